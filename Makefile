@@ -1,0 +1,34 @@
+# Veille — developer entry points. Only Python 3.11+ is needed; everything else is installed
+# into .venv by these targets.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint bench-collect clean install
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/veille demo
+
+test: $(STAMP)
+	$(BIN)/ruff check veille tests bench migrations
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check veille tests bench migrations
+
+bench-collect: $(STAMP)
+	$(BIN)/python bench/collect.py
+
+clean:
+	rm -rf $(VENV) demo-output .pytest_cache .ruff_cache

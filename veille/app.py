@@ -1,0 +1,147 @@
+"""The application facade: builds adapters once; the CLI, the web app and the scheduler
+call it and nothing below it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from . import db
+from .collect import Collector, utcnow
+from .config import load_sources
+from .errors import ConfigError, ConfigIssue
+from .extract import extract_article, find_article_links
+from .fetch import PAGE_ACCEPT, Fetcher
+from .opml import parse_opml, render_opml, yaml_entries
+from .schedule_rules import select_sources
+from .settings import Settings, load_settings
+from .store import SourceHealth, Store
+from .types import Article, CollectReport, FetchResult, SourceOutcome, SourcesConfig
+from .urls import is_valid_http_url
+
+log = logging.getLogger("veille")
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlImport:
+    added: list[str]
+    notes: list[str]
+
+
+class Veille:
+    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None):
+        self.settings = settings
+        self.transport = transport
+        self.engine = db.make_engine(settings.database_url)
+        self.store = Store(self.engine)
+        self._schema_checked = False
+
+    @classmethod
+    def from_env(cls, config_file: str | None = None, **overrides: object) -> Veille:
+        settings = load_settings(config_file=config_file)
+        changes = {k: v for k, v in overrides.items() if v is not None}
+        return cls(settings.with_overrides(**changes) if changes else settings)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- database --------------------------------------------------------------------------
+    def upgrade_db(self) -> tuple[str | None, str | None]:
+        before = db.current_revision(self.engine)
+        db.upgrade(self.engine)
+        return before, db.current_revision(self.engine)
+
+    def ensure_schema(self) -> None:
+        if not self._schema_checked:
+            if db.ensure_schema(self.engine):
+                log.info("database created at revision %s", db.head_revision(self.engine))
+            self._schema_checked = True
+
+    # -- sources ---------------------------------------------------------------------------
+    def sources(self) -> SourcesConfig:
+        return load_sources(self.settings.sources_file)
+
+    def sync_sources(self) -> SourcesConfig:
+        config = self.sources()
+        self.ensure_schema()
+        self.store.sync_sources(config)
+        return config
+
+    def source_health(self) -> list[SourceHealth]:
+        self.sync_sources()
+        return self.store.health()
+
+    def export_opml(self) -> str:
+        return render_opml(self.sources())
+
+    def import_opml(self, opml_file: str | Path, partner: str, language: str | None = None,
+                    interval: str = "6h", dry_run: bool = False) -> OpmlImport:
+        """Append the OPML's feeds to sources.yaml; the result is validated before writing."""
+        path = Path(self.settings.sources_file)
+        config = self.sources()
+        if partner not in {p.id for p in config.partners}:
+            raise ConfigError([ConfigIssue(str(path), None, f"partenaire inconnu « {partner} »")])
+        feeds = parse_opml(Path(opml_file).read_bytes(), str(opml_file))
+        block, added, notes = yaml_entries(feeds, config, partner, language, interval)
+        if not added or dry_run:
+            return OpmlImport(added, notes)
+        text = path.read_text(encoding="utf-8")
+        if not _sources_is_last_key(text):
+            raise ConfigError([ConfigIssue(str(path), None, "la clé « sources: » doit être la "
+                                           "dernière du fichier pour un import OPML")])
+        new_text = text.rstrip("\n") + "\n" + block
+        from .config import parse_sources
+
+        parse_sources(new_text, str(path))  # never write a file that would not load
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(new_text, encoding="utf-8")
+        tmp.replace(path)
+        return OpmlImport(added, notes)
+
+    def extract(self, target: str) -> tuple[Article, list[str]]:
+        """What a page source would yield from a file or URL: the article and the links."""
+        path = Path(target)
+        if path.exists():
+            html, url = path.read_bytes(), path.resolve().as_uri()
+        else:
+            if not is_valid_http_url(target):
+                raise ConfigError([ConfigIssue(target, None, "ni fichier existant ni URL http(s)")])
+            result = asyncio.run(_fetch_once(self.settings, self.transport, target))
+            html, url = result.content, result.url
+        links = find_article_links(html, url) if url.startswith("http") else []
+        return extract_article(html, url), links
+
+    # -- collection ------------------------------------------------------------------------
+    def collect(self, source_ids: list[str] | None = None, due_only: bool = False,
+                on_start: Callable[[int], None] | None = None,
+                on_result: Callable[[SourceOutcome], None] | None = None) -> CollectReport:
+        config = self.sync_sources()
+        known = {s.id for s in config.sources}
+        unknown = [i for i in source_ids or [] if i not in known]
+        if unknown:
+            raise ConfigError([ConfigIssue(config.path, None,
+                                           f"source inconnue : {', '.join(unknown)}")])
+        states = self.store.source_states()
+        chosen = select_sources(config.sources, states, utcnow(),
+                                set(source_ids) if source_ids else None, due_only)
+        if on_start is not None:
+            on_start(len(chosen))
+        collector = Collector(self.store, self.settings, transport=self.transport)
+        return collector.run(chosen, on_result)
+
+
+async def _fetch_once(settings: Settings, transport: httpx.AsyncBaseTransport | None,
+                      url: str) -> FetchResult:
+    async with Fetcher(settings, transport) as fetcher:
+        return await fetcher.fetch(url, accept=PAGE_ACCEPT)
+
+
+def _sources_is_last_key(text: str) -> bool:
+    top_keys = [line.split(":")[0] for line in text.splitlines()
+                if line and not line[0].isspace() and not line.startswith(("#", "-"))]
+    return bool(top_keys) and top_keys[-1] == "sources"

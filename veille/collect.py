@@ -1,0 +1,242 @@
+"""Run a collection: fetch due sources concurrently, parse, normalise and store.
+
+The decisions (which sources, when next, what changed) are pure functions in
+``schedule_rules``, ``normalize`` and ``store``'s upsert; this module wires the
+stages together. One broken source never stops the run: each ends with a
+``SourceOutcome``, and each source's items and health land in one transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import random
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import httpx
+
+from .errors import ExtractError, SourceError, StorageError
+from .extract import find_article_links
+from .fetch import PAGE_ACCEPT, Fetcher
+from .normalize import normalize_items
+from .process import article_to_raw, process_article, process_feed
+from .schedule_rules import after_failure, after_success
+from .settings import Settings
+from .store import Store
+from .types import (
+    CollectReport,
+    FetchResult,
+    Item,
+    OutcomeStatus,
+    RawItem,
+    Source,
+    SourceKind,
+    SourceOutcome,
+    SourceState,
+)
+from .urls import canonical_url
+
+log = logging.getLogger("veille.collect")
+T = TypeVar("T")
+AUTO_PROCESSES_FROM = 200  # sources in one run before parsing moves to worker processes
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class _Checked:
+    state: SourceState
+    items: list[Item]
+    outcome: SourceOutcome
+
+
+class Collector:
+    def __init__(
+        self, store: Store, settings: Settings, *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], datetime] = utcnow, rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.transport = transport
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self._pool: Executor | None = None
+        self._write_lock = asyncio.Lock()
+
+    # -- public ----------------------------------------------------------------------------
+    def run(self, sources: list[Source],
+            on_result: Callable[[SourceOutcome], None] | None = None) -> CollectReport:
+        return asyncio.run(self.run_async(sources, on_result))
+
+    async def run_async(self, sources: list[Source],
+                        on_result: Callable[[SourceOutcome], None] | None = None
+                        ) -> CollectReport:
+        started = time.perf_counter()
+        states = await asyncio.to_thread(self.store.source_states, [s.id for s in sources])
+        report = CollectReport()
+        self._pool = self._make_pool(len(sources))
+        try:
+            async with Fetcher(self.settings, self.transport) as fetcher:
+                tasks = [asyncio.create_task(self._one(fetcher, s, states.get(s.id)))
+                         for s in sources]
+                for finished in asyncio.as_completed(tasks):
+                    outcome = await finished
+                    report.outcomes.append(outcome)
+                    if on_result is not None:
+                        on_result(outcome)
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+        order = {s.id: i for i, s in enumerate(sources)}
+        report.outcomes.sort(key=lambda o: order.get(o.source_id, 0))
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # -- one source ------------------------------------------------------------------------
+    async def _one(self, fetcher: Fetcher, source: Source,
+                   state: SourceState | None) -> SourceOutcome:
+        started = time.perf_counter()
+        state = state or SourceState(source_id=source.id, url=source.url)
+        now = self.clock()
+        try:
+            checked = await self._check(fetcher, source, state, now)
+        except SourceError as exc:
+            checked = self._failed(source, state, exc, now)
+        except Exception as exc:  # a bug must not stop the other sources
+            log.exception("unexpected error on source %s", source.id)
+            checked = self._failed(source, state, SourceError(
+                f"erreur interne : {type(exc).__name__}: {exc}", kind="internal"), now)
+        outcome = checked.outcome
+        try:
+            async with self._write_lock:
+                counts = await asyncio.to_thread(self.store.record, checked.state,
+                                                 checked.items, now)
+            outcome.new, outcome.updated, outcome.unchanged = (
+                counts.new, counts.updated, counts.unchanged + outcome.unchanged)
+        except StorageError as exc:
+            log.error("source=%s storage error: %s", source.id, exc)
+            outcome.status, outcome.error_kind, outcome.error_message = (
+                OutcomeStatus.ERROR, exc.kind, exc.message)
+        outcome.seconds = time.perf_counter() - started
+        self._log(outcome)
+        return outcome
+
+    def _failed(self, source: Source, state: SourceState, error: SourceError,
+                now: datetime) -> _Checked:
+        new_state = after_failure(state, source, error, now, self.settings.backoff_cap, self.rng)
+        return _Checked(new_state, [], SourceOutcome(
+            source.id, OutcomeStatus.ERROR, error_kind=error.kind, error_message=error.message,
+            themes=source.themes))
+
+    async def _check(self, fetcher: Fetcher, source: Source, state: SourceState,
+                     now: datetime) -> _Checked:
+        accept = PAGE_ACCEPT if source.kind is SourceKind.PAGE else None
+        kwargs: dict[str, Any] = {"accept": accept} if accept else {}
+        result = await fetcher.fetch(state.url, state.etag, state.last_modified, **kwargs)
+        new_state = after_success(state, source, result, now)
+        if result.not_modified:
+            return _Checked(new_state, [], SourceOutcome(
+                source.id, OutcomeStatus.NOT_MODIFIED, themes=source.themes))
+        if source.kind is SourceKind.PAGE:
+            items, unchanged, warning = await self._page_items(fetcher, source, result, now)
+        else:
+            processed = await self._cpu(process_feed, source, result.content, result.url,
+                                        result.content_type, now)
+            if processed.error is not None:
+                raise processed.error
+            items, warning = list(processed.items), processed.warning
+            unchanged = 0
+            if source.full_text:
+                items, warning = await self._full_text(fetcher, source, items, warning, now)
+        return _Checked(new_state, items, SourceOutcome(
+            source.id, OutcomeStatus.OK, unchanged=unchanged, warning=warning,
+            themes=source.themes))
+
+    # -- pages and full text ---------------------------------------------------------------
+    async def _page_items(self, fetcher: Fetcher, source: Source, listing: FetchResult,
+                          now: datetime) -> tuple[list[Item], int, str | None]:
+        try:
+            links = find_article_links(listing.content, listing.url, source.selector,
+                                       limit=max(source.max_articles * 3, 50))
+        except ExtractError as exc:
+            raise SourceError(f"page illisible : {exc}", kind="parse") from None
+        if not links:
+            raise SourceError("aucun lien d'article trouvé sur la page"
+                              + (" avec ce sélecteur" if source.selector else ""),
+                              kind="no_links")
+        known = await asyncio.to_thread(self.store.known_urls, source.id)
+        fresh = [u for u in links if canonical_url(u) not in known]
+        limit = min(source.max_articles, self.settings.page_fetch_limit)
+        articles = await asyncio.gather(*(self._article(fetcher, u) for u in fresh[:limit]))
+        raws = [a for a in articles if isinstance(a, RawItem)]
+        failures = [a for a in articles if isinstance(a, str)]
+        result = normalize_items(source, raws, listing.url, now)
+        warning = None
+        if failures:
+            warning = f"{len(failures)} article(s) non extrait(s) : {failures[0]}"
+            if not raws:
+                raise SourceError(f"aucun article extrait ({failures[0]})", kind="extract")
+        return list(result.items), len(links) - len(fresh), warning
+
+    async def _article(self, fetcher: Fetcher, url: str,
+                       fallback_title: str | None = None) -> RawItem | str:
+        try:
+            page = await fetcher.fetch(url, accept=PAGE_ACCEPT)
+            article = await self._cpu(process_article, page.content, page.url)
+        except (SourceError, ExtractError) as exc:
+            return f"{url} : {exc}"
+        return article_to_raw(article, fallback_title)
+
+    async def _full_text(self, fetcher: Fetcher, source: Source, items: list[Item],
+                         warning: str | None, now: datetime) -> tuple[list[Item], str | None]:
+        known = await asyncio.to_thread(self.store.known_keys, source.id)
+        todo = [i for i in items if i.key not in known and i.url][: self.settings.page_fetch_limit]
+        fetched = await asyncio.gather(*(self._article(fetcher, i.url or "", i.title)
+                                         for i in todo))
+        enriched: dict[str, Item] = {}
+        failed = 0
+        for item, raw in zip(todo, fetched, strict=True):
+            if isinstance(raw, str):
+                failed += 1
+                continue
+            enriched[item.key] = replace(item, content_text=raw.content_text[:200_000])
+        if failed:
+            note = f"texte intégral indisponible pour {failed} article(s)"
+            warning = f"{warning}; {note}" if warning else note
+        return [enriched.get(i.key, i) for i in items], warning
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _make_pool(self, n_sources: int) -> Executor | None:
+        workers = self.settings.parse_processes
+        if workers < 0:
+            workers = min(2, os.cpu_count() or 1) if n_sources >= AUTO_PROCESSES_FROM else 0
+        if workers == 0:
+            return None
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    async def _cpu(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._pool is None:
+            return fn(*args)
+        return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+
+    @staticmethod
+    def _log(o: SourceOutcome) -> None:
+        if o.status is OutcomeStatus.ERROR:
+            log.warning("source=%s status=error kind=%s message=%s", o.source_id, o.error_kind,
+                        o.error_message)
+        else:
+            log.info("source=%s status=%s new=%d updated=%d unchanged=%d%s", o.source_id,
+                     o.status.value, o.new, o.updated, o.unchanged,
+                     f" warning={o.warning}" if o.warning else "")
+

@@ -1,0 +1,79 @@
+"""Engines and migrations: SQLite by default, PostgreSQL the same way."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from .errors import StorageError
+
+MIGRATIONS = Path(os.environ.get("VEILLE_MIGRATIONS",
+                                  Path(__file__).resolve().parent.parent / "migrations"))
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine) -> Config:
+    if not (MIGRATIONS / "env.py").exists():
+        raise StorageError(f"dossier des migrations introuvable : {MIGRATIONS}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as exc:
+        raise StorageError(f"base de données inaccessible : {exc.orig}") from None
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    try:
+        command.upgrade(alembic_config(engine), revision)
+    except SQLAlchemyError as exc:
+        raise StorageError(f"migration impossible : {exc}") from None
+
+
+def ensure_schema(engine: Engine, auto_create: bool = True) -> bool:
+    """Check the schema is at head. A database with no tables at all is created when
+    ``auto_create``; one at an older revision must be upgraded explicitly. Returns True
+    when it created the schema."""
+    current = current_revision(engine)
+    head = head_revision(engine)
+    if current == head:
+        return False
+    if current is None and auto_create and not inspect(engine).get_table_names():
+        upgrade(engine)
+        return True
+    raise StorageError(
+        f"la base de données est à la révision {current or 'vide'}, le code attend {head} : "
+        "lancez « veille db upgrade »"
+    )

@@ -1,0 +1,147 @@
+"""The offline demonstration: sample sources served on loopback, collected into a fresh
+SQLite database. Nothing leaves the machine."""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import logging
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from ..app import Veille
+from ..loopback import LoopbackServer, Route
+from ..settings import Settings
+
+FEEDS = {
+    "cyber-fr.rss": "application/rss+xml; charset=utf-8",
+    "ai-en.atom": "application/atom+xml; charset=utf-8",
+    "ia-fr.json": "application/feed+json; charset=utf-8",
+    "blockchain-en.rdf": "application/rdf+xml; charset=utf-8",
+}
+
+SOURCES_TEMPLATE = """\
+# Demo sources, written by `veille demo`: served from loopback by the demo itself.
+themes:
+  - id: cyber
+    label: Cybersécurité
+  - id: ai
+    label: Intelligence artificielle
+  - id: blockchain
+    label: Blockchain
+partners:
+  - id: demo-cci
+    name: CCI (démonstration)
+  - id: demo-pole
+    name: Pôle numérique (démonstration)
+sources:
+  - id: demo-cyber-fr
+    name: Cyber Actu Normandie (exemple)
+    kind: feed
+    url: {base}/feeds/cyber-fr.rss
+    themes: [cyber]
+    language: fr
+    partner: demo-cci
+    interval: 1h
+  - id: demo-ai-en
+    name: AI Business Wire (sample)
+    kind: feed
+    url: {base}/feeds/ai-en.atom
+    themes: [ai]
+    partner: demo-pole
+    interval: 2h
+  - id: demo-ia-fr
+    name: IA & PME (exemple, JSON Feed)
+    kind: feed
+    url: {base}/feeds/ia-fr.json
+    themes: [ai]
+    partner: demo-pole
+    interval: 6h
+  - id: demo-blockchain-en
+    name: Ledger Weekly (sample, RSS 1.0)
+    kind: feed
+    url: {base}/feeds/blockchain-en.rdf
+    themes: [blockchain]
+    language: en
+    partner: demo-cci
+    interval: 12h
+  - id: demo-pole-page
+    name: Pôle numérique — actualités (page sans flux)
+    kind: page
+    url: {base}/pole/actualites/
+    selector: "main article h2"
+    themes: [cyber, ai, blockchain]
+    language: fr
+    partner: demo-pole
+    interval: 1d
+  - id: demo-broken
+    name: Source volontairement cassée (montre le rapport d'erreur)
+    kind: feed
+    url: {base}/feeds/disparu.rss
+    themes: [cyber]
+    partner: demo-cci
+    interval: 1h
+"""
+
+
+def demo_routes() -> dict[str, Route]:
+    data = resources.files(__package__) / "data"
+    stamp = email.utils.formatdate(1763280000, usegmt=True)
+    routes: dict[str, Route] = {}
+    for name, content_type in FEEDS.items():
+        body = (data / name).read_bytes()
+        routes[f"/feeds/{name}"] = Route(
+            body=body, content_type=content_type, last_modified=stamp,
+            etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"')
+    for page in (data / "pages").iterdir():
+        if not page.name.endswith(".html"):
+            continue
+        body = page.read_bytes()
+        path = ("/pole/actualites/" if page.name == "index.html"
+                else f"/pole/actualites/{page.name.removesuffix('.html')}")
+        routes[path] = Route(body=body, content_type="text/html; charset=utf-8",
+                             etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"')
+    return routes
+
+
+def run_demo(directory: Path, console: Console) -> Path:
+    logging.getLogger("veille").setLevel(logging.ERROR)  # the report tables say it all
+    directory.mkdir(parents=True, exist_ok=True)
+    database = directory / "veille-demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    with LoopbackServer(demo_routes()) as server:
+        sources_file = directory / "sources.yaml"
+        sources_file.write_text(SOURCES_TEMPLATE.format(base=server.url("")), encoding="utf-8")
+        settings = Settings(database_url=f"sqlite:///{database}", sources_file=str(sources_file),
+                            allow_internal=True, parse_processes=0, read_timeout=5,
+                            total_timeout=10)
+        app = Veille(settings)
+        from ..cli import print_report
+
+        console.rule("Veille — démonstration hors ligne")
+        console.print(f"Sources d'exemple servies sur {server.url('')} (boucle locale).")
+        console.print("\n[bold]1re collecte[/] (base neuve) :", markup=True)
+        print_report(app.collect(), app.sources().theme_labels())
+        console.print("\n[bold]2e collecte[/] (requêtes conditionnelles : rien n'a changé) :",
+                      markup=True)
+        print_report(app.collect(), app.sources().theme_labels())
+        _latest(app, console)
+        app.close()
+    console.print(f"\nBase : {database}\nSources : {sources_file}")
+    console.print(f"Pour explorer : veille --database sqlite:///{database} "
+                  f"--sources {sources_file} sources list")
+    return database
+
+
+def _latest(app: Veille, console: Console) -> None:
+    table = Table(title="Derniers articles collectés")
+    for column in ("date", "source", "langue", "titre"):
+        table.add_column(column)
+    for row in app.store.items(limit=20):
+        table.add_row(f"{row['published_at']:%d/%m %H:%M}", str(row["source_id"]),
+                      str(row["language"] or "?"), str(row["title"]))
+    console.print(table)

@@ -1,0 +1,112 @@
+"""One error tree for the whole project.
+
+    VeilleError
+    ├── ConfigError            sources.yaml or settings are invalid (carries file and line)
+    ├── SourceError            one source failed; carries the source id and URL
+    │   ├── FetchError         HTTP, network, size, redirect or address-guard failure
+    │   └── ParseError         the body is not a usable feed or page
+    ├── ExtractError           an article page yielded no usable text
+    └── StorageError           the database refused or is not migrated
+
+Each error has a short ``kind`` (a stable identifier stored with source health)
+and a message written for people (French where it reaches users).
+"""
+
+from __future__ import annotations
+
+
+class VeilleError(Exception):
+    """Root of every error Veille raises on purpose."""
+
+    kind = "error"
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if kind is not None:
+            self.kind = kind
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigIssue:
+    """One problem found in a configuration file, with where it is."""
+
+    __slots__ = ("file", "line", "message")
+
+    def __init__(self, file: str, line: int | None, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"ConfigIssue({str(self)!r})"
+
+
+class ConfigError(VeilleError):
+    """The configuration is invalid; ``issues`` lists every problem found."""
+
+    kind = "config"
+
+    def __init__(self, issues: list[ConfigIssue] | str) -> None:
+        if isinstance(issues, str):
+            issues = [ConfigIssue("configuration", None, issues)]
+        self.issues = issues
+        super().__init__("\n".join(str(i) for i in issues))
+
+
+class SourceError(VeilleError):
+    """A single source failed; other sources are not affected."""
+
+    kind = "source"
+
+    def __init__(
+        self, message: str, *, kind: str | None = None, source_id: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, kind=kind)
+        self.source_id = source_id
+        self.url = url
+
+
+class FetchError(SourceError):
+    """The HTTP exchange failed (status, network, timeout, size, redirect, guard)."""
+
+    kind = "fetch"
+
+    def __init__(
+        self, message: str, *, kind: str | None = None, url: str | None = None,
+        status: int | None = None, retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, kind=kind, url=url)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class BlockedAddressError(FetchError):
+    """The URL resolves to an internal address and internal addresses are not allowed."""
+
+    kind = "blocked"
+
+
+class ParseError(SourceError):
+    """The fetched body is not a usable feed or page."""
+
+    kind = "parse"
+
+
+class ExtractError(VeilleError):
+    """Article extraction found no usable text."""
+
+    kind = "extract"
+
+
+class StorageError(VeilleError):
+    """The database could not be used (not migrated, unreachable, constraint)."""
+
+    kind = "storage"

@@ -1,0 +1,117 @@
+"""Runtime settings: defaults, then a TOML file, then ``VEILLE_*`` environment variables.
+
+Every setting is listed in ``SETTINGS`` with its type, default and help text;
+docs/settings.md documents the same table (a test keeps them in step).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError, ConfigIssue
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str = "sqlite:///veille.db"
+    sources_file: str = "sources.yaml"
+    user_agent: str = "Veille/{version} (+{contact_url})"
+    contact_url: str = "https://github.com/veille-normandie/veille"
+    max_connections: int = 100
+    max_per_host: int = 2
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_body_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    allow_internal: bool = False
+    backoff_cap: int = 24 * 3600
+    page_fetch_limit: int = 20
+    parse_processes: int = -1
+    log_level: str = "INFO"
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+    @property
+    def http_user_agent(self) -> str:
+        from . import __version__
+
+        return self.user_agent.format(version=__version__, contact_url=self.contact_url)
+
+
+SETTINGS_HELP: dict[str, str] = {
+    "database_url": "SQLAlchemy URL of the database (SQLite file or postgresql+psycopg://…)",
+    "sources_file": "path of the sources file",
+    "user_agent": "User-Agent header; {version} and {contact_url} are filled in",
+    "contact_url": "where a site owner can learn who is fetching and how to reach us",
+    "max_connections": "requests in flight at once, all hosts together",
+    "max_per_host": "requests in flight at once to one host (politeness)",
+    "connect_timeout": "seconds to establish a connection",
+    "read_timeout": "seconds to wait for each chunk of a response",
+    "total_timeout": "seconds one fetch may take in all, redirects included",
+    "max_body_bytes": "a body larger than this is cut off and the fetch fails",
+    "max_redirects": "redirect hops followed before giving up",
+    "allow_internal": "allow loopback/private/link-local addresses (demo, tests, benchmarks)",
+    "backoff_cap": "longest wait, in seconds, between two checks of a failing source",
+    "page_fetch_limit": "article pages fetched at most per page source and check",
+    "parse_processes": "worker processes for parsing; 0 = none, -1 = automatic for large runs",
+    "log_level": "DEBUG, INFO, WARNING or ERROR",
+}
+
+_TRUE = {"1", "true", "yes", "on", "oui"}
+_FALSE = {"0", "false", "no", "off", "non", ""}
+
+
+def _coerce(name: str, raw: Any, kind: type, where: str) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in _TRUE:
+                return True
+            if text in _FALSE:
+                return False
+            raise ValueError
+        if kind is int and isinstance(raw, bool):
+            raise ValueError
+        return kind(raw)
+    except (TypeError, ValueError):
+        raise ConfigError([ConfigIssue(where, None, f"{name} : valeur « {raw} » invalide "
+                                       f"({kind.__name__} attendu)")]) from None
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None, config_file: str | Path | None = None
+) -> Settings:
+    """Defaults ← TOML file (``config_file`` or ``$VEILLE_CONFIG``) ← ``VEILLE_*`` variables."""
+    env = os.environ if env is None else env
+    types = {f.name: type(f.default) for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    config_file = config_file or env.get("VEILLE_CONFIG")
+    if config_file:
+        path = Path(config_file)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError([ConfigIssue(str(path), None, "fichier introuvable")]) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError([ConfigIssue(str(path), None, f"TOML invalide : {exc}")]) from None
+        for key, raw in data.items():
+            if key not in types:
+                raise ConfigError([ConfigIssue(str(path), None, f"réglage inconnu « {key} »")])
+            values[key] = _coerce(key, raw, types[key], str(path))
+    for name, kind in types.items():
+        var = f"VEILLE_{name.upper()}"
+        if var in env:
+            values[name] = _coerce(name, env[var], kind, var)
+    settings = Settings(**values)
+    if settings.max_connections < 1 or settings.max_per_host < 1:
+        raise ConfigError("max_connections et max_per_host doivent valoir au moins 1")
+    return settings

@@ -1,0 +1,211 @@
+"""Every database query lives here. One transaction per source: a failure never
+loses what other sources already stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from .errors import StorageError
+from .models import ItemRow, PartnerRow, SourceRow, ThemeRow
+from .types import Item, SourcesConfig, SourceState
+
+_STATE_FIELDS = (
+    "etag", "last_modified", "last_checked", "last_success", "last_error_kind",
+    "last_error_message", "consecutive_failures", "next_check", "disabled_reason",
+)
+_ITEM_FIELDS = (
+    "url", "canonical_url", "title", "summary_html", "summary_text", "content_text", "author",
+    "language", "published_at", "date_from_source", "content_hash",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHealth:
+    id: str
+    name: str
+    kind: str
+    url: str
+    partner_id: str
+    themes: list[str]
+    enabled: bool
+    declared: bool
+    state: SourceState
+    items: int
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- sources ---------------------------------------------------------------------------
+    def sync_sources(self, config: SourcesConfig) -> None:
+        """Make themes, partners and sources match sources.yaml. Health is kept; a source
+        removed from the file is kept with its items but marked as no longer declared."""
+        try:
+            with self.engine.begin() as conn:
+                self._sync(conn, config)
+        except SQLAlchemyError as exc:
+            raise StorageError(f"enregistrement des sources impossible : {exc}") from None
+
+    def _sync(self, conn: Connection, config: SourcesConfig) -> None:
+        for theme in config.themes:
+            self._merge(conn, ThemeRow, theme.id, label=theme.label,
+                        description=theme.description)
+        for partner in config.partners:
+            self._merge(conn, PartnerRow, partner.id, name=partner.name, url=partner.url)
+        existing = {row.id: row for row in conn.execute(
+            select(SourceRow.id, SourceRow.url, SourceRow.current_url))}
+        declared = set()
+        for s in config.sources:
+            declared.add(s.id)
+            values = dict(name=s.name, kind=s.kind.value, url=s.url, themes=list(s.themes),
+                          language=s.language, partner_id=s.partner, interval=s.interval,
+                          enabled=s.enabled, declared=True, selector=s.selector,
+                          full_text=s.full_text, max_articles=s.max_articles)
+            row = existing.get(s.id)
+            if row is None:
+                conn.execute(SourceRow.__table__.insert().values(
+                    id=s.id, current_url=s.url, consecutive_failures=0, **values))
+            else:
+                if row.url != s.url:  # the editor changed the URL: start afresh
+                    values.update(current_url=s.url, etag=None, last_modified=None,
+                                  disabled_reason=None, consecutive_failures=0,
+                                  next_check=None)
+                conn.execute(update(SourceRow).where(SourceRow.id == s.id).values(**values))
+        gone = set(existing) - declared
+        if gone:
+            conn.execute(update(SourceRow).where(SourceRow.id.in_(gone)).values(declared=False))
+
+    @staticmethod
+    def _merge(conn: Connection, table: type, ident: str, **values: object) -> None:
+        found = conn.execute(select(table.id).where(table.id == ident)).first()
+        if found:
+            conn.execute(update(table).where(table.id == ident).values(**values))
+        else:
+            conn.execute(table.__table__.insert().values(id=ident, **values))
+
+    def source_states(self, ids: Iterable[str] | None = None) -> dict[str, SourceState]:
+        query = select(SourceRow)
+        if ids is not None:
+            query = query.where(SourceRow.id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return {row["id"]: _state(row) for row in rows}
+
+    def save_state(self, state: SourceState) -> None:
+        with self.engine.begin() as conn:
+            self._save_state(conn, state)
+
+    @staticmethod
+    def _save_state(conn: Connection, state: SourceState) -> None:
+        values = {f: getattr(state, f) for f in _STATE_FIELDS}
+        values["current_url"] = state.url
+        conn.execute(update(SourceRow).where(SourceRow.id == state.source_id).values(**values))
+
+    def health(self) -> list[SourceHealth]:
+        counts = select(ItemRow.source_id, func.count().label("n")).group_by(ItemRow.source_id)
+        with self.engine.connect() as conn:
+            n_items = {r.source_id: r.n for r in conn.execute(counts)}
+            rows = conn.execute(select(SourceRow).order_by(SourceRow.id)).mappings().all()
+        return [
+            SourceHealth(id=r["id"], name=r["name"], kind=r["kind"], url=r["current_url"],
+                         partner_id=r["partner_id"], themes=list(r["themes"] or []),
+                         enabled=r["enabled"], declared=r["declared"], state=_state(r),
+                         items=n_items.get(r["id"], 0))
+            for r in rows
+        ]
+
+    # -- items -----------------------------------------------------------------------------
+    def known_keys(self, source_id: str) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(ItemRow.key).where(ItemRow.source_id == source_id)))
+
+    def known_urls(self, source_id: str) -> set[str]:
+        """Canonical URLs already stored for a source (page sources skip them)."""
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(ItemRow.canonical_url).where(
+                ItemRow.source_id == source_id, ItemRow.canonical_url.is_not(None))))
+
+    def record(self, state: SourceState, items: Sequence[Item], now: datetime) -> UpsertCounts:
+        """Store a source's items and its new state in one transaction."""
+        try:
+            with self.engine.begin() as conn:
+                counts = self._upsert(conn, state.source_id, items, now)
+                self._save_state(conn, state)
+                return counts
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"enregistrement impossible pour {state.source_id} : "
+                               f"{detail}") from None
+
+    def _upsert(self, conn: Connection, source_id: str, items: Sequence[Item],
+                now: datetime) -> UpsertCounts:
+        if not items:
+            return UpsertCounts()
+        stored: dict[str, tuple[int, str]] = {}
+        keys = [i.key for i in items]
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            for row in conn.execute(select(ItemRow.id, ItemRow.key, ItemRow.content_hash).where(
+                    ItemRow.source_id == source_id, ItemRow.key.in_(chunk))):
+                stored[row.key] = (row.id, row.content_hash)
+        new_rows, changed = [], []
+        for item in items:
+            known = stored.get(item.key)
+            if known is None:
+                new_rows.append(_item_values(item, now))
+            elif known[1] != item.content_hash:
+                changed.append((known[0], item))
+        inserted = 0
+        if new_rows:
+            insert = _insert_ignore(conn)
+            inserted = conn.execute(insert(ItemRow.__table__).on_conflict_do_nothing(
+                index_elements=["source_id", "key"]), new_rows).rowcount
+            inserted = len(new_rows) if inserted is None or inserted < 0 else inserted
+        for item_id, item in changed:
+            values = {f: getattr(item, f) for f in _ITEM_FIELDS}
+            conn.execute(update(ItemRow).where(ItemRow.id == item_id).values(
+                updated_at=now, **values))
+        return UpsertCounts(new=inserted, updated=len(changed),
+                            unchanged=len(items) - len(new_rows) - len(changed))
+
+    def count_items(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(ItemRow)) or 0
+
+    def items(self, source_id: str | None = None, limit: int = 100) -> list[dict[str, object]]:
+        query = select(ItemRow).order_by(ItemRow.published_at.desc(), ItemRow.id.desc())
+        if source_id:
+            query = query.where(ItemRow.source_id == source_id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query.limit(limit)).mappings()]
+
+
+def _insert_ignore(conn: Connection):  # type: ignore[no-untyped-def]
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+
+
+def _item_values(item: Item, now: datetime) -> dict[str, object]:
+    values = {f: getattr(item, f) for f in _ITEM_FIELDS}
+    values.update(source_id=item.source_id, key=item.key, first_seen_at=now, updated_at=now)
+    return values
+
+
+def _state(row: object) -> SourceState:
+    r = row  # a RowMapping
+    return SourceState(source_id=r["id"], url=r["current_url"],  # type: ignore[index]
+                       **{f: r[f] for f in _STATE_FIELDS})  # type: ignore[index]
