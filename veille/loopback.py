@@ -99,6 +99,7 @@ class LoopbackServer:
         if self._loop is not None and self._thread is not None:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(10)
+            self._thread = None
 
     def __enter__(self) -> LoopbackServer:
         return self.start()

@@ -31,6 +31,9 @@ def process_feed(source: Source, content: bytes, url: str, content_type: str,
     except ParseError as exc:
         return Processed((), error=exc)
     result = normalize_items(source, parsed.items, url, now, parsed.language)
+    if parsed.warning and not result.items:
+        return Processed((), error=ParseError(f"flux illisible, aucune entrée utilisable "
+                                              f"({parsed.warning})", kind="malformed"))
     notes = [parsed.warning] if parsed.warning else []
     if result.duplicate_keys:
         notes.append(f"{result.duplicate_keys} entrée(s) en double (même identifiant) ignorée(s)")

@@ -30,7 +30,8 @@ def canonical_url(url: str) -> str:
     except (ValueError, UnicodeError):
         normalized = url
     parts = urlsplit(normalized)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+    path = urlsplit(urljoin("http://h/", parts.path or "/")).path  # RFC 3986 dot segments
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
 
 def absolute_url(base: str, href: str | None) -> str | None:

@@ -1,0 +1,121 @@
+"""Real parts on loopback: an HTTP server, SQLite files and a throw-away PostgreSQL database."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from veille import db
+from veille.app import Veille
+from veille.loopback import LoopbackServer
+from veille.settings import Settings
+
+DATA = Path(__file__).parent / "data"
+PG_URL = os.environ.get("VEILLE_TEST_POSTGRES",
+                        "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+REQUIRE_PG = os.environ.get("VEILLE_REQUIRE_POSTGRES") == "1"
+
+SOURCES_HEAD = """\
+themes:
+  - id: cyber
+    label: Cybersécurité
+  - id: ai
+    label: Intelligence artificielle
+  - id: blockchain
+    label: Blockchain
+partners:
+  - id: cci
+    name: CCI Normandie
+  - id: pole
+    name: Pôle TES
+sources:
+"""
+
+
+def source_yaml(ident: str, url: str, kind: str = "feed", themes: str = "[cyber]",
+                extra: str = "") -> str:
+    return (f"  - id: {ident}\n    name: Source {ident}\n    kind: {kind}\n    url: {url}\n"
+            f"    themes: {themes}\n    partner: cci\n    interval: 1h\n{extra}")
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    with LoopbackServer() as srv:
+        yield srv
+
+
+def _pg_admin_engine():  # type: ignore[no-untyped-def]
+    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """A throw-away PostgreSQL database for this test run, dropped at the end."""
+    try:
+        admin = _pg_admin_engine()
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL required (VEILLE_REQUIRE_POSTGRES=1) but unreachable: {exc}")
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL} ({exc.__class__.__name__}); "
+                    "CI runs these tests against 127.0.0.1:5432")
+    name = f"veille_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database: a fresh SQLite file, or the run's PostgreSQL database
+    emptied for this test."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'veille.db'}"
+        engine = db.make_engine(url)
+        db.upgrade(engine)
+        engine.dispose()
+        yield url
+        return
+    url = request.getfixturevalue("pg_database")
+    engine = db.make_engine(url)
+    db.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("TRUNCATE items, sources, partners, themes CASCADE"))
+    engine.dispose()
+    yield url
+
+
+def write_sources(path: Path, *entries: str) -> Path:
+    path.write_text(SOURCES_HEAD + "".join(entries), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, database_url: str):  # type: ignore[no-untyped-def]
+    apps: list[Veille] = []
+
+    def build(*entries: str, **overrides: object) -> Veille:
+        sources = write_sources(tmp_path / "sources.yaml", *entries)
+        settings = Settings(database_url=database_url, sources_file=str(sources),
+                            allow_internal=True, parse_processes=0, read_timeout=2,
+                            total_timeout=4, connect_timeout=2)
+        app = Veille(settings.with_overrides(**overrides) if overrides else settings)
+        apps.append(app)
+        return app
+
+    yield build
+    for app in apps:
+        app.close()
