@@ -19,6 +19,7 @@ from .app import Veille
 from .errors import ConfigError, VeilleError
 from .types import CollectReport, OutcomeStatus
 
+
 def _console(stderr: bool = False) -> Console:
     console = Console(stderr=stderr, highlight=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:

@@ -16,7 +16,7 @@ import random
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -45,6 +45,7 @@ from .urls import canonical_url
 
 log = logging.getLogger("veille.collect")
 T = TypeVar("T")
+WRITE_BATCH = 200  # sources stored in one transaction at most
 AUTO_PROCESSES_FROM = 200  # sources in one run before parsing moves to worker processes
 
 
@@ -57,6 +58,7 @@ class _Checked:
     state: SourceState
     items: list[Item]
     outcome: SourceOutcome
+    now: datetime = field(default_factory=utcnow)
 
 
 class Collector:
@@ -71,7 +73,7 @@ class Collector:
         self.clock = clock
         self.rng = rng or random.Random()
         self._pool: Executor | None = None
-        self._write_lock = asyncio.Lock()
+        self._pool_size = 0
 
     # -- public ----------------------------------------------------------------------------
     def run(self, sources: list[Source],
@@ -84,17 +86,16 @@ class Collector:
         started = time.perf_counter()
         states = await asyncio.to_thread(self.store.source_states, [s.id for s in sources])
         report = CollectReport()
-        self._pool = self._make_pool(len(sources))
+        queue: asyncio.Queue[_Checked | None] = asyncio.Queue()
+        writer = asyncio.create_task(self._writer(queue, report, on_result))
+        self._pool_size = self._pool_workers(len(sources))
         try:
             async with Fetcher(self.settings, self.transport) as fetcher:
-                tasks = [asyncio.create_task(self._one(fetcher, s, states.get(s.id)))
-                         for s in sources]
-                for finished in asyncio.as_completed(tasks):
-                    outcome = await finished
-                    report.outcomes.append(outcome)
-                    if on_result is not None:
-                        on_result(outcome)
+                await asyncio.gather(*(self._one(fetcher, s, states.get(s.id), queue)
+                                       for s in sources))
         finally:
+            await queue.put(None)
+            await writer
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
@@ -104,8 +105,8 @@ class Collector:
         return report
 
     # -- one source ------------------------------------------------------------------------
-    async def _one(self, fetcher: Fetcher, source: Source,
-                   state: SourceState | None) -> SourceOutcome:
+    async def _one(self, fetcher: Fetcher, source: Source, state: SourceState | None,
+                   queue: asyncio.Queue[_Checked | None]) -> None:
         started = time.perf_counter()
         state = state or SourceState(source_id=source.id, url=source.url)
         now = self.clock()
@@ -117,20 +118,40 @@ class Collector:
             log.exception("unexpected error on source %s", source.id)
             checked = self._failed(source, state, SourceError(
                 f"erreur interne : {type(exc).__name__}: {exc}", kind="internal"), now)
-        outcome = checked.outcome
-        try:
-            async with self._write_lock:
-                counts = await asyncio.to_thread(self.store.record, checked.state,
-                                                 checked.items, now)
-            outcome.new, outcome.updated, outcome.unchanged = (
-                counts.new, counts.updated, counts.unchanged + outcome.unchanged)
-        except StorageError as exc:
-            log.error("source=%s storage error: %s", source.id, exc)
-            outcome.status, outcome.error_kind, outcome.error_message = (
-                OutcomeStatus.ERROR, exc.kind, exc.message)
-        outcome.seconds = time.perf_counter() - started
-        self._log(outcome)
-        return outcome
+        checked.outcome.seconds = time.perf_counter() - started
+        checked.now = now
+        await queue.put(checked)
+
+    async def _writer(self, queue: asyncio.Queue[_Checked | None], report: CollectReport,
+                      on_result: Callable[[SourceOutcome], None] | None) -> None:
+        """Store results as they come, several sources per transaction when they queue up."""
+        finished = False
+        while not finished:
+            batch: list[_Checked] = []
+            entry = await queue.get()
+            while entry is not None:
+                batch.append(entry)
+                if len(batch) >= WRITE_BATCH or queue.empty():
+                    break
+                entry = queue.get_nowait()
+            finished = entry is None
+            if not batch:
+                continue
+            results = await asyncio.to_thread(
+                self.store.record_many, [(c.state, c.items, c.now) for c in batch])
+            for checked, result in zip(batch, results, strict=True):
+                outcome = checked.outcome
+                if isinstance(result, StorageError):
+                    log.error("source=%s storage error: %s", outcome.source_id, result)
+                    outcome.status, outcome.error_kind, outcome.error_message = (
+                        OutcomeStatus.ERROR, result.kind, result.message)
+                else:
+                    outcome.new, outcome.updated = result.new, result.updated
+                    outcome.unchanged += result.unchanged
+                report.outcomes.append(outcome)
+                self._log(outcome)
+                if on_result is not None:
+                    on_result(outcome)
 
     def _failed(self, source: Source, state: SourceState, error: SourceError,
                 now: datetime) -> _Checked:
@@ -217,17 +238,19 @@ class Collector:
         return [enriched.get(i.key, i) for i in items], warning
 
     # -- helpers ---------------------------------------------------------------------------
-    def _make_pool(self, n_sources: int) -> Executor | None:
+    def _pool_workers(self, n_sources: int) -> int:
         workers = self.settings.parse_processes
         if workers < 0:
             workers = min(2, os.cpu_count() or 1) if n_sources >= AUTO_PROCESSES_FROM else 0
-        if workers == 0:
-            return None
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        return workers
 
     async def _cpu(self, fn: Callable[..., T], *args: Any) -> T:
-        if self._pool is None:
+        """Run CPU-bound work; in worker processes (started on first need) for large runs."""
+        if self._pool_size == 0:
             return fn(*args)
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self._pool_size,
+                                             mp_context=multiprocessing.get_context("spawn"))
         return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
 
     @staticmethod

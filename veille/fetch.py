@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import ssl
 from collections import defaultdict
 from datetime import UTC, datetime
 from types import TracebackType
@@ -77,33 +78,45 @@ class Fetcher:
         self._hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(settings.max_per_host)
         )
-        self._client: httpx.AsyncClient | None = None
+        self._clients: dict[str, httpx.AsyncClient] = {}
+        self._ssl: ssl.SSLContext | None = None
 
     async def __aenter__(self) -> Fetcher:
-        s = self.settings
-        transport = self._transport
-        limits = httpx.Limits(max_connections=s.max_connections,
-                              max_keepalive_connections=s.max_connections)
-        if transport is None:
-            transport = (httpx.AsyncHTTPTransport(limits=limits, retries=0)
-                         if s.allow_internal else guarded_transport(limits=limits, retries=0))
-        self._client = httpx.AsyncClient(
-            transport=transport,
-            timeout=httpx.Timeout(connect=s.connect_timeout, read=s.read_timeout,
-                                  write=s.read_timeout, pool=s.total_timeout),
-            headers={"User-Agent": s.http_user_agent},
-            follow_redirects=False,
-            trust_env=False,
-        )
+        self._ssl = httpx.create_ssl_context()  # built once: loading CA roots is costly
         return self
+
+    def _client_for(self, host: str) -> httpx.AsyncClient:
+        """One small client per host. httpcore's pool scans every connection it holds on
+        each request, so a single pool for a thousand hosts costs O(n²); per-host pools
+        are bounded by ``max_per_host`` and keep politeness where it belongs."""
+        key = "" if self._transport is not None else host
+        client = self._clients.get(key)
+        if client is None:
+            s = self.settings
+            transport = self._transport
+            if transport is None:
+                limits = httpx.Limits(max_connections=s.max_per_host,
+                                      max_keepalive_connections=s.max_per_host)
+                make = httpx.AsyncHTTPTransport if s.allow_internal else guarded_transport
+                transport = make(limits=limits, retries=0, verify=self._ssl)
+            client = httpx.AsyncClient(
+                transport=transport,
+                timeout=httpx.Timeout(connect=s.connect_timeout, read=s.read_timeout,
+                                      write=s.read_timeout, pool=s.total_timeout),
+                headers={"User-Agent": s.http_user_agent},
+                follow_redirects=False,
+                trust_env=False,
+            )
+            self._clients[key] = client
+        return client
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            await client.aclose()
 
     async def fetch(
         self, url: str, etag: str | None = None, last_modified: str | None = None,
@@ -156,9 +169,10 @@ class Fetcher:
             current = urljoin(current, location)
 
     async def _get(self, url: str, headers: dict[str, str]) -> FetchResult | tuple[int, str]:
-        assert self._client is not None, "use Fetcher as an async context manager"
+        assert self._ssl is not None, "use Fetcher as an async context manager"
         try:
-            async with self._client.stream("GET", url, headers=headers) as response:
+            client = self._client_for(host_of(url))
+            async with client.stream("GET", url, headers=headers) as response:
                 status = response.status_code
                 if status in REDIRECTS:
                     location = response.headers.get("location")

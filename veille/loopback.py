@@ -54,7 +54,7 @@ class LoopbackServer:
         self.default_delay = default_delay
         self.requests: list[Request] = []
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._server: asyncio.Server | None = None
+        self._servers: list[asyncio.Server] = []
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._hanging: set[asyncio.StreamWriter] = set()
@@ -63,10 +63,12 @@ class LoopbackServer:
     async def serve(self) -> None:
         """Start listening in the running loop (for a process that only serves)."""
         self._loop = asyncio.get_running_loop()
-        self._server = await asyncio.start_server(
-            self._handle, host=list(self.hosts), port=self.port, backlog=4096,
-            reuse_address=True, limit=MAX_HEADER_BYTES)
-        self.port = self._server.sockets[0].getsockname()[1]
+        for host in self.hosts:  # the first bind picks the port, the others share it
+            server = await asyncio.start_server(
+                self._handle, host=host, port=self.port, backlog=4096, reuse_address=True,
+                limit=MAX_HEADER_BYTES)
+            self.port = server.sockets[0].getsockname()[1]
+            self._servers.append(server)
 
     def start(self) -> LoopbackServer:
         """Serve from a background thread; returns once listening."""
@@ -86,8 +88,8 @@ class LoopbackServer:
         return self
 
     async def _close(self) -> None:
-        if self._server is not None:
-            self._server.close()
+        for server in self._servers:
+            server.close()
         for writer in list(self._hanging):
             writer.close()
         tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]

@@ -22,6 +22,7 @@ SUMMARY_HTML_LIMIT = 20_000
 CONTENT_LIMIT = 200_000
 KEY_LIMIT = 255
 FUTURE_TOLERANCE = timedelta(days=1)
+DETECT_CHARS = 200  # enough to tell French from English; detection cost grows with length
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def normalize_item(source: Source, raw: RawItem, base_url: str, now: datetime,
         title = "(sans titre)"
     published, from_source = _published(raw, now)
     language = (raw.language or source.language or feed_language
-                or detect_language(f"{title}. {summary_text or content_text[:500]}"))
+                or detect_language(f"{title}. {summary_text or content_text}"[:DETECT_CHARS]))
     return Item(
         source_id=source.id,
         key=item_key(raw, canonical, title, summary_text),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,6 +19,10 @@ from .types import Item, SourcesConfig, SourceState
 _STATE_FIELDS = (
     "etag", "last_modified", "last_checked", "last_success", "last_error_kind",
     "last_error_message", "consecutive_failures", "next_check", "disabled_reason",
+)
+_DECLARED_FIELDS = (
+    "name", "kind", "url", "themes", "language", "partner_id", "interval", "enabled",
+    "declared", "selector", "full_text", "max_articles",
 )
 _ITEM_FIELDS = (
     "url", "canonical_url", "title", "summary_html", "summary_text", "content_text", "author",
@@ -67,26 +71,30 @@ class Store:
                         description=theme.description)
         for partner in config.partners:
             self._merge(conn, PartnerRow, partner.id, name=partner.name, url=partner.url)
-        existing = {row.id: row for row in conn.execute(
-            select(SourceRow.id, SourceRow.url, SourceRow.current_url))}
+        columns = [SourceRow.id, SourceRow.current_url, *(
+            getattr(SourceRow, name) for name in _DECLARED_FIELDS)]
+        existing = {row.id: row._mapping for row in conn.execute(select(*columns))}
         declared = set()
         for s in config.sources:
             declared.add(s.id)
-            values = dict(name=s.name, kind=s.kind.value, url=s.url, themes=list(s.themes),
-                          language=s.language, partner_id=s.partner, interval=s.interval,
-                          enabled=s.enabled, declared=True, selector=s.selector,
-                          full_text=s.full_text, max_articles=s.max_articles)
+            values: dict[str, object] = dict(
+                name=s.name, kind=s.kind.value, url=s.url, themes=list(s.themes),
+                language=s.language, partner_id=s.partner, interval=s.interval,
+                enabled=s.enabled, declared=True, selector=s.selector, full_text=s.full_text,
+                max_articles=s.max_articles)
             row = existing.get(s.id)
             if row is None:
                 conn.execute(SourceRow.__table__.insert().values(
                     id=s.id, current_url=s.url, consecutive_failures=0, **values))
-            else:
-                if row.url != s.url:  # the editor changed the URL: start afresh
-                    values.update(current_url=s.url, etag=None, last_modified=None,
-                                  disabled_reason=None, consecutive_failures=0,
-                                  next_check=None)
-                conn.execute(update(SourceRow).where(SourceRow.id == s.id).values(**values))
+                continue
+            if all(row[k] == v for k, v in values.items()):
+                continue  # unchanged: no write
+            if row["url"] != s.url:  # the editor changed the URL: start afresh
+                values.update(current_url=s.url, etag=None, last_modified=None,
+                              disabled_reason=None, consecutive_failures=0, next_check=None)
+            conn.execute(update(SourceRow).where(SourceRow.id == s.id).values(**values))
         gone = set(existing) - declared
+        gone = [i for i in gone if existing[i]["declared"]]
         if gone:
             conn.execute(update(SourceRow).where(SourceRow.id.in_(gone)).values(declared=False))
 
@@ -112,9 +120,7 @@ class Store:
 
     @staticmethod
     def _save_state(conn: Connection, state: SourceState) -> None:
-        values = {f: getattr(state, f) for f in _STATE_FIELDS}
-        values["current_url"] = state.url
-        conn.execute(update(SourceRow).where(SourceRow.id == state.source_id).values(**values))
+        conn.execute(_UPDATE_STATE, [_state_values(state)])
 
     def health(self) -> list[SourceHealth]:
         counts = select(ItemRow.source_id, func.count().label("n")).group_by(ItemRow.source_id)
@@ -142,46 +148,58 @@ class Store:
 
     def record(self, state: SourceState, items: Sequence[Item], now: datetime) -> UpsertCounts:
         """Store a source's items and its new state in one transaction."""
+        result = self.record_many([(state, items, now)])[0]
+        if isinstance(result, StorageError):
+            raise result
+        return result
+
+    def record_many(self, batch: Sequence[tuple[SourceState, Sequence[Item], datetime]]
+                    ) -> list[UpsertCounts | StorageError]:
+        """Store several sources' items and states in one transaction (the fast path for a
+        collection run). If that fails, each source is retried in a transaction of its own,
+        so one bad source cannot sink the others."""
         try:
             with self.engine.begin() as conn:
-                counts = self._upsert(conn, state.source_id, items, now)
-                self._save_state(conn, state)
-                return counts
+                return list(self._write(conn, batch))
         except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"enregistrement impossible pour {state.source_id} : "
-                               f"{detail}") from None
+            if len(batch) == 1:
+                detail = getattr(exc, "orig", None) or exc
+                return [StorageError(f"enregistrement impossible pour {batch[0][0].source_id} "
+                                     f": {detail}")]
+            return [self.record_many([entry])[0] for entry in batch]
 
-    def _upsert(self, conn: Connection, source_id: str, items: Sequence[Item],
-                now: datetime) -> UpsertCounts:
-        if not items:
-            return UpsertCounts()
-        stored: dict[str, tuple[int, str]] = {}
-        keys = [i.key for i in items]
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            for row in conn.execute(select(ItemRow.id, ItemRow.key, ItemRow.content_hash).where(
-                    ItemRow.source_id == source_id, ItemRow.key.in_(chunk))):
-                stored[row.key] = (row.id, row.content_hash)
-        new_rows, changed = [], []
-        for item in items:
-            known = stored.get(item.key)
-            if known is None:
-                new_rows.append(_item_values(item, now))
-            elif known[1] != item.content_hash:
-                changed.append((known[0], item))
-        inserted = 0
+    def _write(self, conn: Connection,
+               batch: Sequence[tuple[SourceState, Sequence[Item], datetime]]
+               ) -> list[UpsertCounts]:
+        counts: list[UpsertCounts] = []
+        new_rows: list[dict[str, object]] = []
+        changed: list[dict[str, object]] = []
+        for state, items, now in batch:
+            stored = self._stored_hashes(conn, state.source_id, [i.key for i in items])
+            fresh = [i for i in items if i.key not in stored]
+            edits = [i for i in items if i.key in stored and stored[i.key][1] != i.content_hash]
+            new_rows.extend(_item_values(i, now) for i in fresh)
+            changed.extend({"b_id": stored[i.key][0], "updated_at": now,
+                            **{f: getattr(i, f) for f in _ITEM_FIELDS}} for i in edits)
+            counts.append(UpsertCounts(new=len(fresh), updated=len(edits),
+                                       unchanged=len(items) - len(fresh) - len(edits)))
         if new_rows:
-            insert = _insert_ignore(conn)
-            inserted = conn.execute(insert(ItemRow.__table__).on_conflict_do_nothing(
-                index_elements=["source_id", "key"]), new_rows).rowcount
-            inserted = len(new_rows) if inserted is None or inserted < 0 else inserted
-        for item_id, item in changed:
-            values = {f: getattr(item, f) for f in _ITEM_FIELDS}
-            conn.execute(update(ItemRow).where(ItemRow.id == item_id).values(
-                updated_at=now, **values))
-        return UpsertCounts(new=inserted, updated=len(changed),
-                            unchanged=len(items) - len(new_rows) - len(changed))
+            insert = _insert_ignore(conn)(ItemRow.__table__).on_conflict_do_nothing(
+                index_elements=["source_id", "key"])
+            conn.execute(insert, new_rows)
+        if changed:
+            conn.execute(_UPDATE_ITEM, changed)
+        conn.execute(_UPDATE_STATE, [_state_values(state) for state, _, _ in batch])
+        return counts
+
+    @staticmethod
+    def _stored_hashes(conn: Connection, source_id: str, keys: list[str]
+                       ) -> dict[str, tuple[int, str]]:
+        stored: dict[str, tuple[int, str]] = {}
+        for start in range(0, len(keys), 500):
+            rows = conn.execute(_STORED, {"sid": source_id, "keys": keys[start:start + 500]})
+            stored.update((row.key, (row.id, row.content_hash)) for row in rows)
+        return stored
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:
@@ -193,6 +211,21 @@ class Store:
             query = query.where(ItemRow.source_id == source_id)
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query.limit(limit)).mappings()]
+
+
+# Statements built once and reused with parameters (executemany where it helps).
+_STORED = select(ItemRow.id, ItemRow.key, ItemRow.content_hash).where(
+    ItemRow.source_id == bindparam("sid"), ItemRow.key.in_(bindparam("keys", expanding=True)))
+_UPDATE_STATE = update(SourceRow).where(SourceRow.id == bindparam("b_id")).values(
+    current_url=bindparam("b_url"), **{f: bindparam(f) for f in _STATE_FIELDS})
+_UPDATE_ITEM = update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(
+    updated_at=bindparam("updated_at"), **{f: bindparam(f) for f in _ITEM_FIELDS})
+
+
+def _state_values(state: SourceState) -> dict[str, object]:
+    values: dict[str, object] = {f: getattr(state, f) for f in _STATE_FIELDS}
+    values.update(b_id=state.source_id, b_url=state.url)
+    return values
 
 
 def _insert_ignore(conn: Connection):  # type: ignore[no-untyped-def]
