@@ -1,0 +1,159 @@
+"""The `veille` command as an editor uses it (real database, loopback server)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from veille.cli import cli
+from veille.loopback import Route
+
+from .conftest import SOURCES_HEAD, source_yaml
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.setenv("VEILLE_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.setenv("VEILLE_SOURCES_FILE", str(tmp_path / "sources.yaml"))
+    monkeypatch.setenv("VEILLE_ALLOW_INTERNAL", "1")
+    monkeypatch.setenv("VEILLE_PARSE_PROCESSES", "0")
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, list(args), catch_exceptions=False)
+    return invoke
+
+
+def test_sources_check_reports_file_and_line_and_exits_2(run, tmp_path):
+    (tmp_path / "sources.yaml").write_text(
+        SOURCES_HEAD + source_yaml("a", "https://example.org/f", themes="[crypto]"))
+    result = run("sources", "check")
+    assert result.exit_code == 2
+    assert "sources.yaml:18: sources.0.themes : thème inconnu « crypto »" in result.output
+    (tmp_path / "sources.yaml").write_text(SOURCES_HEAD + source_yaml("a", "https://e.org/f"))
+    ok = run("sources", "check")
+    assert ok.exit_code == 0 and "valide — 1 sources (1 flux, 0 pages)" in ok.output
+
+
+def test_collect_summary_exit_status_and_health_list(run, tmp_path, server):
+    server.routes["/ok"] = Route(body=(DATA / "rss2.xml").read_bytes(), etag='"v1"')
+    server.routes["/ko"] = Route(status=500)
+    (tmp_path / "sources.yaml").write_text(
+        SOURCES_HEAD + source_yaml("ok", server.url("/ok")) + source_yaml("ko", server.url("/ko")))
+    result = run("collect")
+    assert result.exit_code == 1
+    assert "2 source(s) visitée(s)" in result.output and "5 nouveaux" in result.output
+    assert "HTTP 500 : erreur du serveur" in result.output
+    only_ok = run("collect", "--source", "ok", "--json")
+    assert only_ok.exit_code == 0
+    assert json.loads(only_ok.output)["sources"][0]["status"] == "not_modified"
+    listing = json.loads(run("sources", "list", "--json").output)
+    health = {h["id"]: h for h in listing}
+    assert health["ok"]["items"] == 5 and health["ok"]["last_success"]
+    assert health["ko"]["consecutive_failures"] == 1
+    assert health["ko"]["last_error"] == "HTTP 500 : erreur du serveur"
+    table = run("sources", "list")
+    assert "ko" in table.output and "HTTP 500" in table.output
+
+
+def test_unknown_source_id_is_a_clear_error(run, tmp_path):
+    (tmp_path / "sources.yaml").write_text(SOURCES_HEAD + source_yaml("a", "https://e.org/f"))
+    result = run("collect", "--source", "nope")
+    assert result.exit_code == 2 and "source inconnue : nope" in result.output
+
+
+def test_db_upgrade_is_idempotent(run):
+    first = run("db", "upgrade")
+    assert first.exit_code == 0 and "vide → 0001" in first.output
+    assert "déjà à jour" in run("db", "upgrade").output
+
+
+def test_opml_round_trip(run, tmp_path):
+    (tmp_path / "sources.yaml").write_text(SOURCES_HEAD + source_yaml("a", "https://e.org/f"))
+    opml = tmp_path / "in.opml"
+    opml.write_text("""<?xml version="1.0"?><opml version="2.0"><head/><body>
+      <outline text="Cybersécurité"><outline type="rss" text="CERT &amp; co"
+         xmlUrl="https://cert.example/feed"/></outline>
+      <outline type="rss" text="IA news" category="Intelligence Artificielle,Tech"
+         xmlUrl="https://ai.example/rss"/>
+      <outline type="rss" text="Déjà là" xmlUrl="https://e.org/f"/>
+      <outline type="rss" text="Cassé" xmlUrl="notaurl"/></body></opml>""")
+    dry = run("sources", "import-opml", str(opml), "--partner", "pole", "--dry-run")
+    assert "2 source(s) seraient ajoutées" in dry.output
+    assert "a" == (tmp_path / "sources.yaml").read_text().split("id: ")[-1].split("\n")[0]
+    result = run("sources", "import-opml", str(opml), "--partner", "pole", "--language", "fr")
+    assert result.exit_code == 0 and "2 source(s) ajoutées : cert-co, ia-news" in result.output
+    assert "déjà présent" in result.output and "URL invalide" in result.output
+    from veille.config import load_sources
+    config = load_sources(tmp_path / "sources.yaml")
+    imported = {s.id: s for s in config.sources}
+    assert imported["cert-co"].themes == ("cyber",) and imported["ia-news"].themes == ("ai",)
+    assert imported["ia-news"].partner == "pole" and imported["ia-news"].language == "fr"
+    exported = run("sources", "export-opml").output
+    assert 'xmlUrl="https://cert.example/feed"' in exported and "CERT &amp; co" in exported
+    from veille.opml import parse_opml
+    assert {f.xml_url for f in parse_opml(exported.encode())} == {
+        "https://e.org/f", "https://cert.example/feed", "https://ai.example/rss"}
+
+
+def test_import_of_a_broken_opml_changes_nothing(run, tmp_path):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(SOURCES_HEAD + source_yaml("a", "https://e.org/f"))
+    before = sources.read_text()
+    (tmp_path / "bad.opml").write_text("<opml><body><outline")
+    result = run("sources", "import-opml", str(tmp_path / "bad.opml"), "--partner", "cci")
+    assert result.exit_code == 2 and "OPML illisible" in result.output
+    assert sources.read_text() == before
+
+
+def test_extract_a_page_file(run, tmp_path):
+    page = tmp_path / "article.html"
+    text = "Les rançongiciels visent désormais les exploitations agricoles normandes. " * 6
+    page.write_text(f'<html lang="fr"><head><title>T</title><meta name="author" content="Ana">'
+                    f'</head><body><article><h1>Agriculteurs ciblés</h1><p>{text}</p>'
+                    f"</article></body></html>")
+    result = run("extract", str(page), "--json")
+    data = json.loads(result.output)
+    assert data["title"] == "Agriculteurs ciblés" and data["language"] == "fr"
+    assert "exploitations agricoles" in data["text"]
+    human = run("extract", str(page))
+    assert "Titre : Agriculteurs ciblés" in human.output
+
+
+def test_extract_from_a_url_uses_the_fetcher(run, server):
+    text = "Artificial intelligence helps small firms plan their production better. " * 6
+    server.routes["/a"] = Route(content_type="text/html", body=(
+        f"<html><body><article><h1>AI planning</h1><p>{text}</p></article></body></html>"
+    ).encode())
+    data = json.loads(run("extract", server.url("/a"), "--json").output)
+    assert data["title"] == "AI planning" and data["language"] == "en"
+
+
+def test_demo_runs_offline_end_to_end(tmp_path):
+    result = CliRunner().invoke(cli, ["demo", "--dir", str(tmp_path / "demo")],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "18 nouveaux" in result.output  # 5 + 4 + 3 + 3 feeds + 3 page articles
+    assert "0 nouveaux, 0 mis à jour" in result.output  # second pass: all 304
+    assert "HTTP 404" in result.output  # the deliberately broken source is reported
+    assert (tmp_path / "demo" / "veille-demo.db").exists()
+
+
+def test_every_command_and_setting_is_documented():
+    from veille.settings import SETTINGS_HELP, Settings
+    settings_doc = (ROOT / "docs" / "settings.md").read_text()
+    for name in Settings.__dataclass_fields__:
+        assert f"VEILLE_{name.upper()}" in settings_doc, name
+        assert name in SETTINGS_HELP, name
+    cli_doc = (ROOT / "docs" / "cli.md").read_text()
+
+    def walk(command, prefix):
+        for name, sub in getattr(command, "commands", {}).items():
+            yield f"{prefix} {name}"
+            yield from walk(sub, f"{prefix} {name}")
+    for path in walk(cli, "veille"):
+        assert f"`{path}" in cli_doc, path
