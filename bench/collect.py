@@ -57,7 +57,7 @@ def main() -> int:
     parser.add_argument("--hosts", type=int, default=100)
     parser.add_argument("--delay", type=float, default=0.1)
     parser.add_argument("--faults", type=float, default=0.0)
-    parser.add_argument("--total-timeout", type=float, default=5.0)
+    parser.add_argument("--total-timeout", type=float, default=10.0)
     parser.add_argument("--database", help="SQLAlchemy URL (default: a fresh SQLite file)")
     args = parser.parse_args()
 

@@ -21,7 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from veille.loopback import LoopbackServer, Route
 
 FAULTS = ("404", "500", "301", "malformed", "hang", "oversize")
-WORDS = ["rançongiciel", "faille", "correctif", "hameçonnage", "données", "entreprise", "sécurité", "intelligence", "artificielle", "modèle", "blockchain", "registre", "jeton", "régulation", "PME", "Normandie", "réseau", "attaque", "vulnérabilité", "ransomware", "model", "agent", "chain", "ledger", "token"]
+WORDS = (
+    "rançongiciel", "faille", "correctif", "hameçonnage", "données", "entreprise", "sécurité",
+    "intelligence", "artificielle", "modèle", "blockchain", "registre", "jeton", "régulation",
+    "PME", "Normandie", "réseau", "attaque", "vulnérabilité", "ransomware", "model", "agent",
+    "chain", "ledger", "token",
+)
 
 
 def feed_body(index: int, entries: int, rng: random.Random) -> bytes:

@@ -61,7 +61,7 @@ def pg_database() -> Iterator[str]:
         admin = _pg_admin_engine()
         with admin.connect() as conn:
             conn.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if REQUIRE_PG:
             pytest.fail(f"PostgreSQL required (VEILLE_REQUIRE_POSTGRES=1) but unreachable: {exc}")
         pytest.skip(f"PostgreSQL not reachable at {PG_URL} ({exc.__class__.__name__}); "

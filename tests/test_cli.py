@@ -84,7 +84,7 @@ def test_opml_round_trip(run, tmp_path):
       <outline type="rss" text="Cassé" xmlUrl="notaurl"/></body></opml>""")
     dry = run("sources", "import-opml", str(opml), "--partner", "pole", "--dry-run")
     assert "2 source(s) seraient ajoutées" in dry.output
-    assert "a" == (tmp_path / "sources.yaml").read_text().split("id: ")[-1].split("\n")[0]
+    assert (tmp_path / "sources.yaml").read_text().split("id: ")[-1].split("\n")[0] == "a"
     result = run("sources", "import-opml", str(opml), "--partner", "pole", "--language", "fr")
     assert result.exit_code == 0 and "2 source(s) ajoutées : cert-co, ia-news" in result.output
     assert "déjà présent" in result.output and "URL invalide" in result.output

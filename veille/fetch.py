@@ -122,17 +122,21 @@ class Fetcher:
         self, url: str, etag: str | None = None, last_modified: str | None = None,
         accept: str = FEED_ACCEPT,
     ) -> FetchResult:
-        async with self._global:
+        # Waiting for a slot is not part of the fetch: the timer starts once both the
+        # first host's slot and a global slot are held.
+        first_host = host_of(url)
+        async with self._hosts[first_host], self._global:
             try:
                 async with asyncio.timeout(self.settings.total_timeout):
-                    return await self._follow(url, etag, last_modified, accept)
+                    return await self._follow(url, etag, last_modified, accept, first_host)
             except TimeoutError:
                 raise FetchError(
                     f"délai total dépassé ({self.settings.total_timeout:g} s)",
                     kind="timeout", url=url) from None
 
     async def _follow(
-        self, url: str, etag: str | None, last_modified: str | None, accept: str
+        self, url: str, etag: str | None, last_modified: str | None, accept: str,
+        held_host: str,
     ) -> FetchResult:
         visited: list[str] = []
         permanent_only = True
@@ -152,8 +156,12 @@ class Fetcher:
                 headers["If-None-Match"] = etag
             if last_modified:
                 headers["If-Modified-Since"] = last_modified
-            async with self._hosts[host_of(current)]:
+            host = host_of(current)
+            if host == held_host:
                 result = await self._get(current, headers)
+            else:  # a redirect to another host: be polite there too
+                async with self._hosts[host]:
+                    result = await self._get(current, headers)
             if isinstance(result, FetchResult):
                 moved = current != url and permanent_only
                 return FetchResult(

@@ -1,7 +1,7 @@
 """sources and items
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 11:49:49.743090
 """
 
@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import veille.models
-
 
 revision = '0001'
 down_revision = None
@@ -56,7 +55,8 @@ def upgrade() -> None:
     sa.Column('consecutive_failures', sa.Integer(), nullable=False),
     sa.Column('next_check', veille.models.UTCDateTime(), nullable=True),
     sa.Column('disabled_reason', sa.Text(), nullable=True),
-    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_sources_partner_id_partners')),
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'],
+                            name=op.f('fk_sources_partner_id_partners')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sources'))
     )
     with op.batch_alter_table('sources', schema=None) as batch_op:
@@ -79,7 +79,8 @@ def upgrade() -> None:
     sa.Column('first_seen_at', veille.models.UTCDateTime(), nullable=False),
     sa.Column('updated_at', veille.models.UTCDateTime(), nullable=False),
     sa.Column('content_hash', sa.String(length=64), nullable=False),
-    sa.ForeignKeyConstraint(['source_id'], ['sources.id'], name=op.f('fk_items_source_id_sources'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['source_id'], ['sources.id'],
+                            name=op.f('fk_items_source_id_sources'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_items')),
     sa.UniqueConstraint('source_id', 'key', name=op.f('uq_items_source_id_key'))
     )
