@@ -59,6 +59,8 @@ def main() -> int:
     parser.add_argument("--faults", type=float, default=0.0)
     parser.add_argument("--total-timeout", type=float, default=10.0)
     parser.add_argument("--database", help="SQLAlchemy URL (default: a fresh SQLite file)")
+    parser.add_argument("--processes", type=int, default=-1,
+                        help="parse_processes setting (-1 automatic, 0 in-process)")
     args = parser.parse_args()
 
     farm = subprocess.Popen(
@@ -74,7 +76,7 @@ def main() -> int:
                 database_url=args.database or f"sqlite:///{tmp}/bench.db",
                 sources_file=str(sources), allow_internal=True,
                 total_timeout=args.total_timeout, read_timeout=args.total_timeout,
-                max_body_bytes=2 * 1024 * 1024)
+                max_body_bytes=2 * 1024 * 1024, parse_processes=args.processes)
             app = Veille(settings)
             app.sync_sources()
             results = []

@@ -132,8 +132,8 @@ def run_demo(directory: Path, console: Console) -> Path:
         _latest(app, console)
         app.close()
     console.print(f"\nBase : {database}\nSources : {sources_file}")
-    console.print(f"Pour explorer : veille --database sqlite:///{database} "
-                  f"--sources {sources_file} sources list")
+    console.print("Pour explorer (après « . .venv/bin/activate ») : "
+                  f"veille --database sqlite:///{database} --sources {sources_file} sources list")
     return database
 
 
