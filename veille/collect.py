@@ -46,6 +46,7 @@ from .urls import canonical_url
 log = logging.getLogger("veille.collect")
 T = TypeVar("T")
 WRITE_BATCH = 200  # sources stored in one transaction at most
+WRITE_WINDOW = 0.25  # seconds a transaction waits for more results before committing
 AUTO_PROCESSES_FROM = 200  # sources in one run before parsing moves to worker processes
 
 
@@ -133,15 +134,21 @@ class Collector:
     async def _writer(self, queue: asyncio.Queue[_Checked | None], report: CollectReport,
                       on_result: Callable[[SourceOutcome], None] | None) -> None:
         """Store results as they come, several sources per transaction when they queue up."""
+        loop = asyncio.get_running_loop()
         finished = False
         while not finished:
             batch: list[_Checked] = []
             entry = await queue.get()
+            deadline = loop.time() + WRITE_WINDOW
             while entry is not None:
                 batch.append(entry)
-                if len(batch) >= WRITE_BATCH or queue.empty():
+                remaining = deadline - loop.time()
+                if len(batch) >= WRITE_BATCH or remaining <= 0:
                     break
-                entry = queue.get_nowait()
+                try:  # gather more results for this transaction, briefly
+                    entry = await asyncio.wait_for(queue.get(), remaining)
+                except TimeoutError:
+                    break
             finished = entry is None
             if not batch:
                 continue

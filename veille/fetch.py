@@ -189,6 +189,7 @@ class Fetcher:
                                          url=url, status=status)
                     return status, location
                 if status == 304:
+                    await response.aread()  # (empty) so the connection goes back to the pool
                     return self._result(url, response, b"")
                 if status >= 400:
                     retry_after = parse_retry_after(response.headers.get("retry-after"),

@@ -22,7 +22,7 @@ class Settings:
     sources_file: str = "sources.yaml"
     user_agent: str = "Veille/{version} (+{contact_url})"
     contact_url: str = "https://github.com/veille-normandie/veille"
-    max_connections: int = 100
+    max_connections: int = 200
     max_per_host: int = 2
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
