@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, bindparam, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -172,21 +171,19 @@ class Store:
                batch: Sequence[tuple[SourceState, Sequence[Item], datetime]]
                ) -> list[UpsertCounts]:
         counts: list[UpsertCounts] = []
-        new_rows: list[dict[str, object]] = []
+        new_rows: list[tuple[object, ...]] = []
         changed: list[dict[str, object]] = []
         for state, items, now in batch:
             stored = self._stored_hashes(conn, state.source_id, [i.key for i in items])
             fresh = [i for i in items if i.key not in stored]
             edits = [i for i in items if i.key in stored and stored[i.key][1] != i.content_hash]
-            new_rows.extend(_item_values(i, now) for i in fresh)
+            new_rows.extend(_item_row(i, now) for i in fresh)
             changed.extend({"b_id": stored[i.key][0], "updated_at": now,
                             **{f: getattr(i, f) for f in _ITEM_FIELDS}} for i in edits)
             counts.append(UpsertCounts(new=len(fresh), updated=len(edits),
                                        unchanged=len(items) - len(fresh) - len(edits)))
         if new_rows:
-            insert = _insert_ignore(conn)(ItemRow.__table__).on_conflict_do_nothing(
-                index_elements=["source_id", "key"])
-            conn.execute(insert, new_rows)
+            _insert_items(conn, new_rows)
         if changed:
             conn.execute(_UPDATE_ITEM, changed)
         conn.execute(_UPDATE_STATE, [_state_values(state) for state, _, _ in batch])
@@ -228,14 +225,34 @@ def _state_values(state: SourceState) -> dict[str, object]:
     return values
 
 
-def _insert_ignore(conn: Connection):  # type: ignore[no-untyped-def]
-    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+_INSERT_COLUMNS = ("source_id", "key", *_ITEM_FIELDS, "first_seen_at", "updated_at")
+_DATETIME_AT = tuple(i for i, c in enumerate(_INSERT_COLUMNS)
+                     if c in {"published_at", "first_seen_at", "updated_at"})
 
 
-def _item_values(item: Item, now: datetime) -> dict[str, object]:
-    values = {f: getattr(item, f) for f in _ITEM_FIELDS}
-    values.update(source_id=item.source_id, key=item.key, first_seen_at=now, updated_at=now)
-    return values
+def _item_row(item: Item, now: datetime) -> tuple[object, ...]:
+    return (item.source_id, item.key, *(getattr(item, f) for f in _ITEM_FIELDS), now, now)
+
+
+def _insert_items(conn: Connection, rows: list[tuple[object, ...]]) -> None:
+    """Insert new items, skipping any (source_id, key) already there.
+
+    This is the hot path of a collection run (tens of thousands of rows), so it goes
+    straight to the driver's executemany; the values are converted here exactly as the
+    ``UTCDateTime`` column type would (naive UTC; SQLAlchemy's text format on SQLite)."""
+    sqlite_format = conn.dialect.name == "sqlite"
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    columns = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
+    sql = (f"INSERT INTO items ({columns}) VALUES ({', '.join([mark] * len(_INSERT_COLUMNS))})"
+           ' ON CONFLICT ("source_id", "key") DO NOTHING')
+    converted = []
+    for row in rows:
+        values = list(row)
+        for index in _DATETIME_AT:
+            naive = values[index].astimezone(UTC).replace(tzinfo=None)  # type: ignore[union-attr]
+            values[index] = naive.isoformat(" ", "microseconds") if sqlite_format else naive
+        converted.append(tuple(values))
+    conn.exec_driver_sql(sql, converted)
 
 
 def _state(row: object) -> SourceState:
