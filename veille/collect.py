@@ -16,7 +16,7 @@ import random
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -67,7 +67,7 @@ class _Checked:
     state: SourceState
     items: list[Item]
     outcome: SourceOutcome
-    now: datetime = field(default_factory=utcnow)
+    now: datetime  # when the check started: first-seen time of its new items
 
 
 class Collector:
@@ -128,7 +128,6 @@ class Collector:
             checked = self._failed(source, state, SourceError(
                 f"erreur interne : {type(exc).__name__}: {exc}", kind="internal"), now)
         checked.outcome.seconds = time.perf_counter() - started
-        checked.now = now
         await queue.put(checked)
 
     async def _writer(self, queue: asyncio.Queue[_Checked | None], report: CollectReport,
@@ -173,7 +172,7 @@ class Collector:
         new_state = after_failure(state, source, error, now, self.settings.backoff_cap, self.rng)
         return _Checked(new_state, [], SourceOutcome(
             source.id, OutcomeStatus.ERROR, error_kind=error.kind, error_message=error.message,
-            themes=source.themes))
+            themes=source.themes), now)
 
     async def _check(self, fetcher: Fetcher, source: Source, state: SourceState,
                      now: datetime) -> _Checked:
@@ -183,7 +182,7 @@ class Collector:
         new_state = after_success(state, source, result, now)
         if result.not_modified:
             return _Checked(new_state, [], SourceOutcome(
-                source.id, OutcomeStatus.NOT_MODIFIED, themes=source.themes))
+                source.id, OutcomeStatus.NOT_MODIFIED, themes=source.themes), now)
         if source.kind is SourceKind.PAGE:
             items, unchanged, warning = await self._page_items(fetcher, source, result, now)
         else:
@@ -197,7 +196,7 @@ class Collector:
                 items, warning = await self._full_text(fetcher, source, items, warning, now)
         return _Checked(new_state, items, SourceOutcome(
             source.id, OutcomeStatus.OK, unchanged=unchanged, warning=warning,
-            themes=source.themes))
+            themes=source.themes), now)
 
     # -- pages and full text ---------------------------------------------------------------
     async def _page_items(self, fetcher: Fetcher, source: Source, listing: FetchResult,

@@ -1,5 +1,6 @@
-"""Every database query lives here. One transaction per source: a failure never
-loses what other sources already stored."""
+"""Every database query lives here. A source's items and its health are always written in
+the same transaction; a collection run writes several sources per transaction and, if one
+fails, retries each source alone, so a failure never loses what other sources stored."""
 
 from __future__ import annotations
 
@@ -92,8 +93,7 @@ class Store:
                 values.update(current_url=s.url, etag=None, last_modified=None,
                               disabled_reason=None, consecutive_failures=0, next_check=None)
             conn.execute(update(SourceRow).where(SourceRow.id == s.id).values(**values))
-        gone = set(existing) - declared
-        gone = [i for i in gone if existing[i]["declared"]]
+        gone = [i for i in set(existing) - declared if existing[i]["declared"]]
         if gone:
             conn.execute(update(SourceRow).where(SourceRow.id.in_(gone)).values(declared=False))
 
