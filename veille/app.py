@@ -11,7 +11,8 @@ from pathlib import Path
 
 import httpx
 
-from . import db
+from . import analyse, db
+from .classify import ThemeClassifier
 from .collect import Collector, utcnow
 from .config import load_sources
 from .errors import ConfigError, ConfigIssue
@@ -21,6 +22,7 @@ from .opml import parse_opml, render_opml, yaml_entries
 from .schedule_rules import select_sources
 from .settings import Settings, load_settings
 from .store import SourceHealth, Store
+from .store_themes import StoryMember, ThemeStore
 from .types import Article, CollectReport, FetchResult, SourceOutcome, SourcesConfig
 from .urls import is_valid_http_url
 
@@ -39,7 +41,9 @@ class Veille:
         self.transport = transport
         self.engine = db.make_engine(settings.database_url)
         self.store = Store(self.engine)
+        self.themes = ThemeStore(self.engine)
         self._schema_checked = False
+        self._classifier: ThemeClassifier | None = None
 
     @classmethod
     def from_env(cls, config_file: str | None = None, **overrides: object) -> Veille:
@@ -133,6 +137,79 @@ class Veille:
             on_start(len(chosen))
         collector = Collector(self.store, self.settings, transport=self.transport)
         return collector.run(chosen, on_result)
+
+    # -- themes and stories ----------------------------------------------------------------
+    def classifier(self) -> ThemeClassifier:
+        if self._classifier is None:
+            self.ensure_schema()
+            self._classifier = analyse.load_or_train(self.settings, self.sources(), self.themes,
+                                                     utcnow())
+        return self._classifier
+
+    def train_classifier(self, folds: int = 5) -> analyse.TrainReport:
+        self.ensure_schema()
+        report = analyse.train(self.settings, self.sources(), self.themes, utcnow(), folds)
+        self._classifier = report.model
+        return report
+
+    def classify(self, everything: bool = False) -> int:
+        """Classify stored items (new ones, or all); people's labels are kept."""
+        self.ensure_schema()
+        return analyse.classify_stored(self.classifier(), self.themes,
+                                       self.settings.classify_source_hint, everything)
+
+    def dedup(self, everything: bool = False) -> analyse.DedupReport:
+        """Place items in stories (new ones, or all again), respecting people's decisions."""
+        self.ensure_schema()
+        return analyse.dedup_stored(self.settings, self.themes, utcnow(), everything)
+
+    def analyse_new(self) -> tuple[int, analyse.DedupReport]:
+        """What follows each collection: classify, then group into stories."""
+        return self.classify(), self.dedup()
+
+    def predict_file(self, path: str) -> list[dict[str, object]]:
+        rows = analyse.read_jsonl(path, {"title": str})
+        return list(analyse.predict_rows(self.classifier(), rows))
+
+    def evaluate_file(self, path: str) -> dict[str, object]:
+        rows = analyse.read_jsonl(path, {"title": str, "labels": list})
+        return analyse.evaluate_rows(self.classifier(), rows)
+
+    def dedup_evaluate_file(self, path: str) -> dict[str, object]:
+        rows = analyse.read_jsonl(path, {"a": str, "b": str, "duplicate": bool})
+        return analyse.dedup_eval_rows(self.settings, rows)
+
+    def label(self, item_id: int, themes: list[str], author: str) -> None:
+        self.ensure_schema()
+        self.themes.label(item_id, analyse.require_themes(themes, self.sources()), author,
+                          utcnow())
+
+    def explain(self, item_id: int) -> dict[str, object]:
+        """Scores of an item and, for each theme, the terms that weighed most."""
+        from .classify import Doc
+
+        self.ensure_schema()
+        [row] = self.store.items_by_id([item_id]) or [None]
+        if row is None:
+            raise ConfigError(f"article {item_id} introuvable")
+        model = self.classifier()
+        doc = Doc(str(row["title"]), str(row["summary_text"]), row["language"])  # type: ignore[arg-type]
+        scores = model.scores([doc])[0]
+        return {"id": item_id, "title": row["title"], "themes": row["themes"] or [],
+                "scores": {t: round(p, 4) for t, p in scores.items()},
+                "terms": {t: model.explain(doc, t) for t in model.themes}}
+
+    def split_story(self, item_id: int, author: str) -> int:
+        self.ensure_schema()
+        return self.themes.split(item_id, author, utcnow())
+
+    def merge_stories(self, item_id: int, into_item_id: int, author: str) -> int:
+        self.ensure_schema()
+        return self.themes.merge(item_id, into_item_id, author, utcnow())
+
+    def stories(self, limit: int = 10) -> list[list[StoryMember]]:
+        self.ensure_schema()
+        return self.themes.largest_stories(limit)
 
 
 async def _fetch_once(settings: Settings, transport: httpx.AsyncBaseTransport | None,

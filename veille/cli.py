@@ -187,16 +187,36 @@ def sources_export_opml(c: Context, output: str | None) -> None:
               help="Ne visiter que cette source (répétable), même en pause ou désactivée.")
 @click.option("--due", is_flag=True, help="Ne visiter que les sources dont l'heure est venue.")
 @click.option("--json", "as_json", is_flag=True, help="Résumé en JSON sur la sortie standard.")
+@click.option("--no-analyse", is_flag=True,
+              help="Ne pas classer ni regrouper les nouveaux articles après la collecte.")
 @pass_ctx
-def collect(c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool) -> None:
-    """Collecte les sources et enregistre les nouveaux articles.
+def collect(c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool,
+            no_analyse: bool) -> None:
+    """Collecte les sources et enregistre les nouveaux articles, puis les classe par thème et
+    les regroupe en histoires.
 
     Code de sortie : 0 si toutes les sources ont répondu, 1 si au moins une a échoué."""
     report = _run_collect(c.app, list(source_ids) or None, due, quiet=as_json)
+    analysis: dict[str, Any] = {}
+    if not no_analyse:
+        try:
+            classified, stories = c.app.analyse_new()
+            analysis = {"classified": classified, "stories_new": stories.new_stories,
+                        "stories_joined": stories.joined}
+        except VeilleError as exc:  # the items are stored: say why they are not sorted yet
+            analysis = {"error": str(exc)}
     if as_json:
-        click.echo(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
+        click.echo(json.dumps({**_report_json(report), "analysis": analysis},
+                              ensure_ascii=False, indent=2))
     else:
         print_report(report, c.app.sources().theme_labels())
+        if "error" in analysis:
+            err.print(f"Classement impossible (articles conservés) : {analysis['error']}",
+                      markup=False)
+        elif analysis:
+            out.print(f"{analysis['classified']} article(s) classé(s) ; "
+                      f"{analysis['stories_new']} nouvelle(s) histoire(s), "
+                      f"{analysis['stories_joined']} article(s) rattaché(s) à une histoire.")
     raise SystemExit(0 if report.ok else 1)
 
 
@@ -310,6 +330,9 @@ def _report_json(report: CollectReport) -> dict[str, Any]:
         {"id": o.source_id, "status": o.status.value, "new": o.new, "updated": o.updated,
          "unchanged": o.unchanged, "error_kind": o.error_kind, "error": o.error_message,
          "warning": o.warning} for o in report.outcomes]}
+
+
+from . import cli_analyse  # noqa: E402,F401  (registers `classify` and `dedup`)
 
 
 def main() -> None:

@@ -52,6 +52,8 @@ class ThemeModel(_Strict):
     id: Identifier
     label: str = Field(min_length=1)
     description: str = ""
+    terms: list[Annotated[str, Field(min_length=2, max_length=100)]] = Field(
+        default_factory=list)
 
 
 class PartnerModel(_Strict):
@@ -213,7 +215,7 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
         raise ConfigError(issues)
     return SourcesConfig(
         path=filename,
-        themes=tuple(Theme(t.id, t.label, t.description) for t in model.themes),
+        themes=tuple(Theme(t.id, t.label, t.description, tuple(t.terms)) for t in model.themes),
         partners=tuple(Partner(p.id, p.name, p.url) for p in model.partners),
         sources=tuple(sources),
     )

@@ -6,7 +6,9 @@
     │   ├── FetchError         HTTP, network, size, redirect or address-guard failure
     │   └── ParseError         the body is not a usable feed or page
     ├── ExtractError           an article page yielded no usable text
-    └── StorageError           the database refused or is not migrated
+    ├── StorageError           the database refused or is not migrated
+    ├── ClassifierError        no usable model, or training data that cannot train one
+    └── InputError             a JSONL/CSV input file has a bad line (carries file and line)
 
 Each error has a short ``kind`` (a stable identifier stored with source health)
 and a message written for people (French where it reaches users).
@@ -110,3 +112,15 @@ class StorageError(VeilleError):
     """The database could not be used (not migrated, unreachable, constraint)."""
 
     kind = "storage"
+
+
+class ClassifierError(VeilleError):
+    """The theme model is missing, incompatible, or cannot be trained."""
+
+    kind = "classifier"
+
+
+class InputError(VeilleError):
+    """A line of an input file (JSONL, CSV) is unusable; the message names file and line."""
+
+    kind = "input"

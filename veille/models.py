@@ -116,6 +116,37 @@ class ItemRow(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # classification: None until classified; the model version that did it
+    themes: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    theme_scores: Mapped[dict[str, float] | None] = mapped_column(JSON, default=dict)
+    to_sort: Mapped[bool] = mapped_column(Boolean, default=False)  # « à trier »
+    classified_with: Mapped[str | None] = mapped_column(String(64), index=True)
+    # stories: the id of the item that leads the story (its own id when it leads)
+    story_id: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+class ItemLabelRow(Base):
+    """A person's themes for an item (a correction or a confirmation): training data."""
+
+    __tablename__ = "item_labels"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StoryLinkRow(Base):
+    """A person's decision that two items are (or are not) the same story."""
+
+    __tablename__ = "story_links"
+    item_a: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    item_b: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    together: Mapped[bool] = mapped_column(Boolean)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 metadata = Base.metadata

@@ -34,6 +34,12 @@ class Settings:
     page_fetch_limit: int = 20
     parse_processes: int = -1
     log_level: str = "INFO"
+    model_file: str = "veille-themes.model"
+    classify_threshold: float = 0.5
+    classify_review_margin: float = 0.15
+    classify_source_hint: float = 0.7
+    dedup_window_days: int = 14
+    dedup_threshold: float = 0.5
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -62,6 +68,12 @@ SETTINGS_HELP: dict[str, str] = {
     "page_fetch_limit": "article pages fetched at most per page source and check",
     "parse_processes": "worker processes for parsing; 0 = none, -1 = automatic for large runs",
     "log_level": "DEBUG, INFO, WARNING or ERROR",
+    "model_file": "where the theme classifier is saved (trained from the seed set when missing)",
+    "classify_threshold": "probability from which an item gets a theme",
+    "classify_review_margin": "an item whose score is this close to the threshold is « à trier »",
+    "classify_source_hint": "log-odds added to the themes a specialised source declares",
+    "dedup_window_days": "new items are compared with items seen in this many days",
+    "dedup_threshold": "probability from which two items are the same story",
 }
 
 _TRUE = {"1", "true", "yes", "on", "oui"}

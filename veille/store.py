@@ -202,6 +202,11 @@ class Store:
         with self.engine.connect() as conn:
             return conn.scalar(select(func.count()).select_from(ItemRow)) or 0
 
+    def items_by_id(self, ids: list[int]) -> list[dict[str, object]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(ItemRow).where(ItemRow.id.in_(ids))).mappings()
+            return [dict(r) for r in rows]
+
     def items(self, source_id: str | None = None, limit: int = 100) -> list[dict[str, object]]:
         query = select(ItemRow).order_by(ItemRow.published_at.desc(), ItemRow.id.desc())
         if source_id:
@@ -225,13 +230,13 @@ def _state_values(state: SourceState) -> dict[str, object]:
     return values
 
 
-_INSERT_COLUMNS = ("source_id", "key", *_ITEM_FIELDS, "first_seen_at", "updated_at")
+_INSERT_COLUMNS = ("source_id", "key", *_ITEM_FIELDS, "first_seen_at", "updated_at", "to_sort")
 _DATETIME_AT = tuple(i for i, c in enumerate(_INSERT_COLUMNS)
                      if c in {"published_at", "first_seen_at", "updated_at"})
 
 
 def _item_row(item: Item, now: datetime) -> tuple[object, ...]:
-    return (item.source_id, item.key, *(getattr(item, f) for f in _ITEM_FIELDS), now, now)
+    return (item.source_id, item.key, *(getattr(item, f) for f in _ITEM_FIELDS), now, now, False)
 
 
 def _insert_items(conn: Connection, rows: list[tuple[object, ...]]) -> None:

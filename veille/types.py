@@ -17,6 +17,7 @@ class Theme:
     id: str
     label: str
     description: str = ""
+    terms: tuple[str, ...] = ()  # added to the classifier's term list for this theme
 
 
 @dataclass(frozen=True, slots=True)
