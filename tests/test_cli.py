@@ -22,6 +22,7 @@ def run(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILLE_SOURCES_FILE", str(tmp_path / "sources.yaml"))
     monkeypatch.setenv("VEILLE_ALLOW_INTERNAL", "1")
     monkeypatch.setenv("VEILLE_PARSE_PROCESSES", "0")
+    monkeypatch.setenv("VEILLE_MODEL_FILE", str(tmp_path / "themes.model"))
     runner = CliRunner()
 
     def invoke(*args: str):
@@ -159,3 +160,32 @@ def test_every_command_and_setting_is_documented():
             yield from walk(sub, f"{prefix} {name}")
     for path in walk(cli, "veille"):
         assert f"`{path}" in cli_doc, path
+
+
+def test_classify_predict_eval_and_dedup_eval_commands(run, tmp_path):
+    (tmp_path / "sources.yaml").write_text(SOURCES_HEAD + source_yaml("a", "https://e.org/f"))
+    predicted = run("classify", "predict", str(DATA / "classify-eval.jsonl"))
+    assert predicted.exit_code == 0
+    lines = [json.loads(line) for line in predicted.output.splitlines()]
+    assert len(lines) == 107 and lines[0]["id"] == "e1"
+    assert set(lines[0]["scores"]) == {"cyber", "ai", "blockchain"}
+    assert lines[0]["labels"] == ["cyber"]
+    scored = run("classify", "eval", str(DATA / "classify-eval.jsonl"), "--json")
+    metrics = json.loads(scored.output)
+    assert metrics["items"] == 107 and set(metrics["themes"]) == {"cyber", "ai", "blockchain"}
+    assert 0.85 <= metrics["macro_f1"] <= 1
+    table = run("classify", "eval", str(DATA / "classify-eval.jsonl"))
+    assert "F1 macro" in table.output and "blockchain" in table.output
+    pairs = json.loads(run("dedup", "eval", str(DATA / "dedup-eval.jsonl"), "--json").output)
+    assert pairs["pairs"] == 40 and pairs["f1"] >= 0.82
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x"}\n{"summary": "no title"}\n')
+    failed = run("classify", "predict", str(bad))
+    assert failed.exit_code == 1 and "bad.jsonl:2" in failed.output and "title" in failed.output
+
+
+def test_classify_train_reports_cross_validation(run, tmp_path):
+    (tmp_path / "sources.yaml").write_text(SOURCES_HEAD + source_yaml("a", "https://e.org/f"))
+    result = run("classify", "train", "--folds", "3")
+    assert result.exit_code == 0 and "Validation croisée (3 parts)" in result.output
+    assert (tmp_path / "themes.model").exists()

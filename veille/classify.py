@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
 from .errors import ClassifierError
-from .textnorm import fold
+from .textnorm import STOPWORDS, fold
 
 MODEL_FORMAT = 1
 DEFAULT_THRESHOLD = 0.5
@@ -129,10 +129,15 @@ class TermHits(BaseEstimator, TransformerMixin):  # type: ignore[misc]
         return self
 
     def matches(self, text: str) -> dict[str, list[str]]:
+        """The words of ``text`` that each list matched, as written in the text."""
         folded = fold(text)
+        aligned = len(folded) == len(text)  # accents folded one for one: show the original
         found: dict[str, list[str]] = {}
         for name, (exact, loose) in zip(self.names_, self.patterns_, strict=True):
-            hits = (exact.findall(text) if exact else []) + (loose.findall(folded) if loose else [])
+            hits = [m.group(0) for m in exact.finditer(text)] if exact else []
+            if loose:
+                hits += [text[m.start():m.end()] if aligned else m.group(0)
+                         for m in loose.finditer(folded)]
             if hits:
                 found[name] = hits
         return found
@@ -238,9 +243,12 @@ class ThemeClassifier:
                                 enumerate(row.indices) if names[j].startswith("words__")),
                                reverse=True)
         found = [c[1].removeprefix("words__") for c in contributions if c[0] > 0]
+        found = [w for w in found if not set(w.split()) & STOPWORDS]
         terms = self.features.named_transformers["terms"].matches(text).get(theme, [])
-        ordered = list(dict.fromkeys([*(t.lower() for t in terms), *found]))
-        return ordered[:limit]
+        ordered: dict[str, str] = {}  # folded form → as shown
+        for word in [*terms, *found]:
+            ordered.setdefault(fold(word), word)
+        return list(ordered.values())[:limit]
 
     # -- persistence ------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
