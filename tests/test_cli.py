@@ -140,7 +140,9 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     result = CliRunner().invoke(cli, ["demo", "--dir", str(tmp_path / "demo")],
                                 catch_exceptions=False)
     assert result.exit_code == 0
-    assert "18 nouveaux" in result.output  # 5 + 4 + 3 + 3 feeds + 3 page articles
+    assert "20 nouveaux" in result.output  # 5 + 4 + 5 + 3 feeds + 3 page articles
+    assert "Même histoire" in result.output and "aussi chez : IA & PME" in result.output
+    assert "Cybersécurité 7" in result.output  # themes from the classifier
     assert "0 nouveaux, 0 mis à jour" in result.output  # second pass: all 304
     assert "HTTP 404" in result.output  # the deliberately broken source is reported
     assert (tmp_path / "demo" / "veille-demo.db").exists()

@@ -30,7 +30,7 @@ from datasketch import MinHash, MinHashLSH
 from .textnorm import content_stems, fold, numbers
 
 NUM_PERM = 64
-LSH_THRESHOLD = 0.25  # Jaccard of stems above which a pair is a candidate (then decided)
+LSH_THRESHOLD = 0.3  # Jaccard of stems above which a pair is likely a candidate (then decided)
 DEFAULT_DECISION = 0.5
 
 

@@ -113,10 +113,12 @@ def run_demo(directory: Path, console: Console) -> Path:
     database = directory / "veille-demo.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
+    (directory / "veille-themes.model").unlink(missing_ok=True)  # trained afresh from the seed
     with LoopbackServer(demo_routes()) as server:
         sources_file = directory / "sources.yaml"
         sources_file.write_text(SOURCES_TEMPLATE.format(base=server.url("")), encoding="utf-8")
         settings = Settings(database_url=f"sqlite:///{database}", sources_file=str(sources_file),
+                            model_file=str(directory / "veille-themes.model"),
                             allow_internal=True, parse_processes=0, read_timeout=5,
                             total_timeout=10)
         app = Veille(settings)
@@ -129,6 +131,7 @@ def run_demo(directory: Path, console: Console) -> Path:
         console.print("\n[bold]2e collecte[/] (requêtes conditionnelles : rien n'a changé) :",
                       markup=True)
         print_report(app.collect(), app.sources().theme_labels())
+        _themes_and_stories(app, console)
         _latest(app, console)
         app.close()
     console.print(f"\nBase : {database}\nSources : {sources_file}")
@@ -137,11 +140,31 @@ def run_demo(directory: Path, console: Console) -> Path:
     return database
 
 
+def _themes_and_stories(app: Veille, console: Console) -> None:
+    classified, stories = app.analyse_new()
+    labels = app.sources().theme_labels()
+    console.print(f"\n[bold]Classement[/] : {classified} article(s) classé(s) par thème "
+                  f"(modèle {app.classifier().version}), {stories.items} regroupé(s) en "
+                  f"{stories.new_stories} histoire(s).", markup=True)
+    counts = app.themes.theme_counts()
+    console.print("Articles par thème : " + ", ".join(
+        f"{labels.get(t, t)} {n}" for t, n in sorted(counts.items())), markup=False)
+    for members in app.stories(5):
+        lead, others = members[0], members[1:]
+        console.print(f"Même histoire : « {lead.title} » ({lead.source_name}) — aussi chez : "
+                      + ", ".join(m.source_name for m in others), markup=False)
+
+
 def _latest(app: Veille, console: Console) -> None:
     table = Table(title="Derniers articles collectés")
-    for column in ("date", "source", "langue", "titre"):
+    for column in ("date", "source", "thèmes (confiance)", "titre"):
         table.add_column(column)
     for row in app.store.items(limit=20):
-        table.add_row(f"{row['published_at']:%d/%m %H:%M}", str(row["source_id"]),
-                      str(row["language"] or "?"), str(row["title"]))
+        scores = row["theme_scores"] or {}
+        themes = ", ".join(f"{t} {scores.get(t, 0):.0%}" for t in row["themes"] or []) or \
+            "hors thème"
+        if row["to_sort"]:
+            themes += " — à trier"
+        table.add_row(f"{row['published_at']:%d/%m %H:%M}", str(row["source_id"]), themes,
+                      str(row["title"]))
     console.print(table)
