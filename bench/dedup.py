@@ -14,6 +14,7 @@ memory ≤ 2 GB, time growing about linearly.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import resource
 import sys
@@ -42,18 +43,19 @@ def generate(n: int, seed: int = 11) -> tuple[list[StoryDoc], int]:
     rng = random.Random(seed)
     vocab = vocabulary(rng)
     weights = [1 / (rank + 50) for rank in range(len(vocab))]  # top ranks: stopwords
+    cumulative = list(itertools.accumulate(weights))
     stories: list[list[str]] = []
     docs = []
     for i in range(n):
         if stories and rng.random() < 0.3:
             words = list(rng.choice(stories))
             for _ in range(len(words) // 6):  # rewrite: replace, drop, swap
-                words[rng.randrange(len(words))] = rng.choices(vocab, weights)[0]
+                words[rng.randrange(len(words))] = rng.choices(vocab, cum_weights=cumulative)[0]
             del words[rng.randrange(len(words))]
             j = rng.randrange(len(words) - 1)
             words[j], words[j + 1] = words[j + 1], words[j]
         else:
-            words = rng.choices(vocab, weights, k=28)
+            words = rng.choices(vocab, cum_weights=cumulative, k=28)
             stories.append(words)
         text = [w if rng.random() > 0.3 else f"{rng.choice(FUNCTION_WORDS)} {w}" for w in words]
         docs.append(StoryDoc(i + 1, " ".join(text[:10]), " ".join(text[10:]), "fr"))
