@@ -33,6 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
 from .errors import ClassifierError
+from .metrics import precision_recall_f1
 from .textnorm import STOPWORDS, fold
 
 MODEL_FORMAT = 1
@@ -295,11 +296,7 @@ def evaluate(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]],
         tp = sum(1 for g, p in zip(gold, predicted, strict=True) if theme in g and theme in p)
         fp = sum(1 for g, p in zip(gold, predicted, strict=True) if theme not in g and theme in p)
         fn = sum(1 for g, p in zip(gold, predicted, strict=True) if theme in g and theme not in p)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_theme[theme] = {"precision": round(precision, 4), "recall": round(recall, 4),
-                            "f1": round(f1, 4), "support": tp + fn}
+        per_theme[theme] = {**precision_recall_f1(tp, fp, fn), "support": tp + fn}
     macro = sum(v["f1"] for v in per_theme.values()) / len(per_theme) if per_theme else 0.0
     exact = sum(1 for g, p in zip(gold, predicted, strict=True) if set(g) == set(p))
     return {"themes": per_theme, "macro_f1": round(macro, 4), "items": len(gold),

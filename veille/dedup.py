@@ -27,6 +27,7 @@ from importlib import resources
 
 from datasketch import MinHash, MinHashLSH
 
+from .metrics import precision_recall_f1
 from .textnorm import content_stems, fold, numbers
 
 NUM_PERM = 64
@@ -131,11 +132,7 @@ def pair_scores(pairs: Sequence[tuple[str, str, bool]], predicted: Sequence[bool
     tp = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if g and p)
     fp = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if not g and p)
     fn = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if g and not p)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "pairs": len(pairs), "duplicates": tp + fn}
+    return {**precision_recall_f1(tp, fp, fn), "pairs": len(pairs), "duplicates": tp + fn}
 
 
 # -- stories ------------------------------------------------------------------------------
