@@ -84,3 +84,12 @@ def test_doctype_and_entities_go_to_feedparser():
     body = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "boom">]>'
             b'<rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>')
     assert parse_simple_rss(body) is None
+
+
+def test_markup_in_the_channel_title_goes_to_feedparser():
+    body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            b'<title>A <b>bold</b> feed</title><item><title>t</title>'
+            b'<link>https://a.example/1</link></item></channel></rss>')
+    assert parse_simple_rss(body) is None
+    assert [i.url for i in parse_module.parse_feed(body, URL, "application/rss+xml").items] == [
+        "https://a.example/1"]

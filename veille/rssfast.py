@@ -55,10 +55,10 @@ def parse_simple_rss(content: bytes, content_type: str = "") -> ParsedFeed | Non
             if element.get(_XML_BASE) is not None:
                 raise _NotSimple
         items = tuple(_item(node) for node in channel if node.tag == "item")
+        title, language = _text(channel.find("title")), _text(channel.find("language"))
     except _NotSimple:
         return None
-    return ParsedFeed(items=items, title=_text(channel.find("title")),
-                      language=_lang(_text(channel.find("language"))))
+    return ParsedFeed(items=items, title=title, language=_lang(language))
 
 
 def _utf8(content: bytes, content_type: str) -> bool:
