@@ -141,3 +141,10 @@ def test_migration_from_0001_keeps_items(tmp_path):
         row = conn.execute(text("select title, to_sort, classified_with from items")).one()
     assert tuple(row) == ("T", 0, None)
     engine.dispose()
+
+
+def test_explain_an_unknown_item_is_a_storage_error(app):
+    from veille.errors import StorageError
+
+    with pytest.raises(StorageError, match="article 999999 introuvable"):
+        app.explain(999999)

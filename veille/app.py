@@ -12,10 +12,10 @@ from pathlib import Path
 import httpx
 
 from . import analyse, db
-from .classify import ThemeClassifier
+from .classify import Doc, ThemeClassifier
 from .collect import Collector, utcnow
 from .config import load_sources
-from .errors import ConfigError, ConfigIssue
+from .errors import ConfigError, ConfigIssue, StorageError
 from .extract import extract_article, find_article_links
 from .fetch import PAGE_ACCEPT, Fetcher
 from .opml import parse_opml, render_opml, yaml_entries
@@ -186,12 +186,11 @@ class Veille:
 
     def explain(self, item_id: int) -> dict[str, object]:
         """Scores of an item and, for each theme, the terms that weighed most."""
-        from .classify import Doc
-
         self.ensure_schema()
-        [row] = self.store.items_by_id([item_id]) or [None]
-        if row is None:
-            raise ConfigError(f"article {item_id} introuvable")
+        rows = self.store.items_by_id([item_id])
+        if not rows:
+            raise StorageError(f"article {item_id} introuvable")
+        row = rows[0]
         model = self.classifier()
         doc = Doc(str(row["title"]), str(row["summary_text"]), row["language"])  # type: ignore[arg-type]
         scores = model.scores([doc])[0]
