@@ -129,7 +129,7 @@ def sources_list(c: Context, as_json: bool) -> None:
     """Liste les sources avec leur santé (dernier succès, dernière erreur, prochaine visite)."""
     rows = c.app.source_health()
     if as_json:
-        click.echo(json.dumps([_health_json(h) for h in rows], ensure_ascii=False, indent=2))
+        echo_json([_health_json(h) for h in rows])
         return
     table = Table(title="Sources")
     for column in ("id", "type", "partenaire", "thèmes", "articles", "dernier succès",
@@ -206,8 +206,7 @@ def collect(c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool,
         except VeilleError as exc:  # the items are stored: say why they are not sorted yet
             analysis = {"error": str(exc)}
     if as_json:
-        click.echo(json.dumps({**_report_json(report), "analysis": analysis},
-                              ensure_ascii=False, indent=2))
+        echo_json({**_report_json(report), "analysis": analysis})
     else:
         print_report(report, c.app.sources().theme_labels())
         if "error" in analysis:
@@ -278,7 +277,7 @@ def extract(c: Context, target: str, as_json: bool) -> None:
             "author": article.author, "language": article.language, "text": article.text,
             "links": links}
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        echo_json(data)
         return
     out.print(f"[bold]Titre :[/] {article.title or '—'}", markup=True)
     for label, key in (("Date", "published"), ("Auteur", "author"), ("Langue", "language")):
@@ -307,6 +306,11 @@ def demo(directory: str) -> None:
 
 
 # -- helpers -------------------------------------------------------------------------------
+def echo_json(data: Any) -> None:
+    """JSON for machines on standard output, readable accents."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def _when(value: Any) -> str:
     return value.strftime("%d/%m/%Y %H:%M") if value else "—"
 

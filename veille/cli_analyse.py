@@ -9,15 +9,11 @@ from typing import Any
 import click
 from rich.table import Table
 
-from .cli import Context, cli, err, out, pass_ctx
+from .cli import Context, cli, echo_json, out, pass_ctx
 
 
 def _author() -> str:
     return os.environ.get("VEILLE_AUTHOR") or os.environ.get("USER") or "cli"
-
-
-def _dump(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def print_theme_scores(metrics: dict[str, Any], title: str) -> None:
@@ -85,7 +81,7 @@ def classify_eval(c: Context, file: str, as_json: bool) -> None:
     précision, rappel et F1 par thème et la F1 macro."""
     metrics = c.app.evaluate_file(file)
     if as_json:
-        _dump(metrics)
+        echo_json(metrics)
     else:
         print_theme_scores(metrics, f"Évaluation sur {file}")
 
@@ -111,7 +107,7 @@ def classify_explain(c: Context, item_id: int, as_json: bool) -> None:
     """Montre les scores d'un article et les termes qui ont le plus pesé pour chaque thème."""
     data = c.app.explain(item_id)
     if as_json:
-        _dump(data)
+        echo_json(data)
         return
     out.print(f"[bold]{data['title']}[/]", markup=True, highlight=False)
     out.print(f"Thèmes retenus : {', '.join(data['themes']) or 'hors thème'}", markup=False)
@@ -146,7 +142,7 @@ def dedup_eval(c: Context, file: str, as_json: bool) -> None:
     """Évalue la décision « même histoire » sur des paires JSONL {"a", "b", "duplicate"}."""
     m = c.app.dedup_evaluate_file(file)
     if as_json:
-        _dump(m)
+        echo_json(m)
         return
     out.print(f"{m['pairs']} paire(s), dont {m['duplicates']} doublon(s) : précision "
               f"{m['precision']:.3f}, rappel {m['recall']:.3f}, F1 {m['f1']:.3f}.")
@@ -184,4 +180,4 @@ def dedup_split(c: Context, item_id: int) -> None:
 def dedup_merge(c: Context, item_id: int, into_item_id: int) -> None:
     """Réunit l'histoire d'un article à celle d'un autre (décision conservée)."""
     story = c.app.merge_stories(item_id, into_item_id, _author())
-    err.print(f"Histoires réunies : #{story}.")
+    out.print(f"Histoires réunies : #{story}.")
