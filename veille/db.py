@@ -10,6 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from .errors import StorageError
@@ -77,3 +78,21 @@ def ensure_schema(engine: Engine, auto_create: bool = True) -> bool:
         f"la base de données est à la révision {current or 'vide'}, le code attend {head} : "
         "lancez « veille db upgrade »"
     )
+
+
+class Transaction:
+    """``with Transaction(engine, "what"):`` one transaction; a database failure becomes a
+    StorageError naming what was being stored, and nothing of it is kept."""
+
+    def __init__(self, engine: Engine, what: str) -> None:
+        self.engine, self.what = engine, what
+
+    def __enter__(self) -> Connection:
+        self._context = self.engine.begin()
+        return self._context.__enter__()
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        self._context.__exit__(kind, exc, tb)  # type: ignore[arg-type]
+        if isinstance(exc, SQLAlchemyError):
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"enregistrement impossible ({self.what}) : {detail}") from None

@@ -12,8 +12,8 @@ from datetime import datetime
 
 from sqlalchemy import Engine, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SQLAlchemyError
 
+from .db import Transaction
 from .dedup import Assignment, Links, StoryDoc
 from .errors import StorageError
 from .models import ItemLabelRow, ItemRow, SourceRow, StoryLinkRow
@@ -54,8 +54,8 @@ class ThemeStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def _write(self, what: str) -> _Transaction:
-        return _Transaction(self.engine, what)
+    def _write(self, what: str) -> Transaction:
+        return Transaction(self.engine, what)
 
     # -- classification ---------------------------------------------------------------------
     def texts_to_classify(self, everything: bool = False) -> Iterator[list[ItemText]]:
@@ -230,21 +230,6 @@ def _link(conn: Connection, a: int, b: int, together: bool, author: str, now: da
                                             StoryLinkRow.item_b == high))
     conn.execute(StoryLinkRow.__table__.insert().values(
         item_a=low, item_b=high, together=together, author=author, created_at=now))
-
-
-class _Transaction:
-    def __init__(self, engine: Engine, what: str) -> None:
-        self.engine, self.what = engine, what
-
-    def __enter__(self) -> Connection:
-        self._context = self.engine.begin()
-        return self._context.__enter__()
-
-    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
-        self._context.__exit__(kind, exc, tb)  # type: ignore[arg-type]
-        if isinstance(exc, SQLAlchemyError):
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"enregistrement impossible ({self.what}) : {detail}") from None
 
 
 _SAVE_CLASSIFICATION = update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(
