@@ -8,7 +8,10 @@
     ├── ExtractError           an article page yielded no usable text
     ├── StorageError           the database refused or is not migrated
     ├── ClassifierError        no usable model, or training data that cannot train one
-    └── InputError             a JSONL/CSV input file has a bad line (carries file and line)
+    ├── InputError             a JSONL/CSV input file has a bad line (carries file and line)
+    ├── BulletinError          an editorial action the issue's state or content forbids
+    ├── LinkError              a confirm/unsubscribe/preferences link is forged or expired
+    └── DeliveryError          the mail server cannot be used (connection, login, refusal)
 
 Each error has a short ``kind`` (a stable identifier stored with source health)
 and a message written for people (French where it reaches users).
@@ -124,3 +127,32 @@ class InputError(VeilleError):
     """A line of an input file (JSONL, CSV) is unusable; the message names file and line."""
 
     kind = "input"
+
+
+class BulletinError(VeilleError):
+    """An editorial action that the issue's state or content does not allow."""
+
+    kind = "bulletin"
+
+
+class LinkError(VeilleError):
+    """A signed link (confirmation, unsubscribe, preferences) is invalid or has expired."""
+
+    kind = "link"
+
+    def __init__(self, message: str, *, expired: bool = False) -> None:
+        super().__init__(message)
+        self.expired = expired
+
+
+class DeliveryError(VeilleError):
+    """The mail server could not be used: connection, TLS, login, or a refusal of the sender.
+
+    ``temporary`` tells a failure worth retrying (4xx, network) from a permanent one (5xx)."""
+
+    kind = "delivery"
+
+    def __init__(self, message: str, *, temporary: bool = True, code: int | None = None) -> None:
+        super().__init__(message)
+        self.temporary = temporary
+        self.code = code
