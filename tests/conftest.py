@@ -15,6 +15,7 @@ from veille import db
 from veille.app import Veille
 from veille.loopback import LoopbackServer
 from veille.settings import Settings
+from veille.smtpsink import SmtpSink
 
 DATA = Path(__file__).parent / "data"
 PG_URL = os.environ.get("VEILLE_TEST_POSTGRES",
@@ -93,7 +94,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     engine = db.make_engine(url)
     db.upgrade(engine)
     with engine.begin() as conn:
-        conn.execute(text("TRUNCATE items, sources, partners, themes CASCADE"))
+        conn.execute(text("TRUNCATE items, sources, partners, themes, issues, subscribers CASCADE"))
     engine.dispose()
     yield url
 
@@ -119,3 +120,17 @@ def make_app(tmp_path: Path, database_url: str):  # type: ignore[no-untyped-def]
     yield build
     for app in apps:
         app.close()
+
+
+@pytest.fixture
+def sink() -> Iterator[SmtpSink]:
+    """A real SMTP server (aiosmtpd) on loopback that keeps what it receives."""
+    with SmtpSink() as server:
+        yield server
+
+
+def mail_settings(sink: SmtpSink, tmp_path: Path) -> dict[str, object]:
+    return {"smtp_port": sink.port, "secret_key": "test-secret-" + "k" * 24,
+            "archive_dir": str(tmp_path / "archive"), "public_url": "https://veille.example",
+            "mail_from": "Veille Normandie <bulletin@veille.example>",
+            "smtp_retry_delay": 0.01, "smtp_timeout": 5.0}

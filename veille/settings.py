@@ -40,6 +40,27 @@ class Settings:
     classify_source_hint: float = 0.7
     dedup_window_days: int = 14
     dedup_threshold: float = 0.5
+    network_name: str = "Réseau normand d'intelligence économique"
+    bulletin_title: str = "Bulletin de veille collaborative — Cybersécurité, IA, Blockchain"
+    bulletin_per_theme: int = 8
+    public_url: str = "http://127.0.0.1:8000"
+    archive_dir: str = "archive"
+    secret_key: str = ""
+    secret_key_file: str = "veille-secret.key"
+    confirm_days: int = 7
+    unsubscribe_days: int = 730
+    mail_from: str = "Veille <veille@localhost>"
+    mail_reply_to: str = ""
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_security: str = "none"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_timeout: float = 30.0
+    smtp_rate: float = 0.0
+    smtp_retries: int = 3
+    smtp_retry_delay: float = 2.0
+    smtp_reconnect_every: int = 500
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -74,7 +95,30 @@ SETTINGS_HELP: dict[str, str] = {
     "classify_source_hint": "log-odds added to the themes a specialised source declares",
     "dedup_window_days": "new items are compared with items seen in this many days",
     "dedup_threshold": "probability from which two items are the same story",
+    "network_name": "who publishes the bulletin (header, footer, From display name)",
+    "bulletin_title": "title of every issue, followed by « — N° 12 »",
+    "bulletin_per_theme": "items proposed per theme when a draft is opened",
+    "public_url": "public address of the web app: links in mails and archive pages start here",
+    "archive_dir": "directory where the static web archive (pages, index, Atom) is written",
+    "secret_key": "signs confirmation/unsubscribe links; empty = read or create secret_key_file",
+    "secret_key_file": "file holding the secret key when secret_key is empty (created 0600)",
+    "confirm_days": "days a subscription confirmation link stays valid",
+    "unsubscribe_days": "days an unsubscribe or preferences link stays valid",
+    "mail_from": "From address of the bulletin and of confirmation mails",
+    "mail_reply_to": "Reply-To address (empty: none)",
+    "smtp_host": "SMTP server host",
+    "smtp_port": "SMTP server port (25, 587 with starttls, 465 with tls)",
+    "smtp_security": "none, starttls or tls",
+    "smtp_user": "SMTP login (empty: no authentication)",
+    "smtp_password": "SMTP password (prefer the VEILLE_SMTP_PASSWORD variable)",
+    "smtp_timeout": "seconds to wait for the SMTP server at each step",
+    "smtp_rate": "messages per second at most (0: as fast as the server takes them)",
+    "smtp_retries": "attempts after a temporary failure (4xx, network) before giving up",
+    "smtp_retry_delay": "seconds before the first retry; doubled at each attempt",
+    "smtp_reconnect_every": "messages sent on one connection before opening a fresh one",
 }
+
+SMTP_SECURITY = ("none", "starttls", "tls")
 
 _TRUE = {"1", "true", "yes", "on", "oui"}
 _FALSE = {"0", "false", "no", "off", "non", ""}
@@ -126,4 +170,7 @@ def load_settings(
     settings = Settings(**values)
     if settings.max_connections < 1 or settings.max_per_host < 1:
         raise ConfigError("max_connections et max_per_host doivent valoir au moins 1")
+    if settings.smtp_security not in SMTP_SECURITY:
+        raise ConfigError(f"smtp_security : « {settings.smtp_security} » invalide "
+                          f"({', '.join(SMTP_SECURITY)} attendu)")
     return settings

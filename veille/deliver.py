@@ -1,0 +1,264 @@
+"""Mail out: build one MIME message, and hand messages to an SMTP server over one reused
+connection, at a bounded rate, retrying temporary failures. The only smtplib user.
+
+The point of no return. A server accepts a message only when it answers the final ``.`` of
+DATA. ``SmtpSender.send`` therefore writes the whole message but that last line, calls
+``commit`` (the caller records « sending » in the ledger), then writes the ``.``. A crash
+before ``commit`` leaves nothing delivered (the server drops a half-sent message); a crash
+after it leaves a row in « sending »: exactly the messages whose fate is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr, parseaddr
+
+from .errors import DeliveryError
+from .render import Rendered
+
+_DOT_STUFF = re.compile(rb"(?m)^\.")
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpConfig:
+    host: str = "127.0.0.1"
+    port: int = 25
+    security: str = "none"  # none, starttls, tls
+    user: str = ""
+    password: str = ""
+    timeout: float = 30.0
+    rate: float = 0.0  # messages per second, 0 = no limit
+    retries: int = 3
+    retry_delay: float = 2.0
+    reconnect_every: int = 500
+    local_hostname: str | None = None
+
+
+def _nothing() -> None:
+    return None
+
+
+class UnknownFate(DeliveryError):
+    """The message's last line went to the server but no answer came back."""
+
+    kind = "unknown"
+
+
+def build_message(rendered: Rendered, sender: str, recipient: str, message_id: str,
+                  when: datetime, unsubscribe_url: str | None = None,
+                  reply_to: str = "", list_id: str | None = None) -> bytes:
+    """The MIME message (text and HTML alternatives) as bytes with CRLF line ends."""
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = sender
+    msg["To"] = recipient
+    msg["Subject"] = rendered.subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = message_id
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    if list_id:
+        msg["List-Id"] = list_id
+    if unsubscribe_url:
+        # RFC 2369 and RFC 8058: one-click unsubscribe by POST, without further interaction
+        msg["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    msg.set_content(rendered.text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(rendered.html, subtype="html", charset="utf-8", cte="base64")
+    return msg.as_bytes()
+
+
+def address_of(header_value: str) -> str:
+    return parseaddr(header_value)[1]
+
+
+def display_from(name: str, address: str) -> str:
+    return formataddr((name, address))
+
+
+class Pacer:
+    """At most ``rate`` calls of ``wait()`` per second, evenly spaced."""
+
+    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.interval = 1.0 / rate if rate > 0 else 0.0
+        self.clock, self.sleep = clock, sleep
+        self._next = 0.0
+
+    def wait(self) -> None:
+        if not self.interval:
+            return
+        now = self.clock()
+        if self._next > now:
+            self.sleep(self._next - now)
+            now = self._next
+        self._next = now + self.interval
+
+
+class SmtpSender:
+    """One SMTP connection, reused for many messages and reopened when it drops."""
+
+    def __init__(self, config: SmtpConfig, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.config = config
+        self.sleep = sleep
+        self.pacer = Pacer(config.rate, sleep=sleep)
+        self._smtp: smtplib.SMTP | None = None
+        self._sent_on_connection = 0
+
+    def __enter__(self) -> SmtpSender:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- connection -------------------------------------------------------------------------
+    def connect(self) -> None:
+        """Open (or reopen) the connection; DeliveryError says why it cannot."""
+        self.close()
+        c = self.config
+        try:
+            if c.security == "tls":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    c.host, c.port, timeout=c.timeout, local_hostname=c.local_hostname,
+                    context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout,
+                                    local_hostname=c.local_hostname)
+            if c.security == "starttls":
+                smtp.starttls(context=ssl.create_default_context())
+            smtp.ehlo_or_helo_if_needed()
+            if c.user:
+                smtp.login(c.user, c.password)
+        except smtplib.SMTPAuthenticationError as exc:
+            raise DeliveryError(f"identifiants SMTP refusés par {c.host} : {_reply(exc)}",
+                                temporary=False, code=exc.smtp_code) from None
+        except (smtplib.SMTPException, OSError) as exc:
+            error = DeliveryError(f"serveur SMTP {c.host}:{c.port} injoignable : "
+                                  f"{_describe(exc)}")
+            error.kind = "connection"
+            raise error from None
+        if smtp.sock is not None:  # the final line is a write of its own: no Nagle delay
+            smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._smtp = smtp
+        self._sent_on_connection = 0
+
+    def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is None:
+            return
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            smtp.close()
+
+    def _abort(self) -> None:
+        """Drop the connection without QUIT: a message half-written is discarded."""
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            smtp.close()
+
+    # -- sending ----------------------------------------------------------------------------
+    def send(self, sender: str, recipient: str, message: bytes,
+             commit: Callable[[], None] = _nothing, release: Callable[[], None] = _nothing
+             ) -> None:
+        """Deliver one message, retrying temporary failures with a doubling delay.
+
+        Raises DeliveryError(temporary=False) when the server refuses for good,
+        DeliveryError(temporary=True) when retries are exhausted, and UnknownFate when the
+        answer to the final line never came (never retried: it may have been delivered).
+        ``commit`` runs just before the point of no return; ``release`` when the server then
+        refused the message after all (its fate is known again: not delivered)."""
+        attempt = 0
+        while True:
+            try:
+                self._send_once(sender, recipient, message, commit, release)
+                return
+            except UnknownFate:
+                raise
+            except DeliveryError as exc:
+                if not exc.temporary or attempt >= self.config.retries:
+                    raise
+                self.sleep(self.config.retry_delay * (2 ** attempt))
+                attempt += 1
+
+    def _send_once(self, sender: str, recipient: str, message: bytes,
+                   commit: Callable[[], None], release: Callable[[], None]) -> None:
+        if self._smtp is None or self._sent_on_connection >= self.config.reconnect_every:
+            self.connect()
+        smtp = self._smtp
+        assert smtp is not None
+        self.pacer.wait()
+        committed = False
+        try:
+            self._expect(smtp, smtp.mail(sender), (250,), "MAIL FROM")
+            self._expect(smtp, smtp.rcpt(recipient), (250, 251), "RCPT TO")
+            smtp.putcmd("data")
+            self._expect(smtp, smtp.getreply(), (354,), "DATA")
+            body = _DOT_STUFF.sub(b"..", message)
+            if not body.endswith(b"\r\n"):
+                body += b"\r\n"
+            smtp.send(body)
+            try:
+                commit()
+            except BaseException:
+                self._abort()  # never finish a message the ledger could not record
+                raise
+            committed = True
+            smtp.send(b".\r\n")
+            code, reply = smtp.getreply()
+        except (TimeoutError, smtplib.SMTPServerDisconnected, OSError) as exc:
+            self._abort()
+            if committed:
+                raise UnknownFate(f"connexion perdue après l'envoi du message : "
+                                  f"{_describe(exc)}") from None
+            raise DeliveryError(f"connexion perdue : {_describe(exc)}") from None
+        self._sent_on_connection += 1
+        if code != 250:
+            release()
+            if code == 421 or code == -1:
+                self._abort()
+            raise _refusal(code, reply, "fin du message")
+
+    def _expect(self, smtp: smtplib.SMTP, answer: tuple[int, bytes], codes: tuple[int, ...],
+                step: str) -> None:
+        code, reply = answer
+        if code in codes:
+            return
+        if code == 421 or code == -1:
+            self._abort()
+        else:
+            try:
+                smtp.rset()
+            except (smtplib.SMTPException, OSError):
+                self._abort()
+        raise _refusal(code, reply, step)
+
+
+# which party a permanent refusal is about, by SMTP step
+_REFUSED = {"MAIL FROM": "sender", "RCPT TO": "recipient"}
+
+
+def _refusal(code: int, reply: bytes, step: str) -> DeliveryError:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    error = DeliveryError(f"{code} {text} ({step})", temporary=not 500 <= code < 600,
+                          code=code)
+    if not error.temporary:
+        error.kind = _REFUSED.get(step, "message")
+    return error
+
+
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    error = exc.smtp_error
+    return error.decode("utf-8", "replace") if isinstance(error, bytes) else str(error)
+
+
+def _describe(exc: BaseException) -> str:
+    return str(exc) or exc.__class__.__name__

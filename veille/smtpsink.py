@@ -1,0 +1,138 @@
+"""A real SMTP server on loopback (aiosmtpd) that keeps what it receives: the demo's
+« local SMTP sink », and the server the tests and the delivery benchmark talk to.
+
+It can refuse on purpose: ``rules`` maps a recipient address to a list of SMTP replies
+given to its next attempts (``"451 4.3.0 try later"``, ``"550 5.1.1 no such user"``), at the
+RCPT or DATA step. Messages can also be written to a directory, one ``.eml`` file each.
+Never bind it to anything but loopback.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+@dataclass
+class Received:
+    sender: str
+    recipients: list[str]
+    data: bytes
+    at: float = 0.0  # time.monotonic() when accepted
+
+    def message(self) -> EmailMessage:
+        return message_from_bytes(self.data, policy=policy.default)  # type: ignore[return-value]
+
+
+@dataclass
+class _Handler:
+    rules: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # addr → [(step, reply)]
+    received: list[Received] = field(default_factory=list)
+    directory: Path | None = None
+    keep: bool = True
+    count: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _serial: Any = field(default_factory=itertools.count)
+
+    def _rule(self, address: str, step: str) -> str | None:
+        with self.lock:
+            queue = self.rules.get(address.lower())
+            if queue and queue[0][0] == step:
+                return queue.pop(0)[1]
+        return None
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        reply = self._rule(address, "rcpt")
+        if reply:
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        for address in envelope.rcpt_tos:
+            reply = self._rule(address, "data")
+            if reply:
+                return reply
+        data = envelope.original_content or envelope.content
+        with self.lock:
+            self.count += 1
+            if self.keep:
+                self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
+                                              data, time.monotonic()))
+            serial = next(self._serial)
+        if self.directory is not None:
+            (self.directory / f"{serial:06d}.eml").write_bytes(data)
+        return "250 Message accepted"
+
+
+class SmtpSink:
+    """``with SmtpSink() as sink:`` a server on 127.0.0.1; ``sink.port``; ``sink.received``."""
+
+    def __init__(self, port: int = 0, directory: Path | None = None, keep: bool = True,
+                 host: str = "127.0.0.1") -> None:
+        if not (host.startswith("127.") or host == "::1"):
+            raise ValueError(f"loopback addresses only, not {host}")
+        self.host = host
+        self._port = port
+        self.handler = _Handler(directory=directory, keep=keep)
+        if directory is not None:
+            directory.mkdir(parents=True, exist_ok=True)
+        self._controller: Controller | None = None
+
+    def __enter__(self) -> SmtpSink:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        port = self._port or _free_port(self.host)
+        self._controller = Controller(self.handler, hostname=self.host, port=port,
+                                      data_size_limit=10 * 1024 * 1024, enable_SMTPUTF8=True)
+        self._controller.start()
+        self._port = port
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def received(self) -> list[Received]:
+        with self.handler.lock:
+            return list(self.handler.received)
+
+    @property
+    def count(self) -> int:
+        return self.handler.count
+
+    def refuse(self, address: str, *replies: tuple[str, str]) -> None:
+        """Give ``address``'s next attempts these (step, reply) answers, in order."""
+        with self.handler.lock:
+            self.handler.rules.setdefault(address.lower(), []).extend(replies)
+
+    def per_recipient(self) -> Counter[str]:
+        return Counter(r.lower() for m in self.received for r in m.recipients)
+
+
+def _free_port(host: str) -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
