@@ -290,6 +290,23 @@ def extract(c: Context, target: str, as_json: bool) -> None:
             out.print(f"  {link}", markup=False)
 
 
+# -- serve ---------------------------------------------------------------------------------
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adresse d'écoute.")
+@click.option("--port", default=8000, show_default=True, help="Port d'écoute.")
+@pass_ctx
+def serve(c: Context, host: str, port: int) -> None:
+    """Sert l'application web : confirmation d'abonnement, désabonnement (y compris en un
+    clic, RFC 8058), choix des thèmes, formulaire d'abonnement et archives. Mettez-la
+    derrière un serveur HTTPS et réglez public_url sur son adresse publique."""
+    from .web import serve as serve_web
+
+    c.app.ensure_schema()
+    out.print(f"Veille sert sur http://{host}:{port}/ (adresse publique : "
+              f"{c.app.settings.public_url}) — Ctrl+C pour arrêter.")
+    serve_web(c.app, host, port)
+
+
 # -- demo ----------------------------------------------------------------------------------
 @cli.command()
 @click.option("--dir", "directory", default="demo-output", show_default=True,
@@ -336,7 +353,8 @@ def _report_json(report: CollectReport) -> dict[str, Any]:
          "warning": o.warning} for o in report.outcomes]}
 
 
-from . import cli_analyse  # noqa: E402,F401  (registers `classify` and `dedup`)
+from . import cli_analyse  # noqa: E402,F401,I001  (registers `classify` and `dedup`)
+from . import cli_bulletin  # noqa: E402, F401  (registers `bulletin`, `subscribers`)
 
 
 def main() -> None:

@@ -1,0 +1,97 @@
+"""`veille bulletin …` and `veille subscribers …` as an editor types them."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from click.testing import CliRunner
+
+from veille.app import Veille
+from veille.cli import cli
+
+from .bulletin_data import NOW, SOURCES, seed
+from .conftest import SOURCES_HEAD
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch, sink):
+    (tmp_path / "sources.yaml").write_text(SOURCES_HEAD + "".join(SOURCES), encoding="utf-8")
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "SOURCES_FILE": str(tmp_path / "sources.yaml"), "SMTP_PORT": str(sink.port),
+           "SECRET_KEY_FILE": str(tmp_path / "secret.key"),
+           "ARCHIVE_DIR": str(tmp_path / "archive"),
+           "MAIL_FROM": "Veille <bulletin@veille.example>", "SMTP_RETRY_DELAY": "0.01"}
+    for name, value in env.items():
+        monkeypatch.setenv(f"VEILLE_{name}", value)
+    app = Veille.from_env()
+    app.ensure_schema()
+    seed(app)
+    app.close()
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(cli, list(args), catch_exceptions=False, input=input)
+    return invoke
+
+
+def test_an_issue_from_draft_to_published(run, tmp_path, sink):
+    start = (NOW - timedelta(days=13)).date().isoformat()
+    new = run("bulletin", "new", "--period", f"{start}..{NOW.date().isoformat()}")
+    assert new.exit_code == 0 and "Brouillon N° 1" in new.output
+    shown = json.loads(run("bulletin", "show", "1", "--json").output)
+    first = shown["sections"][0]["entries"][0]["item_id"]
+    assert run("bulletin", "note", "1", str(first), "À lire en priorité.").exit_code == 0
+    assert run("bulletin", "intro", "1", "Bonjour à toutes et à tous.").exit_code == 0
+    table = run("bulletin", "show", "1").output
+    assert "À lire en priorité." in table and "brouillon" in table
+    preview = run("bulletin", "preview", "1", "--out", str(tmp_path / "p"))
+    assert preview.exit_code == 0 and "Taille du HTML" in preview.output
+    assert "À lire en priorité." in (tmp_path / "p" / "numero-1.html").read_text()
+    assert run("bulletin", "send-test", "1", "--to", "moi@cci.example").exit_code == 0
+    added = run("subscribers", "add", "lecteur@pme.example", "--themes", "cyber")
+    assert added.exit_code == 0 and "lien de confirmation envoyé" in added.output
+    csv = tmp_path / "abonnes.csv"
+    csv.write_text("email;themes;consent_at\nactif@pme.example;cyber ai;2026-01-10\n"
+                   "faux;;\n", encoding="utf-8")
+    imported = run("subscribers", "import", str(csv))
+    assert imported.exit_code == 1 and "abonnes.csv: ligne 3 :" in imported.output
+    assert "1 abonné(s) importé(s)" in imported.output
+    aborted = run("bulletin", "publish", "1", input="n\n")
+    assert aborted.exit_code == 1 and "1 abonné(s) actif(s)" in aborted.output
+    before = sink.count
+    published = run("bulletin", "publish", "1", "--yes")
+    assert published.exit_code == 0, published.output
+    assert "1 envoyé(s)" in published.output and "publié" in published.output
+    assert sink.count == before + 1 and sink.received[-1].recipients == ["actif@pme.example"]
+    ledger = json.loads(run("bulletin", "deliveries", "1", "--json").output)
+    assert ledger["counts"]["sent"] == 1
+    assert "publié" in run("bulletin", "list").output
+    refused = run("bulletin", "intro", "1", "Trop tard")
+    assert refused.exit_code == 1 and "seul un brouillon" in refused.output
+    assert (tmp_path / "archive" / "numero-1.html").exists()
+
+
+def test_subscribers_export_list_and_erase(run, tmp_path):
+    csv = tmp_path / "a.csv"
+    csv.write_text("email,themes,consent_at\nun@pme.example,ai,2026-02-01\n", encoding="utf-8")
+    assert run("subscribers", "import", str(csv)).exit_code == 0
+    exported = run("subscribers", "export").output
+    assert "un@pme.example,ai,active,2026-02-01" in exported
+    listed = json.loads(run("subscribers", "list", "--json").output)
+    assert listed[0]["email"] == "un@pme.example" and listed[0]["status"] == "active"
+    assert run("subscribers", "erase", "un@pme.example", "--yes").exit_code == 0
+    again = run("subscribers", "erase", "un@pme.example", "--yes")
+    assert again.exit_code == 1 and "aucun abonné" in again.output
+    assert json.loads(run("subscribers", "list", "--json").output) == []
+
+
+def test_errors_are_french_and_exit_non_zero(run):
+    missing = run("bulletin", "show", "42")
+    assert missing.exit_code == 1 and "numéro 42 introuvable" in missing.output
+    bad_period = run("bulletin", "new", "--period", "novembre")
+    assert bad_period.exit_code == 2 and "AAAA-MM-JJ" in bad_period.output
+    run("bulletin", "new")
+    resolve = run("bulletin", "resolve", "1", "x@pme.example")
+    assert resolve.exit_code == 2 and "--delivered ou --resend" in resolve.output

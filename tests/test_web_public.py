@@ -1,0 +1,147 @@
+"""The public pages behind the links in mails, served for real on loopback and reached
+with an HTTP client: subscribe (CSRF), confirm, one-click unsubscribe, preferences, archive."""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import timedelta
+
+import httpx
+import pytest
+from werkzeug.serving import make_server
+
+from veille.bulletin import SubscriberStatus
+from veille.web import create_web_app
+
+from .bulletin_data import NOW, SOURCES, seed
+from .conftest import mail_settings
+
+
+@pytest.fixture
+def site(make_app, sink, tmp_path):
+    port = free_port()
+    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
+                                "public_url": f"http://127.0.0.1:{port}"})
+    seed(app)
+    server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    with httpx.Client(base_url=f"http://127.0.0.1:{server.server_port}", timeout=10) as client:
+        yield app, client
+    server.shutdown()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def csrf(page: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def link(app, purpose, subscriber_id):
+    """The path of a reader's link, as mailed."""
+    return "/" + app.publisher().link(purpose, subscriber_id).split("/", 3)[3]
+
+
+def active(app, email="lecteur@pme.example", themes=("cyber",)):
+    return app.subscribers.add(email, themes, SubscriberStatus.ACTIVE, "test", NOW, NOW)
+
+
+def test_subscribe_form_needs_its_csrf_token_then_sends_the_confirmation(site, sink):
+    app, client = site
+    form = client.get("/abonnement")
+    assert form.status_code == 200 and 'type="email"' in form.text
+    assert form.headers["content-security-policy"].startswith("default-src 'none'")
+    refused = client.post("/abonnement", data={"email": "a@pme.example", "themes": ["ai"]})
+    assert refused.status_code == 400 and "rechargez" in refused.text and not sink.received
+    bad = client.post("/abonnement", data={"email": "pas une adresse", "themes": ["ai"],
+                                            "csrf_token": csrf(form.text)})
+    assert bad.status_code == 400 and "invalide" in bad.text
+    assert 'value="pas une adresse"' in bad.text, "what was typed is kept"
+    done = client.post("/abonnement", data={"email": "A@PME.example", "themes": ["ai"],
+                                             "csrf_token": csrf(form.text)})
+    assert done.status_code == 200 and "Vérifiez votre boîte" in done.text
+    (mail,) = sink.received
+    body = mail.message().get_body(("plain",)).get_content()
+    confirm = re.search(r"http://127\.0\.0\.1:\d+(/abonnement/confirmer\?t=\S+)", body).group(1)
+    assert app.subscribers.by_email("a@pme.example").status is SubscriberStatus.PENDING
+    page = client.get(confirm)
+    assert page.status_code == 200 and "Abonnement confirmé" in page.text
+    assert "Intelligence artificielle" in page.text
+    assert app.subscribers.by_email("a@pme.example").status is SubscriberStatus.ACTIVE
+
+
+def test_forged_and_expired_links_are_refused_clearly(site):
+    app, client = site
+    reader = active(app)
+    token = app.tokens.make("confirm", reader)
+    forged = client.get(f"/abonnement/confirmer?t={token[:-2]}xx")
+    assert forged.status_code == 400 and "pas valide" in forged.text
+    old = app.tokens.make("confirm", reader, NOW - timedelta(days=30))
+    expired = client.get(f"/abonnement/confirmer?t={old}")
+    assert expired.status_code == 400 and "expiré" in expired.text
+    wrong_purpose = client.post(f"/desabonnement?t={token}",
+                                data={"List-Unsubscribe": "One-Click"})
+    assert wrong_purpose.status_code == 400
+    assert app.subscribers.get(reader).status is SubscriberStatus.ACTIVE
+
+
+def test_opening_the_unsubscribe_link_asks_and_one_click_post_unsubscribes(site):
+    app, client = site
+    reader = active(app)
+    url = link(app, "unsubscribe", reader)
+    page = client.get(url)  # what a link scanner does: nothing changes
+    assert page.status_code == 200 and "Me désabonner" in page.text
+    assert app.subscribers.get(reader).status is SubscriberStatus.ACTIVE
+    # RFC 8058: the mail client POSTs this body to the List-Unsubscribe URL, no cookie
+    done = httpx.post(str(client.base_url) + url, data={"List-Unsubscribe": "One-Click"})
+    assert done.status_code == 200 and "ne recevra plus" in done.text
+    after = app.subscribers.get(reader)
+    assert after.status is SubscriberStatus.UNSUBSCRIBED
+    assert after.status_reason == "lien en un clic (RFC 8058)"
+    assert client.post(url).status_code == 200, "unsubscribing twice is harmless"
+
+
+def test_preferences_change_the_themes(site):
+    app, client = site
+    reader = active(app, themes=("cyber",))
+    url = link(app, "preferences", reader)
+    page = client.get(url)
+    assert re.search(r'value="cyber" checked', page.text)
+    assert not re.search(r'value="ai" checked', page.text)
+    saved = client.post(url, data={"themes": ["ai", "blockchain"], "csrf_token": csrf(page.text)})
+    assert saved.status_code == 200 and "enregistrés" in saved.text
+    assert app.subscribers.get(reader).themes == ("ai", "blockchain")
+    none = client.post(url, data={"csrf_token": csrf(page.text)})
+    assert none.status_code == 400 and "au moins un thème" in none.text
+    assert app.subscribers.get(reader).themes == ("ai", "blockchain")
+
+
+def test_an_erased_reader_s_link_says_so(site):
+    app, client = site
+    reader = active(app)
+    url = link(app, "preferences", reader)
+    app.subscribers_erase("lecteur@pme.example")
+    page = client.get(url)
+    assert page.status_code == 400 and "introuvable" in page.text
+
+
+def test_the_archive_is_served(site):
+    app, client = site
+    assert client.get("/archives/").status_code == 404, "nothing published yet"
+    from datetime import date
+
+    number, _ = app.bulletin_new(date(2000, 1, 1), NOW.date())
+    app.bulletin_publish(number)
+    index = client.get("/archives/")
+    assert index.status_code == 200 and "numero-1.html" in index.text
+    page = client.get("/archives/numero-1.html")
+    assert page.status_code == 200 and "Rançongiciel" in page.text
+    assert client.get("/archives/feed.atom").status_code == 200
+    assert client.get("/archives/../sources.yaml").status_code == 404

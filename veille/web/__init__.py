@@ -1,0 +1,56 @@
+"""The web app (Flask). For now its public part: confirming a subscription, unsubscribing
+(including RFC 8058 one-click), choosing themes, subscribing, and the archive pages. Views
+are thin: they read the request, call the ``Veille`` facade, and render a template."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_wtf.csrf import CSRFError, CSRFProtect
+
+from ..app import Veille
+from .public import public
+
+csrf = CSRFProtect()
+
+
+def create_web_app(veille: Veille) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=veille.tokens.derive("flask-session"),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=veille.settings.public_url.startswith("https://"),
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session cookie
+        MAX_CONTENT_LENGTH=64 * 1024,
+    )
+    app.extensions["veille"] = veille
+    csrf.init_app(app)
+    app.register_blueprint(public)
+    csrf.exempt("veille.web.public.unsubscribe")  # authorised by its signed link (RFC 8058)
+
+    @app.errorhandler(CSRFError)
+    def _csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
+        html = veille.renderer.page("Formulaire expiré", [
+            "Ce formulaire a expiré ou ne vient pas de ce site : rechargez la page et "
+            "recommencez."], error=True)
+        return html, 400, {"Content-Type": "text/html; charset=utf-8"}
+
+    @app.after_request
+    def _headers(response):  # type: ignore[no-untyped-def]
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; "
+            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        return response
+
+    return app
+
+
+def serve(veille: Veille, host: str, port: int) -> None:
+    """Serve with waitress (a production WSGI server, pure Python)."""
+    from waitress import serve as waitress_serve
+
+    waitress_serve(create_web_app(veille), host=host, port=port, ident="veille")
