@@ -294,3 +294,14 @@ def test_import_export_and_erase(app, tmp_path):
     assert app.subscribers.by_email("a@pme.example") is None
     assert app.bulletin_deliveries(number)[1] == [], "the ledger forgets them too"
     assert not app.subscribers_erase("a@pme.example")
+
+
+def test_a_refused_sender_stops_the_run_without_failing_anyone(app, sink):
+    readers(app, one_pme=["cyber"], two_pme=["cyber"])
+    sink.refuse("bulletin@veille.example", ("mail", "550 5.7.1 Relay denied"))
+    number, _ = app.bulletin_new(START, END)
+    report = app.bulletin_publish(number)
+    assert report.stopped and "550" in report.stopped and not report.failed
+    assert app.bulletin_deliveries(number)[0][DeliveryStatus.PENDING] == 2
+    resumed = app.bulletin_publish(number)  # the relay was fixed
+    assert resumed.sent == 2 and resumed.state is IssueState.PUBLISHED

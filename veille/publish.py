@@ -18,7 +18,7 @@ from .bulletin import (
     audience,
     message_id,
 )
-from .deliver import SmtpSender, UnknownFate, address_of, build_message
+from .deliver import MessageTemplate, SmtpSender, UnknownFate, address_of, build_message
 from .errors import BulletinError, DeliveryError
 from .render import Rendered, Renderer
 from .store_bulletin import IssueStore
@@ -90,7 +90,7 @@ class Publisher:
         """Send every pending row; record each outcome as it happens."""
         report.unknown = [d.email for d in self.ledger.rows(number, [DeliveryStatus.SENDING])]
         pending = self.ledger.rows(number, [DeliveryStatus.PENDING])
-        renders: dict[tuple[str, ...], Rendered] = {}
+        templates: dict[tuple[str, ...], MessageTemplate] = {}
         present = set(content.themes)
         for done, row in enumerate(pending, 1):
             themes = tuple(t for t in row.themes if t in present)
@@ -100,10 +100,12 @@ class Publisher:
                                  else "aucun article pour ses thèmes")
                 report.skipped += 1
                 continue
-            if themes not in renders:
-                renders[themes] = self.renderer.render(content, labels, list(row.themes))
+            if themes not in templates:
+                templates[themes] = MessageTemplate(
+                    self.renderer.render(content, labels, list(row.themes)), self.mail.sender,
+                    now(), self.mail.reply_to, self.list_id)
             try:
-                self._send(number, row, renders[themes], sender, now)
+                self._send(number, row, templates[themes], sender, now)
             except _Taken:
                 continue  # another sender has this row; the connection was dropped cleanly
             except UnknownFate as exc:
@@ -120,13 +122,15 @@ class Publisher:
                 progress(done, len(pending))
         return report
 
-    def _send(self, number: int, row: Delivery, rendered: Rendered, sender: SmtpSender,
-              now: Callable[[], datetime]) -> None:
-        unsubscribe = self.link("unsubscribe", row.subscriber_id)
-        personal = rendered.personalise(unsubscribe, self.link("preferences", row.subscriber_id))
-        message = build_message(personal, self.mail.sender, row.email, row.message_id, now(),
-                                unsubscribe, self.mail.reply_to,
-                                f"<bulletin.{self.mail.domain}>")
+    @property
+    def list_id(self) -> str:
+        return f"<bulletin.{self.mail.domain}>"
+
+    def _send(self, number: int, row: Delivery, template: MessageTemplate,
+              sender: SmtpSender, now: Callable[[], datetime]) -> None:
+        message = template.fill(row.email, row.message_id,
+                                self.link("unsubscribe", row.subscriber_id),
+                                self.link("preferences", row.subscriber_id))
 
         def commit() -> None:
             if not self.ledger.mark(number, row.subscriber_id, DeliveryStatus.SENDING, now(),
@@ -182,5 +186,4 @@ class Publisher:
         return build_message(rendered, self.mail.sender, to,
                              message_id(content.number, 0, self.mail.domain,
                                         f"{self.mail.salt}:test:{now.timestamp()}"),
-                             now, unsubscribe, self.mail.reply_to,
-                             f"<bulletin.{self.mail.domain}>")
+                             now, unsubscribe, self.mail.reply_to, self.list_id)

@@ -1,9 +1,9 @@
 """A real SMTP server on loopback (aiosmtpd) that keeps what it receives: the demo's
 « local SMTP sink », and the server the tests and the delivery benchmark talk to.
 
-It can refuse on purpose: ``rules`` maps a recipient address to a list of SMTP replies
-given to its next attempts (``"451 4.3.0 try later"``, ``"550 5.1.1 no such user"``), at the
-RCPT or DATA step. Messages can also be written to a directory, one ``.eml`` file each.
+It can refuse on purpose: ``rules`` maps an address to a list of SMTP replies given to its
+next attempts (``"451 4.3.0 try later"``, ``"550 5.1.1 no such user"``), at the MAIL (for a
+sender), RCPT or DATA step. Messages can also be written to a directory, one ``.eml`` file each.
 Never bind it to anything but loopback.
 """
 
@@ -40,6 +40,7 @@ class _Handler:
     directory: Path | None = None
     keep: bool = True
     count: int = 0
+    sessions: int = 0  # EHLO/HELO greetings: one per connection
     lock: threading.Lock = field(default_factory=threading.Lock)
     _serial: Any = field(default_factory=itertools.count)
 
@@ -49,6 +50,22 @@ class _Handler:
             if queue and queue[0][0] == step:
                 return queue.pop(0)[1]
         return None
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        with self.lock:
+            self.sessions += 1
+        session.host_name = hostname
+        return responses
+
+    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str,
+                          mail_options: list[str]) -> str:
+        reply = self._rule(address, "mail")
+        if reply:
+            return reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
