@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench-collect clean install
+.PHONY: demo test lint bench-collect bench-deliver clean install
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,8 @@ lint: $(STAMP)
 bench-collect: $(STAMP)
 	$(BIN)/python bench/collect.py
 
+bench-deliver: $(STAMP)
+	$(BIN)/python bench/deliver.py
+
 clean:
-	rm -rf $(VENV) demo-output .pytest_cache .ruff_cache
+	rm -rf $(VENV) demo-output preview archive .pytest_cache .ruff_cache

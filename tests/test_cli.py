@@ -146,6 +146,13 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     assert "0 nouveaux, 0 mis à jour" in result.output  # second pass: all 304
     assert "HTTP 404" in result.output  # the deliberately broken source is reported
     assert (tmp_path / "demo" / "veille-demo.db").exists()
+    # the bulletin: previewed, sent to the local SMTP sink, archived
+    assert "brouillon N° 1 ouvert" in result.output
+    assert "4 message(s) remis au serveur SMTP local" in result.output
+    assert "ligne 6 : adresse « adresse-sans-arobase » invalide" in result.output
+    assert len(list((tmp_path / "demo" / "mail").glob("*.eml"))) == 4
+    assert "Rançongiciel" in (tmp_path / "demo" / "preview" / "numero-1.html").read_text()
+    assert (tmp_path / "demo" / "archive" / "numero-1.html").exists()
 
 
 def test_every_command_and_setting_is_documented():

@@ -39,9 +39,9 @@ def _publish_in_child(settings, number: int, sabotage: str | None = None) -> Non
     """Body of the forked sender. ``sabotage`` dies at a chosen point instead of at random."""
     app = Veille(settings)
     if sabotage == "after-server-accepted":  # the server said 250, the ledger never heard
-        from veille.store_subscribers import Ledger
+        from veille.store_subscribers import LedgerWriter
 
-        original = Ledger.mark
+        original = LedgerWriter.mark
         calls = {"sent": 0}
 
         def mark(self, number, subscriber_id, status, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -51,7 +51,7 @@ def _publish_in_child(settings, number: int, sabotage: str | None = None) -> Non
                     os._exit(9)
             return original(self, number, subscriber_id, status, *args, **kwargs)
 
-        Ledger.mark = mark  # type: ignore[method-assign]
+        LedgerWriter.mark = mark  # type: ignore[method-assign]
     if sabotage == "before-last-line":  # recorded « sending », the final "." never went out
         import smtplib
 

@@ -22,7 +22,7 @@ from .deliver import MessageTemplate, SmtpSender, UnknownFate, address_of, build
 from .errors import BulletinError, DeliveryError
 from .render import Rendered, Renderer
 from .store_bulletin import IssueStore
-from .store_subscribers import Delivery, Ledger, SubscriberStore
+from .store_subscribers import Delivery, Ledger, LedgerWriter, SubscriberStore
 from .tokens import Tokens
 
 log = logging.getLogger("veille.publish")
@@ -90,12 +90,21 @@ class Publisher:
         """Send every pending row; record each outcome as it happens."""
         report.unknown = [d.email for d in self.ledger.rows(number, [DeliveryStatus.SENDING])]
         pending = self.ledger.rows(number, [DeliveryStatus.PENDING])
+        with self.ledger.writer() as ledger:
+            self._deliver(number, content, labels, sender, now, report, progress, pending,
+                          ledger)
+        return report
+
+    def _deliver(self, number: int, content: IssueContent, labels: dict[str, str],
+                 sender: SmtpSender, now: Callable[[], datetime], report: PublishReport,
+                 progress: Callable[[int, int], None] | None, pending: list[Delivery],
+                 ledger: LedgerWriter) -> None:
         templates: dict[tuple[str, ...], MessageTemplate] = {}
         present = set(content.themes)
         for done, row in enumerate(pending, 1):
             themes = tuple(t for t in row.themes if t in present)
             if row.subscriber_status is not SubscriberStatus.ACTIVE or not themes:
-                self.ledger.mark(number, row.subscriber_id, DeliveryStatus.SKIPPED, now(),
+                ledger.mark(number, row.subscriber_id, DeliveryStatus.SKIPPED, now(),
                                  error=f"abonné {row.subscriber_status.value}" if themes
                                  else "aucun article pour ses thèmes")
                 report.skipped += 1
@@ -105,7 +114,7 @@ class Publisher:
                     self.renderer.render(content, labels, list(row.themes)), self.mail.sender,
                     now(), self.mail.reply_to, self.list_id)
             try:
-                self._send(number, row, templates[themes], sender, now)
+                self._send(number, row, templates[themes], sender, now, ledger)
             except _Taken:
                 continue  # another sender has this row; the connection was dropped cleanly
             except UnknownFate as exc:
@@ -115,40 +124,38 @@ class Publisher:
                 if exc.kind in ("connection", "sender"):
                     report.stopped = str(exc)  # the row stays pending for the next run
                     break
-                self._failed(number, row, exc, now(), report)
+                self._failed(number, row, exc, now(), report, ledger)
             else:
                 report.sent += 1
             if progress is not None:
                 progress(done, len(pending))
-        return report
 
     @property
     def list_id(self) -> str:
         return f"<bulletin.{self.mail.domain}>"
 
     def _send(self, number: int, row: Delivery, template: MessageTemplate,
-              sender: SmtpSender, now: Callable[[], datetime]) -> None:
+              sender: SmtpSender, now: Callable[[], datetime], ledger: LedgerWriter) -> None:
         message = template.fill(row.email, row.message_id,
                                 self.link("unsubscribe", row.subscriber_id),
                                 self.link("preferences", row.subscriber_id))
 
         def commit() -> None:
-            if not self.ledger.mark(number, row.subscriber_id, DeliveryStatus.SENDING, now(),
-                                    attempts=row.attempts + 1,
-                                    expected=DeliveryStatus.PENDING):
+            if not ledger.mark(number, row.subscriber_id, DeliveryStatus.SENDING, now(),
+                               attempts=row.attempts + 1, expected=DeliveryStatus.PENDING):
                 raise _Taken(f"{row.email} : ligne du registre prise par un autre envoi")
 
         def release() -> None:  # refused after all: known not delivered, back in the queue
-            self.ledger.mark(number, row.subscriber_id, DeliveryStatus.PENDING, now(),
-                             expected=DeliveryStatus.SENDING)
+            ledger.mark(number, row.subscriber_id, DeliveryStatus.PENDING, now(),
+                        expected=DeliveryStatus.SENDING)
 
         sender.send(address_of(self.mail.sender), row.email, message, commit, release)
-        self.ledger.mark(number, row.subscriber_id, DeliveryStatus.SENT, now())
+        ledger.mark(number, row.subscriber_id, DeliveryStatus.SENT, now(), durable=False)
 
     def _failed(self, number: int, row: Delivery, exc: DeliveryError, when: datetime,
-                report: PublishReport) -> None:
-        self.ledger.mark(number, row.subscriber_id, DeliveryStatus.FAILED, when,
-                         error=str(exc), attempts=row.attempts + 1)
+                report: PublishReport, ledger: LedgerWriter) -> None:
+        ledger.mark(number, row.subscriber_id, DeliveryStatus.FAILED, when, error=str(exc),
+                    attempts=row.attempts + 1)
         report.failed.append((row.email, str(exc)))
         if exc.kind == "recipient":  # the address itself was refused for good
             self.subscribers.set_status(row.subscriber_id, SubscriberStatus.BOUNCED, when,

@@ -8,16 +8,19 @@ its own committed transaction just before the message's last byte goes to the se
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, func, select, update
+from sqlalchemy import Engine, bindparam, delete, func, select, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from .bulletin import DeliveryStatus, Recipient, SubscriberStatus, subscriber_can_move
 from .db import Transaction
-from .errors import BulletinError
+from .errors import BulletinError, StorageError
 from .models import DeliveryRow, SubscriberRow
 from .subscribers import ImportRow
 
@@ -178,18 +181,22 @@ class Ledger:
     def mark(self, number: int, subscriber_id: int, status: DeliveryStatus, now: datetime,
              error: str | None = None, attempts: int | None = None,
              expected: DeliveryStatus | None = None) -> bool:
-        """Record one move in its own committed transaction; with ``expected``, only if the
-        row is still in that status (False otherwise)."""
-        statement = update(DeliveryRow).where(DeliveryRow.issue_number == number,
-                                              DeliveryRow.subscriber_id == subscriber_id)
-        if expected is not None:
-            statement = statement.where(DeliveryRow.status == expected.value)
-        values: dict[str, Any] = {"status": status.value, "updated_at": now,
-                                  "last_error": error}
-        if attempts is not None:
-            values["attempts"] = attempts
-        with Transaction(self.engine, "registre d'envoi") as conn:
-            return bool(conn.execute(statement.values(**values)).rowcount)
+        """Record one move, committed at once (see ``LedgerWriter.mark``)."""
+        with self.writer() as writer:
+            return writer.mark(number, subscriber_id, status, now, error, attempts, expected)
+
+    @contextmanager
+    def writer(self) -> Iterator[LedgerWriter]:
+        """Connections held for a whole delivery run, one statement per committed move."""
+        durable = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        fast = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            if fast.dialect.name == "postgresql":
+                fast.execute(text("SET synchronous_commit TO OFF"))
+            yield LedgerWriter(durable, fast)
+        finally:
+            durable.close()
+            fast.close()
 
     def retry_failed(self, number: int, now: datetime) -> int:
         """Failed rows whose reader is still active go back to pending."""
@@ -214,6 +221,41 @@ class Ledger:
                 DeliveryRow.subscriber_id.in_(bindparam("ids", expanding=True)))
                 .values(status=target.value, updated_at=now,
                         last_error="réglé à la main"), {"ids": list(subscriber_ids)}).rowcount)
+
+
+class LedgerWriter:
+    """Moves ledger rows one committed statement at a time, over connections kept open for
+    the run (a transaction per move with a pool checkout each cost 4 round trips on
+    PostgreSQL)."""
+
+    def __init__(self, durable: Connection, fast: Connection) -> None:
+        self._durable, self._fast = durable, fast
+
+    def mark(self, number: int, subscriber_id: int, status: DeliveryStatus, now: datetime,
+             error: str | None = None, attempts: int | None = None,
+             expected: DeliveryStatus | None = None, durable: bool = True) -> bool:
+        """Move one row, committed when this returns; with ``expected``, only if the row is
+        still in that status (False otherwise).
+
+        ``durable=False`` lets PostgreSQL acknowledge the commit before it reaches the disk
+        (``synchronous_commit = off`` on that connection). Use it only for a move whose loss
+        is safe: « sent » lost in a database crash leaves « sending », an unknown fate that is
+        reported, never a message sent twice."""
+        statement = update(DeliveryRow).where(DeliveryRow.issue_number == number,
+                                              DeliveryRow.subscriber_id == subscriber_id)
+        if expected is not None:
+            statement = statement.where(DeliveryRow.status == expected.value)
+        values: dict[str, Any] = {"status": status.value, "updated_at": now,
+                                  "last_error": error}
+        if attempts is not None:
+            values["attempts"] = attempts
+        conn = self._durable if durable else self._fast
+        try:
+            return bool(conn.execute(statement.values(**values)).rowcount)
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"enregistrement impossible (registre d'envoi) : {detail}") \
+                from None
 
 
 def _subscriber(row: Any) -> Subscriber:

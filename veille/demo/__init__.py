@@ -13,8 +13,10 @@ from rich.console import Console
 from rich.table import Table
 
 from ..app import Veille
+from ..bulletin import ISSUE_STATE_FR
 from ..loopback import LoopbackServer, Route
 from ..settings import Settings
+from ..smtpsink import SmtpSink
 
 FEEDS = {
     "cyber-fr.rss": "application/rss+xml; charset=utf-8",
@@ -117,10 +119,18 @@ def run_demo(directory: Path, console: Console) -> Path:
     with LoopbackServer(demo_routes()) as server:
         sources_file = directory / "sources.yaml"
         sources_file.write_text(SOURCES_TEMPLATE.format(base=server.url("")), encoding="utf-8")
+        sink = SmtpSink(directory=directory / "mail")
+        sink.start()
+        for old in (directory / "mail").glob("*.eml"):
+            old.unlink()
         settings = Settings(database_url=f"sqlite:///{database}", sources_file=str(sources_file),
                             model_file=str(directory / "veille-themes.model"),
                             allow_internal=True, parse_processes=0, read_timeout=5,
-                            total_timeout=10)
+                            total_timeout=10, smtp_port=sink.port,
+                            archive_dir=str(directory / "archive"),
+                            secret_key_file=str(directory / "veille-secret.key"),
+                            mail_from="Veille Normandie (démo) <bulletin@veille.invalid>")
+        _write_config(directory, settings)
         app = Veille(settings)
         from ..cli import print_report
 
@@ -133,10 +143,17 @@ def run_demo(directory: Path, console: Console) -> Path:
         print_report(app.collect(), app.sources().theme_labels())
         _themes_and_stories(app, console)
         _latest(app, console)
-        app.close()
-    console.print(f"\nBase : {database}\nSources : {sources_file}")
+        try:
+            _bulletin(app, console, directory)
+        finally:
+            sink.stop()
+            app.close()
+    config = directory / "veille.toml"
+    console.print(f"\nBase : {database}\nSources : {sources_file}\nRéglages : {config}")
     console.print("Pour explorer (après « . .venv/bin/activate ») : "
-                  f"veille --database sqlite:///{database} --sources {sources_file} sources list")
+                  f"veille --config {config} bulletin show 1")
+    console.print(f"Pages publiques (désabonnement, thèmes, archives) : veille --config {config} "
+                  "serve, puis http://127.0.0.1:8000/archives/")
     return database
 
 
@@ -153,6 +170,58 @@ def _themes_and_stories(app: Veille, console: Console) -> None:
         lead, others = members[0], members[1:]
         console.print(f"Même histoire : « {lead.title} » ({lead.source_name}) — aussi chez : "
                       + ", ".join(m.source_name for m in others), markup=False)
+
+
+DEMO_READERS = (
+    "email,themes,consent_at,consent_source\n"
+     "dirigeante@menuiserie-bocage.example,cyber;ai,2026-09-12,salon Caen\n"
+     "dsi@laiterie-cotentin.example,cyber;ai;blockchain,2026-10-03,formulaire web\n"
+     "gerant@transports-seine.example,cyber,2026-10-20,atelier CCI\n"
+     "comptable@cabinet-rouen.example,blockchain,2026-11-02,formulaire web\n"
+     "adresse-sans-arobase,cyber,2026-11-02,erreur de saisie\n")
+
+
+def _bulletin(app: Veille, console: Console, directory: Path) -> None:
+    """Open issue 1 on the collected items, edit it, preview it and send it to the local
+    SMTP sink, as an editor would with the CLI."""
+    dates = [row["published_at"].date() for row in app.store.items(limit=1000)]  # type: ignore[union-attr]
+    number, proposed = app.bulletin_new(min(dates), max(dates))
+    _, content = app.bulletin(number)
+    lead = content.sections[0].entries[0]
+    app.bulletin_note(number, lead.item_id, "Sauvegardes hors ligne et plan de reprise : "
+                      "vérifiez les vôtres cette semaine.")
+    app.bulletin_intro(number, "Bonjour,\n\nCe numéro revient sur un rançongiciel qui a "
+                       "paralysé une PME de l'Orne, et sur les aides régionales à l'IA.")
+    console.print(f"\n[bold]Bulletin[/] : brouillon N° {number} ouvert, {proposed} article(s) "
+                  "proposé(s) par thème ; note et introduction ajoutées.", markup=True)
+    preview = app.bulletin_preview(number, directory / "preview")
+    console.print(f"Aperçu (exactement ce qui part) : {preview.files['html']} "
+                  f"({preview.rendered.html_bytes / 1024:.0f} Ko), texte : "
+                  f"{preview.files['text']}", markup=False)
+    readers = directory / "abonnes.csv"
+    readers.write_text(DEMO_READERS, encoding="utf-8")
+    imported = app.subscribers_import(str(readers), "démo")
+    console.print(f"Abonnés importés de {readers} : {imported.added}", markup=False,
+                  soft_wrap=True)
+    for problem in imported.problems:
+        console.print(f"  refusé, {problem}", markup=False, soft_wrap=True)
+    report = app.bulletin_publish(number)
+    console.print(f"Publication : {report.sent} message(s) remis au serveur SMTP local en "
+                  f"{report.seconds:.1f} s, {report.nothing_for} abonné(s) sans article pour "
+                  f"ses thèmes ; état : {ISSUE_STATE_FR[report.state]}.", markup=False)
+    console.print(f"Messages reçus (un fichier .eml chacun) : {directory / 'mail'}/",
+                  markup=False)
+    console.print(f"Archive web : {directory / 'archive' / 'index.html'} (et feed.atom)",
+                  markup=False)
+
+
+def _write_config(directory: Path, settings: Settings) -> None:
+    """The demo's settings as a TOML file, so that the CLI and `veille serve` can reuse them
+    (the SMTP port is the demo's own sink: it is gone once the demo ends)."""
+    keys = ("database_url", "sources_file", "model_file", "archive_dir", "secret_key_file",
+            "mail_from")
+    lines = [f'{key} = "{getattr(settings, key)}"' for key in keys]
+    (directory / "veille.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _latest(app: Veille, console: Console) -> None:
