@@ -125,3 +125,53 @@ def test_a_refused_sender_address_and_an_absent_server(sink):
             pytest.raises(DeliveryError, match="injoignable") as down:
         sender.send("b@veille.example", "a@pme.example", message())
     assert down.value.kind == "connection" and time.monotonic() - started < 5
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory):
+    """A test certificate authority and a certificate for 127.0.0.1 (trustme)."""
+    import ssl
+
+    import trustme
+
+    ca = trustme.CA()
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server)
+    ca_file = tmp_path_factory.mktemp("tls") / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    return server, str(ca_file)
+
+
+def test_starttls_and_login(tls):
+    from veille.smtpsink import SmtpSink
+
+    context, ca_file = tls
+    with SmtpSink(starttls=context, users={"bulletin": "s3cret"}) as sink:
+        good = SmtpConfig(port=sink.port, security="starttls", user="bulletin",
+                          password="s3cret", ca_file=ca_file, retries=0, timeout=5)
+        with SmtpSender(good) as sender:
+            sender.send("b@veille.example", "a@pme.example", message())
+        assert sink.count == 1
+        wrong = SmtpConfig(port=sink.port, security="starttls", user="bulletin",
+                           password="nope", ca_file=ca_file, retries=0, timeout=5)
+        with SmtpSender(wrong) as sender, pytest.raises(DeliveryError, match="identifiants"):
+            sender.send("b@veille.example", "a@pme.example", message())
+        untrusted = SmtpConfig(port=sink.port, security="starttls", user="bulletin",
+                               password="s3cret", retries=0, timeout=5)
+        with SmtpSender(untrusted) as sender, pytest.raises(DeliveryError, match="CERTIFICATE"):
+            sender.send("b@veille.example", "a@pme.example", message())
+        plain = SmtpConfig(port=sink.port, retries=0, timeout=5)  # no TLS, no login: refused
+        with SmtpSender(plain) as sender, pytest.raises(DeliveryError):
+            sender.send("b@veille.example", "a@pme.example", message())
+        assert sink.count == 1
+
+
+def test_implicit_tls(tls):
+    from veille.smtpsink import SmtpSink
+
+    context, ca_file = tls
+    with SmtpSink(implicit_tls=context) as sink:
+        config = SmtpConfig(port=sink.port, security="tls", ca_file=ca_file, timeout=5)
+        with SmtpSender(config) as sender:
+            sender.send("b@veille.example", "a@pme.example", message())
+        assert sink.per_recipient() == {"a@pme.example": 1}

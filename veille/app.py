@@ -264,7 +264,7 @@ class Veille:
         return SmtpSender(SmtpConfig(s.smtp_host, s.smtp_port, s.smtp_security, s.smtp_user,
                                      s.smtp_password, s.smtp_timeout, s.smtp_rate,
                                      s.smtp_retries, s.smtp_retry_delay,
-                                     s.smtp_reconnect_every))
+                                     s.smtp_reconnect_every, s.smtp_ca_file))
 
     def theme_ids(self) -> list[str]:
         return [t.id for t in self.sources().themes]

@@ -41,7 +41,11 @@ class SmtpConfig:
     retries: int = 3
     retry_delay: float = 2.0
     reconnect_every: int = 500
+    ca_file: str = ""  # certificates to trust (empty: the system's)
     local_hostname: str | None = None
+
+    def tls(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.ca_file or None)
 
 
 def _nothing() -> None:
@@ -187,12 +191,12 @@ class SmtpSender:
             if c.security == "tls":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(
                     c.host, c.port, timeout=c.timeout, local_hostname=c.local_hostname,
-                    context=ssl.create_default_context())
+                    context=c.tls())
             else:
                 smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout,
                                     local_hostname=c.local_hostname)
             if c.security == "starttls":
-                smtp.starttls(context=ssl.create_default_context())
+                smtp.starttls(context=c.tls())
             smtp.ehlo_or_helo_if_needed()
             if c.user:
                 smtp.login(c.user, c.password)

@@ -56,6 +56,7 @@ class Settings:
     smtp_security: str = "none"
     smtp_user: str = ""
     smtp_password: str = ""
+    smtp_ca_file: str = ""
     smtp_timeout: float = 30.0
     smtp_rate: float = 0.0
     smtp_retries: int = 3
@@ -111,6 +112,7 @@ SETTINGS_HELP: dict[str, str] = {
     "smtp_security": "none, starttls or tls",
     "smtp_user": "SMTP login (empty: no authentication)",
     "smtp_password": "SMTP password (prefer the VEILLE_SMTP_PASSWORD variable)",
+    "smtp_ca_file": "PEM file of the certificates to trust for TLS (empty: the system's)",
     "smtp_timeout": "seconds to wait for the SMTP server at each step",
     "smtp_rate": "messages per second at most (0: as fast as the server takes them)",
     "smtp_retries": "attempts after a temporary failure (4xx, network) before giving up",

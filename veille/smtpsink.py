@@ -4,12 +4,15 @@
 It can refuse on purpose: ``rules`` maps an address to a list of SMTP replies given to its
 next attempts (``"451 4.3.0 try later"``, ``"550 5.1.1 no such user"``), at the MAIL (for a
 sender), RCPT or DATA step. Messages can also be written to a directory, one ``.eml`` file each.
-Never bind it to anything but loopback.
+It can also ask for STARTTLS, speak TLS from the start, and require a login (``users``),
+to test the sender's settings against the real protocol. Never bind it to anything but
+loopback.
 """
 
 from __future__ import annotations
 
 import itertools
+import ssl
 import threading
 import time
 from collections import Counter
@@ -20,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 
 @dataclass
@@ -96,7 +100,9 @@ class SmtpSink:
     """``with SmtpSink() as sink:`` a server on 127.0.0.1; ``sink.port``; ``sink.received``."""
 
     def __init__(self, port: int = 0, directory: Path | None = None, keep: bool = True,
-                 host: str = "127.0.0.1") -> None:
+                 host: str = "127.0.0.1", starttls: ssl.SSLContext | None = None,
+                 implicit_tls: ssl.SSLContext | None = None,
+                 users: dict[str, str] | None = None) -> None:
         if not (host.startswith("127.") or host == "::1"):
             raise ValueError(f"loopback addresses only, not {host}")
         self.host = host
@@ -105,6 +111,7 @@ class SmtpSink:
         if directory is not None:
             directory.mkdir(parents=True, exist_ok=True)
         self._controller: Controller | None = None
+        self._starttls, self._implicit_tls, self._users = starttls, implicit_tls, users
 
     def __enter__(self) -> SmtpSink:
         self.start()
@@ -115,8 +122,16 @@ class SmtpSink:
 
     def start(self) -> None:
         port = self._port or _free_port(self.host)
+        options: dict[str, Any] = {}
+        if self._starttls is not None:
+            options.update(tls_context=self._starttls, require_starttls=True)
+        if self._implicit_tls is not None:
+            options.update(ssl_context=self._implicit_tls)
+        if self._users is not None:
+            options.update(authenticator=self._authenticate, auth_required=True)
         self._controller = Controller(self.handler, hostname=self.host, port=port,
-                                      data_size_limit=10 * 1024 * 1024, enable_SMTPUTF8=True)
+                                      data_size_limit=10 * 1024 * 1024, enable_SMTPUTF8=True,
+                                      **options)
         self._controller.start()
         self._port = port
 
@@ -124,6 +139,14 @@ class SmtpSink:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+    def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str,
+                      auth_data: Any) -> AuthResult:
+        login = getattr(auth_data, "login", b"").decode("utf-8", "replace")
+        password = getattr(auth_data, "password", b"").decode("utf-8", "replace")
+        users = self._users or {}
+        ok = login in users and users[login] == password
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535
 
     @property
     def port(self) -> int:
