@@ -173,12 +173,7 @@ def sources_import_opml(c: Context, opml_file: str, partner: str, language: str 
 @pass_ctx
 def sources_export_opml(c: Context, output: str | None) -> None:
     """Exporte les sources de type flux en OPML 2.0, regroupées par thème."""
-    text = c.app.export_opml()
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-        err.print(f"OPML écrit dans {output}")
-    else:
-        click.echo(text, nl=False)
+    emit(c.app.export_opml(), output, "OPML écrit dans")
 
 
 # -- collect -------------------------------------------------------------------------------
@@ -323,6 +318,15 @@ def demo(directory: str) -> None:
 
 
 # -- helpers -------------------------------------------------------------------------------
+def emit(text: str, output: str | None, written: str) -> None:
+    """Text to a file (saying so on stderr) or to standard output."""
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        err.print(f"{written} {output}", markup=False)
+    else:
+        click.echo(text, nl=False)
+
+
 def echo_json(data: Any) -> None:
     """JSON for machines on standard output, readable accents."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -20,7 +20,7 @@ from .bulletin import (
     IssueContent,
     SubscriberStatus,
 )
-from .cli import Context, cli, echo_json, err, out, pass_ctx
+from .cli import Context, cli, echo_json, emit, err, out, pass_ctx
 from .collect import utcnow
 from .publish import PublishReport
 from .render import HTML_LIMIT, date_fr
@@ -436,12 +436,7 @@ def subscribers_import(c: Context, csv_file: str, source: str,
 @pass_ctx
 def subscribers_export(c: Context, output: str | None) -> None:
     """Exporte tous les abonnés en CSV (réimportable tel quel)."""
-    text = c.app.subscribers_export()
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-        err.print(f"Abonnés exportés dans {output}", markup=False)
-    else:
-        click.echo(text, nl=False)
+    emit(c.app.subscribers_export(), output, "Abonnés exportés dans")
 
 
 @subscribers.command("erase")

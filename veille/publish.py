@@ -18,6 +18,7 @@ from .bulletin import (
     audience,
     message_id,
 )
+from .db import Transaction
 from .deliver import MessageTemplate, SmtpSender, UnknownFate, address_of, build_message
 from .errors import BulletinError, DeliveryError
 from .render import Rendered, Renderer
@@ -69,8 +70,6 @@ class Publisher:
     def start(self, number: int, content: IssueContent, now: datetime) -> tuple[int, int]:
         """ready → publishing, and the ledger filled, in one transaction; returns how many
         readers were queued and how many have nothing to read this time."""
-        from .db import Transaction
-
         crowd = audience(content, self.subscribers.active())
         with Transaction(self.issues.engine, "début de la publication") as conn:
             self.issues.move(number, IssueState.READY, IssueState.PUBLISHING, now, conn=conn,
@@ -104,9 +103,10 @@ class Publisher:
         for done, row in enumerate(pending, 1):
             themes = tuple(t for t in row.themes if t in present)
             if row.subscriber_status is not SubscriberStatus.ACTIVE or not themes:
+                reason = (f"abonné {row.subscriber_status.value}" if themes
+                          else "aucun article pour ses thèmes")
                 ledger.mark(number, row.subscriber_id, DeliveryStatus.SKIPPED, now(),
-                                 error=f"abonné {row.subscriber_status.value}" if themes
-                                 else "aucun article pour ses thèmes")
+                            error=reason)
                 report.skipped += 1
                 continue
             if themes not in templates:
