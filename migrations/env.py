@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from veille.db import include_object
 from veille.models import metadata
 
 
@@ -16,6 +17,7 @@ def run_migrations() -> None:
         engine = make_engine(load_settings().database_url)
     with engine.begin() as connection:
         context.configure(connection=connection, target_metadata=metadata,
+                          include_object=include_object,
                           render_as_batch=connection.dialect.name == "sqlite",
                           compare_type=True)
         with context.begin_transaction():

@@ -33,8 +33,9 @@ def store_with_source(database_url: str) -> Store:
 def test_migrations_and_models_agree(database_url):
     engine = db.make_engine(database_url)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                metadata)
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True, "include_object": db.include_object})
+        diff = compare_metadata(context, metadata)
     assert diff == []
     assert db.current_revision(engine) == db.head_revision(engine)
 

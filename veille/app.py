@@ -13,6 +13,7 @@ import httpx
 
 from . import analyse, db
 from .app_bulletin import BulletinFacade
+from .app_curation import CurationFacade
 from .classify import Doc, ThemeClassifier
 from .collect import Collector, utcnow
 from .config import load_sources
@@ -24,6 +25,7 @@ from .schedule_rules import select_sources
 from .settings import Settings, load_settings
 from .store import SourceHealth, Store
 from .store_bulletin import IssueStore
+from .store_curation import CurationStore, UserStore
 from .store_subscribers import Ledger, SubscriberStore
 from .store_themes import StoryMember, ThemeStore
 from .types import Article, CollectReport, FetchResult, SourceOutcome, SourcesConfig
@@ -38,7 +40,7 @@ class OpmlImport:
     notes: list[str]
 
 
-class Veille(BulletinFacade):
+class Veille(BulletinFacade, CurationFacade):
     def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None):
         self.settings = settings
         self.transport = transport
@@ -48,6 +50,8 @@ class Veille(BulletinFacade):
         self.issues = IssueStore(self.engine)
         self.subscribers = SubscriberStore(self.engine)
         self.ledger = Ledger(self.engine)
+        self.users = UserStore(self.engine)
+        self.curation = CurationStore(self.engine)
         self._schema_checked = False
         self._classifier: ThemeClassifier | None = None
         self._tokens = None
@@ -212,6 +216,14 @@ class Veille(BulletinFacade):
     def merge_stories(self, item_id: int, into_item_id: int, author: str) -> int:
         self.ensure_schema()
         return self.themes.merge(item_id, into_item_id, author, utcnow())
+
+    def story_members(self, item_id: int) -> list[StoryMember]:
+        """Every item of the story this item belongs to, the lead first."""
+        self.ensure_schema()
+        try:
+            return self.themes.members(self.themes.story_of(item_id))
+        except StorageError:  # not grouped yet
+            return []
 
     def stories(self, limit: int = 10) -> list[list[StoryMember]]:
         self.ensure_schema()

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .bulletin import (
     ISSUE_STATE_FR,
@@ -41,14 +42,15 @@ class BulletinFacade:
     ledger: Ledger
     _tokens: Tokens | None
 
-    def ensure_schema(self) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by Veille and the other half of the facade
+        def ensure_schema(self) -> None:
+            raise NotImplementedError
 
-    def sources(self) -> SourcesConfig:
-        raise NotImplementedError
+        def sources(self) -> SourcesConfig:
+            raise NotImplementedError
 
-    def sync_sources(self) -> SourcesConfig:
-        raise NotImplementedError
+        def sync_sources(self) -> SourcesConfig:
+            raise NotImplementedError
 
     # -- bulletin: building blocks ----------------------------------------------------------
     @property

@@ -197,6 +197,7 @@ class Candidate:
     sources: int  # how many outlets tell this story
     published_at: datetime
     lead: bool = True  # first item of its story
+    curated: bool = False  # proposed or retained by a partner
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +211,11 @@ def propose(candidates: Sequence[Candidate], theme_order: Sequence[str],
             per_theme: int) -> list[Placement]:
     """Pick at most ``per_theme`` story leads per theme: each in the section of its most
     confident theme, the stories told by most outlets first, then the most confident, then
-    the newest. An item appears once."""
+    the newest. An item appears once. When partners have proposed items in the period, only
+    those are picked (the classifier's choice stands in until they have)."""
     best: dict[str, list[tuple[tuple[float, float, float], int]]] = {t: [] for t in theme_order}
+    if any(c.curated for c in candidates):
+        candidates = [c for c in candidates if c.curated]
     for c in candidates:
         known = [t for t in c.themes if t in best]
         if not c.lead or not known:

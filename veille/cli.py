@@ -359,6 +359,7 @@ def _report_json(report: CollectReport) -> dict[str, Any]:
 
 from . import cli_analyse  # noqa: E402,F401,I001  (registers `classify` and `dedup`)
 from . import cli_bulletin  # noqa: E402, F401  (registers `bulletin`, `subscribers`)
+from . import cli_users  # noqa: E402, F401  (registers `users`)
 
 
 def main() -> None:

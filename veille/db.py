@@ -35,6 +35,13 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                   compare_to: object) -> bool:
+    """Autogenerate and schema checks ignore full-text search: it is created by hand in a
+    migration (an FTS5 table on SQLite, expression indexes on PostgreSQL)."""
+    return not (name or "").startswith(("items_fts", "ix_items_fts"))
+
+
 def alembic_config(engine: Engine) -> Config:
     if not (MIGRATIONS / "env.py").exists():
         raise StorageError(f"dossier des migrations introuvable : {MIGRATIONS}")

@@ -11,6 +11,7 @@
     ├── InputError             a JSONL/CSV input file has a bad line (carries file and line)
     ├── BulletinError          an editorial action the issue's state or content forbids
     ├── LinkError              a confirm/unsubscribe/preferences link is forged or expired
+    ├── AccessError            not signed in, wrong password, or not allowed for this role
     └── DeliveryError          the mail server cannot be used (connection, login, refusal)
 
 Each error has a short ``kind`` (a stable identifier stored with source health)
@@ -156,3 +157,9 @@ class DeliveryError(VeilleError):
         super().__init__(message)
         self.temporary = temporary
         self.code = code
+
+
+class AccessError(VeilleError):
+    """Not signed in, wrong credentials, a locked account, or an action the role forbids."""
+
+    kind = "access"

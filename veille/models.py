@@ -124,6 +124,9 @@ class ItemRow(Base):
     classified_with: Mapped[str | None] = mapped_column(String(64), index=True)
     # stories: the id of the item that leads the story (its own id when it leads)
     story_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # curation: new, proposed, selected, rejected, published (see curate.py)
+    curation: Mapped[str] = mapped_column(String(16), default="new", server_default="new",
+                                          index=True)
 
 
 class ItemLabelRow(Base):
@@ -204,6 +207,51 @@ class DeliveryRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class UserRow(Base):
+    """A person who signs in: partner staff, editors, administrators."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    partner_id: Mapped[str | None] = mapped_column(ForeignKey("partners.id"))
+    role: Mapped[str] = mapped_column(String(16))  # partner, editor, admin
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ProposalRow(Base):
+    """A partner proposes an item for the next bulletin (the first proposal), or supports
+    another partner's proposal (the others)."""
+
+    __tablename__ = "proposals"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    first: Mapped[bool] = mapped_column(Boolean, default=False)  # the proposal, not a +1
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ItemEventRow(Base):
+    """Who did what to an item, and when: the item's history."""
+
+    __tablename__ = "item_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
+                                         index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    partner_id: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 metadata = Base.metadata

@@ -78,6 +78,7 @@ class Publisher:
             queued = self.ledger.queue(conn, number, (
                 (r.subscriber_id, self.message_id(number, r.subscriber_id))
                 for r in crowd.receiving), now)
+            self.issues.mark_items_published(conn, number)
         return queued, len(crowd.nothing_for)
 
     def message_id(self, number: int, subscriber_id: int) -> str:

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, select, update
+from sqlalchemy import Engine, and_, case, delete, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
 from .bulletin import Candidate, IssueState, Placement
 from .db import Transaction
 from .errors import BulletinError
-from .models import IssueItemRow, IssueRow, ItemRow, PartnerRow, SourceRow
+from .models import IssueItemRow, IssueRow, ItemRow, PartnerRow, ProposalRow, SourceRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,13 @@ class IssueStore:
         if changed != 1:
             raise BulletinError(f"le numéro {number} a changé d'état entre-temps ; réessayez")
 
+    @staticmethod
+    def mark_items_published(conn: Connection, number: int) -> None:
+        """The issue's items leave curation: « published » (in the caller's transaction)."""
+        in_issue = select(IssueItemRow.item_id).where(IssueItemRow.issue_number == number)
+        conn.execute(update(ItemRow).where(ItemRow.id.in_(in_issue))
+                     .values(curation="published"))
+
     def set_intro(self, number: int, intro: str, now: datetime) -> None:
         self._edit(number, now, intro=intro)
 
@@ -125,13 +132,15 @@ class IssueStore:
                           .label("n")).where(ItemRow.story_id.is_not(None))
                    .group_by(ItemRow.story_id).subquery())
         query = (select(ItemRow.id, ItemRow.themes, ItemRow.theme_scores, ItemRow.published_at,
-                        ItemRow.story_id, func.coalesce(members.c.n, 1))
+                        ItemRow.story_id, func.coalesce(members.c.n, 1), ItemRow.curation)
                  .outerjoin(members, members.c.story_id == ItemRow.story_id)
-                 .where(ItemRow.published_at >= start, ItemRow.published_at < end)
+                 .where(ItemRow.published_at >= start, ItemRow.published_at < end,
+                        ItemRow.curation.not_in(["rejected", "published"]))
                  .order_by(ItemRow.id))
         with self.engine.connect() as conn:
             return [Candidate(r.id, tuple(r.themes or ()), dict(r.theme_scores or {}),
-                              int(r[5]), r.published_at, r.story_id in (None, r.id))
+                              int(r[5]), r.published_at, r.story_id in (None, r.id),
+                              r.curation in ("proposed", "selected"))
                     for r in conn.execute(query)]
 
     def place(self, number: int, placements: Sequence[Placement], now: datetime) -> None:
@@ -141,6 +150,7 @@ class IssueStore:
             conn.execute(IssueItemRow.__table__.insert(), [
                 {"issue_number": number, "item_id": p.item_id, "theme": p.theme,
                  "position": p.position, "note": ""} for p in placements])
+            _retained(conn, [p.item_id for p in placements], True)
             self._touch(conn, number, now)
 
     def add(self, number: int, item_id: int, theme: str, now: datetime) -> None:
@@ -155,6 +165,7 @@ class IssueStore:
             conn.execute(IssueItemRow.__table__.insert().values(
                 issue_number=number, item_id=item_id, theme=theme,
                 position=-1 if last is None else last + 1, note=""))
+            _retained(conn, [item_id], True)
             self._renumber(conn, number, theme)
             self._touch(conn, number, now)
 
@@ -163,6 +174,7 @@ class IssueStore:
             theme = self._theme_of(conn, number, item_id)
             conn.execute(delete(IssueItemRow).where(IssueItemRow.issue_number == number,
                                                     IssueItemRow.item_id == item_id))
+            _retained(conn, [item_id], False)
             self._renumber(conn, number, theme)
             self._touch(conn, number, now)
 
@@ -253,6 +265,21 @@ class IssueStore:
             conn.execute(update(IssueItemRow).where(
                 IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id)
                 .values(position=position))
+
+
+def _retained(conn: Connection, item_ids: list[int], retained: bool) -> None:
+    """Keep the items' curation state in step with drafts: in a draft means « selected »;
+    taken out, an item goes back to « proposed » if a partner proposed it, else « new »."""
+    if not item_ids:
+        return
+    items = ItemRow.id.in_(item_ids)
+    if retained:
+        conn.execute(update(ItemRow).where(items, ItemRow.curation != "published")
+                     .values(curation="selected"))
+        return
+    proposed = select(ProposalRow.item_id).where(ProposalRow.item_id == ItemRow.id).exists()
+    conn.execute(update(ItemRow).where(items, ItemRow.curation == "selected")
+                 .values(curation=case((proposed, "proposed"), else_="new")))
 
 
 def _record(row: Any, items: int) -> IssueRecord:

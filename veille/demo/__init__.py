@@ -12,6 +12,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from ..accounts import Role
 from ..app import Veille
 from ..bulletin import ISSUE_STATE_FR
 from ..loopback import LoopbackServer, Route
@@ -145,6 +146,7 @@ def run_demo(directory: Path, console: Console) -> Path:
         _latest(app, console)
         try:
             _bulletin(app, console, directory)
+            _accounts(app, console)
         finally:
             sink.stop()
             app.close()
@@ -152,8 +154,8 @@ def run_demo(directory: Path, console: Console) -> Path:
     console.print(f"\nBase : {database}\nSources : {sources_file}\nRéglages : {config}")
     console.print("Pour explorer (après « . .venv/bin/activate ») : "
                   f"veille --config {config} bulletin show 1")
-    console.print(f"Pages publiques (désabonnement, thèmes, archives) : veille --config {config} "
-                  "serve, puis http://127.0.0.1:8000/archives/")
+    console.print(f"Application web : veille --config {config} serve, puis "
+                  "http://127.0.0.1:8000/ (comptes ci-dessus ; archives sous /archives/)")
     return database
 
 
@@ -213,6 +215,22 @@ def _bulletin(app: Veille, console: Console, directory: Path) -> None:
                   markup=False)
     console.print(f"Archive web : {directory / 'archive' / 'index.html'} (et feed.atom)",
                   markup=False)
+
+
+DEMO_PASSWORD = "veille-demo-2026"
+DEMO_USERS = (
+    ("partenaire@cci.demo", "Camille (CCI, démo)", Role.PARTNER, "demo-cci"),
+    ("partenaire@pole.demo", "Noé (Pôle numérique, démo)", Role.PARTNER, "demo-pole"),
+    ("redaction@cci.demo", "Rédaction (démo)", Role.EDITOR, "demo-cci"),
+    ("admin@veille.demo", "Administration (démo)", Role.ADMIN, None),
+)
+
+
+def _accounts(app: Veille, console: Console) -> None:
+    for address, name, role, partner in DEMO_USERS:
+        app.user_add(address, name, role, partner, DEMO_PASSWORD)
+    console.print("Comptes de démonstration (mot de passe « " + DEMO_PASSWORD + " ») : "
+                  + ", ".join(e for e, *_ in DEMO_USERS), markup=False, soft_wrap=True)
 
 
 def _write_config(directory: Path, settings: Settings) -> None:

@@ -1,31 +1,42 @@
-"""The web app (Flask). For now its public part: confirming a subscription, unsubscribing
-(including RFC 8058 one-click), choosing themes, subscribing, and the archive pages. Views
-are thin: they read the request, call the ``Veille`` facade, and render a template."""
+"""The web app (Flask): the partners' curation pages, the editors' board, and the public
+pages (subscribe, confirm, one-click unsubscribe, preferences, archive). Views are thin:
+they check the role, read the request, call the ``Veille`` facade, and render a template."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from flask import Flask
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from ..app import Veille
+from ..render import TEMPLATES, date_fr
+from .auth import auth
+from .curation import curation
+from .editor import editor
 from .public import public
 
 csrf = CSRFProtect()
 
 
 def create_web_app(veille: Veille) -> Flask:
-    app = Flask(__name__)
+    app = Flask(__name__, template_folder=str(TEMPLATES))
+    app.jinja_env.filters.update(date_fr=date_fr)
     app.config.update(
         SECRET_KEY=veille.tokens.derive("flask-session"),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=veille.settings.public_url.startswith("https://"),
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session cookie
         MAX_CONTENT_LENGTH=64 * 1024,
     )
     app.extensions["veille"] = veille
     csrf.init_app(app)
     app.register_blueprint(public)
+    app.register_blueprint(auth)
+    app.register_blueprint(curation)
+    app.register_blueprint(editor)
     csrf.exempt("veille.web.public.unsubscribe")  # authorised by its signed link (RFC 8058)
 
     @app.errorhandler(CSRFError)

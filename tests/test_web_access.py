@@ -1,0 +1,130 @@
+"""Who may open or post what: the permission matrix of the web app, over HTTP, for an
+anonymous visitor, a partner, an editor and an administrator."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import httpx
+import pytest
+from werkzeug.serving import make_server
+
+from veille.accounts import Role
+from veille.web import create_web_app
+
+from .bulletin_data import SOURCES, seed
+from .conftest import mail_settings
+from .test_web_public import free_port
+
+PASSWORD = "mot-de-passe-de-test"
+ACCOUNTS = {"partner": ("p@cci.example", Role.PARTNER, "cci"),
+            "editor": ("e@cci.example", Role.EDITOR, "cci"),
+            "admin": ("a@veille.example", Role.ADMIN, None)}
+
+
+@pytest.fixture
+def site(make_app, sink, tmp_path):
+    port = free_port()
+    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
+                                "public_url": f"http://127.0.0.1:{port}",
+                                "model_file": str(tmp_path / "themes.model")})
+    app.ids = seed(app)
+    for email, role, partner in ACCOUNTS.values():
+        app.user_add(email, email.split("@")[0], role, partner, PASSWORD)
+    number, _ = app.bulletin_new(*_period())
+    server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield app, f"http://127.0.0.1:{port}", number
+    server.shutdown()
+
+
+def _period():
+    from .test_publish import END, START
+
+    return START, END
+
+
+def client(base: str, who: str | None) -> httpx.Client:
+    c = httpx.Client(base_url=base, timeout=20, follow_redirects=False)
+    if who is not None:
+        page = c.get("/connexion").text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        answer = c.post("/connexion", data={"email": ACCOUNTS[who][0], "password": PASSWORD,
+                                             "csrf_token": token})
+        assert answer.status_code == 302, answer.text
+    return c
+
+
+def csrf(c: httpx.Client) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', c.get("/compte").text).group(1)
+
+
+# (method, path, expected status for anonymous, partner, editor, admin): 302 for an
+# anonymous GET is the way to the login page; an anonymous POST has no CSRF session (400)
+MATRIX = [
+    ("GET", "/veille", (302, 200, 200, 200)),
+    ("GET", "/veille/article/{a1}", (302, 200, 200, 200)),
+    ("GET", "/compte", (302, 200, 200, 200)),
+    ("GET", "/redaction", (302, 403, 200, 200)),
+    ("GET", "/redaction/{n}/apercu", (302, 403, 200, 200)),
+    ("POST", "/redaction/{n}/introduction", (400, 403, 302, 302)),
+    ("POST", "/redaction/ouvrir", (400, 403, 302, 302)),
+    ("POST", "/veille/article/{a2}/comment", (400, 302, 302, 302)),
+    ("POST", "/veille/article/{a3}/reopen", (400, 403, 302, 302)),
+    ("GET", "/abonnement", (200, 200, 200, 200)),
+]
+
+
+@pytest.mark.parametrize("who_index,who", list(enumerate([None, "partner", "editor", "admin"])))
+def test_permission_matrix(site, who_index, who):
+    app, base, number = site
+    c = client(base, who)
+    token = csrf(c) if who else ""
+    for method, path, expected in MATRIX:
+        url = path.format(n=number, **{k: v for k, v in app.ids.items()})
+        if method == "GET":
+            answer = c.get(url)
+        else:
+            answer = c.post(url, data={"csrf_token": token, "detail": "un commentaire",
+                                       "intro": "Bonjour"})
+        assert answer.status_code == expected[who_index], (who, method, url, answer.text[:300])
+        if answer.status_code == 302 and who is None:
+            assert "/connexion?next=" in answer.headers["location"]
+
+
+def test_a_post_without_its_csrf_token_is_refused(site):
+    app, base, number = site
+    c = client(base, "editor")
+    answer = c.post(f"/redaction/{number}/introduction", data={"intro": "Piraté"})
+    assert answer.status_code == 400
+    _, content = app.bulletin(number)
+    assert content.intro != "Piraté"
+
+
+def test_a_partner_cannot_reject_another_partners_proposal(site):
+    app, base, _ = site
+    pole = app.user_add("q@pole.example", "q", Role.PARTNER, "pole", PASSWORD)
+    assert pole
+    ACCOUNTS["pole"] = ("q@pole.example", Role.PARTNER, "pole")
+    try:
+        cci = client(base, "partner")
+        cci.post(f"/veille/article/{app.ids['c2']}/propose",  # not in the draft
+                 data={"csrf_token": csrf(cci), "detail": "À lire"})
+        other = client(base, "pole")
+        refused = other.post(f"/veille/article/{app.ids['c2']}/reject",
+                             data={"csrf_token": csrf(other), "detail": "non"})
+        assert refused.status_code == 403
+        assert app.curation.item(app.ids["c2"]).row.curation.value == "proposed"
+    finally:
+        del ACCOUNTS["pole"]
+
+
+def test_login_redirects_only_inside_the_site(site):
+    _, base, _ = site
+    c = httpx.Client(base_url=base, timeout=20)
+    page = c.get("/connexion?next=https://evil.example/").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    answer = c.post("/connexion?next=https://evil.example/", data={
+        "email": ACCOUNTS["partner"][0], "password": PASSWORD, "csrf_token": token})
+    assert answer.status_code == 302 and answer.headers["location"] == "/veille"

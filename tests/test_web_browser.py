@@ -1,0 +1,229 @@
+"""The web app in a real browser: Debian's chromium driven by Playwright, against the app
+served on loopback with a real database and a real SMTP server."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import threading
+from datetime import UTC, datetime
+
+import pytest
+from werkzeug.serving import make_server
+
+from veille.accounts import Role
+from veille.curate import Curation
+from veille.types import Item, SourceState
+from veille.web import create_web_app
+
+from .bulletin_data import SOURCES, seed
+from .conftest import mail_settings
+from .test_web_public import free_port
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+PASSWORD = "mot-de-passe-de-test"
+REQUIRE = os.environ.get("VEILLE_REQUIRE_BROWSER") == "1"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:  # pragma: no cover - depends on the machine
+        if REQUIRE:
+            pytest.fail(f"Playwright required (VEILLE_REQUIRE_BROWSER=1): {exc}")
+        pytest.skip("Playwright for Python is not installed; CI installs it with the dev extras")
+    if not shutil.which(CHROMIUM):  # pragma: no cover - depends on the machine
+        if REQUIRE:
+            pytest.fail(f"{CHROMIUM} required (VEILLE_REQUIRE_BROWSER=1)")
+        pytest.skip(f"{CHROMIUM} not found; CI installs Debian's chromium (.ci/run)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(make_app, sink, tmp_path):
+    port = free_port()
+    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
+                                "public_url": f"http://127.0.0.1:{port}",
+                                "model_file": str(tmp_path / "themes.model")})
+    app.ids = seed(app)
+    app.user_add("camille@cci.example", "Camille", Role.PARTNER, "cci", PASSWORD)
+    app.user_add("noe@pole.example", "Noé", Role.PARTNER, "pole", PASSWORD)
+    app.user_add("redaction@cci.example", "Rédaction", Role.EDITOR, "cci", PASSWORD)
+    server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield app, f"http://127.0.0.1:{port}"
+    server.shutdown()
+
+
+def login(page, base, email):
+    page.goto(f"{base}/connexion")
+    page.get_by_label("Adresse électronique").fill(email)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+
+
+def test_partners_curate_and_the_editor_assembles(site, browser):
+    app, base = site
+    ids = app.ids
+    camille = browser.new_page()
+    login(camille, base, "camille@cci.example")
+    assert camille.get_by_role("heading", name="Articles collectés").is_visible()
+    camille.get_by_label("Thème").select_option("ai")
+    camille.get_by_role("button", name="Filtrer").click()
+    titles = camille.locator("table.list tbody tr td:nth-child(2) a").all_inner_texts()
+    assert titles == ["L'IA générative entre dans les PME"]
+    camille.get_by_label("Thème").select_option("")
+    camille.get_by_label("Recherche").fill("rançongiciel")
+    camille.get_by_role("button", name="Filtrer").click()
+    assert "Rançongiciel : une PME de l'Orne paralysée" in camille.content()
+    camille.get_by_role("link", name="Rançongiciel : une PME de l'Orne paralysée").click()
+    camille.get_by_label("Pourquoi c'est important").fill("Les PME de l'Orne sont visées.")
+    camille.get_by_role("button", name="Proposer pour le bulletin").click()
+    assert "Article proposé" in camille.content()
+    assert "CCI Normandie propose (Camille) : « Les PME de l'Orne sont visées. »" in \
+        camille.inner_text("body")
+    # reject another one, with a reason; correct a third one's themes
+    camille.goto(f"{base}/veille/article/{ids['a3']}")
+    camille.get_by_label("Raison pour l'écarter").fill("Déjà traité le mois dernier")
+    camille.get_by_role("button", name="Écarter").click()
+    assert "Article écarté" in camille.content()
+    camille.goto(f"{base}/veille/article/{ids['c2']}")
+    camille.get_by_label("Blockchain").check()
+    camille.get_by_role("button", name="Enregistrer les thèmes").click()
+    assert "Thèmes corrigés" in camille.content()
+
+    noe = browser.new_page()
+    login(noe, base, "noe@pole.example")
+    noe.goto(f"{base}/veille/article/{ids['a1']}")
+    noe.get_by_role("button", name="Soutenir (+1)").click()
+    assert "Soutien enregistré" in noe.content()
+    assert not noe.get_by_role("button", name="Écarter").count(), \
+        "a partner cannot reject another partner's proposal"
+    assert noe.goto(f"{base}/redaction").status == 403
+
+    editor = browser.new_page()
+    login(editor, base, "redaction@cci.example")
+    editor.goto(f"{base}/redaction")
+    editor.get_by_role("button", name="Ouvrir le numéro suivant").click()
+    assert "Brouillon N° 1 ouvert" in editor.content()
+    assert app.curation.item(ids["a1"]).row.curation is Curation.SELECTED, \
+        "the partners' proposal opened the draft"
+    redaction = app.users.credentials("redaction@cci.example")[0]
+    for item_id in (ids["a2"], ids["b1"]):
+        app.curation.act(redaction, item_id, "propose", datetime.now(UTC), "À retenir")
+    editor.reload()
+    editor.get_by_label("Texte d'introduction").fill("Bonjour à toutes et à tous.")
+    editor.get_by_role("button", name="Enregistrer l'introduction").click()
+    assert "Introduction enregistrée" in editor.content()
+    for _ in range(2):
+        editor.locator("form[action*='/retenir/']").first.get_by_role("button").click()
+        assert "Article retenu" in editor.content()
+    _, content = app.bulletin(1)
+    assert [[e.item_id for e in s.entries] for s in content.sections] == [
+        [ids["a1"], ids["a2"]], [ids["b1"]]]
+    first, second = content.sections[0].entries[:2]
+    editor.get_by_role("button", name=f"Descendre « {first.title} »").click()
+    _, content = app.bulletin(1)
+    assert [e.item_id for e in content.sections[0].entries[:2]] == [second.item_id,
+                                                                     first.item_id]
+    editor.get_by_role("link", name="Aperçu du courriel").click()
+    assert "Bonjour à toutes et à tous." in editor.content()
+    assert "Proposé par CCI Normandie" in editor.inner_text("body")
+    editor.go_back()
+    editor.get_by_role("button", name="Retirer").first.click()
+    assert app.curation.item(second.item_id).row.curation is Curation.PROPOSED
+    history = app.curation.item(ids["a1"]).events
+    assert [(e.kind, e.user_name) for e in history] == [("propose", "Camille"),
+                                                        ("support", "Noé")]
+
+
+def test_hostile_items_render_inert(site, browser):
+    app, base = site
+    hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+    now = datetime.now(UTC)
+    app.store.record(SourceState("a", "https://a.example/f"), [Item(
+        source_id="a", key="evil", url="javascript:window.__pwned=3", canonical_url=None,
+        title=hostile, summary_html=hostile, summary_text=hostile, content_text="",
+        author=None, published_at=now, date_from_source=True, language="fr",
+        content_hash="evil")], now)
+    evil = max(int(r["id"]) for r in app.store.items(limit=100))  # type: ignore[call-overload]
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    login(page, base, "camille@cci.example")
+    page.goto(f"{base}/veille")
+    assert hostile in page.inner_text("body"), "shown as text"
+    page.goto(f"{base}/veille/article/{evil}")
+    assert page.evaluate("window.__pwned") is None and not dialogs
+    assert not page.locator("img").count() and not page.locator("a[href^='javascript']").count()
+
+
+def test_login_failures_are_limited_and_say_nothing_about_accounts(site, browser):
+    _, base = site
+    page = browser.new_page()
+    page.goto(f"{base}/veille")
+    assert re.search(r"/connexion\?next=", page.url), "anonymous users are sent to log in"
+    for _ in range(5):
+        page.get_by_label("Adresse électronique").fill("camille@cci.example")
+        page.get_by_label("Mot de passe").fill("wrong-password!")
+        page.get_by_role("button", name="Se connecter").click()
+    assert "Adresse ou mot de passe incorrect" in page.content()
+    page.get_by_label("Adresse électronique").fill("camille@cci.example")
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    assert "Trop d'essais infructueux" in page.content(), "locked even with the right password"
+    page.get_by_label("Adresse électronique").fill("nobody@nowhere.example")
+    page.get_by_label("Mot de passe").fill("wrong-password!")
+    page.get_by_role("button", name="Se connecter").click()
+    assert "Adresse ou mot de passe incorrect" in page.content()
+
+
+def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, sink):
+    import httpx
+
+    from veille.bulletin import SubscriberStatus
+
+    app, base = site
+    page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+    page.goto(f"{base}/abonnement")
+    page.get_by_label("Votre adresse électronique").fill("Dirigeante@PME.example")
+    page.get_by_label("Blockchain").uncheck()
+    page.get_by_role("button", name="M'abonner").click()
+    assert "Vérifiez votre boîte de réception" in page.content()
+    (mail,) = sink.received
+    body = mail.message().get_body(("plain",)).get_content()
+    confirm = re.search(r"(http://127\.0\.0\.1:\d+/abonnement/confirmer\?t=\S+)", body).group(1)
+    page.goto(confirm)
+    assert "Abonnement confirmé" in page.content()
+    reader = app.subscribers.by_email("dirigeante@pme.example")
+    assert reader.status is SubscriberStatus.ACTIVE and reader.themes == ("cyber", "ai")
+    # the bulletin arrives with the reader's own links
+    number, _ = app.bulletin_new(date_range()[0], date_range()[1])
+    app.bulletin_publish(number)
+    issue = sink.received[-1].message()
+    html = issue.get_body(("html",)).get_content()
+    preferences = re.search(r'href="([^"]+/preferences\?t=[^"]+)"', html).group(1)
+    page.goto(preferences.replace("&amp;", "&"))
+    page.get_by_label("Intelligence artificielle").uncheck()
+    page.get_by_role("button", name="Enregistrer").click()
+    assert "Vos choix sont enregistrés" in page.content()
+    assert app.subscribers.by_email("dirigeante@pme.example").themes == ("cyber",)
+    # the mail client's one-click unsubscribe (RFC 8058): a POST, no browser, no cookie
+    unsubscribe = issue["List-Unsubscribe"].strip()[1:-1]
+    answer = httpx.post(unsubscribe, data={"List-Unsubscribe": "One-Click"})
+    assert answer.status_code == 200
+    assert app.subscribers.by_email("dirigeante@pme.example").status is \
+        SubscriberStatus.UNSUBSCRIBED
+
+
+def date_range():
+    from .test_publish import END, START
+
+    return START, END

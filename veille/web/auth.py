@@ -1,0 +1,125 @@
+"""Signing in and out, the current user, and the role check every signed-in view makes."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from ..accounts import ROLE_FR, User
+from ..app import Veille
+from ..errors import AccessError
+
+auth = Blueprint("auth", __name__)
+
+IP_WINDOW = 15 * 60  # seconds
+IP_MAX_FAILURES = 20  # failed logins from one address within the window
+_failures: dict[str, deque[float]] = defaultdict(deque)
+
+
+def veille() -> Veille:
+    return current_app.extensions["veille"]  # type: ignore[no-any-return]
+
+
+def current_user() -> User | None:
+    if "user" not in g:
+        uid = session.get("uid")
+        g.user = veille().user(uid) if isinstance(uid, int) else None
+        if g.user is not None and not g.user.active:
+            g.user = None
+    return g.user  # type: ignore[no-any-return]
+
+
+def requires(action: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Sign-in required (to the login page, then back), and the role must allow ``action``."""
+    def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
+        @wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            user = current_user()
+            if user is None:
+                return redirect(url_for("auth.login", next=request.full_path))
+            if not user.can(action):
+                abort(403)
+            return view(user, *args, **kwargs)
+        return wrapped
+    return decorate
+
+
+def page(template: str, **context: Any) -> str:
+    user = current_user()
+    partners = {p.id: p.name for p in veille().sources().partners}
+    return render_template(template, user=user, partner_names=partners,
+                           partner_name=partners.get(user.partner_id or "") if user else None,
+                           **context)
+
+
+def _too_many(address: str) -> bool:
+    window = _failures[address]
+    while window and window[0] < time.monotonic() - IP_WINDOW:
+        window.popleft()
+    return len(window) >= IP_MAX_FAILURES
+
+
+@auth.route("/connexion", methods=["GET", "POST"])
+def login() -> Any:
+    target = request.args.get("next") or ""
+    if urlsplit(target).netloc or not target.startswith("/") or target.startswith("//"):
+        target = url_for("curation.inbox")  # never redirect off-site
+    email = ""
+    if request.method == "POST":
+        email = request.form.get("email", "")
+        address = request.remote_addr or "?"
+        if _too_many(address):
+            flash("Trop d'essais depuis cette adresse : réessayez dans quelques minutes.",
+                  "error")
+            return page("web/login.html", email=email, next=target), 429
+        try:
+            user = veille().authenticate(email, request.form.get("password", ""))
+        except AccessError as exc:
+            _failures[address].append(time.monotonic())
+            flash(f"{str(exc)[0].upper()}{str(exc)[1:]}.", "error")
+            return page("web/login.html", email=email, next=target), 401
+        session.clear()
+        session["uid"] = user.id
+        session.permanent = True
+        return redirect(target)
+    return page("web/login.html", email=email, next=target)
+
+
+@auth.post("/deconnexion")
+def logout() -> Response:
+    session.clear()
+    flash("Vous êtes déconnecté(e).")
+    return redirect(url_for("auth.login"))  # type: ignore[return-value]
+
+
+@auth.route("/compte", methods=["GET", "POST"])
+@requires("read")
+def account(user: User) -> Any:
+    if request.method == "POST":
+        try:
+            veille().change_password(user, request.form.get("current", ""),
+                                     request.form.get("new", ""))
+            flash("Mot de passe changé.")
+        except AccessError as exc:
+            flash(f"{str(exc)[0].upper()}{str(exc)[1:]}.", "error")
+            return page("web/account.html", role_fr=ROLE_FR[user.role]), 400
+        return redirect(url_for("auth.account"))
+    return page("web/account.html", role_fr=ROLE_FR[user.role])
