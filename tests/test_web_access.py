@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 import threading
+from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 import pytest
 from werkzeug.serving import make_server
 
 from veille.accounts import Role
+from veille.schedule_rules import select_sources
 from veille.web import create_web_app
 
 from .bulletin_data import SOURCES, seed
@@ -128,3 +131,39 @@ def test_login_redirects_only_inside_the_site(site):
     answer = c.post("/connexion?next=https://evil.example/", data={
         "email": ACCOUNTS["partner"][0], "password": PASSWORD, "csrf_token": token})
     assert answer.status_code == 302 and answer.headers["location"] == "/veille"
+
+
+def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site):
+    app, base, _ = site
+    partner = client(base, "partner")
+    assert "Source a" in partner.get("/sources").text
+    app.settings = app.settings.with_overrides(allow_internal=False)
+    refused = partner.post("/sources", data={
+        "csrf_token": csrf(partner), "name": "Intranet", "url": "http://127.0.0.1:8080/rss",
+        "themes": ["cyber"], "interval": "6h"}, follow_redirects=True)
+    assert "adresse interne refusée" in refused.text
+    assert "127.0.0.1:8080" not in Path(app.settings.sources_file).read_text()
+    added = partner.post("/sources", data={
+        "csrf_token": csrf(partner), "name": "Veille « Cyber » PME",
+        "url": "https://93.184.215.14/flux.xml", "themes": ["cyber", "ai"], "interval": "1d",
+        "language": "fr"}, follow_redirects=True)
+    assert "Source ajoutée" in added.text, added.text[added.text.index("<main>"):][:800]
+    source = next(s for s in app.sources().sources if s.url == "https://93.184.215.14/flux.xml")
+    assert source.partner == "cci" and source.themes == ("cyber", "ai")
+    assert source.name == "Veille « Cyber » PME" and source.interval == 86400
+    admin = client(base, "admin")
+    admin.post("/sources", data={"csrf_token": csrf(admin), "name": "Pôle",
+                                 "url": "https://93.184.216.34/rss", "themes": ["ai"],
+                                 "interval": "6h", "partner": "pole"})
+    pole_source = next(s for s in app.sources().sources if s.partner == "pole")
+    token = csrf(partner)
+    assert partner.post(f"/sources/{pole_source.id}/pause",
+                        data={"csrf_token": token}).status_code == 403
+    assert partner.post("/sources/a/pause", data={"csrf_token": token}).status_code == 302
+    assert app.store.source_states(["a"])["a"].disabled_reason.startswith("mis en pause par p")
+    chosen = select_sources(app.sources().sources, app.store.source_states(),
+                            datetime.now(UTC), None, False)
+    assert "a" not in {s.id for s in chosen} and "b" in {s.id for s in chosen}, \
+        "collection skips a paused source"
+    partner.post("/sources/a/reprise", data={"csrf_token": token})
+    assert app.store.source_states(["a"])["a"].disabled_reason is None

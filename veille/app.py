@@ -6,21 +6,23 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
 
 from . import analyse, db
+from .accounts import Role, User
 from .app_bulletin import BulletinFacade
 from .app_curation import CurationFacade
 from .classify import Doc, ThemeClassifier
 from .collect import Collector, utcnow
-from .config import load_sources
-from .errors import ConfigError, ConfigIssue, StorageError
+from .config import load_sources, parse_interval
+from .errors import AccessError, ConfigError, ConfigIssue, StorageError
 from .extract import extract_article, find_article_links
 from .fetch import PAGE_ACCEPT, Fetcher
-from .opml import parse_opml, render_opml, yaml_entries
+from .netguard import check_url_host
+from .opml import OpmlFeed, parse_opml, render_opml, yaml_entries
 from .schedule_rules import select_sources
 from .settings import Settings, load_settings
 from .store import SourceHealth, Store
@@ -97,18 +99,22 @@ class Veille(BulletinFacade, CurationFacade):
     def import_opml(self, opml_file: str | Path, partner: str, language: str | None = None,
                     interval: str = "6h", dry_run: bool = False) -> OpmlImport:
         """Append the OPML's feeds to sources.yaml; the result is validated before writing."""
+        feeds = parse_opml(Path(opml_file).read_bytes(), str(opml_file))
+        return self._append_feeds(feeds, partner, language, interval, dry_run)
+
+    def _append_feeds(self, feeds: list[OpmlFeed], partner: str, language: str | None,
+                      interval: str, dry_run: bool = False) -> OpmlImport:
         path = Path(self.settings.sources_file)
         config = self.sources()
         if partner not in {p.id for p in config.partners}:
             raise ConfigError([ConfigIssue(str(path), None, f"partenaire inconnu « {partner} »")])
-        feeds = parse_opml(Path(opml_file).read_bytes(), str(opml_file))
         block, added, notes = yaml_entries(feeds, config, partner, language, interval)
         if not added or dry_run:
             return OpmlImport(added, notes)
         text = path.read_text(encoding="utf-8")
         if not _sources_is_last_key(text):
             raise ConfigError([ConfigIssue(str(path), None, "la clé « sources: » doit être la "
-                                           "dernière du fichier pour un import OPML")])
+                                           "dernière du fichier pour y ajouter des sources")])
         new_text = text.rstrip("\n") + "\n" + block
         from .config import parse_sources
 
@@ -117,6 +123,43 @@ class Veille(BulletinFacade, CurationFacade):
         tmp.write_text(new_text, encoding="utf-8")
         tmp.replace(path)
         return OpmlImport(added, notes)
+
+    def add_source(self, user: User, name: str, url: str, themes: list[str],
+                   language: str | None, interval: str, partner: str | None = None
+                   ) -> OpmlImport:
+        """A partner adds a feed for their organisation (an admin, for any): validated like
+        the file, and refused when its host is an internal address."""
+        user.require("manage_sources")
+        owner = partner if user.role is Role.ADMIN and partner else user.partner_id
+        if owner is None or not user.owns(owner):
+            raise AccessError("une source appartient à votre organisation")
+        url = url.strip()
+        if not is_valid_http_url(url):
+            raise ConfigError([ConfigIssue("formulaire", None, f"URL invalide : « {url} »")])
+        if not self.settings.allow_internal:
+            check_url_host(url)
+        try:
+            parse_interval(interval)
+        except ValueError as exc:
+            raise ConfigError([ConfigIssue("formulaire", None, str(exc))]) from None
+        feed = OpmlFeed(" ".join(name.split()) or url, url, None, tuple(themes), None)
+        result = self._append_feeds([feed], owner, language or None, interval)
+        self.sync_sources()
+        return result
+
+    def pause_source(self, user: User, source_id: str, paused: bool) -> None:
+        """Pause (or resume) a source of one's own organisation; collection skips it."""
+        user.require("manage_sources")
+        config = self.sync_sources()
+        try:
+            source = config.source(source_id)
+        except KeyError:
+            raise StorageError(f"source inconnue : {source_id}") from None
+        if not user.owns(source.partner):
+            raise AccessError("cette source appartient à une autre organisation")
+        state = self.store.source_states([source_id])[source_id]
+        reason = f"mis en pause par {user.name} le {utcnow():%d/%m/%Y}" if paused else None
+        self.store.save_state(replace(state, disabled_reason=reason))
 
     def extract(self, target: str) -> tuple[Article, list[str]]:
         """What a page source would yield from a file or URL: the article and the links."""

@@ -104,3 +104,26 @@ def guarded_transport(**kwargs: Any) -> httpx.AsyncHTTPTransport:
         raise RuntimeError("httpcore internals changed: cannot install the address guard")
     pool._network_backend = GuardedBackend(pool._network_backend)
     return transport
+
+
+def check_url_host(url: str, timeout: float = 5.0) -> str | None:
+    """Refuse, before a source is saved, a URL whose host is or resolves to an internal
+    address (BlockedAddressError). Returns a note when the name does not resolve now: the
+    source is kept (the fetch guard checks every connection anyway)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+
+    async def addresses() -> list[IPAddress]:
+        return await resolve(host, port, timeout)
+
+    try:
+        found = asyncio.run(addresses())
+    except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+        return str(exc)
+    for ip in found:
+        if is_internal(ip):
+            raise BlockedAddressError(f"adresse interne refusée : {host} ({ip})", url=url)
+    return None

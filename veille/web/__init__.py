@@ -15,6 +15,7 @@ from .auth import auth
 from .curation import curation
 from .editor import editor
 from .public import public
+from .sources import sources
 
 csrf = CSRFProtect()
 
@@ -37,6 +38,7 @@ def create_web_app(veille: Veille) -> Flask:
     app.register_blueprint(auth)
     app.register_blueprint(curation)
     app.register_blueprint(editor)
+    app.register_blueprint(sources)
     csrf.exempt("veille.web.public.unsubscribe")  # authorised by its signed link (RFC 8058)
 
     @app.errorhandler(CSRFError)

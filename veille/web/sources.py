@@ -1,0 +1,57 @@
+"""The sources page: every source's health, adding a feed, pausing and resuming one's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, flash, redirect, request, url_for
+
+from ..accounts import User
+from ..errors import AccessError, ConfigError, FetchError, StorageError
+from .auth import page, requires, veille
+
+sources = Blueprint("sources", __name__)
+
+
+@sources.get("/sources")
+@requires("read")
+def health(user: User) -> Any:
+    app = veille()
+    config = app.sources()
+    return page("web/sources.html", rows=app.source_health(), themes=config.themes,
+                partners=config.partners, owns=user.owns, can_manage=user.can("manage_sources"),
+                form=request.args)
+
+
+@sources.post("/sources")
+@requires("manage_sources")
+def add(user: User) -> Any:
+    form = request.form
+    try:
+        result = veille().add_source(user, form.get("name", ""), form.get("url", ""),
+                                     form.getlist("themes"), form.get("language") or None,
+                                     form.get("interval", "6h"), form.get("partner") or None)
+    except AccessError:
+        abort(403)
+    except (ConfigError, FetchError) as exc:
+        flash(f"Source refusée : {exc}", "error")
+        return redirect(url_for("sources.health"))
+    if result.added:
+        flash(f"Source ajoutée : {', '.join(result.added)}. Elle sera visitée à la prochaine "
+              "collecte.")
+    else:
+        flash("Rien d'ajouté : " + "; ".join(result.notes), "error")
+    return redirect(url_for("sources.health"))
+
+
+@sources.post("/sources/<source_id>/<any(pause, reprise):what>")
+@requires("manage_sources")
+def pause(user: User, source_id: str, what: str) -> Any:
+    try:
+        veille().pause_source(user, source_id, what == "pause")
+    except AccessError:
+        abort(403)
+    except StorageError:
+        abort(404)
+    flash(f"Source {source_id} " + ("mise en pause." if what == "pause" else "reprise."))
+    return redirect(url_for("sources.health"))
