@@ -95,3 +95,30 @@ def test_errors_are_french_and_exit_non_zero(run):
     run("bulletin", "new")
     resolve = run("bulletin", "resolve", "1", "x@pme.example")
     assert resolve.exit_code == 2 and "--delivered ou --resend" in resolve.output
+
+
+def test_organisations_and_accounts_from_the_command_line(run, tmp_path):
+    added = run("partners", "add", "ad-normandie", "--name", 'AD "Normandie"', "--url",
+                "https://adnormandie.example/")
+    assert added.exit_code == 0, added.output
+    assert run("sources", "check").exit_code == 0
+    again = run("partners", "add", "ad-normandie", "--name", "x")
+    assert again.exit_code == 2 and "déjà déclaré" in again.output
+    assert "ad-normandie" in run("partners", "list").output
+    made = run("users", "add", "camille@ad.example", "--name", "Camille", "--partner",
+               "ad-normandie", "--password-stdin", input="un-long-mot-de-passe\n")
+    assert made.exit_code == 0, made.output
+    short = run("users", "add", "x@ad.example", "--name", "X", "--partner", "ad-normandie",
+                "--password-stdin", input="court\n")
+    assert short.exit_code == 1 and "trop court" in short.output
+    orphan = run("users", "add", "y@ad.example", "--name", "Y", "--password-stdin",
+                 input="un-long-mot-de-passe\n")
+    assert orphan.exit_code == 1 and "organisation" in orphan.output
+    listed = json.loads(run("users", "list", "--json").output)
+    assert listed == [{"email": "camille@ad.example", "name": "Camille", "role": "partner",
+                       "partner": "ad-normandie", "active": True}]
+    assert run("users", "reset-password", "camille@ad.example", "--password-stdin",
+               input="un-autre-mot-de-passe\n").exit_code == 0
+    app = Veille.from_env()
+    assert app.authenticate("camille@ad.example", "un-autre-mot-de-passe").name == "Camille"
+    app.close()

@@ -124,6 +124,33 @@ class Veille(BulletinFacade, CurationFacade):
         tmp.replace(path)
         return OpmlImport(added, notes)
 
+    def add_partner(self, ident: str, name: str, url: str | None = None) -> None:
+        """Add an organisation to the ``partners:`` list of sources.yaml (validated first)."""
+        path = Path(self.settings.sources_file)
+        config = self.sources()
+        if ident in {p.id for p in config.partners}:
+            raise ConfigError([ConfigIssue(str(path), None, f"partenaire « {ident} » déjà "
+                                           "déclaré")])
+        lines = path.read_text(encoding="utf-8").splitlines()
+        start = next((i for i, line in enumerate(lines) if line.startswith("partners:")), None)
+        if start is None:
+            raise ConfigError([ConfigIssue(str(path), None, "clé « partners: » introuvable")])
+        end = next((i for i in range(start + 1, len(lines))
+                    if lines[i] and not lines[i][0].isspace() and not lines[i].startswith("#")),
+                   len(lines))
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1  # keep the blank lines that separate the blocks
+        entry = [f"  - id: {ident}", f"    name: {_yaml_text(name)}"]
+        if url:
+            entry.append(f"    url: {_yaml_text(url)}")
+        new_text = "\n".join([*lines[:end], *entry, *lines[end:]]) + "\n"
+        from .config import parse_sources
+
+        parse_sources(new_text, str(path))  # never write a file that would not load
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(new_text, encoding="utf-8")
+        tmp.replace(path)
+
     def add_source(self, user: User, name: str, url: str, themes: list[str],
                    language: str | None, interval: str, partner: str | None = None
                    ) -> OpmlImport:
@@ -277,6 +304,10 @@ async def _fetch_once(settings: Settings, transport: httpx.AsyncBaseTransport | 
                       url: str) -> FetchResult:
     async with Fetcher(settings, transport) as fetcher:
         return await fetcher.fetch(url, accept=PAGE_ACCEPT)
+
+
+def _yaml_text(text: str) -> str:
+    return '"' + " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _sources_is_last_key(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from rich.table import Table
 
@@ -11,7 +13,7 @@ from .cli import Context, cli, echo_json, out, pass_ctx
 
 def _password(password_stdin: bool) -> str:
     if password_stdin:
-        return click.get_text_stream("stdin").readline().rstrip("\n")
+        return sys.stdin.readline().rstrip("\n")
     return click.prompt("Mot de passe", hide_input=True, confirmation_prompt=True)
 
 
@@ -66,4 +68,36 @@ def users_list(c: Context, as_json: bool) -> None:
         table.add_column(column)
     for u in rows:
         table.add_row(u.email, u.name, ROLE_FR[u.role], u.partner_id or "—")
+    out.print(table)
+
+
+@cli.group()
+def partners() -> None:
+    """Organisations du réseau (la liste « partners: » de sources.yaml)."""
+
+
+@partners.command("add")
+@click.argument("ident", metavar="ID")
+@click.option("--name", required=True, help="Nom affiché (pied du bulletin, « proposé par »).")
+@click.option("--url", help="Site de l'organisation.")
+@pass_ctx
+def partners_add(c: Context, ident: str, name: str, url: str | None) -> None:
+    """Ajoute une organisation à sources.yaml (le fichier est validé avant d'être écrit)."""
+    c.app.add_partner(ident, name, url)
+    out.print(f"Organisation « {ident} » ajoutée à {c.app.settings.sources_file}.")
+
+
+@partners.command("list")
+@pass_ctx
+def partners_list(c: Context) -> None:
+    """Liste les organisations, avec leurs sources et leurs comptes."""
+    config = c.app.sources()
+    c.app.ensure_schema()
+    accounts = [u.partner_id for u in c.app.users.all()]
+    table = Table(title=f"Organisations ({len(config.partners)})")
+    for column in ("id", "nom", "sources", "comptes"):
+        table.add_column(column)
+    for p in config.partners:
+        table.add_row(p.id, p.name, str(sum(1 for s in config.sources if s.partner == p.id)),
+                      str(accounts.count(p.id)))
     out.print(table)
