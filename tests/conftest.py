@@ -134,3 +134,30 @@ def mail_settings(sink: SmtpSink, tmp_path: Path) -> dict[str, object]:
             "archive_dir": str(tmp_path / "archive"), "public_url": "https://veille.example",
             "mail_from": "Veille Normandie <bulletin@veille.example>",
             "smtp_retry_delay": 0.01, "smtp_timeout": 5.0}
+
+
+@pytest.fixture
+def web_site(make_app, sink, tmp_path):  # type: ignore[no-untyped-def]
+    """The web app served for real on loopback (werkzeug) over a seeded database, with mail
+    going to the loopback SMTP sink. Yields ``(app, base_url)``; ``app.ids`` maps
+    "a1", "b2"… to the seeded items' ids."""
+    import socket
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from veille.web import create_web_app
+
+    from .bulletin_data import SOURCES, seed
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
+                                "public_url": f"http://127.0.0.1:{port}",
+                                "model_file": str(tmp_path / "themes.model")})
+    app.ids = seed(app)
+    server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield app, f"http://127.0.0.1:{port}"
+    server.shutdown()

@@ -4,21 +4,14 @@ anonymous visitor, a partner, an editor and an administrator."""
 from __future__ import annotations
 
 import re
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from werkzeug.serving import make_server
 
 from veille.accounts import Role
 from veille.schedule_rules import select_sources
-from veille.web import create_web_app
-
-from .bulletin_data import SOURCES, seed
-from .conftest import mail_settings
-from .test_web_public import free_port
 
 PASSWORD = "mot-de-passe-de-test"
 ACCOUNTS = {"partner": ("p@cci.example", Role.PARTNER, "cci"),
@@ -27,19 +20,12 @@ ACCOUNTS = {"partner": ("p@cci.example", Role.PARTNER, "cci"),
 
 
 @pytest.fixture
-def site(make_app, sink, tmp_path):
-    port = free_port()
-    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
-                                "public_url": f"http://127.0.0.1:{port}",
-                                "model_file": str(tmp_path / "themes.model")})
-    app.ids = seed(app)
+def site(web_site):
+    app, base = web_site
     for email, role, partner in ACCOUNTS.values():
         app.user_add(email, email.split("@")[0], role, partner, PASSWORD)
     number, _ = app.bulletin_new(*_period())
-    server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield app, f"http://127.0.0.1:{port}", number
-    server.shutdown()
+    return app, base, number
 
 
 def _period():

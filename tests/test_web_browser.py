@@ -6,20 +6,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import threading
 from datetime import UTC, datetime
 
 import pytest
-from werkzeug.serving import make_server
 
 from veille.accounts import Role
 from veille.curate import Curation
 from veille.types import Item, SourceState
-from veille.web import create_web_app
-
-from .bulletin_data import SOURCES, seed
-from .conftest import mail_settings
-from .test_web_public import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -46,20 +39,12 @@ def browser():
 
 
 @pytest.fixture
-def site(make_app, sink, tmp_path):
-    port = free_port()
-    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
-                                "public_url": f"http://127.0.0.1:{port}",
-                                "model_file": str(tmp_path / "themes.model")})
-    app.ids = seed(app)
+def site(web_site):
+    app, base = web_site
     app.user_add("camille@cci.example", "Camille", Role.PARTNER, "cci", PASSWORD)
     app.user_add("noe@pole.example", "Noé", Role.PARTNER, "pole", PASSWORD)
     app.user_add("redaction@cci.example", "Rédaction", Role.EDITOR, "cci", PASSWORD)
-    server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{port}"
-    server.shutdown()
+    return app, base
 
 
 def login(page, base, email):

@@ -4,40 +4,21 @@ with an HTTP client: subscribe (CSRF), confirm, one-click unsubscribe, preferenc
 from __future__ import annotations
 
 import re
-import threading
 from datetime import timedelta
 
 import httpx
 import pytest
-from werkzeug.serving import make_server
 
 from veille.bulletin import SubscriberStatus
-from veille.web import create_web_app
 
-from .bulletin_data import NOW, SOURCES, seed
-from .conftest import mail_settings
+from .bulletin_data import NOW
 
 
 @pytest.fixture
-def site(make_app, sink, tmp_path):
-    port = free_port()
-    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
-                                "public_url": f"http://127.0.0.1:{port}"})
-    seed(app)
-    server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    with httpx.Client(base_url=f"http://127.0.0.1:{server.server_port}", timeout=10) as client:
+def site(web_site):
+    app, base = web_site
+    with httpx.Client(base_url=base, timeout=10) as client:
         yield app, client
-    server.shutdown()
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def csrf(page: str) -> str:
