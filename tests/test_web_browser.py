@@ -124,6 +124,9 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     editor.go_back()
     editor.get_by_role("button", name="Retirer").first.click()
     assert app.curation.item(second.item_id).row.curation is Curation.PROPOSED
+    editor.get_by_role("button", name="Figer le numéro (prêt à publier)").click()
+    assert "N° 1 prêt" in editor.content() and app.issues.get(1).state.value == "ready"
+    assert "veille bulletin publish 1" in editor.inner_text("body")
     history = app.curation.item(ids["a1"]).events
     assert [(e.kind, e.user_name) for e in history] == [("propose", "Camille"),
                                                         ("support", "Noé")]

@@ -9,6 +9,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from ..accounts import User
+from ..bulletin import ISSUE_STATE_FR
 from ..collect import utcnow
 from ..curate import Curation
 from ..errors import AccessError, BulletinError
@@ -23,8 +24,9 @@ editor = Blueprint("editor", __name__)
 def board(user: User) -> Any:
     app = veille()
     number = app.current_draft()
+    issues = [(r, ISSUE_STATE_FR[r.state]) for r in app.bulletin_list()[:8]]
     if number is None:
-        return page("web/board.html", number=None)
+        return page("web/board.html", number=None, issues=issues)
     record, content = app.bulletin(number)
     config = app.sources()
     start = record.period_start
@@ -39,7 +41,21 @@ def board(user: User) -> Any:
     ordered = [(t.id, sorted(by_theme[t.id], key=lambda rp: -len(rp[1])))
                for t in config.themes if t.id in by_theme]
     return page("web/board.html", number=number, content=content, proposals=ordered,
-                labels=config.theme_labels())
+                labels=config.theme_labels(), issues=issues)
+
+
+@editor.post("/redaction/<int:number>/<any(pret, brouillon):what>")
+@requires("edit_issue")
+def state(user: User, number: int, what: str) -> Any:
+    try:
+        if what == "pret":
+            veille().bulletin_ready(number)
+            return _done(f"N° {number} prêt : son contenu est figé. Publication : "
+                         f"veille bulletin publish {number}")
+        veille().bulletin_reopen(number)
+    except BulletinError as exc:
+        return _done(f"{str(exc)[0].upper()}{str(exc)[1:]}.")
+    return _done(f"N° {number} remis en brouillon.")
 
 
 @editor.post("/redaction/ouvrir")
