@@ -15,6 +15,7 @@ from . import analyse, db
 from .accounts import Role, User
 from .app_bulletin import BulletinFacade
 from .app_curation import CurationFacade
+from .app_service import ServiceFacade
 from .classify import Doc, ThemeClassifier
 from .collect import Collector, utcnow
 from .config import load_sources, parse_interval
@@ -28,6 +29,7 @@ from .settings import Settings, load_settings
 from .store import SourceHealth, Store
 from .store_bulletin import IssueStore
 from .store_curation import CurationStore, UserStore
+from .store_service import ServiceStore
 from .store_subscribers import Ledger, SubscriberStore
 from .store_themes import StoryMember, ThemeStore
 from .types import Article, CollectReport, FetchResult, SourceOutcome, SourcesConfig
@@ -42,7 +44,7 @@ class OpmlImport:
     notes: list[str]
 
 
-class Veille(BulletinFacade, CurationFacade):
+class Veille(BulletinFacade, CurationFacade, ServiceFacade):
     def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None):
         self.settings = settings
         self.transport = transport
@@ -54,6 +56,7 @@ class Veille(BulletinFacade, CurationFacade):
         self.ledger = Ledger(self.engine)
         self.users = UserStore(self.engine)
         self.curation = CurationStore(self.engine)
+        self.service = ServiceStore(self.engine)
         self._schema_checked = False
         self._classifier: ThemeClassifier | None = None
         self._tokens = None

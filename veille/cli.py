@@ -289,17 +289,30 @@ def extract(c: Context, target: str, as_json: bool) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adresse d'écoute.")
 @click.option("--port", default=8000, show_default=True, help="Port d'écoute.")
+@click.option("--no-scheduler", is_flag=True,
+              help="Ne pas lancer le planificateur (quand « veille scheduler » tourne ailleurs).")
 @pass_ctx
-def serve(c: Context, host: str, port: int) -> None:
-    """Sert l'application web : confirmation d'abonnement, désabonnement (y compris en un
-    clic, RFC 8058), choix des thèmes, formulaire d'abonnement et archives. Mettez-la
-    derrière un serveur HTTPS et réglez public_url sur son adresse publique."""
+def serve(c: Context, host: str, port: int, no_scheduler: bool) -> None:
+    """Sert l'application web (veille des partenaires, rédaction, sources, pages publiques
+    d'abonnement, archives, /healthz) et, sauf --no-scheduler, le planificateur avec. Mettez
+    la derrière un serveur HTTPS et réglez public_url sur son adresse publique."""
     from .web import serve as serve_web
 
     c.app.ensure_schema()
+    planner = None
+    if not no_scheduler:
+        from . import schedule
+
+        planner = schedule.build(c.app)
+        schedule.start(planner)
     out.print(f"Veille sert sur http://{host}:{port}/ (adresse publique : "
-              f"{c.app.settings.public_url}) — Ctrl+C pour arrêter.")
-    serve_web(c.app, host, port)
+              f"{c.app.settings.public_url})"
+              + ("" if no_scheduler else ", avec le planificateur") + " — Ctrl+C pour arrêter.")
+    try:
+        serve_web(c.app, host, port)
+    finally:
+        if planner is not None:
+            schedule.stop(planner)
 
 
 # -- demo ----------------------------------------------------------------------------------
@@ -360,6 +373,7 @@ def _report_json(report: CollectReport) -> dict[str, Any]:
 from . import cli_analyse  # noqa: E402,F401,I001  (registers `classify` and `dedup`)
 from . import cli_bulletin  # noqa: E402, F401  (registers `bulletin`, `subscribers`)
 from . import cli_users  # noqa: E402, F401  (registers `users`)
+from . import cli_service  # noqa: E402, F401  (registers `worker`, `scheduler`, `status`)
 
 
 def main() -> None:

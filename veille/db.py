@@ -37,9 +37,10 @@ def make_engine(url: str) -> Engine:
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool,
                    compare_to: object) -> bool:
-    """Autogenerate and schema checks ignore full-text search: it is created by hand in a
-    migration (an FTS5 table on SQLite, expression indexes on PostgreSQL)."""
-    return not (name or "").startswith(("items_fts", "ix_items_fts"))
+    """Autogenerate and schema checks ignore full-text search (created by hand in a
+    migration: an FTS5 table on SQLite, expression indexes on PostgreSQL) and APScheduler's
+    job table (APScheduler creates and owns it)."""
+    return not (name or "").startswith(("items_fts", "ix_items_fts", "apscheduler_"))
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -93,6 +93,9 @@ class SourceRow(Base):
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     next_check: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     disabled_reason: Mapped[str | None] = mapped_column(Text)
+    # a worker's claim on the source while it collects it (several workers share the work)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ItemRow(Base):
@@ -167,6 +170,7 @@ class IssueRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    send_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # scheduled publication
 
 
 class IssueItemRow(Base):
@@ -252,6 +256,18 @@ class ItemEventRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class JobRunRow(Base):
+    """The last run of each scheduled job, for `veille status` and /healthz."""
+
+    __tablename__ = "job_runs"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ok: Mapped[bool | None] = mapped_column(Boolean)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    worker: Mapped[str] = mapped_column(String(100), default="")
 
 
 metadata = Base.metadata

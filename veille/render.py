@@ -165,6 +165,16 @@ class Renderer:
         text = self.env.get_template("email/confirm.txt").render(context)
         return Rendered(context["subject"], "", self.inliner.inline(page), text)
 
+    def reminder(self, number: int, start: date, end: date,
+                 proposals: Sequence[tuple[str, str]], link: str) -> Rendered:
+        """The mail to partners when a draft opens: what is proposed so far."""
+        subject = f"N° {number} ouvert — vos propositions pour le {self.identity.bulletin_title}"
+        context = {"identity": self.identity, "number": number, "start": start, "end": end,
+                   "proposals": list(proposals), "link": link, "subject": subject}
+        page = self.env.get_template("email/reminder.html").render(context)
+        text = self.env.get_template("email/reminder.txt").render(context)
+        return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
+
     def archive_index(self, issues: Sequence[IssueContent]) -> str:
         return self.env.get_template("archive/index.html").render(
             identity=self.identity, issues=issues,

@@ -62,6 +62,12 @@ class Settings:
     smtp_retries: int = 3
     smtp_retry_delay: float = 2.0
     smtp_reconnect_every: int = 500
+    worker_lease: int = 600
+    collect_every: int = 60
+    retrain_cron: str = "30 3 * * *"
+    draft_cron: str = "0 8 * * mon"
+    draft_every_weeks: int = 2
+    timezone: str = "Europe/Paris"
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -118,6 +124,13 @@ SETTINGS_HELP: dict[str, str] = {
     "smtp_retries": "attempts after a temporary failure (4xx, network) before giving up",
     "smtp_retry_delay": "seconds before the first retry; doubled at each attempt",
     "smtp_reconnect_every": "messages sent on one connection before opening a fresh one",
+    "worker_lease": "seconds a worker holds the sources it took; a dead worker's expire then",
+    "collect_every": "seconds between two looks for due sources (scheduler)",
+    "retrain_cron": "when the classifier is retrained from people's corrections (crontab)",
+    "draft_cron": "when the next draft opens and partners are reminded (crontab, empty: never)",
+    "draft_every_weeks": "open a draft only every N weeks of the draft_cron days (2: every "
+                         "other Monday)",
+    "timezone": "time zone of the crontab settings and of scheduled sends",
 }
 
 SMTP_SECURITY = ("none", "starttls", "tls")

@@ -104,12 +104,15 @@ class ThemeStore:
             return [(ItemText(r.id, r.title, r.summary_text, r.language, ()),
                      tuple(r.themes or ())) for r in conn.execute(query)]
 
-    def theme_counts(self) -> dict[str, int]:
-        """Items per assigned theme, « à trier » and unclassified counted apart."""
+    def theme_counts(self, since: datetime | None = None) -> dict[str, int]:
+        """Items per assigned theme (published since ``since``, or all), « à trier » and
+        unclassified counted apart."""
         counts: dict[str, int] = {}
+        query = select(ItemRow.themes, ItemRow.to_sort, ItemRow.classified_with)
+        if since is not None:
+            query = query.where(ItemRow.published_at >= since)
         with self.engine.connect() as conn:
-            for themes, to_sort, version in conn.execute(
-                    select(ItemRow.themes, ItemRow.to_sort, ItemRow.classified_with)):
+            for themes, to_sort, version in conn.execute(query):
                 if version is None:
                     counts["(non classé)"] = counts.get("(non classé)", 0) + 1
                     continue

@@ -11,7 +11,7 @@ from flask import Blueprint, Response, abort, current_app, request, send_from_di
 from flask_wtf.csrf import generate_csrf
 
 from ..app import Veille
-from ..errors import BulletinError, LinkError
+from ..errors import BulletinError, LinkError, VeilleError
 from ..subscribers import normalise_email
 
 public = Blueprint("public", __name__)
@@ -121,6 +121,28 @@ def subscribe() -> Response:
     return _page("Vérifiez votre boîte de réception",
                  "Si l'adresse est valide, un courriel de confirmation vient de partir. "
                  "Ouvrez le lien qu'il contient pour recevoir le bulletin.")
+
+
+@public.get("/healthz")
+def healthz() -> Response:
+    """For monitoring: 200 when the database answers at the expected revision, 503
+    otherwise; the last run of each scheduled job in the body."""
+    import json
+
+    try:
+        data = _veille().status()
+    except VeilleError as exc:
+        body = {"status": "error", "error": str(exc)}
+        return Response(json.dumps(body, ensure_ascii=False), status=503,
+                        content_type="application/json")
+    failing = [j["name"] for j in data["jobs"] if j["ok"] is False]
+    body = {"status": "degraded" if failing else "ok", "failing_jobs": failing,
+            "sources": data["sources"], "draft": data["draft"],
+            "pending_deliveries": data["pending_deliveries"],
+            "jobs": {j["name"]: {"ok": j["ok"], "finished_at": j["finished_at"]}
+                     for j in data["jobs"]}}
+    return Response(json.dumps(body, ensure_ascii=False), status=200,
+                    content_type="application/json")
 
 
 @public.get("/archives/")

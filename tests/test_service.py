@@ -1,0 +1,158 @@
+"""Running as a service: workers sharing sources by claims, the scheduler and its stored
+jobs, scheduled sending, status and /healthz. SQLite and PostgreSQL, real servers."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from sqlalchemy import func, select, text
+
+from veille import schedule
+from veille.accounts import Role
+from veille.app import Veille
+from veille.bulletin import IssueState, SubscriberStatus
+from veille.loopback import LoopbackServer, Route
+from veille.models import ItemRow
+
+from .bulletin_data import NOW, SOURCES, seed
+from .conftest import mail_settings, source_yaml
+
+FORK = multiprocessing.get_context("fork")
+
+
+def rss(name: str, n: int) -> bytes:
+    entries = "".join(
+        f"<item><title>{name} article {i}</title><link>https://{name}.example/{i}</link>"
+        f"<guid>{name}-{i}</guid><pubDate>Mon, 23 Nov 2026 10:{i:02d}:00 +0000</pubDate>"
+        f"<description>Texte {i} sur la cybersécurité des PME.</description></item>"
+        for i in range(n))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>{name}</title><link>https://{name}.example/</link>"
+            f"<language>fr</language>{entries}</channel></rss>").encode()
+
+
+@pytest.fixture
+def farm():
+    with LoopbackServer(default_delay=0.05) as server:
+        for i in range(30):
+            server.routes[f"/f{i}.xml"] = Route(body=rss(f"s{i}", 5))
+        yield server
+
+
+@pytest.fixture
+def fleet(make_app, farm, tmp_path):
+    entries = [source_yaml(f"s{i}", farm.url(f"/f{i}.xml")) for i in range(30)]
+    app = make_app(*entries, worker_lease=2, model_file=str(tmp_path / "themes.model"))
+    app.sync_sources()
+    return app
+
+
+def test_claims_are_disjoint_expire_and_are_released(fleet):
+    service = fleet.service
+    now = datetime.now(UTC)
+    first = service.claim("w1", now, timedelta(seconds=60), 10)
+    second = service.claim("w2", now, timedelta(seconds=60), 50)
+    assert len(first) == 10 and len(second) == 20 and not set(first) & set(second)
+    assert service.claim("w3", now, timedelta(seconds=60), 50) == []
+    assert service.outstanding(now) == 30
+    later = now + timedelta(seconds=61)  # w1 and w2 died: their claims expire
+    assert len(service.claim("w3", later, timedelta(seconds=60), 50)) == 30
+    service.release("w3", first)
+    service.release("w1", second)  # not w1's any more: nothing changes
+    assert service.claim("w4", later, timedelta(seconds=60), 50) == sorted(first)
+
+
+def _work(settings, stop_after: float | None) -> None:  # type: ignore[no-untyped-def]
+    app = Veille(settings)
+    app.work_until_idle(f"worker-{os.getpid()}", batch=3)
+    os._exit(0)
+
+
+def test_several_workers_share_the_sources_and_survive_one_killed(fleet):
+    workers = [FORK.Process(target=_work, args=(fleet.settings, None)) for _ in range(3)]
+    for w in workers:
+        w.start()
+    time.sleep(0.4)
+    os.kill(workers[0].pid, signal.SIGKILL)  # killed in the middle of its batch
+    for w in workers:
+        w.join(60)
+    assert workers[0].exitcode == -signal.SIGKILL
+    assert [w.exitcode for w in workers[1:]] == [0, 0]
+    health = fleet.source_health()
+    assert all(h.state.last_success is not None for h in health), \
+        [h.id for h in health if h.state.last_success is None]
+    with fleet.engine.connect() as conn:
+        items = conn.scalar(select(func.count()).select_from(ItemRow))
+        distinct = conn.scalar(select(func.count(func.distinct(ItemRow.canonical_url))))
+    assert items == distinct == 30 * 5, "every item once"
+    assert fleet.service.outstanding(datetime.now(UTC)) == 0
+
+
+@pytest.fixture
+def published_setup(make_app, sink, tmp_path):
+    app = make_app(*SOURCES, **mail_settings(sink, tmp_path),
+                   model_file=str(tmp_path / "themes.model"))
+    app.ids = seed(app)
+    return app
+
+
+def test_a_scheduled_issue_is_sent_by_the_send_job_once(published_setup, sink):
+    app = published_setup
+    for i in range(3):
+        app.subscribers.add(f"r{i}@pme.example", ["cyber"], SubscriberStatus.ACTIVE, "t",
+                            NOW, NOW)
+    number, _ = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date())
+    app.schedule_send(number, datetime.now(UTC) + timedelta(hours=1))
+    assert app.issues.get(number).state is IssueState.READY
+    assert app.job_send() == "rien à envoyer"
+    app.schedule_send(number, datetime.now(UTC) - timedelta(minutes=1))
+    assert "N° 1 : 3 envoyé(s), publié" in app.job_send()
+    assert app.job_send() == "rien à envoyer"
+    assert sink.per_recipient() == {f"r{i}@pme.example": 1 for i in range(3)}
+
+
+def test_scheduler_stores_jobs_and_runs_a_missed_one_once_at_start(published_setup, sink):
+    app = published_setup
+    app.user_add("camille@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-long")
+    settings = {"collect_every": 3600}
+    app.settings = app.settings.with_overrides(**settings)
+    planner = schedule.build(app, jobs={"draft", "retrain"})
+    schedule.start(planner)
+    stored = {j.id: j.next_run_time for j in planner.get_jobs()}
+    assert set(stored) == {"draft", "retrain"} and all(stored.values())
+    planner.pause()
+    planner.modify_job("draft", next_run_time=datetime.now(UTC) - timedelta(days=15))
+    schedule.stop(planner)  # the service goes down with a run due two weeks ago
+    with app.engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM apscheduler_jobs")) == 2
+    again = schedule.build(app, jobs={"draft", "retrain"})
+    schedule.start(again)
+    deadline = time.monotonic() + 20
+    while app.current_draft() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    schedule.stop(again)
+    drafts = [r for r in app.bulletin_list() if r.state is IssueState.DRAFT]
+    assert len(drafts) == 1, "the missed run ran once, not once per missed slot"
+    (reminder,) = [m for m in sink.received if "camille@cci.example" in m.recipients]
+    assert "N° 1 ouvert" in reminder.message()["Subject"]
+    runs = {j.name: j for j in app.service.job_runs()}
+    assert runs["draft"].ok and "N° 1 ouvert" in runs["draft"].detail
+
+
+def test_status_and_healthz(web_site):
+    app, base = web_site
+    data = app.status()
+    assert data["sources"]["total"] == 3 and data["draft"] is None
+    answer = httpx.get(f"{base}/healthz")
+    assert answer.status_code == 200 and answer.json()["status"] == "ok"
+    app.service.job_started("collect", "test", datetime.now(UTC))
+    app.service.job_finished("collect", False, "serveur injoignable", datetime.now(UTC))
+    degraded = httpx.get(f"{base}/healthz").json()
+    assert degraded["status"] == "degraded" and degraded["failing_jobs"] == ["collect"]
