@@ -156,3 +156,60 @@ def test_status_and_healthz(web_site):
     app.service.job_finished("collect", False, "serveur injoignable", datetime.now(UTC))
     degraded = httpx.get(f"{base}/healthz").json()
     assert degraded["status"] == "degraded" and degraded["failing_jobs"] == ["collect"]
+
+
+def test_backup_wipe_restore_loses_nothing(published_setup, tmp_path):
+    from veille import db
+
+    app = published_setup
+    app.subscribers.add("lecteur@pme.example", ["ai"], SubscriberStatus.ACTIVE, "t", NOW, NOW)
+    app.user_add("camille@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-long")
+    number, _ = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date())
+    tables = ("items", "sources", "subscribers", "users", "issues", "issue_items",
+              "item_labels", "partners")
+
+    def snapshot() -> dict[str, int]:
+        with app.engine.connect() as conn:
+            return {t: conn.scalar(text(f"SELECT count(*) FROM {t}")) for t in tables}
+
+    before = snapshot()
+    assert before["items"] == 8 and before["issue_items"] > 0
+    saved = db.backup(app.engine, tmp_path / "sauvegarde.db")
+    with app.engine.begin() as conn:  # wipe
+        conn.execute(text("DELETE FROM issue_items"))
+        conn.execute(text("DELETE FROM issues"))
+        conn.execute(text("DELETE FROM subscribers"))
+    assert snapshot()["issues"] == 0
+    db.restore(app.engine, saved)
+    assert snapshot() == before
+    assert db.current_revision(app.engine) == db.head_revision(app.engine)
+    _, content = app.bulletin(number)
+    assert content.item_count == before["issue_items"]
+    assert app.authenticate("camille@cci.example", "mot-de-passe-long").name == "Camille"
+    from veille.store_curation import InboxFilter
+
+    assert app.curation.inbox(InboxFilter(query="rançongiciel")), "search works again"
+    with pytest.raises(Exception, match="introuvable"):
+        db.restore(app.engine, tmp_path / "absent.db")
+
+
+def test_json_log_lines_carry_their_context(capsys):
+    import json
+    import logging
+
+    from veille.logs import configure
+
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level, logging.getLogger("veille").level
+    configure("INFO", "json")
+    try:
+        logging.getLogger("veille.collect").info("source=%s status=ok", "certfr",
+                                                 extra={"source": "certfr"})
+        logging.getLogger("veille.publish").warning("fate unknown", extra={"issue": 12})
+    finally:
+        root.handlers[:], root.level = saved[0], saved[1]
+        logging.getLogger("veille").setLevel(saved[2])
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert lines[0]["source"] == "certfr" and lines[0]["level"] == "info"
+    assert lines[0]["message"] == "source=certfr status=ok"
+    assert lines[1]["issue"] == 12 and lines[1]["logger"] == "veille.publish"

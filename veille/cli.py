@@ -105,6 +105,33 @@ def db_upgrade(c: Context) -> None:
         out.print(f"Base migrée : {before or 'vide'} → {after}.")
 
 
+@db.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False))
+@pass_ctx
+def db_backup(c: Context, file: str) -> None:
+    """Sauvegarde toute la base, même en service (SQLite : copie cohérente ; PostgreSQL :
+    pg_dump au format personnalisé)."""
+    from . import db as database
+
+    c.app.ensure_schema()
+    path = database.backup(c.app.engine, Path(file))
+    out.print(f"Base sauvegardée dans {path} ({path.stat().st_size / 1024:.0f} Ko).")
+
+
+@db.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--yes", is_flag=True, help="Ne pas demander de confirmation.")
+@pass_ctx
+def db_restore(c: Context, file: str, yes: bool) -> None:
+    """Remplace le contenu de la base par une sauvegarde (arrêtez d'abord le service)."""
+    from . import db as database
+
+    if not yes:
+        click.confirm("Remplacer tout le contenu de la base par cette sauvegarde ?", abort=True)
+    database.restore(c.app.engine, Path(file))
+    out.print(f"Base restaurée depuis {file} (révision {database.current_revision(c.app.engine)}).")
+
+
 # -- sources -------------------------------------------------------------------------------
 @cli.group()
 def sources() -> None:
@@ -296,8 +323,10 @@ def serve(c: Context, host: str, port: int, no_scheduler: bool) -> None:
     """Sert l'application web (veille des partenaires, rédaction, sources, pages publiques
     d'abonnement, archives, /healthz) et, sauf --no-scheduler, le planificateur avec. Mettez
     la derrière un serveur HTTPS et réglez public_url sur son adresse publique."""
+    from .logs import configure
     from .web import serve as serve_web
 
+    configure(c.app.settings.log_level, c.app.settings.log_format)
     c.app.ensure_schema()
     planner = None
     if not no_scheduler:

@@ -16,6 +16,13 @@ from .cli import Context, cli, echo_json, err, out, pass_ctx
 from .cli_bulletin import bulletin
 
 
+def service_logs(c: Context) -> None:
+    """Long-running commands log at log_level, as text or JSON lines (log_format)."""
+    from .logs import configure
+
+    configure(c.app.settings.log_level, c.app.settings.log_format)
+
+
 def stop_event() -> threading.Event:
     """Set on SIGTERM or Ctrl+C: long-running commands finish their current step and exit."""
     stop = threading.Event()
@@ -34,6 +41,7 @@ def worker(c: Context, once: bool, batch: int) -> None:
     """Collecte seulement : prend les sources dues (jamais celles d'un autre worker), les
     collecte, classe et regroupe les nouveaux articles. Plusieurs workers, sur une ou
     plusieurs machines, se partagent le travail sur la même base PostgreSQL."""
+    service_logs(c)
     stop = stop_event()
     name = worker_name()
     out.print(f"Worker {name} démarré.")
@@ -55,6 +63,7 @@ def scheduler(c: Context) -> None:
     calendrier. Les tâches sont gardées en base : un redémarrage n'en perd ni n'en répète."""
     from . import schedule
 
+    service_logs(c)
     stop = stop_event()
     planner = schedule.build(c.app)
     schedule.start(planner)

@@ -156,7 +156,8 @@ class Collector:
             for checked, result in zip(batch, results, strict=True):
                 outcome = checked.outcome
                 if isinstance(result, StorageError):
-                    log.error("source=%s storage error: %s", outcome.source_id, result)
+                    log.error("source=%s storage error: %s", outcome.source_id, result,
+                              extra={"source": outcome.source_id})
                     outcome.status, outcome.error_kind, outcome.error_message = (
                         OutcomeStatus.ERROR, result.kind, result.message)
                 else:
@@ -270,9 +271,9 @@ class Collector:
     def _log(o: SourceOutcome) -> None:
         if o.status is OutcomeStatus.ERROR:
             log.warning("source=%s status=error kind=%s message=%s", o.source_id, o.error_kind,
-                        o.error_message)
+                        o.error_message, extra={"source": o.source_id})
         else:
             log.info("source=%s status=%s new=%d updated=%d unchanged=%d%s", o.source_id,
                      o.status.value, o.new, o.updated, o.unchanged,
-                     f" warning={o.warning}" if o.warning else "")
+                     f" warning={o.warning}" if o.warning else "", extra={"source": o.source_id})
 

@@ -104,3 +104,62 @@ class Transaction:
         if isinstance(exc, SQLAlchemyError):
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"enregistrement impossible ({self.what}) : {detail}") from None
+
+
+def _libpq_url(engine: Engine) -> str:
+    return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def backup(engine: Engine, path: Path) -> Path:
+    """A consistent copy of the whole database, taken while it is in use: SQLite's online
+    backup into a database file, or ``pg_dump --format=custom`` for PostgreSQL."""
+    import sqlite3
+    import subprocess
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    if engine.dialect.name == "sqlite":
+        source = sqlite3.connect(engine.url.database or "")
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+    else:
+        done = subprocess.run(["pg_dump", "--format=custom", "--no-owner", f"--file={tmp}",
+                               _libpq_url(engine)], capture_output=True, text=True)
+        if done.returncode:
+            tmp.unlink(missing_ok=True)
+            raise StorageError(f"sauvegarde impossible : {done.stderr.strip()}")
+    tmp.replace(path)
+    return path
+
+
+def restore(engine: Engine, path: Path) -> None:
+    """Replace the database's contents by a backup (stop the service first)."""
+    import shutil
+    import sqlite3
+    import subprocess
+
+    if not path.exists():
+        raise StorageError(f"sauvegarde introuvable : {path}")
+    engine.dispose()
+    if engine.dialect.name == "sqlite":
+        try:
+            check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            check.execute("SELECT version_num FROM alembic_version").fetchone()
+            check.close()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{path} n'est pas une sauvegarde de Veille : {exc}") from None
+        database = Path(engine.url.database or "")
+        for suffix in ("-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(path, database)
+        return
+    done = subprocess.run(["pg_restore", "--clean", "--if-exists", "--no-owner",
+                           "--single-transaction", f"--dbname={_libpq_url(engine)}", str(path)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise StorageError(f"restauration impossible : {done.stderr.strip()}")

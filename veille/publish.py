@@ -119,7 +119,8 @@ class Publisher:
             except _Taken:
                 continue  # another sender has this row; the connection was dropped cleanly
             except UnknownFate as exc:
-                log.warning("issue %s: fate unknown for %s: %s", number, row.email, exc)
+                log.warning("issue %s: fate unknown for %s: %s", number, row.email, exc,
+                            extra={"issue": number})
                 report.lost.append(row.email)
             except DeliveryError as exc:
                 if exc.kind in ("connection", "sender"):

@@ -34,6 +34,7 @@ class Settings:
     page_fetch_limit: int = 20
     parse_processes: int = -1
     log_level: str = "INFO"
+    log_format: str = "text"
     model_file: str = "veille-themes.model"
     classify_threshold: float = 0.5
     classify_review_margin: float = 0.15
@@ -95,7 +96,8 @@ SETTINGS_HELP: dict[str, str] = {
     "backoff_cap": "longest wait, in seconds, between two checks of a failing source",
     "page_fetch_limit": "article pages fetched at most per page source and check",
     "parse_processes": "worker processes for parsing; 0 = none, -1 = automatic for large runs",
-    "log_level": "DEBUG, INFO, WARNING or ERROR",
+    "log_level": "DEBUG, INFO, WARNING or ERROR (serve, scheduler and worker log at this level)",
+    "log_format": "text (for people) or json (one JSON object per line, for log collectors)",
     "model_file": "where the theme classifier is saved (trained from the seed set when missing)",
     "classify_threshold": "probability from which an item gets a theme",
     "classify_review_margin": "an item whose score is this close to the threshold is « à trier »",
@@ -185,6 +187,8 @@ def load_settings(
     settings = Settings(**values)
     if settings.max_connections < 1 or settings.max_per_host < 1:
         raise ConfigError("max_connections et max_per_host doivent valoir au moins 1")
+    if settings.log_format not in ("text", "json"):
+        raise ConfigError(f"log_format : « {settings.log_format} » invalide (text ou json)")
     if settings.smtp_security not in SMTP_SECURITY:
         raise ConfigError(f"smtp_security : « {settings.smtp_security} » invalide "
                           f"({', '.join(SMTP_SECURITY)} attendu)")
