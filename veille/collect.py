@@ -180,7 +180,7 @@ class Collector:
         accept = PAGE_ACCEPT if source.kind is SourceKind.PAGE else None
         kwargs: dict[str, Any] = {"accept": accept} if accept else {}
         result = await fetcher.fetch(state.url, state.etag, state.last_modified, **kwargs)
-        new_state = after_success(state, source, result, now)
+        new_state = after_success(state, source, result, now, self.rng)
         if result.not_modified:
             return _Checked(new_state, [], SourceOutcome(
                 source.id, OutcomeStatus.NOT_MODIFIED, themes=source.themes), now)
@@ -195,6 +195,9 @@ class Collector:
             unchanged = 0
             if source.full_text:
                 items, warning = await self._full_text(fetcher, source, items, warning, now)
+        dated = [i.published_at for i in items if i.date_from_source]
+        if dated:  # how often the source really publishes sets the next check
+            new_state = after_success(state, source, result, now, self.rng, dated)
         return _Checked(new_state, items, SourceOutcome(
             source.id, OutcomeStatus.OK, unchanged=unchanged, warning=warning,
             themes=source.themes), now)

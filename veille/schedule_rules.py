@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import random
-from collections.abc import Iterable
+import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -49,8 +51,36 @@ def backoff_delay(failures: int, interval: int, cap: int, rng: random.Random) ->
     return min(float(cap), base * rng.uniform(0.8, 1.2))
 
 
+MIN_DELAY = 5 * 60.0  # seconds: never check a source more often than this
+
+
+def next_delay(interval: int, published: Sequence[datetime] | None, previous: float | None,
+               rng: random.Random) -> float:
+    """Seconds until the next check of a source that answered.
+
+    The declared interval, adapted to how often the source really publishes — the median
+    gap between its latest dated items (a 304 keeps the last adapted delay) — within bounds:
+    never under half the interval (nor 5 minutes), never over four times it; then ±10 %
+    jitter so that sources declared alike do not all come due at the same second."""
+    base = float(interval)
+    dates = sorted(published or [])[-10:]
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(dates) if b > a]
+    if len(gaps) >= 2:
+        base = statistics.median(gaps)
+    elif previous:
+        base = previous
+    low, high = max(MIN_DELAY, interval / 2), interval * 4.0
+    return min(high, max(low, base)) * rng.uniform(0.9, 1.1)
+
+
 def after_success(state: SourceState, source: Source, result: FetchResult,
-                  now: datetime) -> SourceState:
+                  now: datetime, rng: random.Random | None = None,
+                  published: Sequence[datetime] | None = None) -> SourceState:
+    """The state after a successful check; ``published`` are the dates the source gave its
+    items this time (none for a 304)."""
+    previous = ((state.next_check - state.last_checked).total_seconds()
+                if state.next_check and state.last_checked else None)
+    delay = next_delay(source.interval, published, previous, rng or random.Random())
     return replace(
         state,
         url=result.permanent_url or state.url,
@@ -61,7 +91,7 @@ def after_success(state: SourceState, source: Source, result: FetchResult,
         last_error_kind=None,
         last_error_message=None,
         consecutive_failures=0,
-        next_check=now + timedelta(seconds=source.interval),
+        next_check=now + timedelta(seconds=delay),
         disabled_reason=None,
     )
 
