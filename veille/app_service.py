@@ -39,15 +39,33 @@ class ServiceFacade:
             return None
         try:
             report = self.collect(claimed)
-            self.analyse_new()
-            return report
         finally:
             self.service.release(worker, claimed)
+        self.analyse_if_free(worker)
+        return report
+
+    def analyse_if_free(self: Veille, worker: str) -> bool:
+        """Classify and group new items, unless another process is doing it right now (it
+        will take these items too): one analysis at a time keeps stories consistent and
+        saves doing the same work twice. False when it was busy."""
+        stale = timedelta(seconds=self.settings.worker_lease)  # a dead analyser lets go then
+        if not self.service.take_lease("analyse", worker, utcnow(), stale):
+            return False
+        try:
+            classified, stories = self.analyse_new()
+        except VeilleError as exc:
+            self.service.job_finished("analyse", False, str(exc), utcnow())
+            raise
+        self.service.job_finished("analyse", True, f"{classified} classé(s), "
+                                  f"{stories.new_stories} histoire(s)", utcnow())
+        return True
 
     def work_until_idle(self: Veille, worker: str, batch: int = 100,
                         stop: Callable[[], bool] = lambda: False) -> int:
         """Work while anything is due or held by another worker's live claim (it may die and
         leave it); returns the number of sources collected."""
+        import time
+
         done = 0
         while not stop():
             report = self.work_once(worker, batch)
@@ -55,9 +73,10 @@ class ServiceFacade:
                 done += len(report.outcomes)
                 continue
             if not self.service.outstanding(utcnow()):
+                # nothing left to fetch: make sure what was fetched is analysed, then stop
+                while not stop() and not self.analyse_if_free(worker):
+                    time.sleep(0.5)
                 return done
-            import time
-
             time.sleep(min(1.0, self.settings.worker_lease / 10))
         return done
 

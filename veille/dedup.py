@@ -146,6 +146,10 @@ class Links:
     def kept_apart(self, a: int, b: int) -> bool:
         return frozenset((a, b)) in self.apart
 
+    def apart_from(self, item: int) -> list[int]:
+        """The items a person kept apart from ``item``."""
+        return [other for pair in self.apart if item in pair for other in pair if other != item]
+
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
@@ -154,6 +158,9 @@ class Assignment:
     new: bool  # this item starts the story
     matched: int | None = None  # the item it matched
     exact: bool = False
+
+
+MAX_CANDIDATES = 200
 
 
 class StoryIndex:
@@ -202,7 +209,11 @@ class StoryIndex:
         return out
 
     def _allowed(self, item: int, story: int, links: Links) -> bool:
-        return not any(links.kept_apart(item, m) for m in self.members.get(story, ()))
+        """False when a person kept ``item`` apart from a member of ``story``. Looks at the
+        item's few links, not at the story's members: a story can gather thousands."""
+        if not links.apart:
+            return True
+        return not any(self.story_of.get(other) == story for other in links.apart_from(item))
 
     def _place(self, doc: StoryDoc, sig: Signature, mh: MinHash, links: Links) -> Assignment:
         for together in (p for p in links.together if doc.id in p):
@@ -214,7 +225,9 @@ class StoryIndex:
         if exact is not None and self._allowed(doc.id, self.story_of[exact], links):
             return Assignment(doc.id, self.story_of[exact], False, exact, exact=True)
         best, best_p = None, self.model.threshold
-        for candidate in self.lsh.query(mh):
+        # LSH candidates are few for real news; text that repeats a tiny vocabulary would
+        # make every item a candidate of every other, so look at MAX_CANDIDATES at most
+        for candidate in itertools.islice(self.lsh.query(mh), MAX_CANDIDATES):
             if candidate == doc.id or not self._allowed(doc.id, self.story_of[candidate],
                                                          links):
                 continue

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, and_, func, insert, or_, select, update
 
 from .db import Transaction
+from .errors import StorageError
 from .models import DeliveryRow, IssueRow, JobRunRow, SourceRow
 
 
@@ -95,6 +96,28 @@ class ServiceStore:
             if not changed:
                 conn.execute(insert(JobRunRow).values(name=name, started_at=now, detail="",
                                                       worker=worker))
+
+    def take_lease(self, name: str, worker: str, now: datetime, stale: timedelta) -> bool:
+        """Become the one process running ``name`` (True), unless another runs it and its
+        run is not older than ``stale`` (False). Portable: a compare-and-set on job_runs."""
+        with Transaction(self.engine, "journal des tâches") as conn:
+            taken = conn.execute(update(JobRunRow).where(
+                JobRunRow.name == name,
+                or_(JobRunRow.finished_at.is_not(None), JobRunRow.started_at < now - stale))
+                .values(started_at=now, finished_at=None, ok=None, detail="", worker=worker)
+            ).rowcount
+            if taken:
+                return True
+            if conn.scalar(select(func.count()).select_from(JobRunRow).where(
+                    JobRunRow.name == name)):
+                return False
+        try:
+            with Transaction(self.engine, "journal des tâches") as conn:
+                conn.execute(insert(JobRunRow).values(name=name, started_at=now, detail="",
+                                                      worker=worker))
+            return True
+        except StorageError:  # another process inserted it first
+            return False
 
     def job_finished(self, name: str, ok: bool, detail: str, now: datetime) -> None:
         with Transaction(self.engine, "journal des tâches") as conn:
