@@ -12,7 +12,7 @@ from veille.app import Veille
 from veille.cli import cli
 
 from .bulletin_data import NOW, SOURCES, seed
-from .conftest import SOURCES_HEAD
+from .conftest import SOURCES_HEAD, source_yaml
 
 
 @pytest.fixture
@@ -122,3 +122,27 @@ def test_organisations_and_accounts_from_the_command_line(run, tmp_path):
     app = Veille.from_env()
     assert app.authenticate("camille@ad.example", "un-autre-mot-de-passe").name == "Camille"
     app.close()
+
+
+def test_worker_status_and_schedule_commands(run, tmp_path, monkeypatch):
+    from veille.loopback import LoopbackServer, Route
+
+    from .test_service import rss
+
+    with LoopbackServer({"/f.xml": Route(body=rss("w", 3))}) as farm:
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(sources.read_text() + source_yaml("w", farm.url("/f.xml")),
+                           encoding="utf-8")
+        monkeypatch.setenv("VEILLE_ALLOW_INTERNAL", "1")
+        worked = run("worker", "--once")
+    assert worked.exit_code == 0 and "source(s) collectée(s)" in worked.output
+    status = json.loads(run("status", "--json").output)
+    assert status["sources"]["total"] == 4 and status["due_or_claimed"] == 0
+    assert {j["name"] for j in status["jobs"]} == {"analyse"}
+    assert "Sources : 4" in run("status").output
+    run("bulletin", "new")
+    scheduled = run("bulletin", "schedule", "1", "--at", "2099-01-01T08:00")
+    assert scheduled.exit_code == 0 and "01/01/2099 à 08:00" in scheduled.output
+    assert run("bulletin", "show", "1", "--json").exit_code == 0
+    assert "prêt" in run("bulletin", "list").output
+    assert run("bulletin", "schedule", "1", "--cancel").exit_code == 0
