@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import signal
 import time
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -213,3 +214,14 @@ def test_json_log_lines_carry_their_context(capsys):
     assert lines[0]["source"] == "certfr" and lines[0]["level"] == "info"
     assert lines[0]["message"] == "source=certfr status=ok"
     assert lines[1]["issue"] == 12 and lines[1]["logger"] == "veille.publish"
+
+
+def test_without_accidents_each_due_source_is_fetched_by_exactly_one_worker(fleet, farm):
+    workers = [FORK.Process(target=_work, args=(fleet.settings, None)) for _ in range(3)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    assert [w.exitcode for w in workers] == [0, 0, 0]
+    fetched = Counter(r.path for r in farm.requests)
+    assert fetched == {f"/f{i}.xml": 1 for i in range(30)}
