@@ -67,14 +67,28 @@ def _publish_in_child(settings, number: int, sabotage: str | None = None) -> Non
     os._exit(0)
 
 
-def _run(app: Veille, number: int, kill_after: float | None = None,
-         sabotage: str | None = None) -> int | None:
+def _run(app: Veille, number: int, sabotage: str | None = None) -> int | None:
     child = FORK.Process(target=_publish_in_child, args=(app.settings, number, sabotage))
     child.start()
-    if kill_after is not None:
-        child.join(kill_after)
-        if child.is_alive():
-            os.kill(child.pid, signal.SIGKILL)
+    child.join(60)
+    return child.exitcode
+
+
+def _run_and_kill(app: Veille, number: int, sink, rng: random.Random) -> int | None:  # type: ignore[no-untyped-def]
+    """Kill the sender at a random moment: mostly while it sends (a few milliseconds after
+    a message reached the server, whatever the machine's load), sometimes while it starts."""
+    before = sink.count
+    child = FORK.Process(target=_publish_in_child, args=(app.settings, number, None))
+    child.start()
+    if rng.random() < 0.2:
+        child.join(rng.uniform(0.0, 0.05))  # during start-up
+    else:
+        deadline = time.monotonic() + 30
+        while sink.count == before and child.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0.0, 0.03))
+    if child.is_alive():
+        os.kill(child.pid, signal.SIGKILL)
     child.join(30)
     return child.exitcode
 
@@ -123,7 +137,7 @@ def test_killed_at_random_points_many_times_each_reader_gets_exactly_one(app, si
     for attempt in range(40):  # 15 runs killed at a random moment, then let it finish
         if app.issues.get(number).state is IssueState.PUBLISHED:
             break
-        code = _run(app, number, kill_after=rng.uniform(0.02, 0.3) if attempt < 15 else None)
+        code = _run_and_kill(app, number, sink, rng) if attempt < 15 else _run(app, number)
         kills += code == -signal.SIGKILL
         assert max(sink.per_recipient().values(), default=0) <= 1, "a second copy"
         _settle_unknown(app, number, sink)
