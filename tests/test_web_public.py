@@ -126,3 +126,13 @@ def test_the_archive_is_served(site):
     assert page.status_code == 200 and "Rançongiciel" in page.text
     assert client.get("/archives/feed.atom").status_code == 200
     assert client.get("/archives/../sources.yaml").status_code == 404
+
+
+def test_the_subscription_form_cannot_be_used_to_flood_an_inbox(site, sink):
+    _, client = site
+    token = csrf(client.get("/abonnement").text)
+    codes = [client.post("/abonnement", data={"email": f"v{i}@pme.example", "themes": ["ai"],
+                                               "csrf_token": token}).status_code
+             for i in range(12)]
+    assert codes == [200] * 10 + [429, 429]
+    assert len(sink.received) == 10

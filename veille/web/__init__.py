@@ -14,6 +14,7 @@ from ..render import TEMPLATES, date_fr
 from .auth import auth
 from .curation import curation
 from .editor import editor
+from .limits import Limit
 from .public import public
 from .sources import sources
 
@@ -33,6 +34,10 @@ def create_web_app(veille: Veille) -> Flask:
         MAX_CONTENT_LENGTH=64 * 1024,
     )
     app.extensions["veille"] = veille
+    app.extensions["veille_limits"] = {
+        "failed_logins": Limit(20, 15 * 60),  # failed logins per client address, 15 minutes
+        "subscriptions": Limit(10, 3600),  # subscription requests per client address, hour
+    }
     csrf.init_app(app)
     app.register_blueprint(public)
     app.register_blueprint(auth)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections import defaultdict, deque
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -26,16 +24,18 @@ from flask import (
 from ..accounts import ROLE_FR, User
 from ..app import Veille
 from ..errors import AccessError
+from .limits import Limit
 
 auth = Blueprint("auth", __name__)
 
-IP_WINDOW = 15 * 60  # seconds
-IP_MAX_FAILURES = 20  # failed logins from one address within the window
-_failures: dict[str, deque[float]] = defaultdict(deque)
 
 
 def veille() -> Veille:
     return current_app.extensions["veille"]  # type: ignore[no-any-return]
+
+
+def limit(name: str) -> Limit:
+    return current_app.extensions["veille_limits"][name]  # type: ignore[no-any-return]
 
 
 def current_user() -> User | None:
@@ -70,30 +70,25 @@ def page(template: str, **context: Any) -> str:
                            **context)
 
 
-def _too_many(address: str) -> bool:
-    window = _failures[address]
-    while window and window[0] < time.monotonic() - IP_WINDOW:
-        window.popleft()
-    return len(window) >= IP_MAX_FAILURES
-
-
 @auth.route("/connexion", methods=["GET", "POST"])
 def login() -> Any:
     target = request.args.get("next") or ""
-    if urlsplit(target).netloc or not target.startswith("/") or target.startswith("//"):
+    if (urlsplit(target).netloc or not target.startswith("/") or target.startswith("//")
+            or "\\" in target):
         target = url_for("curation.inbox")  # never redirect off-site
     email = ""
     if request.method == "POST":
         email = request.form.get("email", "")
         address = request.remote_addr or "?"
-        if _too_many(address):
+        failed_logins = limit("failed_logins")
+        if failed_logins.exceeded(address):
             flash("Trop d'essais depuis cette adresse : réessayez dans quelques minutes.",
                   "error")
             return page("web/login.html", email=email, next=target), 429
         try:
             user = veille().authenticate(email, request.form.get("password", ""))
         except AccessError as exc:
-            _failures[address].append(time.monotonic())
+            failed_logins.hit(address)
             flash(f"{str(exc)[0].upper()}{str(exc)[1:]}.", "error")
             return page("web/login.html", email=email, next=target), 401
         session.clear()

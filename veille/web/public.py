@@ -13,6 +13,7 @@ from flask_wtf.csrf import generate_csrf
 from ..app import Veille
 from ..errors import BulletinError, LinkError, VeilleError
 from ..subscribers import normalise_email
+from .auth import limit
 
 public = Blueprint("public", __name__)
 
@@ -109,6 +110,12 @@ def subscribe() -> Response:
                                                       email=""))
     email = request.form.get("email", "")
     themes = request.form.getlist("themes")
+    address = request.remote_addr or "?"
+    subscriptions = limit("subscriptions")
+    if subscriptions.exceeded(address):  # nobody makes us mail-bomb an inbox
+        return _page("S'abonner", "Trop de demandes depuis votre adresse : réessayez dans "
+                     "une heure.", status=429, error=True)
+    subscriptions.hit(address)
     try:
         normalise_email(email)
         if not themes:
