@@ -47,11 +47,25 @@ def site(web_site):
     return app, base
 
 
+def go(locator) -> None:
+    """Click a link or a form's button and wait until the page it leads to has loaded."""
+    with locator.page.expect_navigation():
+        locator.click()
+
+
+def shows(page, text: str) -> None:
+    """The page (once its navigation has finished) shows ``text``: waits up to 10 s, so a
+    loaded machine cannot read a page in the middle of loading."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("body")).to_contain_text(text, timeout=10_000)
+
+
 def login(page, base, email):
     page.goto(f"{base}/connexion")
     page.get_by_label("Adresse électronique").fill(email)
     page.get_by_label("Mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Se connecter").click()
+    go(page.get_by_role("button", name="Se connecter"))
 
 
 def test_partners_curate_and_the_editor_assembles(site, browser):
@@ -61,34 +75,34 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     login(camille, base, "camille@cci.example")
     assert camille.get_by_role("heading", name="Articles collectés").is_visible()
     camille.get_by_label("Thème").select_option("ai")
-    camille.get_by_role("button", name="Filtrer").click()
+    go(camille.get_by_role("button", name="Filtrer"))
     titles = camille.locator("table.list tbody tr td:nth-child(2) a").all_inner_texts()
     assert titles == ["L'IA générative entre dans les PME"]
     camille.get_by_label("Thème").select_option("")
     camille.get_by_label("Recherche").fill("rançongiciel")
-    camille.get_by_role("button", name="Filtrer").click()
-    assert "Rançongiciel : une PME de l'Orne paralysée" in camille.content()
-    camille.get_by_role("link", name="Rançongiciel : une PME de l'Orne paralysée").click()
+    go(camille.get_by_role("button", name="Filtrer"))
+    shows(camille, "Rançongiciel : une PME de l'Orne paralysée")
+    go(camille.get_by_role("link", name="Rançongiciel : une PME de l'Orne paralysée"))
     camille.get_by_label("Pourquoi c'est important").fill("Les PME de l'Orne sont visées.")
-    camille.get_by_role("button", name="Proposer pour le bulletin").click()
-    assert "Article proposé" in camille.content()
+    go(camille.get_by_role("button", name="Proposer pour le bulletin"))
+    shows(camille, "Article proposé")
     assert "CCI Normandie propose (Camille) : « Les PME de l'Orne sont visées. »" in \
         camille.inner_text("body")
     # reject another one, with a reason; correct a third one's themes
     camille.goto(f"{base}/veille/article/{ids['a3']}")
     camille.get_by_label("Raison pour l'écarter").fill("Déjà traité le mois dernier")
-    camille.get_by_role("button", name="Écarter").click()
-    assert "Article écarté" in camille.content()
+    go(camille.get_by_role("button", name="Écarter"))
+    shows(camille, "Article écarté")
     camille.goto(f"{base}/veille/article/{ids['c2']}")
     camille.get_by_label("Blockchain").check()
-    camille.get_by_role("button", name="Enregistrer les thèmes").click()
-    assert "Thèmes corrigés" in camille.content()
+    go(camille.get_by_role("button", name="Enregistrer les thèmes"))
+    shows(camille, "Thèmes corrigés")
 
     noe = browser.new_page()
     login(noe, base, "noe@pole.example")
     noe.goto(f"{base}/veille/article/{ids['a1']}")
-    noe.get_by_role("button", name="Soutenir (+1)").click()
-    assert "Soutien enregistré" in noe.content()
+    go(noe.get_by_role("button", name="Soutenir (+1)"))
+    shows(noe, "Soutien enregistré")
     assert not noe.get_by_role("button", name="Écarter").count(), \
         "a partner cannot reject another partner's proposal"
     assert noe.goto(f"{base}/redaction").status == 403
@@ -96,8 +110,8 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     editor = browser.new_page()
     login(editor, base, "redaction@cci.example")
     editor.goto(f"{base}/redaction")
-    editor.get_by_role("button", name="Ouvrir le numéro suivant").click()
-    assert "Brouillon N° 1 ouvert" in editor.content()
+    go(editor.get_by_role("button", name="Ouvrir le numéro suivant"))
+    shows(editor, "Brouillon N° 1 ouvert")
     assert app.curation.item(ids["a1"]).row.curation is Curation.SELECTED, \
         "the partners' proposal opened the draft"
     redaction = app.users.credentials("redaction@cci.example")[0]
@@ -105,27 +119,28 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
         app.curation.act(redaction, item_id, "propose", datetime.now(UTC), "À retenir")
     editor.reload()
     editor.get_by_label("Texte d'introduction").fill("Bonjour à toutes et à tous.")
-    editor.get_by_role("button", name="Enregistrer l'introduction").click()
-    assert "Introduction enregistrée" in editor.content()
+    go(editor.get_by_role("button", name="Enregistrer l'introduction"))
+    shows(editor, "Introduction enregistrée")
     for _ in range(2):
-        editor.locator("form[action*='/retenir/']").first.get_by_role("button").click()
-        assert "Article retenu" in editor.content()
+        go(editor.locator("form[action*='/retenir/']").first.get_by_role("button"))
+        shows(editor, "Article retenu")
     _, content = app.bulletin(1)
     assert [[e.item_id for e in s.entries] for s in content.sections] == [
         [ids["a1"], ids["a2"]], [ids["b1"]]]
     first, second = content.sections[0].entries[:2]
-    editor.get_by_role("button", name=f"Descendre « {first.title} »").click()
+    go(editor.get_by_role("button", name=f"Descendre « {first.title} »"))
     _, content = app.bulletin(1)
     assert [e.item_id for e in content.sections[0].entries[:2]] == [second.item_id,
                                                                      first.item_id]
-    editor.get_by_role("link", name="Aperçu du courriel").click()
-    assert "Bonjour à toutes et à tous." in editor.content()
+    go(editor.get_by_role("link", name="Aperçu du courriel"))
+    shows(editor, "Bonjour à toutes et à tous.")
     assert "Proposé par CCI Normandie" in editor.inner_text("body")
     editor.go_back()
-    editor.get_by_role("button", name="Retirer").first.click()
+    go(editor.get_by_role("button", name="Retirer").first)
     assert app.curation.item(second.item_id).row.curation is Curation.PROPOSED
-    editor.get_by_role("button", name="Figer le numéro (prêt à publier)").click()
-    assert "N° 1 prêt" in editor.content() and app.issues.get(1).state.value == "ready"
+    go(editor.get_by_role("button", name="Figer le numéro (prêt à publier)"))
+    shows(editor, "N° 1 prêt")
+    assert app.issues.get(1).state.value == "ready"
     assert "veille bulletin publish 1" in editor.inner_text("body")
     history = app.curation.item(ids["a1"]).events
     assert [(e.kind, e.user_name) for e in history] == [("propose", "Camille"),
@@ -161,16 +176,16 @@ def test_login_failures_are_limited_and_say_nothing_about_accounts(site, browser
     for _ in range(5):
         page.get_by_label("Adresse électronique").fill("camille@cci.example")
         page.get_by_label("Mot de passe").fill("wrong-password!")
-        page.get_by_role("button", name="Se connecter").click()
-    assert "Adresse ou mot de passe incorrect" in page.content()
+        go(page.get_by_role("button", name="Se connecter"))
+    shows(page, "Adresse ou mot de passe incorrect")
     page.get_by_label("Adresse électronique").fill("camille@cci.example")
     page.get_by_label("Mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Se connecter").click()
-    assert "Trop d'essais infructueux" in page.content(), "locked even with the right password"
+    go(page.get_by_role("button", name="Se connecter"))
+    shows(page, "Trop d'essais infructueux")
     page.get_by_label("Adresse électronique").fill("nobody@nowhere.example")
     page.get_by_label("Mot de passe").fill("wrong-password!")
-    page.get_by_role("button", name="Se connecter").click()
-    assert "Adresse ou mot de passe incorrect" in page.content()
+    go(page.get_by_role("button", name="Se connecter"))
+    shows(page, "Adresse ou mot de passe incorrect")
 
 
 def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, sink):
@@ -183,13 +198,13 @@ def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, s
     page.goto(f"{base}/abonnement")
     page.get_by_label("Votre adresse électronique").fill("Dirigeante@PME.example")
     page.get_by_label("Blockchain").uncheck()
-    page.get_by_role("button", name="M'abonner").click()
-    assert "Vérifiez votre boîte de réception" in page.content()
+    go(page.get_by_role("button", name="M'abonner"))
+    shows(page, "Vérifiez votre boîte de réception")
     (mail,) = sink.received
     body = mail.message().get_body(("plain",)).get_content()
     confirm = re.search(r"(http://127\.0\.0\.1:\d+/abonnement/confirmer\?t=\S+)", body).group(1)
     page.goto(confirm)
-    assert "Abonnement confirmé" in page.content()
+    shows(page, "Abonnement confirmé")
     reader = app.subscribers.by_email("dirigeante@pme.example")
     assert reader.status is SubscriberStatus.ACTIVE and reader.themes == ("cyber", "ai")
     # the bulletin arrives with the reader's own links
@@ -200,8 +215,8 @@ def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, s
     preferences = re.search(r'href="([^"]+/preferences\?t=[^"]+)"', html).group(1)
     page.goto(preferences.replace("&amp;", "&"))
     page.get_by_label("Intelligence artificielle").uncheck()
-    page.get_by_role("button", name="Enregistrer").click()
-    assert "Vos choix sont enregistrés" in page.content()
+    go(page.get_by_role("button", name="Enregistrer"))
+    shows(page, "Vos choix sont enregistrés")
     assert app.subscribers.by_email("dirigeante@pme.example").themes == ("cyber",)
     # the mail client's one-click unsubscribe (RFC 8058): a POST, no browser, no cookie
     unsubscribe = issue["List-Unsubscribe"].strip()[1:-1]
