@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -64,8 +65,6 @@ class ServiceFacade:
                         stop: Callable[[], bool] = lambda: False) -> int:
         """Work while anything is due or held by another worker's live claim (it may die and
         leave it); returns the number of sources collected."""
-        import time
-
         done = 0
         while not stop():
             report = self.work_once(worker, batch)
