@@ -118,13 +118,7 @@ class Veille(BulletinFacade, CurationFacade, ServiceFacade):
         if not _sources_is_last_key(text):
             raise ConfigError([ConfigIssue(str(path), None, "la clé « sources: » doit être la "
                                            "dernière du fichier pour y ajouter des sources")])
-        new_text = text.rstrip("\n") + "\n" + block
-        from .config import parse_sources
-
-        parse_sources(new_text, str(path))  # never write a file that would not load
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(new_text, encoding="utf-8")
-        tmp.replace(path)
+        _write_sources(path, text.rstrip("\n") + "\n" + block)
         return OpmlImport(added, notes)
 
     def add_partner(self, ident: str, name: str, url: str | None = None) -> None:
@@ -146,13 +140,7 @@ class Veille(BulletinFacade, CurationFacade, ServiceFacade):
         entry = [f"  - id: {ident}", f"    name: {_yaml_text(name)}"]
         if url:
             entry.append(f"    url: {_yaml_text(url)}")
-        new_text = "\n".join([*lines[:end], *entry, *lines[end:]]) + "\n"
-        from .config import parse_sources
-
-        parse_sources(new_text, str(path))  # never write a file that would not load
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(new_text, encoding="utf-8")
-        tmp.replace(path)
+        _write_sources(path, "\n".join([*lines[:end], *entry, *lines[end:]]) + "\n")
 
     def add_source(self, user: User, name: str, url: str, themes: list[str],
                    language: str | None, interval: str, partner: str | None = None
@@ -307,6 +295,16 @@ async def _fetch_once(settings: Settings, transport: httpx.AsyncBaseTransport | 
                       url: str) -> FetchResult:
     async with Fetcher(settings, transport) as fetcher:
         return await fetcher.fetch(url, accept=PAGE_ACCEPT)
+
+
+def _write_sources(path: Path, text: str) -> None:
+    """Replace the sources file, whole, with ``text`` once it loads: never a broken file."""
+    from .config import parse_sources
+
+    parse_sources(text, str(path))
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 def _yaml_text(text: str) -> str:
