@@ -34,6 +34,12 @@ def veille() -> Veille:
     return current_app.extensions["veille"]  # type: ignore[no-any-return]
 
 
+def sentence(exc: Exception) -> str:
+    """An error message as a sentence for a page: capital first, full stop last."""
+    text = str(exc)
+    return f"{text[:1].upper()}{text[1:]}."
+
+
 def limit(name: str) -> Limit:
     return current_app.extensions["veille_limits"][name]  # type: ignore[no-any-return]
 
@@ -89,7 +95,7 @@ def login() -> Any:
             user = veille().authenticate(email, request.form.get("password", ""))
         except AccessError as exc:
             failed_logins.hit(address)
-            flash(f"{str(exc)[0].upper()}{str(exc)[1:]}.", "error")
+            flash(sentence(exc), "error")
             return page("web/login.html", email=email, next=target), 401
         session.clear()
         session["uid"] = user.id
@@ -114,7 +120,7 @@ def account(user: User) -> Any:
                                      request.form.get("new", ""))
             flash("Mot de passe changé.")
         except AccessError as exc:
-            flash(f"{str(exc)[0].upper()}{str(exc)[1:]}.", "error")
+            flash(sentence(exc), "error")
             return page("web/account.html", role_fr=ROLE_FR[user.role]), 400
         return redirect(url_for("auth.account"))
     return page("web/account.html", role_fr=ROLE_FR[user.role])

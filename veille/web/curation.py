@@ -13,7 +13,7 @@ from ..curate import ACTION_FR, CURATION_FR, Curation
 from ..errors import AccessError, BulletinError, ClassifierError
 from ..render import safe_url
 from ..store_curation import InboxFilter
-from .auth import page, requires, veille
+from .auth import page, requires, sentence, veille
 
 curation = Blueprint("curation", __name__)
 
@@ -118,7 +118,7 @@ def act(user: User, item_id: int, action: str) -> Any:
     except AccessError:
         abort(403)
     except BulletinError as exc:
-        flash(f"{str(exc)[0].upper()}{str(exc)[1:]}.", "error")
+        flash(sentence(exc), "error")
     return redirect(url_for("curation.item", item_id=item_id))
 
 

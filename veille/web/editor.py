@@ -14,7 +14,7 @@ from ..collect import utcnow
 from ..curate import Curation
 from ..errors import AccessError, BulletinError
 from ..store_curation import InboxFilter
-from .auth import page, requires, veille
+from .auth import page, requires, sentence, veille
 
 editor = Blueprint("editor", __name__)
 
@@ -54,7 +54,7 @@ def state(user: User, number: int, what: str) -> Any:
                          f"veille bulletin publish {number}")
         veille().bulletin_reopen(number)
     except BulletinError as exc:
-        return _done(f"{str(exc)[0].upper()}{str(exc)[1:]}.")
+        return _done(sentence(exc))
     return _done(f"N° {number} remis en brouillon.")
 
 

@@ -7,24 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, request, send_from_directory
+from flask import Blueprint, Response, abort, request, send_from_directory
 from flask_wtf.csrf import generate_csrf
 
-from ..app import Veille
 from ..errors import BulletinError, LinkError, VeilleError
 from ..subscribers import normalise_email
-from .auth import limit
+from .auth import limit, sentence, veille
 
 public = Blueprint("public", __name__)
 
 
-def _veille() -> Veille:
-    return current_app.extensions["veille"]  # type: ignore[no-any-return]
-
-
 def _page(title: str, *message: str, status: int = 200, error: bool = False,
           form: dict[str, Any] | None = None) -> Response:
-    html = _veille().renderer.page(title, message, error=error, form=form)
+    html = veille().renderer.page(title, message, error=error, form=form)
     return Response(html, status=status, content_type="text/html; charset=utf-8")
 
 
@@ -32,13 +27,13 @@ def _link_error(exc: LinkError | BulletinError) -> Response:
     hint = ("Demandez un nouveau lien en vous abonnant à nouveau."
             if isinstance(exc, LinkError) and exc.expired else
             "Vérifiez que le lien a été copié en entier.")
-    return _page("Lien inutilisable", f"{str(exc)[0].upper()}{str(exc)[1:]}.", hint,
+    return _page("Lien inutilisable", sentence(exc), hint,
                  status=400, error=True)
 
 
 def _theme_form(action: str, chosen: tuple[str, ...], button: str,
                 **extra: Any) -> dict[str, Any]:
-    config = _veille().sources()
+    config = veille().sources()
     return {"action": action, "button": button, "csrf": generate_csrf(), **extra,
             "themes": [{"id": t.id, "label": t.label, "checked": t.id in chosen}
                        for t in config.themes]}
@@ -47,10 +42,10 @@ def _theme_form(action: str, chosen: tuple[str, ...], button: str,
 @public.get("/abonnement/confirmer")
 def confirm() -> Response:
     try:
-        reader = _veille().confirm_subscription(request.args.get("t", ""))
+        reader = veille().confirm_subscription(request.args.get("t", ""))
     except (LinkError, BulletinError) as exc:
         return _link_error(exc)
-    labels = _veille().sources().theme_labels()
+    labels = veille().sources().theme_labels()
     return _page("Abonnement confirmé",
                  f"{reader.email} recevra le bulletin pour : "
                  + ", ".join(labels.get(t, t) for t in reader.themes) + ".")
@@ -59,10 +54,10 @@ def confirm() -> Response:
 @public.route("/desabonnement", methods=["GET", "POST"])
 def unsubscribe() -> Response:
     token = request.args.get("t", "")
-    veille = _veille()
+    app = veille()
     if request.method == "GET":  # a page with a button: link scanners must not unsubscribe
         try:
-            reader = veille.reader("unsubscribe", token)
+            reader = app.reader("unsubscribe", token)
         except (LinkError, BulletinError) as exc:
             return _link_error(exc)
         return _page("Se désabonner", f"Ne plus envoyer le bulletin à {reader.email} ?",
@@ -70,7 +65,7 @@ def unsubscribe() -> Response:
                            "themes": []})
     one_click = request.form.get("List-Unsubscribe") == "One-Click"
     try:
-        reader = veille.unsubscribe(token, "lien en un clic (RFC 8058)" if one_click
+        reader = app.unsubscribe(token, "lien en un clic (RFC 8058)" if one_click
                                     else "page de désabonnement")
     except (LinkError, BulletinError) as exc:
         return _link_error(exc)
@@ -82,15 +77,15 @@ def unsubscribe() -> Response:
 @public.route("/preferences", methods=["GET", "POST"])
 def preferences() -> Response:
     token = request.args.get("t", "")
-    veille = _veille()
+    app = veille()
     try:
-        reader = veille.reader("preferences", token)
+        reader = app.reader("preferences", token)
     except (LinkError, BulletinError) as exc:
         return _link_error(exc)
     saved = ""
     if request.method == "POST":
         try:
-            reader = veille.set_preferences(token, request.form.getlist("themes"))
+            reader = app.set_preferences(token, request.form.getlist("themes"))
         except (LinkError, BulletinError) as exc:
             return _page("Mes thèmes", str(exc), status=400, error=True, form=_theme_form(
                 request.full_path, reader.themes, "Enregistrer"))
@@ -102,8 +97,8 @@ def preferences() -> Response:
 
 @public.route("/abonnement", methods=["GET", "POST"])
 def subscribe() -> Response:
-    veille = _veille()
-    known = tuple(veille.theme_ids())
+    app = veille()
+    known = tuple(app.theme_ids())
     if request.method == "GET":
         return _page("S'abonner", "Recevez gratuitement le bulletin, pour les thèmes de "
                      "votre choix.", form=_theme_form(request.path, known, "M'abonner",
@@ -120,7 +115,7 @@ def subscribe() -> Response:
         normalise_email(email)
         if not themes:
             raise BulletinError("choisissez au moins un thème")
-        veille.subscribe(email, themes, "formulaire web")
+        app.subscribe(email, themes, "formulaire web")
     except (ValueError, BulletinError) as exc:
         return _page("S'abonner", str(exc), status=400, error=True, form=_theme_form(
             request.path, tuple(themes) or known, "M'abonner", email=email))
@@ -137,7 +132,7 @@ def healthz() -> Response:
     import json
 
     try:
-        data = _veille().status()
+        data = veille().status()
     except VeilleError as exc:
         body = {"status": "error", "error": str(exc)}
         return Response(json.dumps(body, ensure_ascii=False), status=503,
@@ -155,7 +150,7 @@ def healthz() -> Response:
 @public.get("/archives/")
 @public.get("/archives/<path:name>")
 def archives(name: str = "index.html") -> Response:
-    directory = Path(_veille().settings.archive_dir).resolve()
+    directory = Path(veille().settings.archive_dir).resolve()
     if not (directory / "index.html").exists():
         abort(404)
     return send_from_directory(directory, name)
