@@ -173,11 +173,14 @@ class ServiceFacade:
         next_checks = [h.state.next_check for h in health
                        if h.state.next_check and not h.state.disabled_reason]
         draft = self.current_draft()
-        publishing = [r.number for r in self.bulletin_list()
-                      if r.state is IssueState.PUBLISHING]
-        pending = {n: self.ledger.counts(n)[DeliveryStatus.PENDING]
-                   + self.ledger.counts(n)[DeliveryStatus.SENDING] for n in publishing}
-        last = [r for r in self.bulletin_list() if r.state is IssueState.PUBLISHED]
+        issues = self.bulletin_list()
+        pending = {}
+        for record in issues:
+            if record.state is IssueState.PUBLISHING:
+                counts = self.ledger.counts(record.number)
+                pending[record.number] = (counts[DeliveryStatus.PENDING]
+                                          + counts[DeliveryStatus.SENDING])
+        last = [r for r in issues if r.state is IssueState.PUBLISHED]
         since = last[0].period_end + timedelta(days=1) if last else now.date() - timedelta(
             days=13)
         return {
