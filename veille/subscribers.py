@@ -23,8 +23,8 @@ def normalise_email(raw: str) -> str:
     it cannot be an address. No DNS lookup: nothing leaves the machine."""
     try:
         checked = validate_email(raw.strip(), check_deliverability=False)
-    except EmailNotValidError as exc:
-        raise ValueError(f"adresse « {raw.strip()} » invalide ({exc})") from None
+    except EmailNotValidError:  # its explanation is English: users read French
+        raise ValueError(f"adresse « {raw.strip()} » invalide") from None
     return checked.normalized.lower()
 
 
