@@ -21,11 +21,11 @@ demo: $(STAMP)
 	$(BIN)/veille demo
 
 test: $(STAMP)
-	$(BIN)/ruff check veille tests bench migrations
+	$(BIN)/ruff check veille tests bench
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check veille tests bench migrations
+	$(BIN)/ruff check veille tests bench
 
 bench-collect: $(STAMP)
 	$(BIN)/python bench/collect.py

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from veille.classify import Doc, ThemeClassifier, default_terms, seed_examples
+from veille.analyse.classify import Doc, ThemeClassifier, default_terms, seed_examples
 
 THEMES = ("cyber", "ai", "blockchain")
 

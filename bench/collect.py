@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from veille.app import Veille  # noqa: E402
+from veille.app.facade import Veille  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 
 EXPECTED_KIND = {"404": "not_found", "500": "server_error", "301": None,

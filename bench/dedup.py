@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from veille.dedup import StoryDoc, StoryIndex
+from veille.analyse.dedup import StoryDoc, StoryIndex
 
 FUNCTION_WORDS = ("le", "la", "les", "des", "du", "de", "un", "une", "et", "à", "en", "pour",
                   "sur", "avec", "par", "the", "a", "of", "to", "and", "in", "for", "on", "with",

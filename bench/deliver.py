@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from veille.app import Veille
-from veille.bulletin import SubscriberStatus
+from veille.app.facade import Veille
+from veille.bulletin.rules import SubscriberStatus
+from veille.bulletin.subscribers import ImportRow
 from veille.settings import Settings
-from veille.store_themes import Classified
-from veille.subscribers import ImportRow
+from veille.storage.themes import Classified
 from veille.types import Item, SourceState
 
 SOURCES = """\
@@ -51,7 +51,7 @@ WORDS = ["entreprise", "données", "sécurité", "modèle", "réseau", "attaque"
 
 
 def _sink(port_pipe, stop_event) -> None:  # type: ignore[no-untyped-def]
-    from veille.smtpsink import SmtpSink
+    from veille.testing.smtpsink import SmtpSink
 
     with SmtpSink(keep=False) as sink:
         port_pipe.send(sink.port)

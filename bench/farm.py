@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from veille.loopback import LoopbackServer, Route
+from veille.testing.loopback import LoopbackServer, Route
 
 FAULTS = ("404", "500", "301", "malformed", "hang", "oversize")
 WORDS = (

@@ -30,7 +30,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench.collect import sources_yaml  # noqa: E402
-from veille.app import Veille  # noqa: E402
+from veille.app.facade import Veille  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 
 ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

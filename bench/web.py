@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
 
-from veille.accounts import Role
-from veille.app import Veille
-from veille.classify import seed_examples
+from veille.analyse.classify import seed_examples
+from veille.app.facade import Veille
+from veille.curation.accounts import Role
 from veille.settings import Settings
-from veille.store_themes import Classified
+from veille.storage.themes import Classified
 from veille.types import Item, SourceState
 
 THEMES = ("cyber", "ai", "blockchain")

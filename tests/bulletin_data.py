@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
-from veille.models import ItemRow
-from veille.store_themes import Classified
+from veille.storage.models import ItemRow
+from veille.storage.themes import Classified
 from veille.types import Item, SourceState
 
 from .conftest import source_yaml

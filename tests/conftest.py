@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from veille import db
-from veille.app import Veille
-from veille.loopback import LoopbackServer
+from veille.app.facade import Veille
 from veille.settings import Settings
-from veille.smtpsink import SmtpSink
+from veille.storage import db
+from veille.testing.loopback import LoopbackServer
+from veille.testing.smtpsink import SmtpSink
 
 DATA = Path(__file__).parent / "data"
 PG_URL = os.environ.get("VEILLE_TEST_POSTGRES",

@@ -1,13 +1,14 @@
 """Classification and stories on stored items, on SQLite and PostgreSQL."""
 
 import json
+import pickle
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
 
-from veille import db
 from veille.errors import ClassifierError, InputError
+from veille.storage import db
 from veille.types import Item, SourceState
 
 from .conftest import source_yaml
@@ -76,6 +77,16 @@ def test_new_items_are_classified_and_grouped(app):
     [story] = app.stories()
     assert [m.source_id for m in story] == ["a", "b", "c"] and story[0].lead
     assert app.analyse_new()[0] == 0  # nothing new: nothing done again
+
+
+def test_a_model_saved_by_an_older_version_is_retrained_not_fatal(app, tmp_path):
+    from veille.analyse.classify import MODEL_FORMAT, ThemeClassifier
+
+    model_file = tmp_path / "themes.model"
+    model_file.write_bytes(b"cveille.classify\nThemeClassifier\n.")  # the old class path
+    assert app.classify() == 6
+    assert set(ThemeClassifier.load(model_file).themes) == {"ai", "blockchain", "cyber"}
+    assert pickle.loads(model_file.read_bytes())["format"] == MODEL_FORMAT
 
 
 def test_a_person_label_is_kept_and_trains_the_next_model(app):

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from veille.bulletin import (
+from veille.bulletin.rules import (
     ISSUE_MOVES,
     SUBSCRIBER_MOVES,
     Candidate,

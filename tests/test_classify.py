@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from veille.classify import (
+from veille.analyse.classify import (
+    MODEL_FORMAT,
     Doc,
     ThemeClassifier,
     default_terms,
@@ -15,7 +16,7 @@ from veille.classify import (
     merged_terms,
     seed_examples,
 )
-from veille.errors import ClassifierError
+from veille.errors import ClassifierError, ModelOutdatedError
 
 DATA = Path(__file__).parent / "data"
 NOW = datetime(2026, 11, 24, tzinfo=UTC)
@@ -119,13 +120,25 @@ def test_incompatible_or_missing_model_says_what_to_do(tmp_path):
     with pytest.raises(ClassifierError, match=r"incompatible.*classify train"):
         ThemeClassifier.load(old)
     other = tmp_path / "other.model"
-    other.write_bytes(pickle.dumps({"format": 1, "sklearn": "0.1", "model": None}))
+    other.write_bytes(pickle.dumps({"format": MODEL_FORMAT, "sklearn": "0.1", "model": None}))
     with pytest.raises(ClassifierError, match=r"scikit-learn 0.1"):
         ThemeClassifier.load(other)
     garbage = tmp_path / "garbage.model"
     garbage.write_bytes(b"not a model")
     with pytest.raises(ClassifierError, match="illisible"):
         ThemeClassifier.load(garbage)
+
+
+def test_a_model_saved_by_an_older_layout_is_outdated_not_garbage(tmp_path):
+    # Format 1 pickled the class as veille.classify.ThemeClassifier: that module is gone.
+    moved = tmp_path / "moved.model"
+    moved.write_bytes(b"cveille.classify\nThemeClassifier\n.")
+    with pytest.raises(ModelOutdatedError, match="version antérieure"):
+        ThemeClassifier.load(moved)
+    older = tmp_path / "older.model"
+    older.write_bytes(pickle.dumps({"format": MODEL_FORMAT - 1, "model": None}))
+    with pytest.raises(ModelOutdatedError, match=f"format {MODEL_FORMAT - 1}"):
+        ThemeClassifier.load(older)
 
 
 def test_evaluate_counts():

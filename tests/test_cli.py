@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from veille import db
-from veille.cli import cli
-from veille.loopback import Route
+from veille.cli.main import cli
+from veille.storage import db
+from veille.testing.loopback import Route
 
 from .conftest import SOURCES_HEAD, source_yaml
 
@@ -91,14 +91,14 @@ def test_opml_round_trip(run, tmp_path):
     result = run("sources", "import-opml", str(opml), "--partner", "pole", "--language", "fr")
     assert result.exit_code == 0 and "2 source(s) ajoutées : cert-co, ia-news" in result.output
     assert "déjà présent" in result.output and "URL invalide" in result.output
-    from veille.config import load_sources
+    from veille.sources.load import load_sources
     config = load_sources(tmp_path / "sources.yaml")
     imported = {s.id: s for s in config.sources}
     assert imported["cert-co"].themes == ("cyber",) and imported["ia-news"].themes == ("ai",)
     assert imported["ia-news"].partner == "pole" and imported["ia-news"].language == "fr"
     exported = run("sources", "export-opml").output
     assert 'xmlUrl="https://cert.example/feed"' in exported and "CERT &amp; co" in exported
-    from veille.opml import parse_opml
+    from veille.sources.opml import parse_opml
     assert {f.xml_url for f in parse_opml(exported.encode())} == {
         "https://e.org/f", "https://cert.example/feed", "https://ai.example/rss"}
 

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 from click.testing import CliRunner
 
-from veille.app import Veille
-from veille.cli import cli
+from veille.app.facade import Veille
+from veille.cli.main import cli
 
 from .bulletin_data import NOW, SOURCES, seed
 from .conftest import SOURCES_HEAD, source_yaml
@@ -125,7 +125,7 @@ def test_organisations_and_accounts_from_the_command_line(run, tmp_path):
 
 
 def test_worker_status_and_schedule_commands(run, tmp_path, monkeypatch):
-    from veille.loopback import LoopbackServer, Route
+    from veille.testing.loopback import LoopbackServer, Route
 
     from .test_service import rss
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from veille.loopback import Route
+from veille.testing.loopback import Route
 from veille.types import OutcomeStatus
 
 from .conftest import source_yaml

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from veille.config import load_sources, parse_interval, parse_sources
 from veille.errors import ConfigError
+from veille.sources.load import load_sources, parse_interval, parse_sources
 from veille.types import SourceKind
 
 from .conftest import SOURCES_HEAD, source_yaml

@@ -3,7 +3,14 @@
 import json
 from pathlib import Path
 
-from veille.dedup import Links, StoryDoc, StoryIndex, default_pair_model, pair_scores, signature
+from veille.analyse.dedup import (
+    Links,
+    StoryDoc,
+    StoryIndex,
+    default_pair_model,
+    pair_scores,
+    signature,
+)
 
 DATA = Path(__file__).parent / "data"
 

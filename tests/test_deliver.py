@@ -8,9 +8,9 @@ from email import message_from_bytes, policy
 
 import pytest
 
-from veille.deliver import MessageTemplate, Pacer, SmtpConfig, SmtpSender, build_message
+from veille.bulletin.deliver import MessageTemplate, Pacer, SmtpConfig, SmtpSender, build_message
+from veille.bulletin.render import PREFERENCES_MARK, UNSUBSCRIBE_MARK, Rendered
 from veille.errors import DeliveryError
-from veille.render import PREFERENCES_MARK, UNSUBSCRIBE_MARK, Rendered
 
 WHEN = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 RENDERED = Rendered(
@@ -143,7 +143,7 @@ def tls(tmp_path_factory):
 
 
 def test_starttls_and_login(tls):
-    from veille.smtpsink import SmtpSink
+    from veille.testing.smtpsink import SmtpSink
 
     context, ca_file = tls
     with SmtpSink(starttls=context, users={"bulletin": "s3cret"}) as sink:
@@ -167,7 +167,7 @@ def test_starttls_and_login(tls):
 
 
 def test_implicit_tls(tls):
-    from veille.smtpsink import SmtpSink
+    from veille.testing.smtpsink import SmtpSink
 
     context, ca_file = tls
     with SmtpSink(implicit_tls=context) as sink:

@@ -5,10 +5,10 @@ import email.utils
 
 import pytest
 
+from veille.collect.fetch import Fetcher, parse_retry_after
 from veille.errors import FetchError
-from veille.fetch import Fetcher, parse_retry_after
-from veille.loopback import Route
 from veille.settings import Settings
+from veille.testing.loopback import Route
 
 SETTINGS = Settings(allow_internal=True, read_timeout=1, total_timeout=3, connect_timeout=1,
                     max_body_bytes=50_000)

@@ -5,11 +5,11 @@ import asyncio
 import httpcore
 import pytest
 
-from veille import netguard
+from veille.collect import netguard
+from veille.collect.fetch import Fetcher
 from veille.errors import FetchError
-from veille.fetch import Fetcher
-from veille.loopback import Route
 from veille.settings import Settings
+from veille.testing.loopback import Route
 
 GUARDED = Settings(allow_internal=False, read_timeout=2, total_timeout=4, connect_timeout=2)
 

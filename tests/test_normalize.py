@@ -1,8 +1,8 @@
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from veille.normalize import normalize_items
-from veille.parse import parse_feed
+from veille.collect.normalize import normalize_items
+from veille.collect.parse import parse_feed
 from veille.types import RawItem, Source, SourceKind
 
 DATA = Path(__file__).parent / "data"

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
+from veille.collect.parse import parse_feed
 from veille.errors import ParseError
-from veille.parse import parse_feed
 
 DATA = Path(__file__).parent / "data"
 URL = "http://example.org/feed"

@@ -9,7 +9,7 @@ from email import message_from_bytes, policy
 import pytest
 from sqlalchemy import text
 
-from veille.bulletin import DeliveryStatus, IssueState, SubscriberStatus
+from veille.bulletin.rules import DeliveryStatus, IssueState, SubscriberStatus
 from veille.errors import BulletinError
 
 from .bulletin_data import NOW, SOURCES, seed
@@ -27,7 +27,7 @@ def app(make_app, sink, tmp_path):
 
 def readers(app, **themes_by_email):
     """Active subscribers with the given themes (consent recorded)."""
-    from veille.bulletin import SubscriberStatus as S
+    from veille.bulletin.rules import SubscriberStatus as S
 
     for email, themes in themes_by_email.items():
         app.subscribers.add(email.replace("_", "@") + ".example", themes, S.ACTIVE, "test",
@@ -204,7 +204,7 @@ def test_an_unknown_fate_is_reported_and_settled_by_the_editor(app, sink):
     number, _ = app.bulletin_new(START, END)
     app.bulletin_ready(number)
     publisher = app.publisher()
-    from veille.bulletin import IssueContent
+    from veille.bulletin.rules import IssueContent
 
     record = app.issues.get(number)
     publisher.start(number, IssueContent.from_json(record.content), NOW)
@@ -226,7 +226,7 @@ def test_a_reader_who_leaves_before_their_turn_is_skipped(app, sink):
     readers(app, stay_pme=["cyber"], leave_pme=["cyber"])
     number, _ = app.bulletin_new(START, END)
     app.bulletin_ready(number)
-    from veille.bulletin import IssueContent
+    from veille.bulletin.rules import IssueContent
 
     app.publisher().start(number, IssueContent.from_json(app.issues.get(number).content), NOW)
     leaving = app.subscribers.by_email("leave@pme.example")

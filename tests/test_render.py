@@ -7,8 +7,7 @@ import feedparser
 import pytest
 from lxml import html as lxml_html
 
-from veille.bulletin import Entry, IssueContent, Section
-from veille.render import (
+from veille.bulletin.render import (
     HTML_LIMIT,
     PREFERENCES_MARK,
     UNSUBSCRIBE_MARK,
@@ -17,6 +16,7 @@ from veille.render import (
     date_fr,
     safe_url,
 )
+from veille.bulletin.rules import Entry, IssueContent, Section
 
 LABELS = {"cyber": "Cybersécurité", "ai": "Intelligence artificielle",
           "blockchain": "Blockchain"}

@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from veille.app import Veille
-from veille.bulletin import DeliveryStatus, IssueState, SubscriberStatus
-from veille.subscribers import ImportRow
+from veille.app.facade import Veille
+from veille.bulletin.rules import DeliveryStatus, IssueState, SubscriberStatus
+from veille.bulletin.subscribers import ImportRow
 
 from .bulletin_data import NOW, SOURCES, seed
 from .conftest import mail_settings
@@ -39,7 +39,7 @@ def _publish_in_child(settings, number: int, sabotage: str | None = None) -> Non
     """Body of the forked sender. ``sabotage`` dies at a chosen point instead of at random."""
     app = Veille(settings)
     if sabotage == "after-server-accepted":  # the server said 250, the ledger never heard
-        from veille.store_subscribers import LedgerWriter
+        from veille.storage.subscribers import LedgerWriter
 
         original = LedgerWriter.mark
         calls = {"sent": 0}

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from veille import parse as parse_module
-from veille.normalize import normalize_items
-from veille.rssfast import parse_simple_rss
+from veille.collect import parse as parse_module
+from veille.collect.normalize import normalize_items
+from veille.collect.rssfast import parse_simple_rss
 from veille.types import Source, SourceKind
 
 DATA = Path(__file__).parent / "data"

@@ -3,7 +3,7 @@
 import random
 from datetime import UTC, datetime, timedelta
 
-from veille.schedule_rules import next_delay
+from veille.collect.rules import next_delay
 
 T0 = datetime(2026, 11, 2, 8, tzinfo=UTC)
 HOUR = 3600

@@ -15,11 +15,11 @@ import pytest
 from sqlalchemy import func, select, text
 
 from veille import schedule
-from veille.accounts import Role
-from veille.app import Veille
-from veille.bulletin import IssueState, SubscriberStatus
-from veille.loopback import LoopbackServer, Route
-from veille.models import ItemRow
+from veille.app.facade import Veille
+from veille.bulletin.rules import IssueState, SubscriberStatus
+from veille.curation.accounts import Role
+from veille.storage.models import ItemRow
+from veille.testing.loopback import LoopbackServer, Route
 
 from .bulletin_data import NOW, SOURCES, seed
 from .conftest import mail_settings, source_yaml
@@ -160,7 +160,7 @@ def test_status_and_healthz(web_site):
 
 
 def test_backup_wipe_restore_loses_nothing(published_setup, tmp_path):
-    from veille import db
+    from veille.storage import db
 
     app = published_setup
     app.subscribers.add("lecteur@pme.example", ["ai"], SubscriberStatus.ACTIVE, "t", NOW, NOW)
@@ -187,7 +187,7 @@ def test_backup_wipe_restore_loses_nothing(published_setup, tmp_path):
     _, content = app.bulletin(number)
     assert content.item_count == before["issue_items"]
     assert app.authenticate("camille@cci.example", "mot-de-passe-long").name == "Camille"
-    from veille.store_curation import InboxFilter
+    from veille.storage.curation import InboxFilter
 
     assert app.curation.inbox(InboxFilter(query="rançongiciel")), "search works again"
     with pytest.raises(Exception, match="introuvable"):

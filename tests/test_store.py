@@ -5,10 +5,10 @@ from datetime import UTC, datetime, timedelta
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from veille import db
-from veille.config import parse_sources
-from veille.models import metadata
-from veille.store import Store
+from veille.sources.load import parse_sources
+from veille.storage import db
+from veille.storage.models import metadata
+from veille.storage.sources import Store
 from veille.types import Item, SourceState
 
 from .conftest import SOURCES_HEAD, source_yaml

@@ -4,10 +4,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from veille.bulletin import SubscriberStatus
+from veille.bulletin.rules import SubscriberStatus
+from veille.bulletin.subscribers import choose_themes, normalise_email, parse_csv, write_csv
+from veille.bulletin.tokens import Tokens, secret_key
 from veille.errors import ConfigError, LinkError
-from veille.subscribers import choose_themes, normalise_email, parse_csv, write_csv
-from veille.tokens import Tokens, secret_key
 
 THEMES = ["cyber", "ai", "blockchain"]
 

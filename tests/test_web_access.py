@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from veille.accounts import Role
-from veille.schedule_rules import select_sources
+from veille.collect.rules import select_sources
+from veille.curation.accounts import Role
 
 PASSWORD = "mot-de-passe-de-test"
 ACCOUNTS = {"partner": ("p@cci.example", Role.PARTNER, "cci"),

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from veille.accounts import Role
-from veille.curate import Curation
+from veille.curation.accounts import Role
+from veille.curation.rules import Curation
 from veille.types import Item, SourceState
 
 CHROMIUM = "/usr/bin/chromium"
@@ -191,7 +191,7 @@ def test_login_failures_are_limited_and_say_nothing_about_accounts(site, browser
 def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, sink):
     import httpx
 
-    from veille.bulletin import SubscriberStatus
+    from veille.bulletin.rules import SubscriberStatus
 
     app, base = site
     page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone

@@ -9,7 +9,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from veille.bulletin import SubscriberStatus
+from veille.bulletin.rules import SubscriberStatus
 
 from .bulletin_data import NOW
 

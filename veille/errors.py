@@ -124,6 +124,10 @@ class ClassifierError(VeilleError):
     kind = "classifier"
 
 
+class ModelOutdatedError(ClassifierError):
+    """The saved model was written by an older version of Veille: retrain it."""
+
+
 class InputError(VeilleError):
     """A line of an input file (JSONL, CSV) is unusable; the message names file and line."""
 

@@ -20,10 +20,10 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .errors import ConfigError, VeilleError
+from veille.errors import ConfigError, VeilleError
 
 if TYPE_CHECKING:
-    from .app import Veille
+    from veille.app.facade import Veille
 
 log = logging.getLogger("veille.schedule")
 _app: Veille | None = None  # the facade this process's jobs call

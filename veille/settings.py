@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, ConfigIssue
+from veille.errors import ConfigError, ConfigIssue
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ class Settings:
 
     @property
     def http_user_agent(self) -> str:
-        from . import __version__
+        from veille import __version__
 
         return self.user_agent.format(version=__version__, contact_url=self.contact_url)
 

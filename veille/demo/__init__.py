@@ -12,12 +12,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from ..accounts import Role
-from ..app import Veille
-from ..bulletin import ISSUE_STATE_FR
-from ..loopback import LoopbackServer, Route
-from ..settings import Settings
-from ..smtpsink import SmtpSink
+from veille.app.facade import Veille
+from veille.bulletin.rules import ISSUE_STATE_FR
+from veille.curation.accounts import Role
+from veille.settings import Settings
+from veille.testing.loopback import LoopbackServer, Route
+from veille.testing.smtpsink import SmtpSink
 
 FEEDS = {
     "cyber-fr.rss": "application/rss+xml; charset=utf-8",
@@ -133,7 +133,7 @@ def run_demo(directory: Path, console: Console) -> Path:
                             mail_from="Veille Normandie (démo) <bulletin@veille.invalid>")
         _write_config(directory, settings)
         app = Veille(settings)
-        from ..cli import print_report
+        from veille.cli.main import print_report
 
         console.rule("Veille — démonstration hors ligne")
         console.print(f"Sources d'exemple servies sur {server.url('')} (boucle locale).")

@@ -9,14 +9,14 @@ from datetime import timedelta
 from flask import Flask
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from ..app import Veille
-from ..render import TEMPLATES, date_fr
-from .auth import auth
-from .curation import curation
-from .editor import editor
-from .limits import Limit
-from .public import public
-from .sources import sources
+from veille.app.facade import Veille
+from veille.bulletin.render import TEMPLATES, date_fr
+from veille.web.auth import auth
+from veille.web.curation import curation
+from veille.web.editor import editor
+from veille.web.limits import Limit
+from veille.web.public import public
+from veille.web.sources import sources
 
 csrf = CSRFProtect()
 

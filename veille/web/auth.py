@@ -21,10 +21,10 @@ from flask import (
     url_for,
 )
 
-from ..accounts import ROLE_FR, User
-from ..app import Veille
-from ..errors import AccessError
-from .limits import Limit
+from veille.app.facade import Veille
+from veille.curation.accounts import ROLE_FR, User
+from veille.errors import AccessError
+from veille.web.limits import Limit
 
 auth = Blueprint("auth", __name__)
 

@@ -8,12 +8,12 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
-from ..accounts import User
-from ..curate import ACTION_FR, CURATION_FR, Curation
-from ..errors import AccessError, BulletinError, ClassifierError
-from ..render import safe_url
-from ..store_curation import InboxFilter
-from .auth import page, requires, sentence, veille
+from veille.bulletin.render import safe_url
+from veille.curation.accounts import User
+from veille.curation.rules import ACTION_FR, CURATION_FR, Curation
+from veille.errors import AccessError, BulletinError, ClassifierError
+from veille.storage.curation import InboxFilter
+from veille.web.auth import page, requires, sentence, veille
 
 curation = Blueprint("curation", __name__)
 

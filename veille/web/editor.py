@@ -8,13 +8,13 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, flash, redirect, request, url_for
 
-from ..accounts import User
-from ..bulletin import ISSUE_STATE_FR
-from ..collect import utcnow
-from ..curate import Curation
-from ..errors import AccessError, BulletinError
-from ..store_curation import InboxFilter
-from .auth import page, requires, sentence, veille
+from veille.bulletin.rules import ISSUE_STATE_FR
+from veille.collect.collector import utcnow
+from veille.curation.accounts import User
+from veille.curation.rules import Curation
+from veille.errors import AccessError, BulletinError
+from veille.storage.curation import InboxFilter
+from veille.web.auth import page, requires, sentence, veille
 
 editor = Blueprint("editor", __name__)
 

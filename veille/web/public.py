@@ -10,9 +10,9 @@ from typing import Any
 from flask import Blueprint, Response, abort, request, send_from_directory
 from flask_wtf.csrf import generate_csrf
 
-from ..errors import BulletinError, LinkError, VeilleError
-from ..subscribers import normalise_email
-from .auth import limit, sentence, veille
+from veille.bulletin.subscribers import normalise_email
+from veille.errors import BulletinError, LinkError, VeilleError
+from veille.web.auth import limit, sentence, veille
 
 public = Blueprint("public", __name__)
 

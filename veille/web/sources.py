@@ -6,9 +6,9 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
-from ..accounts import User
-from ..errors import AccessError, ConfigError, FetchError, StorageError
-from .auth import page, requires, veille
+from veille.curation.accounts import User
+from veille.errors import AccessError, ConfigError, FetchError, StorageError
+from veille.web.auth import page, requires, veille
 
 sources = Blueprint("sources", __name__)
 

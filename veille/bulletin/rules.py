@@ -1,0 +1,263 @@
+"""Issues of the bulletin, as plain data and pure decisions: the state machines (issue,
+subscriber, delivery), the proposal of items for a period, the content that gets rendered,
+and who receives which sections. No I/O here; ``editorial`` and ``deliver`` do that."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from veille.errors import BulletinError
+
+
+class IssueState(enum.StrEnum):
+    DRAFT = "draft"
+    READY = "ready"
+    PUBLISHING = "publishing"
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+
+ISSUE_STATE_FR = {
+    IssueState.DRAFT: "brouillon",
+    IssueState.READY: "prêt",
+    IssueState.PUBLISHING: "envoi en cours",
+    IssueState.PUBLISHED: "publié",
+    IssueState.CANCELLED: "annulé",
+}
+
+# The only moves an issue may make. Content is frozen from READY on; REOPEN (ready → draft)
+# thaws it; once sending has started the issue can only finish.
+ISSUE_MOVES: dict[IssueState, frozenset[IssueState]] = {
+    IssueState.DRAFT: frozenset({IssueState.READY, IssueState.CANCELLED}),
+    IssueState.READY: frozenset({IssueState.DRAFT, IssueState.PUBLISHING, IssueState.CANCELLED}),
+    IssueState.PUBLISHING: frozenset({IssueState.PUBLISHED}),
+    IssueState.PUBLISHED: frozenset(),
+    IssueState.CANCELLED: frozenset(),
+}
+
+
+def check_issue_move(number: int, current: IssueState, target: IssueState) -> None:
+    """Raise BulletinError unless ``current → target`` is an allowed move."""
+    if target not in ISSUE_MOVES[current]:
+        raise BulletinError(
+            f"le numéro {number} est {ISSUE_STATE_FR[current]} : impossible de le passer à "
+            f"« {ISSUE_STATE_FR[target]} »")
+
+
+def check_editable(number: int, state: IssueState) -> None:
+    if state is not IssueState.DRAFT:
+        raise BulletinError(
+            f"le numéro {number} est {ISSUE_STATE_FR[state]} : seul un brouillon se modifie"
+            + (" (« veille bulletin reopen » le remet en brouillon)"
+               if state is IssueState.READY else ""))
+
+
+class SubscriberStatus(enum.StrEnum):
+    PENDING = "pending"
+    ACTIVE = "active"
+    UNSUBSCRIBED = "unsubscribed"
+    BOUNCED = "bounced"
+
+
+SUBSCRIBER_STATUS_FR = {
+    SubscriberStatus.PENDING: "en attente de confirmation",
+    SubscriberStatus.ACTIVE: "actif",
+    SubscriberStatus.UNSUBSCRIBED: "désabonné",
+    SubscriberStatus.BOUNCED: "adresse en échec",
+}
+
+SUBSCRIBER_MOVES: dict[SubscriberStatus, frozenset[SubscriberStatus]] = {
+    SubscriberStatus.PENDING: frozenset({SubscriberStatus.ACTIVE, SubscriberStatus.UNSUBSCRIBED,
+                                         SubscriberStatus.BOUNCED}),
+    SubscriberStatus.ACTIVE: frozenset({SubscriberStatus.UNSUBSCRIBED,
+                                        SubscriberStatus.BOUNCED}),
+    # a person who left or whose address failed comes back only by opting in again
+    SubscriberStatus.UNSUBSCRIBED: frozenset({SubscriberStatus.PENDING}),
+    SubscriberStatus.BOUNCED: frozenset({SubscriberStatus.PENDING}),
+}
+
+
+def subscriber_can_move(current: SubscriberStatus, target: SubscriberStatus) -> bool:
+    return current is target or target in SUBSCRIBER_MOVES[current]
+
+
+class DeliveryStatus(enum.StrEnum):
+    PENDING = "pending"  # to send
+    SENDING = "sending"  # the last byte went (or was about to go) to the server: fate unknown
+    SENT = "sent"  # the server accepted it
+    FAILED = "failed"  # refused for good, or temporary failures exhausted
+    SKIPPED = "skipped"  # the reader left (or was erased) before their turn
+
+
+DELIVERY_STATUS_FR = {
+    DeliveryStatus.PENDING: "à envoyer",
+    DeliveryStatus.SENDING: "sort inconnu",
+    DeliveryStatus.SENT: "envoyé",
+    DeliveryStatus.FAILED: "échec",
+    DeliveryStatus.SKIPPED: "non envoyé (désabonné entre-temps)",
+}
+
+
+# -- content -----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item as the bulletin shows it."""
+
+    item_id: int
+    title: str
+    url: str | None
+    outlet: str
+    published: date
+    summary: str
+    note: str  # the editor's « pourquoi c'est important », may be empty
+    partner: str  # « proposé par »
+    also_at: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    theme: str
+    label: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IssueContent:
+    """Everything render() needs about one issue; frozen into JSON when the issue is ready."""
+
+    number: int
+    title: str
+    period_start: date
+    period_end: date
+    intro: str
+    sections: tuple[Section, ...]
+    partners: tuple[str, ...]  # the network, for the footer
+    published_at: datetime | None = None
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(s.entries) for s in self.sections)
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        return tuple(s.theme for s in self.sections)
+
+    def for_themes(self, themes: Iterable[str]) -> IssueContent:
+        """The sections a reader who chose ``themes`` receives (empty sections dropped)."""
+        wanted = set(themes)
+        return replace(self, sections=tuple(s for s in self.sections
+                                            if s.theme in wanted and s.entries))
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["period_start"] = self.period_start.isoformat()
+        data["period_end"] = self.period_end.isoformat()
+        data["published_at"] = self.published_at.isoformat() if self.published_at else None
+        for section in data["sections"]:
+            for entry in section["entries"]:
+                entry["published"] = entry["published"].isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> IssueContent:
+        sections = tuple(
+            Section(s["theme"], s["label"], tuple(
+                Entry(**{**e, "published": date.fromisoformat(e["published"]),
+                         "also_at": tuple(e["also_at"])}) for e in s["entries"]))
+            for s in data["sections"])
+        published = data.get("published_at")
+        return cls(number=data["number"], title=data["title"],
+                   period_start=date.fromisoformat(data["period_start"]),
+                   period_end=date.fromisoformat(data["period_end"]), intro=data["intro"],
+                   sections=sections, partners=tuple(data["partners"]),
+                   published_at=datetime.fromisoformat(published) if published else None)
+
+
+def shorten(text: str, limit: int = 320) -> str:
+    """A summary cut at a word boundary, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.-–— ")
+    return cut + " …"
+
+
+# -- proposal ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An item of the period that could go in the issue."""
+
+    item_id: int
+    themes: tuple[str, ...]
+    scores: dict[str, float]
+    sources: int  # how many outlets tell this story
+    published_at: datetime
+    lead: bool = True  # first item of its story
+    curated: bool = False  # proposed or retained by a partner
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    item_id: int
+    theme: str
+    position: int
+
+
+def propose(candidates: Sequence[Candidate], theme_order: Sequence[str],
+            per_theme: int) -> list[Placement]:
+    """Pick at most ``per_theme`` story leads per theme: each in the section of its most
+    confident theme, the stories told by most outlets first, then the most confident, then
+    the newest. An item appears once. When partners have proposed items in the period, only
+    those are picked (the classifier's choice stands in until they have)."""
+    best: dict[str, list[tuple[tuple[float, float, float], int]]] = {t: [] for t in theme_order}
+    if any(c.curated for c in candidates):
+        candidates = [c for c in candidates if c.curated]
+    for c in candidates:
+        known = [t for t in c.themes if t in best]
+        if not c.lead or not known:
+            continue
+        theme = max(known, key=lambda t: (c.scores.get(t, 0.0), -theme_order.index(t)))
+        rank = (-float(c.sources), -c.scores.get(theme, 0.0), -c.published_at.timestamp())
+        best[theme].append((rank, c.item_id))
+    placements: list[Placement] = []
+    for theme in theme_order:
+        chosen = sorted(best[theme])[:per_theme]
+        placements.extend(Placement(item_id, theme, i) for i, (_, item_id) in enumerate(chosen))
+    return placements
+
+
+# -- recipients --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    subscriber_id: int
+    email: str
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who gets the issue, and who is left out because none of their themes has an item."""
+
+    receiving: tuple[Recipient, ...]
+    nothing_for: tuple[Recipient, ...] = field(default=())
+
+
+def audience(content: IssueContent, recipients: Iterable[Recipient]) -> Audience:
+    present = {s.theme for s in content.sections if s.entries}
+    receiving: list[Recipient] = []
+    nothing: list[Recipient] = []
+    for r in recipients:
+        (receiving if present.intersection(r.themes) else nothing).append(r)
+    return Audience(tuple(receiving), tuple(nothing))
+
+
+def message_id(number: int, subscriber_id: int, domain: str, salt: str) -> str:
+    """The same Message-ID for the same issue and reader, on every attempt and every run."""
+    import hashlib
+
+    digest = hashlib.sha256(f"{salt}:{number}:{subscriber_id}".encode()).hexdigest()[:16]
+    return f"<veille.{number}.{subscriber_id}.{digest}@{domain}>"

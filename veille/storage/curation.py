@@ -1,0 +1,311 @@
+"""Queries for people and curation: users, the inbox (filters, full-text search, keyset
+pagination), an item's proposals and history, and the moves of an item's curation state."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    String,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import Connection
+
+from veille.curation.accounts import Role, User
+from veille.curation.rules import Curation, check, next_state
+from veille.errors import AccessError, BulletinError
+from veille.storage.db import Transaction
+from veille.storage.models import ItemEventRow, ItemRow, PartnerRow, ProposalRow, SourceRow, UserRow
+
+PAGE = 50
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class InboxFilter:
+    theme: str | None = None
+    source: str | None = None
+    partner: str | None = None
+    language: str | None = None
+    status: str | None = None
+    to_sort: bool = False
+    since: datetime | None = None
+    until: datetime | None = None
+    query: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InboxRow:
+    id: int
+    title: str
+    url: str | None
+    source_id: str
+    source_name: str
+    partner_id: str
+    published_at: datetime
+    language: str | None
+    themes: tuple[str, ...]
+    scores: dict[str, float]
+    to_sort: bool
+    curation: Curation
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    partner_id: str
+    partner_name: str
+    user_name: str | None
+    note: str
+    first: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    kind: str
+    detail: str
+    user_name: str | None
+    partner_id: str | None
+    created_at: datetime
+
+
+@dataclass(slots=True)
+class ItemView:
+    row: InboxRow
+    summary: str
+    proposals: list[Proposal] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+class UserStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def add(self, email: str, name: str, role: Role, partner_id: str | None,
+            password_hash: str, now: datetime) -> int:
+        with Transaction(self.engine, "utilisateur") as conn:
+            if conn.scalar(select(UserRow.id).where(UserRow.email == email)):
+                raise AccessError(f"{email} a déjà un compte")
+            if partner_id and not conn.scalar(select(PartnerRow.id).where(
+                    PartnerRow.id == partner_id)):
+                raise AccessError(f"partenaire inconnu « {partner_id} »")
+            return int(conn.execute(insert(UserRow).values(
+                email=email, name=name, role=role.value, partner_id=partner_id,
+                password_hash=password_hash, active=True, created_at=now, failed_logins=0)
+            ).inserted_primary_key[0])
+
+    def credentials(self, email: str) -> tuple[User, str, int, datetime | None] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(UserRow).where(UserRow.email == email)).first()
+        if row is None:
+            return None
+        return _user(row), row.password_hash, row.failed_logins, row.locked_until
+
+    def get(self, user_id: int) -> User | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(UserRow).where(UserRow.id == user_id)).first()
+        return _user(row) if row else None
+
+    def all(self) -> list[User]:
+        with self.engine.connect() as conn:
+            return [_user(r) for r in conn.execute(select(UserRow).order_by(UserRow.email))]
+
+    def login_result(self, user_id: int, ok: bool, failed: int,
+                     locked_until: datetime | None, now: datetime,
+                     new_hash: str | None = None) -> None:
+        values: dict[str, Any] = ({"failed_logins": 0, "locked_until": None,
+                                   "last_login_at": now} if ok else
+                                  {"failed_logins": failed, "locked_until": locked_until})
+        if new_hash:
+            values["password_hash"] = new_hash
+        with Transaction(self.engine, "connexion") as conn:
+            conn.execute(update(UserRow).where(UserRow.id == user_id).values(**values))
+
+    def set_password(self, email: str, password_hash: str) -> bool:
+        with Transaction(self.engine, "mot de passe") as conn:
+            return bool(conn.execute(update(UserRow).where(UserRow.email == email).values(
+                password_hash=password_hash, failed_logins=0, locked_until=None)).rowcount)
+
+
+class CurationStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- reading ----------------------------------------------------------------------------
+    def inbox(self, f: InboxFilter, after: tuple[datetime, int] | None = None,
+              limit: int = PAGE) -> list[InboxRow]:
+        """Newest first, ``limit`` rows after the cursor (published_at, id)."""
+        query = _inbox_select().where(*self._conditions(f))
+        if after is not None:
+            when, ident = after
+            query = query.where(or_(ItemRow.published_at < when,
+                                    and_(ItemRow.published_at == when, ItemRow.id < ident)))
+        query = query.order_by(ItemRow.published_at.desc(), ItemRow.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [_inbox_row(r) for r in conn.execute(query)]
+
+    def _conditions(self, f: InboxFilter) -> list[Any]:
+        conditions: list[Any] = []
+        if f.theme:
+            # themes is a JSON list of identifiers: match the quoted id in its text
+            pattern = '%"' + f.theme.replace("\\", "").replace("%", "").replace("_", "\\_") \
+                + '"%'
+            conditions.append(cast(ItemRow.themes, String).like(pattern, escape="\\"))
+        if f.source:
+            conditions.append(ItemRow.source_id == f.source)
+        if f.partner:
+            conditions.append(SourceRow.partner_id == f.partner)
+        if f.language:
+            conditions.append(ItemRow.language == f.language)
+        if f.status:
+            conditions.append(ItemRow.curation == f.status)
+        if f.to_sort:
+            conditions.append(ItemRow.to_sort.is_(True))
+        if f.since:
+            conditions.append(ItemRow.published_at >= f.since)
+        if f.until:
+            conditions.append(ItemRow.published_at < f.until)
+        words = _WORD.findall(f.query)[:12]
+        if words:
+            conditions.append(self._matches(words))
+        return conditions
+
+    def _matches(self, words: list[str]) -> Any:
+        if self.engine.dialect.name == "sqlite":
+            # each word quoted (no FTS5 syntax from users), the last one as a prefix
+            fts = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+            return ItemRow.id.in_(select(literal_column("rowid")).select_from(
+                text("items_fts")).where(text("items_fts MATCH :fts").bindparams(fts=fts)))
+        phrase = " ".join(words)
+        document = ItemRow.title + " " + ItemRow.summary_text
+        return or_(*(func.to_tsvector(lang, document).op("@@")(
+            func.plainto_tsquery(lang, phrase)) for lang in ("french", "english")))
+
+    def item(self, item_id: int) -> ItemView:
+        with self.engine.connect() as conn:
+            row = conn.execute(_inbox_select().add_columns(ItemRow.summary_text)
+                               .where(ItemRow.id == item_id)).first()
+            if row is None:
+                raise BulletinError(f"article {item_id} introuvable")
+            view = ItemView(_inbox_row(row), row.summary_text)
+            view.proposals = [Proposal(*r) for r in conn.execute(
+                select(ProposalRow.partner_id, PartnerRow.name, UserRow.name, ProposalRow.note,
+                       ProposalRow.first, ProposalRow.created_at)
+                .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id)
+                .outerjoin(UserRow, UserRow.id == ProposalRow.user_id)
+                .where(ProposalRow.item_id == item_id)
+                .order_by(ProposalRow.first.desc(), ProposalRow.created_at))]
+            view.events = [Event(*r) for r in conn.execute(
+                select(ItemEventRow.kind, ItemEventRow.detail, UserRow.name,
+                       ItemEventRow.partner_id, ItemEventRow.created_at)
+                .outerjoin(UserRow, UserRow.id == ItemEventRow.user_id)
+                .where(ItemEventRow.item_id == item_id)
+                .order_by(ItemEventRow.created_at, ItemEventRow.id))]
+        return view
+
+    def proposals(self, item_ids: list[int]) -> dict[int, list[Proposal]]:
+        if not item_ids:
+            return {}
+        found: dict[int, list[Proposal]] = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(
+                    select(ProposalRow.item_id, ProposalRow.partner_id, PartnerRow.name,
+                           UserRow.name, ProposalRow.note, ProposalRow.first,
+                           ProposalRow.created_at)
+                    .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id)
+                    .outerjoin(UserRow, UserRow.id == ProposalRow.user_id)
+                    .where(ProposalRow.item_id.in_(item_ids))
+                    .order_by(ProposalRow.first.desc(), ProposalRow.created_at)):
+                found.setdefault(r[0], []).append(Proposal(*r[1:]))
+        return found
+
+    def count(self, f: InboxFilter) -> int:
+        query = (select(func.count()).select_from(ItemRow)
+                 .join(SourceRow, SourceRow.id == ItemRow.source_id)
+                 .where(*self._conditions(f)))
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    # -- acting -----------------------------------------------------------------------------
+    def act(self, user: User, item_id: int, action: str, now: datetime, detail: str = ""
+            ) -> Curation:
+        """Apply one curation action for ``user`` in one transaction: check the role and the
+        state, move the state, record the proposal or support, and the history line."""
+        with Transaction(self.engine, "action sur l'article") as conn:
+            current = conn.scalar(select(ItemRow.curation).where(ItemRow.id == item_id)
+                                  .with_for_update())
+            if current is None:
+                raise BulletinError(f"article {item_id} introuvable")
+            state = Curation(current)
+            others = conn.scalar(select(func.count()).select_from(ProposalRow).where(
+                ProposalRow.item_id == item_id, ProposalRow.partner_id != user.partner_id))
+            check(user, action, state, proposed_by_other=bool(others))
+            target = next_state(action, state) if action in _MOVING else state
+            if action in ("propose", "support"):
+                self._proposal(conn, user, item_id, action == "propose" and not others,
+                               detail, now)
+            if target is not state:
+                conn.execute(update(ItemRow).where(ItemRow.id == item_id)
+                             .values(curation=target.value))
+            conn.execute(insert(ItemEventRow).values(
+                item_id=item_id, user_id=user.id, partner_id=user.partner_id, kind=action,
+                detail=detail, created_at=now))
+            return target
+
+    @staticmethod
+    def _proposal(conn: Connection, user: User, item_id: int, first: bool, note: str,
+                  now: datetime) -> None:
+        if user.partner_id is None:
+            raise AccessError("un compte sans organisation ne propose pas d'article")
+        exists = conn.scalar(select(func.count()).select_from(ProposalRow).where(
+            ProposalRow.item_id == item_id, ProposalRow.partner_id == user.partner_id))
+        if exists:
+            conn.execute(update(ProposalRow).where(
+                ProposalRow.item_id == item_id, ProposalRow.partner_id == user.partner_id)
+                .values(note=note, user_id=user.id))
+            return
+        conn.execute(insert(ProposalRow).values(
+            item_id=item_id, partner_id=user.partner_id, user_id=user.id, note=note,
+            first=first, created_at=now))
+
+    def mark_published(self, conn: Connection, item_ids: list[int]) -> None:
+        if item_ids:
+            conn.execute(update(ItemRow).where(ItemRow.id.in_(item_ids))
+                         .values(curation=Curation.PUBLISHED.value))
+
+    def clear(self, item_id: int) -> None:
+        with Transaction(self.engine, "proposition") as conn:
+            conn.execute(delete(ProposalRow).where(ProposalRow.item_id == item_id))
+
+
+_MOVING = {"propose", "reject", "reopen", "select", "unselect"}
+
+
+def _inbox_select() -> Any:
+    return (select(ItemRow.id, ItemRow.title, ItemRow.url, ItemRow.source_id, SourceRow.name,
+                   SourceRow.partner_id, ItemRow.published_at, ItemRow.language, ItemRow.themes,
+                   ItemRow.theme_scores, ItemRow.to_sort, ItemRow.curation)
+            .join(SourceRow, SourceRow.id == ItemRow.source_id))
+
+
+def _inbox_row(r: Any) -> InboxRow:
+    return InboxRow(r.id, r.title, r.url, r.source_id, r[4], r.partner_id, r.published_at,
+                    r.language, tuple(r.themes or ()), dict(r.theme_scores or {}),
+                    bool(r.to_sort), Curation(r.curation))
+
+
+def _user(row: Any) -> User:
+    return User(row.id, row.email, row.name, Role(row.role), row.partner_id, row.active)

@@ -1,0 +1,242 @@
+"""Queries for themes and stories: classification results, people's labels, story links.
+
+Split from ``store`` by domain. Every write is one transaction; a failure leaves what was
+stored before untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, and_, bindparam, delete, func, or_, select, update
+from sqlalchemy.engine import Connection
+
+from veille.analyse.dedup import Assignment, Links, StoryDoc
+from veille.errors import StorageError
+from veille.storage.db import Transaction
+from veille.storage.models import ItemLabelRow, ItemRow, SourceRow, StoryLinkRow
+
+BATCH = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class ItemText:
+    id: int
+    title: str
+    summary: str
+    language: str | None
+    source_themes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    item_id: int
+    themes: tuple[str, ...]
+    scores: dict[str, float]
+    to_sort: bool
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMember:
+    item_id: int
+    source_id: str
+    source_name: str
+    title: str
+    url: str | None
+    published_at: datetime
+    lead: bool
+
+
+class ThemeStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _write(self, what: str) -> Transaction:
+        return Transaction(self.engine, what)
+
+    # -- classification ---------------------------------------------------------------------
+    def texts_to_classify(self, everything: bool = False) -> Iterator[list[ItemText]]:
+        """Items not classified yet (or all), in batches, with their source's themes."""
+        query = (select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.language,
+                        SourceRow.themes).join(SourceRow, SourceRow.id == ItemRow.source_id)
+                 .order_by(ItemRow.id))
+        labelled = select(ItemLabelRow.item_id).where(ItemLabelRow.item_id == ItemRow.id)
+        query = query.where(~labelled.exists())  # a person's themes are never overwritten
+        if not everything:
+            query = query.where(ItemRow.classified_with.is_(None))
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(query.where(ItemRow.id > last).limit(BATCH)).all()
+            if not rows:
+                return
+            yield [ItemText(r.id, r.title, r.summary_text, r.language, tuple(r.themes or ()))
+                   for r in rows]
+            last = rows[-1].id
+
+    def save_classification(self, results: Sequence[Classified]) -> None:
+        if not results:
+            return
+        with self._write("classification") as conn:
+            conn.execute(_SAVE_CLASSIFICATION, [
+                {"b_id": r.item_id, "themes": list(r.themes), "theme_scores": r.scores,
+                 "to_sort": r.to_sort, "classified_with": r.version} for r in results])
+
+    def label(self, item_id: int, themes: Sequence[str], author: str, now: datetime) -> None:
+        """A person's themes for an item: saved as training data and applied at once."""
+        with self._write("correction des thèmes") as conn:
+            if conn.scalar(select(ItemRow.id).where(ItemRow.id == item_id)) is None:
+                raise StorageError(f"article {item_id} introuvable")
+            conn.execute(delete(ItemLabelRow).where(ItemLabelRow.item_id == item_id))
+            conn.execute(ItemLabelRow.__table__.insert().values(
+                item_id=item_id, themes=list(themes), author=author, created_at=now))
+            conn.execute(update(ItemRow).where(ItemRow.id == item_id).values(
+                themes=list(themes), to_sort=False, classified_with=f"person:{author}"[:64]))
+
+    def labelled(self) -> list[tuple[ItemText, tuple[str, ...]]]:
+        query = (select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.language,
+                        ItemLabelRow.themes)
+                 .join(ItemLabelRow, ItemLabelRow.item_id == ItemRow.id).order_by(ItemRow.id))
+        with self.engine.connect() as conn:
+            return [(ItemText(r.id, r.title, r.summary_text, r.language, ()),
+                     tuple(r.themes or ())) for r in conn.execute(query)]
+
+    def theme_counts(self, since: datetime | None = None) -> dict[str, int]:
+        """Items per assigned theme (published since ``since``, or all), « à trier » and
+        unclassified counted apart."""
+        counts: dict[str, int] = {}
+        query = select(ItemRow.themes, ItemRow.to_sort, ItemRow.classified_with)
+        if since is not None:
+            query = query.where(ItemRow.published_at >= since)
+        with self.engine.connect() as conn:
+            for themes, to_sort, version in conn.execute(query):
+                if version is None:
+                    counts["(non classé)"] = counts.get("(non classé)", 0) + 1
+                    continue
+                for theme in themes or ["(hors thème)"]:
+                    counts[theme] = counts.get(theme, 0) + 1
+                if to_sort:
+                    counts["(à trier)"] = counts.get("(à trier)", 0) + 1
+        return counts
+
+    # -- stories ----------------------------------------------------------------------------
+    def _docs(self, conn: Connection, where: object) -> list[tuple[StoryDoc, int | None]]:
+        query = (select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.language,
+                        ItemRow.canonical_url, ItemRow.published_at, ItemRow.story_id)
+                 .where(where).order_by(ItemRow.first_seen_at, ItemRow.id))
+        return [(StoryDoc(r.id, r.title, r.summary_text, r.language, r.canonical_url,
+                          r.published_at), r.story_id) for r in conn.execute(query)]
+
+    def story_docs(self, since: datetime) -> tuple[list[tuple[StoryDoc, int]], list[StoryDoc]]:
+        """Items in stories seen since ``since`` (the window), and items in no story yet."""
+        with self.engine.connect() as conn:
+            placed = self._docs(conn, and_(ItemRow.story_id.is_not(None),
+                                           ItemRow.first_seen_at >= since))
+            fresh = self._docs(conn, ItemRow.story_id.is_(None))
+        return [(d, s) for d, s in placed if s is not None], [d for d, _ in fresh]
+
+    def save_stories(self, assignments: Sequence[Assignment]) -> None:
+        if not assignments:
+            return
+        with self._write("histoires") as conn:
+            conn.execute(_SAVE_STORY, [{"b_id": a.item_id, "story_id": a.story_id}
+                                       for a in assignments])
+
+    def reset_stories(self) -> None:
+        with self._write("histoires") as conn:
+            conn.execute(update(ItemRow).values(story_id=None))
+
+    def links(self) -> Links:
+        links = Links()
+        with self.engine.connect() as conn:
+            for a, b, together in conn.execute(select(StoryLinkRow.item_a, StoryLinkRow.item_b,
+                                                      StoryLinkRow.together)):
+                (links.together if together else links.apart).add(frozenset((a, b)))
+        return links
+
+    def members(self, story_id: int) -> list[StoryMember]:
+        query = (select(ItemRow.id, ItemRow.source_id, SourceRow.name, ItemRow.title,
+                        ItemRow.url, ItemRow.published_at, ItemRow.story_id)
+                 .join(SourceRow, SourceRow.id == ItemRow.source_id)
+                 .where(ItemRow.story_id == story_id).order_by(ItemRow.first_seen_at, ItemRow.id))
+        with self.engine.connect() as conn:
+            return [StoryMember(r.id, r.source_id, r.name, r.title, r.url, r.published_at,
+                                r.id == r.story_id) for r in conn.execute(query)]
+
+    def story_of(self, item_id: int) -> int:
+        with self.engine.connect() as conn:
+            story = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
+        if story is None:
+            raise StorageError(f"article {item_id} introuvable ou pas encore regroupé")
+        return story
+
+    def largest_stories(self, limit: int = 10) -> list[list[StoryMember]]:
+        size = func.count().label("n")
+        query = (select(ItemRow.story_id, size).where(ItemRow.story_id.is_not(None))
+                 .group_by(ItemRow.story_id).having(size > 1)
+                 .order_by(size.desc(), ItemRow.story_id.desc()).limit(limit))
+        with self.engine.connect() as conn:
+            ids = [r.story_id for r in conn.execute(query)]
+        return [self.members(i) for i in ids]
+
+    def count_stories(self) -> tuple[int, int]:
+        """(stories, items in a story)."""
+        with self.engine.connect() as conn:
+            stories = conn.scalar(select(func.count(func.distinct(ItemRow.story_id)))) or 0
+            items = conn.scalar(select(func.count()).where(ItemRow.story_id.is_not(None))) or 0
+        return stories, items
+
+    def split(self, item_id: int, author: str, now: datetime) -> int:
+        """Take an item out of its story; it leads a story of its own, and later runs keep it
+        apart from the story's other items. Returns the story it left."""
+        with self._write("séparation") as conn:
+            story = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
+            if story is None:
+                raise StorageError(f"article {item_id} introuvable ou pas encore regroupé")
+            others = list(conn.scalars(select(ItemRow.id).where(
+                ItemRow.story_id == story, ItemRow.id != item_id).order_by(ItemRow.id)))
+            for other in others:
+                _link(conn, item_id, other, False, author, now)
+            conn.execute(update(ItemRow).where(ItemRow.id == item_id).values(story_id=item_id))
+            if story == item_id and others:  # it led the story: the next oldest leads now
+                conn.execute(update(ItemRow).where(ItemRow.id.in_(others)).values(
+                    story_id=others[0]))
+                return others[0]
+        return story
+
+    def merge(self, item_id: int, into_item_id: int, author: str, now: datetime) -> int:
+        """Put an item's whole story into another item's story; later runs keep them together."""
+        with self._write("fusion") as conn:
+            source = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
+            target = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == into_item_id))
+            if source is None or target is None:
+                raise StorageError("article introuvable ou pas encore regroupé")
+            _link(conn, item_id, into_item_id, True, author, now)
+            members = list(conn.scalars(select(ItemRow.id).where(ItemRow.story_id == source)))
+            target_members = list(conn.scalars(select(ItemRow.id).where(
+                ItemRow.story_id == target)))
+            conn.execute(delete(StoryLinkRow).where(StoryLinkRow.together.is_(False), or_(
+                and_(StoryLinkRow.item_a.in_(members), StoryLinkRow.item_b.in_(target_members)),
+                and_(StoryLinkRow.item_b.in_(members), StoryLinkRow.item_a.in_(target_members)))))
+            lead = min(source, target)
+            conn.execute(update(ItemRow).where(ItemRow.story_id.in_([source, target])).values(
+                story_id=lead))
+        return lead
+
+
+def _link(conn: Connection, a: int, b: int, together: bool, author: str, now: datetime) -> None:
+    low, high = min(a, b), max(a, b)
+    conn.execute(delete(StoryLinkRow).where(StoryLinkRow.item_a == low,
+                                            StoryLinkRow.item_b == high))
+    conn.execute(StoryLinkRow.__table__.insert().values(
+        item_a=low, item_b=high, together=together, author=author, created_at=now))
+
+
+_SAVE_CLASSIFICATION = update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(
+    themes=bindparam("themes"), theme_scores=bindparam("theme_scores"),
+    to_sort=bindparam("to_sort"), classified_with=bindparam("classified_with"))
+_SAVE_STORY = update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(
+    story_id=bindparam("story_id"))
