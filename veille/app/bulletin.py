@@ -25,7 +25,7 @@ from veille.bulletin.rules import (
 from veille.bulletin.subscribers import normalise_email
 from veille.bulletin.subscriptions import ImportReport, Subscriptions
 from veille.bulletin.tokens import Tokens, secret_key
-from veille.collect.collector import utcnow
+from veille.clock import utcnow
 from veille.errors import BulletinError, ConfigError
 from veille.settings import Settings
 from veille.storage.bulletins import IssueRecord, IssueStore

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from veille.bulletin.subscribers import normalise_email
-from veille.collect.collector import utcnow
+from veille.clock import utcnow
 from veille.curation.accounts import (
     Role,
     User,

@@ -16,7 +16,8 @@ from veille.analyse.classify import Doc, ThemeClassifier
 from veille.app.bulletin import BulletinFacade
 from veille.app.curation import CurationFacade
 from veille.app.service import ServiceFacade
-from veille.collect.collector import Collector, utcnow
+from veille.clock import utcnow
+from veille.collect.collector import Collector
 from veille.collect.extract import extract_article, find_article_links
 from veille.collect.fetch import PAGE_ACCEPT, Fetcher
 from veille.collect.netguard import check_url_host

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille.bulletin.deliver import address_of, build_message
 from veille.bulletin.rules import ISSUE_STATE_FR, DeliveryStatus, IssueState
-from veille.collect.collector import utcnow
+from veille.clock import utcnow
 from veille.curation.rules import Curation
 from veille.errors import BulletinError, VeilleError
 from veille.storage.curation import InboxFilter

@@ -23,15 +23,13 @@ import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from veille.bulletin.rules import IssueContent
+from veille.text_fr import date_fr
 
 TEMPLATES = Path(os.environ.get("VEILLE_TEMPLATES",
                                 Path(__file__).resolve().parent.parent / "templates"))
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre")
 # Placeholders survive escaping and CSS inlining unchanged (only [a-z:/._-] characters).
 UNSUBSCRIBE_MARK = "https://veille.invalid/__unsubscribe__"
 PREFERENCES_MARK = "https://veille.invalid/__preferences__"
-HTML_LIMIT = 100 * 1024  # Gmail clips messages whose HTML is larger than about 102 KB
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +72,6 @@ class Rendered:
 
 def issue_file(number: int) -> str:
     return f"numero-{number}.html"
-
-
-def date_fr(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.date()
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def safe_url(value: str | None) -> str | None:

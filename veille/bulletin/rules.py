@@ -12,6 +12,8 @@ from typing import Any
 
 from veille.errors import BulletinError
 
+HTML_LIMIT = 100 * 1024  # Gmail clips messages whose HTML is larger than about 102 KB
+
 
 class IssueState(enum.StrEnum):
     DRAFT = "draft"

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.table import Table
 
-from veille.cli.main import Context, cli, echo_json, out, pass_ctx
+from veille.cli.common import Context, echo_json, out, pass_ctx
 
 
 def _author() -> str:
@@ -29,7 +29,7 @@ def print_theme_scores(metrics: dict[str, Any], title: str) -> None:
 
 
 # -- classify ------------------------------------------------------------------------------
-@cli.group()
+@click.group()
 def classify() -> None:
     """Thèmes : entraîner, appliquer, évaluer, corriger le classifieur."""
 
@@ -117,7 +117,7 @@ def classify_explain(c: Context, item_id: int, as_json: bool) -> None:
 
 
 # -- dedup ---------------------------------------------------------------------------------
-@cli.group()
+@click.group()
 def dedup() -> None:
     """Doublons et histoires : regrouper, séparer, fusionner, évaluer."""
 

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import re
 import webbrowser
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from veille.bulletin.publish import PublishReport
-from veille.bulletin.render import HTML_LIMIT, date_fr
 from veille.bulletin.rules import (
     DELIVERY_STATUS_FR,
+    HTML_LIMIT,
     ISSUE_STATE_FR,
     SUBSCRIBER_STATUS_FR,
     DeliveryStatus,
     IssueContent,
     SubscriberStatus,
 )
-from veille.cli.main import Context, cli, echo_json, emit, err, out, pass_ctx
-from veille.collect.collector import utcnow
+from veille.cli.common import Context, echo_json, emit, err, out, pass_ctx
+from veille.clock import utcnow
+from veille.text_fr import date_fr
+
+if TYPE_CHECKING:
+    from veille.bulletin.publish import PublishReport
 
 _PERIOD = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
@@ -40,7 +44,7 @@ def _period(value: str | None, app_last_end: date | None) -> tuple[date, date]:
 
 
 # -- bulletin ------------------------------------------------------------------------------
-@cli.group()
+@click.group()
 def bulletin() -> None:
     """Bulletin : préparer un numéro, le prévisualiser, l'envoyer aux abonnés."""
 
@@ -355,7 +359,7 @@ def bulletin_archive(c: Context) -> None:
 
 
 # -- subscribers -----------------------------------------------------------------------------
-@cli.group()
+@click.group()
 def subscribers() -> None:
     """Abonnés : inscrire, importer, exporter, effacer."""
 
@@ -453,3 +457,31 @@ def subscribers_erase(c: Context, email: str, yes: bool) -> None:
     else:
         err.print(f"{email} : aucun abonné à cette adresse.", markup=False)
         raise SystemExit(1)
+
+
+@bulletin.command("schedule")
+@click.argument("number", type=int)
+@click.option("--at", "at", metavar="AAAA-MM-JJTHH:MM",
+              help="Date et heure d'envoi (heure locale, réglage timezone).")
+@click.option("--cancel", is_flag=True, help="Déprogrammer.")
+@pass_ctx
+def bulletin_schedule(c: Context, number: int, at: str | None, cancel: bool) -> None:
+    """Programme la publication d'un numéro (le planificateur l'enverra à l'heure dite) ;
+    un brouillon est d'abord figé."""
+    if cancel == bool(at):
+        raise click.UsageError("donnez --at DATE, ou --cancel")
+    when: Any = None
+    if at:
+        try:
+            when = datetime.fromisoformat(at)
+        except ValueError:
+            raise click.BadParameter("AAAA-MM-JJTHH:MM attendu", param_hint="--at") from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=ZoneInfo(c.app.settings.timezone))
+    c.app.schedule_send(number, when)
+    if when is None:
+        out.print(f"N° {number} déprogrammé.")
+    else:
+        out.print(f"N° {number} sera publié le {when:%d/%m/%Y à %H:%M} "
+                  "(par « veille scheduler » ou « veille serve »).")
+        err.print("Le planificateur doit tourner à cette heure-là.", markup=False)

@@ -5,15 +5,12 @@ from __future__ import annotations
 import signal
 import threading
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import click
 from rich.table import Table
 
-from veille.app.service import worker_name
-from veille.cli.bulletin import bulletin
-from veille.cli.main import Context, cli, echo_json, err, out, pass_ctx
+from veille.cli.common import Context, echo_json, out, pass_ctx
 
 
 def service_logs(c: Context) -> None:
@@ -31,7 +28,7 @@ def stop_event() -> threading.Event:
     return stop
 
 
-@cli.command()
+@click.command()
 @click.option("--once", is_flag=True, help="Travailler jusqu'à ce que rien ne soit dû, puis "
               "s'arrêter (sinon : recommencer toutes les collect_every secondes).")
 @click.option("--batch", default=100, show_default=True,
@@ -43,6 +40,8 @@ def worker(c: Context, once: bool, batch: int) -> None:
     plusieurs machines, se partagent le travail sur la même base PostgreSQL."""
     service_logs(c)
     stop = stop_event()
+    from veille.app.service import worker_name
+
     name = worker_name()
     out.print(f"Worker {name} démarré.")
     while not stop.is_set():
@@ -55,7 +54,7 @@ def worker(c: Context, once: bool, batch: int) -> None:
     out.print(f"Worker {name} arrêté.")
 
 
-@cli.command()
+@click.command()
 @pass_ctx
 def scheduler(c: Context) -> None:
     """Planificateur seul : collecte des sources dues, envoi des numéros programmés,
@@ -74,7 +73,7 @@ def scheduler(c: Context) -> None:
     out.print("Planificateur arrêté.")
 
 
-@cli.command()
+@click.command()
 @click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")
 @pass_ctx
 def status(c: Context, as_json: bool) -> None:
@@ -110,31 +109,3 @@ def _local(value: str | None, c: Context) -> str:
         return "—"
     zone = ZoneInfo(c.app.settings.timezone)
     return datetime.fromisoformat(value).astimezone(zone).strftime("%d/%m/%Y %H:%M")
-
-
-@bulletin.command("schedule")
-@click.argument("number", type=int)
-@click.option("--at", "at", metavar="AAAA-MM-JJTHH:MM",
-              help="Date et heure d'envoi (heure locale, réglage timezone).")
-@click.option("--cancel", is_flag=True, help="Déprogrammer.")
-@pass_ctx
-def bulletin_schedule(c: Context, number: int, at: str | None, cancel: bool) -> None:
-    """Programme la publication d'un numéro (le planificateur l'enverra à l'heure dite) ;
-    un brouillon est d'abord figé."""
-    if cancel == bool(at):
-        raise click.UsageError("donnez --at DATE, ou --cancel")
-    when: Any = None
-    if at:
-        try:
-            when = datetime.fromisoformat(at)
-        except ValueError:
-            raise click.BadParameter("AAAA-MM-JJTHH:MM attendu", param_hint="--at") from None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=ZoneInfo(c.app.settings.timezone))
-    c.app.schedule_send(number, when)
-    if when is None:
-        out.print(f"N° {number} déprogrammé.")
-    else:
-        out.print(f"N° {number} sera publié le {when:%d/%m/%Y à %H:%M} "
-                  "(par « veille scheduler » ou « veille serve »).")
-        err.print("Le planificateur doit tourner à cette heure-là.", markup=False)

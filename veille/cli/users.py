@@ -7,7 +7,7 @@ import sys
 import click
 from rich.table import Table
 
-from veille.cli.main import Context, cli, echo_json, out, pass_ctx
+from veille.cli.common import Context, echo_json, out, pass_ctx
 from veille.curation.accounts import ROLE_FR, Role
 
 
@@ -17,7 +17,7 @@ def _password(password_stdin: bool) -> str:
     return click.prompt("Mot de passe", hide_input=True, confirmation_prompt=True)
 
 
-@cli.group()
+@click.group()
 def users() -> None:
     """Comptes de l'application web : créer, lister, réinitialiser un mot de passe."""
 
@@ -71,7 +71,7 @@ def users_list(c: Context, as_json: bool) -> None:
     out.print(table)
 
 
-@cli.group()
+@click.group()
 def partners() -> None:
     """Organisations du réseau (la liste « partners: » de sources.yaml)."""
 

@@ -17,11 +17,12 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, TypeVar
 
 import httpx
 
+from veille.clock import utcnow
 from veille.collect.extract import find_article_links
 from veille.collect.fetch import PAGE_ACCEPT, Fetcher
 from veille.collect.normalize import normalize_items
@@ -56,10 +57,6 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["veille.collect.process"])
     return ProcessPoolExecutor(workers, mp_context=context)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(slots=True)

@@ -133,7 +133,7 @@ def run_demo(directory: Path, console: Console) -> Path:
                             mail_from="Veille Normandie (démo) <bulletin@veille.invalid>")
         _write_config(directory, settings)
         app = Veille(settings)
-        from veille.cli.main import print_report
+        from veille.cli.sources import print_report
 
         console.rule("Veille — démonstration hors ligne")
         console.print(f"Sources d'exemple servies sur {server.url('')} (boucle locale).")

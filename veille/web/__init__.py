@@ -10,7 +10,8 @@ from flask import Flask
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from veille.app.facade import Veille
-from veille.bulletin.render import TEMPLATES, date_fr
+from veille.bulletin.render import TEMPLATES
+from veille.text_fr import date_fr
 from veille.web.auth import auth
 from veille.web.curation import curation
 from veille.web.editor import editor

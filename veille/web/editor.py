@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from veille.bulletin.rules import ISSUE_STATE_FR
-from veille.collect.collector import utcnow
+from veille.clock import utcnow
 from veille.curation.accounts import User
 from veille.curation.rules import Curation
 from veille.errors import AccessError, BulletinError

@@ -8,8 +8,9 @@ Create Date: 2026-11-22 11:49:49.743090
 from __future__ import annotations
 
 import sqlalchemy as sa
-import veille.storage.models
 from alembic import op
+
+import veille.storage.models
 
 revision = '0001'
 down_revision = None

@@ -8,8 +8,9 @@ Create Date: 2026-11-24 11:50:00
 from __future__ import annotations
 
 import sqlalchemy as sa
-import veille.storage.models
 from alembic import op
+
+import veille.storage.models
 
 revision = '0002'
 down_revision = '0001'

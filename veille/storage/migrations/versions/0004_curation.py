@@ -12,8 +12,9 @@ on PostgreSQL two GIN indexes, French and English, over title and summary.
 from __future__ import annotations
 
 import sqlalchemy as sa
-import veille.storage.models
 from alembic import op
+
+import veille.storage.models
 
 revision = '0004'
 down_revision = '0003'
