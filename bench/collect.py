@@ -78,7 +78,7 @@ def main() -> int:
                 total_timeout=args.total_timeout, read_timeout=args.total_timeout,
                 max_body_bytes=2 * 1024 * 1024, parse_processes=args.processes)
             app = Veille(settings)
-            app.sync_sources()
+            app.sources_sync()
             results = []
             for label in ("first pass (all new)", "second pass (all 304)"):
                 started = time.perf_counter()

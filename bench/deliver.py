@@ -25,11 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from veille.analyse.records import Classified
 from veille.app.facade import Veille
 from veille.bulletin.rules import SubscriberStatus
 from veille.bulletin.subscribers import ImportRow
 from veille.settings import Settings
-from veille.storage.themes import Classified
+from veille.testing.stores import stores
 from veille.types import Item, SourceState
 
 SOURCES = """\
@@ -61,7 +62,7 @@ def _sink(port_pipe, stop_event) -> None:  # type: ignore[no-untyped-def]
 
 def seed(app: Veille, subscribers: int, rng: random.Random) -> None:
     now = datetime.now(UTC)
-    app.sync_sources()
+    app.sources_sync()
     ids: list[tuple[int, str]] = []
     for t, theme in enumerate(("cyber", "ai", "blockchain")):
         items = [Item(source_id=f"s{t}", key=str(i), url=f"https://s{t}.example/{i}",
@@ -71,11 +72,11 @@ def seed(app: Veille, subscribers: int, rng: random.Random) -> None:
                       content_text="", author=None, published_at=now - timedelta(hours=i),
                       date_from_source=True, language="fr", content_hash=f"{t}-{i}")
                  for i in range(8)]
-        app.store.record(SourceState(f"s{t}", f"https://s{t}.example/f"), items, now)
-        ids += [(int(r["id"]), theme) for r in app.store.items(f"s{t}")]  # type: ignore[call-overload]
-    app.themes.save_classification([Classified(i, (theme,), {theme: 0.9}, False, "bench")
+        stores(app).store.record(SourceState(f"s{t}", f"https://s{t}.example/f"), items, now)
+        ids += [(int(r["id"]), theme) for r in stores(app).store.items(f"s{t}")]  # type: ignore[call-overload]
+    stores(app).themes.save_classification([Classified(i, (theme,), {theme: 0.9}, False, "bench")
                                     for i, theme in ids])
-    app.subscribers.import_rows([
+    stores(app).subscribers.import_rows([
         ImportRow(n, f"lecteur{n:05d}@pme-{n % 97}.example", rng.choice(THEME_SETS),
                   SubscriberStatus.ACTIVE, now, "bench") for n in range(subscribers)], now)
 
@@ -110,8 +111,8 @@ def main() -> int:
         seed(app, args.subscribers, rng)
         print(f"setup: {args.subscribers} subscribers, 24 items in "
               f"{time.perf_counter() - started:.1f} s")
-        number, _ = app.bulletin_new(datetime.now(UTC).date() - timedelta(days=2),
-                                     datetime.now(UTC).date())
+        number = app.bulletin_new(datetime.now(UTC).date() - timedelta(days=2),
+                                     datetime.now(UTC).date()).number
         size = app.bulletin_preview(number, Path(tmp) / "preview").rendered.html_bytes
         started = time.perf_counter()
         if args.profile:

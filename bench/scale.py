@@ -60,8 +60,8 @@ def run(workers: int, url: str, sources_file: Path, model: Path, batch: int
            "VEILLE_SECRET_KEY": "scale-bench-secret-0123456789"}
     app = Veille(Settings(database_url=url, sources_file=str(sources_file),
                           model_file=str(model)))
-    app.upgrade_db()
-    app.sync_sources()
+    app.db_upgrade()
+    app.sources_sync()
     app.classifier()  # trained once here, loaded by the workers
     veille = str(Path(sys.executable).with_name("veille"))
     started = time.perf_counter()

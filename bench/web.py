@@ -29,10 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import httpx
 
 from veille.analyse.classify import seed_examples
+from veille.analyse.records import Classified
 from veille.app.facade import Veille
-from veille.curation.accounts import Role
+from veille.curation.rules import Role
 from veille.settings import Settings
-from veille.storage.themes import Classified
+from veille.testing.stores import stores
 from veille.types import Item, SourceState
 
 THEMES = ("cyber", "ai", "blockchain")
@@ -48,7 +49,7 @@ def sources_yaml(n: int) -> str:
 
 
 def seed(app: Veille, count: int, rng: random.Random) -> None:
-    app.sync_sources()
+    app.sources_sync()
     examples = seed_examples()
     now = datetime.now(UTC)
     per_source = count // 50
@@ -63,13 +64,13 @@ def seed(app: Veille, count: int, rng: random.Random) -> None:
                 summary_html="", summary_text=e.doc.summary, content_text="", author=None,
                 published_at=published, date_from_source=True,
                 language=e.doc.language, content_hash=f"{s}-{k}"))
-        app.store.record(SourceState(f"s{s}", f"https://s{s}.example/f"), items, now)
-    ids = [int(r["id"]) for r in app.store.items(limit=count + 10)]  # type: ignore[call-overload]
+        stores(app).store.record(SourceState(f"s{s}", f"https://s{s}.example/f"), items, now)
+    ids = [int(r["id"]) for r in stores(app).store.items(limit=count + 10)]  # type: ignore[call-overload]
     batch = []
     for item_id in ids:
         themes = tuple(t for t in THEMES if rng.random() < 0.3)
         batch.append(Classified(item_id, themes, {t: 0.8 for t in themes}, False, "bench"))
-    app.themes.save_classification(batch)
+    stores(app).themes.save_classification(batch)
 
 
 def timed(client: httpx.Client, url: str, runs: int) -> tuple[list[float], int]:
@@ -102,8 +103,8 @@ def main() -> int:
         app.ensure_schema()
         started = time.perf_counter()
         seed(app, args.items, rng)
-        app.user_add("bench@cci.example", "Bench", Role.PARTNER, "cci", PASSWORD)
-        print(f"setup: {app.store.count_items()} items in {time.perf_counter() - started:.0f} s")
+        app.users_add("bench@cci.example", "Bench", Role.PARTNER, "cci", PASSWORD)
+        print(f"setup: {stores(app).store.count_items()} items in {time.perf_counter() - started:.0f} s")
         from waitress.server import create_server
 
         from veille.web import create_web_app

@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
+from veille.analyse.records import Classified
 from veille.storage.models import ItemRow
-from veille.storage.themes import Classified
+from veille.testing.stores import stores
 from veille.types import Item, SourceState
 
 from .conftest import source_yaml
@@ -32,7 +33,7 @@ ITEMS = [
 
 def seed(app) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Store and classify ITEMS; a1 and b2 are one story told by two outlets."""
-    app.sync_sources()
+    app.sources_sync()
     by_source: dict[str, list[Item]] = {}
     for source, key, title, _, hours in ITEMS:
         url = f"https://{source}.example/{key}"
@@ -42,10 +43,10 @@ def seed(app) -> dict[str, int]:  # type: ignore[no-untyped-def]
             content_text="", author=None, published_at=NOW - timedelta(hours=hours),
             date_from_source=True, language="fr", content_hash=title))
     for source, items in by_source.items():
-        app.store.record(SourceState(source, f"https://{source}.example/f"), items, NOW)
+        stores(app).store.record(SourceState(source, f"https://{source}.example/f"), items, NOW)
     ids = {f"{r['source_id']}{r['key']}": int(r["id"])  # type: ignore[call-overload]
-           for r in app.store.items(limit=100)}
-    app.themes.save_classification([
+           for r in stores(app).store.items(limit=100)}
+    stores(app).themes.save_classification([
         Classified(ids[f"{s}{k}"], tuple(scores), scores, False, "test")
         for s, k, _, scores, _ in ITEMS])
     with app.engine.begin() as conn:

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from veille.errors import ClassifierError, InputError
 from veille.storage import db
+from veille.testing.stores import stores
 from veille.types import Item, SourceState
 
 from .conftest import source_yaml
@@ -34,8 +35,8 @@ def app(make_app, tmp_path):
                    source_yaml("b", "https://b.example/f", themes="[cyber, ai, blockchain]"),
                    source_yaml("c", "https://c.example/f", themes="[blockchain]"),
                    model_file=str(tmp_path / "themes.model"))
-    app.sync_sources()
-    store = app.store
+    app.sources_sync()
+    store = stores(app).store
     store.record(SourceState("a", "https://a.example/f"), [
         item("a", "1", *HOSPITAL),
         item("a", "2", "Sécurité routière : moins de morts sur les routes",
@@ -64,7 +65,8 @@ def rows(app):
 
 
 def test_new_items_are_classified_and_grouped(app):
-    classified, stories = app.analyse_new()
+    done = app.analyse_new()
+    classified, stories = done.classified, done.stories
     assert classified == 6 and (stories.items, stories.new_stories) == (6, 4)
     r = rows(app)
     themes = {k: json.loads(v.themes) if isinstance(v.themes, str) else v.themes
@@ -74,9 +76,9 @@ def test_new_items_are_classified_and_grouped(app):
     assert all(v.classified_with for v in r.values())
     hospital = {r[("a", "1")].story_id, r[("b", "1")].story_id, r[("c", "2")].story_id}
     assert hospital == {r[("a", "1")].id}
-    [story] = app.stories()
+    [story] = app.dedup_stories()
     assert [m.source_id for m in story] == ["a", "b", "c"] and story[0].lead
-    assert app.analyse_new()[0] == 0  # nothing new: nothing done again
+    assert app.analyse_new().classified == 0  # nothing new: nothing done again
 
 
 def test_a_model_saved_by_an_older_version_is_retrained_not_fatal(app, tmp_path):
@@ -84,7 +86,7 @@ def test_a_model_saved_by_an_older_version_is_retrained_not_fatal(app, tmp_path)
 
     model_file = tmp_path / "themes.model"
     model_file.write_bytes(b"cveille.classify\nThemeClassifier\n.")  # the old class path
-    assert app.classify() == 6
+    assert app.classify_run() == 6
     assert set(ThemeClassifier.load(model_file).themes) == {"ai", "blockchain", "cyber"}
     assert pickle.loads(model_file.read_bytes())["format"] == MODEL_FORMAT
 
@@ -92,24 +94,24 @@ def test_a_model_saved_by_an_older_version_is_retrained_not_fatal(app, tmp_path)
 def test_a_person_label_is_kept_and_trains_the_next_model(app):
     app.analyse_new()
     target = rows(app)[("a", "2")].id
-    app.label(target, ["cyber"], "editor@cci")
-    assert app.classify(everything=True) == 5  # the labelled item is not reclassified
+    app.classify_label(target, ["cyber"], "editor@cci")
+    assert app.classify_run(everything=True) == 5  # the labelled item is not reclassified
     row = rows(app)[("a", "2")]
     assert (json.loads(row.themes) if isinstance(row.themes, str) else row.themes) == ["cyber"]
     assert row.classified_with == "person:editor@cci"
-    report = app.train_classifier(folds=0)
+    report = app.classify_train(folds=0)
     assert report.corrections == 1 and report.model.corrections == 1
     with pytest.raises(ClassifierError, match="inconnu"):
-        app.label(target, ["energie"], "editor@cci")
+        app.classify_label(target, ["energie"], "editor@cci")
 
 
 def test_split_and_merge_survive_a_full_regrouping(app):
     app.analyse_new()
     r = rows(app)
     relayed, lead, bitcoin = r[("b", "1")].id, r[("a", "1")].id, r[("c", "1")].id
-    app.split_story(relayed, "editor")
-    app.merge_stories(bitcoin, lead, "editor")
-    app.dedup(everything=True)
+    app.dedup_split(relayed, "editor")
+    app.dedup_merge(bitcoin, lead, "editor")
+    app.dedup_run(everything=True)
     r = rows(app)
     assert r[("b", "1")].story_id == relayed
     assert r[("c", "1")].story_id == r[("a", "1")].story_id == r[("c", "2")].story_id
@@ -117,18 +119,18 @@ def test_split_and_merge_survive_a_full_regrouping(app):
 
 def test_explain_gives_scores_and_terms(app):
     app.analyse_new()
-    data = app.explain(rows(app)[("a", "1")].id)
-    assert data["scores"]["cyber"] > 0.5 and "Rançongiciel" in data["terms"]["cyber"]
+    data = app.classify_explain(rows(app)[("a", "1")].id)
+    assert dict(data.scores)["cyber"] > 0.5 and "Rançongiciel" in data.terms["cyber"]
 
 
 def test_jsonl_errors_name_file_and_line(app, tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"title": "ok", "labels": []}\n{"title": "no labels"}\n')
     with pytest.raises(InputError, match=r"bad.jsonl:2 .*labels"):
-        app.evaluate_file(str(bad))
+        app.classify_eval_file(str(bad))
     bad.write_text('{"title": "ok"}\nnot json\n')
     with pytest.raises(InputError, match=r"bad.jsonl:2 : JSON invalide"):
-        app.predict_file(str(bad))
+        app.classify_predict_file(str(bad))
 
 
 def test_migration_from_0001_keeps_items(tmp_path):
@@ -154,8 +156,9 @@ def test_migration_from_0001_keeps_items(tmp_path):
     engine.dispose()
 
 
-def test_explain_an_unknown_item_is_a_storage_error(app):
-    from veille.errors import StorageError
+def test_explain_an_unknown_item_is_not_found(app):
+    from veille.errors import NotFoundError, NotFoundKind
 
-    with pytest.raises(StorageError, match="article 999999 introuvable"):
-        app.explain(999999)
+    with pytest.raises(NotFoundError, match="article 999999 introuvable") as caught:
+        app.classify_explain(999999)
+    assert caught.value.what is NotFoundKind.ITEM and caught.value.ident == 999999

@@ -120,7 +120,7 @@ def test_organisations_and_accounts_from_the_command_line(run, tmp_path):
     assert run("users", "reset-password", "camille@ad.example", "--password-stdin",
                input="un-autre-mot-de-passe\n").exit_code == 0
     app = Veille.from_env()
-    assert app.authenticate("camille@ad.example", "un-autre-mot-de-passe").name == "Camille"
+    assert app.users_authenticate("camille@ad.example", "un-autre-mot-de-passe").name == "Camille"
     app.close()
 
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from veille.testing.loopback import Route
+from veille.testing.stores import stores
 from veille.types import OutcomeStatus
 
 from .conftest import source_yaml
@@ -56,7 +57,7 @@ def test_bad_inputs_each_end_in_an_error_or_a_partial_result(server, make_app):
     assert out["s-empty"].status is OutcomeStatus.OK and out["s-empty"].new == 0
     assert out["s-dupes"].new == 3 and "double" in out["s-dupes"].warning
     assert out["s-nolinks"].new == 2
-    states = app.store.source_states()
+    states = stores(app).store.source_states()
     assert states["s-410"].disabled_reason and "410" in states["s-410"].disabled_reason
     assert states["s-moved"].url == server.url("/good-atom")
     assert states["s-500"].consecutive_failures == 1
@@ -72,7 +73,7 @@ def test_second_pass_is_conditional_and_writes_nothing(server, make_app):
     assert first.outcomes[0].new == 5
     assert second.outcomes[0].status is OutcomeStatus.NOT_MODIFIED
     assert server.hits("/f")[1].headers["if-none-match"] == '"e1"'
-    assert app.store.count_items() == 5
+    assert stores(app).store.count_items() == 5
 
 
 def test_changed_feed_updates_items_and_adds_new_ones(server, make_app):
@@ -84,7 +85,7 @@ def test_changed_feed_updates_items_and_adds_new_ones(server, make_app):
     server.routes["/f"] = Route(body=changed, content_type=RSS)
     outcome = app.collect().outcomes[0]
     assert (outcome.new, outcome.updated, outcome.unchanged) == (1, 1, 4)
-    assert app.store.count_items() == 6
+    assert stores(app).store.count_items() == 6
 
 
 def test_nothing_stored_is_lost_when_a_source_breaks(server, make_app):
@@ -94,8 +95,8 @@ def test_nothing_stored_is_lost_when_a_source_breaks(server, make_app):
     for broken in (Route(status=500), Route(body=b"<rss><channel><item>"), Route(hang=True)):
         server.routes["/f"] = broken
         assert app.collect().outcomes[0].status is OutcomeStatus.ERROR
-        assert app.store.count_items() == 5
-    assert app.store.source_states()["a"].consecutive_failures == 3
+        assert stores(app).store.count_items() == 5
+    assert stores(app).store.source_states()["a"].consecutive_failures == 3
 
 
 def test_errors_back_off_and_disabled_sources_are_skipped(server, make_app):
@@ -103,7 +104,7 @@ def test_errors_back_off_and_disabled_sources_are_skipped(server, make_app):
     server.routes["/gone"] = Route(status=410)
     app = make_app(source_yaml("err", server.url("/err")), source_yaml("gone", server.url("/gone")))
     app.collect()
-    state = app.store.source_states()["err"]
+    state = stores(app).store.source_states()["err"]
     assert (state.next_check - state.last_checked).total_seconds() >= 7200
     report = app.collect()
     assert [o.source_id for o in report.outcomes] == ["err"]  # the 410 one is disabled
@@ -138,7 +139,7 @@ def test_page_source_extracts_new_articles_once(server, make_app):
     app = make_app(source_yaml("p", server.url("/news/"), kind="page"))
     first = app.collect().outcomes[0]
     assert first.new == 2 and "1 article(s) non extrait(s)" in first.warning
-    items = {i["title"]: i for i in app.store.items()}
+    items = {i["title"]: i for i in stores(app).store.items()}
     assert set(items) == {"Premier article", "Second article"}
     assert items["Premier article"]["canonical_url"] == server.url("/news/one")
     assert "cybersécurité des PME" in items["Premier article"]["content_text"]
@@ -157,6 +158,6 @@ def test_full_text_fetches_linked_articles(server, make_app):
     server.routes["/teaser"] = Route(body=feed, content_type=RSS)
     app = make_app(source_yaml("t", server.url("/teaser"), extra="    full_text: true\n"))
     assert app.collect().outcomes[0].new == 1
-    [row] = app.store.items()
+    [row] = stores(app).store.items()
     assert row["summary_text"] == "Court"
     assert "ateliers régionaux" in row["content_text"]

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from veille.bulletin.rules import DeliveryStatus, IssueState, SubscriberStatus
-from veille.errors import BulletinError
+from veille.errors import BulletinError, NotFoundError
+from veille.testing.stores import stores
 
 from .bulletin_data import NOW, SOURCES, seed
 from .conftest import mail_settings
@@ -30,7 +31,7 @@ def readers(app, **themes_by_email):
     from veille.bulletin.rules import SubscriberStatus as S
 
     for email, themes in themes_by_email.items():
-        app.subscribers.add(email.replace("_", "@") + ".example", themes, S.ACTIVE, "test",
+        stores(app).subscribers.add(email.replace("_", "@") + ".example", themes, S.ACTIVE, "test",
                             NOW, NOW)
 
 
@@ -40,8 +41,10 @@ def mails(sink):
 
 
 def test_new_issue_proposes_the_periods_story_leads_by_theme(app):
-    number, proposed = app.bulletin_new(START, END)
-    record, content = app.bulletin(number)
+    opened = app.bulletin_new(START, END)
+    number, proposed = opened.number, opened.proposed
+    view = app.bulletin(number)
+    record, content = view.record, view.content
     assert number == 1 and record.state is IssueState.DRAFT and proposed == 5
     titles = {s.theme: [e.title for e in s.entries] for s in content.sections}
     # the second outlet's copy of the story, the off-topic item and the old one are left out
@@ -52,21 +55,22 @@ def test_new_issue_proposes_the_periods_story_leads_by_theme(app):
                       "blockchain": ["MiCA : premiers agréments"]}
     lead = content.sections[0].entries[0]
     assert lead.also_at == ("Source b",) and lead.partner == "CCI Normandie"
-    assert app.bulletin_new(START, END)[0] == 2, "numbers follow each other"
+    assert app.bulletin_new(START, END).number == 2, "numbers follow each other"
 
 
 def test_new_issue_caps_items_per_theme(make_app, sink, tmp_path):
     app = make_app(*SOURCES, bulletin_per_theme=1, **mail_settings(sink, tmp_path))
     seed(app)
-    number, proposed = app.bulletin_new(START, END)
-    _, content = app.bulletin(number)
+    opened = app.bulletin_new(START, END)
+    number, proposed = opened.number, opened.proposed
+    content = app.bulletin(number).content
     assert proposed == 3 and [len(s.entries) for s in content.sections] == [1, 1, 1]
     assert content.sections[0].entries[0].title.startswith("Rançongiciel"), \
         "the story told by two outlets comes first"
 
 
 def test_editing_a_draft(app):
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     ids = app.ids
     app.bulletin_remove(number, ids["a3"])
     app.bulletin_add(number, ids["c2"], "blockchain")  # off-topic: the editor decides
@@ -75,21 +79,21 @@ def test_editing_a_draft(app):
     app.bulletin_move(number, ids["a2"], 1)
     app.bulletin_note(number, ids["a2"], "Mettez à jour vos VPN cette semaine.")
     app.bulletin_intro(number, "Bonjour,\n\nUn numéro chargé.")
-    _, content = app.bulletin(number)
+    content = app.bulletin(number).content
     cyber = content.sections[0].entries
     assert [e.item_id for e in cyber] == [ids["a2"], ids["a1"]]
     assert cyber[0].note == "Mettez à jour vos VPN cette semaine."
     assert [e.title for e in content.sections[2].entries] == ["MiCA : premiers agréments",
                                                               "Le prix du blé"]
     assert content.intro == "Bonjour,\n\nUn numéro chargé."
-    with pytest.raises(BulletinError, match="introuvable"):
+    with pytest.raises(NotFoundError, match="article 999999 introuvable"):
         app.bulletin_add(number, 999_999, "cyber")
     with pytest.raises(BulletinError, match="pas dans le numéro"):
         app.bulletin_move(number, ids["a3"], 1)
 
 
 def test_ready_freezes_the_content_and_reopen_thaws_it(app):
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     app.bulletin_ready(number)
     for edit in (lambda: app.bulletin_intro(number, "x"),
                  lambda: app.bulletin_remove(number, app.ids["a1"]),
@@ -99,10 +103,10 @@ def test_ready_freezes_the_content_and_reopen_thaws_it(app):
     with app.engine.begin() as conn:  # the source changes the title after « ready »
         conn.execute(text("UPDATE items SET title = 'Changé' WHERE id = :i"),
                      {"i": app.ids["a1"]})
-    _, frozen = app.bulletin(number)
+    frozen = app.bulletin(number).content
     assert frozen.sections[0].entries[0].title.startswith("Rançongiciel")
     app.bulletin_reopen(number)
-    _, live = app.bulletin(number)
+    live = app.bulletin(number).content
     assert live.sections[0].entries[0].title == "Changé"
     app.bulletin_cancel(number)
     with pytest.raises(BulletinError, match="annulé"):
@@ -112,9 +116,9 @@ def test_ready_freezes_the_content_and_reopen_thaws_it(app):
 def test_publish_sends_each_reader_their_themes_once_and_archives(app, sink, tmp_path):
     readers(app, cyber_pme=["cyber"], all_pme=["cyber", "ai", "blockchain"],
             bc_pme=["blockchain"])
-    app.subscribers.add("pending@pme.example", ["cyber"], SubscriberStatus.PENDING, "t", NOW)
-    app.subscribers.add("gone@pme.example", ["cyber"], SubscriberStatus.UNSUBSCRIBED, "t", NOW)
-    number, _ = app.bulletin_new(START, END)
+    stores(app).subscribers.add("pending@pme.example", ["cyber"], SubscriberStatus.PENDING, "t", NOW)
+    stores(app).subscribers.add("gone@pme.example", ["cyber"], SubscriberStatus.UNSUBSCRIBED, "t", NOW)
+    number = app.bulletin_new(START, END).number
     app.bulletin_remove(number, app.ids["c1"])  # nothing left for the blockchain reader
     report = app.bulletin_publish(number)
     assert report.state is IssueState.PUBLISHED and report.sent == 2
@@ -134,7 +138,8 @@ def test_publish_sends_each_reader_their_themes_once_and_archives(app, sink, tmp
     assert "IA générative" in everything.get_body(("html",)).get_content()
     unsubscribe = cyber_only["List-Unsubscribe"].strip()[1:-1]
     assert unsubscribe.replace("&", "&amp;") in html, "the footer link is the reader's own"
-    counts, rows = app.bulletin_deliveries(number)
+    found = app.bulletin_deliveries(number)
+    counts, rows = found.counts, found.rows
     assert counts[DeliveryStatus.SENT] == 2
     assert {r.message_id for r in rows} == {m["Message-ID"] for m in got.values()}
     archive = tmp_path / "archive"
@@ -153,18 +158,18 @@ def test_a_temporary_refusal_is_retried_and_a_permanent_one_bounces(app, sink):
                 ("data", "452 4.3.1 Out of space"))
     sink.refuse("bad@pme.example", ("rcpt", "550 5.1.1 No such user"))
     sink.refuse("spam@pme.example", ("data", "554 5.7.1 Message refused"))
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     report = app.bulletin_publish(number)
     assert sorted(mails(sink)) == ["ok@pme.example", "slow@pme.example"]
     assert report.sent == 2 and report.bounced == ["bad@pme.example"]
     assert sorted(a for a, _ in report.failed) == ["bad@pme.example", "spam@pme.example"]
-    _, rows = app.bulletin_deliveries(number)
+    rows = app.bulletin_deliveries(number).rows
     by_email = {r.email: r for r in rows}
     assert by_email["slow@pme.example"].status is DeliveryStatus.SENT
     assert by_email["bad@pme.example"].status is DeliveryStatus.FAILED
     assert "550" in (by_email["bad@pme.example"].last_error or "")
-    assert app.subscribers.by_email("bad@pme.example").status is SubscriberStatus.BOUNCED
-    assert app.subscribers.by_email("spam@pme.example").status is SubscriberStatus.ACTIVE
+    assert stores(app).subscribers.by_email("bad@pme.example").status is SubscriberStatus.BOUNCED
+    assert stores(app).subscribers.by_email("spam@pme.example").status is SubscriberStatus.ACTIVE
     assert report.state is IssueState.PUBLISHED, "failures do not hold the issue back"
 
 
@@ -173,7 +178,7 @@ def test_retries_give_up_after_the_configured_attempts(make_app, sink, tmp_path)
     seed(app)
     readers(app, busy_pme=["cyber"])
     sink.refuse("busy@pme.example", *[("rcpt", "451 4.3.0 Busy")] * 2)
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     report = app.bulletin_publish(number)
     assert report.failed and "451" in report.failed[0][1] and not sink.received
     assert report.state is IssueState.PUBLISHED
@@ -185,13 +190,13 @@ def test_retries_give_up_after_the_configured_attempts(make_app, sink, tmp_path)
 
 def test_server_down_stops_the_run_and_publish_resumes_later(app, sink):
     readers(app, one_pme=["cyber"], two_pme=["ai"])
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     port = sink.port
     sink.stop()
     report = app.bulletin_publish(number)
     assert report.stopped and "injoignable" in report.stopped and report.sent == 0
     assert report.state is IssueState.PUBLISHING
-    assert app.bulletin_deliveries(number)[0][DeliveryStatus.PENDING] == 2
+    assert app.bulletin_deliveries(number).counts[DeliveryStatus.PENDING] == 2
     sink._port = port
     sink.start()
     again = app.bulletin_publish(number)
@@ -201,15 +206,15 @@ def test_server_down_stops_the_run_and_publish_resumes_later(app, sink):
 
 def test_an_unknown_fate_is_reported_and_settled_by_the_editor(app, sink):
     readers(app, one_pme=["cyber"], two_pme=["cyber"])
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     app.bulletin_ready(number)
-    publisher = app.publisher()
+    publisher = app._publisher()  # to simulate a run killed after queuing
     from veille.bulletin.rules import IssueContent
 
-    record = app.issues.get(number)
+    record = stores(app).issues.get(number)
     publisher.start(number, IssueContent.from_json(record.content), NOW)
-    first = app.ledger.rows(number)[0]
-    app.ledger.mark(number, first.subscriber_id, DeliveryStatus.SENDING, NOW)  # as if killed
+    first = stores(app).ledger.rows(number)[0]
+    stores(app).ledger.mark(number, first.subscriber_id, DeliveryStatus.SENDING, NOW)  # as if killed
     report = app.bulletin_publish(number)
     assert report.unknown == [first.email] and report.sent == 1
     assert report.state is IssueState.PUBLISHING, "not published while a fate is unknown"
@@ -224,19 +229,20 @@ def test_an_unknown_fate_is_reported_and_settled_by_the_editor(app, sink):
 
 def test_a_reader_who_leaves_before_their_turn_is_skipped(app, sink):
     readers(app, stay_pme=["cyber"], leave_pme=["cyber"])
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     app.bulletin_ready(number)
     from veille.bulletin.rules import IssueContent
 
-    app.publisher().start(number, IssueContent.from_json(app.issues.get(number).content), NOW)
-    leaving = app.subscribers.by_email("leave@pme.example")
-    app.subscribers.set_status(leaving.id, SubscriberStatus.UNSUBSCRIBED, NOW)
+    app._publisher().start(  # simulate a run killed after queuing
+        number, IssueContent.from_json(stores(app).issues.get(number).content), NOW)
+    leaving = stores(app).subscribers.by_email("leave@pme.example")
+    stores(app).subscribers.set_status(leaving.id, SubscriberStatus.UNSUBSCRIBED, NOW)
     report = app.bulletin_publish(number)
     assert report.sent == 1 and report.skipped == 1 and list(mails(sink)) == ["stay@pme.example"]
 
 
 def test_preview_and_test_send_show_what_readers_get(app, sink, tmp_path):
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     preview = app.bulletin_preview(number, tmp_path / "preview", ["ai"])
     html = preview.files["html"].read_text()
     assert "IA générative" in html and "Rançongiciel" not in html
@@ -248,7 +254,7 @@ def test_preview_and_test_send_show_what_readers_get(app, sink, tmp_path):
     (test_mail,) = mails(sink).values()
     assert test_mail["To"] == "editeur@cci.example"
     assert "IA générative" in test_mail.get_body(("html",)).get_content()
-    assert app.bulletin_deliveries(number)[0][DeliveryStatus.SENT] == 0, "not in the ledger"
+    assert app.bulletin_deliveries(number).counts[DeliveryStatus.SENT] == 0, "not in the ledger"
     with pytest.raises(BulletinError, match="invalide"):
         app.bulletin_send_test(number, "pas une adresse")
 
@@ -256,23 +262,25 @@ def test_preview_and_test_send_show_what_readers_get(app, sink, tmp_path):
 def test_double_opt_in_confirm_unsubscribe_preferences(app, sink):
     import re
 
-    subscriber, due = app.subscribe("Nouveau@PME.example", ["ai"], "test")
+    added = app.subscribers_add("Nouveau@PME.example", ["ai"], "test")
+    subscriber, due = added.subscriber, added.confirmation_due
     assert due and subscriber.status is SubscriberStatus.PENDING
     (mail,) = mails(sink).values()
     body = mail.get_body(("plain",)).get_content()
     token = re.search(r"abonnement/confirmer\?t=(\S+)", body).group(1)
-    assert app.confirm_subscription(token).status is SubscriberStatus.ACTIVE
-    again, due = app.subscribe("nouveau@pme.example", ["cyber"], "test")
+    assert app.subscribers_confirm(token).status is SubscriberStatus.ACTIVE
+    added = app.subscribers_add("nouveau@pme.example", ["cyber"], "test")
+    again, due = added.subscriber, added.confirmation_due
     assert not due and again.themes == ("ai",), "an active reader is not signed up twice"
-    prefs = app.publisher().link("preferences", subscriber.id).split("t=")[1]
-    assert app.set_preferences(prefs, ["cyber", "blockchain"]).themes == ("cyber", "blockchain")
+    prefs = app.subscribers_link("preferences", subscriber.id).split("t=")[1]
+    assert app.subscribers_set_preferences(prefs, ["cyber", "blockchain"]).themes == ("cyber", "blockchain")
     with pytest.raises(BulletinError, match="au moins un"):
-        app.set_preferences(prefs, [])
-    leave = app.publisher().link("unsubscribe", subscriber.id).split("t=")[1]
-    gone = app.unsubscribe(leave, "test")
+        app.subscribers_set_preferences(prefs, [])
+    leave = app.subscribers_link("unsubscribe", subscriber.id).split("t=")[1]
+    gone = app.subscribers_unsubscribe(leave, "test")
     assert gone.status is SubscriberStatus.UNSUBSCRIBED and gone.status_reason == "test"
     with pytest.raises(BulletinError, match="plus valable"):
-        app.confirm_subscription(token)
+        app.subscribers_confirm(token)
 
 
 def test_import_export_and_erase(app, tmp_path):
@@ -287,21 +295,21 @@ def test_import_export_and_erase(app, tmp_path):
     exported = app.subscribers_export()
     assert exported.splitlines()[0].startswith("email,themes,status,consent_at")
     assert "a@pme.example,cyber,active,2026-01-02T00:00:00+00:00,salon" in exported
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     app.bulletin_publish(number)
-    assert app.bulletin_deliveries(number)[0][DeliveryStatus.SENT] == 1
+    assert app.bulletin_deliveries(number).counts[DeliveryStatus.SENT] == 1
     assert app.subscribers_erase("A@pme.example")
-    assert app.subscribers.by_email("a@pme.example") is None
-    assert app.bulletin_deliveries(number)[1] == [], "the ledger forgets them too"
+    assert stores(app).subscribers.by_email("a@pme.example") is None
+    assert app.bulletin_deliveries(number).rows == [], "the ledger forgets them too"
     assert not app.subscribers_erase("a@pme.example")
 
 
 def test_a_refused_sender_stops_the_run_without_failing_anyone(app, sink):
     readers(app, one_pme=["cyber"], two_pme=["cyber"])
     sink.refuse("bulletin@veille.example", ("mail", "550 5.7.1 Relay denied"))
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     report = app.bulletin_publish(number)
     assert report.stopped and "550" in report.stopped and not report.failed
-    assert app.bulletin_deliveries(number)[0][DeliveryStatus.PENDING] == 2
+    assert app.bulletin_deliveries(number).counts[DeliveryStatus.PENDING] == 2
     resumed = app.bulletin_publish(number)  # the relay was fixed
     assert resumed.sent == 2 and resumed.state is IssueState.PUBLISHED

@@ -8,15 +8,14 @@ import pytest
 from lxml import html as lxml_html
 
 from veille.bulletin.render import (
-    HTML_LIMIT,
     PREFERENCES_MARK,
     UNSUBSCRIBE_MARK,
     Identity,
     Renderer,
-    date_fr,
     safe_url,
 )
-from veille.bulletin.rules import Entry, IssueContent, Section
+from veille.bulletin.rules import HTML_LIMIT, Entry, IssueContent, Section
+from veille.text_fr import date_fr
 
 LABELS = {"cyber": "Cybersécurité", "ai": "Intelligence artificielle",
           "blockchain": "Blockchain"}

@@ -15,6 +15,7 @@ import pytest
 from veille.app.facade import Veille
 from veille.bulletin.rules import DeliveryStatus, IssueState, SubscriberStatus
 from veille.bulletin.subscribers import ImportRow
+from veille.testing.stores import stores
 
 from .bulletin_data import NOW, SOURCES, seed
 from .conftest import mail_settings
@@ -29,7 +30,7 @@ def app(make_app, sink, tmp_path):
     app = make_app(*SOURCES, **mail_settings(sink, tmp_path))
     seed(app)
     themes = (("cyber",), ("ai",), ("cyber", "ai", "blockchain"), ("blockchain",))
-    app.subscribers.import_rows([
+    stores(app).subscribers.import_rows([
         ImportRow(i, f"lecteur{i:03d}@pme.example", themes[i % 4], SubscriberStatus.ACTIVE,
                   NOW, "test") for i in range(READERS)], NOW)
     return app
@@ -95,7 +96,7 @@ def _run_and_kill(app: Veille, number: int, sink, rng: random.Random) -> int | N
 
 def _settle_unknown(app: Veille, number: int, sink) -> list[str]:  # type: ignore[no-untyped-def]
     """What an editor does with « sort inconnu »: check the mailbox, then resolve."""
-    unknown = [d.email for d in app.ledger.rows(number, [DeliveryStatus.SENDING])]
+    unknown = [d.email for d in stores(app).ledger.rows(number, [DeliveryStatus.SENDING])]
     if not unknown:
         return []
     _quiet(sink)  # a message whose last line went out may still be in the server's hands
@@ -119,23 +120,23 @@ def _quiet(sink, still: float = 0.3) -> None:  # type: ignore[no-untyped-def]
 
 def _assert_exactly_once(app: Veille, number: int, sink) -> None:  # type: ignore[no-untyped-def]
     received = sink.per_recipient()
-    expected = {d.email for d in app.ledger.rows(number)}
+    expected = {d.email for d in stores(app).ledger.rows(number)}
     assert len(expected) == READERS
     assert {e: n for e, n in received.items() if n != 1} == {}, "a second copy"
     assert set(received) == expected, "someone was skipped"
-    counts = app.ledger.counts(number)
-    assert counts[DeliveryStatus.SENT] == READERS and app.issues.get(number).state is \
+    counts = stores(app).ledger.counts(number)
+    assert counts[DeliveryStatus.SENT] == READERS and stores(app).issues.get(number).state is \
         IssueState.PUBLISHED
 
 
 def test_killed_at_random_points_many_times_each_reader_gets_exactly_one(app, sink):
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     app.bulletin_ready(number)
     rng = random.Random(20261124)
     kills = 0
     progress: list[int] = []
     for attempt in range(40):  # 15 runs killed at a random moment, then let it finish
-        if app.issues.get(number).state is IssueState.PUBLISHED:
+        if stores(app).issues.get(number).state is IssueState.PUBLISHED:
             break
         code = _run_and_kill(app, number, sink, rng) if attempt < 15 else _run(app, number)
         kills += code == -signal.SIGKILL
@@ -152,9 +153,9 @@ def test_killed_at_random_points_many_times_each_reader_gets_exactly_one(app, si
 @pytest.mark.parametrize("sabotage,arrived", [("after-server-accepted", True),
                                               ("before-last-line", False)])
 def test_a_kill_inside_the_window_is_reported_by_address(app, sink, sabotage, arrived):
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     assert _run(app, number, sabotage=sabotage) == 9
-    (unknown,) = app.ledger.rows(number, [DeliveryStatus.SENDING])
+    (unknown,) = stores(app).ledger.rows(number, [DeliveryStatus.SENDING])
     assert (sink.per_recipient()[unknown.email] == 1) is arrived
     before = sink.count
     report = app.bulletin_publish(number)  # resume: the others go, the unknown one does not
@@ -169,7 +170,7 @@ def test_a_kill_inside_the_window_is_reported_by_address(app, sink, sabotage, ar
 
 
 def test_two_senders_at_once_never_send_the_same_message_twice(app, sink):
-    number, _ = app.bulletin_new(START, END)
+    number = app.bulletin_new(START, END).number
     app.bulletin_ready(number)
     first = FORK.Process(target=_publish_in_child, args=(app.settings, number))
     first.start()
@@ -179,6 +180,6 @@ def test_two_senders_at_once_never_send_the_same_message_twice(app, sink):
     first.join(60)
     second.join(60)
     _settle_unknown(app, number, sink)
-    if app.issues.get(number).state is not IssueState.PUBLISHED:
+    if stores(app).issues.get(number).state is not IssueState.PUBLISHED:
         app.bulletin_publish(number)
     _assert_exactly_once(app, number, sink)

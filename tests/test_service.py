@@ -17,9 +17,10 @@ from sqlalchemy import func, select, text
 from veille import schedule
 from veille.app.facade import Veille
 from veille.bulletin.rules import IssueState, SubscriberStatus
-from veille.curation.accounts import Role
+from veille.curation.rules import Role
 from veille.storage.models import ItemRow
 from veille.testing.loopback import LoopbackServer, Route
+from veille.testing.stores import stores
 
 from .bulletin_data import NOW, SOURCES, seed
 from .conftest import mail_settings, source_yaml
@@ -50,12 +51,12 @@ def farm():
 def fleet(make_app, farm, tmp_path):
     entries = [source_yaml(f"s{i}", farm.url(f"/f{i}.xml")) for i in range(30)]
     app = make_app(*entries, worker_lease=2, model_file=str(tmp_path / "themes.model"))
-    app.sync_sources()
+    app.sources_sync()
     return app
 
 
 def test_claims_are_disjoint_expire_and_are_released(fleet):
-    service = fleet.service
+    service = stores(fleet).service
     now = datetime.now(UTC)
     first = service.claim("w1", now, timedelta(seconds=60), 10)
     second = service.claim("w2", now, timedelta(seconds=60), 50)
@@ -71,7 +72,7 @@ def test_claims_are_disjoint_expire_and_are_released(fleet):
 
 def _work(settings, stop_after: float | None) -> None:  # type: ignore[no-untyped-def]
     app = Veille(settings)
-    app.work_until_idle(f"worker-{os.getpid()}", batch=3)
+    app.worker_until_idle(f"worker-{os.getpid()}", batch=3)
     os._exit(0)
 
 
@@ -85,14 +86,14 @@ def test_several_workers_share_the_sources_and_survive_one_killed(fleet):
         w.join(60)
     assert workers[0].exitcode == -signal.SIGKILL
     assert [w.exitcode for w in workers[1:]] == [0, 0]
-    health = fleet.source_health()
+    health = fleet.sources_health()
     assert all(h.state.last_success is not None for h in health), \
         [h.id for h in health if h.state.last_success is None]
     with fleet.engine.connect() as conn:
         items = conn.scalar(select(func.count()).select_from(ItemRow))
         distinct = conn.scalar(select(func.count(func.distinct(ItemRow.canonical_url))))
     assert items == distinct == 30 * 5, "every item once"
-    assert fleet.service.outstanding(datetime.now(UTC)) == 0
+    assert stores(fleet).service.outstanding(datetime.now(UTC)) == 0
 
 
 @pytest.fixture
@@ -106,13 +107,13 @@ def published_setup(make_app, sink, tmp_path):
 def test_a_scheduled_issue_is_sent_by_the_send_job_once(published_setup, sink):
     app = published_setup
     for i in range(3):
-        app.subscribers.add(f"r{i}@pme.example", ["cyber"], SubscriberStatus.ACTIVE, "t",
+        stores(app).subscribers.add(f"r{i}@pme.example", ["cyber"], SubscriberStatus.ACTIVE, "t",
                             NOW, NOW)
-    number, _ = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date())
-    app.schedule_send(number, datetime.now(UTC) + timedelta(hours=1))
-    assert app.issues.get(number).state is IssueState.READY
+    number = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date()).number
+    app.bulletin_schedule(number, datetime.now(UTC) + timedelta(hours=1))
+    assert stores(app).issues.get(number).state is IssueState.READY
     assert app.job_send() == "rien à envoyer"
-    app.schedule_send(number, datetime.now(UTC) - timedelta(minutes=1))
+    app.bulletin_schedule(number, datetime.now(UTC) - timedelta(minutes=1))
     assert "N° 1 : 3 envoyé(s), publié" in app.job_send()
     assert app.job_send() == "rien à envoyer"
     assert sink.per_recipient() == {f"r{i}@pme.example": 1 for i in range(3)}
@@ -120,7 +121,7 @@ def test_a_scheduled_issue_is_sent_by_the_send_job_once(published_setup, sink):
 
 def test_scheduler_stores_jobs_and_runs_a_missed_one_once_at_start(published_setup, sink):
     app = published_setup
-    app.user_add("camille@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-long")
+    app.users_add("camille@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-long")
     settings = {"collect_every": 3600}
     app.settings = app.settings.with_overrides(**settings)
     planner = schedule.build(app, jobs={"draft", "retrain"})
@@ -135,7 +136,7 @@ def test_scheduler_stores_jobs_and_runs_a_missed_one_once_at_start(published_set
     again = schedule.build(app, jobs={"draft", "retrain"})
     schedule.start(again)
     deadline = time.monotonic() + 20
-    while app.current_draft() is None and time.monotonic() < deadline:
+    while app.bulletin_current_draft() is None and time.monotonic() < deadline:
         time.sleep(0.1)
     time.sleep(0.5)
     schedule.stop(again)
@@ -143,18 +144,18 @@ def test_scheduler_stores_jobs_and_runs_a_missed_one_once_at_start(published_set
     assert len(drafts) == 1, "the missed run ran once, not once per missed slot"
     (reminder,) = [m for m in sink.received if "camille@cci.example" in m.recipients]
     assert "N° 1 ouvert" in reminder.message()["Subject"]
-    runs = {j.name: j for j in app.service.job_runs()}
+    runs = {j.name: j for j in stores(app).service.job_runs()}
     assert runs["draft"].ok and "N° 1 ouvert" in runs["draft"].detail
 
 
 def test_status_and_healthz(web_site):
     app, base = web_site
     data = app.status()
-    assert data["sources"]["total"] == 3 and data["draft"] is None
+    assert data.sources.total == 3 and data.draft is None
     answer = httpx.get(f"{base}/healthz")
     assert answer.status_code == 200 and answer.json()["status"] == "ok"
-    app.service.job_started("collect", "test", datetime.now(UTC))
-    app.service.job_finished("collect", False, "serveur injoignable", datetime.now(UTC))
+    stores(app).service.job_started("collect", "test", datetime.now(UTC))
+    stores(app).service.job_finished("collect", False, "serveur injoignable", datetime.now(UTC))
     degraded = httpx.get(f"{base}/healthz").json()
     assert degraded["status"] == "degraded" and degraded["failing_jobs"] == ["collect"]
 
@@ -163,9 +164,9 @@ def test_backup_wipe_restore_loses_nothing(published_setup, tmp_path):
     from veille.storage import db
 
     app = published_setup
-    app.subscribers.add("lecteur@pme.example", ["ai"], SubscriberStatus.ACTIVE, "t", NOW, NOW)
-    app.user_add("camille@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-long")
-    number, _ = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date())
+    stores(app).subscribers.add("lecteur@pme.example", ["ai"], SubscriberStatus.ACTIVE, "t", NOW, NOW)
+    app.users_add("camille@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-long")
+    number = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date()).number
     tables = ("items", "sources", "subscribers", "users", "issues", "issue_items",
               "item_labels", "partners")
 
@@ -184,14 +185,17 @@ def test_backup_wipe_restore_loses_nothing(published_setup, tmp_path):
     db.restore(app.engine, saved)
     assert snapshot() == before
     assert db.current_revision(app.engine) == db.head_revision(app.engine)
-    _, content = app.bulletin(number)
+    content = app.bulletin(number).content
     assert content.item_count == before["issue_items"]
-    assert app.authenticate("camille@cci.example", "mot-de-passe-long").name == "Camille"
-    from veille.storage.curation import InboxFilter
+    assert app.users_authenticate("camille@cci.example", "mot-de-passe-long").name == "Camille"
+    from veille.curation.records import InboxFilter
 
-    assert app.curation.inbox(InboxFilter(query="rançongiciel")), "search works again"
-    with pytest.raises(Exception, match="introuvable"):
+    assert stores(app).curation.inbox(InboxFilter(query="rançongiciel")), "search works again"
+    from veille.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match=r"sauvegarde .*absent\.db introuvable"):
         db.restore(app.engine, tmp_path / "absent.db")
+    assert snapshot() == before, "a missing backup changes nothing"
 
 
 def test_json_log_lines_carry_their_context(capsys):

@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from veille.collect.rules import select_sources
-from veille.curation.accounts import Role
+from veille.curation.rules import Role
+from veille.testing.stores import stores
 
 PASSWORD = "mot-de-passe-de-test"
 ACCOUNTS = {"partner": ("p@cci.example", Role.PARTNER, "cci"),
@@ -23,8 +24,8 @@ ACCOUNTS = {"partner": ("p@cci.example", Role.PARTNER, "cci"),
 def site(web_site):
     app, base = web_site
     for email, role, partner in ACCOUNTS.values():
-        app.user_add(email, email.split("@")[0], role, partner, PASSWORD)
-    number, _ = app.bulletin_new(*_period())
+        app.users_add(email, email.split("@")[0], role, partner, PASSWORD)
+    number = app.bulletin_new(*_period()).number
     return app, base, number
 
 
@@ -87,13 +88,13 @@ def test_a_post_without_its_csrf_token_is_refused(site):
     c = client(base, "editor")
     answer = c.post(f"/redaction/{number}/introduction", data={"intro": "Piraté"})
     assert answer.status_code == 400
-    _, content = app.bulletin(number)
+    content = app.bulletin(number).content
     assert content.intro != "Piraté"
 
 
 def test_a_partner_cannot_reject_another_partners_proposal(site):
     app, base, _ = site
-    pole = app.user_add("q@pole.example", "q", Role.PARTNER, "pole", PASSWORD)
+    pole = app.users_add("q@pole.example", "q", Role.PARTNER, "pole", PASSWORD)
     assert pole
     ACCOUNTS["pole"] = ("q@pole.example", Role.PARTNER, "pole")
     try:
@@ -104,7 +105,7 @@ def test_a_partner_cannot_reject_another_partners_proposal(site):
         refused = other.post(f"/veille/article/{app.ids['c2']}/reject",
                              data={"csrf_token": csrf(other), "detail": "non"})
         assert refused.status_code == 403
-        assert app.curation.item(app.ids["c2"]).row.curation.value == "proposed"
+        assert stores(app).curation.item(app.ids["c2"]).row.curation.value == "proposed"
     finally:
         del ACCOUNTS["pole"]
 
@@ -146,10 +147,10 @@ def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site):
     assert partner.post(f"/sources/{pole_source.id}/pause",
                         data={"csrf_token": token}).status_code == 403
     assert partner.post("/sources/a/pause", data={"csrf_token": token}).status_code == 302
-    assert app.store.source_states(["a"])["a"].disabled_reason.startswith("mis en pause par p")
-    chosen = select_sources(app.sources().sources, app.store.source_states(),
+    assert stores(app).store.source_states(["a"])["a"].disabled_reason.startswith("mis en pause par p")
+    chosen = select_sources(app.sources().sources, stores(app).store.source_states(),
                             datetime.now(UTC), None, False)
     assert "a" not in {s.id for s in chosen} and "b" in {s.id for s in chosen}, \
         "collection skips a paused source"
     partner.post("/sources/a/reprise", data={"csrf_token": token})
-    assert app.store.source_states(["a"])["a"].disabled_reason is None
+    assert stores(app).store.source_states(["a"])["a"].disabled_reason is None

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from veille.curation.accounts import Role
-from veille.curation.rules import Curation
+from veille.curation.rules import Curation, Role
+from veille.testing.stores import stores
 from veille.types import Item, SourceState
 
 CHROMIUM = "/usr/bin/chromium"
@@ -41,9 +41,9 @@ def browser():
 @pytest.fixture
 def site(web_site):
     app, base = web_site
-    app.user_add("camille@cci.example", "Camille", Role.PARTNER, "cci", PASSWORD)
-    app.user_add("noe@pole.example", "Noé", Role.PARTNER, "pole", PASSWORD)
-    app.user_add("redaction@cci.example", "Rédaction", Role.EDITOR, "cci", PASSWORD)
+    app.users_add("camille@cci.example", "Camille", Role.PARTNER, "cci", PASSWORD)
+    app.users_add("noe@pole.example", "Noé", Role.PARTNER, "pole", PASSWORD)
+    app.users_add("redaction@cci.example", "Rédaction", Role.EDITOR, "cci", PASSWORD)
     return app, base
 
 
@@ -112,11 +112,11 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     editor.goto(f"{base}/redaction")
     go(editor.get_by_role("button", name="Ouvrir le numéro suivant"))
     shows(editor, "Brouillon N° 1 ouvert")
-    assert app.curation.item(ids["a1"]).row.curation is Curation.SELECTED, \
+    assert stores(app).curation.item(ids["a1"]).row.curation is Curation.SELECTED, \
         "the partners' proposal opened the draft"
-    redaction = app.users.credentials("redaction@cci.example")[0]
+    redaction = stores(app).users.credentials("redaction@cci.example")[0]
     for item_id in (ids["a2"], ids["b1"]):
-        app.curation.act(redaction, item_id, "propose", datetime.now(UTC), "À retenir")
+        stores(app).curation.act(redaction, item_id, "propose", datetime.now(UTC), "À retenir")
     editor.reload()
     editor.get_by_label("Texte d'introduction").fill("Bonjour à toutes et à tous.")
     go(editor.get_by_role("button", name="Enregistrer l'introduction"))
@@ -124,12 +124,12 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     for _ in range(2):
         go(editor.locator("form[action*='/retenir/']").first.get_by_role("button"))
         shows(editor, "Article retenu")
-    _, content = app.bulletin(1)
+    content = app.bulletin(1).content
     assert [[e.item_id for e in s.entries] for s in content.sections] == [
         [ids["a1"], ids["a2"]], [ids["b1"]]]
     first, second = content.sections[0].entries[:2]
     go(editor.get_by_role("button", name=f"Descendre « {first.title} »"))
-    _, content = app.bulletin(1)
+    content = app.bulletin(1).content
     assert [e.item_id for e in content.sections[0].entries[:2]] == [second.item_id,
                                                                      first.item_id]
     go(editor.get_by_role("link", name="Aperçu du courriel"))
@@ -137,12 +137,12 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     assert "Proposé par CCI Normandie" in editor.inner_text("body")
     editor.go_back()
     go(editor.get_by_role("button", name="Retirer").first)
-    assert app.curation.item(second.item_id).row.curation is Curation.PROPOSED
+    assert stores(app).curation.item(second.item_id).row.curation is Curation.PROPOSED
     go(editor.get_by_role("button", name="Figer le numéro (prêt à publier)"))
     shows(editor, "N° 1 prêt")
-    assert app.issues.get(1).state.value == "ready"
+    assert stores(app).issues.get(1).state.value == "ready"
     assert "veille bulletin publish 1" in editor.inner_text("body")
-    history = app.curation.item(ids["a1"]).events
+    history = stores(app).curation.item(ids["a1"]).events
     assert [(e.kind, e.user_name) for e in history] == [("propose", "Camille"),
                                                         ("support", "Noé")]
 
@@ -151,12 +151,12 @@ def test_hostile_items_render_inert(site, browser):
     app, base = site
     hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
     now = datetime.now(UTC)
-    app.store.record(SourceState("a", "https://a.example/f"), [Item(
+    stores(app).store.record(SourceState("a", "https://a.example/f"), [Item(
         source_id="a", key="evil", url="javascript:window.__pwned=3", canonical_url=None,
         title=hostile, summary_html=hostile, summary_text=hostile, content_text="",
         author=None, published_at=now, date_from_source=True, language="fr",
         content_hash="evil")], now)
-    evil = max(int(r["id"]) for r in app.store.items(limit=100))  # type: ignore[call-overload]
+    evil = max(int(r["id"]) for r in stores(app).store.items(limit=100))  # type: ignore[call-overload]
     page = browser.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -205,10 +205,10 @@ def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, s
     confirm = re.search(r"(http://127\.0\.0\.1:\d+/abonnement/confirmer\?t=\S+)", body).group(1)
     page.goto(confirm)
     shows(page, "Abonnement confirmé")
-    reader = app.subscribers.by_email("dirigeante@pme.example")
+    reader = stores(app).subscribers.by_email("dirigeante@pme.example")
     assert reader.status is SubscriberStatus.ACTIVE and reader.themes == ("cyber", "ai")
     # the bulletin arrives with the reader's own links
-    number, _ = app.bulletin_new(date_range()[0], date_range()[1])
+    number = app.bulletin_new(date_range()[0], date_range()[1]).number
     app.bulletin_publish(number)
     issue = sink.received[-1].message()
     html = issue.get_body(("html",)).get_content()
@@ -217,12 +217,12 @@ def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, s
     page.get_by_label("Intelligence artificielle").uncheck()
     go(page.get_by_role("button", name="Enregistrer"))
     shows(page, "Vos choix sont enregistrés")
-    assert app.subscribers.by_email("dirigeante@pme.example").themes == ("cyber",)
+    assert stores(app).subscribers.by_email("dirigeante@pme.example").themes == ("cyber",)
     # the mail client's one-click unsubscribe (RFC 8058): a POST, no browser, no cookie
     unsubscribe = issue["List-Unsubscribe"].strip()[1:-1]
     answer = httpx.post(unsubscribe, data={"List-Unsubscribe": "One-Click"})
     assert answer.status_code == 200
-    assert app.subscribers.by_email("dirigeante@pme.example").status is \
+    assert stores(app).subscribers.by_email("dirigeante@pme.example").status is \
         SubscriberStatus.UNSUBSCRIBED
 
 

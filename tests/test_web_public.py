@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from veille.bulletin.rules import SubscriberStatus
+from veille.testing.stores import stores
 
 from .bulletin_data import NOW
 
@@ -27,11 +28,11 @@ def csrf(page: str) -> str:
 
 def link(app, purpose, subscriber_id):
     """The path of a reader's link, as mailed."""
-    return "/" + app.publisher().link(purpose, subscriber_id).split("/", 3)[3]
+    return "/" + app.subscribers_link(purpose, subscriber_id).split("/", 3)[3]
 
 
 def active(app, email="lecteur@pme.example", themes=("cyber",)):
-    return app.subscribers.add(email, themes, SubscriberStatus.ACTIVE, "test", NOW, NOW)
+    return stores(app).subscribers.add(email, themes, SubscriberStatus.ACTIVE, "test", NOW, NOW)
 
 
 def test_subscribe_form_needs_its_csrf_token_then_sends_the_confirmation(site, sink):
@@ -51,26 +52,26 @@ def test_subscribe_form_needs_its_csrf_token_then_sends_the_confirmation(site, s
     (mail,) = sink.received
     body = mail.message().get_body(("plain",)).get_content()
     confirm = re.search(r"http://127\.0\.0\.1:\d+(/abonnement/confirmer\?t=\S+)", body).group(1)
-    assert app.subscribers.by_email("a@pme.example").status is SubscriberStatus.PENDING
+    assert stores(app).subscribers.by_email("a@pme.example").status is SubscriberStatus.PENDING
     page = client.get(confirm)
     assert page.status_code == 200 and "Abonnement confirmé" in page.text
     assert "Intelligence artificielle" in page.text
-    assert app.subscribers.by_email("a@pme.example").status is SubscriberStatus.ACTIVE
+    assert stores(app).subscribers.by_email("a@pme.example").status is SubscriberStatus.ACTIVE
 
 
 def test_forged_and_expired_links_are_refused_clearly(site):
     app, client = site
     reader = active(app)
-    token = app.tokens.make("confirm", reader)
+    token = app.subscribers_link("confirm", reader).split("t=")[1]
     forged = client.get(f"/abonnement/confirmer?t={token[:-2]}xx")
     assert forged.status_code == 400 and "pas valide" in forged.text
-    old = app.tokens.make("confirm", reader, NOW - timedelta(days=30))
+    old = app.subscribers_link("confirm", reader, NOW - timedelta(days=30)).split("t=")[1]
     expired = client.get(f"/abonnement/confirmer?t={old}")
     assert expired.status_code == 400 and "expiré" in expired.text
     wrong_purpose = client.post(f"/desabonnement?t={token}",
                                 data={"List-Unsubscribe": "One-Click"})
     assert wrong_purpose.status_code == 400
-    assert app.subscribers.get(reader).status is SubscriberStatus.ACTIVE
+    assert stores(app).subscribers.get(reader).status is SubscriberStatus.ACTIVE
 
 
 def test_opening_the_unsubscribe_link_asks_and_one_click_post_unsubscribes(site):
@@ -79,11 +80,11 @@ def test_opening_the_unsubscribe_link_asks_and_one_click_post_unsubscribes(site)
     url = link(app, "unsubscribe", reader)
     page = client.get(url)  # what a link scanner does: nothing changes
     assert page.status_code == 200 and "Me désabonner" in page.text
-    assert app.subscribers.get(reader).status is SubscriberStatus.ACTIVE
+    assert stores(app).subscribers.get(reader).status is SubscriberStatus.ACTIVE
     # RFC 8058: the mail client POSTs this body to the List-Unsubscribe URL, no cookie
     done = httpx.post(str(client.base_url) + url, data={"List-Unsubscribe": "One-Click"})
     assert done.status_code == 200 and "ne recevra plus" in done.text
-    after = app.subscribers.get(reader)
+    after = stores(app).subscribers.get(reader)
     assert after.status is SubscriberStatus.UNSUBSCRIBED
     assert after.status_reason == "lien en un clic (RFC 8058)"
     assert client.post(url).status_code == 200, "unsubscribing twice is harmless"
@@ -98,10 +99,10 @@ def test_preferences_change_the_themes(site):
     assert not re.search(r'value="ai" checked', page.text)
     saved = client.post(url, data={"themes": ["ai", "blockchain"], "csrf_token": csrf(page.text)})
     assert saved.status_code == 200 and "enregistrés" in saved.text
-    assert app.subscribers.get(reader).themes == ("ai", "blockchain")
+    assert stores(app).subscribers.get(reader).themes == ("ai", "blockchain")
     none = client.post(url, data={"csrf_token": csrf(page.text)})
     assert none.status_code == 400 and "au moins un thème" in none.text
-    assert app.subscribers.get(reader).themes == ("ai", "blockchain")
+    assert stores(app).subscribers.get(reader).themes == ("ai", "blockchain")
 
 
 def test_an_erased_reader_s_link_says_so(site):
@@ -118,7 +119,7 @@ def test_the_archive_is_served(site):
     assert client.get("/archives/").status_code == 404, "nothing published yet"
     from datetime import date
 
-    number, _ = app.bulletin_new(date(2000, 1, 1), NOW.date())
+    number = app.bulletin_new(date(2000, 1, 1), NOW.date()).number
     app.bulletin_publish(number)
     index = client.get("/archives/")
     assert index.status_code == 200 and "numero-1.html" in index.text

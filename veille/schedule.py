@@ -50,7 +50,7 @@ def _run(name: str, job: object) -> None:
     if app is None:
         raise RuntimeError("schedule.bind(app) was not called in this process")
     try:
-        detail = app.run_job(name, lambda: job(app))  # type: ignore[operator]
+        detail = app.job_run(name, lambda: job(app))  # type: ignore[operator]
         log.info("job %s: %s", name, detail, extra={"job": name})
     except VeilleError as exc:
         log.error("job %s failed: %s", name, exc, extra={"job": name})
@@ -75,7 +75,7 @@ def triggers(app: Veille) -> dict[str, tuple[str, BaseTrigger]]:
                 week=f"*/{s.draft_every_weeks}" if s.draft_every_weeks > 1 else "*",
                 timezone=zone))
     except ValueError as exc:
-        raise ConfigError(f"planification invalide : {exc}") from None
+        raise ConfigError(f"planification invalide : {exc}") from exc
     return jobs
 
 
@@ -88,7 +88,7 @@ def build(app: Veille, jobs: set[str] | None = None) -> BackgroundScheduler:
         jobstores={"default": SQLAlchemyJobStore(engine=app.engine)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         timezone=ZoneInfo(app.settings.timezone))
-    scheduler.veille_jobs = {k: v for k, v in triggers(app).items()  # type: ignore[attr-defined]
+    scheduler.veille_jobs = {k: v for k, v in triggers(app).items()
                              if jobs is None or k in jobs}
     return scheduler
 
@@ -97,7 +97,7 @@ def start(scheduler: BackgroundScheduler) -> None:
     """Start paused, make the stored jobs match the settings, then run. A job already
     stored keeps its next run time unless its trigger changed, so a run missed while the
     service was down is not forgotten: it runs once, now."""
-    wanted: dict[str, tuple[str, BaseTrigger]] = scheduler.veille_jobs  # type: ignore[attr-defined]
+    wanted: dict[str, tuple[str, BaseTrigger]] = scheduler.veille_jobs
     scheduler.start(paused=True)
     for job in scheduler.get_jobs():
         if job.id not in wanted:

@@ -175,7 +175,7 @@ def load_settings(
         except FileNotFoundError:
             raise ConfigError([ConfigIssue(str(path), None, "fichier introuvable")]) from None
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError([ConfigIssue(str(path), None, f"TOML invalide : {exc}")]) from None
+            raise ConfigError([ConfigIssue(str(path), None, f"TOML invalide : {exc}")]) from exc
         for key, raw in data.items():
             if key not in types:
                 raise ConfigError([ConfigIssue(str(path), None, f"réglage inconnu « {key} »")])

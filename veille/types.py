@@ -190,3 +190,29 @@ class CollectReport:
 
     def total(self, attr: str) -> int:
         return sum(getattr(o, attr) for o in self.outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHealth:
+    id: str
+    name: str
+    kind: str
+    url: str
+    partner_id: str
+    themes: list[str]
+    enabled: bool
+    declared: bool
+    state: SourceState
+    items: int
+
+
+
+@dataclass(frozen=True, slots=True)
+class JobRun:
+    name: str
+    started_at: datetime
+    finished_at: datetime | None
+    ok: bool | None
+    detail: str
+    worker: str
+

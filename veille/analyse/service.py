@@ -10,7 +10,6 @@ import json
 import logging
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,29 +23,13 @@ from veille.analyse.classify import (
     seed_examples,
 )
 from veille.analyse.dedup import PairModel, StoryIndex, default_pair_model, pair_scores, signature
+from veille.analyse.records import Classified, DedupReport, TrainReport
 from veille.errors import ClassifierError, InputError, ModelOutdatedError
 from veille.settings import Settings
-from veille.storage.themes import Classified, ThemeStore
+from veille.storage.themes import ThemeStore
 from veille.types import SourcesConfig
 
 log = logging.getLogger("veille.analyse")
-
-
-@dataclass(frozen=True, slots=True)
-class TrainReport:
-    model: ThemeClassifier
-    path: str
-    seed: int
-    corrections: int
-    cross_validation: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class DedupReport:
-    items: int
-    new_stories: int
-    joined: int
-    exact: int
 
 
 # -- JSONL input --------------------------------------------------------------------------
@@ -57,7 +40,7 @@ def read_jsonl(path: str | Path, required: dict[str, type | tuple[type, ...]]
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{name} : lecture impossible ({exc})") from None
+        raise InputError(f"{name} : lecture impossible ({exc})") from exc
     rows = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -65,7 +48,7 @@ def read_jsonl(path: str | Path, required: dict[str, type | tuple[type, ...]]
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number} : JSON invalide ({exc.msg})") from None
+            raise InputError(f"{name}:{number} : JSON invalide ({exc.msg})") from exc
         if not isinstance(row, dict):
             raise InputError(f"{name}:{number} : un objet JSON est attendu")
         for key, kind in required.items():

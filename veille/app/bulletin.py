@@ -1,19 +1,29 @@
-"""The bulletin half of the ``Veille`` facade: issues, preview, publication, subscribers.
-
-A mixin so that ``app.py`` stays readable; ``Veille`` provides the settings, the stores and
-the sources file."""
+"""The bulletin part of the facade: issues (open, edit, freeze, preview, test, publish,
+resume), the editors' board, the web archive, and subscribers (double opt-in, links,
+preferences, import and export). Its building blocks (renderer, tokens, publisher) are built
+once, on first use."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
+from veille.app.curation import CurationFacade
+from veille.app.records import (
+    Board,
+    BoardSection,
+    Deliveries,
+    DraftOpened,
+    IssueView,
+    Subscription,
+)
 from veille.bulletin.deliver import SmtpConfig, SmtpSender, address_of
 from veille.bulletin.editorial import Editorial, Preview
 from veille.bulletin.publish import MailSettings, Publisher, PublishReport
+from veille.bulletin.records import IssueRecord, Subscriber
 from veille.bulletin.render import Identity, Renderer
 from veille.bulletin.rules import (
     ISSUE_STATE_FR,
@@ -21,284 +31,348 @@ from veille.bulletin.rules import (
     IssueContent,
     IssueState,
     SubscriberStatus,
+    main_theme,
+    next_period,
 )
 from veille.bulletin.subscribers import normalise_email
 from veille.bulletin.subscriptions import ImportReport, Subscriptions
 from veille.bulletin.tokens import Tokens, secret_key
-from veille.clock import utcnow
-from veille.errors import BulletinError, ConfigError
-from veille.settings import Settings
-from veille.storage.bulletins import IssueRecord, IssueStore
-from veille.storage.sources import Store
-from veille.storage.subscribers import Delivery, Ledger, Subscriber, SubscriberStore
-from veille.types import SourcesConfig
+from veille.curation.records import InboxRow, Proposal
+from veille.curation.rules import User
+from veille.errors import BulletinError, ConfigError, NotFoundError, NotFoundKind
+
+READER_LINKS = ("confirm", "unsubscribe", "preferences")
 
 
-class BulletinFacade:
-    settings: Settings
-    store: Store
-    issues: IssueStore
-    subscribers: SubscriberStore
-    ledger: Ledger
-    _tokens: Tokens | None
+class BulletinFacade(CurationFacade):
+    _renderer_built: Renderer | None = None
+    _tokens_built: Tokens | None = None
+    _publisher_built: Publisher | None = None
 
-    if TYPE_CHECKING:  # provided by Veille and the other half of the facade
-        def ensure_schema(self) -> None:
-            raise NotImplementedError
-
-        def sources(self) -> SourcesConfig:
-            raise NotImplementedError
-
-        def sync_sources(self) -> SourcesConfig:
-            raise NotImplementedError
-
-    # -- bulletin: building blocks ----------------------------------------------------------
-    @property
-    def renderer(self) -> Renderer:
-        s = self.settings
-        return Renderer(Identity(s.network_name, s.bulletin_title, s.public_url.rstrip("/")))
-
-    @property
-    def tokens(self) -> Tokens:
-        if self._tokens is None:
+    # -- building blocks (built once) -----------------------------------------------------------
+    def _renderer(self) -> Renderer:
+        if self._renderer_built is None:
             s = self.settings
-            self._tokens = Tokens(secret_key(s.secret_key, s.secret_key_file), {
+            self._renderer_built = Renderer(Identity(s.network_name, s.bulletin_title,
+                                                     s.public_url.rstrip("/")))
+        return self._renderer_built
+
+    def _tokens(self) -> Tokens:
+        if self._tokens_built is None:
+            s = self.settings
+            self._tokens_built = Tokens(secret_key(s.secret_key, s.secret_key_file), {
                 "confirm": s.confirm_days, "unsubscribe": s.unsubscribe_days,
                 "preferences": s.unsubscribe_days})
-        return self._tokens
+        return self._tokens_built
 
-    def editorial(self) -> Editorial:
+    def _editorial(self) -> Editorial:
         self.ensure_schema()
-        return Editorial(self.issues, self.renderer, self.settings.archive_dir,
+        return Editorial(self._issues, self._renderer(), self.settings.archive_dir,
                          self.settings.bulletin_per_theme)
 
-    def publisher(self) -> Publisher:
+    def _publisher(self) -> Publisher:
         self.ensure_schema()
-        s = self.settings
-        address = address_of(s.mail_from)
-        if "@" not in address:
-            raise ConfigError(f"mail_from : adresse « {s.mail_from} » invalide")
-        mail = MailSettings(s.mail_from, s.mail_reply_to, address.rsplit("@", 1)[1],
-                            self.tokens.derive("message-id"))
-        return Publisher(self.issues, self.subscribers, self.ledger, self.renderer,
-                         self.tokens, mail)
+        if self._publisher_built is None:
+            s = self.settings
+            address = address_of(s.mail_from)
+            if "@" not in address:
+                raise ConfigError(f"mail_from : adresse « {s.mail_from} » invalide")
+            mail = MailSettings(s.mail_from, s.mail_reply_to, address.rsplit("@", 1)[1],
+                                self._tokens().derive("message-id"))
+            self._publisher_built = Publisher(self._issues, self._subscribers, self._ledger,
+                                              self._renderer(), self._tokens(), mail)
+        return self._publisher_built
 
-    def subscriptions(self) -> Subscriptions:
-        return Subscriptions(self.subscribers, self.tokens, self.publisher(),
+    def _subscriptions(self) -> Subscriptions:
+        return Subscriptions(self._subscribers, self._tokens(), self._publisher(),
                              self.settings.confirm_days)
 
-    def smtp(self) -> SmtpSender:
+    def _smtp(self) -> SmtpSender:
         s = self.settings
         return SmtpSender(SmtpConfig(s.smtp_host, s.smtp_port, s.smtp_security, s.smtp_user,
                                      s.smtp_password, s.smtp_timeout, s.smtp_rate,
                                      s.smtp_retries, s.smtp_retry_delay,
                                      s.smtp_reconnect_every, s.smtp_ca_file))
 
-    def theme_ids(self) -> list[str]:
-        return [t.id for t in self.sources().themes]
+    def secret(self, label: str) -> str:
+        """A stable value derived from the secret key for ``label`` (the web session key)."""
+        return self._tokens().derive(label)
 
-    # -- bulletin: editing ------------------------------------------------------------------
-    def bulletin_new(self, start: date, end: date, title: str | None = None
-                     ) -> tuple[int, int]:
-        config = self.sync_sources()
-        return self.editorial().open_draft(config, start, end, utcnow(), title)
+    def page_html(self, title: str, message: list[str] | tuple[str, ...], error: bool = False,
+                  form: dict[str, Any] | None = None) -> str:
+        """A public page (confirmation, unsubscribe, errors…) in the bulletin's look."""
+        return self._renderer().page(title, message, error=error, form=form)
+
+    # -- issues: editing ------------------------------------------------------------------------
+    def bulletin_next_period(self) -> tuple[date, date]:
+        """The period of the next issue: after the last issue not cancelled, up to today."""
+        self.ensure_schema()
+        ends = [r.period_end for r in self._issues.all() if r.state is not IssueState.CANCELLED]
+        return next_period(ends, self.now().date())
+
+    def bulletin_new(self, start: date | None = None, end: date | None = None,
+                     title: str | None = None) -> DraftOpened:
+        """Open a draft for ``[start, end]`` (by default the next period) with the period's
+        items proposed per theme."""
+        config = self.sources_sync()
+        if start is None or end is None:
+            start, end = self.bulletin_next_period()
+        number, proposed = self._editorial().open_draft(config, start, end, self.now(), title)
+        return DraftOpened(number, (start, end), proposed)
 
     def bulletin_list(self) -> list[IssueRecord]:
+        """Every issue, the newest first."""
         self.ensure_schema()
-        return self.issues.all()
+        return self._issues.all()
 
-    def bulletin(self, number: int) -> tuple[IssueRecord, IssueContent]:
-        editorial = self.editorial()
-        return editorial.record(number), editorial.content(number, self.sources())
+    def bulletin(self, number: int) -> IssueView:
+        """An issue's record and its content as it stands (frozen from « prêt » on)."""
+        editorial = self._editorial()
+        return IssueView(editorial.record(number), editorial.content(number, self.sources()))
 
     def bulletin_add(self, number: int, item_id: int, theme: str | None = None) -> str:
-        """Add an item to a draft, in ``theme``'s section or its most confident theme's."""
-        self.editorial().editable(number)
+        """Add an item to a draft, in ``theme``'s section or its main theme's."""
+        self._editorial().editable(number)
         known = self.theme_ids()
         if theme is None:
-            rows = self.store.items_by_id([item_id])
+            rows = self._store.items_by_id([item_id])
             if not rows:
-                raise BulletinError(f"article {item_id} introuvable")
+                raise NotFoundError(NotFoundKind.ITEM, item_id)
             scores: dict[str, float] = rows[0]["theme_scores"] or {}  # type: ignore[assignment]
-            mine = [t for t in (rows[0]["themes"] or []) if t in known]  # type: ignore[attr-defined]
-            if not mine:
+            themes: list[str] = rows[0]["themes"] or []  # type: ignore[assignment]
+            theme = main_theme(themes, scores, known)
+            if theme is None:
                 raise BulletinError(f"l'article {item_id} n'a pas de thème : précisez --theme")
-            theme = max(mine, key=lambda t: scores.get(t, 0.0))
         if theme not in known:
             raise BulletinError(f"thème inconnu « {theme} » (connus : {', '.join(known)})")
-        self.issues.add(number, item_id, theme, utcnow())
+        self._issues.add(number, item_id, theme, self.now())
         return theme
 
     def bulletin_remove(self, number: int, item_id: int) -> None:
-        self.editorial().editable(number)
-        self.issues.remove(number, item_id, utcnow())
+        self._editorial().editable(number)
+        self._issues.remove(number, item_id, self.now())
 
     def bulletin_move(self, number: int, item_id: int, position: int) -> None:
-        self.editorial().editable(number)
-        self.issues.reorder(number, item_id, position, utcnow())
+        """Put an item at ``position`` (from 1) in its section."""
+        self._editorial().editable(number)
+        self._issues.reorder(number, item_id, max(position, 1), self.now())
 
     def bulletin_note(self, number: int, item_id: int, note: str) -> None:
-        self.editorial().editable(number)
-        self.issues.set_note(number, item_id, note, utcnow())
+        """The editors' note shown under an item."""
+        self._editorial().editable(number)
+        self._issues.set_note(number, item_id, note, self.now())
 
     def bulletin_intro(self, number: int, intro: str) -> None:
-        self.editorial().editable(number)
-        self.issues.set_intro(number, intro, utcnow())
+        self._editorial().editable(number)
+        self._issues.set_intro(number, intro, self.now())
 
     def bulletin_ready(self, number: int) -> IssueContent:
-        return self.editorial().make_ready(number, self.sources(), utcnow())
+        """Freeze a draft: what is previewed from now on is what readers get."""
+        return self._editorial().make_ready(number, self.sources(), self.now())
 
     def bulletin_reopen(self, number: int) -> None:
-        self.editorial().reopen(number, utcnow())
+        self._editorial().reopen(number, self.now())
 
     def bulletin_cancel(self, number: int) -> None:
-        self.editorial().cancel(number, utcnow())
+        self._editorial().cancel(number, self.now())
 
-    # -- bulletin: preview, test, publish ---------------------------------------------------
+    # -- the editors' board -------------------------------------------------------------------
+    def board(self, user: User) -> Board:
+        """The editors' board: the open draft, the pending proposals per main theme (most
+        supported first) and the latest issues."""
+        user.require("select")
+        issues = self.bulletin_list()[:8]
+        number = self.bulletin_current_draft()
+        if number is None:
+            return Board(None, None, [], issues)
+        content = self.bulletin(number).content
+        order = self.theme_ids()
+        by_theme: dict[str, list[tuple[InboxRow, list[Proposal]]]] = {}
+        for row, proposals in self.pending_proposals():
+            theme = main_theme(row.themes, row.scores, order) or order[0]
+            by_theme.setdefault(theme, []).append((row, proposals))
+        sections = [BoardSection(t, sorted(by_theme[t], key=lambda rp: -len(rp[1])))
+                    for t in order if t in by_theme]
+        return Board(number, content, sections, issues)
+
+    # -- issues: preview, test, publish ---------------------------------------------------------
+    def bulletin_html(self, number: int, themes: list[str] | None = None) -> str:
+        """The issue's e-mail HTML as a reader of ``themes`` (all by default) gets it."""
+        content = self.bulletin(number).content
+        rendered, _ = self._publisher().sample(content, self.sources().theme_labels(), themes)
+        return rendered.html
+
     def bulletin_preview(self, number: int, directory: Path,
                          themes: list[str] | None = None) -> Preview:
         """Write exactly what a reader of ``themes`` (all by default) will receive."""
-        _, content = self.bulletin(number)
+        content = self.bulletin(number).content
         labels = self.sources().theme_labels()
         unknown = sorted(set(themes or []) - set(labels))
         if unknown:
             raise BulletinError(f"thème(s) inconnu(s) : {', '.join(unknown)}")
-        publisher = self.publisher()
+        publisher = self._publisher()
         rendered, _ = publisher.sample(content, labels, themes)
-        message = publisher.test_message(content, labels, "lecteur@example.org", utcnow(),
+        message = publisher.test_message(content, labels, "lecteur@example.org", self.now(),
                                          themes)
         headers = message.split(b"\r\n\r\n", 1)[0].decode("utf-8", "replace")
-        return self.editorial().preview(content, rendered, directory,
-                                        headers.replace("\r\n", "\n") + "\n")
+        return self._editorial().preview(content, rendered, directory,
+                                         headers.replace("\r\n", "\n") + "\n")
 
     def bulletin_send_test(self, number: int, to: str) -> None:
+        """Send the issue, as a reader would get it, to one address."""
         try:
             address = normalise_email(to)
         except ValueError as exc:
-            raise BulletinError(str(exc)) from None
-        _, content = self.bulletin(number)
-        publisher = self.publisher()
-        message = publisher.test_message(content, self.sources().theme_labels(), address,
-                                         utcnow())
-        with self.smtp() as sender:
+            raise BulletinError(str(exc)) from exc
+        content = self.bulletin(number).content
+        message = self._publisher().test_message(content, self.sources().theme_labels(),
+                                                 address, self.now())
+        with self._smtp() as sender:
             sender.send(address_of(self.settings.mail_from), address, message)
 
     def bulletin_publish(self, number: int, retry_failed: bool = False,
                          progress: Callable[[int, int], None] | None = None) -> PublishReport:
         """Freeze (if still a draft), archive, queue and send; or resume an interrupted run."""
         began = time.perf_counter()
-        editorial = self.editorial()
+        editorial = self._editorial()
         config = self.sources()
         labels = config.theme_labels()
-        publisher = self.publisher()
+        publisher = self._publisher()
         record = editorial.record(number)
         report = PublishReport(number)
         if record.state is IssueState.DRAFT:
-            editorial.make_ready(number, config, utcnow())
+            editorial.make_ready(number, config, self.now())
             record = editorial.record(number)
         if record.state is IssueState.READY:
             content = IssueContent.from_json(record.content or {})
-            report.queued, report.nothing_for = publisher.start(number, content, utcnow())
+            report.queued, report.nothing_for = publisher.start(number, content, self.now())
             editorial.write_archive(labels)
         elif retry_failed and record.state in (IssueState.PUBLISHING, IssueState.PUBLISHED):
-            self.ledger.retry_failed(number, utcnow())  # failed = never accepted: no duplicate
+            self._ledger.retry_failed(number, self.now())  # failed = never accepted
         elif record.state is not IssueState.PUBLISHING:
             raise BulletinError(f"le numéro {number} est déjà {ISSUE_STATE_FR[record.state]}"
                                 + (" (--retry-failed renvoie aux adresses en échec)"
                                    if record.state is IssueState.PUBLISHED else ""))
         content = editorial.content(number, config)
-        with self.smtp() as sender:
-            publisher.deliver(number, content, labels, sender, utcnow, report, progress)
+        with self._smtp() as sender:
+            publisher.deliver(number, content, labels, sender, self._clock, report, progress)
         if record.state is IssueState.PUBLISHED:
             report.state = IssueState.PUBLISHED
         else:
-            report.state = publisher.finish_if_done(number, utcnow())
+            report.state = publisher.finish_if_done(number, self.now())
             if report.state is IssueState.PUBLISHED:
                 editorial.write_archive(labels)
         report.seconds = time.perf_counter() - began
         return report
 
+    def bulletin_schedule(self, number: int, when: datetime | None) -> None:
+        """Publish ``number`` at ``when`` (the scheduler's send job does it); None unschedules.
+        A draft is made ready first, so what was previewed is what goes."""
+        record = self._editorial().record(number)
+        if record.state is IssueState.DRAFT and when is not None:
+            self.bulletin_ready(number)
+        elif record.state is not IssueState.READY:
+            raise BulletinError(f"le numéro {number} est {ISSUE_STATE_FR[record.state]} : "
+                                "seul un numéro prêt se programme")
+        self._service.set_send_at(number, when)
+
     def bulletin_deliveries(self, number: int, statuses: list[DeliveryStatus] | None = None
-                            ) -> tuple[dict[DeliveryStatus, int], list[Delivery]]:
+                            ) -> Deliveries:
+        """The issue's ledger: counts per status, and the rows (of ``statuses``)."""
         self.ensure_schema()
-        self.issues.get(number)
-        return self.ledger.counts(number), self.ledger.rows(number, statuses)
+        self._issues.get(number)
+        return Deliveries(self._ledger.counts(number), self._ledger.rows(number, statuses))
 
     def bulletin_resolve(self, number: int, emails: list[str], delivered: bool) -> int:
         """Settle messages of unknown fate: delivered (→ sent) or to send again (→ pending)."""
         self.ensure_schema()
         unknown = {d.email: d.subscriber_id
-                   for d in self.ledger.rows(number, [DeliveryStatus.SENDING])}
+                   for d in self._ledger.rows(number, [DeliveryStatus.SENDING])}
         missing = [e for e in emails if e not in unknown]
         if missing:
             raise BulletinError("sans envoi au sort inconnu dans ce numéro : "
                                 + ", ".join(missing))
         target = DeliveryStatus.SENT if delivered else DeliveryStatus.PENDING
-        return self.ledger.resolve(number, [unknown[e] for e in emails], target, utcnow())
+        return self._ledger.resolve(number, [unknown[e] for e in emails], target, self.now())
 
-    def write_archive(self) -> Path:
-        return self.editorial().write_archive(self.sources().theme_labels())
+    def bulletin_archive(self) -> Path:
+        """Write the web archive again (index, one page per published issue, Atom feed)."""
+        return self._editorial().write_archive(self.sources().theme_labels())
 
-    # -- subscribers ------------------------------------------------------------------------
-    def subscribe(self, email: str, themes: list[str], source: str,
-                  send: bool = True) -> tuple[Subscriber, bool]:
+    # -- subscribers ----------------------------------------------------------------------------
+    def subscribers_add(self, email: str, themes: list[str], source: str,
+                        send: bool = True) -> Subscription:
         """A pending subscription and its confirmation mail (double opt-in)."""
         self.ensure_schema()
-        subscriptions = self.subscriptions()
+        subscriptions = self._subscriptions()
         try:
             subscriber, due = subscriptions.subscribe(email, themes, self.theme_ids(), source,
-                                                      utcnow())
+                                                      self.now())
         except ValueError as exc:
-            raise BulletinError(str(exc)) from None
+            raise BulletinError(str(exc)) from exc
         if due and send:
-            with self.smtp() as sender:
+            with self._smtp() as sender:
                 subscriptions.send_confirmation(sender, subscriber,
-                                                self.sources().theme_labels(), utcnow())
-        return subscriber, due
+                                                self.sources().theme_labels(), self.now())
+        return Subscription(subscriber, due)
 
-    def confirm_subscription(self, token: str) -> Subscriber:
+    def subscribers_confirm(self, token: str) -> Subscriber:
         self.ensure_schema()
-        return self.subscriptions().confirm(token, utcnow())
+        return self._subscriptions().confirm(token, self.now())
 
-    def unsubscribe(self, token: str, how: str) -> Subscriber:
+    def subscribers_unsubscribe(self, token: str, how: str) -> Subscriber:
         self.ensure_schema()
-        return self.subscriptions().unsubscribe(token, utcnow(), how)
+        return self._subscriptions().unsubscribe(token, self.now(), how)
 
-    def reader(self, purpose: str, token: str) -> Subscriber:
+    def subscribers_reader(self, purpose: str, token: str) -> Subscriber:
+        """The reader a signed link of ``purpose`` names (LinkError if forged or expired)."""
         self.ensure_schema()
-        return self.subscriptions().reader(purpose, token)
+        return self._subscriptions().reader(purpose, token)
 
-    def set_preferences(self, token: str, themes: list[str]) -> Subscriber:
+    def subscribers_link(self, purpose: str, subscriber_id: int,
+                         issued_at: datetime | None = None) -> str:
+        """A reader's signed link: ``confirm``, ``unsubscribe`` or ``preferences``."""
+        if purpose not in READER_LINKS:
+            raise BulletinError(f"lien inconnu « {purpose} »")
+        if issued_at is None:
+            return self._publisher().link(purpose, subscriber_id)
+        path = {"unsubscribe": "desabonnement", "preferences": "preferences",
+                "confirm": "abonnement/confirmer"}[purpose]
+        token = self._tokens().make(purpose, subscriber_id, issued_at)
+        return self._renderer().identity.url(f"{path}?t={token}")
+
+    def subscribers_set_preferences(self, token: str, themes: list[str]) -> Subscriber:
         self.ensure_schema()
         try:
-            return self.subscriptions().set_preferences(token, themes, self.theme_ids(),
-                                                        utcnow())
+            return self._subscriptions().set_preferences(token, themes, self.theme_ids(),
+                                                         self.now())
         except ValueError as exc:
-            raise BulletinError(str(exc)) from None
+            raise BulletinError(str(exc)) from exc
 
     def subscribers_import(self, path: str, source: str, send_confirmations: bool = False
                            ) -> ImportReport:
+        """Readers from a CSV file; bad lines are reported by number, the rest imported."""
         self.ensure_schema()
         text = Path(path).read_text(encoding="utf-8-sig")
-        subscriptions = self.subscriptions()
-        report = subscriptions.import_csv(text, self.theme_ids(), source, utcnow())
+        subscriptions = self._subscriptions()
+        report = subscriptions.import_csv(text, self.theme_ids(), source, self.now())
         if send_confirmations and report.to_confirm:
             labels = self.sources().theme_labels()
-            with self.smtp() as sender:
+            with self._smtp() as sender:
                 for sid in report.to_confirm:
-                    subscriptions.send_confirmation(sender, self.subscribers.get(sid), labels,
-                                                    utcnow())
+                    subscriptions.send_confirmation(sender, self._subscribers.get(sid), labels,
+                                                    self.now())
         return report
 
     def subscribers_export(self) -> str:
         self.ensure_schema()
-        return self.subscriptions().export_csv()
+        return self._subscriptions().export_csv()
 
     def subscribers_erase(self, email: str) -> bool:
+        """Remove a reader and their ledger rows (right to erasure)."""
         self.ensure_schema()
-        return self.subscriptions().erase(email)
+        return self._subscriptions().erase(email)
 
     def subscribers_list(self, status: SubscriberStatus | None = None) -> list[Subscriber]:
         self.ensure_schema()
-        return self.subscribers.all(status)
-
+        return self._subscribers.all(status)

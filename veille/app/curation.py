@@ -1,108 +1,120 @@
-"""The curation half of the ``Veille`` facade: accounts, the inbox, actions on items, the
-editor's board. Mixed into ``Veille`` like ``app_bulletin``."""
+"""The curation part of the facade: accounts, the partners' inbox, an item's page and the
+actions on it, and the editors' board (pending proposals, retaining them into the draft)."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
-from typing import TYPE_CHECKING
 
+from veille.app.analysis import AnalysisFacade
+from veille.app.records import ActionDone, ItemPage
+from veille.bulletin.rules import BOARD_LIMIT, IssueState
 from veille.bulletin.subscribers import normalise_email
-from veille.clock import utcnow
-from veille.curation.accounts import (
+from veille.curation.accounts import dummy_hash, hash_password, needs_rehash, verify_password
+from veille.curation.records import InboxFilter, InboxRow, Proposal
+from veille.curation.rules import (
+    Curation,
     Role,
     User,
     after_failure,
-    hash_password,
+    available_actions,
     locked,
-    needs_rehash,
-    verify_password,
 )
-from veille.curation.rules import Curation
-from veille.errors import AccessError, BulletinError
-from veille.storage.bulletins import IssueStore
-from veille.storage.curation import CurationStore, InboxFilter, InboxRow, ItemView, UserStore
-from veille.storage.themes import ThemeStore
-from veille.types import SourcesConfig
+from veille.errors import (
+    AccessError,
+    BulletinError,
+    ClassifierError,
+    NotFoundError,
+    NotFoundKind,
+)
 
 
-class CurationFacade:
-    users: UserStore
-    curation: CurationStore
-    issues: IssueStore
-    themes: ThemeStore
-
-    if TYPE_CHECKING:  # provided by Veille and the other half of the facade
-        def ensure_schema(self) -> None:
-            raise NotImplementedError
-
-        def sources(self) -> SourcesConfig:
-            raise NotImplementedError
-
-        def sync_sources(self) -> SourcesConfig:
-            raise NotImplementedError
-
+class CurationFacade(AnalysisFacade):
     # -- accounts ---------------------------------------------------------------------------
-    def user_add(self, email: str, name: str, role: Role, partner_id: str | None,
-                 password: str) -> int:
-        self.sync_sources()  # the partners table must know the organisation
+    def users_add(self, email: str, name: str, role: Role, partner_id: str | None,
+                  password: str) -> int:
+        """A new account (argon2-hashed password); partners and editors belong to an
+        organisation of sources.yaml."""
+        self.sources_sync()  # the partners table must know the organisation
         try:
             address = normalise_email(email)
         except ValueError as exc:
-            raise AccessError(str(exc)) from None
+            raise AccessError(str(exc)) from exc
         if role is not Role.ADMIN and not partner_id:
             raise AccessError("un compte partenaire ou rédaction appartient à une organisation "
                               "(--partner)")
-        return self.users.add(address, name, role, partner_id, hash_password(password),
-                              utcnow())
+        return self._users.add(address, name, role, partner_id, hash_password(password),
+                               self.now())
 
-    def user_set_password(self, email: str, password: str) -> None:
+    def users_reset_password(self, email: str, password: str) -> None:
         self.ensure_schema()
-        if not self.users.set_password(email.strip().lower(), hash_password(password)):
-            raise AccessError(f"aucun compte pour {email}")
+        if not self._users.set_password(email.strip().lower(), hash_password(password)):
+            raise NotFoundError(NotFoundKind.USER, email)
 
-    def authenticate(self, email: str, password: str, now: datetime | None = None) -> User:
+    def users_list(self) -> list[User]:
+        self.ensure_schema()
+        return self._users.all()
+
+    def users_authenticate(self, email: str, password: str) -> User:
         """The user, or AccessError with the same message whatever was wrong (no hint that an
         address has an account); repeated failures lock the account for a while."""
         self.ensure_schema()
-        now = now or utcnow()
-        found = self.users.credentials(email.strip().lower())
+        now = self.now()
+        found = self._users.credentials(email.strip().lower())
         refused = AccessError("adresse ou mot de passe incorrect")
         if found is None:
-            verify_password(_dummy_hash(), password)  # same time whether the account exists
+            verify_password(dummy_hash(), password)  # same time whether the account exists
             raise refused
         user, stored, failed, locked_until = found
-        if locked(failed, locked_until, now):
+        if locked(locked_until, now):
             raise AccessError("trop d'essais infructueux : réessayez dans quelques minutes")
         if not user.active or not verify_password(stored, password):
             failed, until = after_failure(failed, now)
-            self.users.login_result(user.id, False, failed, until, now)
+            self._users.login_result(user.id, False, failed, until, now)
             raise refused
         new_hash = hash_password(password) if needs_rehash(stored) else None
-        self.users.login_result(user.id, True, 0, None, now, new_hash)
+        self._users.login_result(user.id, True, 0, None, now, new_hash)
         return user
 
-    def user(self, user_id: int) -> User | None:
+    def users_get(self, user_id: int) -> User | None:
         self.ensure_schema()
-        return self.users.get(user_id)
+        return self._users.get(user_id)
 
-    def change_password(self, user: User, current: str, new: str) -> None:
-        self.authenticate(user.email, current)
-        self.users.set_password(user.email, hash_password(new))
+    def users_change_password(self, user: User, current: str, new: str) -> None:
+        """Change one's own password; the current one is checked like a login."""
+        self.users_authenticate(user.email, current)
+        self._users.set_password(user.email, hash_password(new))
 
     # -- inbox and items --------------------------------------------------------------------
-    def inbox(self, user: User, f: InboxFilter, after: tuple[datetime, int] | None = None
-              ) -> list[InboxRow]:
+    def items_inbox(self, user: User, f: InboxFilter,
+                    after: tuple[datetime, int] | None = None) -> list[InboxRow]:
+        """A page of the inbox (newest first), after the keyset cursor ``after``."""
         user.require("read")
         self.ensure_schema()
-        return self.curation.inbox(f, after)
+        return self._curation.inbox(f, after)
 
-    def item_view(self, user: User, item_id: int) -> ItemView:
+    def item_page(self, user: User, item_id: int) -> ItemPage:
+        """An item with its proposals, history, theme scores (and the terms that weighed,
+        when the model is at hand), its story, and the actions ``user`` may take."""
         user.require("read")
         self.ensure_schema()
-        return self.curation.item(item_id)
+        view = self._curation.item(item_id)
+        try:
+            explained = self.classify_explain(item_id)
+            scores, terms = explained.scores, explained.terms
+        except ClassifierError:
+            scores = sorted(view.row.scores.items(), key=lambda kv: -kv[1])
+            terms = {}
+        mine = [p for p in view.proposals if p.partner_id == user.partner_id]
+        others = [p for p in view.proposals if p.partner_id != user.partner_id]
+        return ItemPage(
+            view, scores, terms,
+            story=[m for m in self.dedup_story(item_id) if m.item_id != item_id],
+            actions=available_actions(user, view.row.curation, mine=bool(mine),
+                                      others=bool(others)),
+            my_note=mine[0].note if mine else "")
 
-    def act(self, user: User, item_id: int, action: str, detail: str = "") -> Curation:
+    def items_act(self, user: User, item_id: int, action: str, detail: str = ""
+                  ) -> ActionDone:
         """propose (with a note), support, reject (with a reason), reopen, comment."""
         self.ensure_schema()
         detail = detail.strip()
@@ -112,48 +124,62 @@ class CurationFacade:
             raise BulletinError("le commentaire est vide")
         if action not in ("propose", "support", "reject", "reopen", "comment"):
             raise BulletinError(f"action inconnue « {action} »")
-        return self.curation.act(user, item_id, action, utcnow(), detail[:2000])
+        done, state = self._curation.act(user, item_id, action, self.now(), detail[:2000])
+        return ActionDone(done, state)
 
-    def relabel(self, user: User, item_id: int, themes: list[str]) -> None:
+    def items_relabel(self, user: User, item_id: int, themes: list[str]) -> None:
         """A partner corrects an item's themes: applied at once, used by the next training."""
         user.require("label")
         self.ensure_schema()
-        known = [t.id for t in self.sources().themes]
-        unknown = sorted(set(themes) - set(known))
+        unknown = sorted(set(themes) - set(self.theme_ids()))
         if unknown:
             raise BulletinError(f"thème(s) inconnu(s) : {', '.join(unknown)}")
-        now = utcnow()
-        self.themes.label(item_id, themes, f"{user.name} ({user.partner_id or 'admin'})", now)
-        self.curation.act(user, item_id, "label", now, ", ".join(themes) or "hors thème")
+        now = self.now()
+        self._themes.label(item_id, themes, f"{user.name} ({user.partner_id or 'admin'})", now)
+        self._curation.act(user, item_id, "label", now, ", ".join(themes) or "hors thème")
 
-    # -- the editor's board -----------------------------------------------------------------
-    def current_draft(self) -> int | None:
+    def items_latest(self, limit: int = 20) -> list[InboxRow]:
+        """The latest items collected, newest first (no filter)."""
         self.ensure_schema()
-        drafts = [r.number for r in self.issues.all() if r.state.value == "draft"]
+        return self._curation.inbox(InboxFilter(), limit=limit)
+
+    def items_per_theme(self, since: datetime | None = None) -> dict[str, int]:
+        """How many items each theme has (published since ``since``)."""
+        self.ensure_schema()
+        return self._themes.theme_counts(since)
+
+    # -- the editors' board -----------------------------------------------------------------
+    def bulletin_current_draft(self) -> int | None:
+        """The number of the open draft, if any."""
+        self.ensure_schema()
+        drafts = [r.number for r in self._issues.all() if r.state is IssueState.DRAFT]
         return max(drafts) if drafts else None
 
-    def select_item(self, user: User, number: int, item_id: int, theme: str) -> None:
+    def pending_proposals(self) -> list[tuple[InboxRow, list[Proposal]]]:
+        """Every item partners proposed and no editor has settled yet (at most
+        ``BOARD_LIMIT``, newest first), with its proposals: what the board shows and what
+        the partners' reminder lists."""
+        self.ensure_schema()
+        rows = self._curation.inbox(InboxFilter(status=Curation.PROPOSED.value),
+                                    limit=BOARD_LIMIT)
+        proposals = self._curation.proposals([r.id for r in rows])
+        return [(r, proposals.get(r.id, [])) for r in rows]
+
+    def board_select(self, user: User, number: int, item_id: int, theme: str) -> None:
         """Retain a proposed item: it joins the draft, in ``theme``'s section."""
         user.require("select")
-        record = self.issues.get(number)
-        if record.state.value != "draft":
+        record = self._issues.get(number)
+        if record.state is not IssueState.DRAFT:
             raise BulletinError(f"le numéro {number} n'est plus un brouillon")
-        if theme not in {t.id for t in self.sources().themes}:
+        if theme not in self.theme_ids():
             raise BulletinError(f"thème inconnu « {theme} »")
-        now = utcnow()
-        self.curation.act(user, item_id, "select", now, f"N° {number}, {theme}")
-        self.issues.add(number, item_id, theme, now)
+        now = self.now()
+        self._curation.act(user, item_id, "select", now, f"N° {number}, {theme}")
+        self._issues.add(number, item_id, theme, now)
 
-    def unselect_item(self, user: User, number: int, item_id: int) -> None:
+    def board_unselect(self, user: User, number: int, item_id: int) -> None:
+        """Take an item out of the draft; it stays proposed."""
         user.require("select")
-        now = utcnow()
-        self.curation.act(user, item_id, "unselect", now, f"N° {number}")
-        self.issues.remove(number, item_id, now)
-
-
-
-@cache
-def _dummy_hash() -> str:
-    """A real argon2 hash to check against when the address has no account, so that a
-    wrong address takes as long as a wrong password."""
-    return hash_password("no-account-has-this-password")
+        now = self.now()
+        self._curation.act(user, item_id, "unselect", now, f"N° {number}")
+        self._issues.remove(number, item_id, now)

@@ -24,7 +24,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr, parseaddr
 
 from veille.bulletin.render import Rendered
-from veille.errors import DeliveryError
+from veille.errors import DeliveryError, ErrorKind
 
 _DOT_STUFF = re.compile(rb"(?m)^\.")
 
@@ -202,12 +202,12 @@ class SmtpSender:
                 smtp.login(c.user, c.password)
         except smtplib.SMTPAuthenticationError as exc:
             raise DeliveryError(f"identifiants SMTP refusés par {c.host} : {_reply(exc)}",
-                                temporary=False, code=exc.smtp_code) from None
+                                temporary=False, code=exc.smtp_code) from exc
         except (smtplib.SMTPException, OSError) as exc:
             error = DeliveryError(f"serveur SMTP {c.host}:{c.port} injoignable : "
                                   f"{_describe(exc)}")
-            error.kind = "connection"
-            raise error from None
+            error.kind = ErrorKind.CONNECTION
+            raise error from exc
         if smtp.sock is not None:  # the final line is a write of its own: no Nagle delay
             smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._smtp = smtp
@@ -281,8 +281,8 @@ class SmtpSender:
             self._abort()
             if committed:
                 raise UnknownFate(f"connexion perdue après l'envoi du message : "
-                                  f"{_describe(exc)}") from None
-            raise DeliveryError(f"connexion perdue : {_describe(exc)}") from None
+                                  f"{_describe(exc)}") from exc
+            raise DeliveryError(f"connexion perdue : {_describe(exc)}") from exc
         self._sent_on_connection += 1
         if code != 250:
             release()
@@ -306,7 +306,7 @@ class SmtpSender:
 
 
 # which party a permanent refusal is about, by SMTP step
-_REFUSED = {"MAIL FROM": "sender", "RCPT TO": "recipient"}
+_REFUSED = {"MAIL FROM": ErrorKind.SENDER, "RCPT TO": ErrorKind.RECIPIENT}
 
 
 def _refusal(code: int, reply: bytes, step: str) -> DeliveryError:
@@ -314,7 +314,7 @@ def _refusal(code: int, reply: bytes, step: str) -> DeliveryError:
     error = DeliveryError(f"{code} {text} ({step})", temporary=not 500 <= code < 600,
                           code=code)
     if not error.temporary:
-        error.kind = _REFUSED.get(step, "message")
+        error.kind = _REFUSED.get(step, ErrorKind.MESSAGE)
     return error
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from veille.bulletin.records import IssueRecord
 from veille.bulletin.render import Rendered, Renderer, issue_file
 from veille.bulletin.rules import (
     Entry,
@@ -21,7 +22,7 @@ from veille.bulletin.rules import (
     shorten,
 )
 from veille.errors import BulletinError
-from veille.storage.bulletins import IssueRecord, IssueStore
+from veille.storage.bulletins import IssueStore
 from veille.types import SourcesConfig
 
 

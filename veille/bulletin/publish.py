@@ -17,6 +17,7 @@ from veille.bulletin.deliver import (
     address_of,
     build_message,
 )
+from veille.bulletin.records import Delivery
 from veille.bulletin.render import Rendered, Renderer
 from veille.bulletin.rules import (
     DeliveryStatus,
@@ -27,10 +28,10 @@ from veille.bulletin.rules import (
     message_id,
 )
 from veille.bulletin.tokens import Tokens
-from veille.errors import BulletinError, DeliveryError
+from veille.errors import BulletinError, DeliveryError, ErrorKind
 from veille.storage.bulletins import IssueStore
 from veille.storage.db import Transaction
-from veille.storage.subscribers import Delivery, Ledger, LedgerWriter, SubscriberStore
+from veille.storage.subscribers import Ledger, LedgerWriter, SubscriberStore
 
 log = logging.getLogger("veille.publish")
 
@@ -129,7 +130,7 @@ class Publisher:
                             extra={"issue": number})
                 report.lost.append(row.email)
             except DeliveryError as exc:
-                if exc.kind in ("connection", "sender"):
+                if exc.kind in (ErrorKind.CONNECTION, ErrorKind.SENDER):
                     report.stopped = str(exc)  # the row stays pending for the next run
                     break
                 self._failed(number, row, exc, now(), report, ledger)
@@ -165,7 +166,7 @@ class Publisher:
         ledger.mark(number, row.subscriber_id, DeliveryStatus.FAILED, when, error=str(exc),
                     attempts=row.attempts + 1)
         report.failed.append((row.email, str(exc)))
-        if exc.kind == "recipient":  # the address itself was refused for good
+        if exc.kind is ErrorKind.RECIPIENT:  # the address itself was refused for good
             self.subscribers.set_status(row.subscriber_id, SubscriberStatus.BOUNCED, when,
                                         reason=str(exc))
             report.bounced.append(row.email)

@@ -7,12 +7,35 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from veille.errors import BulletinError
 
 HTML_LIMIT = 100 * 1024  # Gmail clips messages whose HTML is larger than about 102 KB
+PERIOD_DAYS = 14  # a first issue covers the last two weeks
+BOARD_LIMIT = 500  # pending proposals shown on the board and listed in the partners' reminder
+
+
+# -- periods and sections ----------------------------------------------------------------------
+def next_period(previous_ends: Iterable[date], today: date) -> tuple[date, date]:
+    """The period of the next issue: from the day after the latest period of an issue that
+    was not cancelled (``previous_ends``) up to ``today``; the last ``PERIOD_DAYS`` days
+    when there is none. Never starts after ``today``."""
+    last = max(previous_ends, default=None)
+    start = last + timedelta(days=1) if last else today - timedelta(days=PERIOD_DAYS - 1)
+    return min(start, today), today
+
+
+def main_theme(themes: Iterable[str], scores: dict[str, float], theme_order: Sequence[str]
+               ) -> str | None:
+    """The section an item goes to: its most confident theme among ``theme_order``; on a tie,
+    the theme that comes first in ``theme_order`` (the order of sources.yaml). None when it
+    has none of them."""
+    known = [t for t in themes if t in theme_order]
+    if not known:
+        return None
+    return max(known, key=lambda t: (scores.get(t, 0.0), -theme_order.index(t)))
 
 
 class IssueState(enum.StrEnum):
@@ -219,10 +242,9 @@ def propose(candidates: Sequence[Candidate], theme_order: Sequence[str],
     if any(c.curated for c in candidates):
         candidates = [c for c in candidates if c.curated]
     for c in candidates:
-        known = [t for t in c.themes if t in best]
-        if not c.lead or not known:
+        theme = main_theme(c.themes, c.scores, theme_order)
+        if not c.lead or theme is None:
             continue
-        theme = max(known, key=lambda t: (c.scores.get(t, 0.0), -theme_order.index(t)))
         rank = (-float(c.sources), -c.scores.get(theme, 0.0), -c.published_at.timestamp())
         best[theme].append((rank, c.item_id))
     placements: list[Placement] = []

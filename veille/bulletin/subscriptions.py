@@ -9,6 +9,7 @@ from datetime import datetime
 
 from veille.bulletin.deliver import SmtpSender, address_of, build_message
 from veille.bulletin.publish import Publisher
+from veille.bulletin.records import Subscriber
 from veille.bulletin.rules import SubscriberStatus
 from veille.bulletin.subscribers import (
     ImportProblem,
@@ -19,7 +20,7 @@ from veille.bulletin.subscribers import (
 )
 from veille.bulletin.tokens import Tokens
 from veille.errors import BulletinError
-from veille.storage.subscribers import Subscriber, SubscriberStore
+from veille.storage.subscribers import SubscriberStore
 
 
 @dataclass(frozen=True, slots=True)

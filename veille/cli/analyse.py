@@ -41,7 +41,7 @@ def classify() -> None:
 def classify_train(c: Context, folds: int) -> None:
     """Entraîne le classifieur sur le jeu d'amorçage et les corrections des partenaires,
     puis l'enregistre avec sa version, sa date et ses mesures."""
-    report = c.app.train_classifier(folds)
+    report = c.app.classify_train(folds)
     out.print(f"Modèle {report.model.version} enregistré dans {report.path} : "
               f"{report.seed} exemples d'amorçage + {report.corrections} correction(s).")
     if report.cross_validation:
@@ -54,7 +54,7 @@ def classify_train(c: Context, folds: int) -> None:
 @pass_ctx
 def classify_run(c: Context, everything: bool) -> None:
     """Classe les articles enregistrés qui ne le sont pas encore."""
-    done = c.app.classify(everything)
+    done = c.app.classify_run(everything)
     out.print(f"{done} article(s) classé(s).")
 
 
@@ -66,7 +66,7 @@ def classify_predict(c: Context, file: str) -> None:
 
     Entrée : {"id", "title", "summary", "language"} par ligne. Sortie (JSONL) : les mêmes
     champs plus "labels" (thèmes retenus), "scores" (probabilité par thème) et "to_sort"."""
-    for row in c.app.predict_file(file):
+    for row in c.app.classify_predict_file(file):
         click.echo(json.dumps(row, ensure_ascii=False))
 
 
@@ -79,7 +79,7 @@ def classify_eval(c: Context, file: str, as_json: bool) -> None:
 
     Chaque ligne porte aussi "labels" : la liste des thèmes (vide si hors thème). Affiche
     précision, rappel et F1 par thème et la F1 macro."""
-    metrics = c.app.evaluate_file(file)
+    metrics = c.app.classify_eval_file(file)
     if as_json:
         echo_json(metrics)
     else:
@@ -95,7 +95,7 @@ def classify_label(c: Context, item_id: int, themes: tuple[str, ...], off_topic:
     """Corrige les thèmes d'un article (servira au prochain entraînement)."""
     if not themes and not off_topic:
         raise click.UsageError("donnez au moins un thème, ou --none pour « hors thème »")
-    c.app.label(item_id, [] if off_topic else list(themes), _author())
+    c.app.classify_label(item_id, [] if off_topic else list(themes), _author())
     out.print(f"Article {item_id} : thèmes enregistrés ({', '.join(themes) or 'hors thème'}).")
 
 
@@ -105,14 +105,14 @@ def classify_label(c: Context, item_id: int, themes: tuple[str, ...], off_topic:
 @pass_ctx
 def classify_explain(c: Context, item_id: int, as_json: bool) -> None:
     """Montre les scores d'un article et les termes qui ont le plus pesé pour chaque thème."""
-    data = c.app.explain(item_id)
+    data = c.app.classify_explain(item_id)
     if as_json:
-        echo_json(data)
+        echo_json(data.as_dict())
         return
-    out.print(f"[bold]{data['title']}[/]", markup=True, highlight=False)
-    out.print(f"Thèmes retenus : {', '.join(data['themes']) or 'hors thème'}", markup=False)
-    for theme, score in data["scores"].items():
-        terms = ", ".join(data["terms"][theme]) or "—"
+    out.print(f"[bold]{data.title}[/]", markup=True, highlight=False)
+    out.print(f"Thèmes retenus : {', '.join(data.themes) or 'hors thème'}", markup=False)
+    for theme, score in data.scores:
+        terms = ", ".join(data.terms[theme]) or "—"
         out.print(f"  {theme} : {score:.2f} — {terms}", markup=False)
 
 
@@ -128,7 +128,7 @@ def dedup() -> None:
 @pass_ctx
 def dedup_run(c: Context, everything: bool) -> None:
     """Regroupe en histoires les articles qui n'en ont pas encore."""
-    report = c.app.dedup(everything)
+    report = c.app.dedup_run(everything)
     out.print(f"{report.items} article(s) regroupé(s) : {report.new_stories} nouvelle(s) "
               f"histoire(s), {report.joined} rattaché(s) à une histoire existante "
               f"(dont {report.exact} doublon(s) exact(s)).")
@@ -140,7 +140,7 @@ def dedup_run(c: Context, everything: bool) -> None:
 @pass_ctx
 def dedup_eval(c: Context, file: str, as_json: bool) -> None:
     """Évalue la décision « même histoire » sur des paires JSONL {"a", "b", "duplicate"}."""
-    m = c.app.dedup_evaluate_file(file)
+    m = c.app.dedup_eval_file(file)
     if as_json:
         echo_json(m)
         return
@@ -153,7 +153,7 @@ def dedup_eval(c: Context, file: str, as_json: bool) -> None:
 @pass_ctx
 def dedup_stories(c: Context, limit: int) -> None:
     """Liste les histoires qui réunissent plusieurs sources, les plus grandes d'abord."""
-    stories = c.app.stories(limit)
+    stories = c.app.dedup_stories(limit)
     if not stories:
         out.print("Aucune histoire ne réunit plusieurs articles.")
     for members in stories:
@@ -169,7 +169,7 @@ def dedup_stories(c: Context, limit: int) -> None:
 @pass_ctx
 def dedup_split(c: Context, item_id: int) -> None:
     """Sort un article de son histoire (il n'y sera plus rattaché)."""
-    story = c.app.split_story(item_id, _author())
+    story = c.app.dedup_split(item_id, _author())
     out.print(f"Article {item_id} séparé de l'histoire #{story}.")
 
 
@@ -179,5 +179,5 @@ def dedup_split(c: Context, item_id: int) -> None:
 @pass_ctx
 def dedup_merge(c: Context, item_id: int, into_item_id: int) -> None:
     """Réunit l'histoire d'un article à celle d'un autre (décision conservée)."""
-    story = c.app.merge_stories(item_id, into_item_id, _author())
+    story = c.app.dedup_merge(item_id, into_item_id, _author())
     out.print(f"Histoires réunies : #{story}.")

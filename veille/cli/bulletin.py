@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import webbrowser
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -23,7 +23,6 @@ from veille.bulletin.rules import (
     SubscriberStatus,
 )
 from veille.cli.common import Context, echo_json, emit, err, out, pass_ctx
-from veille.clock import utcnow
 from veille.text_fr import date_fr
 
 if TYPE_CHECKING:
@@ -32,15 +31,14 @@ if TYPE_CHECKING:
 _PERIOD = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
 
-def _period(value: str | None, app_last_end: date | None) -> tuple[date, date]:
-    if value:
-        match = _PERIOD.match(value.strip())
-        if not match:
-            raise click.BadParameter("AAAA-MM-JJ..AAAA-MM-JJ attendu", param_hint="--period")
-        return date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))
-    today = utcnow().date()
-    start = app_last_end + timedelta(days=1) if app_last_end else today - timedelta(days=13)
-    return min(start, today), today
+def _period(value: str | None) -> tuple[date, date] | tuple[None, None]:
+    """``--period DEBUT..FIN``; (None, None) lets the facade take the next period."""
+    if not value:
+        return None, None
+    match = _PERIOD.match(value.strip())
+    if not match:
+        raise click.BadParameter("AAAA-MM-JJ..AAAA-MM-JJ attendu", param_hint="--period")
+    return date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))
 
 
 # -- bulletin ------------------------------------------------------------------------------
@@ -58,12 +56,12 @@ def bulletin() -> None:
 def bulletin_new(c: Context, period: str | None, title: str | None) -> None:
     """Ouvre un brouillon numéroté et y propose, par thème, les meilleurs articles de la
     période (les histoires reprises par le plus de sources d'abord)."""
-    last = [r.period_end for r in c.app.bulletin_list() if r.state.value != "cancelled"]
-    start, end = _period(period, max(last) if last else None)
-    number, proposed = c.app.bulletin_new(start, end, title)
-    out.print(f"Brouillon N° {number} ouvert pour la période du {date_fr(start)} au "
-              f"{date_fr(end)} : {proposed} article(s) proposé(s).")
-    out.print(f"Pour le relire : veille bulletin show {number}")
+    start, end = _period(period)
+    opened = c.app.bulletin_new(start, end, title)
+    first, last = opened.period
+    out.print(f"Brouillon N° {opened.number} ouvert pour la période du {date_fr(first)} au "
+              f"{date_fr(last)} : {opened.proposed} article(s) proposé(s).")
+    out.print(f"Pour le relire : veille bulletin show {opened.number}")
 
 
 @bulletin.command("list")
@@ -94,7 +92,8 @@ def bulletin_list(c: Context, as_json: bool) -> None:
 @pass_ctx
 def bulletin_show(c: Context, number: int, as_json: bool) -> None:
     """Montre un numéro : état, introduction, articles par thème avec leur identifiant."""
-    record, content = c.app.bulletin(number)
+    view = c.app.bulletin(number)
+    record, content = view.record, view.content
     if as_json:
         echo_json({"state": record.state.value, **content.to_json()})
         return
@@ -259,7 +258,8 @@ def bulletin_publish(c: Context, number: int, yes: bool, retry_failed: bool) -> 
     était : personne ne reçoit deux fois le numéro.
 
     Code de sortie : 0 si tout est parti, 1 s'il reste des échecs ou des sorts inconnus."""
-    record, content = c.app.bulletin(number)
+    view = c.app.bulletin(number)
+    record, content = view.record, view.content
     if not yes:
         active = len(c.app.subscribers_list(SubscriberStatus.ACTIVE))
         verb = "Reprendre l'envoi du" if record.state.value == "publishing" else "Publier le"
@@ -316,8 +316,8 @@ def _print_publish(r: PublishReport) -> None:
 def bulletin_deliveries(c: Context, number: int, statuses: tuple[str, ...],
                         as_json: bool) -> None:
     """Registre d'envoi d'un numéro : combien dans chaque état, et pour qui."""
-    counts, rows = c.app.bulletin_deliveries(
-        number, [DeliveryStatus(s) for s in statuses] or None)
+    found = c.app.bulletin_deliveries(number, [DeliveryStatus(s) for s in statuses] or None)
+    counts, rows = found.counts, found.rows
     if as_json:
         echo_json({"counts": {s.value: n for s, n in counts.items()},
                    "rows": [{"email": d.email, "status": d.status.value,
@@ -354,7 +354,7 @@ def bulletin_resolve(c: Context, number: int, emails: tuple[str, ...],
 @pass_ctx
 def bulletin_archive(c: Context) -> None:
     """Réécrit l'archive web (une page par numéro publié, l'index et le flux Atom)."""
-    directory = c.app.write_archive()
+    directory = c.app.bulletin_archive()
     out.print(f"Archive écrite dans {directory}/ (index.html, feed.atom).")
 
 
@@ -375,7 +375,8 @@ def subscribers_add(c: Context, email: str, themes: str | None, source: str,
     """Inscrit une adresse en attente et lui envoie le lien de confirmation (double
     consentement) ; elle ne reçoit rien tant qu'elle n'a pas confirmé."""
     chosen = [t.strip() for t in (themes or "").split(",") if t.strip()]
-    subscriber, due = c.app.subscribe(email, chosen, source, send=not no_mail)
+    done = c.app.subscribers_add(email, chosen, source, send=not no_mail)
+    subscriber, due = done.subscriber, done.confirmation_due
     if not due:
         out.print(f"{subscriber.email} est déjà abonné(e) ({', '.join(subscriber.themes)}).")
     elif no_mail:
@@ -478,7 +479,7 @@ def bulletin_schedule(c: Context, number: int, at: str | None, cancel: bool) -> 
             raise click.BadParameter("AAAA-MM-JJTHH:MM attendu", param_hint="--at") from None
         if when.tzinfo is None:
             when = when.replace(tzinfo=ZoneInfo(c.app.settings.timezone))
-    c.app.schedule_send(number, when)
+    c.app.bulletin_schedule(number, when)
     if when is None:
         out.print(f"N° {number} déprogrammé.")
     else:

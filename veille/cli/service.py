@@ -45,7 +45,7 @@ def worker(c: Context, once: bool, batch: int) -> None:
     name = worker_name()
     out.print(f"Worker {name} démarré.")
     while not stop.is_set():
-        done = c.app.work_until_idle(name, batch, stop.is_set)
+        done = c.app.worker_until_idle(name, batch, stop.is_set)
         if done:
             out.print(f"{done} source(s) collectée(s).")
         if once:
@@ -81,31 +81,31 @@ def status(c: Context, as_json: bool) -> None:
     thème de la période, brouillon en cours, envois en attente."""
     data = c.app.status()
     if as_json:
-        echo_json(data)
+        echo_json(data.as_dict())
         return
-    s = data["sources"]
-    out.print(f"Sources : {s['total']} — {s['ok']} en bonne santé, {s['failing']} en échec, "
-              f"{s['paused']} en pause ou désactivées ; prochaine visite : "
-              f"{_local(data['next_check'], c)} ; dues ou en cours : "
-              f"{data['due_or_claimed']}.", markup=False)
-    themes = data["themes_this_period"]
-    out.print(f"Articles depuis le {data['period_start']} : " + (", ".join(
-        f"{k} {v}" for k, v in sorted(themes.items())) or "aucun"), markup=False)
-    out.print(f"Brouillon en cours : {('N° ' + str(data['draft'])) if data['draft'] else 'aucun'}"
+    s = data.sources
+    out.print(f"Sources : {s.total} — {s.ok} en bonne santé, {s.failing} en échec, "
+              f"{s.paused} en pause ou désactivées ; prochaine visite : "
+              f"{_local(data.next_check, c)} ; dues ou en cours : "
+              f"{data.due_or_claimed}.", markup=False)
+    out.print(f"Articles depuis le {data.period_start.isoformat()} : " + (", ".join(
+        f"{k} {v}" for k, v in sorted(data.themes_this_period.items())) or "aucun"),
+        markup=False)
+    out.print(f"Brouillon en cours : {('N° ' + str(data.draft)) if data.draft else 'aucun'}"
               + "".join(f" ; N° {n} : {p} envoi(s) en attente"
-                        for n, p in data["pending_deliveries"].items()), markup=False)
+                        for n, p in data.pending_deliveries.items()), markup=False)
     table = Table(title="Tâches")
     for column in ("tâche", "dernier départ", "fin", "résultat", "par"):
         table.add_column(column)
-    for job in data["jobs"]:
-        result = {True: "ok", False: "[red]échec[/]", None: "en cours"}[job["ok"]]
-        table.add_row(job["name"], _local(job["started_at"], c), _local(job["finished_at"], c),
-                      f"{result} {job['detail']}", job["worker"])
+    for job in data.jobs:
+        result = {True: "ok", False: "[red]échec[/]", None: "en cours"}[job.ok]
+        table.add_row(job.name, _local(job.started_at, c), _local(job.finished_at, c),
+                      f"{result} {job.detail}", job.worker)
     out.print(table)
 
 
-def _local(value: str | None, c: Context) -> str:
+def _local(value: datetime | None, c: Context) -> str:
     if not value:
         return "—"
     zone = ZoneInfo(c.app.settings.timezone)
-    return datetime.fromisoformat(value).astimezone(zone).strftime("%d/%m/%Y %H:%M")
+    return value.astimezone(zone).strftime("%d/%m/%Y %H:%M")

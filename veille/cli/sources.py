@@ -45,7 +45,7 @@ def sources_check(c: Context) -> None:
 @pass_ctx
 def sources_list(c: Context, as_json: bool) -> None:
     """Liste les sources avec leur santé (dernier succès, dernière erreur, prochaine visite)."""
-    rows = c.app.source_health()
+    rows = c.app.sources_health()
     if as_json:
         echo_json([_health_json(h) for h in rows])
         return
@@ -80,7 +80,7 @@ def sources_import_opml(c: Context, opml_file: str, partner: str, language: str 
 
     Les catégories OPML (attribut category ou dossier parent) qui correspondent à un thème
     (identifiant ou libellé) deviennent les thèmes de la source."""
-    result = c.app.import_opml(opml_file, partner, language, interval, dry_run)
+    result = c.app.sources_import_opml(opml_file, partner, language, interval, dry_run)
     for note in result.notes:
         err.print(note, markup=False)
     verb = "seraient ajoutées" if dry_run else "ajoutées"
@@ -93,7 +93,7 @@ def sources_import_opml(c: Context, opml_file: str, partner: str, language: str 
 @pass_ctx
 def sources_export_opml(c: Context, output: str | None) -> None:
     """Exporte les sources de type flux en OPML 2.0, regroupées par thème."""
-    emit(c.app.export_opml(), output, "OPML écrit dans")
+    emit(c.app.sources_export_opml(), output, "OPML écrit dans")
 
 
 # -- collect -------------------------------------------------------------------------------
@@ -115,9 +115,9 @@ def collect(c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool,
     analysis: dict[str, Any] = {}
     if not no_analyse:
         try:
-            classified, stories = c.app.analyse_new()
-            analysis = {"classified": classified, "stories_new": stories.new_stories,
-                        "stories_joined": stories.joined}
+            done = c.app.analyse_new()
+            analysis = {"classified": done.classified, "stories_new": done.stories.new_stories,
+                        "stories_joined": done.stories.joined}
         except VeilleError as exc:  # the items are stored: say why they are not sorted yet
             analysis = {"error": str(exc)}
     if as_json:
@@ -196,7 +196,8 @@ def print_report(report: CollectReport, theme_labels: dict[str, str]) -> None:
 def extract(c: Context, target: str, as_json: bool) -> None:
     """Montre ce qu'une source de type page donnerait : titre, date, langue, texte principal
     et liens d'articles trouvés (pour mettre au point une source page)."""
-    article, links = c.app.extract(target)
+    found = c.app.extract(target)
+    article, links = found.article, found.links
     data = {"url": article.url, "title": article.title, "published":
             article.published.isoformat() if article.published else None,
             "author": article.author, "language": article.language, "text": article.text,

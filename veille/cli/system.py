@@ -19,11 +19,11 @@ def db() -> None:
 @pass_ctx
 def db_upgrade(c: Context) -> None:
     """Applique les migrations jusqu'à la dernière révision."""
-    before, after = c.app.upgrade_db()
-    if before == after:
-        out.print(f"Base déjà à jour (révision {after}).")
+    done = c.app.db_upgrade()
+    if done.before == done.after:
+        out.print(f"Base déjà à jour (révision {done.after}).")
     else:
-        out.print(f"Base migrée : {before or 'vide'} → {after}.")
+        out.print(f"Base migrée : {done.before or 'vide'} → {done.after}.")
 
 
 @db.command("backup")
@@ -32,10 +32,7 @@ def db_upgrade(c: Context) -> None:
 def db_backup(c: Context, file: str) -> None:
     """Sauvegarde toute la base, même en service (SQLite : copie cohérente ; PostgreSQL :
     pg_dump au format personnalisé)."""
-    from veille.storage import db as database
-
-    c.app.ensure_schema()
-    path = database.backup(c.app.engine, Path(file))
+    path = c.app.db_backup(Path(file))
     out.print(f"Base sauvegardée dans {path} ({path.stat().st_size / 1024:.0f} Ko).")
 
 
@@ -45,12 +42,10 @@ def db_backup(c: Context, file: str) -> None:
 @pass_ctx
 def db_restore(c: Context, file: str, yes: bool) -> None:
     """Remplace le contenu de la base par une sauvegarde (arrêtez d'abord le service)."""
-    from veille.storage import db as database
-
     if not yes:
         click.confirm("Remplacer tout le contenu de la base par cette sauvegarde ?", abort=True)
-    database.restore(c.app.engine, Path(file))
-    out.print(f"Base restaurée depuis {file} (révision {database.current_revision(c.app.engine)}).")
+    c.app.db_restore(Path(file))
+    out.print(f"Base restaurée depuis {file} (révision {c.app.db_revision()}).")
 
 
 
@@ -92,10 +87,11 @@ def serve(c: Context, host: str, port: int, no_scheduler: bool) -> None:
 def demo(directory: str) -> None:
     """Démonstration hors ligne : sert des sources d'exemple sur la boucle locale, les collecte
     dans une base SQLite neuve et affiche le résultat."""
+    from veille.cli.sources import print_report
     from veille.demo import run_demo
 
     try:
-        run_demo(Path(directory), out)
+        run_demo(Path(directory), out, print_report)
     except VeilleError as exc:
         fail(exc)
 

@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from veille.cli.common import Context, echo_json, out, pass_ctx
-from veille.curation.accounts import ROLE_FR, Role
+from veille.curation.rules import ROLE_FR, Role
 
 
 def _password(password_stdin: bool) -> str:
@@ -36,7 +36,7 @@ def users() -> None:
 def users_add(c: Context, email: str, name: str, role: str, partner: str | None,
               password_stdin: bool) -> None:
     """Crée un compte (mot de passe haché avec argon2, 10 caractères au moins)."""
-    c.app.user_add(email, name, Role(role), partner, _password(password_stdin))
+    c.app.users_add(email, name, Role(role), partner, _password(password_stdin))
     out.print(f"Compte créé : {email} ({ROLE_FR[Role(role)]}"
               + (f", {partner})" if partner else ")"))
 
@@ -48,7 +48,7 @@ def users_add(c: Context, email: str, name: str, role: str, partner: str | None,
 @pass_ctx
 def users_reset_password(c: Context, email: str, password_stdin: bool) -> None:
     """Donne un nouveau mot de passe à un compte et lève son blocage éventuel."""
-    c.app.user_set_password(email, _password(password_stdin))
+    c.app.users_reset_password(email, _password(password_stdin))
     out.print(f"Mot de passe de {email} changé.")
 
 
@@ -57,8 +57,7 @@ def users_reset_password(c: Context, email: str, password_stdin: bool) -> None:
 @pass_ctx
 def users_list(c: Context, as_json: bool) -> None:
     """Liste les comptes."""
-    c.app.ensure_schema()
-    rows = c.app.users.all()
+    rows = c.app.users_list()
     if as_json:
         echo_json([{"email": u.email, "name": u.name, "role": u.role.value,
                     "partner": u.partner_id, "active": u.active} for u in rows])
@@ -83,7 +82,7 @@ def partners() -> None:
 @pass_ctx
 def partners_add(c: Context, ident: str, name: str, url: str | None) -> None:
     """Ajoute une organisation à sources.yaml (le fichier est validé avant d'être écrit)."""
-    c.app.add_partner(ident, name, url)
+    c.app.partners_add(ident, name, url)
     out.print(f"Organisation « {ident} » ajoutée à {c.app.settings.sources_file}.")
 
 
@@ -92,8 +91,7 @@ def partners_add(c: Context, ident: str, name: str, url: str | None) -> None:
 def partners_list(c: Context) -> None:
     """Liste les organisations, avec leurs sources et leurs comptes."""
     config = c.app.sources()
-    c.app.ensure_schema()
-    accounts = [u.partner_id for u in c.app.users.all()]
+    accounts = [u.partner_id for u in c.app.users_list()]
     table = Table(title=f"Organisations ({len(config.partners)})")
     for column in ("id", "nom", "sources", "comptes"):
         table.add_column(column)

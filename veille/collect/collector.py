@@ -28,7 +28,7 @@ from veille.collect.fetch import PAGE_ACCEPT, Fetcher
 from veille.collect.normalize import normalize_items
 from veille.collect.process import article_to_raw, process_article, process_feed
 from veille.collect.rules import after_failure, after_success
-from veille.errors import ExtractError, SourceError, StorageError
+from veille.errors import ErrorKind, ExtractError, SourceError, StorageError
 from veille.settings import Settings
 from veille.storage.sources import Store
 from veille.types import (
@@ -123,7 +123,7 @@ class Collector:
         except Exception as exc:  # a bug must not stop the other sources
             log.exception("unexpected error on source %s", source.id)
             checked = self._failed(source, state, SourceError(
-                f"erreur interne : {type(exc).__name__}: {exc}", kind="internal"), now)
+                f"erreur interne : {type(exc).__name__}: {exc}", kind=ErrorKind.INTERNAL), now)
         checked.outcome.seconds = time.perf_counter() - started
         await queue.put(checked)
 
@@ -206,11 +206,11 @@ class Collector:
             links = find_article_links(listing.content, listing.url, source.selector,
                                        limit=max(source.max_articles * 3, 50))
         except ExtractError as exc:
-            raise SourceError(f"page illisible : {exc}", kind="parse") from None
+            raise SourceError(f"page illisible : {exc}", kind=ErrorKind.PARSE) from exc
         if not links:
             raise SourceError("aucun lien d'article trouvé sur la page"
                               + (" avec ce sélecteur" if source.selector else ""),
-                              kind="no_links")
+                              kind=ErrorKind.NO_LINKS)
         known = await asyncio.to_thread(self.store.known_urls, source.id)
         fresh = [u for u in links if canonical_url(u) not in known]
         limit = min(source.max_articles, self.settings.page_fetch_limit)
@@ -222,7 +222,7 @@ class Collector:
         if failures:
             warning = f"{len(failures)} article(s) non extrait(s) : {failures[0]}"
             if not raws:
-                raise SourceError(f"aucun article extrait ({failures[0]})", kind="extract")
+                raise SourceError(f"aucun article extrait ({failures[0]})", kind=ErrorKind.EXTRACT)
         return list(result.items), len(links) - len(fresh), warning
 
     async def _article(self, fetcher: Fetcher, url: str,

@@ -35,7 +35,7 @@ def _tree(html: bytes | str) -> lxml.html.HtmlElement:
     try:
         tree = trafilatura.load_html(html)
     except (etree.ParserError, ValueError) as exc:
-        raise ExtractError(f"HTML illisible : {exc}") from None
+        raise ExtractError(f"HTML illisible : {exc}") from exc
     if tree is None:
         raise ExtractError("HTML illisible")
     return tree
@@ -59,7 +59,7 @@ def find_article_links(html: bytes | str, page_url: str, selector: str | None = 
         try:
             elements = tree.cssselect(selector)
         except SelectorError as exc:
-            raise ExtractError(f"sélecteur CSS invalide : {exc}") from None
+            raise ExtractError(f"sélecteur CSS invalide : {exc}") from exc
         anchors = []
         for element in elements:
             if element.tag == "a":

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import httpx
 
 from veille.collect.netguard import guarded_transport
-from veille.errors import BlockedAddressError, FetchError
+from veille.errors import BlockedAddressError, ErrorKind, FetchError
 from veille.settings import Settings
 from veille.types import FetchResult
 from veille.urls import host_of, is_valid_http_url
@@ -51,18 +51,18 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
 
 def status_error(status: int, url: str, retry_after: float | None) -> FetchError:
     if status == 404:
-        return FetchError("HTTP 404 : page introuvable", kind="not_found", url=url, status=status)
+        return FetchError("HTTP 404 : page introuvable", kind=ErrorKind.HTTP_NOT_FOUND, url=url, status=status)
     if status == 410:
-        return FetchError("HTTP 410 : la source a été définitivement supprimée", kind="gone",
+        return FetchError("HTTP 410 : la source a été définitivement supprimée", kind=ErrorKind.GONE,
                           url=url, status=status)
     if status in (429, 503):
         wait = f" (réessayer dans {int(retry_after)} s)" if retry_after is not None else ""
         return FetchError(f"HTTP {status} : le serveur demande de ralentir{wait}",
-                          kind="throttled", url=url, status=status, retry_after=retry_after)
+                          kind=ErrorKind.THROTTLED, url=url, status=status, retry_after=retry_after)
     if status >= 500:
-        return FetchError(f"HTTP {status} : erreur du serveur", kind="server_error", url=url,
+        return FetchError(f"HTTP {status} : erreur du serveur", kind=ErrorKind.SERVER_ERROR, url=url,
                           status=status)
-    return FetchError(f"HTTP {status} : requête refusée", kind="http_error", url=url,
+    return FetchError(f"HTTP {status} : requête refusée", kind=ErrorKind.HTTP_ERROR, url=url,
                       status=status)
 
 
@@ -132,7 +132,7 @@ class Fetcher:
             except TimeoutError:
                 raise FetchError(
                     f"délai total dépassé ({self.settings.total_timeout:g} s)",
-                    kind="timeout", url=url) from None
+                    kind=ErrorKind.TIMEOUT, url=url) from None
 
     async def _follow(
         self, url: str, etag: str | None, last_modified: str | None, accept: str,
@@ -143,13 +143,13 @@ class Fetcher:
         current = url
         while True:
             if not is_valid_http_url(current):
-                raise FetchError(f"URL invalide : {current}", kind="invalid_url", url=url)
+                raise FetchError(f"URL invalide : {current}", kind=ErrorKind.INVALID_URL, url=url)
             if current in visited:
                 raise FetchError(f"boucle de redirection ({' → '.join([*visited, current])})",
-                                 kind="redirect", url=url)
+                                 kind=ErrorKind.REDIRECT, url=url)
             if len(visited) > self.settings.max_redirects:
                 raise FetchError(f"trop de redirections (plus de {self.settings.max_redirects})",
-                                 kind="redirect", url=url)
+                                 kind=ErrorKind.REDIRECT, url=url)
             visited.append(current)
             headers = {"Accept": accept}
             if etag:
@@ -185,7 +185,7 @@ class Fetcher:
                 if status in REDIRECTS:
                     location = response.headers.get("location")
                     if not location:
-                        raise FetchError(f"HTTP {status} sans en-tête Location", kind="redirect",
+                        raise FetchError(f"HTTP {status} sans en-tête Location", kind=ErrorKind.REDIRECT,
                                          url=url, status=status)
                     return status, location
                 if status == 304:
@@ -200,15 +200,15 @@ class Fetcher:
         except FetchError:
             raise
         except httpx.TimeoutException as exc:
-            raise FetchError(f"délai dépassé ({type(exc).__name__})", kind="timeout",
-                             url=url) from None
+            raise FetchError(f"délai dépassé ({type(exc).__name__})", kind=ErrorKind.TIMEOUT,
+                             url=url) from exc
         except httpx.ConnectError as exc:
-            raise FetchError(f"connexion impossible : {exc}", kind="connect", url=url) from None
+            raise FetchError(f"connexion impossible : {exc}", kind=ErrorKind.CONNECT, url=url) from exc
         except httpx.InvalidURL as exc:
-            raise FetchError(f"URL invalide : {exc}", kind="invalid_url", url=url) from None
+            raise FetchError(f"URL invalide : {exc}", kind=ErrorKind.INVALID_URL, url=url) from exc
         except httpx.HTTPError as exc:
-            raise FetchError(f"erreur réseau : {exc or type(exc).__name__}", kind="network",
-                             url=url) from None
+            raise FetchError(f"erreur réseau : {exc or type(exc).__name__}", kind=ErrorKind.NETWORK,
+                             url=url) from exc
         except BlockedAddressError as exc:
             exc.url = url
             raise
@@ -218,14 +218,14 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
             raise FetchError(f"réponse trop volumineuse ({int(declared)} octets annoncés, "
-                             f"limite {cap})", kind="too_large", url=url)
+                             f"limite {cap})", kind=ErrorKind.TOO_LARGE, url=url)
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > cap:
                 raise FetchError(f"réponse trop volumineuse (plus de {cap} octets)",
-                                 kind="too_large", url=url)
+                                 kind=ErrorKind.TOO_LARGE, url=url)
             chunks.append(chunk)
         return b"".join(chunks)
 

@@ -18,7 +18,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from veille.errors import BlockedAddressError
+from veille.errors import BlockedAddressError, ErrorKind
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -55,7 +55,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         blocked = [a for a in addresses if is_internal(a)]
         if blocked:
             raise BlockedAddressError(
-                f"adresse interne refusée : {host} → {blocked[0]}", kind="blocked"
+                f"adresse interne refusée : {host} → {blocked[0]}", kind=ErrorKind.BLOCKED
             )
         last_error: Exception | None = None
         for address in addresses:
@@ -69,7 +69,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         raise last_error or httpcore.ConnectError(f"aucune adresse pour {host}")
 
     async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
-        raise BlockedAddressError("connexion locale (socket Unix) refusée", kind="blocked")
+        raise BlockedAddressError("connexion locale (socket Unix) refusée", kind=ErrorKind.BLOCKED)
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)

@@ -19,7 +19,7 @@ from typing import Any
 import feedparser
 
 from veille.collect.rssfast import parse_simple_rss
-from veille.errors import ParseError
+from veille.errors import ErrorKind, ParseError
 from veille.types import ParsedFeed, RawItem
 
 _JSON_FEED_VERSION = re.compile(r"^https://jsonfeed\.org/version/1(\.1)?$")
@@ -58,7 +58,7 @@ def _looks_like_json(content: bytes, content_type: str) -> bool:
 def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
     """Parse a feed body. Usable entries of a broken feed are kept, with a warning."""
     if not content.strip():
-        raise ParseError("réponse vide : aucun flux à lire", kind="empty")
+        raise ParseError("réponse vide : aucun flux à lire", kind=ErrorKind.EMPTY)
     if _looks_like_json(content, content_type):
         return parse_json_feed(content)
     simple = parse_simple_rss(content, content_type)
@@ -80,9 +80,9 @@ def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
             message = "la réponse est une page HTML, pas un flux"
             if hint:
                 message += f" (flux annoncé par la page : {hint.decode(errors='replace')})"
-            raise ParseError(message, kind="not_a_feed")
+            raise ParseError(message, kind=ErrorKind.NOT_A_FEED)
         detail = f" : {problem}" if problem else ""
-        raise ParseError(f"flux illisible{detail}", kind="malformed")
+        raise ParseError(f"flux illisible{detail}", kind=ErrorKind.MALFORMED)
     feed = parsed.get("feed", {})
     items = tuple(_entry(e) for e in entries)
     warning = None
@@ -151,13 +151,13 @@ def parse_json_feed(content: bytes) -> ParsedFeed:
     try:
         data = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ParseError(f"JSON illisible : {exc}", kind="malformed") from None
+        raise ParseError(f"JSON illisible : {exc}", kind=ErrorKind.MALFORMED) from exc
     if not isinstance(data, dict) or not _JSON_FEED_VERSION.match(str(data.get("version", ""))):
         raise ParseError("ce JSON n'est pas un JSON Feed (champ version absent ou inconnu)",
-                         kind="not_a_feed")
+                         kind=ErrorKind.NOT_A_FEED)
     raw_items = data.get("items")
     if not isinstance(raw_items, list):
-        raise ParseError("JSON Feed sans liste « items »", kind="malformed")
+        raise ParseError("JSON Feed sans liste « items »", kind=ErrorKind.MALFORMED)
     items = []
     skipped = 0
     for raw in raw_items:

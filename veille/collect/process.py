@@ -10,7 +10,7 @@ from veille.collect.extract import extract_article
 from veille.collect.normalize import normalize_items
 from veille.collect.parse import parse_feed
 from veille.collect.sanitize import to_text
-from veille.errors import ParseError
+from veille.errors import ErrorKind, ParseError
 from veille.types import Article, Item, RawItem, Source
 
 SUMMARY_FROM_TEXT = 400
@@ -33,7 +33,7 @@ def process_feed(source: Source, content: bytes, url: str, content_type: str,
     result = normalize_items(source, parsed.items, url, now, parsed.language)
     if parsed.warning and not result.items:
         return Processed((), error=ParseError(f"flux illisible, aucune entrée utilisable "
-                                              f"({parsed.warning})", kind="malformed"))
+                                              f"({parsed.warning})", kind=ErrorKind.MALFORMED))
     notes = [parsed.warning] if parsed.warning else []
     if result.duplicate_keys:
         notes.append(f"{result.duplicate_keys} entrée(s) en double (même identifiant) ignorée(s)")

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from veille.errors import SourceError
+from veille.errors import ErrorKind, SourceError
 from veille.types import FetchResult, Source, SourceState
 
 MAX_EXPONENT = 12
@@ -104,7 +104,7 @@ def after_failure(state: SourceState, source: Source, error: SourceError, now: d
     if retry_after is not None:
         delay = max(delay, min(float(retry_after), RETRY_AFTER_CAP))
     disabled = None
-    if error.kind == "gone":
+    if error.kind is ErrorKind.GONE:
         disabled = f"désactivée le {now:%d/%m/%Y} : {error.message}"
     return replace(
         state,

@@ -1,14 +1,89 @@
-"""Curation as pure rules: the states an item goes through between collection and the
-bulletin, and who may move it. ``store_curation`` applies them."""
+"""Curation as pure rules (no I/O, ``now`` passed in): who the people who sign in are and
+what each role may do, the lockout after failed logins, the states an item goes through
+between collection and the bulletin, and who may move it. The storage applies them in one
+transaction; the web pages ask ``available_actions`` which buttons to show, so the page and
+the action can never disagree."""
 
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from veille.curation.accounts import User
 from veille.errors import AccessError, BulletinError
 
+MIN_PASSWORD = 10
+MAX_FAILURES = 5  # failed logins in a row before the account is locked for a while
+LOCK_FOR = timedelta(minutes=15)
 
+
+# -- roles -----------------------------------------------------------------------------------
+class Role(enum.StrEnum):
+    PARTNER = "partner"  # curates: proposes, supports, rejects, comments, corrects themes
+    EDITOR = "editor"  # also assembles and publishes the bulletin
+    ADMIN = "admin"  # also manages users and every partner's sources
+
+
+ROLE_FR = {Role.PARTNER: "partenaire", Role.EDITOR: "rédaction", Role.ADMIN: "administration"}
+_RANK = {Role.PARTNER: 1, Role.EDITOR: 2, Role.ADMIN: 3}
+
+# the least role each action needs
+PERMISSIONS: dict[str, Role] = {
+    "read": Role.PARTNER,
+    "propose": Role.PARTNER,
+    "support": Role.PARTNER,
+    "comment": Role.PARTNER,
+    "label": Role.PARTNER,
+    "reject": Role.PARTNER,
+    "reopen": Role.EDITOR,
+    "select": Role.EDITOR,
+    "edit_issue": Role.EDITOR,
+    "manage_sources": Role.PARTNER,  # their own organisation's; an admin, everyone's
+    "manage_users": Role.ADMIN,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    email: str
+    name: str
+    role: Role
+    partner_id: str | None
+    active: bool = True
+
+    def can(self, action: str) -> bool:
+        return self.active and _RANK[self.role] >= _RANK[PERMISSIONS[action]]
+
+    def require(self, action: str) -> None:
+        if not self.can(action):
+            raise AccessError("action réservée à un autre rôle")
+
+    def owns(self, partner_id: str | None) -> bool:
+        """Whether this person acts for that organisation (an admin acts for all)."""
+        return self.role is Role.ADMIN or (partner_id is not None
+                                           and partner_id == self.partner_id)
+
+
+# -- passwords and lockout ---------------------------------------------------------------------
+def check_password_strength(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccessError(f"mot de passe trop court : au moins {MIN_PASSWORD} caractères")
+    if password.strip() != password or len(set(password)) < 4:
+        raise AccessError("mot de passe trop simple")
+
+
+def locked(locked_until: datetime | None, now: datetime) -> bool:
+    return locked_until is not None and locked_until > now
+
+
+def after_failure(failed: int, now: datetime) -> tuple[int, datetime | None]:
+    """The new failure count and, from the MAX_FAILURES-th failure on, the lock's end."""
+    failed += 1
+    return failed, (now + LOCK_FOR if failed >= MAX_FAILURES else None)
+
+
+# -- an item's curation ------------------------------------------------------------------------
 class Curation(enum.StrEnum):
     NEW = "new"
     PROPOSED = "proposed"
@@ -40,6 +115,8 @@ ACTION_FR = {"propose": "proposer", "reject": "écarter", "reopen": "rouvrir",
 PERMISSION_OF = {"propose": "propose", "reject": "reject", "reopen": "reopen",
                  "select": "select", "unselect": "select", "support": "support",
                  "comment": "comment", "label": "label"}
+PARTNER_ACTIONS = ("propose", "support", "comment", "reject", "reopen")
+"""What a person may ask for on an item's page (``select`` is the editors' board's)."""
 
 
 def next_state(action: str, current: Curation) -> Curation:
@@ -50,15 +127,56 @@ def next_state(action: str, current: Curation) -> Curation:
     return target
 
 
-def check(user: User, action: str, current: Curation, proposed_by_other: bool = False) -> None:
-    """Raise AccessError or BulletinError unless ``user`` may do ``action`` now. A partner
-    may reject only an item no other partner has proposed; the editors settle those."""
+def effective_action(action: str, current: Curation) -> str:
+    """Proposing an item someone already proposed joins that proposal with one's note: it is
+    a support, not a second proposal."""
+    return "support" if action == "propose" and current is Curation.PROPOSED else action
+
+
+def check(user: User, action: str, current: Curation, *, mine: bool = False,
+          others: bool = False) -> None:
+    """Raise AccessError or BulletinError unless ``user`` may do ``action`` now on an item in
+    state ``current``; ``mine``: the user's organisation proposed or supports it, ``others``:
+    another organisation did. A partner may reject only an item no other partner has
+    proposed; the editors settle those."""
+    if action not in PERMISSION_OF:
+        raise BulletinError(f"action inconnue « {action} »")
     if not user.can(PERMISSION_OF[action]):
         raise AccessError(f"« {ACTION_FR[action]} » est réservé à la rédaction")
-    if action == "reject" and proposed_by_other and not user.can("select"):
+    if action in ("propose", "support") and user.partner_id is None:
+        raise AccessError("un compte sans organisation ne propose pas d'article")
+    if action == "reject" and others and not user.can("select"):
         raise AccessError("un article proposé par un autre partenaire ne peut être écarté "
                           "que par la rédaction")
     if action == "support" and current not in (Curation.PROPOSED, Curation.SELECTED):
         raise BulletinError("on ne peut soutenir qu'un article déjà proposé")
+    if action == "support" and not others and not mine:
+        raise BulletinError("personne n'a encore proposé cet article : proposez-le")
     if action in MOVES:
         next_state(action, current)
+
+
+def allowed(user: User, action: str, current: Curation, *, mine: bool = False,
+            others: bool = False) -> bool:
+    try:
+        check(user, action, current, mine=mine, others=others)
+    except (AccessError, BulletinError):
+        return False
+    return True
+
+
+def available_actions(user: User, current: Curation, *, mine: bool, others: bool
+                      ) -> frozenset[str]:
+    """The actions to offer ``user`` on an item's page: each is one ``check`` would accept.
+    Proposing stays offered to the organisation that proposed (to change its note);
+    supporting, to the others once someone has proposed."""
+    offered = set()
+    for action in PARTNER_ACTIONS:
+        done = effective_action(action, current)
+        if action == "propose" and done == "support" and not mine:
+            continue  # the others support instead: one button each
+        if action == "support" and mine:
+            continue  # already behind it
+        if allowed(user, done, current, mine=mine, others=others):
+            offered.add(action)
+    return frozenset(offered)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import logging
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -14,10 +15,11 @@ from rich.table import Table
 
 from veille.app.facade import Veille
 from veille.bulletin.rules import ISSUE_STATE_FR
-from veille.curation.accounts import Role
+from veille.curation.rules import Role
 from veille.settings import Settings
 from veille.testing.loopback import LoopbackServer, Route
 from veille.testing.smtpsink import SmtpSink
+from veille.types import CollectReport
 
 FEEDS = {
     "cyber-fr.rss": "application/rss+xml; charset=utf-8",
@@ -110,7 +112,10 @@ def demo_routes() -> dict[str, Route]:
     return routes
 
 
-def run_demo(directory: Path, console: Console) -> Path:
+def run_demo(directory: Path, console: Console,
+             print_report: Callable[[CollectReport, dict[str, str]], None]) -> Path:
+    """Run the whole pipeline offline into ``directory``; ``print_report`` shows a
+    collection's results (the CLI's table)."""
     logging.getLogger("veille").setLevel(logging.ERROR)  # the report tables say it all
     directory.mkdir(parents=True, exist_ok=True)
     database = directory / "veille-demo.db"
@@ -133,8 +138,6 @@ def run_demo(directory: Path, console: Console) -> Path:
                             mail_from="Veille Normandie (démo) <bulletin@veille.invalid>")
         _write_config(directory, settings)
         app = Veille(settings)
-        from veille.cli.sources import print_report
-
         console.rule("Veille — démonstration hors ligne")
         console.print(f"Sources d'exemple servies sur {server.url('')} (boucle locale).")
         console.print("\n[bold]1re collecte[/] (base neuve) :", markup=True)
@@ -160,15 +163,15 @@ def run_demo(directory: Path, console: Console) -> Path:
 
 
 def _themes_and_stories(app: Veille, console: Console) -> None:
-    classified, stories = app.analyse_new()
+    done = app.analyse_new()
     labels = app.sources().theme_labels()
-    console.print(f"\n[bold]Classement[/] : {classified} article(s) classé(s) par thème "
-                  f"(modèle {app.classifier().version}), {stories.items} regroupé(s) en "
-                  f"{stories.new_stories} histoire(s).", markup=True)
-    counts = app.themes.theme_counts()
+    console.print(f"\n[bold]Classement[/] : {done.classified} article(s) classé(s) par thème "
+                  f"(modèle {app.classify_model().version}), {done.stories.items} regroupé(s) "
+                  f"en {done.stories.new_stories} histoire(s).", markup=True)
+    counts = app.items_per_theme()
     console.print("Articles par thème : " + ", ".join(
         f"{labels.get(t, t)} {n}" for t, n in sorted(counts.items())), markup=False)
-    for members in app.stories(5):
+    for members in app.dedup_stories(5):
         lead, others = members[0], members[1:]
         console.print(f"Même histoire : « {lead.title} » ({lead.source_name}) — aussi chez : "
                       + ", ".join(m.source_name for m in others), markup=False)
@@ -186,9 +189,10 @@ DEMO_READERS = (
 def _bulletin(app: Veille, console: Console, directory: Path) -> None:
     """Open issue 1 on the collected items, edit it, preview it and send it to the local
     SMTP sink, as an editor would with the CLI."""
-    dates = [row["published_at"].date() for row in app.store.items(limit=1000)]  # type: ignore[union-attr]
-    number, proposed = app.bulletin_new(min(dates), max(dates))
-    _, content = app.bulletin(number)
+    dates = [row.published_at.date() for row in app.items_latest(1000)]
+    opened = app.bulletin_new(min(dates), max(dates))
+    number, proposed = opened.number, opened.proposed
+    content = app.bulletin(number).content
     lead = content.sections[0].entries[0]
     app.bulletin_note(number, lead.item_id, "Sauvegardes hors ligne et plan de reprise : "
                       "vérifiez les vôtres cette semaine.")
@@ -228,7 +232,7 @@ DEMO_USERS = (
 
 def _accounts(app: Veille, console: Console) -> None:
     for address, name, role, partner in DEMO_USERS:
-        app.user_add(address, name, role, partner, DEMO_PASSWORD)
+        app.users_add(address, name, role, partner, DEMO_PASSWORD)
     console.print("Comptes de démonstration (mot de passe « " + DEMO_PASSWORD + " ») : "
                   + ", ".join(e for e, *_ in DEMO_USERS), markup=False, soft_wrap=True)
 
@@ -246,12 +250,10 @@ def _latest(app: Veille, console: Console) -> None:
     table = Table(title="Derniers articles collectés")
     for column in ("date", "source", "thèmes (confiance)", "titre"):
         table.add_column(column)
-    for row in app.store.items(limit=20):
-        scores = row["theme_scores"] or {}
-        themes = ", ".join(f"{t} {scores.get(t, 0):.0%}" for t in row["themes"] or []) or \
+    for row in app.items_latest(20):
+        themes = ", ".join(f"{t} {row.scores.get(t, 0):.0%}" for t in row.themes) or \
             "hors thème"
-        if row["to_sort"]:
+        if row.to_sort:
             themes += " — à trier"
-        table.add_row(f"{row['published_at']:%d/%m %H:%M}", str(row["source_id"]), themes,
-                      str(row["title"]))
+        table.add_row(f"{row.published_at:%d/%m %H:%M}", row.source_id, themes, row.title)
     console.print(table)

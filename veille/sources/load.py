@@ -168,7 +168,7 @@ def parse_sources(text: str, filename: str = "sources.yaml") -> SourcesConfig:
                 continue
             seen.add(key)
             issues.append(ConfigIssue(filename, line_of(data, loc), _describe(error)))
-        raise ConfigError(issues) from None
+        raise ConfigError(issues) from exc
     return _cross_check(model, data, filename)
 
 
@@ -229,5 +229,5 @@ def load_sources(path: str | Path) -> SourcesConfig:
         raise ConfigError([ConfigIssue(str(path), None, "fichier introuvable")]) from None
     except UnicodeDecodeError as exc:
         raise ConfigError([ConfigIssue(str(path), None,
-                                       f"le fichier n'est pas en UTF-8 ({exc.reason})")]) from None
+                                       f"le fichier n'est pas en UTF-8 ({exc.reason})")]) from exc
     return parse_sources(text, str(path))

@@ -36,7 +36,7 @@ def parse_opml(content: bytes, filename: str = "OPML") -> list[OpmlFeed]:
         root = etree.fromstring(content, parser=parser)
     except etree.XMLSyntaxError as exc:
         raise ConfigError([ConfigIssue(filename, exc.lineno, f"OPML illisible : {exc.msg}")]
-                          ) from None
+                          ) from exc
     if root.tag != "opml" or root.find("body") is None:
         raise ConfigError([ConfigIssue(filename, root.sourceline,
                                        "ce n'est pas un fichier OPML (élément <opml><body>)")])

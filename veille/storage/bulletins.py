@@ -8,7 +8,6 @@ cannot both move the same issue.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -16,8 +15,9 @@ from sqlalchemy import Engine, and_, case, delete, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
+from veille.bulletin.records import EntryRow, IssueRecord
 from veille.bulletin.rules import Candidate, IssueState, Placement
-from veille.errors import BulletinError
+from veille.errors import BulletinError, NotFoundError, NotFoundKind
 from veille.storage.db import Transaction
 from veille.storage.models import (
     IssueItemRow,
@@ -27,38 +27,6 @@ from veille.storage.models import (
     ProposalRow,
     SourceRow,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class IssueRecord:
-    number: int
-    title: str
-    period_start: date
-    period_end: date
-    intro: str
-    state: IssueState
-    content: dict[str, Any] | None
-    created_at: datetime
-    updated_at: datetime
-    published_at: datetime | None
-    items: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class EntryRow:
-    """An item of an issue with what the bulletin shows about it."""
-
-    item_id: int
-    theme: str
-    position: int
-    note: str
-    title: str
-    url: str | None
-    outlet: str
-    published_at: datetime
-    summary: str
-    partner: str
-    story_id: int | None
 
 
 class IssueStore:
@@ -79,7 +47,7 @@ class IssueStore:
         with self.engine.connect() as conn:
             row = conn.execute(select(IssueRow).where(IssueRow.number == number)).first()
             if row is None:
-                raise BulletinError(f"numéro {number} introuvable")
+                raise NotFoundError(NotFoundKind.ISSUE, number)
             count = conn.scalar(select(func.count()).select_from(IssueItemRow).where(
                 IssueItemRow.issue_number == number)) or 0
         return _record(row, count)
@@ -164,7 +132,7 @@ class IssueStore:
         """Append an item at the end of a section (or move it there if already in)."""
         with Transaction(self.engine, "ajout d'un article") as conn:
             if conn.scalar(select(ItemRow.id).where(ItemRow.id == item_id)) is None:
-                raise BulletinError(f"article {item_id} introuvable")
+                raise NotFoundError(NotFoundKind.ITEM, item_id)
             conn.execute(delete(IssueItemRow).where(IssueItemRow.issue_number == number,
                                                     IssueItemRow.item_id == item_id))
             last = conn.scalar(select(func.max(IssueItemRow.position)).where(

@@ -4,7 +4,6 @@ pagination), an item's proposals and history, and the moves of an item's curatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -24,9 +23,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from veille.curation.accounts import Role, User
-from veille.curation.rules import Curation, check, next_state
-from veille.errors import AccessError, BulletinError
+from veille.curation.records import Event, InboxFilter, InboxRow, ItemView, Proposal
+from veille.curation.rules import Curation, Role, User, check, effective_action, next_state
+from veille.errors import AccessError, NotFoundError, NotFoundKind
 from veille.storage.db import Transaction
 from veille.storage.models import ItemEventRow, ItemRow, PartnerRow, ProposalRow, SourceRow, UserRow
 
@@ -34,60 +33,14 @@ PAGE = 50
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class InboxFilter:
-    theme: str | None = None
-    source: str | None = None
-    partner: str | None = None
-    language: str | None = None
-    status: str | None = None
-    to_sort: bool = False
-    since: datetime | None = None
-    until: datetime | None = None
-    query: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class InboxRow:
-    id: int
-    title: str
-    url: str | None
-    source_id: str
-    source_name: str
-    partner_id: str
-    published_at: datetime
-    language: str | None
-    themes: tuple[str, ...]
-    scores: dict[str, float]
-    to_sort: bool
-    curation: Curation
 
 
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    partner_id: str
-    partner_name: str
-    user_name: str | None
-    note: str
-    first: bool
-    created_at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    kind: str
-    detail: str
-    user_name: str | None
-    partner_id: str | None
-    created_at: datetime
 
 
-@dataclass(slots=True)
-class ItemView:
-    row: InboxRow
-    summary: str
-    proposals: list[Proposal] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
 
 
 class UserStore:
@@ -199,7 +152,7 @@ class CurationStore:
             row = conn.execute(_inbox_select().add_columns(ItemRow.summary_text)
                                .where(ItemRow.id == item_id)).first()
             if row is None:
-                raise BulletinError(f"article {item_id} introuvable")
+                raise NotFoundError(NotFoundKind.ITEM, item_id)
             view = ItemView(_inbox_row(row), row.summary_text)
             view.proposals = [Proposal(*r) for r in conn.execute(
                 select(ProposalRow.partner_id, PartnerRow.name, UserRow.name, ProposalRow.note,
@@ -241,18 +194,23 @@ class CurationStore:
 
     # -- acting -----------------------------------------------------------------------------
     def act(self, user: User, item_id: int, action: str, now: datetime, detail: str = ""
-            ) -> Curation:
+            ) -> tuple[str, Curation]:
         """Apply one curation action for ``user`` in one transaction: check the role and the
-        state, move the state, record the proposal or support, and the history line."""
+        state (``rules.check``), move the state, record the proposal or support, and the
+        history line. Returns the action done (proposing an item already proposed supports
+        it) and the item's new state."""
         with Transaction(self.engine, "action sur l'article") as conn:
             current = conn.scalar(select(ItemRow.curation).where(ItemRow.id == item_id)
                                   .with_for_update())
             if current is None:
-                raise BulletinError(f"article {item_id} introuvable")
+                raise NotFoundError(NotFoundKind.ITEM, item_id)
             state = Curation(current)
-            others = conn.scalar(select(func.count()).select_from(ProposalRow).where(
-                ProposalRow.item_id == item_id, ProposalRow.partner_id != user.partner_id))
-            check(user, action, state, proposed_by_other=bool(others))
+            action = effective_action(action, state)
+            partners = set(conn.scalars(select(ProposalRow.partner_id).where(
+                ProposalRow.item_id == item_id)))
+            mine = user.partner_id in partners
+            others = bool(partners - {user.partner_id})
+            check(user, action, state, mine=mine, others=others)
             target = next_state(action, state) if action in _MOVING else state
             if action in ("propose", "support"):
                 self._proposal(conn, user, item_id, action == "propose" and not others,
@@ -263,13 +221,11 @@ class CurationStore:
             conn.execute(insert(ItemEventRow).values(
                 item_id=item_id, user_id=user.id, partner_id=user.partner_id, kind=action,
                 detail=detail, created_at=now))
-            return target
+            return action, target
 
     @staticmethod
     def _proposal(conn: Connection, user: User, item_id: int, first: bool, note: str,
                   now: datetime) -> None:
-        if user.partner_id is None:
-            raise AccessError("un compte sans organisation ne propose pas d'article")
         exists = conn.scalar(select(func.count()).select_from(ProposalRow).where(
             ProposalRow.item_id == item_id, ProposalRow.partner_id == user.partner_id))
         if exists:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from veille.errors import StorageError
+from veille.errors import NotFoundError, NotFoundKind, StorageError
 
 MIGRATIONS = Path(os.environ.get("VEILLE_MIGRATIONS",
                                   Path(__file__).resolve().parent / "migrations"))
@@ -61,14 +61,14 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
     except OperationalError as exc:
-        raise StorageError(f"base de données inaccessible : {exc.orig}") from None
+        raise StorageError(f"base de données inaccessible : {exc.orig}") from exc
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     try:
         command.upgrade(alembic_config(engine), revision)
     except SQLAlchemyError as exc:
-        raise StorageError(f"migration impossible : {exc}") from None
+        raise StorageError(f"migration impossible : {exc}") from exc
 
 
 def ensure_schema(engine: Engine, auto_create: bool = True) -> bool:
@@ -144,7 +144,7 @@ def restore(engine: Engine, path: Path) -> None:
     import subprocess
 
     if not path.exists():
-        raise StorageError(f"sauvegarde introuvable : {path}")
+        raise NotFoundError(NotFoundKind.BACKUP, path)
     engine.dispose()
     if engine.dialect.name == "sqlite":
         try:
@@ -152,7 +152,7 @@ def restore(engine: Engine, path: Path) -> None:
             check.execute("SELECT version_num FROM alembic_version").fetchone()
             check.close()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{path} n'est pas une sauvegarde de Veille : {exc}") from None
+            raise StorageError(f"{path} n'est pas une sauvegarde de Veille : {exc}") from exc
         database = Path(engine.url.database or "")
         for suffix in ("-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)

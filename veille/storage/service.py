@@ -12,7 +12,6 @@ source collected twice never stores an item twice.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, and_, func, insert, or_, select, update
@@ -20,16 +19,7 @@ from sqlalchemy import Engine, and_, func, insert, or_, select, update
 from veille.errors import StorageError
 from veille.storage.db import Transaction
 from veille.storage.models import DeliveryRow, IssueRow, JobRunRow, SourceRow
-
-
-@dataclass(frozen=True, slots=True)
-class JobRun:
-    name: str
-    started_at: datetime
-    finished_at: datetime | None
-    ok: bool | None
-    detail: str
-    worker: str
+from veille.types import JobRun
 
 
 class ServiceStore:

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from veille.errors import StorageError
 from veille.storage.models import ItemRow, PartnerRow, SourceRow, ThemeRow
-from veille.types import Item, SourcesConfig, SourceState
+from veille.types import Item, SourceHealth, SourcesConfig, SourceState
 
 _STATE_FIELDS = (
     "etag", "last_modified", "last_checked", "last_success", "last_error_kind",
@@ -37,18 +37,6 @@ class UpsertCounts:
     unchanged: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class SourceHealth:
-    id: str
-    name: str
-    kind: str
-    url: str
-    partner_id: str
-    themes: list[str]
-    enabled: bool
-    declared: bool
-    state: SourceState
-    items: int
 
 
 class Store:
@@ -63,7 +51,7 @@ class Store:
             with self.engine.begin() as conn:
                 self._sync(conn, config)
         except SQLAlchemyError as exc:
-            raise StorageError(f"enregistrement des sources impossible : {exc}") from None
+            raise StorageError(f"enregistrement des sources impossible : {exc}") from exc
 
     def _sync(self, conn: Connection, config: SourcesConfig) -> None:
         for theme in config.themes:

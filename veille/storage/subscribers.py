@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,35 +17,12 @@ from sqlalchemy import Engine, bindparam, delete, func, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from veille.bulletin.records import Delivery, Subscriber
 from veille.bulletin.rules import DeliveryStatus, Recipient, SubscriberStatus, subscriber_can_move
 from veille.bulletin.subscribers import ImportRow
-from veille.errors import BulletinError, StorageError
+from veille.errors import BulletinError, NotFoundError, NotFoundKind, StorageError
 from veille.storage.db import Transaction
 from veille.storage.models import DeliveryRow, SubscriberRow
-
-
-@dataclass(frozen=True, slots=True)
-class Subscriber:
-    id: int
-    email: str
-    themes: tuple[str, ...]
-    status: SubscriberStatus
-    consent_at: datetime | None
-    consent_source: str
-    created_at: datetime
-    status_reason: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    subscriber_id: int
-    email: str
-    themes: tuple[str, ...]
-    subscriber_status: SubscriberStatus
-    status: DeliveryStatus
-    message_id: str
-    attempts: int
-    last_error: str | None
 
 
 class SubscriberStore:
@@ -84,7 +60,7 @@ class SubscriberStore:
             row = conn.execute(select(SubscriberRow).where(
                 SubscriberRow.id == subscriber_id)).first()
         if row is None:
-            raise BulletinError("abonné introuvable (effacé ?)")
+            raise NotFoundError(NotFoundKind.SUBSCRIBER, subscriber_id, "(effacé ?)")
         return _subscriber(row)
 
     def by_email(self, email: str) -> Subscriber | None:
@@ -111,7 +87,7 @@ class SubscriberStore:
             current = conn.scalar(select(SubscriberRow.status).where(
                 SubscriberRow.id == subscriber_id))
             if current is None:
-                raise BulletinError("abonné introuvable (effacé ?)")
+                raise NotFoundError(NotFoundKind.SUBSCRIBER, subscriber_id, "(effacé ?)")
             if not subscriber_can_move(SubscriberStatus(current), target):
                 return False
             values: dict[str, Any] = {"status": target.value, "updated_at": now,
@@ -255,7 +231,7 @@ class LedgerWriter:
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"enregistrement impossible (registre d'envoi) : {detail}") \
-                from None
+                from exc
 
 
 def _subscriber(row: Any) -> Subscriber:

@@ -7,47 +7,24 @@ stored before untouched.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from veille.analyse.dedup import Assignment, Links, StoryDoc
-from veille.errors import StorageError
+from veille.analyse.records import Classified, ItemText, StoryMember
+from veille.errors import NotFoundError, NotFoundKind
 from veille.storage.db import Transaction
 from veille.storage.models import ItemLabelRow, ItemRow, SourceRow, StoryLinkRow
 
 BATCH = 2_000
 
 
-@dataclass(frozen=True, slots=True)
-class ItemText:
-    id: int
-    title: str
-    summary: str
-    language: str | None
-    source_themes: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
-    item_id: int
-    themes: tuple[str, ...]
-    scores: dict[str, float]
-    to_sort: bool
-    version: str
 
 
-@dataclass(frozen=True, slots=True)
-class StoryMember:
-    item_id: int
-    source_id: str
-    source_name: str
-    title: str
-    url: str | None
-    published_at: datetime
-    lead: bool
 
 
 class ThemeStore:
@@ -89,7 +66,7 @@ class ThemeStore:
         """A person's themes for an item: saved as training data and applied at once."""
         with self._write("correction des thèmes") as conn:
             if conn.scalar(select(ItemRow.id).where(ItemRow.id == item_id)) is None:
-                raise StorageError(f"article {item_id} introuvable")
+                raise NotFoundError(NotFoundKind.ITEM, item_id)
             conn.execute(delete(ItemLabelRow).where(ItemLabelRow.item_id == item_id))
             conn.execute(ItemLabelRow.__table__.insert().values(
                 item_id=item_id, themes=list(themes), author=author, created_at=now))
@@ -170,7 +147,7 @@ class ThemeStore:
         with self.engine.connect() as conn:
             story = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
         if story is None:
-            raise StorageError(f"article {item_id} introuvable ou pas encore regroupé")
+            raise NotFoundError(NotFoundKind.ITEM, item_id, "ou pas encore regroupé")
         return story
 
     def largest_stories(self, limit: int = 10) -> list[list[StoryMember]]:
@@ -195,7 +172,7 @@ class ThemeStore:
         with self._write("séparation") as conn:
             story = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
             if story is None:
-                raise StorageError(f"article {item_id} introuvable ou pas encore regroupé")
+                raise NotFoundError(NotFoundKind.ITEM, item_id, "ou pas encore regroupé")
             others = list(conn.scalars(select(ItemRow.id).where(
                 ItemRow.story_id == story, ItemRow.id != item_id).order_by(ItemRow.id)))
             for other in others:
@@ -213,7 +190,8 @@ class ThemeStore:
             source = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
             target = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == into_item_id))
             if source is None or target is None:
-                raise StorageError("article introuvable ou pas encore regroupé")
+                raise NotFoundError(NotFoundKind.ITEM, item_id if source is None else into_item_id,
+                                    "ou pas encore regroupé")
             _link(conn, item_id, into_item_id, True, author, now)
             members = list(conn.scalars(select(ItemRow.id).where(ItemRow.story_id == source)))
             target_members = list(conn.scalars(select(ItemRow.id).where(

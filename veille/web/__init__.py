@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import Flask
-from flask_wtf.csrf import CSRFError, CSRFProtect
+from flask_wtf.csrf import CSRFProtect
 
 from veille.app.facade import Veille
 from veille.bulletin.render import TEMPLATES
 from veille.text_fr import date_fr
+from veille.web import errors
 from veille.web.auth import auth
 from veille.web.curation import curation
 from veille.web.editor import editor
@@ -26,7 +27,7 @@ def create_web_app(veille: Veille) -> Flask:
     app = Flask(__name__, template_folder=str(TEMPLATES))
     app.jinja_env.filters.update(date_fr=date_fr)
     app.config.update(
-        SECRET_KEY=veille.tokens.derive("flask-session"),
+        SECRET_KEY=veille.secret("flask-session"),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=veille.settings.public_url.startswith("https://"),
@@ -47,12 +48,7 @@ def create_web_app(veille: Veille) -> Flask:
     app.register_blueprint(sources)
     csrf.exempt("veille.web.public.unsubscribe")  # authorised by its signed link (RFC 8058)
 
-    @app.errorhandler(CSRFError)
-    def _csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
-        html = veille.renderer.page("Formulaire expiré", [
-            "Ce formulaire a expiré ou ne vient pas de ce site : rechargez la page et "
-            "recommencez."], error=True)
-        return html, 400, {"Content-Type": "text/html; charset=utf-8"}
+    errors.register(app)
 
     @app.after_request
     def _headers(response):  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from flask import (
 )
 
 from veille.app.facade import Veille
-from veille.curation.accounts import ROLE_FR, User
+from veille.curation.rules import ROLE_FR, User
 from veille.errors import AccessError
 from veille.web.limits import Limit
 
@@ -31,7 +31,7 @@ auth = Blueprint("auth", __name__)
 
 
 def veille() -> Veille:
-    return current_app.extensions["veille"]  # type: ignore[no-any-return]
+    return current_app.extensions["veille"]
 
 
 def sentence(exc: Exception) -> str:
@@ -41,16 +41,16 @@ def sentence(exc: Exception) -> str:
 
 
 def limit(name: str) -> Limit:
-    return current_app.extensions["veille_limits"][name]  # type: ignore[no-any-return]
+    return current_app.extensions["veille_limits"][name]
 
 
 def current_user() -> User | None:
     if "user" not in g:
         uid = session.get("uid")
-        g.user = veille().user(uid) if isinstance(uid, int) else None
+        g.user = veille().users_get(uid) if isinstance(uid, int) else None
         if g.user is not None and not g.user.active:
             g.user = None
-    return g.user  # type: ignore[no-any-return]
+    return g.user
 
 
 def requires(action: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -92,7 +92,7 @@ def login() -> Any:
                   "error")
             return page("web/login.html", email=email, next=target), 429
         try:
-            user = veille().authenticate(email, request.form.get("password", ""))
+            user = veille().users_authenticate(email, request.form.get("password", ""))
         except AccessError as exc:
             failed_logins.hit(address)
             flash(sentence(exc), "error")
@@ -116,7 +116,7 @@ def logout() -> Response:
 def account(user: User) -> Any:
     if request.method == "POST":
         try:
-            veille().change_password(user, request.form.get("current", ""),
+            veille().users_change_password(user, request.form.get("current", ""),
                                      request.form.get("new", ""))
             flash("Mot de passe changé.")
         except AccessError as exc:

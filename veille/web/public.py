@@ -4,6 +4,8 @@ CSRF token."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from flask import Blueprint, Response, abort, request, send_from_directory
 from flask_wtf.csrf import generate_csrf
 
 from veille.bulletin.subscribers import normalise_email
-from veille.errors import BulletinError, LinkError, VeilleError
+from veille.errors import BulletinError, LinkError, NotFoundError, VeilleError
 from veille.web.auth import limit, sentence, veille
 
 public = Blueprint("public", __name__)
@@ -19,11 +21,11 @@ public = Blueprint("public", __name__)
 
 def _page(title: str, *message: str, status: int = 200, error: bool = False,
           form: dict[str, Any] | None = None) -> Response:
-    html = veille().renderer.page(title, message, error=error, form=form)
+    html = veille().page_html(title, message, error=error, form=form)
     return Response(html, status=status, content_type="text/html; charset=utf-8")
 
 
-def _link_error(exc: LinkError | BulletinError) -> Response:
+def _link_error(exc: LinkError | BulletinError | NotFoundError) -> Response:
     hint = ("Demandez un nouveau lien en vous abonnant à nouveau."
             if isinstance(exc, LinkError) and exc.expired else
             "Vérifiez que le lien a été copié en entier.")
@@ -42,8 +44,8 @@ def _theme_form(action: str, chosen: tuple[str, ...], button: str,
 @public.get("/abonnement/confirmer")
 def confirm() -> Response:
     try:
-        reader = veille().confirm_subscription(request.args.get("t", ""))
-    except (LinkError, BulletinError) as exc:
+        reader = veille().subscribers_confirm(request.args.get("t", ""))
+    except (LinkError, BulletinError, NotFoundError) as exc:
         return _link_error(exc)
     labels = veille().sources().theme_labels()
     return _page("Abonnement confirmé",
@@ -57,17 +59,17 @@ def unsubscribe() -> Response:
     app = veille()
     if request.method == "GET":  # a page with a button: link scanners must not unsubscribe
         try:
-            reader = app.reader("unsubscribe", token)
-        except (LinkError, BulletinError) as exc:
+            reader = app.subscribers_reader("unsubscribe", token)
+        except (LinkError, BulletinError, NotFoundError) as exc:
             return _link_error(exc)
         return _page("Se désabonner", f"Ne plus envoyer le bulletin à {reader.email} ?",
                      form={"action": request.full_path, "button": "Me désabonner",
                            "themes": []})
     one_click = request.form.get("List-Unsubscribe") == "One-Click"
     try:
-        reader = app.unsubscribe(token, "lien en un clic (RFC 8058)" if one_click
+        reader = app.subscribers_unsubscribe(token, "lien en un clic (RFC 8058)" if one_click
                                     else "page de désabonnement")
-    except (LinkError, BulletinError) as exc:
+    except (LinkError, BulletinError, NotFoundError) as exc:
         return _link_error(exc)
     return _page("Désabonnement enregistré",
                  f"{reader.email} ne recevra plus le bulletin.",
@@ -79,14 +81,14 @@ def preferences() -> Response:
     token = request.args.get("t", "")
     app = veille()
     try:
-        reader = app.reader("preferences", token)
-    except (LinkError, BulletinError) as exc:
+        reader = app.subscribers_reader("preferences", token)
+    except (LinkError, BulletinError, NotFoundError) as exc:
         return _link_error(exc)
     saved = ""
     if request.method == "POST":
         try:
-            reader = app.set_preferences(token, request.form.getlist("themes"))
-        except (LinkError, BulletinError) as exc:
+            reader = app.subscribers_set_preferences(token, request.form.getlist("themes"))
+        except (LinkError, BulletinError, NotFoundError) as exc:
             return _page("Mes thèmes", str(exc), status=400, error=True, form=_theme_form(
                 request.full_path, reader.themes, "Enregistrer"))
         saved = "Vos choix sont enregistrés."
@@ -115,7 +117,7 @@ def subscribe() -> Response:
         normalise_email(email)
         if not themes:
             raise BulletinError("choisissez au moins un thème")
-        app.subscribe(email, themes, "formulaire web")
+        app.subscribers_add(email, themes, "formulaire web")
     except (ValueError, BulletinError) as exc:
         return _page("S'abonner", str(exc), status=400, error=True, form=_theme_form(
             request.path, tuple(themes) or known, "M'abonner", email=email))
@@ -129,20 +131,18 @@ def subscribe() -> Response:
 def healthz() -> Response:
     """For monitoring: 200 when the database answers at the expected revision, 503
     otherwise; the last run of each scheduled job in the body."""
-    import json
-
     try:
         data = veille().status()
     except VeilleError as exc:
-        body = {"status": "error", "error": str(exc)}
-        return Response(json.dumps(body, ensure_ascii=False), status=503,
+        error = {"status": "error", "error": str(exc)}
+        return Response(json.dumps(error, ensure_ascii=False), status=503,
                         content_type="application/json")
-    failing = [j["name"] for j in data["jobs"] if j["ok"] is False]
-    body = {"status": "degraded" if failing else "ok", "failing_jobs": failing,
-            "sources": data["sources"], "draft": data["draft"],
-            "pending_deliveries": data["pending_deliveries"],
-            "jobs": {j["name"]: {"ok": j["ok"], "finished_at": j["finished_at"]}
-                     for j in data["jobs"]}}
+    failing = data.failing_jobs
+    body: dict[str, Any] = {"status": "degraded" if failing else "ok", "failing_jobs": failing,
+            "sources": asdict(data.sources), "draft": data.draft,
+            "pending_deliveries": data.pending_deliveries,
+            "jobs": {j.name: {"ok": j.ok, "finished_at": j.finished_at.isoformat()
+                              if j.finished_at else None} for j in data.jobs}}
     return Response(json.dumps(body, ensure_ascii=False), status=200,
                     content_type="application/json")
 

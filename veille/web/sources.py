@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, request, url_for
+from flask import Blueprint, flash, redirect, request, url_for
 
-from veille.curation.accounts import User
-from veille.errors import AccessError, ConfigError, FetchError, StorageError
+from veille.curation.rules import User
+from veille.errors import ConfigError, FetchError
 from veille.web.auth import page, requires, veille
 
 sources = Blueprint("sources", __name__)
@@ -18,7 +18,7 @@ sources = Blueprint("sources", __name__)
 def health(user: User) -> Any:
     app = veille()
     config = app.sources()
-    return page("web/sources.html", rows=app.source_health(), themes=config.themes,
+    return page("web/sources.html", rows=app.sources_health(), themes=config.themes,
                 partners=config.partners, owns=user.owns, can_manage=user.can("manage_sources"),
                 form=request.args)
 
@@ -28,11 +28,9 @@ def health(user: User) -> Any:
 def add(user: User) -> Any:
     form = request.form
     try:
-        result = veille().add_source(user, form.get("name", ""), form.get("url", ""),
+        result = veille().sources_add(user, form.get("name", ""), form.get("url", ""),
                                      form.getlist("themes"), form.get("language") or None,
                                      form.get("interval", "6h"), form.get("partner") or None)
-    except AccessError:
-        abort(403)
     except (ConfigError, FetchError) as exc:
         flash(f"Source refusée : {exc}", "error")
         return redirect(url_for("sources.health"))
@@ -47,11 +45,6 @@ def add(user: User) -> Any:
 @sources.post("/sources/<source_id>/<any(pause, reprise):what>")
 @requires("manage_sources")
 def pause(user: User, source_id: str, what: str) -> Any:
-    try:
-        veille().pause_source(user, source_id, what == "pause")
-    except AccessError:
-        abort(403)
-    except StorageError:
-        abort(404)
+    veille().sources_pause(user, source_id, what == "pause")
     flash(f"Source {source_id} " + ("mise en pause." if what == "pause" else "reprise."))
     return redirect(url_for("sources.health"))

@@ -1,0 +1,137 @@
+"""The sources part of the facade: sources.yaml and its health, OPML, organisations, a
+partner's own feeds, page extraction, and collection."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from veille.app.core import Core
+from veille.app.records import Extraction, OpmlImport
+from veille.collect.collector import Collector
+from veille.collect.extract import extract_article, find_article_links
+from veille.collect.fetch import PAGE_ACCEPT, Fetcher
+from veille.collect.netguard import check_url_host
+from veille.collect.rules import select_sources
+from veille.curation.rules import Role, User
+from veille.errors import AccessError, ConfigError, ConfigIssue, NotFoundError, NotFoundKind
+from veille.sources import edit
+from veille.sources.load import parse_interval
+from veille.sources.opml import OpmlFeed, parse_opml, render_opml
+from veille.types import CollectReport, FetchResult, SourceHealth, SourceOutcome, SourceState
+from veille.urls import is_valid_http_url
+
+
+class SourcesFacade(Core):
+    # -- sources.yaml ------------------------------------------------------------------------
+    def sources_health(self) -> list[SourceHealth]:
+        """Every source's health, read only: sources.yaml tells what is declared, the
+        database what happened (a source not collected yet shows an empty record; a source
+        removed from the file, its history, marked as no longer declared)."""
+        config = self.sources()
+        self.ensure_schema()
+        stored = {h.id: h for h in self._store.health()}
+        rows = []
+        for s in config.sources:
+            h = stored.pop(s.id, None)
+            rows.append(SourceHealth(
+                id=s.id, name=s.name, kind=s.kind.value, url=h.url if h else s.url,
+                partner_id=s.partner, themes=list(s.themes), enabled=s.enabled, declared=True,
+                state=h.state if h else SourceState(s.id, s.url), items=h.items if h else 0))
+        rows += [replace(h, declared=False) for h in stored.values()]
+        return sorted(rows, key=lambda h: h.id)
+
+    def sources_export_opml(self) -> str:
+        """The feed sources as OPML 2.0, grouped by theme."""
+        return render_opml(self.sources())
+
+    def sources_import_opml(self, opml_file: str | Path, partner: str,
+                            language: str | None = None, interval: str = "6h",
+                            dry_run: bool = False) -> OpmlImport:
+        """Append the OPML's feeds to sources.yaml for ``partner``; validated before writing."""
+        feeds = parse_opml(Path(opml_file).read_bytes(), str(opml_file))
+        added, notes = edit.append_feeds(Path(self.settings.sources_file), self.sources(),
+                                         feeds, partner, language, interval, dry_run)
+        return OpmlImport(added, notes)
+
+    def partners_add(self, ident: str, name: str, url: str | None = None) -> None:
+        """Add an organisation to the ``partners:`` list of sources.yaml (validated first)."""
+        edit.add_partner(Path(self.settings.sources_file), self.sources(), ident, name, url)
+
+    def sources_add(self, user: User, name: str, url: str, themes: list[str],
+                    language: str | None, interval: str, partner: str | None = None
+                    ) -> OpmlImport:
+        """A partner adds a feed for their organisation (an admin, for any): validated like
+        the file, and refused when its host is an internal address."""
+        user.require("manage_sources")
+        owner = partner if user.role is Role.ADMIN and partner else user.partner_id
+        if owner is None or not user.owns(owner):
+            raise AccessError("une source appartient à votre organisation")
+        url = url.strip()
+        if not is_valid_http_url(url):
+            raise ConfigError([ConfigIssue("formulaire", None, f"URL invalide : « {url} »")])
+        if not self.settings.allow_internal:
+            check_url_host(url)
+        try:
+            parse_interval(interval)
+        except ValueError as exc:
+            raise ConfigError([ConfigIssue("formulaire", None, str(exc))]) from exc
+        feed = OpmlFeed(" ".join(name.split()) or url, url, None, tuple(themes), None)
+        added, notes = edit.append_feeds(Path(self.settings.sources_file), self.sources(),
+                                         [feed], owner, language or None, interval)
+        self.sources_sync()
+        return OpmlImport(added, notes)
+
+    def sources_pause(self, user: User, source_id: str, paused: bool) -> None:
+        """Pause (or resume) a source of one's own organisation; collection skips it."""
+        user.require("manage_sources")
+        config = self.sources_sync()
+        try:
+            source = config.source(source_id)
+        except KeyError:
+            raise NotFoundError(NotFoundKind.SOURCE, source_id) from None
+        if not user.owns(source.partner):
+            raise AccessError("cette source appartient à une autre organisation")
+        state = self._store.source_states([source_id])[source_id]
+        reason = f"mis en pause par {user.name} le {self.now():%d/%m/%Y}" if paused else None
+        self._store.save_state(replace(state, disabled_reason=reason))
+
+    # -- collection ----------------------------------------------------------------------------
+    def extract(self, target: str) -> Extraction:
+        """What a page source would yield from a file or URL: the article and the links."""
+        path = Path(target)
+        if path.exists():
+            html, url = path.read_bytes(), path.resolve().as_uri()
+        else:
+            if not is_valid_http_url(target):
+                raise ConfigError([ConfigIssue(target, None, "ni fichier existant ni URL http(s)")])
+            result = asyncio.run(self._fetch_once(target))
+            html, url = result.content, result.url
+        links = find_article_links(html, url) if url.startswith("http") else []
+        return Extraction(extract_article(html, url), links)
+
+    async def _fetch_once(self, url: str) -> FetchResult:
+        async with Fetcher(self.settings, self._transport) as fetcher:
+            return await fetcher.fetch(url, accept=PAGE_ACCEPT)
+
+    def collect(self, source_ids: list[str] | None = None, due_only: bool = False,
+                on_start: Callable[[int], None] | None = None,
+                on_result: Callable[[SourceOutcome], None] | None = None) -> CollectReport:
+        """Fetch the given sources (all enabled ones by default, or only those due) and
+        store what is new; one broken source never stops the others."""
+        config = self.sources_sync()
+        known = {s.id for s in config.sources}
+        unknown = [i for i in source_ids or [] if i not in known]
+        if unknown:
+            raise ConfigError([ConfigIssue(config.path, None,
+                                           f"source inconnue : {', '.join(unknown)}")])
+        states = self._store.source_states()
+        chosen = select_sources(config.sources, states, self.now(),
+                                set(source_ids) if source_ids else None, due_only)
+        if on_start is not None:
+            on_start(len(chosen))
+        collector = Collector(self._store, self.settings, transport=self._transport,
+                              clock=self._clock)
+        return collector.run(chosen, on_result)
