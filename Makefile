@@ -20,12 +20,16 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/veille demo
 
-test: $(STAMP)
-	$(BIN)/ruff check veille tests bench
+test: lint
 	$(BIN)/python -m pytest -q
 
+# style (ruff), formatting (ruff format), types (mypy: strict on the core, relaxed for the
+# entry points) and the import contracts of pyproject.toml (lint-imports)
 lint: $(STAMP)
 	$(BIN)/ruff check veille tests bench
+	$(BIN)/ruff format --check veille tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench-collect: $(STAMP)
 	$(BIN)/python bench/collect.py

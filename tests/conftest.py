@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from veille.app.facade import Veille
 from veille.settings import Settings
 from veille.storage import db
+from veille.storage.models import metadata
 from veille.testing.loopback import LoopbackServer
 from veille.testing.smtpsink import SmtpSink
 
@@ -93,10 +94,18 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     url = request.getfixturevalue("pg_database")
     engine = db.make_engine(url)
     db.upgrade(engine)
-    with engine.begin() as conn:
-        conn.execute(text("TRUNCATE items, sources, partners, themes, issues, subscribers CASCADE"))
+    empty_database(engine)
     engine.dispose()
     yield url
+
+
+def empty_database(engine: Engine) -> None:
+    """Empty every table the models declare, and APScheduler's (PostgreSQL)."""
+    with engine.begin() as conn:
+        tables = [t.name for t in metadata.sorted_tables]
+        if inspect(conn).has_table("apscheduler_jobs"):
+            tables.append("apscheduler_jobs")
+        conn.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))
 
 
 def write_sources(path: Path, *entries: str) -> Path:

@@ -115,8 +115,11 @@ def test_errors_back_off_and_disabled_sources_are_skipped(server, make_app):
 def test_due_only_skips_sources_checked_recently(server, make_app):
     server.routes["/f"] = Route(body=data("rss2.xml"), content_type=RSS)
     app = make_app(source_yaml("a", server.url("/f")))
-    app.collect(due_only=True)
+    first = app.collect(due_only=True)  # never checked: due at once
+    assert [(o.source_id, o.status.value, o.new) for o in first.outcomes] == [("a", "ok", 5)]
+    assert len(server.hits("/f")) == 1
     assert app.collect(due_only=True).outcomes == []
+    assert len(server.hits("/f")) == 1, "a source checked a moment ago is not fetched again"
 
 
 def _page_routes(server):

@@ -98,3 +98,29 @@ def test_changing_a_source_url_resets_its_validators(database_url):
     store.sync_sources(parse_sources(SOURCES_HEAD + source_yaml("a", "http://example.org/new")))
     state = store.source_states()["a"]
     assert (state.url, state.etag) == ("http://example.org/new", None)
+
+
+def test_a_postgresql_test_starts_from_empty_tables(pg_database):
+    """The per-test emptying reaches every table, including those no foreign key ties to
+    the others (job runs, leases)."""
+    from sqlalchemy import func, select
+
+    from veille.storage.service import ServiceStore
+
+    from .conftest import empty_database
+
+    engine = db.make_engine(pg_database)
+    db.upgrade(engine)
+    store_with_source(pg_database).record(SourceState("a", "http://example.org/f"),
+                                          [item("1")], NOW)
+    ServiceStore(engine).job_started("collect", "test", NOW)
+    with engine.connect() as conn:
+        filled = {t.name for t in metadata.sorted_tables
+                  if conn.scalar(select(func.count()).select_from(t))}
+    assert {"items", "sources", "job_runs"} <= filled
+    empty_database(engine)
+    with engine.connect() as conn:
+        left = {t.name: conn.scalar(select(func.count()).select_from(t))
+                for t in metadata.sorted_tables}
+    engine.dispose()
+    assert set(left.values()) == {0}, left

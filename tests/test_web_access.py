@@ -95,7 +95,7 @@ def test_a_post_without_its_csrf_token_is_refused(site):
 def test_a_partner_cannot_reject_another_partners_proposal(site):
     app, base, _ = site
     pole = app.users_add("q@pole.example", "q", Role.PARTNER, "pole", PASSWORD)
-    assert pole
+    assert app.users_get(pole).partner_id == "pole"
     ACCOUNTS["pole"] = ("q@pole.example", Role.PARTNER, "pole")
     try:
         cci = client(base, "partner")
@@ -104,8 +104,10 @@ def test_a_partner_cannot_reject_another_partners_proposal(site):
         other = client(base, "pole")
         refused = other.post(f"/veille/article/{app.ids['c2']}/reject",
                              data={"csrf_token": csrf(other), "detail": "non"})
-        assert refused.status_code == 403
-        assert stores(app).curation.item(app.ids["c2"]).row.curation.value == "proposed"
+        assert refused.status_code == 403 and "Accès refusé" in refused.text
+        view = stores(app).curation.item(app.ids["c2"])
+        assert view.row.curation.value == "proposed"
+        assert [p.partner_id for p in view.proposals] == ["cci"]
     finally:
         del ACCOUNTS["pole"]
 
@@ -154,3 +156,62 @@ def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site):
         "collection skips a paused source"
     partner.post("/sources/a/reprise", data={"csrf_token": token})
     assert stores(app).store.source_states(["a"])["a"].disabled_reason is None
+
+
+def test_error_pages_are_french_and_fit_a_phone(site):
+    app, base, _ = site
+    partner = client(base, "partner")
+    for path, status, title in (("/nulle-part", 404, "Page introuvable"),
+                                ("/veille/article/999999", 404, "Page introuvable"),
+                                ("/redaction", 403, "Accès refusé")):
+        answer = partner.get(path)
+        assert answer.status_code == status, path
+        assert title in answer.text and 'lang="fr"' in answer.text
+        assert 'name="viewport"' in answer.text, "readable on a phone"
+    editor = client(base, "editor")
+    missing = editor.post("/redaction/999/retenir/1", data={"csrf_token": csrf(editor),
+                                                            "theme": "cyber"})
+    assert missing.status_code == 404 and "Page introuvable" in missing.text
+
+
+def test_an_unexpected_error_is_a_french_500_without_details(make_app, tmp_path):
+    from veille.web import create_web_app
+
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES, secret_key="test-secret-" + "k" * 24)
+    web = create_web_app(app)
+
+    @web.get("/panne")
+    def broken():
+        raise RuntimeError("secret internal detail")
+
+    answer = web.test_client().get("/panne")
+    assert answer.status_code == 500
+    body = answer.get_data(as_text=True)
+    assert "Erreur interne" in body and "secret internal detail" not in body
+
+
+def test_reading_pages_write_nothing(site):
+    """GET /sources, /healthz and the inbox only read: no INSERT, UPDATE or DELETE reaches
+    the database (the web app runs in this process, over this engine)."""
+    from sqlalchemy import event
+
+    app, base, _ = site
+    partner = client(base, "partner")
+    partner.get("/sources")
+    writes: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ARG001
+        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            writes.append(statement)
+
+    event.listen(app.engine, "before_cursor_execute", record)
+    try:
+        for page in ("/sources", "/healthz", "/veille", f"/veille/article/{app.ids['a1']}"):
+            assert partner.get(page).status_code == 200, page
+        assert writes == []
+        partner.post("/sources/a/pause", data={"csrf_token": csrf(partner)})
+        assert writes, "the probe sees a write"
+    finally:
+        event.remove(app.engine, "before_cursor_execute", record)

@@ -149,6 +149,7 @@ class BulletinFacade(CurationFacade):
         return theme
 
     def bulletin_remove(self, number: int, item_id: int) -> None:
+        """Take an item out of a draft."""
         self._editorial().editable(number)
         self._issues.remove(number, item_id, self.now())
 
@@ -163,6 +164,7 @@ class BulletinFacade(CurationFacade):
         self._issues.set_note(number, item_id, note, self.now())
 
     def bulletin_intro(self, number: int, intro: str) -> None:
+        """The introduction at the top of the issue (paragraphs separated by a blank line)."""
         self._editorial().editable(number)
         self._issues.set_intro(number, intro, self.now())
 
@@ -171,9 +173,11 @@ class BulletinFacade(CurationFacade):
         return self._editorial().make_ready(number, self.sources(), self.now())
 
     def bulletin_reopen(self, number: int) -> None:
+        """Thaw a frozen (« prêt ») issue back into a draft."""
         self._editorial().reopen(number, self.now())
 
     def bulletin_cancel(self, number: int) -> None:
+        """Cancel an issue that has not started sending."""
         self._editorial().cancel(number, self.now())
 
     # -- the editors' board -------------------------------------------------------------------
@@ -317,10 +321,12 @@ class BulletinFacade(CurationFacade):
         return Subscription(subscriber, due)
 
     def subscribers_confirm(self, token: str) -> Subscriber:
+        """Confirm a subscription from its signed link (double opt-in)."""
         self.ensure_schema()
         return self._subscriptions().confirm(token, self.now())
 
     def subscribers_unsubscribe(self, token: str, how: str) -> Subscriber:
+        """Unsubscribe a reader from their signed link; ``how`` is recorded."""
         self.ensure_schema()
         return self._subscriptions().unsubscribe(token, self.now(), how)
 
@@ -342,6 +348,7 @@ class BulletinFacade(CurationFacade):
         return self._renderer().identity.url(f"{path}?t={token}")
 
     def subscribers_set_preferences(self, token: str, themes: list[str]) -> Subscriber:
+        """Change a reader's themes from their signed preferences link."""
         self.ensure_schema()
         try:
             return self._subscriptions().set_preferences(token, themes, self.theme_ids(),
@@ -365,6 +372,7 @@ class BulletinFacade(CurationFacade):
         return report
 
     def subscribers_export(self) -> str:
+        """Every reader as CSV (the format ``subscribers_import`` reads)."""
         self.ensure_schema()
         return self._subscriptions().export_csv()
 
@@ -374,5 +382,6 @@ class BulletinFacade(CurationFacade):
         return self._subscriptions().erase(email)
 
     def subscribers_list(self, status: SubscriberStatus | None = None) -> list[Subscriber]:
+        """Readers, all or of one status."""
         self.ensure_schema()
         return self._subscribers.all(status)

@@ -79,6 +79,7 @@ class Core:
         return Migration(before, db.current_revision(self._engine))
 
     def db_revision(self) -> str | None:
+        """The database's current Alembic revision (None when empty)."""
         return db.current_revision(self._engine)
 
     def db_backup(self, path: Path) -> Path:

@@ -46,11 +46,13 @@ class CurationFacade(AnalysisFacade):
                                self.now())
 
     def users_reset_password(self, email: str, password: str) -> None:
+        """Set a new password for an account (an administrator's act)."""
         self.ensure_schema()
         if not self._users.set_password(email.strip().lower(), hash_password(password)):
             raise NotFoundError(NotFoundKind.USER, email)
 
     def users_list(self) -> list[User]:
+        """Every account."""
         self.ensure_schema()
         return self._users.all()
 
@@ -76,6 +78,7 @@ class CurationFacade(AnalysisFacade):
         return user
 
     def users_get(self, user_id: int) -> User | None:
+        """The account with this id, or None."""
         self.ensure_schema()
         return self._users.get(user_id)
 

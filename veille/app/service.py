@@ -90,14 +90,17 @@ class ServiceFacade(BulletinFacade):
         return detail
 
     def job_collect(self) -> str:
+        """The scheduler's collect job: work until nothing is due."""
         done = self.worker_until_idle(worker_name())
         return f"{done} source(s) collectée(s)"
 
     def job_retrain(self) -> str:
+        """The scheduler's nightly job: retrain the theme model with the corrections."""
         report = self.classify_train(folds=0)
         return f"modèle {report.model.version} ({report.corrections} correction(s))"
 
     def job_send(self) -> str:
+        """The scheduler's send job: publish issues whose time has come, resume others."""
         sent = []
         for number in self._service.issues_to_send(self.now()):
             report = self.bulletin_publish(number)
