@@ -52,10 +52,11 @@ def main() -> int:
         predictions = model.predict(docs)
         wall = time.perf_counter() - started
         tagged = sum(1 for p in predictions if p.labels)
-        target = (f"  target ≤ 30 s: {'met' if wall <= 30 else 'MISSED'}"
-                  if size == 100_000 else "")
-        print(f"{size:>7} items: {wall:6.2f} s, {size / wall:8.0f} items/s, "
-              f"{wall / size * 1e6:6.1f} µs/item, {tagged} with a theme{target}")
+        target = f"  target ≤ 30 s: {'met' if wall <= 30 else 'MISSED'}" if size == 100_000 else ""
+        print(
+            f"{size:>7} items: {wall:6.2f} s, {size / wall:8.0f} items/s, "
+            f"{wall / size * 1e6:6.1f} µs/item, {tagged} with a theme{target}"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")
     return 0

@@ -27,19 +27,33 @@ sys.path.insert(0, str(ROOT))
 from veille.app.facade import Veille  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 
-EXPECTED_KIND = {"404": "not_found", "500": "server_error", "301": None,
-                 "malformed": "malformed", "hang": "timeout", "oversize": "too_large"}
+EXPECTED_KIND = {
+    "404": "not_found",
+    "500": "server_error",
+    "301": None,
+    "malformed": "malformed",
+    "hang": "timeout",
+    "oversize": "too_large",
+}
 
 
 def sources_yaml(port: int, hosts: list[str], feeds: int) -> str:
-    lines = ["themes:", "  - {id: cyber, label: Cybersécurité}", "  - {id: ai, label: IA}",
-             "  - {id: blockchain, label: Blockchain}", "partners:",
-             "  - {id: bench, name: Bench}", "sources:"]
+    lines = [
+        "themes:",
+        "  - {id: cyber, label: Cybersécurité}",
+        "  - {id: ai, label: IA}",
+        "  - {id: blockchain, label: Blockchain}",
+        "partners:",
+        "  - {id: bench, name: Bench}",
+        "sources:",
+    ]
     for i in range(feeds):
         host = hosts[i % len(hosts)]
-        lines.append(f"  - {{id: feed-{i}, name: Feed {i}, kind: feed, "
-                     f"url: 'http://{host}:{port}/feeds/{i}.xml', themes: [cyber], "
-                     f"partner: bench, interval: 1h}}")
+        lines.append(
+            f"  - {{id: feed-{i}, name: Feed {i}, kind: feed, "
+            f"url: 'http://{host}:{port}/feeds/{i}.xml', themes: [cyber], "
+            f"partner: bench, interval: 1h}}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -59,14 +73,32 @@ def main() -> int:
     parser.add_argument("--faults", type=float, default=0.0)
     parser.add_argument("--total-timeout", type=float, default=10.0)
     parser.add_argument("--database", help="SQLAlchemy URL (default: a fresh SQLite file)")
-    parser.add_argument("--processes", type=int, default=-1,
-                        help="parse_processes setting (-1 automatic, 0 in-process)")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=-1,
+        help="parse_processes setting (-1 automatic, 0 in-process)",
+    )
     args = parser.parse_args()
 
     farm = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "farm.py"), "--feeds", str(args.feeds),
-         "--entries", str(args.entries), "--hosts", str(args.hosts), "--delay", str(args.delay),
-         "--faults", str(args.faults)], stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            str(ROOT / "bench" / "farm.py"),
+            "--feeds",
+            str(args.feeds),
+            "--entries",
+            str(args.entries),
+            "--hosts",
+            str(args.hosts),
+            "--delay",
+            str(args.delay),
+            "--faults",
+            str(args.faults),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         info = json.loads(farm.stdout.readline())
         with tempfile.TemporaryDirectory() as tmp:
@@ -74,9 +106,13 @@ def main() -> int:
             sources.write_text(sources_yaml(info["port"], info["hosts"], args.feeds))
             settings = Settings(
                 database_url=args.database or f"sqlite:///{tmp}/bench.db",
-                sources_file=str(sources), allow_internal=True,
-                total_timeout=args.total_timeout, read_timeout=args.total_timeout,
-                max_body_bytes=2 * 1024 * 1024, parse_processes=args.processes)
+                sources_file=str(sources),
+                allow_internal=True,
+                total_timeout=args.total_timeout,
+                read_timeout=args.total_timeout,
+                max_body_bytes=2 * 1024 * 1024,
+                parse_processes=args.processes,
+            )
             app = Veille(settings)
             app.sources_sync()
             results = []
@@ -91,19 +127,28 @@ def main() -> int:
         farm.wait()
 
     mem_self, mem_children = peak_mb()
-    print(f"farm: {args.feeds} feeds × {args.entries} entries on {args.hosts} loopback hosts, "
-          f"{args.delay * 1000:.0f} ms per response, fault rate {args.faults:.0%}")
+    print(
+        f"farm: {args.feeds} feeds × {args.entries} entries on {args.hosts} loopback hosts, "
+        f"{args.delay * 1000:.0f} ms per response, fault rate {args.faults:.0%}"
+    )
     targets = {0: 7.0, 1: 1.5}
     for n, (label, wall, report) in enumerate(results):
         statuses = Counter(o.status.value for o in report.outcomes)
         items = report.total("new")
-        target = "" if args.faults else (
-            f"  target ≤ {targets[n]} s: {'met' if wall <= targets[n] else 'MISSED'}")
-        print(f"{label}: {wall:.2f} s wall, {len(report.outcomes) / wall:.0f} sources/s, "
-              f"{items} new items ({items / wall:.0f}/s), {dict(statuses)}{target}")
-    print(f"peak memory: collector {mem_self:.0f} MB, largest worker process "
-          f"{mem_children:.0f} MB  target ≤ 300 MB: "
-          f"{'met' if max(mem_self, mem_children) <= 300 else 'MISSED'}")
+        target = (
+            ""
+            if args.faults
+            else (f"  target ≤ {targets[n]} s: {'met' if wall <= targets[n] else 'MISSED'}")
+        )
+        print(
+            f"{label}: {wall:.2f} s wall, {len(report.outcomes) / wall:.0f} sources/s, "
+            f"{items} new items ({items / wall:.0f}/s), {dict(statuses)}{target}"
+        )
+    print(
+        f"peak memory: collector {mem_self:.0f} MB, largest worker process "
+        f"{mem_children:.0f} MB  target ≤ 300 MB: "
+        f"{'met' if max(mem_self, mem_children) <= 300 else 'MISSED'}"
+    )
     if args.faults:
         faults = {int(k): v for k, v in info["faults"].items()}
         outcomes = {o.source_id: o for o in results[0][2].outcomes}
@@ -113,11 +158,15 @@ def main() -> int:
             if got != EXPECTED_KIND[kind]:
                 wrong.append((index, kind, got))
         limit = args.total_timeout + 3
-        print(f"faults: {len(faults)} injected ({dict(Counter(faults.values()))}); "
-              f"{len(faults) - len(wrong)} reported on their own source; wrong: {wrong or 'none'}")
-        print(f"first pass with faults: {results[0][1]:.2f} s against total timeout "
-              f"{args.total_timeout:.0f} s + 3 s = {limit:.0f} s: "
-              f"{'met' if results[0][1] <= limit else 'MISSED'}")
+        print(
+            f"faults: {len(faults)} injected ({dict(Counter(faults.values()))}); "
+            f"{len(faults) - len(wrong)} reported on their own source; wrong: {wrong or 'none'}"
+        )
+        print(
+            f"first pass with faults: {results[0][1]:.2f} s against total timeout "
+            f"{args.total_timeout:.0f} s + 3 s = {limit:.0f} s: "
+            f"{'met' if results[0][1] <= limit else 'MISSED'}"
+        )
     return 0
 
 

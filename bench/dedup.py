@@ -25,14 +25,64 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from veille.analyse.dedup import StoryDoc, StoryIndex
 
-FUNCTION_WORDS = ("le", "la", "les", "des", "du", "de", "un", "une", "et", "à", "en", "pour",
-                  "sur", "avec", "par", "the", "a", "of", "to", "and", "in", "for", "on", "with",
-                  "by", "from")
+FUNCTION_WORDS = (
+    "le",
+    "la",
+    "les",
+    "des",
+    "du",
+    "de",
+    "un",
+    "une",
+    "et",
+    "à",
+    "en",
+    "pour",
+    "sur",
+    "avec",
+    "par",
+    "the",
+    "a",
+    "of",
+    "to",
+    "and",
+    "in",
+    "for",
+    "on",
+    "with",
+    "by",
+    "from",
+)
 
 
 def vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
-    syllables = ["ba", "co", "di", "fa", "ge", "hi", "jo", "ku", "la", "me", "ni", "po", "qu",
-                 "ra", "si", "tu", "va", "xe", "yo", "zu", "an", "on", "in", "er", "or"]
+    syllables = [
+        "ba",
+        "co",
+        "di",
+        "fa",
+        "ge",
+        "hi",
+        "jo",
+        "ku",
+        "la",
+        "me",
+        "ni",
+        "po",
+        "qu",
+        "ra",
+        "si",
+        "tu",
+        "va",
+        "xe",
+        "yo",
+        "zu",
+        "an",
+        "on",
+        "in",
+        "er",
+        "or",
+    ]
     words: set[str] = set()
     while len(words) < size:
         words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
@@ -73,11 +123,12 @@ def main() -> int:
         assignments = index.assign(docs)
         wall = time.perf_counter() - started
         found = sum(1 for a in assignments if a.new)
-        target = (f"  target ≤ 60 s: {'met' if wall <= 60 else 'MISSED'}"
-                  if size == 100_000 else "")
-        print(f"{size:>7} items: {wall:6.2f} s, {size / wall:7.0f} items/s, "
-              f"{wall / size * 1e6:6.1f} µs/item, {found} stories found for {generated} "
-              f"generated{target}")
+        target = f"  target ≤ 60 s: {'met' if wall <= 60 else 'MISSED'}" if size == 100_000 else ""
+        print(
+            f"{size:>7} items: {wall:6.2f} s, {size / wall:7.0f} items/s, "
+            f"{wall / size * 1e6:6.1f} µs/item, {found} stories found for {generated} "
+            f"generated{target}"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB  target ≤ 2048 MB: {'met' if peak <= 2048 else 'MISSED'}")
     return 0

@@ -22,10 +22,31 @@ from veille.testing.loopback import LoopbackServer, Route
 
 FAULTS = ("404", "500", "301", "malformed", "hang", "oversize")
 WORDS = (
-    "rançongiciel", "faille", "correctif", "hameçonnage", "données", "entreprise", "sécurité",
-    "intelligence", "artificielle", "modèle", "blockchain", "registre", "jeton", "régulation",
-    "PME", "Normandie", "réseau", "attaque", "vulnérabilité", "ransomware", "model", "agent",
-    "chain", "ledger", "token",
+    "rançongiciel",
+    "faille",
+    "correctif",
+    "hameçonnage",
+    "données",
+    "entreprise",
+    "sécurité",
+    "intelligence",
+    "artificielle",
+    "modèle",
+    "blockchain",
+    "registre",
+    "jeton",
+    "régulation",
+    "PME",
+    "Normandie",
+    "réseau",
+    "attaque",
+    "vulnérabilité",
+    "ransomware",
+    "model",
+    "agent",
+    "chain",
+    "ledger",
+    "token",
 )
 
 
@@ -37,16 +58,20 @@ def feed_body(index: int, entries: int, rng: random.Random) -> bytes:
         items.append(
             f"<item><title>{title} {index}-{e}</title>"
             f"<link>https://news{index % 97}.example/articles/{index}/{e}?utm_source=rss</link>"
-            f"<guid isPermaLink=\"false\">farm-{index}-{e}</guid>"
+            f'<guid isPermaLink="false">farm-{index}-{e}</guid>'
             f"<pubDate>Mon, {1 + e % 28:02d} Nov 2026 10:{e % 60:02d}:00 +0100</pubDate>"
-            f"<description>&lt;p&gt;{summary}&lt;/p&gt;</description></item>")
-    return ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
-            f"<title>Feed {index}</title><link>https://news.example/</link><language>fr</language>"
-            f"<description>farm</description>{''.join(items)}</channel></rss>").encode()
+            f"<description>&lt;p&gt;{summary}&lt;/p&gt;</description></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Feed {index}</title><link>https://news.example/</link><language>fr</language>"
+        f"<description>farm</description>{''.join(items)}</channel></rss>"
+    ).encode()
 
 
-def build(feeds: int, entries: int, fault_rate: float, seed: int = 7
-          ) -> tuple[dict[str, Route], dict[int, str]]:
+def build(
+    feeds: int, entries: int, fault_rate: float, seed: int = 7
+) -> tuple[dict[str, Route], dict[int, str]]:
     rng = random.Random(seed)
     routes: dict[str, Route] = {}
     faults: dict[int, str] = {}

@@ -52,28 +52,37 @@ def drop_database(admin_url: str, url: str) -> None:
     admin.dispose()
 
 
-def run(workers: int, url: str, sources_file: Path, model: Path, batch: int
-        ) -> tuple[float, int, int]:
-    env = {**os.environ, "VEILLE_DATABASE_URL": url, "VEILLE_SOURCES_FILE": str(sources_file),
-           "VEILLE_MODEL_FILE": str(model), "VEILLE_ALLOW_INTERNAL": "1",
-           "VEILLE_PARSE_PROCESSES": "0", "VEILLE_LOG_LEVEL": "WARNING",
-           "VEILLE_SECRET_KEY": "scale-bench-secret-0123456789"}
-    app = Veille(Settings(database_url=url, sources_file=str(sources_file),
-                          model_file=str(model)))
+def run(
+    workers: int, url: str, sources_file: Path, model: Path, batch: int
+) -> tuple[float, int, int]:
+    env = {
+        **os.environ,
+        "VEILLE_DATABASE_URL": url,
+        "VEILLE_SOURCES_FILE": str(sources_file),
+        "VEILLE_MODEL_FILE": str(model),
+        "VEILLE_ALLOW_INTERNAL": "1",
+        "VEILLE_PARSE_PROCESSES": "0",
+        "VEILLE_LOG_LEVEL": "WARNING",
+        "VEILLE_SECRET_KEY": "scale-bench-secret-0123456789",
+    }
+    app = Veille(Settings(database_url=url, sources_file=str(sources_file), model_file=str(model)))
     app.db_upgrade()
     app.sources_sync()
     app.classifier()  # trained once here, loaded by the workers
     veille = str(Path(sys.executable).with_name("veille"))
     started = time.perf_counter()
-    procs = [subprocess.Popen([veille, "worker", "--once", "--batch", str(batch)], env=env,
-                              stdout=subprocess.DEVNULL) for _ in range(workers)]
+    procs = [
+        subprocess.Popen(
+            [veille, "worker", "--once", "--batch", str(batch)], env=env, stdout=subprocess.DEVNULL
+        )
+        for _ in range(workers)
+    ]
     codes = [p.wait() for p in procs]
     wall = time.perf_counter() - started
     if any(codes):
         raise SystemExit(f"a worker failed: exit codes {codes}")
     with app.engine.connect() as conn:
-        collected = conn.scalar(text("SELECT count(*) FROM sources WHERE last_success IS NOT "
-                                     "NULL"))
+        collected = conn.scalar(text("SELECT count(*) FROM sources WHERE last_success IS NOT NULL"))
         items = conn.scalar(text("SELECT count(*) FROM items"))
         distinct = conn.scalar(text("SELECT count(DISTINCT (source_id, key)) FROM items"))
     app.close()
@@ -87,21 +96,35 @@ def main() -> int:
     parser.add_argument("--sources", type=int, default=10_000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--batch", type=int, default=200)
-    parser.add_argument("--database", default=ADMIN,
-                        help="PostgreSQL URL of a database to create the test databases from")
+    parser.add_argument(
+        "--database",
+        default=ADMIN,
+        help="PostgreSQL URL of a database to create the test databases from",
+    )
     args = parser.parse_args()
     farm = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "farm.py"), "--feeds", str(args.sources),
-         "--entries", "5", "--hosts", "200", "--delay", "0.05"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            str(ROOT / "bench" / "farm.py"),
+            "--feeds",
+            str(args.sources),
+            "--entries",
+            "5",
+            "--hosts",
+            "200",
+            "--delay",
+            "0.05",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         info = json.loads(farm.stdout.readline())  # type: ignore[union-attr]
         with tempfile.TemporaryDirectory() as tmp:
             sources_file = Path(tmp) / "sources.yaml"
             sources_file.write_text(sources_yaml(info["port"], info["hosts"], args.sources))
             model = Path(tmp) / "themes.model"
-            print(f"{args.sources} sources × 5 entries, 50 ms per response, "
-                  f"{os.cpu_count()} cores")
+            print(f"{args.sources} sources × 5 entries, 50 ms per response, {os.cpu_count()} cores")
             first = None
             for workers in args.workers:
                 url = fresh_database(args.database)
@@ -111,9 +134,11 @@ def main() -> int:
                     drop_database(args.database, url)
                 rate = args.sources / wall
                 first = first or rate
-                print(f"{workers} worker(s): {wall:6.1f} s, {rate:6.0f} sources/s "
-                      f"({rate / first:.2f}×), {collected} sources collected, {items} items "
-                      "stored once each")
+                print(
+                    f"{workers} worker(s): {wall:6.1f} s, {rate:6.0f} sources/s "
+                    f"({rate / first:.2f}×), {collected} sources collected, {items} items "
+                    "stored once each"
+                )
     finally:
         farm.terminate()
         farm.wait()

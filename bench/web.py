@@ -41,11 +41,16 @@ PASSWORD = "bench-password-123"
 
 
 def sources_yaml(n: int) -> str:
-    head = ("themes:\n" + "".join(f"  - {{id: {t}, label: {t}}}\n" for t in THEMES)
-            + "partners:\n  - {id: cci, name: CCI}\n  - {id: nae, name: NAE}\nsources:\n")
+    head = (
+        "themes:\n"
+        + "".join(f"  - {{id: {t}, label: {t}}}\n" for t in THEMES)
+        + "partners:\n  - {id: cci, name: CCI}\n  - {id: nae, name: NAE}\nsources:\n"
+    )
     return head + "".join(
         f"  - {{id: s{i}, name: Source {i}, kind: feed, url: 'https://s{i}.example/f', "
-        f"themes: [{THEMES[i % 3]}], partner: {('cci', 'nae')[i % 2]}}}\n" for i in range(n))
+        f"themes: [{THEMES[i % 3]}], partner: {('cci', 'nae')[i % 2]}}}\n"
+        for i in range(n)
+    )
 
 
 def seed(app: Veille, count: int, rng: random.Random) -> None:
@@ -58,12 +63,23 @@ def seed(app: Veille, count: int, rng: random.Random) -> None:
         for k in range(per_source):
             e = rng.choice(examples)
             published = now - timedelta(minutes=rng.randrange(90 * 24 * 60))
-            items.append(Item(
-                source_id=f"s{s}", key=str(k), url=f"https://s{s}.example/{k}",
-                canonical_url=f"https://s{s}.example/{k}", title=f"{e.doc.title} ({s}-{k})",
-                summary_html="", summary_text=e.doc.summary, content_text="", author=None,
-                published_at=published, date_from_source=True,
-                language=e.doc.language, content_hash=f"{s}-{k}"))
+            items.append(
+                Item(
+                    source_id=f"s{s}",
+                    key=str(k),
+                    url=f"https://s{s}.example/{k}",
+                    canonical_url=f"https://s{s}.example/{k}",
+                    title=f"{e.doc.title} ({s}-{k})",
+                    summary_html="",
+                    summary_text=e.doc.summary,
+                    content_text="",
+                    author=None,
+                    published_at=published,
+                    date_from_source=True,
+                    language=e.doc.language,
+                    content_hash=f"{s}-{k}",
+                )
+            )
         stores(app).store.record(SourceState(f"s{s}", f"https://s{s}.example/f"), items, now)
     ids = [int(r["id"]) for r in stores(app).store.items(limit=count + 10)]  # type: ignore[call-overload]
     batch = []
@@ -96,15 +112,22 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.yaml"
         sources.write_text(sources_yaml(50), encoding="utf-8")
-        settings = Settings(database_url=args.database or f"sqlite:///{tmp}/bench.db",
-                            sources_file=str(sources), secret_key="bench-secret-key-0123456789",
-                            model_file=f"{tmp}/themes.model", public_url="http://127.0.0.1")
+        settings = Settings(
+            database_url=args.database or f"sqlite:///{tmp}/bench.db",
+            sources_file=str(sources),
+            secret_key="bench-secret-key-0123456789",
+            model_file=f"{tmp}/themes.model",
+            public_url="http://127.0.0.1",
+        )
         app = Veille(settings)
         app.ensure_schema()
         started = time.perf_counter()
         seed(app, args.items, rng)
         app.users_add("bench@cci.example", "Bench", Role.PARTNER, "cci", PASSWORD)
-        print(f"setup: {stores(app).store.count_items()} items in {time.perf_counter() - started:.0f} s")
+        print(
+            f"setup: {stores(app).store.count_items()} items in "
+            f"{time.perf_counter() - started:.0f} s"
+        )
         from waitress.server import create_server
 
         from veille.web import create_web_app
@@ -115,14 +138,21 @@ def main() -> int:
         with httpx.Client(base_url=base, timeout=30) as client:
             page = client.get("/connexion").text
             token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
-            client.post("/connexion", data={"email": "bench@cci.example",
-                                            "password": PASSWORD, "csrf_token": token})
-            cases = [("first page", "/veille", True),
-                     ("search « rançongiciel »", "/veille?q=ran%C3%A7ongiciel", True),
-                     ("search « intelligence artificielle »",
-                      "/veille?q=intelligence+artificielle", False),
-                     ("theme filter (blockchain)", "/veille?theme=blockchain", False),
-                     ("page 20 (keyset)", None, False)]
+            client.post(
+                "/connexion",
+                data={"email": "bench@cci.example", "password": PASSWORD, "csrf_token": token},
+            )
+            cases = [
+                ("first page", "/veille", True),
+                ("search « rançongiciel »", "/veille?q=ran%C3%A7ongiciel", True),
+                (
+                    "search « intelligence artificielle »",
+                    "/veille?q=intelligence+artificielle",
+                    False,
+                ),
+                ("theme filter (blockchain)", "/veille?theme=blockchain", False),
+                ("page 20 (keyset)", None, False),
+            ]
             for label, url, targeted in cases:
                 if url is None:
                     url = "/veille"
@@ -132,10 +162,15 @@ def main() -> int:
                 times, shown = timed(client, url, args.runs)
                 median = statistics.median(times)
                 p90 = statistics.quantiles(times, n=10)[-1]
-                verdict = (f" — target ≤ 200 ms: {'met' if median <= 200 else 'MISSED'}"
-                           if targeted else "")
-                print(f"{label:38} {shown:3} items, median {median:6.1f} ms, "
-                      f"p90 {p90:6.1f} ms{verdict}")
+                verdict = (
+                    f" — target ≤ 200 ms: {'met' if median <= 200 else 'MISSED'}"
+                    if targeted
+                    else ""
+                )
+                print(
+                    f"{label:38} {shown:3} items, median {median:6.1f} ms, "
+                    f"p90 {p90:6.1f} ms{verdict}"
+                )
         server.close()
         app.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -14,9 +14,11 @@ from veille.types import Item, SourceState
 from .conftest import source_yaml
 
 NOW = datetime.now(UTC)
-SOURCES = (source_yaml("a", "https://a.example/f"),
-           source_yaml("b", "https://b.example/f", themes="[ai]"),
-           source_yaml("c", "https://c.example/f", themes="[blockchain]"))
+SOURCES = (
+    source_yaml("a", "https://a.example/f"),
+    source_yaml("b", "https://b.example/f", themes="[ai]"),
+    source_yaml("c", "https://c.example/f", themes="[blockchain]"),
+)
 
 # (source, key, title, themes with scores, hours ago)
 ITEMS = [
@@ -37,20 +39,36 @@ def seed(app) -> dict[str, int]:  # type: ignore[no-untyped-def]
     by_source: dict[str, list[Item]] = {}
     for source, key, title, _, hours in ITEMS:
         url = f"https://{source}.example/{key}"
-        by_source.setdefault(source, []).append(Item(
-            source_id=source, key=key, url=url, canonical_url=url, title=title,
-            summary_html=f"Résumé de « {title} ».", summary_text=f"Résumé de « {title} ».",
-            content_text="", author=None, published_at=NOW - timedelta(hours=hours),
-            date_from_source=True, language="fr", content_hash=title))
+        by_source.setdefault(source, []).append(
+            Item(
+                source_id=source,
+                key=key,
+                url=url,
+                canonical_url=url,
+                title=title,
+                summary_html=f"Résumé de « {title} ».",
+                summary_text=f"Résumé de « {title} ».",
+                content_text="",
+                author=None,
+                published_at=NOW - timedelta(hours=hours),
+                date_from_source=True,
+                language="fr",
+                content_hash=title,
+            )
+        )
     for source, items in by_source.items():
         stores(app).store.record(SourceState(source, f"https://{source}.example/f"), items, NOW)
-    ids = {f"{r['source_id']}{r['key']}": int(r["id"])  # type: ignore[call-overload]
-           for r in stores(app).store.items(limit=100)}
-    stores(app).themes.save_classification([
-        Classified(ids[f"{s}{k}"], tuple(scores), scores, False, "test")
-        for s, k, _, scores, _ in ITEMS])
+    ids = {
+        f"{r['source_id']}{r['key']}": int(r["id"])  # type: ignore[call-overload]
+        for r in stores(app).store.items(limit=100)
+    }
+    stores(app).themes.save_classification(
+        [
+            Classified(ids[f"{s}{k}"], tuple(scores), scores, False, "test")
+            for s, k, _, scores, _ in ITEMS
+        ]
+    )
     with app.engine.begin() as conn:
         conn.execute(update(ItemRow).values(story_id=ItemRow.id))
-        conn.execute(update(ItemRow).where(ItemRow.id == ids["b2"])
-                     .values(story_id=ids["a1"]))
+        conn.execute(update(ItemRow).where(ItemRow.id == ids["b2"]).values(story_id=ids["a1"]))
     return ids

@@ -19,8 +19,9 @@ from veille.testing.loopback import LoopbackServer
 from veille.testing.smtpsink import SmtpSink
 
 DATA = Path(__file__).parent / "data"
-PG_URL = os.environ.get("VEILLE_TEST_POSTGRES",
-                        "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+PG_URL = os.environ.get(
+    "VEILLE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 REQUIRE_PG = os.environ.get("VEILLE_REQUIRE_POSTGRES") == "1"
 
 SOURCES_HEAD = """\
@@ -40,10 +41,13 @@ sources:
 """
 
 
-def source_yaml(ident: str, url: str, kind: str = "feed", themes: str = "[cyber]",
-                extra: str = "") -> str:
-    return (f"  - id: {ident}\n    name: Source {ident}\n    kind: {kind}\n    url: {url}\n"
-            f"    themes: {themes}\n    partner: cci\n    interval: 1h\n{extra}")
+def source_yaml(
+    ident: str, url: str, kind: str = "feed", themes: str = "[cyber]", extra: str = ""
+) -> str:
+    return (
+        f"  - id: {ident}\n    name: Source {ident}\n    kind: {kind}\n    url: {url}\n"
+        f"    themes: {themes}\n    partner: cci\n    interval: 1h\n{extra}"
+    )
 
 
 @pytest.fixture
@@ -66,8 +70,10 @@ def pg_database() -> Iterator[str]:
     except Exception as exc:
         if REQUIRE_PG:
             pytest.fail(f"PostgreSQL required (VEILLE_REQUIRE_POSTGRES=1) but unreachable: {exc}")
-        pytest.skip(f"PostgreSQL not reachable at {PG_URL} ({exc.__class__.__name__}); "
-                    "CI runs these tests against 127.0.0.1:5432")
+        pytest.skip(
+            f"PostgreSQL not reachable at {PG_URL} ({exc.__class__.__name__}); "
+            "CI runs these tests against 127.0.0.1:5432"
+        )
     name = f"veille_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -119,9 +125,15 @@ def make_app(tmp_path: Path, database_url: str):  # type: ignore[no-untyped-def]
 
     def build(*entries: str, **overrides: object) -> Veille:
         sources = write_sources(tmp_path / "sources.yaml", *entries)
-        settings = Settings(database_url=database_url, sources_file=str(sources),
-                            allow_internal=True, parse_processes=0, read_timeout=2,
-                            total_timeout=4, connect_timeout=2)
+        settings = Settings(
+            database_url=database_url,
+            sources_file=str(sources),
+            allow_internal=True,
+            parse_processes=0,
+            read_timeout=2,
+            total_timeout=4,
+            connect_timeout=2,
+        )
         app = Veille(settings.with_overrides(**overrides) if overrides else settings)
         apps.append(app)
         return app
@@ -139,10 +151,15 @@ def sink() -> Iterator[SmtpSink]:
 
 
 def mail_settings(sink: SmtpSink, tmp_path: Path) -> dict[str, object]:
-    return {"smtp_port": sink.port, "secret_key": "test-secret-" + "k" * 24,
-            "archive_dir": str(tmp_path / "archive"), "public_url": "https://veille.example",
-            "mail_from": "Veille Normandie <bulletin@veille.example>",
-            "smtp_retry_delay": 0.01, "smtp_timeout": 5.0}
+    return {
+        "smtp_port": sink.port,
+        "secret_key": "test-secret-" + "k" * 24,
+        "archive_dir": str(tmp_path / "archive"),
+        "public_url": "https://veille.example",
+        "mail_from": "Veille Normandie <bulletin@veille.example>",
+        "smtp_retry_delay": 0.01,
+        "smtp_timeout": 5.0,
+    }
 
 
 @pytest.fixture
@@ -162,9 +179,14 @@ def web_site(make_app, sink, tmp_path):  # type: ignore[no-untyped-def]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
-    app = make_app(*SOURCES, **{**mail_settings(sink, tmp_path),
-                                "public_url": f"http://127.0.0.1:{port}",
-                                "model_file": str(tmp_path / "themes.model")})
+    app = make_app(
+        *SOURCES,
+        **{
+            **mail_settings(sink, tmp_path),
+            "public_url": f"http://127.0.0.1:{port}",
+            "model_file": str(tmp_path / "themes.model"),
+        },
+    )
     app.ids = seed(app)
     server = make_server("127.0.0.1", port, create_web_app(app), threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()

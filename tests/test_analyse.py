@@ -19,49 +19,98 @@ NOW = datetime.now(UTC)
 
 def item(source: str, key: str, title: str, summary: str, url: str | None = None) -> Item:
     url = url or f"https://{source}.example/{key}"
-    return Item(source_id=source, key=key, url=url, canonical_url=url, title=title,
-                summary_html=summary, summary_text=summary, content_text="", author=None,
-                published_at=NOW - timedelta(hours=1), date_from_source=True, language="fr",
-                content_hash=title[:60])
+    return Item(
+        source_id=source,
+        key=key,
+        url=url,
+        canonical_url=url,
+        title=title,
+        summary_html=summary,
+        summary_text=summary,
+        content_text="",
+        author=None,
+        published_at=NOW - timedelta(hours=1),
+        date_from_source=True,
+        language="fr",
+        content_hash=title[:60],
+    )
 
 
-HOSPITAL = ("Rançongiciel : l'hôpital de Caen contraint de détourner ses urgences",
-            "L'attaque a chiffré les serveurs dimanche ; les ambulances sont envoyées à Bayeux.")
+HOSPITAL = (
+    "Rançongiciel : l'hôpital de Caen contraint de détourner ses urgences",
+    "L'attaque a chiffré les serveurs dimanche ; les ambulances sont envoyées à Bayeux.",
+)
 
 
 @pytest.fixture
 def app(make_app, tmp_path):
-    app = make_app(source_yaml("a", "https://a.example/f"),
-                   source_yaml("b", "https://b.example/f", themes="[cyber, ai, blockchain]"),
-                   source_yaml("c", "https://c.example/f", themes="[blockchain]"),
-                   model_file=str(tmp_path / "themes.model"))
+    app = make_app(
+        source_yaml("a", "https://a.example/f"),
+        source_yaml("b", "https://b.example/f", themes="[cyber, ai, blockchain]"),
+        source_yaml("c", "https://c.example/f", themes="[blockchain]"),
+        model_file=str(tmp_path / "themes.model"),
+    )
     app.sources_sync()
     store = stores(app).store
-    store.record(SourceState("a", "https://a.example/f"), [
-        item("a", "1", *HOSPITAL),
-        item("a", "2", "Sécurité routière : moins de morts sur les routes",
-             "Le bilan annuel est en baisse grâce aux contrôles."),
-    ], NOW)
-    store.record(SourceState("b", "https://b.example/f"), [
-        item("b", "1", "L'hôpital de Caen détourne ses urgences après un rançongiciel",
-             "Les serveurs ont été chiffrés dimanche par l'attaque ; ambulances envoyées à "
-             "Bayeux."),
-        item("b", "2", "L'IA générative entre dans les PME normandes",
-             "Les dirigeants testent des assistants conversationnels."),
-    ], NOW)
-    store.record(SourceState("c", "https://c.example/f"), [
-        item("c", "1", "Le bitcoin dépasse les 100 000 dollars",
-             "La cryptomonnaie bat son record."),
-        item("c", "2", *HOSPITAL, url="https://a.example/1"),  # the same article, relayed
-    ], NOW)
+    store.record(
+        SourceState("a", "https://a.example/f"),
+        [
+            item("a", "1", *HOSPITAL),
+            item(
+                "a",
+                "2",
+                "Sécurité routière : moins de morts sur les routes",
+                "Le bilan annuel est en baisse grâce aux contrôles.",
+            ),
+        ],
+        NOW,
+    )
+    store.record(
+        SourceState("b", "https://b.example/f"),
+        [
+            item(
+                "b",
+                "1",
+                "L'hôpital de Caen détourne ses urgences après un rançongiciel",
+                "Les serveurs ont été chiffrés dimanche par l'attaque ; ambulances envoyées à "
+                "Bayeux.",
+            ),
+            item(
+                "b",
+                "2",
+                "L'IA générative entre dans les PME normandes",
+                "Les dirigeants testent des assistants conversationnels.",
+            ),
+        ],
+        NOW,
+    )
+    store.record(
+        SourceState("c", "https://c.example/f"),
+        [
+            item(
+                "c",
+                "1",
+                "Le bitcoin dépasse les 100 000 dollars",
+                "La cryptomonnaie bat son record.",
+            ),
+            item("c", "2", *HOSPITAL, url="https://a.example/1"),  # the same article, relayed
+        ],
+        NOW,
+    )
     return app
 
 
 def rows(app):
     with app.engine.connect() as conn:
-        return {(r.source_id, r.key): r for r in conn.execute(text(
-            "select id, source_id, key, themes, theme_scores, to_sort, classified_with, story_id "
-            "from items"))}
+        return {
+            (r.source_id, r.key): r
+            for r in conn.execute(
+                text(
+                    "select id, source_id, key, themes, theme_scores, to_sort, classified_with, "
+                    "story_id from items"
+                )
+            )
+        }
 
 
 def test_new_items_are_classified_and_grouped(app):
@@ -69,8 +118,9 @@ def test_new_items_are_classified_and_grouped(app):
     classified, stories = done.classified, done.stories
     assert classified == 6 and (stories.items, stories.new_stories) == (6, 4)
     r = rows(app)
-    themes = {k: json.loads(v.themes) if isinstance(v.themes, str) else v.themes
-              for k, v in r.items()}
+    themes = {
+        k: json.loads(v.themes) if isinstance(v.themes, str) else v.themes for k, v in r.items()
+    }
     assert themes[("a", "1")] == ["cyber"] and themes[("a", "2")] == []
     assert themes[("b", "2")] == ["ai"] and themes[("c", "1")] == ["blockchain"]
     assert all(v.classified_with for v in r.values())
@@ -139,16 +189,22 @@ def test_migration_from_0001_keeps_items(tmp_path):
     db.upgrade(engine, "0001")
     with engine.begin() as conn:
         conn.execute(text("insert into partners (id, name) values ('p', 'P')"))
-        conn.execute(text(
-            "insert into sources (id, name, kind, url, current_url, themes, partner_id, "
-            "interval, enabled, declared, full_text, max_articles, consecutive_failures) "
-            "values ('s', 'S', 'feed', 'http://e.org', 'http://e.org', '[]', 'p', 60, 1, 1, 0, "
-            "20, 0)"))
-        conn.execute(text(
-            "insert into items (source_id, key, title, summary_html, summary_text, "
-            "content_text, published_at, date_from_source, first_seen_at, updated_at, "
-            "content_hash) values ('s', 'k', 'T', '', '', '', '2026-11-01 00:00:00', 1, "
-            "'2026-11-01 00:00:00', '2026-11-01 00:00:00', 'h')"))
+        conn.execute(
+            text(
+                "insert into sources (id, name, kind, url, current_url, themes, partner_id, "
+                "interval, enabled, declared, full_text, max_articles, consecutive_failures) "
+                "values ('s', 'S', 'feed', 'http://e.org', 'http://e.org', '[]', 'p', 60, 1, 1, 0, "
+                "20, 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "insert into items (source_id, key, title, summary_html, summary_text, "
+                "content_text, published_at, date_from_source, first_seen_at, updated_at, "
+                "content_hash) values ('s', 'k', 'T', '', '', '', '2026-11-01 00:00:00', 1, "
+                "'2026-11-01 00:00:00', '2026-11-01 00:00:00', 'h')"
+            )
+        )
     db.upgrade(engine)
     with engine.connect() as conn:
         row = conn.execute(text("select title, to_sort, classified_with from items")).one()

@@ -25,9 +25,12 @@ from veille.bulletin.rules import (
 from veille.errors import BulletinError
 
 ALLOWED_ISSUE = {
-    (IssueState.DRAFT, IssueState.READY), (IssueState.DRAFT, IssueState.CANCELLED),
-    (IssueState.READY, IssueState.DRAFT), (IssueState.READY, IssueState.PUBLISHING),
-    (IssueState.READY, IssueState.CANCELLED), (IssueState.PUBLISHING, IssueState.PUBLISHED),
+    (IssueState.DRAFT, IssueState.READY),
+    (IssueState.DRAFT, IssueState.CANCELLED),
+    (IssueState.READY, IssueState.DRAFT),
+    (IssueState.READY, IssueState.PUBLISHING),
+    (IssueState.READY, IssueState.CANCELLED),
+    (IssueState.PUBLISHING, IssueState.PUBLISHED),
 }
 
 
@@ -92,19 +95,39 @@ def test_propose_ranks_by_outlets_then_confidence_then_recency_and_caps_per_them
     ]
     placed = propose(candidates, ["cyber", "ai", "blockchain"], per_theme=2)
     assert [(p.item_id, p.theme, p.position) for p in placed] == [
-        (2, "cyber", 0), (1, "cyber", 1), (4, "ai", 0)]
+        (2, "cyber", 0),
+        (1, "cyber", 1),
+        (4, "ai", 0),
+    ]
 
 
 def entry(i, theme_note=""):
-    return Entry(i, f"Titre {i}", f"https://x.example/{i}", "Outlet", date(2026, 11, 2),
-                 "Résumé", theme_note, "CCI", ("Autre",))
+    return Entry(
+        i,
+        f"Titre {i}",
+        f"https://x.example/{i}",
+        "Outlet",
+        date(2026, 11, 2),
+        "Résumé",
+        theme_note,
+        "CCI",
+        ("Autre",),
+    )
 
 
 CONTENT = IssueContent(
-    12, "Bulletin", date(2026, 11, 1), date(2026, 11, 15), "Intro",
-    (Section("cyber", "Cybersécurité", (entry(1), entry(2, "Important"))),
-     Section("ai", "IA", (entry(3),))), ("CCI Normandie", "NAE"),
-    datetime(2026, 11, 16, 9, tzinfo=UTC))
+    12,
+    "Bulletin",
+    date(2026, 11, 1),
+    date(2026, 11, 15),
+    "Intro",
+    (
+        Section("cyber", "Cybersécurité", (entry(1), entry(2, "Important"))),
+        Section("ai", "IA", (entry(3),)),
+    ),
+    ("CCI Normandie", "NAE"),
+    datetime(2026, 11, 16, 9, tzinfo=UTC),
+)
 
 
 def test_content_round_trips_through_json():
@@ -121,8 +144,11 @@ def test_a_reader_gets_only_the_sections_of_their_themes():
 
 
 def test_audience_leaves_out_readers_whose_themes_have_nothing():
-    readers = [Recipient(1, "a@x.fr", ("cyber",)), Recipient(2, "b@x.fr", ("blockchain",)),
-               Recipient(3, "c@x.fr", ("blockchain", "ai"))]
+    readers = [
+        Recipient(1, "a@x.fr", ("cyber",)),
+        Recipient(2, "b@x.fr", ("blockchain",)),
+        Recipient(3, "c@x.fr", ("blockchain", "ai")),
+    ]
     crowd = audience(CONTENT, readers)
     assert [r.subscriber_id for r in crowd.receiving] == [1, 3]
     assert [r.subscriber_id for r in crowd.nothing_for] == [2]
@@ -132,9 +158,17 @@ def test_message_id_is_stable_per_issue_and_reader_and_differs_otherwise():
     first = message_id(12, 5, "veille.example", "salt")
     assert first == message_id(12, 5, "veille.example", "salt")
     assert first.startswith("<veille.12.5.") and first.endswith("@veille.example>")
-    assert len({first, message_id(12, 6, "veille.example", "salt"),
+    assert (
+        len(
+            {
+                first,
+                message_id(12, 6, "veille.example", "salt"),
                 message_id(13, 5, "veille.example", "salt"),
-                message_id(12, 5, "veille.example", "other")}) == 4
+                message_id(12, 5, "veille.example", "other"),
+            }
+        )
+        == 4
+    )
 
 
 def test_shorten_cuts_at_a_word_with_an_ellipsis():

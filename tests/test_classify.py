@@ -50,28 +50,52 @@ def test_held_out_set_reaches_the_target_macro_f1(model):
     assert metrics["macro_f1"] >= 0.85, metrics
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), [
-    ("Sécurité routière : hausse des accidents de trottinette",
-     "Les urgences constatent davantage de blessés graves chez les jeunes.", ()),
-    ("Le déficit de la Sécurité sociale se creuse", "Les dépenses de santé augmentent.", ()),
-    ("L'IA s'invite dans les cabinets comptables",
-     "Les experts-comptables automatisent la saisie des factures.", ("ai",)),
-    ("Le bitcoin chute de 8 % en une journée",
-     "Les cryptomonnaies reculent avec les marchés actions.", ("blockchain",)),
-    ("Hackers use a flaw in VPN gateways to deploy ransomware",
-     "Victims include manufacturers and a regional hospital.", ("cyber",)),
-    ("La chaîne logistique du port du Havre saturée",
-     "Les transporteurs attendent plusieurs heures pour charger.", ()),
-])
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Sécurité routière : hausse des accidents de trottinette",
+            "Les urgences constatent davantage de blessés graves chez les jeunes.",
+            (),
+        ),
+        ("Le déficit de la Sécurité sociale se creuse", "Les dépenses de santé augmentent.", ()),
+        (
+            "L'IA s'invite dans les cabinets comptables",
+            "Les experts-comptables automatisent la saisie des factures.",
+            ("ai",),
+        ),
+        (
+            "Le bitcoin chute de 8 % en une journée",
+            "Les cryptomonnaies reculent avec les marchés actions.",
+            ("blockchain",),
+        ),
+        (
+            "Hackers use a flaw in VPN gateways to deploy ransomware",
+            "Victims include manufacturers and a regional hospital.",
+            ("cyber",),
+        ),
+        (
+            "La chaîne logistique du port du Havre saturée",
+            "Les transporteurs attendent plusieurs heures pour charger.",
+            (),
+        ),
+    ],
+)
 def test_hard_cases(model, title, summary, expected):
     [prediction] = model.predict([Doc(title, summary)])
     assert prediction.labels == expected, prediction.scores
 
 
 def test_an_item_can_have_several_themes(model):
-    [p] = model.predict([Doc("Des pirates utilisent l'IA générative pour voler des cryptomonnaies",
-                             "Des hameçonnages rédigés par un modèle de langage ciblent les "
-                             "détenteurs de bitcoins.")])
+    [p] = model.predict(
+        [
+            Doc(
+                "Des pirates utilisent l'IA générative pour voler des cryptomonnaies",
+                "Des hameçonnages rédigés par un modèle de langage ciblent les "
+                "détenteurs de bitcoins.",
+            )
+        ]
+    )
     assert set(p.labels) == {"cyber", "ai", "blockchain"}, p.scores
     assert all(0.0 <= s <= 1.0 for s in p.scores.values())
 

@@ -27,12 +27,14 @@ def run(tmp_path, monkeypatch):
 
     def invoke(*args: str):
         return runner.invoke(cli, list(args), catch_exceptions=False)
+
     return invoke
 
 
 def test_sources_check_reports_file_and_line_and_exits_2(run, tmp_path):
     (tmp_path / "sources.yaml").write_text(
-        SOURCES_HEAD + source_yaml("a", "https://example.org/f", themes="[crypto]"))
+        SOURCES_HEAD + source_yaml("a", "https://example.org/f", themes="[crypto]")
+    )
     result = run("sources", "check")
     assert result.exit_code == 2
     assert "sources.yaml:18: sources.0.themes : thème inconnu « crypto »" in result.output
@@ -45,7 +47,8 @@ def test_collect_summary_exit_status_and_health_list(run, tmp_path, server):
     server.routes["/ok"] = Route(body=(DATA / "rss2.xml").read_bytes(), etag='"v1"')
     server.routes["/ko"] = Route(status=500)
     (tmp_path / "sources.yaml").write_text(
-        SOURCES_HEAD + source_yaml("ok", server.url("/ok")) + source_yaml("ko", server.url("/ko")))
+        SOURCES_HEAD + source_yaml("ok", server.url("/ok")) + source_yaml("ko", server.url("/ko"))
+    )
     result = run("collect")
     assert result.exit_code == 1
     assert "2 source(s) visitée(s)" in result.output and "5 nouveaux" in result.output
@@ -92,6 +95,7 @@ def test_opml_round_trip(run, tmp_path):
     assert result.exit_code == 0 and "2 source(s) ajoutées : cert-co, ia-news" in result.output
     assert "déjà présent" in result.output and "URL invalide" in result.output
     from veille.sources.load import load_sources
+
     config = load_sources(tmp_path / "sources.yaml")
     imported = {s.id: s for s in config.sources}
     assert imported["cert-co"].themes == ("cyber",) and imported["ia-news"].themes == ("ai",)
@@ -99,8 +103,12 @@ def test_opml_round_trip(run, tmp_path):
     exported = run("sources", "export-opml").output
     assert 'xmlUrl="https://cert.example/feed"' in exported and "CERT &amp; co" in exported
     from veille.sources.opml import parse_opml
+
     assert {f.xml_url for f in parse_opml(exported.encode())} == {
-        "https://e.org/f", "https://cert.example/feed", "https://ai.example/rss"}
+        "https://e.org/f",
+        "https://cert.example/feed",
+        "https://ai.example/rss",
+    }
 
 
 def test_import_of_a_broken_opml_changes_nothing(run, tmp_path):
@@ -116,9 +124,11 @@ def test_import_of_a_broken_opml_changes_nothing(run, tmp_path):
 def test_extract_a_page_file(run, tmp_path):
     page = tmp_path / "article.html"
     text = "Les rançongiciels visent désormais les exploitations agricoles normandes. " * 6
-    page.write_text(f'<html lang="fr"><head><title>T</title><meta name="author" content="Ana">'
-                    f'</head><body><article><h1>Agriculteurs ciblés</h1><p>{text}</p>'
-                    f"</article></body></html>")
+    page.write_text(
+        f'<html lang="fr"><head><title>T</title><meta name="author" content="Ana">'
+        f"</head><body><article><h1>Agriculteurs ciblés</h1><p>{text}</p>"
+        f"</article></body></html>"
+    )
     result = run("extract", str(page), "--json")
     data = json.loads(result.output)
     assert data["title"] == "Agriculteurs ciblés" and data["language"] == "fr"
@@ -129,16 +139,20 @@ def test_extract_a_page_file(run, tmp_path):
 
 def test_extract_from_a_url_uses_the_fetcher(run, server):
     text = "Artificial intelligence helps small firms plan their production better. " * 6
-    server.routes["/a"] = Route(content_type="text/html", body=(
-        f"<html><body><article><h1>AI planning</h1><p>{text}</p></article></body></html>"
-    ).encode())
+    server.routes["/a"] = Route(
+        content_type="text/html",
+        body=(
+            f"<html><body><article><h1>AI planning</h1><p>{text}</p></article></body></html>"
+        ).encode(),
+    )
     data = json.loads(run("extract", server.url("/a"), "--json").output)
     assert data["title"] == "AI planning" and data["language"] == "en"
 
 
 def test_demo_runs_offline_end_to_end(tmp_path):
-    result = CliRunner().invoke(cli, ["demo", "--dir", str(tmp_path / "demo")],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["demo", "--dir", str(tmp_path / "demo")], catch_exceptions=False
+    )
     assert result.exit_code == 0
     assert "20 nouveaux" in result.output  # 5 + 4 + 5 + 3 feeds + 3 page articles
     assert "Même histoire" in result.output and "aussi chez : IA & PME" in result.output
@@ -157,6 +171,7 @@ def test_demo_runs_offline_end_to_end(tmp_path):
 
 def test_every_command_and_setting_is_documented():
     from veille.settings import SETTINGS_HELP, Settings
+
     settings_doc = (ROOT / "docs" / "settings.md").read_text()
     for name in Settings.__dataclass_fields__:
         assert f"VEILLE_{name.upper()}" in settings_doc, name
@@ -167,6 +182,7 @@ def test_every_command_and_setting_is_documented():
         for name, sub in getattr(command, "commands", {}).items():
             yield f"{prefix} {name}"
             yield from walk(sub, f"{prefix} {name}")
+
     for path in walk(cli, "veille"):
         assert f"`{path}" in cli_doc, path
 

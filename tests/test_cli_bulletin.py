@@ -18,11 +18,15 @@ from .conftest import SOURCES_HEAD, source_yaml
 @pytest.fixture
 def run(tmp_path, monkeypatch, sink):
     (tmp_path / "sources.yaml").write_text(SOURCES_HEAD + "".join(SOURCES), encoding="utf-8")
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
-           "SOURCES_FILE": str(tmp_path / "sources.yaml"), "SMTP_PORT": str(sink.port),
-           "SECRET_KEY_FILE": str(tmp_path / "secret.key"),
-           "ARCHIVE_DIR": str(tmp_path / "archive"),
-           "MAIL_FROM": "Veille <bulletin@veille.example>", "SMTP_RETRY_DELAY": "0.01"}
+    env = {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "SOURCES_FILE": str(tmp_path / "sources.yaml"),
+        "SMTP_PORT": str(sink.port),
+        "SECRET_KEY_FILE": str(tmp_path / "secret.key"),
+        "ARCHIVE_DIR": str(tmp_path / "archive"),
+        "MAIL_FROM": "Veille <bulletin@veille.example>",
+        "SMTP_RETRY_DELAY": "0.01",
+    }
     for name, value in env.items():
         monkeypatch.setenv(f"VEILLE_{name}", value)
     app = Veille.from_env()
@@ -33,6 +37,7 @@ def run(tmp_path, monkeypatch, sink):
 
     def invoke(*args: str, input: str | None = None):
         return runner.invoke(cli, list(args), catch_exceptions=False, input=input)
+
     return invoke
 
 
@@ -53,8 +58,9 @@ def test_an_issue_from_draft_to_published(run, tmp_path, sink):
     added = run("subscribers", "add", "lecteur@pme.example", "--themes", "cyber")
     assert added.exit_code == 0 and "lien de confirmation envoyé" in added.output
     csv = tmp_path / "abonnes.csv"
-    csv.write_text("email;themes;consent_at\nactif@pme.example;cyber ai;2026-01-10\n"
-                   "faux;;\n", encoding="utf-8")
+    csv.write_text(
+        "email;themes;consent_at\nactif@pme.example;cyber ai;2026-01-10\nfaux;;\n", encoding="utf-8"
+    )
     imported = run("subscribers", "import", str(csv))
     assert imported.exit_code == 1 and "abonnes.csv: ligne 3 :" in imported.output
     assert "1 abonné(s) importé(s)" in imported.output
@@ -98,27 +104,74 @@ def test_errors_are_french_and_exit_non_zero(run):
 
 
 def test_organisations_and_accounts_from_the_command_line(run, tmp_path):
-    added = run("partners", "add", "ad-normandie", "--name", 'AD "Normandie"', "--url",
-                "https://adnormandie.example/")
+    added = run(
+        "partners",
+        "add",
+        "ad-normandie",
+        "--name",
+        'AD "Normandie"',
+        "--url",
+        "https://adnormandie.example/",
+    )
     assert added.exit_code == 0, added.output
     assert run("sources", "check").exit_code == 0
     again = run("partners", "add", "ad-normandie", "--name", "x")
     assert again.exit_code == 2 and "déjà déclaré" in again.output
     assert "ad-normandie" in run("partners", "list").output
-    made = run("users", "add", "camille@ad.example", "--name", "Camille", "--partner",
-               "ad-normandie", "--password-stdin", input="un-long-mot-de-passe\n")
+    made = run(
+        "users",
+        "add",
+        "camille@ad.example",
+        "--name",
+        "Camille",
+        "--partner",
+        "ad-normandie",
+        "--password-stdin",
+        input="un-long-mot-de-passe\n",
+    )
     assert made.exit_code == 0, made.output
-    short = run("users", "add", "x@ad.example", "--name", "X", "--partner", "ad-normandie",
-                "--password-stdin", input="court\n")
+    short = run(
+        "users",
+        "add",
+        "x@ad.example",
+        "--name",
+        "X",
+        "--partner",
+        "ad-normandie",
+        "--password-stdin",
+        input="court\n",
+    )
     assert short.exit_code == 1 and "trop court" in short.output
-    orphan = run("users", "add", "y@ad.example", "--name", "Y", "--password-stdin",
-                 input="un-long-mot-de-passe\n")
+    orphan = run(
+        "users",
+        "add",
+        "y@ad.example",
+        "--name",
+        "Y",
+        "--password-stdin",
+        input="un-long-mot-de-passe\n",
+    )
     assert orphan.exit_code == 1 and "organisation" in orphan.output
     listed = json.loads(run("users", "list", "--json").output)
-    assert listed == [{"email": "camille@ad.example", "name": "Camille", "role": "partner",
-                       "partner": "ad-normandie", "active": True}]
-    assert run("users", "reset-password", "camille@ad.example", "--password-stdin",
-               input="un-autre-mot-de-passe\n").exit_code == 0
+    assert listed == [
+        {
+            "email": "camille@ad.example",
+            "name": "Camille",
+            "role": "partner",
+            "partner": "ad-normandie",
+            "active": True,
+        }
+    ]
+    assert (
+        run(
+            "users",
+            "reset-password",
+            "camille@ad.example",
+            "--password-stdin",
+            input="un-autre-mot-de-passe\n",
+        ).exit_code
+        == 0
+    )
     app = Veille.from_env()
     assert app.users_authenticate("camille@ad.example", "un-autre-mot-de-passe").name == "Camille"
     app.close()
@@ -131,8 +184,9 @@ def test_worker_status_and_schedule_commands(run, tmp_path, monkeypatch):
 
     with LoopbackServer({"/f.xml": Route(body=rss("w", 3))}) as farm:
         sources = tmp_path / "sources.yaml"
-        sources.write_text(sources.read_text() + source_yaml("w", farm.url("/f.xml")),
-                           encoding="utf-8")
+        sources.write_text(
+            sources.read_text() + source_yaml("w", farm.url("/f.xml")), encoding="utf-8"
+        )
         monkeypatch.setenv("VEILLE_ALLOW_INTERNAL", "1")
         worked = run("worker", "--once")
     assert worked.exit_code == 0 and "source(s) collectée(s)" in worked.output

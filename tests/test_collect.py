@@ -38,18 +38,42 @@ def test_bad_inputs_each_end_in_an_error_or_a_partial_result(server, make_app):
     r["/empty"] = Route(body=data("empty-feed.xml"))
     r["/dupes"] = Route(body=data("duplicates.xml"))
     r["/nolinks"] = Route(body=data("no-links-no-dates.xml"))
-    names = ["good", "404", "410", "500", "moved", "loop", "hang", "big", "malformed",
-             "encoding", "html", "empty", "dupes", "nolinks"]
-    app = make_app(*(source_yaml(f"s-{n}", server.url(f"/{n}")) for n in names),
-                   max_body_bytes=100_000, read_timeout=1, total_timeout=2)
+    names = [
+        "good",
+        "404",
+        "410",
+        "500",
+        "moved",
+        "loop",
+        "hang",
+        "big",
+        "malformed",
+        "encoding",
+        "html",
+        "empty",
+        "dupes",
+        "nolinks",
+    ]
+    app = make_app(
+        *(source_yaml(f"s-{n}", server.url(f"/{n}")) for n in names),
+        max_body_bytes=100_000,
+        read_timeout=1,
+        total_timeout=2,
+    )
     report = app.collect()
     out = by_id(report)
     assert not report.ok
     assert out["s-good"].new == 5 and out["s-good"].status is OutcomeStatus.OK
     assert out["s-moved"].new == 2
-    expected_errors = {"s-404": "not_found", "s-410": "gone", "s-500": "server_error",
-                       "s-loop": "redirect", "s-hang": "timeout", "s-big": "too_large",
-                       "s-html": "not_a_feed"}
+    expected_errors = {
+        "s-404": "not_found",
+        "s-410": "gone",
+        "s-500": "server_error",
+        "s-loop": "redirect",
+        "s-hang": "timeout",
+        "s-big": "too_large",
+        "s-html": "not_a_feed",
+    }
     for source_id, kind in expected_errors.items():
         assert (out[source_id].status, out[source_id].error_kind) == (OutcomeStatus.ERROR, kind)
     assert out["s-malformed"].new >= 2 and "mal formé" in out["s-malformed"].warning
@@ -80,8 +104,11 @@ def test_changed_feed_updates_items_and_adds_new_ones(server, make_app):
     server.routes["/f"] = Route(body=data("rss2.xml"), content_type=RSS)
     app = make_app(source_yaml("a", server.url("/f")))
     app.collect()
-    changed = data("rss2.xml").replace(b"Article 1 sur", b"Article 1 (mis a jour) sur").replace(
-        b"<item>", b"<item><title>Nouveau</title><guid>guid-new</guid></item><item>", 1)
+    changed = (
+        data("rss2.xml")
+        .replace(b"Article 1 sur", b"Article 1 (mis a jour) sur")
+        .replace(b"<item>", b"<item><title>Nouveau</title><guid>guid-new</guid></item><item>", 1)
+    )
     server.routes["/f"] = Route(body=changed, content_type=RSS)
     outcome = app.collect().outcomes[0]
     assert (outcome.new, outcome.updated, outcome.unchanged) == (1, 1, 4)
@@ -123,18 +150,24 @@ def test_due_only_skips_sources_checked_recently(server, make_app):
 
 
 def _page_routes(server):
-    server.routes["/news/"] = Route(content_type="text/html; charset=utf-8", body=b"""
+    server.routes["/news/"] = Route(
+        content_type="text/html; charset=utf-8",
+        body=b"""
       <html><body><nav><a href="/">Accueil</a><a href="/contact">Contact</a></nav>
       <main><article><h2><a href="/news/one?utm_source=home">Un</a></h2></article>
       <article><h2><a href="/news/two">Deux</a></h2></article>
-      <article><h2><a href="/news/missing">Perdu</a></h2></article></main></body></html>""")
+      <article><h2><a href="/news/missing">Perdu</a></h2></article></main></body></html>""",
+    )
     text = "La cybersécurité des PME normandes progresse grâce aux ateliers régionaux. " * 8
     for slug, title in (("one", "Premier article"), ("two", "Second article")):
-        server.routes[f"/news/{slug}"] = Route(content_type="text/html; charset=utf-8", body=(
-            f'<html lang="fr"><head><title>{title}</title>'
-            '<meta property="article:published_time" content="2026-11-10T08:00:00+00:00">'
-            f"</head><body><article><h1>{title}</h1><p>{text}</p></article></body></html>"
-        ).encode())
+        server.routes[f"/news/{slug}"] = Route(
+            content_type="text/html; charset=utf-8",
+            body=(
+                f'<html lang="fr"><head><title>{title}</title>'
+                '<meta property="article:published_time" content="2026-11-10T08:00:00+00:00">'
+                f"</head><body><article><h1>{title}</h1><p>{text}</p></article></body></html>"
+            ).encode(),
+        )
 
 
 def test_page_source_extracts_new_articles_once(server, make_app):
@@ -156,7 +189,7 @@ def test_page_source_extracts_new_articles_once(server, make_app):
 def test_full_text_fetches_linked_articles(server, make_app):
     _page_routes(server)
     feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
-      <item><title>Teaser</title><link>{server.url('/news/one')}</link><guid>t1</guid>
+      <item><title>Teaser</title><link>{server.url("/news/one")}</link><guid>t1</guid>
       <description>Court</description></item></channel></rss>""".encode()
     server.routes["/teaser"] = Route(body=feed, content_type=RSS)
     app = make_app(source_yaml("t", server.url("/teaser"), extra="    full_text: true\n"))

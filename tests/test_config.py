@@ -18,9 +18,13 @@ def issues_of(text: str) -> list[str]:
 
 
 def test_valid_file_gives_typed_sources():
-    config = parse_sources(SOURCES_HEAD + source_yaml("a", "https://example.org/feed")
-                           + source_yaml("b", "https://example.org/news", kind="page",
-                                         extra="    selector: 'main h2 a'\n"))
+    config = parse_sources(
+        SOURCES_HEAD
+        + source_yaml("a", "https://example.org/feed")
+        + source_yaml(
+            "b", "https://example.org/news", kind="page", extra="    selector: 'main h2 a'\n"
+        )
+    )
     assert [s.id for s in config.sources] == ["a", "b"]
     assert config.sources[1].kind is SourceKind.PAGE
     assert config.sources[1].selector == "main h2 a"
@@ -34,25 +38,32 @@ def test_unknown_key_is_reported_with_its_line():
 
 
 def test_wrong_type_duplicate_id_unknown_theme_and_bad_url_all_reported():
-    text = (SOURCES_HEAD
-            + source_yaml("a", "https://example.org/f", extra="    enabled: maybe\n")
-            + source_yaml("a", "https://example.org/g", themes="[cyber, crypto]")
-            + source_yaml("c", "ftp://example.org/h"))
+    text = (
+        SOURCES_HEAD
+        + source_yaml("a", "https://example.org/f", extra="    enabled: maybe\n")
+        + source_yaml("a", "https://example.org/g", themes="[cyber, crypto]")
+        + source_yaml("c", "ftp://example.org/h")
+    )
     found = issues_of(text)
     assert "sources.yaml:21: sources.0.enabled : booléen attendu (true ou false)" in found
     assert any(i.startswith("sources.yaml:32: sources.2.url : URL invalide") for i in found)
     # cross-checks run only once the file is well-typed: fix the type errors and look again
-    text = (SOURCES_HEAD + source_yaml("a", "https://example.org/f")
-            + source_yaml("a", "https://example.org/g", themes="[cyber, crypto]"))
+    text = (
+        SOURCES_HEAD
+        + source_yaml("a", "https://example.org/f")
+        + source_yaml("a", "https://example.org/g", themes="[cyber, crypto]")
+    )
     found = issues_of(text)
     assert "sources.yaml:21: sources.1.id : identifiant « a » déjà utilisé" in found
-    assert any(i.startswith("sources.yaml:25: sources.1.themes : thème inconnu « crypto »")
-               for i in found)
+    assert any(
+        i.startswith("sources.yaml:25: sources.1.themes : thème inconnu « crypto »") for i in found
+    )
 
 
 def test_unknown_partner_and_bad_interval():
     text = SOURCES_HEAD + source_yaml("a", "https://example.org/f").replace(
-        "partner: cci", "partner: nobody").replace("interval: 1h", "interval: 3 fois")
+        "partner: cci", "partner: nobody"
+    ).replace("interval: 1h", "interval: 3 fois")
     found = issues_of(text)
     assert any("sources.0.interval" in i and "illisible" in i for i in found)
 
@@ -64,8 +75,11 @@ def test_yaml_syntax_error_and_duplicate_key_have_lines():
 
 
 def test_nothing_is_returned_from_a_half_valid_file():
-    text = SOURCES_HEAD + source_yaml("good", "https://example.org/f") + source_yaml(
-        "bad", "not a url")
+    text = (
+        SOURCES_HEAD
+        + source_yaml("good", "https://example.org/f")
+        + source_yaml("bad", "not a url")
+    )
     with pytest.raises(ConfigError):
         parse_sources(text)
 
@@ -77,13 +91,15 @@ def test_missing_file_and_not_a_mapping(tmp_path):
 
 
 def test_selector_is_validated():
-    text = SOURCES_HEAD + source_yaml("p", "https://example.org/", kind="page",
-                                      extra="    selector: 'main >>> ['\n")
+    text = SOURCES_HEAD + source_yaml(
+        "p", "https://example.org/", kind="page", extra="    selector: 'main >>> ['\n"
+    )
     assert any("sélecteur CSS invalide" in i for i in issues_of(text))
 
 
-@pytest.mark.parametrize(("value", "seconds"), [("30m", 1800), ("6h", 21600), ("1d", 86400),
-                                                ("2j", 172800), (900, 900)])
+@pytest.mark.parametrize(
+    ("value", "seconds"), [("30m", 1800), ("6h", 21600), ("1d", 86400), ("2j", 172800), (900, 900)]
+)
 def test_intervals(value, seconds):
     assert parse_interval(value) == seconds
 

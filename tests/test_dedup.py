@@ -44,20 +44,28 @@ def doc(i, title, summary="", url=None):
     return StoryDoc(i, title, summary, "fr", url or f"https://outlet{i}.example/{i}")
 
 
-STORY = ("Rançongiciel : l'hôpital de Caen contraint de détourner ses urgences",
-         "L'attaque a chiffré les serveurs dimanche ; les ambulances sont envoyées à Bayeux.")
+STORY = (
+    "Rançongiciel : l'hôpital de Caen contraint de détourner ses urgences",
+    "L'attaque a chiffré les serveurs dimanche ; les ambulances sont envoyées à Bayeux.",
+)
 
 
 def test_same_story_from_several_outlets_is_one_story():
     index = StoryIndex()
-    out = index.assign([
-        doc(1, *STORY),
-        doc(2, "L'hôpital de Caen détourne ses urgences après un rançongiciel",
-            "Les serveurs ont été chiffrés dimanche par l'attaque ; ambulances envoyées à Bayeux."),
-        doc(3, "Le bitcoin dépasse les 100 000 dollars", "La cryptomonnaie bat son record."),
-        doc(4, "Autre titre", "Autre résumé", url="https://outlet1.example/1"),  # same URL
-        doc(5, *STORY, url="https://syndication.example/x"),  # same text elsewhere
-    ])
+    out = index.assign(
+        [
+            doc(1, *STORY),
+            doc(
+                2,
+                "L'hôpital de Caen détourne ses urgences après un rançongiciel",
+                "Les serveurs ont été chiffrés dimanche par l'attaque ; ambulances envoyées "
+                "à Bayeux.",
+            ),
+            doc(3, "Le bitcoin dépasse les 100 000 dollars", "La cryptomonnaie bat son record."),
+            doc(4, "Autre titre", "Autre résumé", url="https://outlet1.example/1"),  # same URL
+            doc(5, *STORY, url="https://syndication.example/x"),  # same text elsewhere
+        ]
+    )
     stories = {a.item_id: a.story_id for a in out}
     assert stories == {1: 1, 2: 1, 3: 3, 4: 1, 5: 1}
     assert [a.new for a in out] == [True, False, True, False, False]

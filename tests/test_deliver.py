@@ -14,10 +14,12 @@ from veille.errors import DeliveryError
 
 WHEN = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 RENDERED = Rendered(
-    "Bulletin de veille — N° 12", "Résumé",
+    "Bulletin de veille — N° 12",
+    "Résumé",
     "<html><body><p>" + "é" * 3000 + f'</p><a href="{UNSUBSCRIBE_MARK}">x</a>'
     f'<a href="{PREFERENCES_MARK}">y</a>\n.\n.ligne</body></html>',
-    f"Texte accentué.\n.\nSe désabonner : {UNSUBSCRIBE_MARK}\nThèmes : {PREFERENCES_MARK}\n")
+    f"Texte accentué.\n.\nSe désabonner : {UNSUBSCRIBE_MARK}\nThèmes : {PREFERENCES_MARK}\n",
+)
 
 
 def config(sink, **changes):
@@ -25,29 +27,49 @@ def config(sink, **changes):
 
 
 def message(to="lecteur@pme.example", mid="<m1@veille.example>"):
-    return build_message(RENDERED, "Veille <bulletin@veille.example>", to, mid, WHEN,
-                         "https://veille.example/desabonnement?t=abc", "", "<b.veille.example>")
+    return build_message(
+        RENDERED,
+        "Veille <bulletin@veille.example>",
+        to,
+        mid,
+        WHEN,
+        "https://veille.example/desabonnement?t=abc",
+        "",
+        "<b.veille.example>",
+    )
 
 
 def test_the_template_gives_the_same_message_as_composing_it():
-    template = MessageTemplate(RENDERED, "Veille <bulletin@veille.example>", WHEN, "",
-                               "<b.veille.example>")
-    unsubscribe, preferences = ("https://veille.example/desabonnement?t=abc",
-                                "https://veille.example/preferences?t=def")
-    fast = template.fill("lecteur@pme.example", "<m1@veille.example>", unsubscribe,
-                         preferences)
-    slow = build_message(RENDERED.personalise(unsubscribe, preferences),
-                         "Veille <bulletin@veille.example>", "lecteur@pme.example",
-                         "<m1@veille.example>", WHEN, unsubscribe, "", "<b.veille.example>")
+    template = MessageTemplate(
+        RENDERED, "Veille <bulletin@veille.example>", WHEN, "", "<b.veille.example>"
+    )
+    unsubscribe, preferences = (
+        "https://veille.example/desabonnement?t=abc",
+        "https://veille.example/preferences?t=def",
+    )
+    fast = template.fill("lecteur@pme.example", "<m1@veille.example>", unsubscribe, preferences)
+    slow = build_message(
+        RENDERED.personalise(unsubscribe, preferences),
+        "Veille <bulletin@veille.example>",
+        "lecteur@pme.example",
+        "<m1@veille.example>",
+        WHEN,
+        unsubscribe,
+        "",
+        "<b.veille.example>",
+    )
     a, b = (message_from_bytes(m, policy=policy.default) for m in (fast, slow))
+
     def headers(m):  # the MIME boundary is random in each composition
         return [(k, v) for k, v in m.items() if k != "Content-Type"]
 
     assert headers(a) == headers(b) and a.get_content_type() == b.get_content_type()
     for kind in ("plain", "html"):
         assert a.get_body((kind,)).get_content() == b.get_body((kind,)).get_content()
-    assert "Se désabonner : https://veille.example/desabonnement?t=abc" in \
-        a.get_body(("plain",)).get_content()
+    assert (
+        "Se désabonner : https://veille.example/desabonnement?t=abc"
+        in a.get_body(("plain",)).get_content()
+    )
     # a non-ASCII address takes the library's way, and still arrives whole
     odd = template.fill("josé@pme.example", "<m2@veille.example>", unsubscribe, preferences)
     assert message_from_bytes(odd, policy=policy.default)["To"] == "josé@pme.example"
@@ -97,15 +119,20 @@ def test_temporary_then_success_and_permanent_refusals(sink):
     sink.refuse("spam@pme.example", ("data", "554 5.7.1 Refused"))
     calls: list[str] = []
     with SmtpSender(config(sink, retries=3)) as sender:
-        sender.send("b@veille.example", "slow@pme.example", message(),
-                    commit=lambda: calls.append("commit"))
+        sender.send(
+            "b@veille.example", "slow@pme.example", message(), commit=lambda: calls.append("commit")
+        )
         with pytest.raises(DeliveryError) as refused:
             sender.send("b@veille.example", "bad@pme.example", message())
         assert refused.value.kind == "recipient" and not refused.value.temporary
         with pytest.raises(DeliveryError) as spam:
-            sender.send("b@veille.example", "spam@pme.example", message(),
-                        commit=lambda: calls.append("commit"),
-                        release=lambda: calls.append("release"))
+            sender.send(
+                "b@veille.example",
+                "spam@pme.example",
+                message(),
+                commit=lambda: calls.append("commit"),
+                release=lambda: calls.append("release"),
+            )
         assert spam.value.kind == "message" and spam.value.code == 554
         sender.send("b@veille.example", "ok@pme.example", message())
     assert sink.per_recipient() == {"slow@pme.example": 1, "ok@pme.example": 1}
@@ -121,8 +148,10 @@ def test_a_refused_sender_address_and_an_absent_server(sink):
     port = sink.port
     sink.stop()
     started = time.monotonic()
-    with SmtpSender(SmtpConfig(port=port, retries=2, retry_delay=0.01, timeout=2)) as sender, \
-            pytest.raises(DeliveryError, match="injoignable") as down:
+    with (
+        SmtpSender(SmtpConfig(port=port, retries=2, retry_delay=0.01, timeout=2)) as sender,
+        pytest.raises(DeliveryError, match="injoignable") as down,
+    ):
         sender.send("b@veille.example", "a@pme.example", message())
     assert down.value.kind == "connection" and time.monotonic() - started < 5
 
@@ -147,17 +176,37 @@ def test_starttls_and_login(tls):
 
     context, ca_file = tls
     with SmtpSink(starttls=context, users={"bulletin": "s3cret"}) as sink:
-        good = SmtpConfig(port=sink.port, security="starttls", user="bulletin",
-                          password="s3cret", ca_file=ca_file, retries=0, timeout=5)
+        good = SmtpConfig(
+            port=sink.port,
+            security="starttls",
+            user="bulletin",
+            password="s3cret",
+            ca_file=ca_file,
+            retries=0,
+            timeout=5,
+        )
         with SmtpSender(good) as sender:
             sender.send("b@veille.example", "a@pme.example", message())
         assert sink.count == 1
-        wrong = SmtpConfig(port=sink.port, security="starttls", user="bulletin",
-                           password="nope", ca_file=ca_file, retries=0, timeout=5)
+        wrong = SmtpConfig(
+            port=sink.port,
+            security="starttls",
+            user="bulletin",
+            password="nope",
+            ca_file=ca_file,
+            retries=0,
+            timeout=5,
+        )
         with SmtpSender(wrong) as sender, pytest.raises(DeliveryError, match="identifiants"):
             sender.send("b@veille.example", "a@pme.example", message())
-        untrusted = SmtpConfig(port=sink.port, security="starttls", user="bulletin",
-                               password="s3cret", retries=0, timeout=5)
+        untrusted = SmtpConfig(
+            port=sink.port,
+            security="starttls",
+            user="bulletin",
+            password="s3cret",
+            retries=0,
+            timeout=5,
+        )
         with SmtpSender(untrusted) as sender, pytest.raises(DeliveryError, match="CERTIFICATE"):
             sender.send("b@veille.example", "a@pme.example", message())
         plain = SmtpConfig(port=sink.port, retries=0, timeout=5)  # no TLS, no login: refused

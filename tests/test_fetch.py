@@ -10,14 +10,16 @@ from veille.errors import FetchError
 from veille.settings import Settings
 from veille.testing.loopback import Route
 
-SETTINGS = Settings(allow_internal=True, read_timeout=1, total_timeout=3, connect_timeout=1,
-                    max_body_bytes=50_000)
+SETTINGS = Settings(
+    allow_internal=True, read_timeout=1, total_timeout=3, connect_timeout=1, max_body_bytes=50_000
+)
 
 
 def fetch(url: str, settings: Settings = SETTINGS, **kwargs):
     async def go():
         async with Fetcher(settings) as fetcher:
             return await fetcher.fetch(url, **kwargs)
+
     return asyncio.run(go())
 
 
@@ -44,8 +46,10 @@ def test_conditional_get_sends_validators_and_gets_304(server):
     assert sent["if-modified-since"] == "Mon, 02 Nov 2026 10:00:00 GMT"
 
 
-@pytest.mark.parametrize(("status", "kind"), [(404, "not_found"), (410, "gone"),
-                                              (500, "server_error"), (403, "http_error")])
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [(404, "not_found"), (410, "gone"), (500, "server_error"), (403, "http_error")],
+)
 def test_status_errors(server, status, kind):
     server.routes["/x"] = Route(status=status)
     error = error_of(server.url("/x"))
@@ -56,8 +60,9 @@ def test_throttled_carries_retry_after(server):
     server.routes["/x"] = Route(status=429, headers={"Retry-After": "120"})
     error = error_of(server.url("/x"))
     assert (error.kind, error.retry_after) == ("throttled", 120.0)
-    server.routes["/y"] = Route(status=503, headers={"Retry-After": email.utils.formatdate(
-        4102444800, usegmt=True)})
+    server.routes["/y"] = Route(
+        status=503, headers={"Retry-After": email.utils.formatdate(4102444800, usegmt=True)}
+    )
     assert error_of(server.url("/y")).retry_after > 1_000_000
 
 
@@ -114,6 +119,7 @@ def test_connection_refused(server):
 
 def test_retry_after_parsing():
     from datetime import UTC, datetime
+
     now = datetime(2026, 11, 1, tzinfo=UTC)
     assert parse_retry_after("30", now) == 30
     assert parse_retry_after("Sun, 01 Nov 2026 00:01:00 GMT", now) == 60

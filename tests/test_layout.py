@@ -12,8 +12,17 @@ import veille
 from veille.app.facade import Veille
 
 PACKAGE = Path(veille.__file__).parent
-STAGES = ("sources", "collect", "analyse", "curation", "bulletin", "storage", "app", "cli",
-          "testing")
+STAGES = (
+    "sources",
+    "collect",
+    "analyse",
+    "curation",
+    "bulletin",
+    "storage",
+    "app",
+    "cli",
+    "testing",
+)
 
 
 def test_stage_packages_have_empty_init_files():
@@ -75,7 +84,9 @@ def test_the_cycle_finder_finds_a_cycle():
 
 
 def test_every_public_facade_method_is_documented():
-    undocumented = [name for name, member in inspect.getmembers(Veille)
-                    if not name.startswith("_") and callable(member)
-                    and not inspect.getdoc(member)]
+    undocumented = [
+        name
+        for name, member in inspect.getmembers(Veille)
+        if not name.startswith("_") and callable(member) and not inspect.getdoc(member)
+    ]
     assert undocumented == []

@@ -8,8 +8,21 @@ import sys
 
 import pytest
 
-HEAVY = ("sklearn", "scipy", "numpy", "trafilatura", "sqlalchemy", "alembic", "httpx",
-         "feedparser", "flask", "jinja2", "apscheduler", "lxml", "css_inline")
+HEAVY = (
+    "sklearn",
+    "scipy",
+    "numpy",
+    "trafilatura",
+    "sqlalchemy",
+    "alembic",
+    "httpx",
+    "feedparser",
+    "flask",
+    "jinja2",
+    "apscheduler",
+    "lxml",
+    "css_inline",
+)
 
 PROBE = """
 import json, sys
@@ -23,18 +36,34 @@ print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stder
 
 
 def loaded_by(*args: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
-                          timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=60, check=True
+    )
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
-@pytest.mark.parametrize("args", [
-    ("--help",), ("collect", "--help"), ("sources", "--help"), ("bulletin", "--help"),
-    ("bulletin", "publish", "--help"), ("classify", "--help"), ("dedup", "--help"),
-    ("subscribers", "--help"), ("users", "--help"), ("partners", "--help"),
-    ("worker", "--help"), ("scheduler", "--help"), ("status", "--help"), ("db", "--help"),
-    ("serve", "--help"), ("demo", "--help"), ("extract", "--help"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--help",),
+        ("collect", "--help"),
+        ("sources", "--help"),
+        ("bulletin", "--help"),
+        ("bulletin", "publish", "--help"),
+        ("classify", "--help"),
+        ("dedup", "--help"),
+        ("subscribers", "--help"),
+        ("users", "--help"),
+        ("partners", "--help"),
+        ("worker", "--help"),
+        ("scheduler", "--help"),
+        ("status", "--help"),
+        ("db", "--help"),
+        ("serve", "--help"),
+        ("demo", "--help"),
+        ("extract", "--help"),
+    ],
+)
 def test_help_loads_no_heavy_library(args):
     heavy = loaded_by(*args) & set(HEAVY)
     assert not heavy, f"veille {' '.join(args)} imported {sorted(heavy)}"
@@ -45,6 +74,7 @@ def test_the_probe_sees_heavy_imports_when_a_command_needs_them(tmp_path):
     # the test above could pass because the probe sees nothing.
     sources = tmp_path / "sources.yaml"
     sources.write_text("themes: []\npartners: []\nsources: []\n")
-    loaded = loaded_by("--database", f"sqlite:///{tmp_path / 'v.db'}", "--sources",
-                       str(sources), "db", "upgrade")
+    loaded = loaded_by(
+        "--database", f"sqlite:///{tmp_path / 'v.db'}", "--sources", str(sources), "db", "upgrade"
+    )
     assert {"sqlalchemy", "alembic"} <= loaded

@@ -14,9 +14,23 @@ from veille.testing.loopback import Route
 GUARDED = Settings(allow_internal=False, read_timeout=2, total_timeout=4, connect_timeout=2)
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1",
-                                     "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1",
-                                     "fe80::1", "fc00::1", "::ffff:10.0.0.1", "224.0.0.1"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::1",
+        "fe80::1",
+        "fc00::1",
+        "::ffff:10.0.0.1",
+        "224.0.0.1",
+    ],
+)
 def test_internal_addresses(address):
     assert netguard.is_internal(address)
 
@@ -30,6 +44,7 @@ def run(url: str, settings: Settings = GUARDED):
     async def go():
         async with Fetcher(settings) as fetcher:
             return await fetcher.fetch(url)
+
     return asyncio.run(go())
 
 
@@ -55,8 +70,7 @@ class _PublicToLoopback(httpcore.AsyncNetworkBackend):
         self.port = port
         self.connected: list[str] = []
 
-    async def connect_tcp(self, host, port, timeout=None, local_address=None,
-                          socket_options=None):
+    async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         self.connected.append(host)
         assert host == "93.184.216.34", "the guard must connect to the address it checked"
         return await self.inner.connect_tcp("127.0.0.1", self.port, timeout=timeout)
@@ -70,11 +84,13 @@ def test_redirect_to_an_internal_address_is_refused_after_dns(server, monkeypatc
 
     async def fake_resolve(host, port, timeout=None):
         import ipaddress
+
         return [ipaddress.ip_address(names[host])]
 
     monkeypatch.setattr(netguard, "resolve", fake_resolve)
-    server.routes["/start"] = Route(status=302, headers={
-        "Location": f"http://intranet.test:{server.port}/admin"})
+    server.routes["/start"] = Route(
+        status=302, headers={"Location": f"http://intranet.test:{server.port}/admin"}
+    )
     server.routes["/admin"] = Route(body=b"intranet secrets")
     backend = _PublicToLoopback(server.port)
     transport = netguard.guarded_transport()

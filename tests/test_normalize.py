@@ -7,8 +7,16 @@ from veille.types import RawItem, Source, SourceKind
 
 DATA = Path(__file__).parent / "data"
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-SOURCE = Source(id="s", name="S", kind=SourceKind.FEED, url="http://example.org/feed",
-                themes=("cyber",), language=None, partner="cci", interval=3600)
+SOURCE = Source(
+    id="s",
+    name="S",
+    kind=SourceKind.FEED,
+    url="http://example.org/feed",
+    themes=("cyber",),
+    language=None,
+    partner="cci",
+    interval=3600,
+)
 
 
 def items_of(name: str):
@@ -59,18 +67,29 @@ def test_relative_links_resolved_and_rel_added():
 
 def test_future_dates_are_clamped_and_dates_in_utc():
     future = RawItem(key="f", url=None, title="Futur", published=NOW + timedelta(days=30))
-    past = RawItem(key="p", url=None, title="Passé",
-                   published=datetime(2026, 11, 1, 10, tzinfo=UTC))
+    past = RawItem(
+        key="p", url=None, title="Passé", published=datetime(2026, 11, 1, 10, tzinfo=UTC)
+    )
     f, p = normalize_items(SOURCE, [future, past], SOURCE.url, NOW).items
     assert f.published_at == NOW and not f.date_from_source
     assert p.published_at.tzinfo is not None and p.date_from_source
 
 
 def test_language_detected_when_nobody_says():
-    raws = [RawItem(key="en", url=None, title="Ransomware gang hits hospitals across Europe",
-                    summary_html="Attackers encrypted patient records and demanded payment."),
-            RawItem(key="fr", url=None, title="Une faille critique touche les routeurs",
-                    summary_html="Les entreprises doivent appliquer le correctif rapidement.")]
+    raws = [
+        RawItem(
+            key="en",
+            url=None,
+            title="Ransomware gang hits hospitals across Europe",
+            summary_html="Attackers encrypted patient records and demanded payment.",
+        ),
+        RawItem(
+            key="fr",
+            url=None,
+            title="Une faille critique touche les routeurs",
+            summary_html="Les entreprises doivent appliquer le correctif rapidement.",
+        ),
+    ]
     en, fr = normalize_items(SOURCE, raws, SOURCE.url, NOW).items
     assert (en.language, fr.language) == ("en", "fr")
 

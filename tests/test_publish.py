@@ -31,13 +31,15 @@ def readers(app, **themes_by_email):
     from veille.bulletin.rules import SubscriberStatus as S
 
     for email, themes in themes_by_email.items():
-        stores(app).subscribers.add(email.replace("_", "@") + ".example", themes, S.ACTIVE, "test",
-                            NOW, NOW)
+        stores(app).subscribers.add(
+            email.replace("_", "@") + ".example", themes, S.ACTIVE, "test", NOW, NOW
+        )
 
 
 def mails(sink):
-    return {m.recipients[0]: message_from_bytes(m.data, policy=policy.default)
-            for m in sink.received}
+    return {
+        m.recipients[0]: message_from_bytes(m.data, policy=policy.default) for m in sink.received
+    }
 
 
 def test_new_issue_proposes_the_periods_story_leads_by_theme(app):
@@ -48,11 +50,15 @@ def test_new_issue_proposes_the_periods_story_leads_by_theme(app):
     assert number == 1 and record.state is IssueState.DRAFT and proposed == 5
     titles = {s.theme: [e.title for e in s.entries] for s in content.sections}
     # the second outlet's copy of the story, the off-topic item and the old one are left out
-    assert titles == {"cyber": ["Rançongiciel : une PME de l'Orne paralysée",
-                                "Faille critique dans des pare-feu VPN",
-                                "Hameçonnage aux couleurs de l'Urssaf"],
-                      "ai": ["L'IA générative entre dans les PME"],
-                      "blockchain": ["MiCA : premiers agréments"]}
+    assert titles == {
+        "cyber": [
+            "Rançongiciel : une PME de l'Orne paralysée",
+            "Faille critique dans des pare-feu VPN",
+            "Hameçonnage aux couleurs de l'Urssaf",
+        ],
+        "ai": ["L'IA générative entre dans les PME"],
+        "blockchain": ["MiCA : premiers agréments"],
+    }
     lead = content.sections[0].entries[0]
     assert lead.also_at == ("Source b",) and lead.partner == "CCI Normandie"
     assert app.bulletin_new(START, END).number == 2, "numbers follow each other"
@@ -65,8 +71,9 @@ def test_new_issue_caps_items_per_theme(make_app, sink, tmp_path):
     number, proposed = opened.number, opened.proposed
     content = app.bulletin(number).content
     assert proposed == 3 and [len(s.entries) for s in content.sections] == [1, 1, 1]
-    assert content.sections[0].entries[0].title.startswith("Rançongiciel"), \
+    assert content.sections[0].entries[0].title.startswith("Rançongiciel"), (
         "the story told by two outlets comes first"
+    )
 
 
 def test_editing_a_draft(app):
@@ -83,8 +90,10 @@ def test_editing_a_draft(app):
     cyber = content.sections[0].entries
     assert [e.item_id for e in cyber] == [ids["a2"], ids["a1"]]
     assert cyber[0].note == "Mettez à jour vos VPN cette semaine."
-    assert [e.title for e in content.sections[2].entries] == ["MiCA : premiers agréments",
-                                                              "Le prix du blé"]
+    assert [e.title for e in content.sections[2].entries] == [
+        "MiCA : premiers agréments",
+        "Le prix du blé",
+    ]
     assert content.intro == "Bonjour,\n\nUn numéro chargé."
     with pytest.raises(NotFoundError, match="article 999999 introuvable"):
         app.bulletin_add(number, 999_999, "cyber")
@@ -95,14 +104,15 @@ def test_editing_a_draft(app):
 def test_ready_freezes_the_content_and_reopen_thaws_it(app):
     number = app.bulletin_new(START, END).number
     app.bulletin_ready(number)
-    for edit in (lambda: app.bulletin_intro(number, "x"),
-                 lambda: app.bulletin_remove(number, app.ids["a1"]),
-                 lambda: app.bulletin_add(number, app.ids["c2"], "cyber")):
+    for edit in (
+        lambda: app.bulletin_intro(number, "x"),
+        lambda: app.bulletin_remove(number, app.ids["a1"]),
+        lambda: app.bulletin_add(number, app.ids["c2"], "cyber"),
+    ):
         with pytest.raises(BulletinError, match="prêt"):
             edit()
     with app.engine.begin() as conn:  # the source changes the title after « ready »
-        conn.execute(text("UPDATE items SET title = 'Changé' WHERE id = :i"),
-                     {"i": app.ids["a1"]})
+        conn.execute(text("UPDATE items SET title = 'Changé' WHERE id = :i"), {"i": app.ids["a1"]})
     frozen = app.bulletin(number).content
     assert frozen.sections[0].entries[0].title.startswith("Rançongiciel")
     app.bulletin_reopen(number)
@@ -114,10 +124,13 @@ def test_ready_freezes_the_content_and_reopen_thaws_it(app):
 
 
 def test_publish_sends_each_reader_their_themes_once_and_archives(app, sink, tmp_path):
-    readers(app, cyber_pme=["cyber"], all_pme=["cyber", "ai", "blockchain"],
-            bc_pme=["blockchain"])
-    stores(app).subscribers.add("pending@pme.example", ["cyber"], SubscriberStatus.PENDING, "t", NOW)
-    stores(app).subscribers.add("gone@pme.example", ["cyber"], SubscriberStatus.UNSUBSCRIBED, "t", NOW)
+    readers(app, cyber_pme=["cyber"], all_pme=["cyber", "ai", "blockchain"], bc_pme=["blockchain"])
+    stores(app).subscribers.add(
+        "pending@pme.example", ["cyber"], SubscriberStatus.PENDING, "t", NOW
+    )
+    stores(app).subscribers.add(
+        "gone@pme.example", ["cyber"], SubscriberStatus.UNSUBSCRIBED, "t", NOW
+    )
     number = app.bulletin_new(START, END).number
     app.bulletin_remove(number, app.ids["c1"])  # nothing left for the blockchain reader
     report = app.bulletin_publish(number)
@@ -127,11 +140,13 @@ def test_publish_sends_each_reader_their_themes_once_and_archives(app, sink, tmp
     assert sorted(got) == ["all@pme.example", "cyber@pme.example"]
     cyber_only, everything = got["cyber@pme.example"], got["all@pme.example"]
     for msg in got.values():
-        assert msg["Subject"] == ("Bulletin de veille collaborative — Cybersécurité, IA, "
-                                  "Blockchain — N° 1")
+        assert msg["Subject"] == (
+            "Bulletin de veille collaborative — Cybersécurité, IA, Blockchain — N° 1"
+        )
         assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-        assert msg["List-Unsubscribe"].strip().startswith(
-            "<https://veille.example/desabonnement?t=")
+        assert (
+            msg["List-Unsubscribe"].strip().startswith("<https://veille.example/desabonnement?t=")
+        )
         assert msg.get_body(("plain",)) and msg.get_body(("html",))
     html = cyber_only.get_body(("html",)).get_content()
     assert "Rançongiciel" in html and "IA générative" not in html
@@ -154,8 +169,11 @@ def test_publish_sends_each_reader_their_themes_once_and_archives(app, sink, tmp
 
 def test_a_temporary_refusal_is_retried_and_a_permanent_one_bounces(app, sink):
     readers(app, slow_pme=["cyber"], ok_pme=["cyber"], bad_pme=["cyber"], spam_pme=["cyber"])
-    sink.refuse("slow@pme.example", ("rcpt", "451 4.3.0 Try again later"),
-                ("data", "452 4.3.1 Out of space"))
+    sink.refuse(
+        "slow@pme.example",
+        ("rcpt", "451 4.3.0 Try again later"),
+        ("data", "452 4.3.1 Out of space"),
+    )
     sink.refuse("bad@pme.example", ("rcpt", "550 5.1.1 No such user"))
     sink.refuse("spam@pme.example", ("data", "554 5.7.1 Message refused"))
     number = app.bulletin_new(START, END).number
@@ -214,7 +232,9 @@ def test_an_unknown_fate_is_reported_and_settled_by_the_editor(app, sink):
     record = stores(app).issues.get(number)
     publisher.start(number, IssueContent.from_json(record.content), NOW)
     first = stores(app).ledger.rows(number)[0]
-    stores(app).ledger.mark(number, first.subscriber_id, DeliveryStatus.SENDING, NOW)  # as if killed
+    stores(app).ledger.mark(
+        number, first.subscriber_id, DeliveryStatus.SENDING, NOW
+    )  # as if killed
     report = app.bulletin_publish(number)
     assert report.unknown == [first.email] and report.sent == 1
     assert report.state is IssueState.PUBLISHING, "not published while a fate is unknown"
@@ -234,7 +254,8 @@ def test_a_reader_who_leaves_before_their_turn_is_skipped(app, sink):
     from veille.bulletin.rules import IssueContent
 
     app._publisher().start(  # simulate a run killed after queuing
-        number, IssueContent.from_json(stores(app).issues.get(number).content), NOW)
+        number, IssueContent.from_json(stores(app).issues.get(number).content), NOW
+    )
     leaving = stores(app).subscribers.by_email("leave@pme.example")
     stores(app).subscribers.set_status(leaving.id, SubscriberStatus.UNSUBSCRIBED, NOW)
     report = app.bulletin_publish(number)
@@ -273,7 +294,10 @@ def test_double_opt_in_confirm_unsubscribe_preferences(app, sink):
     again, due = added.subscriber, added.confirmation_due
     assert not due and again.themes == ("ai",), "an active reader is not signed up twice"
     prefs = app.subscribers_link("preferences", subscriber.id).split("t=")[1]
-    assert app.subscribers_set_preferences(prefs, ["cyber", "blockchain"]).themes == ("cyber", "blockchain")
+    assert app.subscribers_set_preferences(prefs, ["cyber", "blockchain"]).themes == (
+        "cyber",
+        "blockchain",
+    )
     with pytest.raises(BulletinError, match="au moins un"):
         app.subscribers_set_preferences(prefs, [])
     leave = app.subscribers_link("unsubscribe", subscriber.id).split("t=")[1]
@@ -285,8 +309,11 @@ def test_double_opt_in_confirm_unsubscribe_preferences(app, sink):
 
 def test_import_export_and_erase(app, tmp_path):
     csv_file = tmp_path / "abonnes.csv"
-    csv_file.write_text("email,themes,consent_at\na@pme.example,cyber,2026-01-02\n"
-                        "broken,,\nb@pme.example,ai;blockchain,\n", encoding="utf-8")
+    csv_file.write_text(
+        "email,themes,consent_at\na@pme.example,cyber,2026-01-02\n"
+        "broken,,\nb@pme.example,ai;blockchain,\n",
+        encoding="utf-8",
+    )
     report = app.subscribers_import(str(csv_file), "salon")
     assert report.added == 2 and [p.line for p in report.problems] == [3]
     assert len(report.to_confirm) == 1

@@ -17,20 +17,27 @@ from veille.bulletin.render import (
 from veille.bulletin.rules import HTML_LIMIT, Entry, IssueContent, Section
 from veille.text_fr import date_fr
 
-LABELS = {"cyber": "Cybersécurité", "ai": "Intelligence artificielle",
-          "blockchain": "Blockchain"}
+LABELS = {"cyber": "Cybersécurité", "ai": "Intelligence artificielle", "blockchain": "Blockchain"}
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
 def entry(i, title="Titre", url="https://news.example/a?x=1&y=2", note="", summary="Résumé"):
-    return Entry(i, title, url, "Outlet & Co", date(2026, 11, 3), summary, note,
-                 "CCI Normandie", ())
+    return Entry(
+        i, title, url, "Outlet & Co", date(2026, 11, 3), summary, note, "CCI Normandie", ()
+    )
 
 
 def content(sections, intro="Bonjour.\n\nSecond paragraphe."):
-    return IssueContent(12, "Bulletin", date(2026, 11, 1), date(2026, 11, 15), intro,
-                        tuple(sections), ("CCI Normandie", "Pôle TES", "NAE"),
-                        datetime(2026, 11, 16, tzinfo=UTC))
+    return IssueContent(
+        12,
+        "Bulletin",
+        date(2026, 11, 1),
+        date(2026, 11, 15),
+        intro,
+        tuple(sections),
+        ("CCI Normandie", "Pôle TES", "NAE"),
+        datetime(2026, 11, 16, tzinfo=UTC),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +46,20 @@ def renderer():
 
 
 def test_everything_from_outside_is_escaped_and_only_http_links_survive(renderer):
-    c = content([Section("cyber", "Cybersécurité", (
-        entry(1, title=HOSTILE, summary=HOSTILE),
-        entry(2, title="Lien piégé", url="javascript:alert(1)", note=HOSTILE),
-        entry(3, title="Données", url="data:text/html,<b>x</b>")))], intro=HOSTILE)
+    c = content(
+        [
+            Section(
+                "cyber",
+                "Cybersécurité",
+                (
+                    entry(1, title=HOSTILE, summary=HOSTILE),
+                    entry(2, title="Lien piégé", url="javascript:alert(1)", note=HOSTILE),
+                    entry(3, title="Données", url="data:text/html,<b>x</b>"),
+                ),
+            )
+        ],
+        intro=HOSTILE,
+    )
     page = renderer.render(c, LABELS).html
     assert "<script" not in page and "<img" not in page
     assert "&lt;script&gt;" in page, "shown as text, not dropped"
@@ -66,35 +83,59 @@ def test_html_email_is_built_for_mail_clients(renderer):
     assert ".entry-title a {" not in style.split("@media", 1)[0]
     assert tree.xpath("//meta[@name='color-scheme']")
     preheader = tree.xpath("//div[@class='preheader']")[0]
-    assert "display:none" in preheader.get("style") and preheader.text_content() == "Bonjour. " \
-        "Second paragraphe."
+    assert (
+        "display:none" in preheader.get("style")
+        and preheader.text_content() == "Bonjour. Second paragraphe."
+    )
     assert not tree.xpath("//img"), "nothing needs images"
     assert r.subject == "Bulletin de veille — N° 12"
 
 
 def test_each_item_shows_source_date_note_credit_and_other_outlets(renderer):
-    e = Entry(1, "Rançongiciel à Caen", "https://a.example/1", "Ouest-France",
-              date(2026, 11, 3), "Résumé de l'article", "Les PME sont visées.", "CCI Normandie",
-              ("Tendance Ouest", "France 3"))
+    e = Entry(
+        1,
+        "Rançongiciel à Caen",
+        "https://a.example/1",
+        "Ouest-France",
+        date(2026, 11, 3),
+        "Résumé de l'article",
+        "Les PME sont visées.",
+        "CCI Normandie",
+        ("Tendance Ouest", "France 3"),
+    )
     r = renderer.render(content([Section("cyber", "Cybersécurité", (e,))]), LABELS)
     text = " ".join(lxml_html.fromstring(r.html).text_content().split())
-    for expected in ("Cybersécurité", "Rançongiciel à Caen", "Ouest-France · 3 novembre 2026",
-                     "aussi chez Tendance Ouest, France 3",
-                     "Pourquoi c'est important : Les PME sont visées.",
-                     "Proposé par CCI Normandie", "CCI Normandie, Pôle TES, NAE",
-                     "Se désabonner", "Choisir mes thèmes"):
+    for expected in (
+        "Cybersécurité",
+        "Rançongiciel à Caen",
+        "Ouest-France · 3 novembre 2026",
+        "aussi chez Tendance Ouest, France 3",
+        "Pourquoi c'est important : Les PME sont visées.",
+        "Proposé par CCI Normandie",
+        "CCI Normandie, Pôle TES, NAE",
+        "Se désabonner",
+        "Choisir mes thèmes",
+    ):
         assert expected in text, expected
-    for expected in ("== CYBERSÉCURITÉ ==", "* Rançongiciel à Caen",
-                     "Ouest-France, 3 novembre 2026 — aussi chez Tendance Ouest, France 3",
-                     "https://a.example/1", "Pourquoi c'est important : Les PME sont visées.",
-                     f"Se désabonner : {UNSUBSCRIBE_MARK}"):
+    for expected in (
+        "== CYBERSÉCURITÉ ==",
+        "* Rançongiciel à Caen",
+        "Ouest-France, 3 novembre 2026 — aussi chez Tendance Ouest, France 3",
+        "https://a.example/1",
+        "Pourquoi c'est important : Les PME sont visées.",
+        f"Se désabonner : {UNSUBSCRIBE_MARK}",
+    ):
         assert expected in r.text, expected
     assert "<" not in r.text, "the text part is not stripped HTML"
 
 
 def test_reader_themes_choose_sections_and_the_footer_reason(renderer):
-    c = content([Section("cyber", "Cybersécurité", (entry(1, title="Cyber item"),)),
-                 Section("ai", "Intelligence artificielle", (entry(2, title="IA item"),))])
+    c = content(
+        [
+            Section("cyber", "Cybersécurité", (entry(1, title="Cyber item"),)),
+            Section("ai", "Intelligence artificielle", (entry(2, title="IA item"),)),
+        ]
+    )
     r = renderer.render(c, LABELS, ["ai", "blockchain"])
     assert "IA item" in r.html and "Cyber item" not in r.html
     assert "Cyber item" not in r.text and "IA item" in r.text
@@ -112,10 +153,24 @@ def test_personalise_fills_in_one_readers_links_escaped(renderer):
 
 def test_a_full_issue_stays_under_the_clipping_limit(renderer):
     long = "Une phrase de résumé assez longue pour remplir la place. " * 6
-    sections = [Section(t, LABELS[t], tuple(
-        entry(i, title=f"Un titre d'article assez long numéro {i} pour le test", summary=long,
-              note="Une note éditoriale de deux lignes pour expliquer l'enjeu." if i % 2 else "")
-        for i in range(10))) for t in LABELS]
+    sections = [
+        Section(
+            t,
+            LABELS[t],
+            tuple(
+                entry(
+                    i,
+                    title=f"Un titre d'article assez long numéro {i} pour le test",
+                    summary=long,
+                    note="Une note éditoriale de deux lignes pour expliquer l'enjeu."
+                    if i % 2
+                    else "",
+                )
+                for i in range(10)
+            ),
+        )
+        for t in LABELS
+    ]
     r = renderer.render(content(sections), LABELS)
     assert r.html_bytes < HTML_LIMIT, r.html_bytes
 
@@ -148,8 +203,9 @@ def test_helpers():
 
 
 def test_confirmation_mail_carries_the_link(renderer):
-    r = renderer.confirmation("https://veille.example/abonnement/confirmer?t=abc",
-                              ["Cybersécurité"], 7)
+    r = renderer.confirmation(
+        "https://veille.example/abonnement/confirmer?t=abc", ["Cybersécurité"], 7
+    )
     assert "https://veille.example/abonnement/confirmer?t=abc" in r.text
     assert re.search(r'href="https://veille\.example/abonnement/confirmer\?t=abc"', r.html)
     assert "7 jours" in r.text and "Cybersécurité" in r.html

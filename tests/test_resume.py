@@ -30,9 +30,20 @@ def app(make_app, sink, tmp_path):
     app = make_app(*SOURCES, **mail_settings(sink, tmp_path))
     seed(app)
     themes = (("cyber",), ("ai",), ("cyber", "ai", "blockchain"), ("blockchain",))
-    stores(app).subscribers.import_rows([
-        ImportRow(i, f"lecteur{i:03d}@pme.example", themes[i % 4], SubscriberStatus.ACTIVE,
-                  NOW, "test") for i in range(READERS)], NOW)
+    stores(app).subscribers.import_rows(
+        [
+            ImportRow(
+                i,
+                f"lecteur{i:03d}@pme.example",
+                themes[i % 4],
+                SubscriberStatus.ACTIVE,
+                NOW,
+                "test",
+            )
+            for i in range(READERS)
+        ],
+        NOW,
+    )
     return app
 
 
@@ -125,8 +136,10 @@ def _assert_exactly_once(app: Veille, number: int, sink) -> None:  # type: ignor
     assert {e: n for e, n in received.items() if n != 1} == {}, "a second copy"
     assert set(received) == expected, "someone was skipped"
     counts = stores(app).ledger.counts(number)
-    assert counts[DeliveryStatus.SENT] == READERS and stores(app).issues.get(number).state is \
-        IssueState.PUBLISHED
+    assert (
+        counts[DeliveryStatus.SENT] == READERS
+        and stores(app).issues.get(number).state is IssueState.PUBLISHED
+    )
 
 
 def test_killed_at_random_points_many_times_each_reader_gets_exactly_one(app, sink):
@@ -150,8 +163,9 @@ def test_killed_at_random_points_many_times_each_reader_gets_exactly_one(app, si
     _assert_exactly_once(app, number, sink)
 
 
-@pytest.mark.parametrize("sabotage,arrived", [("after-server-accepted", True),
-                                              ("before-last-line", False)])
+@pytest.mark.parametrize(
+    "sabotage,arrived", [("after-server-accepted", True), ("before-last-line", False)]
+)
 def test_a_kill_inside_the_window_is_reported_by_address(app, sink, sabotage, arrived):
     number = app.bulletin_new(START, END).number
     assert _run(app, number, sabotage=sabotage) == 9

@@ -15,10 +15,19 @@ DATA = Path(__file__).parent / "data"
 DEMO = Path(__file__).parent.parent / "veille" / "demo" / "data"
 URL = "http://example.org/feed"
 NOW = datetime(2026, 11, 20, tzinfo=UTC)
-SOURCE = Source(id="s", name="s", kind=SourceKind.FEED, url=URL, themes=("cyber",),
-                language=None, partner="p", interval=3600)
-FEEDS = sorted(p for p in [*DATA.rglob("*.xml"), *DATA.glob("*.rdf"), *DEMO.glob("*.*")]
-               if p.is_file())
+SOURCE = Source(
+    id="s",
+    name="s",
+    kind=SourceKind.FEED,
+    url=URL,
+    themes=("cyber",),
+    language=None,
+    partner="p",
+    interval=3600,
+)
+FEEDS = sorted(
+    p for p in [*DATA.rglob("*.xml"), *DATA.glob("*.rdf"), *DEMO.glob("*.*")] if p.is_file()
+)
 
 
 def _farm_feed() -> bytes:
@@ -50,11 +59,20 @@ def test_fast_path_agrees_with_feedparser_or_steps_aside(path):
     assert fast.items == slow.items
     assert fast.language == slow.language
     assert normalize_items(SOURCE, fast.items, URL, NOW) == normalize_items(
-        SOURCE, slow.items, URL, NOW, )
+        SOURCE,
+        slow.items,
+        URL,
+        NOW,
+    )
 
 
-FAST_PATH = {"rss2.xml", "namespaces.xml", "duplicates.xml", "empty-feed.xml",
-             "no-links-no-dates.xml"}
+FAST_PATH = {
+    "rss2.xml",
+    "namespaces.xml",
+    "duplicates.xml",
+    "empty-feed.xml",
+    "no-links-no-dates.xml",
+}
 
 
 def test_fast_path_takes_plain_rss2_and_the_benchmark_feeds():
@@ -66,10 +84,20 @@ def test_fast_path_takes_plain_rss2_and_the_benchmark_feeds():
     assert fast.items == _feedparser_only(farm, "application/rss+xml").items
 
 
-@pytest.mark.parametrize("name", ["atom.xml", "rss10.rdf", "rss091.xml", "malformed.xml",
-                                  "wrong-encoding.xml", "no-declaration-latin1.xml",
-                                  "hostile.xml", "rss-variants/no-zone-date.xml",
-                                  "rss-variants/unknown-element.xml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "atom.xml",
+        "rss10.rdf",
+        "rss091.xml",
+        "malformed.xml",
+        "wrong-encoding.xml",
+        "no-declaration-latin1.xml",
+        "hostile.xml",
+        "rss-variants/no-zone-date.xml",
+        "rss-variants/unknown-element.xml",
+    ],
+)
 def test_other_dialects_and_doubtful_feeds_go_to_feedparser(name):
     assert parse_simple_rss((DATA / name).read_bytes(), "application/xml") is None
 
@@ -81,15 +109,20 @@ def test_declared_charset_other_than_utf8_goes_to_feedparser():
 
 
 def test_doctype_and_entities_go_to_feedparser():
-    body = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "boom">]>'
-            b'<rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>')
+    body = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "boom">]>'
+        b'<rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>'
+    )
     assert parse_simple_rss(body) is None
 
 
 def test_markup_in_the_channel_title_goes_to_feedparser():
-    body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-            b'<title>A <b>bold</b> feed</title><item><title>t</title>'
-            b'<link>https://a.example/1</link></item></channel></rss>')
+    body = (
+        b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        b"<title>A <b>bold</b> feed</title><item><title>t</title>"
+        b"<link>https://a.example/1</link></item></channel></rss>"
+    )
     assert parse_simple_rss(body) is None
     assert [i.url for i in parse_module.parse_feed(body, URL, "application/rss+xml").items] == [
-        "https://a.example/1"]
+        "https://a.example/1"
+    ]

@@ -24,14 +24,17 @@ ORDER = ["cyber", "ai", "blockchain"]
 
 
 # -- the next issue's period -------------------------------------------------------------------
-@pytest.mark.parametrize(("ends", "expected"), [
-    ([], (date(2026, 11, 19), TODAY)),  # none yet: the last PERIOD_DAYS days
-    ([date(2026, 11, 25)], (date(2026, 11, 26), TODAY)),
-    ([date(2026, 11, 10), date(2026, 11, 25), date(2026, 11, 17)], (date(2026, 11, 26), TODAY)),
-    ([date(2026, 12, 1)], (TODAY, TODAY)),
-    ([TODAY], (TODAY, TODAY)),  # an issue already ends today: never a start after today
-    ([date(2026, 12, 20)], (TODAY, TODAY)),  # an issue planned ahead: still not after today
-])
+@pytest.mark.parametrize(
+    ("ends", "expected"),
+    [
+        ([], (date(2026, 11, 19), TODAY)),  # none yet: the last PERIOD_DAYS days
+        ([date(2026, 11, 25)], (date(2026, 11, 26), TODAY)),
+        ([date(2026, 11, 10), date(2026, 11, 25), date(2026, 11, 17)], (date(2026, 11, 26), TODAY)),
+        ([date(2026, 12, 1)], (TODAY, TODAY)),
+        ([TODAY], (TODAY, TODAY)),  # an issue already ends today: never a start after today
+        ([date(2026, 12, 20)], (TODAY, TODAY)),  # an issue planned ahead: still not after today
+    ],
+)
 def test_next_period(ends, expected):
     assert next_period(ends, TODAY) == expected
 
@@ -42,15 +45,18 @@ def test_a_first_period_is_period_days_long():
 
 
 # -- an item's section -----------------------------------------------------------------------
-@pytest.mark.parametrize(("themes", "scores", "expected"), [
-    (["cyber", "ai"], {"cyber": 0.6, "ai": 0.9}, "ai"),
-    (["ai", "cyber"], {"cyber": 0.7, "ai": 0.7}, "cyber"),  # a tie: the first in ORDER
-    (["blockchain", "ai"], {"ai": 0.5, "blockchain": 0.5}, "ai"),
-    (["ai"], {}, "ai"),  # no score: still its only theme
-    (["other", "blockchain"], {"other": 0.99, "blockchain": 0.1}, "blockchain"),
-    ([], {"cyber": 0.9}, None),  # no theme: no section
-    (["other"], {"other": 0.9}, None),
-])
+@pytest.mark.parametrize(
+    ("themes", "scores", "expected"),
+    [
+        (["cyber", "ai"], {"cyber": 0.6, "ai": 0.9}, "ai"),
+        (["ai", "cyber"], {"cyber": 0.7, "ai": 0.7}, "cyber"),  # a tie: the first in ORDER
+        (["blockchain", "ai"], {"ai": 0.5, "blockchain": 0.5}, "ai"),
+        (["ai"], {}, "ai"),  # no score: still its only theme
+        (["other", "blockchain"], {"other": 0.99, "blockchain": 0.1}, "blockchain"),
+        ([], {"cyber": 0.9}, None),  # no theme: no section
+        (["other"], {"other": 0.9}, None),
+    ],
+)
 def test_main_theme(themes, scores, expected):
     assert main_theme(themes, scores, ORDER) == expected
 
@@ -60,8 +66,13 @@ PARTNER = User(1, "p@cci.example", "P", Role.PARTNER, "cci")
 EDITOR = User(2, "e@cci.example", "E", Role.EDITOR, "cci")
 ADMIN = User(3, "a@veille.example", "A", Role.ADMIN, None)
 INACTIVE = User(4, "x@cci.example", "X", Role.EDITOR, "cci", active=False)
-N, P, S, R, PUB = (Curation.NEW, Curation.PROPOSED, Curation.SELECTED, Curation.REJECTED,
-                   Curation.PUBLISHED)
+N, P, S, R, PUB = (
+    Curation.NEW,
+    Curation.PROPOSED,
+    Curation.SELECTED,
+    Curation.REJECTED,
+    Curation.PUBLISHED,
+)
 
 # (user, action, state, mine, others) -> allowed?
 CASES = [
@@ -108,18 +119,21 @@ def test_proposing_an_item_already_proposed_is_supporting_it():
     assert effective_action("reject", P) == "reject"
 
 
-@pytest.mark.parametrize(("user", "state", "mine", "others", "expected"), [
-    (PARTNER, N, False, False, {"propose", "reject", "comment"}),
-    (PARTNER, P, True, False, {"propose", "reject", "comment"}),  # change one's own note
-    (PARTNER, P, False, True, {"support", "comment"}),  # others' proposal: support, not reject
-    (PARTNER, P, True, True, {"propose", "comment"}),  # already behind it
-    (EDITOR, P, False, True, {"support", "reject", "comment"}),
-    (PARTNER, R, False, False, {"propose", "comment"}),
-    (EDITOR, R, False, False, {"propose", "reopen", "comment"}),
-    (PARTNER, S, False, True, {"support", "comment"}),
-    (PARTNER, PUB, True, False, {"comment"}),
-    (ADMIN, N, False, False, {"reject", "comment"}),
-])
+@pytest.mark.parametrize(
+    ("user", "state", "mine", "others", "expected"),
+    [
+        (PARTNER, N, False, False, {"propose", "reject", "comment"}),
+        (PARTNER, P, True, False, {"propose", "reject", "comment"}),  # change one's own note
+        (PARTNER, P, False, True, {"support", "comment"}),  # others' proposal: support, not reject
+        (PARTNER, P, True, True, {"propose", "comment"}),  # already behind it
+        (EDITOR, P, False, True, {"support", "reject", "comment"}),
+        (PARTNER, R, False, False, {"propose", "comment"}),
+        (EDITOR, R, False, False, {"propose", "reopen", "comment"}),
+        (PARTNER, S, False, True, {"support", "comment"}),
+        (PARTNER, PUB, True, False, {"comment"}),
+        (ADMIN, N, False, False, {"reject", "comment"}),
+    ],
+)
 def test_the_item_page_offers_what_check_accepts(user, state, mine, others, expected):
     offered = available_actions(user, state, mine=mine, others=others)
     assert offered == expected

@@ -33,10 +33,13 @@ def rss(name: str, n: int) -> bytes:
         f"<item><title>{name} article {i}</title><link>https://{name}.example/{i}</link>"
         f"<guid>{name}-{i}</guid><pubDate>Mon, 23 Nov 2026 10:{i:02d}:00 +0000</pubDate>"
         f"<description>Texte {i} sur la cybersécurité des PME.</description></item>"
-        for i in range(n))
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-            f"<title>{name}</title><link>https://{name}.example/</link>"
-            f"<language>fr</language>{entries}</channel></rss>").encode()
+        for i in range(n)
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{name}</title><link>https://{name}.example/</link>"
+        f"<language>fr</language>{entries}</channel></rss>"
+    ).encode()
 
 
 @pytest.fixture
@@ -87,8 +90,9 @@ def test_several_workers_share_the_sources_and_survive_one_killed(fleet):
     assert workers[0].exitcode == -signal.SIGKILL
     assert [w.exitcode for w in workers[1:]] == [0, 0]
     health = fleet.sources_health()
-    assert all(h.state.last_success is not None for h in health), \
-        [h.id for h in health if h.state.last_success is None]
+    assert all(h.state.last_success is not None for h in health), [
+        h.id for h in health if h.state.last_success is None
+    ]
     with fleet.engine.connect() as conn:
         items = conn.scalar(select(func.count()).select_from(ItemRow))
         distinct = conn.scalar(select(func.count(func.distinct(ItemRow.canonical_url))))
@@ -98,8 +102,9 @@ def test_several_workers_share_the_sources_and_survive_one_killed(fleet):
 
 @pytest.fixture
 def published_setup(make_app, sink, tmp_path):
-    app = make_app(*SOURCES, **mail_settings(sink, tmp_path),
-                   model_file=str(tmp_path / "themes.model"))
+    app = make_app(
+        *SOURCES, **mail_settings(sink, tmp_path), model_file=str(tmp_path / "themes.model")
+    )
     app.ids = seed(app)
     return app
 
@@ -107,8 +112,9 @@ def published_setup(make_app, sink, tmp_path):
 def test_a_scheduled_issue_is_sent_by_the_send_job_once(published_setup, sink):
     app = published_setup
     for i in range(3):
-        stores(app).subscribers.add(f"r{i}@pme.example", ["cyber"], SubscriberStatus.ACTIVE, "t",
-                            NOW, NOW)
+        stores(app).subscribers.add(
+            f"r{i}@pme.example", ["cyber"], SubscriberStatus.ACTIVE, "t", NOW, NOW
+        )
     number = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date()).number
     app.bulletin_schedule(number, datetime.now(UTC) + timedelta(hours=1))
     assert stores(app).issues.get(number).state is IssueState.READY
@@ -164,11 +170,21 @@ def test_backup_wipe_restore_loses_nothing(published_setup, tmp_path):
     from veille.storage import db
 
     app = published_setup
-    stores(app).subscribers.add("lecteur@pme.example", ["ai"], SubscriberStatus.ACTIVE, "t", NOW, NOW)
+    stores(app).subscribers.add(
+        "lecteur@pme.example", ["ai"], SubscriberStatus.ACTIVE, "t", NOW, NOW
+    )
     app.users_add("camille@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-long")
     number = app.bulletin_new((NOW - timedelta(days=13)).date(), NOW.date()).number
-    tables = ("items", "sources", "subscribers", "users", "issues", "issue_items",
-              "item_labels", "partners")
+    tables = (
+        "items",
+        "sources",
+        "subscribers",
+        "users",
+        "issues",
+        "issue_items",
+        "item_labels",
+        "partners",
+    )
 
     def snapshot() -> dict[str, int]:
         with app.engine.connect() as conn:
@@ -208,8 +224,9 @@ def test_json_log_lines_carry_their_context(capsys):
     saved = root.handlers[:], root.level, logging.getLogger("veille").level
     configure("INFO", "json")
     try:
-        logging.getLogger("veille.collect").info("source=%s status=ok", "certfr",
-                                                 extra={"source": "certfr"})
+        logging.getLogger("veille.collect").info(
+            "source=%s status=ok", "certfr", extra={"source": "certfr"}
+        )
         logging.getLogger("veille.publish").warning("fate unknown", extra={"issue": 12})
     finally:
         root.handlers[:], root.level = saved[0], saved[1]

@@ -17,11 +17,21 @@ NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
 
 def item(key: str, title: str = "Titre", summary: str = "Résumé") -> Item:
-    return Item(source_id="a", key=key, url=f"http://example.org/{key}",
-                canonical_url=f"http://example.org/{key}", title=title,
-                summary_html=f"<p>{summary}</p>", summary_text=summary, content_text="",
-                author=None, published_at=NOW - timedelta(hours=1), date_from_source=True,
-                language="fr", content_hash=f"{title}|{summary}")
+    return Item(
+        source_id="a",
+        key=key,
+        url=f"http://example.org/{key}",
+        canonical_url=f"http://example.org/{key}",
+        title=title,
+        summary_html=f"<p>{summary}</p>",
+        summary_text=summary,
+        content_text="",
+        author=None,
+        published_at=NOW - timedelta(hours=1),
+        date_from_source=True,
+        language="fr",
+        content_hash=f"{title}|{summary}",
+    )
 
 
 def store_with_source(database_url: str) -> Store:
@@ -33,8 +43,9 @@ def store_with_source(database_url: str) -> Store:
 def test_migrations_and_models_agree(database_url):
     engine = db.make_engine(database_url)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={
-            "compare_type": True, "include_object": db.include_object})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": db.include_object}
+        )
         diff = compare_metadata(context, metadata)
     assert diff == []
     assert db.current_revision(engine) == db.head_revision(engine)
@@ -71,9 +82,16 @@ def test_items_gone_or_reordered_upstream_do_not_come_back_as_new(database_url):
 
 def test_state_is_saved_with_items_and_datetimes_stay_utc(database_url):
     store = store_with_source(database_url)
-    state = SourceState("a", "http://example.org/moved", etag='"x"', last_checked=NOW,
-                        next_check=NOW + timedelta(hours=1), consecutive_failures=2,
-                        last_error_kind="timeout", last_error_message="délai")
+    state = SourceState(
+        "a",
+        "http://example.org/moved",
+        etag='"x"',
+        last_checked=NOW,
+        next_check=NOW + timedelta(hours=1),
+        consecutive_failures=2,
+        last_error_kind="timeout",
+        last_error_message="délai",
+    )
     store.record(state, [], NOW)
     saved = store.source_states()["a"]
     assert saved == state
@@ -83,8 +101,11 @@ def test_state_is_saved_with_items_and_datetimes_stay_utc(database_url):
 def test_sync_keeps_health_and_marks_removed_sources(database_url):
     store = store_with_source(database_url)
     store.save_state(SourceState("a", "http://example.org/f", consecutive_failures=3))
-    config = parse_sources(SOURCES_HEAD + source_yaml("a", "http://example.org/f")
-                           + source_yaml("b", "http://example.org/g"))
+    config = parse_sources(
+        SOURCES_HEAD
+        + source_yaml("a", "http://example.org/f")
+        + source_yaml("b", "http://example.org/g")
+    )
     store.sync_sources(config)
     assert store.source_states()["a"].consecutive_failures == 3
     store.sync_sources(parse_sources(SOURCES_HEAD + source_yaml("b", "http://example.org/g")))
@@ -111,16 +132,21 @@ def test_a_postgresql_test_starts_from_empty_tables(pg_database):
 
     engine = db.make_engine(pg_database)
     db.upgrade(engine)
-    store_with_source(pg_database).record(SourceState("a", "http://example.org/f"),
-                                          [item("1")], NOW)
+    store_with_source(pg_database).record(
+        SourceState("a", "http://example.org/f"), [item("1")], NOW
+    )
     ServiceStore(engine).job_started("collect", "test", NOW)
     with engine.connect() as conn:
-        filled = {t.name for t in metadata.sorted_tables
-                  if conn.scalar(select(func.count()).select_from(t))}
+        filled = {
+            t.name
+            for t in metadata.sorted_tables
+            if conn.scalar(select(func.count()).select_from(t))
+        }
     assert {"items", "sources", "job_runs"} <= filled
     empty_database(engine)
     with engine.connect() as conn:
-        left = {t.name: conn.scalar(select(func.count()).select_from(t))
-                for t in metadata.sorted_tables}
+        left = {
+            t.name: conn.scalar(select(func.count()).select_from(t)) for t in metadata.sorted_tables
+        }
     engine.dispose()
     assert set(left.values()) == {0}, left

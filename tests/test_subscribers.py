@@ -61,13 +61,21 @@ def test_active_without_consent_date_is_refused():
 
 def test_export_imports_back_the_same():
     rows, _ = parse_csv(CSV, THEMES, "import")
-    text = write_csv({"email": r.email, "themes": r.themes, "status": r.status.value,
-                      "consent_at": r.consent_at, "consent_source": r.consent_source}
-                     for r in rows)
+    text = write_csv(
+        {
+            "email": r.email,
+            "themes": r.themes,
+            "status": r.status.value,
+            "consent_at": r.consent_at,
+            "consent_source": r.consent_source,
+        }
+        for r in rows
+    )
     again, problems = parse_csv(text, THEMES, "other")
     assert problems == []
     assert [(r.email, r.themes, r.status, r.consent_at, r.consent_source) for r in again] == [
-        (r.email, r.themes, r.status, r.consent_at, r.consent_source) for r in rows]
+        (r.email, r.themes, r.status, r.consent_at, r.consent_source) for r in rows
+    ]
 
 
 DAYS = {"confirm": 7, "unsubscribe": 730, "preferences": 730}

@@ -15,9 +15,11 @@ from veille.curation.rules import Role
 from veille.testing.stores import stores
 
 PASSWORD = "mot-de-passe-de-test"
-ACCOUNTS = {"partner": ("p@cci.example", Role.PARTNER, "cci"),
-            "editor": ("e@cci.example", Role.EDITOR, "cci"),
-            "admin": ("a@veille.example", Role.ADMIN, None)}
+ACCOUNTS = {
+    "partner": ("p@cci.example", Role.PARTNER, "cci"),
+    "editor": ("e@cci.example", Role.EDITOR, "cci"),
+    "admin": ("a@veille.example", Role.ADMIN, None),
+}
 
 
 @pytest.fixture
@@ -40,8 +42,10 @@ def client(base: str, who: str | None) -> httpx.Client:
     if who is not None:
         page = c.get("/connexion").text
         token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-        answer = c.post("/connexion", data={"email": ACCOUNTS[who][0], "password": PASSWORD,
-                                             "csrf_token": token})
+        answer = c.post(
+            "/connexion",
+            data={"email": ACCOUNTS[who][0], "password": PASSWORD, "csrf_token": token},
+        )
         assert answer.status_code == 302, answer.text
     return c
 
@@ -76,8 +80,9 @@ def test_permission_matrix(site, who_index, who):
         if method == "GET":
             answer = c.get(url)
         else:
-            answer = c.post(url, data={"csrf_token": token, "detail": "un commentaire",
-                                       "intro": "Bonjour"})
+            answer = c.post(
+                url, data={"csrf_token": token, "detail": "un commentaire", "intro": "Bonjour"}
+            )
         assert answer.status_code == expected[who_index], (who, method, url, answer.text[:300])
         if answer.status_code == 302 and who is None:
             assert "/connexion?next=" in answer.headers["location"]
@@ -99,11 +104,15 @@ def test_a_partner_cannot_reject_another_partners_proposal(site):
     ACCOUNTS["pole"] = ("q@pole.example", Role.PARTNER, "pole")
     try:
         cci = client(base, "partner")
-        cci.post(f"/veille/article/{app.ids['c2']}/propose",  # not in the draft
-                 data={"csrf_token": csrf(cci), "detail": "À lire"})
+        cci.post(
+            f"/veille/article/{app.ids['c2']}/propose",  # not in the draft
+            data={"csrf_token": csrf(cci), "detail": "À lire"},
+        )
         other = client(base, "pole")
-        refused = other.post(f"/veille/article/{app.ids['c2']}/reject",
-                             data={"csrf_token": csrf(other), "detail": "non"})
+        refused = other.post(
+            f"/veille/article/{app.ids['c2']}/reject",
+            data={"csrf_token": csrf(other), "detail": "non"},
+        )
         assert refused.status_code == 403 and "Accès refusé" in refused.text
         view = stores(app).curation.item(app.ids["c2"])
         assert view.row.curation.value == "proposed"
@@ -117,8 +126,10 @@ def test_login_redirects_only_inside_the_site(site):
     c = httpx.Client(base_url=base, timeout=20)
     page = c.get("/connexion?next=https://evil.example/").text
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    answer = c.post("/connexion?next=https://evil.example/", data={
-        "email": ACCOUNTS["partner"][0], "password": PASSWORD, "csrf_token": token})
+    answer = c.post(
+        "/connexion?next=https://evil.example/",
+        data={"email": ACCOUNTS["partner"][0], "password": PASSWORD, "csrf_token": token},
+    )
     assert answer.status_code == 302 and answer.headers["location"] == "/veille"
 
 
@@ -127,50 +138,83 @@ def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site):
     partner = client(base, "partner")
     assert "Source a" in partner.get("/sources").text
     app.settings = app.settings.with_overrides(allow_internal=False)
-    refused = partner.post("/sources", data={
-        "csrf_token": csrf(partner), "name": "Intranet", "url": "http://127.0.0.1:8080/rss",
-        "themes": ["cyber"], "interval": "6h"}, follow_redirects=True)
+    refused = partner.post(
+        "/sources",
+        data={
+            "csrf_token": csrf(partner),
+            "name": "Intranet",
+            "url": "http://127.0.0.1:8080/rss",
+            "themes": ["cyber"],
+            "interval": "6h",
+        },
+        follow_redirects=True,
+    )
     assert "adresse interne refusée" in refused.text
     assert "127.0.0.1:8080" not in Path(app.settings.sources_file).read_text()
-    added = partner.post("/sources", data={
-        "csrf_token": csrf(partner), "name": "Veille « Cyber » PME",
-        "url": "https://93.184.215.14/flux.xml", "themes": ["cyber", "ai"], "interval": "1d",
-        "language": "fr"}, follow_redirects=True)
-    assert "Source ajoutée" in added.text, added.text[added.text.index("<main>"):][:800]
+    added = partner.post(
+        "/sources",
+        data={
+            "csrf_token": csrf(partner),
+            "name": "Veille « Cyber » PME",
+            "url": "https://93.184.215.14/flux.xml",
+            "themes": ["cyber", "ai"],
+            "interval": "1d",
+            "language": "fr",
+        },
+        follow_redirects=True,
+    )
+    assert "Source ajoutée" in added.text, added.text[added.text.index("<main>") :][:800]
     source = next(s for s in app.sources().sources if s.url == "https://93.184.215.14/flux.xml")
     assert source.partner == "cci" and source.themes == ("cyber", "ai")
     assert source.name == "Veille « Cyber » PME" and source.interval == 86400
     admin = client(base, "admin")
-    admin.post("/sources", data={"csrf_token": csrf(admin), "name": "Pôle",
-                                 "url": "https://93.184.216.34/rss", "themes": ["ai"],
-                                 "interval": "6h", "partner": "pole"})
+    admin.post(
+        "/sources",
+        data={
+            "csrf_token": csrf(admin),
+            "name": "Pôle",
+            "url": "https://93.184.216.34/rss",
+            "themes": ["ai"],
+            "interval": "6h",
+            "partner": "pole",
+        },
+    )
     pole_source = next(s for s in app.sources().sources if s.partner == "pole")
     token = csrf(partner)
-    assert partner.post(f"/sources/{pole_source.id}/pause",
-                        data={"csrf_token": token}).status_code == 403
+    assert (
+        partner.post(f"/sources/{pole_source.id}/pause", data={"csrf_token": token}).status_code
+        == 403
+    )
     assert partner.post("/sources/a/pause", data={"csrf_token": token}).status_code == 302
-    assert stores(app).store.source_states(["a"])["a"].disabled_reason.startswith("mis en pause par p")
-    chosen = select_sources(app.sources().sources, stores(app).store.source_states(),
-                            datetime.now(UTC), None, False)
-    assert "a" not in {s.id for s in chosen} and "b" in {s.id for s in chosen}, \
+    assert (
+        stores(app).store.source_states(["a"])["a"].disabled_reason.startswith("mis en pause par p")
+    )
+    chosen = select_sources(
+        app.sources().sources, stores(app).store.source_states(), datetime.now(UTC), None, False
+    )
+    assert "a" not in {s.id for s in chosen} and "b" in {s.id for s in chosen}, (
         "collection skips a paused source"
+    )
     partner.post("/sources/a/reprise", data={"csrf_token": token})
     assert stores(app).store.source_states(["a"])["a"].disabled_reason is None
 
 
 def test_error_pages_are_french_and_fit_a_phone(site):
-    app, base, _ = site
+    _, base, _ = site
     partner = client(base, "partner")
-    for path, status, title in (("/nulle-part", 404, "Page introuvable"),
-                                ("/veille/article/999999", 404, "Page introuvable"),
-                                ("/redaction", 403, "Accès refusé")):
+    for path, status, title in (
+        ("/nulle-part", 404, "Page introuvable"),
+        ("/veille/article/999999", 404, "Page introuvable"),
+        ("/redaction", 403, "Accès refusé"),
+    ):
         answer = partner.get(path)
         assert answer.status_code == status, path
         assert title in answer.text and 'lang="fr"' in answer.text
         assert 'name="viewport"' in answer.text, "readable on a phone"
     editor = client(base, "editor")
-    missing = editor.post("/redaction/999/retenir/1", data={"csrf_token": csrf(editor),
-                                                            "theme": "cyber"})
+    missing = editor.post(
+        "/redaction/999/retenir/1", data={"csrf_token": csrf(editor), "theme": "cyber"}
+    )
     assert missing.status_code == 404 and "Page introuvable" in missing.text
 
 
@@ -202,7 +246,7 @@ def test_reading_pages_write_nothing(site):
     partner.get("/sources")
     writes: list[str] = []
 
-    def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ARG001
+    def record(conn, cursor, statement, parameters, context, executemany):
         if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
             writes.append(statement)
 

@@ -86,8 +86,10 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     camille.get_by_label("Pourquoi c'est important").fill("Les PME de l'Orne sont visées.")
     go(camille.get_by_role("button", name="Proposer pour le bulletin"))
     shows(camille, "Article proposé")
-    assert "CCI Normandie propose (Camille) : « Les PME de l'Orne sont visées. »" in \
-        camille.inner_text("body")
+    assert (
+        "CCI Normandie propose (Camille) : « Les PME de l'Orne sont visées. »"
+        in camille.inner_text("body")
+    )
     # reject another one, with a reason; correct a third one's themes
     camille.goto(f"{base}/veille/article/{ids['a3']}")
     camille.get_by_label("Raison pour l'écarter").fill("Déjà traité le mois dernier")
@@ -103,8 +105,9 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     noe.goto(f"{base}/veille/article/{ids['a1']}")
     go(noe.get_by_role("button", name="Soutenir (+1)"))
     shows(noe, "Soutien enregistré")
-    assert not noe.get_by_role("button", name="Écarter").count(), \
+    assert not noe.get_by_role("button", name="Écarter").count(), (
         "a partner cannot reject another partner's proposal"
+    )
     assert noe.goto(f"{base}/redaction").status == 403
 
     editor = browser.new_page()
@@ -112,8 +115,9 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     editor.goto(f"{base}/redaction")
     go(editor.get_by_role("button", name="Ouvrir le numéro suivant"))
     shows(editor, "Brouillon N° 1 ouvert")
-    assert stores(app).curation.item(ids["a1"]).row.curation is Curation.SELECTED, \
+    assert stores(app).curation.item(ids["a1"]).row.curation is Curation.SELECTED, (
         "the partners' proposal opened the draft"
+    )
     redaction = stores(app).users.credentials("redaction@cci.example")[0]
     for item_id in (ids["a2"], ids["b1"]):
         stores(app).curation.act(redaction, item_id, "propose", datetime.now(UTC), "À retenir")
@@ -126,12 +130,13 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
         shows(editor, "Article retenu")
     content = app.bulletin(1).content
     assert [[e.item_id for e in s.entries] for s in content.sections] == [
-        [ids["a1"], ids["a2"]], [ids["b1"]]]
+        [ids["a1"], ids["a2"]],
+        [ids["b1"]],
+    ]
     first, second = content.sections[0].entries[:2]
     go(editor.get_by_role("button", name=f"Descendre « {first.title} »"))
     content = app.bulletin(1).content
-    assert [e.item_id for e in content.sections[0].entries[:2]] == [second.item_id,
-                                                                     first.item_id]
+    assert [e.item_id for e in content.sections[0].entries[:2]] == [second.item_id, first.item_id]
     go(editor.get_by_role("link", name="Aperçu du courriel"))
     shows(editor, "Bonjour à toutes et à tous.")
     assert "Proposé par CCI Normandie" in editor.inner_text("body")
@@ -143,19 +148,34 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     assert stores(app).issues.get(1).state.value == "ready"
     assert "veille bulletin publish 1" in editor.inner_text("body")
     history = stores(app).curation.item(ids["a1"]).events
-    assert [(e.kind, e.user_name) for e in history] == [("propose", "Camille"),
-                                                        ("support", "Noé")]
+    assert [(e.kind, e.user_name) for e in history] == [("propose", "Camille"), ("support", "Noé")]
 
 
 def test_hostile_items_render_inert(site, browser):
     app, base = site
     hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
     now = datetime.now(UTC)
-    stores(app).store.record(SourceState("a", "https://a.example/f"), [Item(
-        source_id="a", key="evil", url="javascript:window.__pwned=3", canonical_url=None,
-        title=hostile, summary_html=hostile, summary_text=hostile, content_text="",
-        author=None, published_at=now, date_from_source=True, language="fr",
-        content_hash="evil")], now)
+    stores(app).store.record(
+        SourceState("a", "https://a.example/f"),
+        [
+            Item(
+                source_id="a",
+                key="evil",
+                url="javascript:window.__pwned=3",
+                canonical_url=None,
+                title=hostile,
+                summary_html=hostile,
+                summary_text=hostile,
+                content_text="",
+                author=None,
+                published_at=now,
+                date_from_source=True,
+                language="fr",
+                content_hash="evil",
+            )
+        ],
+        now,
+    )
     evil = max(int(r["id"]) for r in stores(app).store.items(limit=100))  # type: ignore[call-overload]
     page = browser.new_page()
     dialogs: list[str] = []
@@ -222,8 +242,10 @@ def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, s
     unsubscribe = issue["List-Unsubscribe"].strip()[1:-1]
     answer = httpx.post(unsubscribe, data={"List-Unsubscribe": "One-Click"})
     assert answer.status_code == 200
-    assert stores(app).subscribers.by_email("dirigeante@pme.example").status is \
-        SubscriberStatus.UNSUBSCRIBED
+    assert (
+        stores(app).subscribers.by_email("dirigeante@pme.example").status
+        is SubscriberStatus.UNSUBSCRIBED
+    )
 
 
 def date_range():

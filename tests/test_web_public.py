@@ -42,12 +42,16 @@ def test_subscribe_form_needs_its_csrf_token_then_sends_the_confirmation(site, s
     assert form.headers["content-security-policy"].startswith("default-src 'none'")
     refused = client.post("/abonnement", data={"email": "a@pme.example", "themes": ["ai"]})
     assert refused.status_code == 400 and "rechargez" in refused.text and not sink.received
-    bad = client.post("/abonnement", data={"email": "pas une adresse", "themes": ["ai"],
-                                            "csrf_token": csrf(form.text)})
+    bad = client.post(
+        "/abonnement",
+        data={"email": "pas une adresse", "themes": ["ai"], "csrf_token": csrf(form.text)},
+    )
     assert bad.status_code == 400 and "invalide" in bad.text
     assert 'value="pas une adresse"' in bad.text, "what was typed is kept"
-    done = client.post("/abonnement", data={"email": "A@PME.example", "themes": ["ai"],
-                                             "csrf_token": csrf(form.text)})
+    done = client.post(
+        "/abonnement",
+        data={"email": "A@PME.example", "themes": ["ai"], "csrf_token": csrf(form.text)},
+    )
     assert done.status_code == 200 and "Vérifiez votre boîte" in done.text
     (mail,) = sink.received
     body = mail.message().get_body(("plain",)).get_content()
@@ -68,8 +72,7 @@ def test_forged_and_expired_links_are_refused_clearly(site):
     old = app.subscribers_link("confirm", reader, NOW - timedelta(days=30)).split("t=")[1]
     expired = client.get(f"/abonnement/confirmer?t={old}")
     assert expired.status_code == 400 and "expiré" in expired.text
-    wrong_purpose = client.post(f"/desabonnement?t={token}",
-                                data={"List-Unsubscribe": "One-Click"})
+    wrong_purpose = client.post(f"/desabonnement?t={token}", data={"List-Unsubscribe": "One-Click"})
     assert wrong_purpose.status_code == 400
     assert stores(app).subscribers.get(reader).status is SubscriberStatus.ACTIVE
 
@@ -132,8 +135,12 @@ def test_the_archive_is_served(site):
 def test_the_subscription_form_cannot_be_used_to_flood_an_inbox(site, sink):
     _, client = site
     token = csrf(client.get("/abonnement").text)
-    codes = [client.post("/abonnement", data={"email": f"v{i}@pme.example", "themes": ["ai"],
-                                               "csrf_token": token}).status_code
-             for i in range(12)]
+    codes = [
+        client.post(
+            "/abonnement",
+            data={"email": f"v{i}@pme.example", "themes": ["ai"], "csrf_token": token},
+        ).status_code
+        for i in range(12)
+    ]
     assert codes == [200] * 10 + [429, 429]
     assert len(sink.received) == 10

@@ -69,6 +69,7 @@ class ErrorKind(enum.StrEnum):
     SENDER = "sender"
     RECIPIENT = "recipient"
     MESSAGE = "message"
+    UNKNOWN_FATE = "unknown"
 
 
 class NotFoundKind(enum.StrEnum):
@@ -135,8 +136,12 @@ class SourceError(VeilleError):
     kind = ErrorKind.SOURCE
 
     def __init__(
-        self, message: str, *, kind: ErrorKind | str | None = None,
-        source_id: str | None = None, url: str | None = None,
+        self,
+        message: str,
+        *,
+        kind: ErrorKind | str | None = None,
+        source_id: str | None = None,
+        url: str | None = None,
     ) -> None:
         super().__init__(message, kind=kind)
         self.source_id = source_id
@@ -149,8 +154,13 @@ class FetchError(SourceError):
     kind = ErrorKind.FETCH
 
     def __init__(
-        self, message: str, *, kind: ErrorKind | str | None = None, url: str | None = None,
-        status: int | None = None, retry_after: float | None = None,
+        self,
+        message: str,
+        *,
+        kind: ErrorKind | str | None = None,
+        url: str | None = None,
+        status: int | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message, kind=kind, url=url)
         self.status = status

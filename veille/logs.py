@@ -13,10 +13,12 @@ CONTEXT = ("source", "issue", "job", "worker")
 
 class JsonLines(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        line = {"time": datetime.fromtimestamp(record.created, UTC).isoformat(
-                    timespec="milliseconds"),
-                "level": record.levelname.lower(), "logger": record.name,
-                "message": record.getMessage()}
+        line = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
         line.update({k: getattr(record, k) for k in CONTEXT if hasattr(record, k)})
         if record.exc_info:
             line["error"] = self.formatException(record.exc_info)
@@ -26,8 +28,11 @@ class JsonLines(logging.Formatter):
 def configure(level: str, fmt: str) -> None:
     """Log to stderr at ``level`` (DEBUG, INFO…) as ``fmt`` (text or json)."""
     handler = logging.StreamHandler()
-    handler.setFormatter(JsonLines() if fmt == "json" else logging.Formatter(
-        "%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.setFormatter(
+        JsonLines()
+        if fmt == "json"
+        else logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+    )
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -62,18 +62,30 @@ def triggers(app: Veille) -> dict[str, tuple[str, BaseTrigger]]:
     zone = ZoneInfo(s.timezone)
     try:
         jobs: dict[str, tuple[str, BaseTrigger]] = {
-            "collect": ("veille.schedule:collect",
-                        IntervalTrigger(seconds=s.collect_every, timezone=zone)),
+            "collect": (
+                "veille.schedule:collect",
+                IntervalTrigger(seconds=s.collect_every, timezone=zone),
+            ),
             "send": ("veille.schedule:send", IntervalTrigger(seconds=60, timezone=zone)),
-            "retrain": ("veille.schedule:retrain",
-                        CronTrigger.from_crontab(s.retrain_cron, timezone=zone)),
+            "retrain": (
+                "veille.schedule:retrain",
+                CronTrigger.from_crontab(s.retrain_cron, timezone=zone),
+            ),
         }
         if s.draft_cron:
             minute, hour, day, month, weekday = s.draft_cron.split()
-            jobs["draft"] = ("veille.schedule:open_draft", CronTrigger(
-                minute=minute, hour=hour, day=day, month=month, day_of_week=weekday,
-                week=f"*/{s.draft_every_weeks}" if s.draft_every_weeks > 1 else "*",
-                timezone=zone))
+            jobs["draft"] = (
+                "veille.schedule:open_draft",
+                CronTrigger(
+                    minute=minute,
+                    hour=hour,
+                    day=day,
+                    month=month,
+                    day_of_week=weekday,
+                    week=f"*/{s.draft_every_weeks}" if s.draft_every_weeks > 1 else "*",
+                    timezone=zone,
+                ),
+            )
     except ValueError as exc:
         raise ConfigError(f"planification invalide : {exc}") from exc
     return jobs
@@ -87,9 +99,9 @@ def build(app: Veille, jobs: set[str] | None = None) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(
         jobstores={"default": SQLAlchemyJobStore(engine=app.engine)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
-        timezone=ZoneInfo(app.settings.timezone))
-    scheduler.veille_jobs = {k: v for k, v in triggers(app).items()
-                             if jobs is None or k in jobs}
+        timezone=ZoneInfo(app.settings.timezone),
+    )
+    scheduler.veille_jobs = {k: v for k, v in triggers(app).items() if jobs is None or k in jobs}
     return scheduler
 
 
@@ -122,5 +134,7 @@ def stop(scheduler: BackgroundScheduler) -> None:
 
 
 def next_runs(scheduler: BaseScheduler) -> dict[str, str | None]:
-    return {job.id: job.next_run_time.isoformat() if job.next_run_time else None
-            for job in scheduler.get_jobs()}
+    return {
+        job.id: job.next_run_time.isoformat() if job.next_run_time else None
+        for job in scheduler.get_jobs()
+    }

@@ -131,7 +131,7 @@ SETTINGS_HELP: dict[str, str] = {
     "retrain_cron": "when the classifier is retrained from people's corrections (crontab)",
     "draft_cron": "when the next draft opens and partners are reminded (crontab, empty: never)",
     "draft_every_weeks": "open a draft only every N weeks of the draft_cron days (2: every "
-                         "other Monday)",
+    "other Monday)",
     "timezone": "time zone of the crontab settings and of scheduled sends",
 }
 
@@ -156,8 +156,13 @@ def _coerce(name: str, raw: Any, kind: type, where: str) -> Any:
             raise ValueError
         return kind(raw)
     except (TypeError, ValueError):
-        raise ConfigError([ConfigIssue(where, None, f"{name} : valeur « {raw} » invalide "
-                                       f"({kind.__name__} attendu)")]) from None
+        raise ConfigError(
+            [
+                ConfigIssue(
+                    where, None, f"{name} : valeur « {raw} » invalide ({kind.__name__} attendu)"
+                )
+            ]
+        ) from None
 
 
 def load_settings(
@@ -190,6 +195,8 @@ def load_settings(
     if settings.log_format not in ("text", "json"):
         raise ConfigError(f"log_format : « {settings.log_format} » invalide (text ou json)")
     if settings.smtp_security not in SMTP_SECURITY:
-        raise ConfigError(f"smtp_security : « {settings.smtp_security} » invalide "
-                          f"({', '.join(SMTP_SECURITY)} attendu)")
+        raise ConfigError(
+            f"smtp_security : « {settings.smtp_security} » invalide "
+            f"({', '.join(SMTP_SECURITY)} attendu)"
+        )
     return settings

@@ -206,7 +206,6 @@ class SourceHealth:
     items: int
 
 
-
 @dataclass(frozen=True, slots=True)
 class JobRun:
     name: str
@@ -215,4 +214,3 @@ class JobRun:
     ok: bool | None
     detail: str
     worker: str
-

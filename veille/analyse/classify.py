@@ -74,10 +74,16 @@ def _data_file(name: str) -> str:
 def seed_examples() -> list[Example]:
     """The seed set written by the project: realistic headlines per theme and off-topic."""
     examples = []
-    for name in ("seed-cyber.tsv", "seed-ai.tsv", "seed-blockchain.tsv", "seed-other.tsv",
-                 "seed-mixed.tsv"):
-        for number, row in enumerate(csv.reader(_data_file(name).splitlines(),
-                                                delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+    for name in (
+        "seed-cyber.tsv",
+        "seed-ai.tsv",
+        "seed-blockchain.tsv",
+        "seed-other.tsv",
+        "seed-mixed.tsv",
+    ):
+        for number, row in enumerate(
+            csv.reader(_data_file(name).splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE), 1
+        ):
             if not row or row[0].startswith("#"):
                 continue
             if len(row) != 4:
@@ -137,8 +143,10 @@ class TermHits(BaseEstimator, TransformerMixin):  # type: ignore[misc]
         for name, (exact, loose) in zip(self.names_, self.patterns_, strict=True):
             hits = [m.group(0) for m in exact.finditer(text)] if exact else []
             if loose:
-                hits += [text[m.start():m.end()] if aligned else m.group(0)
-                         for m in loose.finditer(folded)]
+                hits += [
+                    text[m.start() : m.end()] if aligned else m.group(0)
+                    for m in loose.finditer(folded)
+                ]
             if hits:
                 found[name] = hits
         return found
@@ -154,7 +162,8 @@ class TermHits(BaseEstimator, TransformerMixin):  # type: ignore[misc]
         folded = fold(text)
         for j, (exact, loose) in enumerate(self.patterns_):
             hits = (len(exact.findall(text)) if exact else 0) + (
-                len(loose.findall(folded)) if loose else 0)
+                len(loose.findall(folded)) if loose else 0
+            )
             if hits:
                 yield j, hits
 
@@ -163,11 +172,23 @@ class TermHits(BaseEstimator, TransformerMixin):  # type: ignore[misc]
 
 
 def _features(terms: Mapping[str, Sequence[str]]) -> FeatureUnion:
-    return FeatureUnion([
-        ("words", TfidfVectorizer(strip_accents="unicode", lowercase=True, ngram_range=(1, 2),
-                                  min_df=1, sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")),
-        ("terms", TermHits(terms)),
-    ], transformer_weights={"words": 1.0, "terms": 1.4})
+    return FeatureUnion(
+        [
+            (
+                "words",
+                TfidfVectorizer(
+                    strip_accents="unicode",
+                    lowercase=True,
+                    ngram_range=(1, 2),
+                    min_df=1,
+                    sublinear_tf=True,
+                    token_pattern=r"(?u)\b\w+\b",
+                ),
+            ),
+            ("terms", TermHits(terms)),
+        ],
+        transformer_weights={"words": 1.0, "terms": 1.4},
+    )
 
 
 # -- the model ----------------------------------------------------------------------------
@@ -185,9 +206,14 @@ class ThemeClassifier:
     review_margin: float = DEFAULT_REVIEW_MARGIN
 
     @classmethod
-    def train(cls, examples: Sequence[Example], themes: Sequence[str],
-              terms: Mapping[str, Sequence[str]], now: datetime, corrections: int = 0
-              ) -> ThemeClassifier:
+    def train(
+        cls,
+        examples: Sequence[Example],
+        themes: Sequence[str],
+        terms: Mapping[str, Sequence[str]],
+        now: datetime,
+        corrections: int = 0,
+    ) -> ThemeClassifier:
         themes = tuple(themes)
         if not examples:
             raise ClassifierError("aucun exemple pour entraîner le classifieur")
@@ -198,16 +224,29 @@ class ThemeClassifier:
         for theme in themes:
             y = np.array([theme in e.labels for e in examples])
             if y.all() or not y.any():
-                raise ClassifierError(f"le thème « {theme} » n'a pas d'exemples positifs et "
-                                      "négatifs : ajoutez des exemples ou des corrections")
+                raise ClassifierError(
+                    f"le thème « {theme} » n'a pas d'exemples positifs et "
+                    "négatifs : ajoutez des exemples ou des corrections"
+                )
             model = LogisticRegression(C=8.0, class_weight="balanced", max_iter=2000)
             models[theme] = model.fit(matrix, y)
-        return cls(themes, features, models, now, len(examples), corrections,
-                   version=f"{now:%Y%m%d-%H%M%S}-{len(examples)}")
+        return cls(
+            themes,
+            features,
+            models,
+            now,
+            len(examples),
+            corrections,
+            version=f"{now:%Y%m%d-%H%M%S}-{len(examples)}",
+        )
 
     # -- use --------------------------------------------------------------------------------
-    def scores(self, docs: Sequence[Doc], hints: Sequence[Sequence[str]] | None = None,
-               hint_weight: float = 0.0) -> list[dict[str, float]]:
+    def scores(
+        self,
+        docs: Sequence[Doc],
+        hints: Sequence[Sequence[str]] | None = None,
+        hint_weight: float = 0.0,
+    ) -> list[dict[str, float]]:
         """Probability of each theme for each document. ``hints`` (the source's declared
         themes) nudge the log-odds by ``hint_weight``: a hint, not the answer."""
         if not docs:
@@ -230,8 +269,12 @@ class ThemeClassifier:
         to_sort = any(abs(p - self.threshold) < self.review_margin for p in scores.values())
         return Prediction(labels, {t: round(p, 4) for t, p in scores.items()}, to_sort)
 
-    def predict(self, docs: Sequence[Doc], hints: Sequence[Sequence[str]] | None = None,
-                hint_weight: float = 0.0) -> list[Prediction]:
+    def predict(
+        self,
+        docs: Sequence[Doc],
+        hints: Sequence[Sequence[str]] | None = None,
+        hint_weight: float = 0.0,
+    ) -> list[Prediction]:
         return [self.decide(s) for s in self.scores(docs, hints, hint_weight)]
 
     def explain(self, doc: Doc, theme: str, limit: int = 5) -> list[str]:
@@ -240,9 +283,14 @@ class ThemeClassifier:
         row = self.features.transform([text]).tocsr()
         names = self.features.get_feature_names_out()
         coef = self.models[theme].coef_[0]
-        contributions = sorted(((row.data[k] * coef[j], names[j]) for k, j in
-                                enumerate(row.indices) if names[j].startswith("words__")),
-                               reverse=True)
+        contributions = sorted(
+            (
+                (row.data[k] * coef[j], names[j])
+                for k, j in enumerate(row.indices)
+                if names[j].startswith("words__")
+            ),
+            reverse=True,
+        )
         found = [c[1].removeprefix("words__") for c in contributions if c[0] > 0]
         found = [w for w in found if not set(w.split()) & STOPWORDS]
         terms = self.features.named_transformers["terms"].matches(text).get(theme, [])
@@ -270,34 +318,45 @@ class ThemeClassifier:
             with path.open("rb") as fh:
                 envelope = pickle.load(fh)
         except FileNotFoundError:
-            raise ClassifierError(f"modèle introuvable : {path} (lancez « veille classify "
-                                  "train »)") from None
+            raise ClassifierError(
+                f"modèle introuvable : {path} (lancez « veille classify train »)"
+            ) from None
         except (ModuleNotFoundError, AttributeError) as exc:  # saved by an older layout
-            raise ModelOutdatedError(f"modèle d'une version antérieure : {path} — relancez "
-                                     "« veille classify train »") from exc
+            raise ModelOutdatedError(
+                f"modèle d'une version antérieure : {path} — relancez « veille classify train »"
+            ) from exc
         except Exception as exc:  # a truncated or foreign file
-            raise ClassifierError(f"modèle illisible : {path} ({type(exc).__name__}) — "
-                                  "relancez « veille classify train »") from exc
+            raise ClassifierError(
+                f"modèle illisible : {path} ({type(exc).__name__}) — "
+                "relancez « veille classify train »"
+            ) from exc
         found = envelope.get("format") if isinstance(envelope, dict) else None
         if isinstance(found, int) and 0 < found < MODEL_FORMAT:
-            raise ModelOutdatedError(f"modèle d'une version antérieure : {path} (format "
-                                     f"{found}, attendu {MODEL_FORMAT}) — relancez « veille "
-                                     "classify train »")
+            raise ModelOutdatedError(
+                f"modèle d'une version antérieure : {path} (format "
+                f"{found}, attendu {MODEL_FORMAT}) — relancez « veille "
+                "classify train »"
+            )
         if found != MODEL_FORMAT:
-            raise ClassifierError(f"modèle incompatible : {path} (format {found or '?'}, "
-                                  f"attendu {MODEL_FORMAT}) — relancez « veille classify "
-                                  "train »")
+            raise ClassifierError(
+                f"modèle incompatible : {path} (format {found or '?'}, "
+                f"attendu {MODEL_FORMAT}) — relancez « veille classify "
+                "train »"
+            )
         assert isinstance(envelope, dict)
         if envelope.get("sklearn") != sklearn.__version__:
-            raise ClassifierError(f"modèle entraîné avec scikit-learn {envelope.get('sklearn')}, "
-                                  f"installé : {sklearn.__version__} — relancez « veille "
-                                  "classify train »")
+            raise ClassifierError(
+                f"modèle entraîné avec scikit-learn {envelope.get('sklearn')}, "
+                f"installé : {sklearn.__version__} — relancez « veille "
+                "classify train »"
+            )
         return envelope["model"]  # type: ignore[no-any-return]
 
 
 # -- evaluation ---------------------------------------------------------------------------
-def evaluate(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]],
-             themes: Sequence[str]) -> dict[str, Any]:
+def evaluate(
+    gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]], themes: Sequence[str]
+) -> dict[str, Any]:
     """Per-theme precision, recall and F1, and their macro average."""
     per_theme: dict[str, dict[str, float]] = {}
     for theme in themes:
@@ -307,5 +366,9 @@ def evaluate(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]],
         per_theme[theme] = {**precision_recall_f1(tp, fp, fn), "support": tp + fn}
     macro = sum(v["f1"] for v in per_theme.values()) / len(per_theme) if per_theme else 0.0
     exact = sum(1 for g, p in zip(gold, predicted, strict=True) if set(g) == set(p))
-    return {"themes": per_theme, "macro_f1": round(macro, 4), "items": len(gold),
-            "exact_match": round(exact / len(gold), 4) if gold else 0.0}
+    return {
+        "themes": per_theme,
+        "macro_f1": round(macro, 4),
+        "items": len(gold),
+        "exact_match": round(exact / len(gold), 4) if gold else 0.0,
+    }

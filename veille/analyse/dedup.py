@@ -61,8 +61,9 @@ class Signature:
 
 def signature(text: str, language: str | None = None) -> Signature:
     stems = content_stems(text, language)
-    return Signature(frozenset(stems), frozenset(itertools.pairwise(stems)),
-                     frozenset(numbers(text)), len(stems))
+    return Signature(
+        frozenset(stems), frozenset(itertools.pairwise(stems)), frozenset(numbers(text)), len(stems)
+    )
 
 
 def exact_key(doc: StoryDoc) -> str:
@@ -95,8 +96,7 @@ class PairModel:
     threshold: float = DEFAULT_DECISION
 
     def probability(self, a: Signature, b: Signature) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, pair_features(a, b),
-                                                  strict=True))
+        z = self.bias + sum(w * x for w, x in zip(self.weights, pair_features(a, b), strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 
     def same(self, a: Signature, b: Signature) -> bool:
@@ -105,21 +105,22 @@ class PairModel:
 
 def labelled_pairs() -> list[tuple[str, str, bool]]:
     """The project's own labelled sentence pairs (training half of them)."""
-    text = resources.files("veille.analyse").joinpath("data", "dedup-pairs.jsonl").read_text(
-        "utf-8")
+    text = (
+        resources.files("veille.analyse").joinpath("data", "dedup-pairs.jsonl").read_text("utf-8")
+    )
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     return [(r["a"], r["b"], bool(r["duplicate"])) for r in rows]
 
 
-def fit_pair_model(pairs: Sequence[tuple[str, str, bool]],
-                   threshold: float = DEFAULT_DECISION) -> PairModel:
+def fit_pair_model(
+    pairs: Sequence[tuple[str, str, bool]], threshold: float = DEFAULT_DECISION
+) -> PairModel:
     from sklearn.linear_model import LogisticRegression
 
     x = [pair_features(signature(a), signature(b)) for a, b, _ in pairs]
     y = [label for _, _, label in pairs]
     model = LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
-    return PairModel(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]),
-                     threshold)
+    return PairModel(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold)
 
 
 @lru_cache(maxsize=4)
@@ -127,8 +128,9 @@ def default_pair_model(threshold: float = DEFAULT_DECISION) -> PairModel:
     return fit_pair_model(labelled_pairs(), threshold)
 
 
-def pair_scores(pairs: Sequence[tuple[str, str, bool]], predicted: Sequence[bool]
-                ) -> dict[str, float]:
+def pair_scores(
+    pairs: Sequence[tuple[str, str, bool]], predicted: Sequence[bool]
+) -> dict[str, float]:
     tp = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if g and p)
     fp = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if not g and p)
     fn = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if g and not p)
@@ -183,8 +185,7 @@ class StoryIndex:
     def add_many(self, docs: Sequence[StoryDoc], stories: Sequence[int]) -> None:
         """Index items already in stories (the recent window)."""
         sigs = [signature(d.text, d.language) for d in docs]
-        for doc, sig, mh, story in zip(docs, sigs, self._minhashes(sigs), stories,
-                                       strict=True):
+        for doc, sig, mh, story in zip(docs, sigs, self._minhashes(sigs), stories, strict=True):
             self._index(doc, sig, mh, story)
 
     def _index(self, doc: StoryDoc, sig: Signature, mh: MinHash, story: int) -> None:
@@ -220,16 +221,16 @@ class StoryIndex:
             other = next(iter(together - {doc.id}), None)
             if other in self.story_of:
                 return Assignment(doc.id, self.story_of[other], False, other)
-        exact = (self.by_url.get(doc.canonical_url) if doc.canonical_url else None) or \
-            self.by_exact.get(exact_key(doc))
+        exact = (
+            self.by_url.get(doc.canonical_url) if doc.canonical_url else None
+        ) or self.by_exact.get(exact_key(doc))
         if exact is not None and self._allowed(doc.id, self.story_of[exact], links):
             return Assignment(doc.id, self.story_of[exact], False, exact, exact=True)
         best, best_p = None, self.model.threshold
         # LSH candidates are few for real news; text that repeats a tiny vocabulary would
         # make every item a candidate of every other, so look at MAX_CANDIDATES at most
         for candidate in itertools.islice(self.lsh.query(mh), MAX_CANDIDATES):
-            if candidate == doc.id or not self._allowed(doc.id, self.story_of[candidate],
-                                                         links):
+            if candidate == doc.id or not self._allowed(doc.id, self.story_of[candidate], links):
                 continue
             p = self.model.probability(sig, self.signatures[candidate])
             if p >= best_p:

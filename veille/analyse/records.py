@@ -20,7 +20,6 @@ class ItemText:
     source_themes: tuple[str, ...]
 
 
-
 @dataclass(frozen=True, slots=True)
 class Classified:
     item_id: int
@@ -28,7 +27,6 @@ class Classified:
     scores: dict[str, float]
     to_sort: bool
     version: str
-
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,9 @@ log = logging.getLogger("veille.analyse")
 
 
 # -- JSONL input --------------------------------------------------------------------------
-def read_jsonl(path: str | Path, required: dict[str, type | tuple[type, ...]]
-               ) -> list[dict[str, Any]]:
+def read_jsonl(
+    path: str | Path, required: dict[str, type | tuple[type, ...]]
+) -> list[dict[str, Any]]:
     """Every line parsed and checked; the first bad line raises with file and line."""
     name = str(path)
     try:
@@ -63,13 +64,15 @@ def theme_ids(config: SourcesConfig) -> tuple[str, ...]:
     return tuple(t.id for t in config.themes)
 
 
-def train(settings: Settings, config: SourcesConfig, store: ThemeStore, now: datetime,
-          folds: int = 5) -> TrainReport:
+def train(
+    settings: Settings, config: SourcesConfig, store: ThemeStore, now: datetime, folds: int = 5
+) -> TrainReport:
     themes = theme_ids(config)
     seed = [Example(e.doc, tuple(t for t in e.labels if t in themes)) for e in seed_examples()]
-    corrections = [Example(Doc(t.title, t.summary, t.language),
-                           tuple(x for x in labels if x in themes))
-                   for t, labels in store.labelled()]
+    corrections = [
+        Example(Doc(t.title, t.summary, t.language), tuple(x for x in labels if x in themes))
+        for t, labels in store.labelled()
+    ]
     examples = seed + corrections
     terms = merged_terms({t.id: t.terms for t in config.themes})
     cv = cross_validate(examples, themes, terms, now, folds) if folds > 1 else {}
@@ -81,8 +84,13 @@ def train(settings: Settings, config: SourcesConfig, store: ThemeStore, now: dat
     return TrainReport(model, settings.model_file, len(seed), len(corrections), cv)
 
 
-def cross_validate(examples: list[Example], themes: tuple[str, ...],
-                   terms: dict[str, list[str]], now: datetime, folds: int) -> dict[str, Any]:
+def cross_validate(
+    examples: list[Example],
+    themes: tuple[str, ...],
+    terms: dict[str, list[str]],
+    now: datetime,
+    folds: int,
+) -> dict[str, Any]:
     order = list(range(len(examples)))
     random.Random(7).shuffle(order)
     predicted: list[tuple[str, ...]] = [()] * len(examples)
@@ -95,8 +103,9 @@ def cross_validate(examples: list[Example], themes: tuple[str, ...],
     return evaluate([e.labels for e in examples], predicted, themes)
 
 
-def load_or_train(settings: Settings, config: SourcesConfig, store: ThemeStore,
-                  now: datetime) -> ThemeClassifier:
+def load_or_train(
+    settings: Settings, config: SourcesConfig, store: ThemeStore, now: datetime
+) -> ThemeClassifier:
     """The saved model; trained from the seed set (and corrections) when there is none yet
     or when the themes in sources.yaml changed."""
     if Path(settings.model_file).exists():
@@ -110,21 +119,28 @@ def load_or_train(settings: Settings, config: SourcesConfig, store: ThemeStore,
             model.review_margin = settings.classify_review_margin
             return model
         if model is not None:
-            log.info("themes changed (%s → %s): retraining", ",".join(model.themes),
-                     ",".join(theme_ids(config)))
+            log.info(
+                "themes changed (%s → %s): retraining",
+                ",".join(model.themes),
+                ",".join(theme_ids(config)),
+            )
     return train(settings, config, store, now, folds=0).model
 
 
-def classify_stored(model: ThemeClassifier, store: ThemeStore, hint_weight: float,
-                    everything: bool = False) -> int:
+def classify_stored(
+    model: ThemeClassifier, store: ThemeStore, hint_weight: float, everything: bool = False
+) -> int:
     done = 0
     for batch in store.texts_to_classify(everything):
         docs = [Doc(t.title, t.summary, t.language) for t in batch]
         hints = [_hint(t.source_themes, model.themes) for t in batch]
         predictions = model.predict(docs, hints, hint_weight)
-        store.save_classification([
-            Classified(t.id, p.labels, p.scores, p.to_sort, model.version)
-            for t, p in zip(batch, predictions, strict=True)])
+        store.save_classification(
+            [
+                Classified(t.id, p.labels, p.scores, p.to_sort, model.version)
+                for t, p in zip(batch, predictions, strict=True)
+            ]
+        )
         done += len(batch)
     return done
 
@@ -138,15 +154,21 @@ def _hint(declared: tuple[str, ...], themes: tuple[str, ...]) -> tuple[str, ...]
 def predict_rows(model: ThemeClassifier, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     docs = [Doc(str(r["title"]), str(r.get("summary") or ""), r.get("language")) for r in rows]
     for row, prediction in zip(rows, model.predict(docs), strict=True):
-        yield {**row, "labels": list(prediction.labels), "scores": prediction.scores,
-               "to_sort": prediction.to_sort}
+        yield {
+            **row,
+            "labels": list(prediction.labels),
+            "scores": prediction.scores,
+            "to_sort": prediction.to_sort,
+        }
 
 
 def evaluate_rows(model: ThemeClassifier, rows: list[dict[str, Any]]) -> dict[str, Any]:
     unknown = sorted({t for r in rows for t in r["labels"]} - set(model.themes))
     if unknown:
-        raise InputError(f"thème(s) inconnu(s) dans les étiquettes : {', '.join(unknown)} "
-                         f"(thèmes du modèle : {', '.join(model.themes)})")
+        raise InputError(
+            f"thème(s) inconnu(s) dans les étiquettes : {', '.join(unknown)} "
+            f"(thèmes du modèle : {', '.join(model.themes)})"
+        )
     predicted = [r["labels"] for r in predict_rows(model, rows)]
     return evaluate([r["labels"] for r in rows], predicted, model.themes)
 
@@ -156,8 +178,9 @@ def pair_model(settings: Settings) -> PairModel:
     return default_pair_model(settings.dedup_threshold)
 
 
-def dedup_stored(settings: Settings, store: ThemeStore, now: datetime,
-                 everything: bool = False) -> DedupReport:
+def dedup_stored(
+    settings: Settings, store: ThemeStore, now: datetime, everything: bool = False
+) -> DedupReport:
     if everything:
         store.reset_stories()
     placed, fresh = store.story_docs(now - timedelta(days=settings.dedup_window_days))
@@ -165,8 +188,12 @@ def dedup_stored(settings: Settings, store: ThemeStore, now: datetime,
     index.add_many([d for d, _ in placed], [s for _, s in placed])
     assignments = index.assign(fresh, store.links())
     store.save_stories(assignments)
-    return DedupReport(len(assignments), sum(a.new for a in assignments),
-                       sum(not a.new for a in assignments), sum(a.exact for a in assignments))
+    return DedupReport(
+        len(assignments),
+        sum(a.new for a in assignments),
+        sum(not a.new for a in assignments),
+        sum(a.exact for a in assignments),
+    )
 
 
 def dedup_eval_rows(settings: Settings, rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -180,6 +207,8 @@ def require_themes(themes: list[str], config: SourcesConfig) -> list[str]:
     known = set(theme_ids(config))
     unknown = [t for t in themes if t not in known]
     if unknown:
-        raise ClassifierError(f"thème(s) inconnu(s) : {', '.join(unknown)} "
-                              f"(thèmes déclarés : {', '.join(sorted(known))})")
+        raise ClassifierError(
+            f"thème(s) inconnu(s) : {', '.join(unknown)} "
+            f"(thèmes déclarés : {', '.join(sorted(known))})"
+        )
     return themes

@@ -25,8 +25,9 @@ class AnalysisFacade(SourcesFacade):
 
         if self._model is None:
             self.ensure_schema()
-            self._model = service.load_or_train(self.settings, self.sources(), self._themes,
-                                                self.now())
+            self._model = service.load_or_train(
+                self.settings, self.sources(), self._themes, self.now()
+            )
         return self._model
 
     def classify_model(self) -> ModelInfo:
@@ -48,8 +49,9 @@ class AnalysisFacade(SourcesFacade):
         from veille.analyse import service
 
         self.ensure_schema()
-        return service.classify_stored(self._classifier(), self._themes,
-                                       self.settings.classify_source_hint, everything)
+        return service.classify_stored(
+            self._classifier(), self._themes, self.settings.classify_source_hint, everything
+        )
 
     def dedup_run(self, everything: bool = False) -> DedupReport:
         """Place items in stories (new ones, or all again), respecting people's decisions."""
@@ -88,8 +90,9 @@ class AnalysisFacade(SourcesFacade):
         from veille.analyse import service
 
         self.ensure_schema()
-        self._themes.label(item_id, service.require_themes(themes, self.sources()), author,
-                           self.now())
+        self._themes.label(
+            item_id, service.require_themes(themes, self.sources()), author, self.now()
+        )
 
     def classify_explain(self, item_id: int) -> Explanation:
         """Scores of an item and, for each theme, the terms that weighed most."""
@@ -104,8 +107,13 @@ class AnalysisFacade(SourcesFacade):
         doc = Doc(str(row["title"]), str(row["summary_text"]), row["language"])  # type: ignore[arg-type]
         scores = model.scores([doc])[0]
         ranked = sorted(((t, round(p, 4)) for t, p in scores.items()), key=lambda tp: -tp[1])
-        return Explanation(item_id, str(row["title"]), list(row["themes"] or []),  # type: ignore[call-overload]
-                           ranked, {t: model.explain(doc, t) for t in model.themes})
+        return Explanation(
+            item_id,
+            str(row["title"]),
+            list(row["themes"] or []),  # type: ignore[call-overload]
+            ranked,
+            {t: model.explain(doc, t) for t in model.themes},
+        )
 
     def dedup_split(self, item_id: int, author: str) -> int:
         """Take an item out of its story; later runs keep it apart. Its new story."""

@@ -53,22 +53,32 @@ class BulletinFacade(CurationFacade):
     def _renderer(self) -> Renderer:
         if self._renderer_built is None:
             s = self.settings
-            self._renderer_built = Renderer(Identity(s.network_name, s.bulletin_title,
-                                                     s.public_url.rstrip("/")))
+            self._renderer_built = Renderer(
+                Identity(s.network_name, s.bulletin_title, s.public_url.rstrip("/"))
+            )
         return self._renderer_built
 
     def _tokens(self) -> Tokens:
         if self._tokens_built is None:
             s = self.settings
-            self._tokens_built = Tokens(secret_key(s.secret_key, s.secret_key_file), {
-                "confirm": s.confirm_days, "unsubscribe": s.unsubscribe_days,
-                "preferences": s.unsubscribe_days})
+            self._tokens_built = Tokens(
+                secret_key(s.secret_key, s.secret_key_file),
+                {
+                    "confirm": s.confirm_days,
+                    "unsubscribe": s.unsubscribe_days,
+                    "preferences": s.unsubscribe_days,
+                },
+            )
         return self._tokens_built
 
     def _editorial(self) -> Editorial:
         self.ensure_schema()
-        return Editorial(self._issues, self._renderer(), self.settings.archive_dir,
-                         self.settings.bulletin_per_theme)
+        return Editorial(
+            self._issues,
+            self._renderer(),
+            self.settings.archive_dir,
+            self.settings.bulletin_per_theme,
+        )
 
     def _publisher(self) -> Publisher:
         self.ensure_schema()
@@ -77,29 +87,56 @@ class BulletinFacade(CurationFacade):
             address = address_of(s.mail_from)
             if "@" not in address:
                 raise ConfigError(f"mail_from : adresse « {s.mail_from} » invalide")
-            mail = MailSettings(s.mail_from, s.mail_reply_to, address.rsplit("@", 1)[1],
-                                self._tokens().derive("message-id"))
-            self._publisher_built = Publisher(self._issues, self._subscribers, self._ledger,
-                                              self._renderer(), self._tokens(), mail)
+            mail = MailSettings(
+                s.mail_from,
+                s.mail_reply_to,
+                address.rsplit("@", 1)[1],
+                self._tokens().derive("message-id"),
+            )
+            self._publisher_built = Publisher(
+                self._issues,
+                self._subscribers,
+                self._ledger,
+                self._renderer(),
+                self._tokens(),
+                mail,
+            )
         return self._publisher_built
 
     def _subscriptions(self) -> Subscriptions:
-        return Subscriptions(self._subscribers, self._tokens(), self._publisher(),
-                             self.settings.confirm_days)
+        return Subscriptions(
+            self._subscribers, self._tokens(), self._publisher(), self.settings.confirm_days
+        )
 
     def _smtp(self) -> SmtpSender:
         s = self.settings
-        return SmtpSender(SmtpConfig(s.smtp_host, s.smtp_port, s.smtp_security, s.smtp_user,
-                                     s.smtp_password, s.smtp_timeout, s.smtp_rate,
-                                     s.smtp_retries, s.smtp_retry_delay,
-                                     s.smtp_reconnect_every, s.smtp_ca_file))
+        return SmtpSender(
+            SmtpConfig(
+                s.smtp_host,
+                s.smtp_port,
+                s.smtp_security,
+                s.smtp_user,
+                s.smtp_password,
+                s.smtp_timeout,
+                s.smtp_rate,
+                s.smtp_retries,
+                s.smtp_retry_delay,
+                s.smtp_reconnect_every,
+                s.smtp_ca_file,
+            )
+        )
 
     def secret(self, label: str) -> str:
         """A stable value derived from the secret key for ``label`` (the web session key)."""
         return self._tokens().derive(label)
 
-    def page_html(self, title: str, message: list[str] | tuple[str, ...], error: bool = False,
-                  form: dict[str, Any] | None = None) -> str:
+    def page_html(
+        self,
+        title: str,
+        message: list[str] | tuple[str, ...],
+        error: bool = False,
+        form: dict[str, Any] | None = None,
+    ) -> str:
         """A public page (confirmation, unsubscribe, errors…) in the bulletin's look."""
         return self._renderer().page(title, message, error=error, form=form)
 
@@ -110,8 +147,9 @@ class BulletinFacade(CurationFacade):
         ends = [r.period_end for r in self._issues.all() if r.state is not IssueState.CANCELLED]
         return next_period(ends, self.now().date())
 
-    def bulletin_new(self, start: date | None = None, end: date | None = None,
-                     title: str | None = None) -> DraftOpened:
+    def bulletin_new(
+        self, start: date | None = None, end: date | None = None, title: str | None = None
+    ) -> DraftOpened:
         """Open a draft for ``[start, end]`` (by default the next period) with the period's
         items proposed per theme."""
         config = self.sources_sync()
@@ -195,8 +233,11 @@ class BulletinFacade(CurationFacade):
         for row, proposals in self.pending_proposals():
             theme = main_theme(row.themes, row.scores, order) or order[0]
             by_theme.setdefault(theme, []).append((row, proposals))
-        sections = [BoardSection(t, sorted(by_theme[t], key=lambda rp: -len(rp[1])))
-                    for t in order if t in by_theme]
+        sections = [
+            BoardSection(t, sorted(by_theme[t], key=lambda rp: -len(rp[1])))
+            for t in order
+            if t in by_theme
+        ]
         return Board(number, content, sections, issues)
 
     # -- issues: preview, test, publish ---------------------------------------------------------
@@ -206,8 +247,9 @@ class BulletinFacade(CurationFacade):
         rendered, _ = self._publisher().sample(content, self.sources().theme_labels(), themes)
         return rendered.html
 
-    def bulletin_preview(self, number: int, directory: Path,
-                         themes: list[str] | None = None) -> Preview:
+    def bulletin_preview(
+        self, number: int, directory: Path, themes: list[str] | None = None
+    ) -> Preview:
         """Write exactly what a reader of ``themes`` (all by default) will receive."""
         content = self.bulletin(number).content
         labels = self.sources().theme_labels()
@@ -216,11 +258,11 @@ class BulletinFacade(CurationFacade):
             raise BulletinError(f"thème(s) inconnu(s) : {', '.join(unknown)}")
         publisher = self._publisher()
         rendered, _ = publisher.sample(content, labels, themes)
-        message = publisher.test_message(content, labels, "lecteur@example.org", self.now(),
-                                         themes)
+        message = publisher.test_message(content, labels, "lecteur@example.org", self.now(), themes)
         headers = message.split(b"\r\n\r\n", 1)[0].decode("utf-8", "replace")
-        return self._editorial().preview(content, rendered, directory,
-                                         headers.replace("\r\n", "\n") + "\n")
+        return self._editorial().preview(
+            content, rendered, directory, headers.replace("\r\n", "\n") + "\n"
+        )
 
     def bulletin_send_test(self, number: int, to: str) -> None:
         """Send the issue, as a reader would get it, to one address."""
@@ -229,13 +271,18 @@ class BulletinFacade(CurationFacade):
         except ValueError as exc:
             raise BulletinError(str(exc)) from exc
         content = self.bulletin(number).content
-        message = self._publisher().test_message(content, self.sources().theme_labels(),
-                                                 address, self.now())
+        message = self._publisher().test_message(
+            content, self.sources().theme_labels(), address, self.now()
+        )
         with self._smtp() as sender:
             sender.send(address_of(self.settings.mail_from), address, message)
 
-    def bulletin_publish(self, number: int, retry_failed: bool = False,
-                         progress: Callable[[int, int], None] | None = None) -> PublishReport:
+    def bulletin_publish(
+        self,
+        number: int,
+        retry_failed: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PublishReport:
         """Freeze (if still a draft), archive, queue and send; or resume an interrupted run."""
         began = time.perf_counter()
         editorial = self._editorial()
@@ -254,9 +301,14 @@ class BulletinFacade(CurationFacade):
         elif retry_failed and record.state in (IssueState.PUBLISHING, IssueState.PUBLISHED):
             self._ledger.retry_failed(number, self.now())  # failed = never accepted
         elif record.state is not IssueState.PUBLISHING:
-            raise BulletinError(f"le numéro {number} est déjà {ISSUE_STATE_FR[record.state]}"
-                                + (" (--retry-failed renvoie aux adresses en échec)"
-                                   if record.state is IssueState.PUBLISHED else ""))
+            raise BulletinError(
+                f"le numéro {number} est déjà {ISSUE_STATE_FR[record.state]}"
+                + (
+                    " (--retry-failed renvoie aux adresses en échec)"
+                    if record.state is IssueState.PUBLISHED
+                    else ""
+                )
+            )
         content = editorial.content(number, config)
         with self._smtp() as sender:
             publisher.deliver(number, content, labels, sender, self._clock, report, progress)
@@ -276,12 +328,15 @@ class BulletinFacade(CurationFacade):
         if record.state is IssueState.DRAFT and when is not None:
             self.bulletin_ready(number)
         elif record.state is not IssueState.READY:
-            raise BulletinError(f"le numéro {number} est {ISSUE_STATE_FR[record.state]} : "
-                                "seul un numéro prêt se programme")
+            raise BulletinError(
+                f"le numéro {number} est {ISSUE_STATE_FR[record.state]} : "
+                "seul un numéro prêt se programme"
+            )
         self._service.set_send_at(number, when)
 
-    def bulletin_deliveries(self, number: int, statuses: list[DeliveryStatus] | None = None
-                            ) -> Deliveries:
+    def bulletin_deliveries(
+        self, number: int, statuses: list[DeliveryStatus] | None = None
+    ) -> Deliveries:
         """The issue's ledger: counts per status, and the rows (of ``statuses``)."""
         self.ensure_schema()
         self._issues.get(number)
@@ -290,12 +345,12 @@ class BulletinFacade(CurationFacade):
     def bulletin_resolve(self, number: int, emails: list[str], delivered: bool) -> int:
         """Settle messages of unknown fate: delivered (→ sent) or to send again (→ pending)."""
         self.ensure_schema()
-        unknown = {d.email: d.subscriber_id
-                   for d in self._ledger.rows(number, [DeliveryStatus.SENDING])}
+        unknown = {
+            d.email: d.subscriber_id for d in self._ledger.rows(number, [DeliveryStatus.SENDING])
+        }
         missing = [e for e in emails if e not in unknown]
         if missing:
-            raise BulletinError("sans envoi au sort inconnu dans ce numéro : "
-                                + ", ".join(missing))
+            raise BulletinError("sans envoi au sort inconnu dans ce numéro : " + ", ".join(missing))
         target = DeliveryStatus.SENT if delivered else DeliveryStatus.PENDING
         return self._ledger.resolve(number, [unknown[e] for e in emails], target, self.now())
 
@@ -304,20 +359,23 @@ class BulletinFacade(CurationFacade):
         return self._editorial().write_archive(self.sources().theme_labels())
 
     # -- subscribers ----------------------------------------------------------------------------
-    def subscribers_add(self, email: str, themes: list[str], source: str,
-                        send: bool = True) -> Subscription:
+    def subscribers_add(
+        self, email: str, themes: list[str], source: str, send: bool = True
+    ) -> Subscription:
         """A pending subscription and its confirmation mail (double opt-in)."""
         self.ensure_schema()
         subscriptions = self._subscriptions()
         try:
-            subscriber, due = subscriptions.subscribe(email, themes, self.theme_ids(), source,
-                                                      self.now())
+            subscriber, due = subscriptions.subscribe(
+                email, themes, self.theme_ids(), source, self.now()
+            )
         except ValueError as exc:
             raise BulletinError(str(exc)) from exc
         if due and send:
             with self._smtp() as sender:
-                subscriptions.send_confirmation(sender, subscriber,
-                                                self.sources().theme_labels(), self.now())
+                subscriptions.send_confirmation(
+                    sender, subscriber, self.sources().theme_labels(), self.now()
+                )
         return Subscription(subscriber, due)
 
     def subscribers_confirm(self, token: str) -> Subscriber:
@@ -335,15 +393,19 @@ class BulletinFacade(CurationFacade):
         self.ensure_schema()
         return self._subscriptions().reader(purpose, token)
 
-    def subscribers_link(self, purpose: str, subscriber_id: int,
-                         issued_at: datetime | None = None) -> str:
+    def subscribers_link(
+        self, purpose: str, subscriber_id: int, issued_at: datetime | None = None
+    ) -> str:
         """A reader's signed link: ``confirm``, ``unsubscribe`` or ``preferences``."""
         if purpose not in READER_LINKS:
             raise BulletinError(f"lien inconnu « {purpose} »")
         if issued_at is None:
             return self._publisher().link(purpose, subscriber_id)
-        path = {"unsubscribe": "desabonnement", "preferences": "preferences",
-                "confirm": "abonnement/confirmer"}[purpose]
+        path = {
+            "unsubscribe": "desabonnement",
+            "preferences": "preferences",
+            "confirm": "abonnement/confirmer",
+        }[purpose]
         token = self._tokens().make(purpose, subscriber_id, issued_at)
         return self._renderer().identity.url(f"{path}?t={token}")
 
@@ -351,13 +413,15 @@ class BulletinFacade(CurationFacade):
         """Change a reader's themes from their signed preferences link."""
         self.ensure_schema()
         try:
-            return self._subscriptions().set_preferences(token, themes, self.theme_ids(),
-                                                         self.now())
+            return self._subscriptions().set_preferences(
+                token, themes, self.theme_ids(), self.now()
+            )
         except ValueError as exc:
             raise BulletinError(str(exc)) from exc
 
-    def subscribers_import(self, path: str, source: str, send_confirmations: bool = False
-                           ) -> ImportReport:
+    def subscribers_import(
+        self, path: str, source: str, send_confirmations: bool = False
+    ) -> ImportReport:
         """Readers from a CSV file; bad lines are reported by number, the rest imported."""
         self.ensure_schema()
         text = Path(path).read_text(encoding="utf-8-sig")
@@ -367,8 +431,9 @@ class BulletinFacade(CurationFacade):
             labels = self.sources().theme_labels()
             with self._smtp() as sender:
                 for sid in report.to_confirm:
-                    subscriptions.send_confirmation(sender, self._subscribers.get(sid), labels,
-                                                    self.now())
+                    subscriptions.send_confirmation(
+                        sender, self._subscribers.get(sid), labels, self.now()
+                    )
         return report
 
     def subscribers_export(self) -> str:

@@ -37,8 +37,12 @@ log = logging.getLogger("veille")
 class Core:
     """Settings, clock, database, stores and the sources file."""
 
-    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None,
-                 clock: Clock = utcnow) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock = utcnow,
+    ) -> None:
         self.settings = settings
         self._transport = transport
         self._clock = clock

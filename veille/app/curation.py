@@ -30,8 +30,9 @@ from veille.errors import (
 
 class CurationFacade(AnalysisFacade):
     # -- accounts ---------------------------------------------------------------------------
-    def users_add(self, email: str, name: str, role: Role, partner_id: str | None,
-                  password: str) -> int:
+    def users_add(
+        self, email: str, name: str, role: Role, partner_id: str | None, password: str
+    ) -> int:
         """A new account (argon2-hashed password); partners and editors belong to an
         organisation of sources.yaml."""
         self.sources_sync()  # the partners table must know the organisation
@@ -40,10 +41,10 @@ class CurationFacade(AnalysisFacade):
         except ValueError as exc:
             raise AccessError(str(exc)) from exc
         if role is not Role.ADMIN and not partner_id:
-            raise AccessError("un compte partenaire ou rédaction appartient à une organisation "
-                              "(--partner)")
-        return self._users.add(address, name, role, partner_id, hash_password(password),
-                               self.now())
+            raise AccessError(
+                "un compte partenaire ou rédaction appartient à une organisation (--partner)"
+            )
+        return self._users.add(address, name, role, partner_id, hash_password(password), self.now())
 
     def users_reset_password(self, email: str, password: str) -> None:
         """Set a new password for an account (an administrator's act)."""
@@ -88,8 +89,9 @@ class CurationFacade(AnalysisFacade):
         self._users.set_password(user.email, hash_password(new))
 
     # -- inbox and items --------------------------------------------------------------------
-    def items_inbox(self, user: User, f: InboxFilter,
-                    after: tuple[datetime, int] | None = None) -> list[InboxRow]:
+    def items_inbox(
+        self, user: User, f: InboxFilter, after: tuple[datetime, int] | None = None
+    ) -> list[InboxRow]:
         """A page of the inbox (newest first), after the keyset cursor ``after``."""
         user.require("read")
         self.ensure_schema()
@@ -110,14 +112,17 @@ class CurationFacade(AnalysisFacade):
         mine = [p for p in view.proposals if p.partner_id == user.partner_id]
         others = [p for p in view.proposals if p.partner_id != user.partner_id]
         return ItemPage(
-            view, scores, terms,
+            view,
+            scores,
+            terms,
             story=[m for m in self.dedup_story(item_id) if m.item_id != item_id],
-            actions=available_actions(user, view.row.curation, mine=bool(mine),
-                                      others=bool(others)),
-            my_note=mine[0].note if mine else "")
+            actions=available_actions(
+                user, view.row.curation, mine=bool(mine), others=bool(others)
+            ),
+            my_note=mine[0].note if mine else "",
+        )
 
-    def items_act(self, user: User, item_id: int, action: str, detail: str = ""
-                  ) -> ActionDone:
+    def items_act(self, user: User, item_id: int, action: str, detail: str = "") -> ActionDone:
         """propose (with a note), support, reject (with a reason), reopen, comment."""
         self.ensure_schema()
         detail = detail.strip()
@@ -163,8 +168,7 @@ class CurationFacade(AnalysisFacade):
         ``BOARD_LIMIT``, newest first), with its proposals: what the board shows and what
         the partners' reminder lists."""
         self.ensure_schema()
-        rows = self._curation.inbox(InboxFilter(status=Curation.PROPOSED.value),
-                                    limit=BOARD_LIMIT)
+        rows = self._curation.inbox(InboxFilter(status=Curation.PROPOSED.value), limit=BOARD_LIMIT)
         proposals = self._curation.proposals([r.id for r in rows])
         return [(r, proposals.get(r.id, [])) for r in rows]
 

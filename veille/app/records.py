@@ -64,8 +64,13 @@ class Explanation:
     terms: dict[str, list[str]]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.item_id, "title": self.title, "themes": self.themes,
-                "scores": dict(self.scores), "terms": self.terms}
+        return {
+            "id": self.item_id,
+            "title": self.title,
+            "themes": self.themes,
+            "scores": dict(self.scores),
+            "terms": self.terms,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +174,15 @@ class Status:
             "period_start": self.period_start.isoformat(),
             "draft": self.draft,
             "pending_deliveries": self.pending_deliveries,
-            "jobs": [{"name": j.name, "started_at": j.started_at.isoformat(),
-                      "finished_at": j.finished_at.isoformat() if j.finished_at else None,
-                      "ok": j.ok, "detail": j.detail, "worker": j.worker} for j in self.jobs],
+            "jobs": [
+                {
+                    "name": j.name,
+                    "started_at": j.started_at.isoformat(),
+                    "finished_at": j.finished_at.isoformat() if j.finished_at else None,
+                    "ok": j.ok,
+                    "detail": j.detail,
+                    "worker": j.worker,
+                }
+                for j in self.jobs
+            ],
         }

@@ -50,12 +50,17 @@ class ServiceFacade(BulletinFacade):
         except VeilleError as exc:
             self._service.job_finished("analyse", False, str(exc), self.now())
             raise
-        self._service.job_finished("analyse", True, f"{done.classified} classé(s), "
-                                   f"{done.stories.new_stories} histoire(s)", self.now())
+        self._service.job_finished(
+            "analyse",
+            True,
+            f"{done.classified} classé(s), {done.stories.new_stories} histoire(s)",
+            self.now(),
+        )
         return True
 
-    def worker_until_idle(self, worker: str, batch: int = 100,
-                          stop: Callable[[], bool] = lambda: False) -> int:
+    def worker_until_idle(
+        self, worker: str, batch: int = 100, stop: Callable[[], bool] = lambda: False
+    ) -> int:
         """Work while anything is due or held by another worker's live claim (it may die and
         leave it); returns the number of sources collected."""
         done = 0
@@ -83,8 +88,7 @@ class ServiceFacade(BulletinFacade):
             self._service.job_finished(name, False, str(exc), self.now())
             raise
         except Exception as exc:
-            self._service.job_finished(name, False, f"{exc.__class__.__name__}: {exc}",
-                                       self.now())
+            self._service.job_finished(name, False, f"{exc.__class__.__name__}: {exc}", self.now())
             raise
         self._service.job_finished(name, True, detail, self.now())
         return detail
@@ -104,8 +108,7 @@ class ServiceFacade(BulletinFacade):
         sent = []
         for number in self._service.issues_to_send(self.now()):
             report = self.bulletin_publish(number)
-            sent.append(f"N° {number} : {report.sent} envoyé(s), "
-                        f"{ISSUE_STATE_FR[report.state]}")
+            sent.append(f"N° {number} : {report.sent} envoyé(s), {ISSUE_STATE_FR[report.state]}")
         return "; ".join(sent) or "rien à envoyer"
 
     def job_open_draft(self) -> str:
@@ -114,18 +117,23 @@ class ServiceFacade(BulletinFacade):
             return "un brouillon est déjà ouvert"
         opened = self.bulletin_new()
         reminded = self.partners_remind(opened.number)
-        return (f"N° {opened.number} ouvert ({opened.proposed} article(s) proposé(s)), "
-                f"{reminded} rappel(s)")
+        return (
+            f"N° {opened.number} ouvert ({opened.proposed} article(s) proposé(s)), "
+            f"{reminded} rappel(s)"
+        )
 
     def partners_remind(self, number: int) -> int:
         """Mail every partner account what is proposed so far for the draft (the same
         pending proposals the editors' board shows)."""
         record = self.bulletin(number).record
-        listed = [(row.title, ", ".join(p.partner_name for p in proposals))
-                  for row, proposals in self.pending_proposals()]
+        listed = [
+            (row.title, ", ".join(p.partner_name for p in proposals))
+            for row, proposals in self.pending_proposals()
+        ]
         renderer = self._renderer()
-        rendered = renderer.reminder(number, record.period_start, record.period_end, listed,
-                                     renderer.identity.url("veille"))
+        rendered = renderer.reminder(
+            number, record.period_start, record.period_end, listed, renderer.identity.url("veille")
+        )
         people = [u for u in self._users.all() if u.active and u.partner_id]
         if not people:
             return 0
@@ -133,9 +141,12 @@ class ServiceFacade(BulletinFacade):
         with self._smtp() as sender:
             for person in people:
                 message = build_message(
-                    rendered, self.settings.mail_from, person.email,
-                    publisher.message_id(number, -person.id).replace(
-                        "veille.", "veille.rappel."), self.now())
+                    rendered,
+                    self.settings.mail_from,
+                    person.email,
+                    publisher.message_id(number, -person.id).replace("veille.", "veille.rappel."),
+                    self.now(),
+                )
                 sender.send(address_of(self.settings.mail_from), person.email, message)
         return len(people)
 
@@ -153,20 +164,27 @@ class ServiceFacade(BulletinFacade):
                 counts["failing"] += 1
             else:
                 counts["ok"] += 1
-        next_checks = [h.state.next_check for h in health
-                       if h.state.next_check and not h.state.disabled_reason]
+        next_checks = [
+            h.state.next_check for h in health if h.state.next_check and not h.state.disabled_reason
+        ]
         pending = {}
         for record in self.bulletin_list():
             if record.state is IssueState.PUBLISHING:
                 ledger = self._ledger.counts(record.number)
-                pending[record.number] = (ledger[DeliveryStatus.PENDING]
-                                          + ledger[DeliveryStatus.SENDING])
+                pending[record.number] = (
+                    ledger[DeliveryStatus.PENDING] + ledger[DeliveryStatus.SENDING]
+                )
         since = self.bulletin_next_period()[0]
         return Status(
-            now=now, sources=SourceCounts(len(health), **counts),
+            now=now,
+            sources=SourceCounts(len(health), **counts),
             next_check=min(next_checks) if next_checks else None,
             due_or_claimed=self._service.outstanding(now),
             themes_this_period=self._themes.theme_counts(
-                datetime.combine(since, datetime.min.time(), tzinfo=now.tzinfo)),
-            period_start=since, draft=self.bulletin_current_draft(),
-            pending_deliveries=pending, jobs=self._service.job_runs())
+                datetime.combine(since, datetime.min.time(), tzinfo=now.tzinfo)
+            ),
+            period_start=since,
+            draft=self.bulletin_current_draft(),
+            pending_deliveries=pending,
+            jobs=self._service.job_runs(),
+        )

@@ -36,10 +36,20 @@ class SourcesFacade(Core):
         rows = []
         for s in config.sources:
             h = stored.pop(s.id, None)
-            rows.append(SourceHealth(
-                id=s.id, name=s.name, kind=s.kind.value, url=h.url if h else s.url,
-                partner_id=s.partner, themes=list(s.themes), enabled=s.enabled, declared=True,
-                state=h.state if h else SourceState(s.id, s.url), items=h.items if h else 0))
+            rows.append(
+                SourceHealth(
+                    id=s.id,
+                    name=s.name,
+                    kind=s.kind.value,
+                    url=h.url if h else s.url,
+                    partner_id=s.partner,
+                    themes=list(s.themes),
+                    enabled=s.enabled,
+                    declared=True,
+                    state=h.state if h else SourceState(s.id, s.url),
+                    items=h.items if h else 0,
+                )
+            )
         rows += [replace(h, declared=False) for h in stored.values()]
         return sorted(rows, key=lambda h: h.id)
 
@@ -47,22 +57,41 @@ class SourcesFacade(Core):
         """The feed sources as OPML 2.0, grouped by theme."""
         return render_opml(self.sources())
 
-    def sources_import_opml(self, opml_file: str | Path, partner: str,
-                            language: str | None = None, interval: str = "6h",
-                            dry_run: bool = False) -> OpmlImport:
+    def sources_import_opml(
+        self,
+        opml_file: str | Path,
+        partner: str,
+        language: str | None = None,
+        interval: str = "6h",
+        dry_run: bool = False,
+    ) -> OpmlImport:
         """Append the OPML's feeds to sources.yaml for ``partner``; validated before writing."""
         feeds = parse_opml(Path(opml_file).read_bytes(), str(opml_file))
-        added, notes = edit.append_feeds(Path(self.settings.sources_file), self.sources(),
-                                         feeds, partner, language, interval, dry_run)
+        added, notes = edit.append_feeds(
+            Path(self.settings.sources_file),
+            self.sources(),
+            feeds,
+            partner,
+            language,
+            interval,
+            dry_run,
+        )
         return OpmlImport(added, notes)
 
     def partners_add(self, ident: str, name: str, url: str | None = None) -> None:
         """Add an organisation to the ``partners:`` list of sources.yaml (validated first)."""
         edit.add_partner(Path(self.settings.sources_file), self.sources(), ident, name, url)
 
-    def sources_add(self, user: User, name: str, url: str, themes: list[str],
-                    language: str | None, interval: str, partner: str | None = None
-                    ) -> OpmlImport:
+    def sources_add(
+        self,
+        user: User,
+        name: str,
+        url: str,
+        themes: list[str],
+        language: str | None,
+        interval: str,
+        partner: str | None = None,
+    ) -> OpmlImport:
         """A partner adds a feed for their organisation (an admin, for any): validated like
         the file, and refused when its host is an internal address."""
         user.require("manage_sources")
@@ -79,8 +108,14 @@ class SourcesFacade(Core):
         except ValueError as exc:
             raise ConfigError([ConfigIssue("formulaire", None, str(exc))]) from exc
         feed = OpmlFeed(" ".join(name.split()) or url, url, None, tuple(themes), None)
-        added, notes = edit.append_feeds(Path(self.settings.sources_file), self.sources(),
-                                         [feed], owner, language or None, interval)
+        added, notes = edit.append_feeds(
+            Path(self.settings.sources_file),
+            self.sources(),
+            [feed],
+            owner,
+            language or None,
+            interval,
+        )
         self.sources_sync()
         return OpmlImport(added, notes)
 
@@ -116,22 +151,29 @@ class SourcesFacade(Core):
         async with Fetcher(self.settings, self._transport) as fetcher:
             return await fetcher.fetch(url, accept=PAGE_ACCEPT)
 
-    def collect(self, source_ids: list[str] | None = None, due_only: bool = False,
-                on_start: Callable[[int], None] | None = None,
-                on_result: Callable[[SourceOutcome], None] | None = None) -> CollectReport:
+    def collect(
+        self,
+        source_ids: list[str] | None = None,
+        due_only: bool = False,
+        on_start: Callable[[int], None] | None = None,
+        on_result: Callable[[SourceOutcome], None] | None = None,
+    ) -> CollectReport:
         """Fetch the given sources (all enabled ones by default, or only those due) and
         store what is new; one broken source never stops the others."""
         config = self.sources_sync()
         known = {s.id for s in config.sources}
         unknown = [i for i in source_ids or [] if i not in known]
         if unknown:
-            raise ConfigError([ConfigIssue(config.path, None,
-                                           f"source inconnue : {', '.join(unknown)}")])
+            raise ConfigError(
+                [ConfigIssue(config.path, None, f"source inconnue : {', '.join(unknown)}")]
+            )
         states = self._store.source_states()
-        chosen = select_sources(config.sources, states, self.now(),
-                                set(source_ids) if source_ids else None, due_only)
+        chosen = select_sources(
+            config.sources, states, self.now(), set(source_ids) if source_ids else None, due_only
+        )
         if on_start is not None:
             on_start(len(chosen))
-        collector = Collector(self._store, self.settings, transport=self._transport,
-                              clock=self._clock)
+        collector = Collector(
+            self._store, self.settings, transport=self._transport, clock=self._clock
+        )
         return collector.run(chosen, on_result)

@@ -55,12 +55,19 @@ def _nothing() -> None:
 class UnknownFate(DeliveryError):
     """The message's last line went to the server but no answer came back."""
 
-    kind = "unknown"
+    kind = ErrorKind.UNKNOWN_FATE
 
 
-def compose(rendered: Rendered, sender: str, recipient: str, message_id: str,
-            when: datetime, unsubscribe_url: str | None = None, reply_to: str = "",
-            list_id: str | None = None) -> EmailMessage:
+def compose(
+    rendered: Rendered,
+    sender: str,
+    recipient: str,
+    message_id: str,
+    when: datetime,
+    unsubscribe_url: str | None = None,
+    reply_to: str = "",
+    list_id: str | None = None,
+) -> EmailMessage:
     """The MIME message: a text part and an HTML alternative, both base64 (any line length,
     any character), with RFC 2369/8058 unsubscribe headers when a link is given."""
     msg = EmailMessage(policy=SMTP)
@@ -82,12 +89,20 @@ def compose(rendered: Rendered, sender: str, recipient: str, message_id: str,
     return msg
 
 
-def build_message(rendered: Rendered, sender: str, recipient: str, message_id: str,
-                  when: datetime, unsubscribe_url: str | None = None,
-                  reply_to: str = "", list_id: str | None = None) -> bytes:
+def build_message(
+    rendered: Rendered,
+    sender: str,
+    recipient: str,
+    message_id: str,
+    when: datetime,
+    unsubscribe_url: str | None = None,
+    reply_to: str = "",
+    list_id: str | None = None,
+) -> bytes:
     """The message as bytes with CRLF line ends, ready for SMTP."""
-    return compose(rendered, sender, recipient, message_id, when, unsubscribe_url, reply_to,
-                   list_id).as_bytes()
+    return compose(
+        rendered, sender, recipient, message_id, when, unsubscribe_url, reply_to, list_id
+    ).as_bytes()
 
 
 class MessageTemplate:
@@ -100,37 +115,65 @@ class MessageTemplate:
     _ID = "<veille-message@message.invalid>"
     _UNSUBSCRIBE = "https://veille.invalid/__list_unsubscribe__"
 
-    def __init__(self, rendered: Rendered, sender: str, when: datetime, reply_to: str = "",
-                 list_id: str | None = None) -> None:
+    def __init__(
+        self,
+        rendered: Rendered,
+        sender: str,
+        when: datetime,
+        reply_to: str = "",
+        list_id: str | None = None,
+    ) -> None:
         self.rendered = rendered
         self._args = (sender, when, reply_to, list_id)
-        msg = compose(rendered, sender, self._TO, self._ID, when, self._UNSUBSCRIBE,
-                      reply_to, list_id)
+        msg = compose(
+            rendered, sender, self._TO, self._ID, when, self._UNSUBSCRIBE, reply_to, list_id
+        )
         skeleton = msg.as_bytes()
-        text, html = (part.get_payload().replace("\n", "\r\n").encode("ascii")
-                      for part in msg.iter_parts())
+        text, html = (
+            str(part.get_payload()).replace("\n", "\r\n").encode("ascii")
+            for part in msg.iter_parts()
+        )
         self._pieces: list[bytes] = []
         rest = skeleton
-        for marker in (self._TO.encode(), self._ID.encode(), self._UNSUBSCRIBE.encode(),
-                       text, html):
+        for marker in (
+            self._TO.encode(),
+            self._ID.encode(),
+            self._UNSUBSCRIBE.encode(),
+            text,
+            html,
+        ):
             before, found, rest = rest.partition(marker)
             if not found:
                 raise ValueError("message template: a marker was folded or encoded")
             self._pieces.append(before)
         self._pieces.append(rest)
 
-    def fill(self, recipient: str, message_id: str, unsubscribe_url: str,
-             preferences_url: str) -> bytes:
+    def fill(
+        self, recipient: str, message_id: str, unsubscribe_url: str, preferences_url: str
+    ) -> bytes:
         personal = self.rendered.personalise(unsubscribe_url, preferences_url)
         values = (recipient, message_id, unsubscribe_url)
         if not all(v.isascii() and "\r" not in v and "\n" not in v for v in values):
             sender, when, reply_to, list_id = self._args  # rare: let the library encode it
-            return build_message(personal, sender, recipient, message_id, when,
-                                 unsubscribe_url, reply_to, list_id)
+            return build_message(
+                personal, sender, recipient, message_id, when, unsubscribe_url, reply_to, list_id
+            )
         p = self._pieces
-        return b"".join((p[0], recipient.encode(), p[1], message_id.encode(), p[2],
-                         unsubscribe_url.encode(), p[3], _base64(personal.text), p[4],
-                         _base64(personal.html), p[5]))
+        return b"".join(
+            (
+                p[0],
+                recipient.encode(),
+                p[1],
+                message_id.encode(),
+                p[2],
+                unsubscribe_url.encode(),
+                p[3],
+                _base64(personal.text),
+                p[4],
+                _base64(personal.html),
+                p[5],
+            )
+        )
 
 
 def _base64(text: str) -> bytes:
@@ -150,8 +193,12 @@ def display_from(name: str, address: str) -> str:
 class Pacer:
     """At most ``rate`` calls of ``wait()`` per second, evenly spaced."""
 
-    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        rate: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.interval = 1.0 / rate if rate > 0 else 0.0
         self.clock, self.sleep = clock, sleep
         self._next = 0.0
@@ -190,22 +237,29 @@ class SmtpSender:
         try:
             if c.security == "tls":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    c.host, c.port, timeout=c.timeout, local_hostname=c.local_hostname,
-                    context=c.tls())
+                    c.host,
+                    c.port,
+                    timeout=c.timeout,
+                    local_hostname=c.local_hostname,
+                    context=c.tls(),
+                )
             else:
-                smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout,
-                                    local_hostname=c.local_hostname)
+                smtp = smtplib.SMTP(
+                    c.host, c.port, timeout=c.timeout, local_hostname=c.local_hostname
+                )
             if c.security == "starttls":
                 smtp.starttls(context=c.tls())
             smtp.ehlo_or_helo_if_needed()
             if c.user:
                 smtp.login(c.user, c.password)
         except smtplib.SMTPAuthenticationError as exc:
-            raise DeliveryError(f"identifiants SMTP refusés par {c.host} : {_reply(exc)}",
-                                temporary=False, code=exc.smtp_code) from exc
+            raise DeliveryError(
+                f"identifiants SMTP refusés par {c.host} : {_reply(exc)}",
+                temporary=False,
+                code=exc.smtp_code,
+            ) from exc
         except (smtplib.SMTPException, OSError) as exc:
-            error = DeliveryError(f"serveur SMTP {c.host}:{c.port} injoignable : "
-                                  f"{_describe(exc)}")
+            error = DeliveryError(f"serveur SMTP {c.host}:{c.port} injoignable : {_describe(exc)}")
             error.kind = ErrorKind.CONNECTION
             raise error from exc
         if smtp.sock is not None:  # the final line is a write of its own: no Nagle delay
@@ -229,9 +283,14 @@ class SmtpSender:
             smtp.close()
 
     # -- sending ----------------------------------------------------------------------------
-    def send(self, sender: str, recipient: str, message: bytes,
-             commit: Callable[[], None] = _nothing, release: Callable[[], None] = _nothing
-             ) -> None:
+    def send(
+        self,
+        sender: str,
+        recipient: str,
+        message: bytes,
+        commit: Callable[[], None] = _nothing,
+        release: Callable[[], None] = _nothing,
+    ) -> None:
         """Deliver one message, retrying temporary failures with a doubling delay.
 
         Raises DeliveryError(temporary=False) when the server refuses for good,
@@ -249,11 +308,17 @@ class SmtpSender:
             except DeliveryError as exc:
                 if not exc.temporary or attempt >= self.config.retries:
                     raise
-                self.sleep(self.config.retry_delay * (2 ** attempt))
+                self.sleep(self.config.retry_delay * (2**attempt))
                 attempt += 1
 
-    def _send_once(self, sender: str, recipient: str, message: bytes,
-                   commit: Callable[[], None], release: Callable[[], None]) -> None:
+    def _send_once(
+        self,
+        sender: str,
+        recipient: str,
+        message: bytes,
+        commit: Callable[[], None],
+        release: Callable[[], None],
+    ) -> None:
         if self._smtp is None or self._sent_on_connection >= self.config.reconnect_every:
             self.connect()
         smtp = self._smtp
@@ -280,8 +345,9 @@ class SmtpSender:
         except (TimeoutError, smtplib.SMTPServerDisconnected, OSError) as exc:
             self._abort()
             if committed:
-                raise UnknownFate(f"connexion perdue après l'envoi du message : "
-                                  f"{_describe(exc)}") from exc
+                raise UnknownFate(
+                    f"connexion perdue après l'envoi du message : {_describe(exc)}"
+                ) from exc
             raise DeliveryError(f"connexion perdue : {_describe(exc)}") from exc
         self._sent_on_connection += 1
         if code != 250:
@@ -290,8 +356,9 @@ class SmtpSender:
                 self._abort()
             raise _refusal(code, reply, "fin du message")
 
-    def _expect(self, smtp: smtplib.SMTP, answer: tuple[int, bytes], codes: tuple[int, ...],
-                step: str) -> None:
+    def _expect(
+        self, smtp: smtplib.SMTP, answer: tuple[int, bytes], codes: tuple[int, ...], step: str
+    ) -> None:
         code, reply = answer
         if code in codes:
             return
@@ -311,8 +378,7 @@ _REFUSED = {"MAIL FROM": ErrorKind.SENDER, "RCPT TO": ErrorKind.RECIPIENT}
 
 def _refusal(code: int, reply: bytes, step: str) -> DeliveryError:
     text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
-    error = DeliveryError(f"{code} {text} ({step})", temporary=not 500 <= code < 600,
-                          code=code)
+    error = DeliveryError(f"{code} {text} ({step})", temporary=not 500 <= code < 600, code=code)
     if not error.temporary:
         error.kind = _REFUSED.get(step, ErrorKind.MESSAGE)
     return error

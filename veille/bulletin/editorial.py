@@ -34,22 +34,23 @@ class Preview:
 
 
 class Editorial:
-    def __init__(self, issues: IssueStore, renderer: Renderer, archive_dir: str,
-                 per_theme: int) -> None:
+    def __init__(
+        self, issues: IssueStore, renderer: Renderer, archive_dir: str, per_theme: int
+    ) -> None:
         self.issues = issues
         self.renderer = renderer
         self.archive_dir = Path(archive_dir)
         self.per_theme = per_theme
 
     # -- drafts -----------------------------------------------------------------------------
-    def open_draft(self, config: SourcesConfig, start: date, end: date, now: datetime,
-                   title: str | None = None) -> tuple[int, int]:
+    def open_draft(
+        self, config: SourcesConfig, start: date, end: date, now: datetime, title: str | None = None
+    ) -> tuple[int, int]:
         """A new draft for ``[start, end]`` with the period's best stories proposed per
         theme; returns its number and how many items were proposed."""
         if end < start:
             raise BulletinError(f"période invalide : {start} est après {end}")
-        number = self.issues.create(title or self.renderer.identity.bulletin_title, start, end,
-                                    now)
+        number = self.issues.create(title or self.renderer.identity.bulletin_title, start, end, now)
         candidates = self.issues.candidates(_midnight(start), _midnight(end + timedelta(days=1)))
         placements = propose(candidates, [t.id for t in config.themes], self.per_theme)
         self.issues.place(number, placements, now)
@@ -76,19 +77,35 @@ class Editorial:
         also = self.issues.also_at([r.item_id for r in rows])
         labels = config.theme_labels()
         sections: list[Section] = []
-        for theme in [t.id for t in config.themes] + sorted(
-                {r.theme for r in rows} - set(labels)):
+        for theme in [t.id for t in config.themes] + sorted({r.theme for r in rows} - set(labels)):
             entries = tuple(
-                Entry(r.item_id, " ".join(r.title.split()), r.url, r.outlet,
-                      r.published_at.date(), shorten(r.summary), r.note.strip(), r.partner,
-                      tuple(n for n in also.get(r.item_id, []) if n != r.outlet))
-                for r in rows if r.theme == theme)
+                Entry(
+                    r.item_id,
+                    " ".join(r.title.split()),
+                    r.url,
+                    r.outlet,
+                    r.published_at.date(),
+                    shorten(r.summary),
+                    r.note.strip(),
+                    r.partner,
+                    tuple(n for n in also.get(r.item_id, []) if n != r.outlet),
+                )
+                for r in rows
+                if r.theme == theme
+            )
             if entries:
                 sections.append(Section(theme, labels.get(theme, theme), entries))
         partners = tuple(p.name for p in config.partners) or tuple(self.issues.partner_names())
-        return IssueContent(record.number, record.title, record.period_start, record.period_end,
-                            record.intro.strip(), tuple(sections), partners,
-                            record.published_at)
+        return IssueContent(
+            record.number,
+            record.title,
+            record.period_start,
+            record.period_end,
+            record.intro.strip(),
+            tuple(sections),
+            partners,
+            record.published_at,
+        )
 
     # -- states -----------------------------------------------------------------------------
     def make_ready(self, number: int, config: SourcesConfig, now: datetime) -> IssueContent:
@@ -98,8 +115,7 @@ class Editorial:
         content = self.live_content(record, config)
         if not content.item_count:
             raise BulletinError(f"le numéro {number} n'a aucun article")
-        self.issues.move(number, IssueState.DRAFT, IssueState.READY, now,
-                         content=content.to_json())
+        self.issues.move(number, IssueState.DRAFT, IssueState.READY, now, content=content.to_json())
         return content
 
     def reopen(self, number: int, now: datetime) -> None:
@@ -113,13 +129,17 @@ class Editorial:
         self.issues.move(number, record.state, IssueState.CANCELLED, now)
 
     # -- preview and archive ----------------------------------------------------------------
-    def preview(self, content: IssueContent, rendered: Rendered, directory: Path,
-                headers: str) -> Preview:
+    def preview(
+        self, content: IssueContent, rendered: Rendered, directory: Path, headers: str
+    ) -> Preview:
         """Write the message as it will leave: HTML, text and headers."""
         directory.mkdir(parents=True, exist_ok=True)
         stem = f"numero-{content.number}"
-        files = {"html": directory / f"{stem}.html", "text": directory / f"{stem}.txt",
-                 "headers": directory / f"{stem}.headers.txt"}
+        files = {
+            "html": directory / f"{stem}.html",
+            "text": directory / f"{stem}.txt",
+            "headers": directory / f"{stem}.headers.txt",
+        }
         _write(files["html"], rendered.html)
         _write(files["text"], rendered.text)
         _write(files["headers"], headers)
@@ -127,8 +147,11 @@ class Editorial:
 
     def write_archive(self, labels: dict[str, str]) -> Path:
         """Every published (or publishing) issue as a static page, the index, the Atom feed."""
-        issues = [IssueContent.from_json(r.content) for r in self.issues.all()
-                  if r.content and r.state in (IssueState.PUBLISHING, IssueState.PUBLISHED)]
+        issues = [
+            IssueContent.from_json(r.content)
+            for r in self.issues.all()
+            if r.content and r.state in (IssueState.PUBLISHING, IssueState.PUBLISHED)
+        ]
         self.archive_dir.mkdir(parents=True, exist_ok=True)
         for content in issues:
             page = self.renderer.render(content, labels, variant="archive")

@@ -65,8 +65,15 @@ class MailSettings:
 
 
 class Publisher:
-    def __init__(self, issues: IssueStore, subscribers: SubscriberStore, ledger: Ledger,
-                 renderer: Renderer, tokens: Tokens, mail: MailSettings) -> None:
+    def __init__(
+        self,
+        issues: IssueStore,
+        subscribers: SubscriberStore,
+        ledger: Ledger,
+        renderer: Renderer,
+        tokens: Tokens,
+        mail: MailSettings,
+    ) -> None:
         self.issues = issues
         self.subscribers = subscribers
         self.ledger = ledger
@@ -79,55 +86,92 @@ class Publisher:
         readers were queued and how many have nothing to read this time."""
         crowd = audience(content, self.subscribers.active())
         with Transaction(self.issues.engine, "début de la publication") as conn:
-            self.issues.move(number, IssueState.READY, IssueState.PUBLISHING, now, conn=conn,
-                             published_at=now,
-                             content={**content.to_json(), "published_at": now.isoformat()})
-            queued = self.ledger.queue(conn, number, (
-                (r.subscriber_id, self.message_id(number, r.subscriber_id))
-                for r in crowd.receiving), now)
+            self.issues.move(
+                number,
+                IssueState.READY,
+                IssueState.PUBLISHING,
+                now,
+                conn=conn,
+                published_at=now,
+                content={**content.to_json(), "published_at": now.isoformat()},
+            )
+            queued = self.ledger.queue(
+                conn,
+                number,
+                (
+                    (r.subscriber_id, self.message_id(number, r.subscriber_id))
+                    for r in crowd.receiving
+                ),
+                now,
+            )
             self.issues.mark_items_published(conn, number)
         return queued, len(crowd.nothing_for)
 
     def message_id(self, number: int, subscriber_id: int) -> str:
         return message_id(number, subscriber_id, self.mail.domain, self.mail.salt)
 
-    def deliver(self, number: int, content: IssueContent, labels: dict[str, str],
-                sender: SmtpSender, now: Callable[[], datetime], report: PublishReport,
-                progress: Callable[[int, int], None] | None = None) -> PublishReport:
+    def deliver(
+        self,
+        number: int,
+        content: IssueContent,
+        labels: dict[str, str],
+        sender: SmtpSender,
+        now: Callable[[], datetime],
+        report: PublishReport,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PublishReport:
         """Send every pending row; record each outcome as it happens."""
         report.unknown = [d.email for d in self.ledger.rows(number, [DeliveryStatus.SENDING])]
         pending = self.ledger.rows(number, [DeliveryStatus.PENDING])
         with self.ledger.writer() as ledger:
-            self._deliver(number, content, labels, sender, now, report, progress, pending,
-                          ledger)
+            self._deliver(number, content, labels, sender, now, report, progress, pending, ledger)
         return report
 
-    def _deliver(self, number: int, content: IssueContent, labels: dict[str, str],
-                 sender: SmtpSender, now: Callable[[], datetime], report: PublishReport,
-                 progress: Callable[[int, int], None] | None, pending: list[Delivery],
-                 ledger: LedgerWriter) -> None:
+    def _deliver(
+        self,
+        number: int,
+        content: IssueContent,
+        labels: dict[str, str],
+        sender: SmtpSender,
+        now: Callable[[], datetime],
+        report: PublishReport,
+        progress: Callable[[int, int], None] | None,
+        pending: list[Delivery],
+        ledger: LedgerWriter,
+    ) -> None:
         templates: dict[tuple[str, ...], MessageTemplate] = {}
         present = set(content.themes)
         for done, row in enumerate(pending, 1):
             themes = tuple(t for t in row.themes if t in present)
             if row.subscriber_status is not SubscriberStatus.ACTIVE or not themes:
-                reason = (f"abonné {row.subscriber_status.value}" if themes
-                          else "aucun article pour ses thèmes")
-                ledger.mark(number, row.subscriber_id, DeliveryStatus.SKIPPED, now(),
-                            error=reason)
+                reason = (
+                    f"abonné {row.subscriber_status.value}"
+                    if themes
+                    else "aucun article pour ses thèmes"
+                )
+                ledger.mark(number, row.subscriber_id, DeliveryStatus.SKIPPED, now(), error=reason)
                 report.skipped += 1
                 continue
             if themes not in templates:
                 templates[themes] = MessageTemplate(
-                    self.renderer.render(content, labels, list(row.themes)), self.mail.sender,
-                    now(), self.mail.reply_to, self.list_id)
+                    self.renderer.render(content, labels, list(row.themes)),
+                    self.mail.sender,
+                    now(),
+                    self.mail.reply_to,
+                    self.list_id,
+                )
             try:
                 self._send(number, row, templates[themes], sender, now, ledger)
             except _Taken:
                 continue  # another sender has this row; the connection was dropped cleanly
             except UnknownFate as exc:
-                log.warning("issue %s: fate unknown for %s: %s", number, row.email, exc,
-                            extra={"issue": number})
+                log.warning(
+                    "issue %s: fate unknown for %s: %s",
+                    number,
+                    row.email,
+                    exc,
+                    extra={"issue": number},
+                )
                 report.lost.append(row.email)
             except DeliveryError as exc:
                 if exc.kind in (ErrorKind.CONNECTION, ErrorKind.SENDER):
@@ -143,37 +187,75 @@ class Publisher:
     def list_id(self) -> str:
         return f"<bulletin.{self.mail.domain}>"
 
-    def _send(self, number: int, row: Delivery, template: MessageTemplate,
-              sender: SmtpSender, now: Callable[[], datetime], ledger: LedgerWriter) -> None:
-        message = template.fill(row.email, row.message_id,
-                                self.link("unsubscribe", row.subscriber_id),
-                                self.link("preferences", row.subscriber_id))
+    def _send(
+        self,
+        number: int,
+        row: Delivery,
+        template: MessageTemplate,
+        sender: SmtpSender,
+        now: Callable[[], datetime],
+        ledger: LedgerWriter,
+    ) -> None:
+        message = template.fill(
+            row.email,
+            row.message_id,
+            self.link("unsubscribe", row.subscriber_id),
+            self.link("preferences", row.subscriber_id),
+        )
 
         def commit() -> None:
-            if not ledger.mark(number, row.subscriber_id, DeliveryStatus.SENDING, now(),
-                               attempts=row.attempts + 1, expected=DeliveryStatus.PENDING):
+            if not ledger.mark(
+                number,
+                row.subscriber_id,
+                DeliveryStatus.SENDING,
+                now(),
+                attempts=row.attempts + 1,
+                expected=DeliveryStatus.PENDING,
+            ):
                 raise _Taken(f"{row.email} : ligne du registre prise par un autre envoi")
 
         def release() -> None:  # refused after all: known not delivered, back in the queue
-            ledger.mark(number, row.subscriber_id, DeliveryStatus.PENDING, now(),
-                        expected=DeliveryStatus.SENDING)
+            ledger.mark(
+                number,
+                row.subscriber_id,
+                DeliveryStatus.PENDING,
+                now(),
+                expected=DeliveryStatus.SENDING,
+            )
 
         sender.send(address_of(self.mail.sender), row.email, message, commit, release)
         ledger.mark(number, row.subscriber_id, DeliveryStatus.SENT, now(), durable=False)
 
-    def _failed(self, number: int, row: Delivery, exc: DeliveryError, when: datetime,
-                report: PublishReport, ledger: LedgerWriter) -> None:
-        ledger.mark(number, row.subscriber_id, DeliveryStatus.FAILED, when, error=str(exc),
-                    attempts=row.attempts + 1)
+    def _failed(
+        self,
+        number: int,
+        row: Delivery,
+        exc: DeliveryError,
+        when: datetime,
+        report: PublishReport,
+        ledger: LedgerWriter,
+    ) -> None:
+        ledger.mark(
+            number,
+            row.subscriber_id,
+            DeliveryStatus.FAILED,
+            when,
+            error=str(exc),
+            attempts=row.attempts + 1,
+        )
         report.failed.append((row.email, str(exc)))
         if exc.kind is ErrorKind.RECIPIENT:  # the address itself was refused for good
-            self.subscribers.set_status(row.subscriber_id, SubscriberStatus.BOUNCED, when,
-                                        reason=str(exc))
+            self.subscribers.set_status(
+                row.subscriber_id, SubscriberStatus.BOUNCED, when, reason=str(exc)
+            )
             report.bounced.append(row.email)
 
     def link(self, purpose: str, subscriber_id: int) -> str:
-        path = {"unsubscribe": "desabonnement", "preferences": "preferences",
-                "confirm": "abonnement/confirmer"}[purpose]
+        path = {
+            "unsubscribe": "desabonnement",
+            "preferences": "preferences",
+            "confirm": "abonnement/confirmer",
+        }[purpose]
         token = self.tokens.make(purpose, subscriber_id)
         return self.renderer.identity.url(f"{path}?t={token}")
 
@@ -185,21 +267,35 @@ class Publisher:
         self.issues.move(number, IssueState.PUBLISHING, IssueState.PUBLISHED, now)
         return IssueState.PUBLISHED
 
-    def sample(self, content: IssueContent, labels: dict[str, str],
-               reader_themes: list[str] | None = None) -> tuple[Rendered, str]:
+    def sample(
+        self, content: IssueContent, labels: dict[str, str], reader_themes: list[str] | None = None
+    ) -> tuple[Rendered, str]:
         """What a reader of ``reader_themes`` (all by default) gets, with sample links that
         lead to a harmless error page; and the unsubscribe link used."""
         identity = self.renderer.identity
         unsubscribe = identity.url("desabonnement?t=essai")
         rendered = self.renderer.render(content, labels, reader_themes)
-        return rendered.personalise(unsubscribe, identity.url("preferences?t=essai")), \
-            unsubscribe
+        return rendered.personalise(unsubscribe, identity.url("preferences?t=essai")), unsubscribe
 
-    def test_message(self, content: IssueContent, labels: dict[str, str], to: str,
-                     now: datetime, reader_themes: list[str] | None = None) -> bytes:
+    def test_message(
+        self,
+        content: IssueContent,
+        labels: dict[str, str],
+        to: str,
+        now: datetime,
+        reader_themes: list[str] | None = None,
+    ) -> bytes:
         """Exactly what a reader gets (with sample links), as MIME bytes."""
         rendered, unsubscribe = self.sample(content, labels, reader_themes)
-        return build_message(rendered, self.mail.sender, to,
-                             message_id(content.number, 0, self.mail.domain,
-                                        f"{self.mail.salt}:test:{now.timestamp()}"),
-                             now, unsubscribe, self.mail.reply_to, self.list_id)
+        return build_message(
+            rendered,
+            self.mail.sender,
+            to,
+            message_id(
+                content.number, 0, self.mail.domain, f"{self.mail.salt}:test:{now.timestamp()}"
+            ),
+            now,
+            unsubscribe,
+            self.mail.reply_to,
+            self.list_id,
+        )

@@ -25,7 +25,6 @@ class IssueRecord:
     items: int = 0
 
 
-
 @dataclass(frozen=True, slots=True)
 class EntryRow:
     """An item of an issue with what the bulletin shows about it."""
@@ -43,7 +42,6 @@ class EntryRow:
     story_id: int | None
 
 
-
 @dataclass(frozen=True, slots=True)
 class Subscriber:
     id: int
@@ -56,7 +54,6 @@ class Subscriber:
     status_reason: str | None
 
 
-
 @dataclass(frozen=True, slots=True)
 class Delivery:
     subscriber_id: int
@@ -67,4 +64,3 @@ class Delivery:
     message_id: str
     attempts: int
     last_error: str | None
-

@@ -25,8 +25,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from veille.bulletin.rules import IssueContent
 from veille.text_fr import date_fr
 
-TEMPLATES = Path(os.environ.get("VEILLE_TEMPLATES",
-                                Path(__file__).resolve().parent.parent / "templates"))
+TEMPLATES = Path(
+    os.environ.get("VEILLE_TEMPLATES", Path(__file__).resolve().parent.parent / "templates")
+)
 # Placeholders survive escaping and CSS inlining unchanged (only [a-z:/._-] characters).
 UNSUBSCRIBE_MARK = "https://veille.invalid/__unsubscribe__"
 PREFERENCES_MARK = "https://veille.invalid/__preferences__"
@@ -64,10 +65,13 @@ class Rendered:
         """The same message with one reader's links in place of the placeholders."""
         return replace(
             self,
-            html=self.html.replace(UNSUBSCRIBE_MARK, html.escape(unsubscribe))
-            .replace(PREFERENCES_MARK, html.escape(preferences)),
-            text=self.text.replace(UNSUBSCRIBE_MARK, unsubscribe)
-            .replace(PREFERENCES_MARK, preferences))
+            html=self.html.replace(UNSUBSCRIBE_MARK, html.escape(unsubscribe)).replace(
+                PREFERENCES_MARK, html.escape(preferences)
+            ),
+            text=self.text.replace(UNSUBSCRIBE_MARK, unsubscribe).replace(
+                PREFERENCES_MARK, preferences
+            ),
+        )
 
 
 def issue_file(number: int) -> str:
@@ -87,9 +91,16 @@ def paragraphs(text: str) -> list[str]:
 
 
 def wrap(text: str, subsequent: str = "", first: str = "", width: int = 76) -> str:
-    return "\n".join(textwrap.wrap(" ".join(text.split()), width=width, initial_indent=first,
-                                   subsequent_indent=subsequent, break_long_words=False,
-                                   break_on_hyphens=False))
+    return "\n".join(
+        textwrap.wrap(
+            " ".join(text.split()),
+            width=width,
+            initial_indent=first,
+            subsequent_indent=subsequent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    )
 
 
 def atom_date(value: datetime | None) -> str:
@@ -105,19 +116,35 @@ class Renderer:
     def __init__(self, identity: Identity, templates: Path = TEMPLATES) -> None:
         self.identity = identity
         self.env = Environment(
-            loader=FileSystemLoader(str(templates)), undefined=StrictUndefined,
+            loader=FileSystemLoader(str(templates)),
+            undefined=StrictUndefined,
             autoescape=select_autoescape(["html", "atom", "xml"], default_for_string=False),
-            trim_blocks=False, lstrip_blocks=False, keep_trailing_newline=True)
-        self.env.filters.update(date_fr=date_fr, safe_url=safe_url, paragraphs=paragraphs,
-                                wrap=wrap, atom_date=atom_date, issue_file=issue_file)
-        self.inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False,
-                                             minify_css=True)
+            trim_blocks=False,
+            lstrip_blocks=False,
+            keep_trailing_newline=True,
+        )
+        self.env.filters.update(
+            date_fr=date_fr,
+            safe_url=safe_url,
+            paragraphs=paragraphs,
+            wrap=wrap,
+            atom_date=atom_date,
+            issue_file=issue_file,
+        )
+        self.inliner = css_inline.CSSInliner(
+            keep_at_rules=True, load_remote_stylesheets=False, minify_css=True
+        )
 
     def subject(self, content: IssueContent) -> str:
         return one_line(f"{self.identity.bulletin_title} — N° {content.number}")
 
-    def render(self, content: IssueContent, theme_labels: dict[str, str],
-               reader_themes: Sequence[str] | None = None, variant: str = "email") -> Rendered:
+    def render(
+        self,
+        content: IssueContent,
+        theme_labels: dict[str, str],
+        reader_themes: Sequence[str] | None = None,
+        variant: str = "email",
+    ) -> Rendered:
         """The issue as a reader who chose ``reader_themes`` gets it (all themes when None):
         only their sections, their reasons in the footer, link placeholders to personalise.
         ``variant="archive"`` is the public web page of the issue."""
@@ -125,17 +152,22 @@ class Renderer:
         shown = content.for_themes(chosen) if variant == "email" else content
         subject = self.subject(content)
         context: dict[str, Any] = {
-            "identity": self.identity, "content": shown, "subject": subject,
-            "variant": variant, "preheader": self.preheader(shown),
+            "identity": self.identity,
+            "content": shown,
+            "subject": subject,
+            "variant": variant,
+            "preheader": self.preheader(shown),
             "reader_themes": [theme_labels.get(t, t) for t in chosen],
-            "links": {"unsubscribe": UNSUBSCRIBE_MARK, "preferences": PREFERENCES_MARK,
-                      "archive": self.identity.archive_url(content.number),
-                      "subscribe": self.identity.url("abonnement")},
+            "links": {
+                "unsubscribe": UNSUBSCRIBE_MARK,
+                "preferences": PREFERENCES_MARK,
+                "archive": self.identity.archive_url(content.number),
+                "subscribe": self.identity.url("abonnement"),
+            },
         }
         page = self.env.get_template("email/bulletin.html").render(context)
         text = self.env.get_template("email/bulletin.txt").render(context)
-        return Rendered(subject, context["preheader"], self.inliner.inline(page),
-                        _tidy_text(text))
+        return Rendered(subject, context["preheader"], self.inliner.inline(page), _tidy_text(text))
 
     def preheader(self, content: IssueContent) -> str:
         """The line mail clients show after the subject: the intro's start, or the titles."""
@@ -145,41 +177,67 @@ class Renderer:
             intro = f"{content.item_count} article(s) : " + " · ".join(titles)
         return intro if len(intro) <= 140 else intro[:139].rsplit(" ", 1)[0] + " …"
 
-    def confirmation(self, confirm_url: str, reader_themes: Sequence[str], days: int
-                     ) -> Rendered:
-        context = {"identity": self.identity, "reader_themes": list(reader_themes),
-                   "days": days, "links": {"confirm": confirm_url},
-                   "subject": f"Confirmez votre abonnement — {self.identity.bulletin_title}"}
+    def confirmation(self, confirm_url: str, reader_themes: Sequence[str], days: int) -> Rendered:
+        context = {
+            "identity": self.identity,
+            "reader_themes": list(reader_themes),
+            "days": days,
+            "links": {"confirm": confirm_url},
+            "subject": f"Confirmez votre abonnement — {self.identity.bulletin_title}",
+        }
         page = self.env.get_template("email/confirm.html").render(context)
         text = self.env.get_template("email/confirm.txt").render(context)
-        return Rendered(context["subject"], "", self.inliner.inline(page), text)
+        return Rendered(str(context["subject"]), "", self.inliner.inline(page), text)
 
-    def reminder(self, number: int, start: date, end: date,
-                 proposals: Sequence[tuple[str, str]], link: str) -> Rendered:
+    def reminder(
+        self, number: int, start: date, end: date, proposals: Sequence[tuple[str, str]], link: str
+    ) -> Rendered:
         """The mail to partners when a draft opens: what is proposed so far."""
         subject = f"N° {number} ouvert — vos propositions pour le {self.identity.bulletin_title}"
-        context = {"identity": self.identity, "number": number, "start": start, "end": end,
-                   "proposals": list(proposals), "link": link, "subject": subject}
+        context = {
+            "identity": self.identity,
+            "number": number,
+            "start": start,
+            "end": end,
+            "proposals": list(proposals),
+            "link": link,
+            "subject": subject,
+        }
         page = self.env.get_template("email/reminder.html").render(context)
         text = self.env.get_template("email/reminder.txt").render(context)
         return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
 
     def archive_index(self, issues: Sequence[IssueContent]) -> str:
         return self.env.get_template("archive/index.html").render(
-            identity=self.identity, issues=issues,
-            links={"subscribe": self.identity.url("abonnement")})
+            identity=self.identity,
+            issues=issues,
+            links={"subscribe": self.identity.url("abonnement")},
+        )
 
     def archive_feed(self, issues: Sequence[IssueContent]) -> str:
         updated = max((i.published_at for i in issues if i.published_at), default=None)
         return self.env.get_template("archive/feed.atom").render(
-            identity=self.identity, issues=issues, updated=updated,
-            links={"archive_index": self.identity.archive_index})
+            identity=self.identity,
+            issues=issues,
+            updated=updated,
+            links={"archive_index": self.identity.archive_index},
+        )
 
-    def page(self, title: str, message: Sequence[str], error: bool = False,
-             form: dict[str, Any] | None = None) -> str:
+    def page(
+        self,
+        title: str,
+        message: Sequence[str],
+        error: bool = False,
+        form: dict[str, Any] | None = None,
+    ) -> str:
         return self.env.get_template("web/page.html").render(
-            identity=self.identity, title=title, message=list(message), error=error, form=form,
-            archive_url=self.identity.archive_index)
+            identity=self.identity,
+            title=title,
+            message=list(message),
+            error=error,
+            form=form,
+            archive_url=self.identity.archive_index,
+        )
 
 
 def _tidy_text(text: str) -> str:

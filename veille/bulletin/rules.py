@@ -27,8 +27,9 @@ def next_period(previous_ends: Iterable[date], today: date) -> tuple[date, date]
     return min(start, today), today
 
 
-def main_theme(themes: Iterable[str], scores: dict[str, float], theme_order: Sequence[str]
-               ) -> str | None:
+def main_theme(
+    themes: Iterable[str], scores: dict[str, float], theme_order: Sequence[str]
+) -> str | None:
     """The section an item goes to: its most confident theme among ``theme_order``; on a tie,
     the theme that comes first in ``theme_order`` (the order of sources.yaml). None when it
     has none of them."""
@@ -70,15 +71,20 @@ def check_issue_move(number: int, current: IssueState, target: IssueState) -> No
     if target not in ISSUE_MOVES[current]:
         raise BulletinError(
             f"le numéro {number} est {ISSUE_STATE_FR[current]} : impossible de le passer à "
-            f"« {ISSUE_STATE_FR[target]} »")
+            f"« {ISSUE_STATE_FR[target]} »"
+        )
 
 
 def check_editable(number: int, state: IssueState) -> None:
     if state is not IssueState.DRAFT:
         raise BulletinError(
             f"le numéro {number} est {ISSUE_STATE_FR[state]} : seul un brouillon se modifie"
-            + (" (« veille bulletin reopen » le remet en brouillon)"
-               if state is IssueState.READY else ""))
+            + (
+                " (« veille bulletin reopen » le remet en brouillon)"
+                if state is IssueState.READY
+                else ""
+            )
+        )
 
 
 class SubscriberStatus(enum.StrEnum):
@@ -96,10 +102,10 @@ SUBSCRIBER_STATUS_FR = {
 }
 
 SUBSCRIBER_MOVES: dict[SubscriberStatus, frozenset[SubscriberStatus]] = {
-    SubscriberStatus.PENDING: frozenset({SubscriberStatus.ACTIVE, SubscriberStatus.UNSUBSCRIBED,
-                                         SubscriberStatus.BOUNCED}),
-    SubscriberStatus.ACTIVE: frozenset({SubscriberStatus.UNSUBSCRIBED,
-                                        SubscriberStatus.BOUNCED}),
+    SubscriberStatus.PENDING: frozenset(
+        {SubscriberStatus.ACTIVE, SubscriberStatus.UNSUBSCRIBED, SubscriberStatus.BOUNCED}
+    ),
+    SubscriberStatus.ACTIVE: frozenset({SubscriberStatus.UNSUBSCRIBED, SubscriberStatus.BOUNCED}),
     # a person who left or whose address failed comes back only by opting in again
     SubscriberStatus.UNSUBSCRIBED: frozenset({SubscriberStatus.PENDING}),
     SubscriberStatus.BOUNCED: frozenset({SubscriberStatus.PENDING}),
@@ -174,8 +180,9 @@ class IssueContent:
     def for_themes(self, themes: Iterable[str]) -> IssueContent:
         """The sections a reader who chose ``themes`` receives (empty sections dropped)."""
         wanted = set(themes)
-        return replace(self, sections=tuple(s for s in self.sections
-                                            if s.theme in wanted and s.entries))
+        return replace(
+            self, sections=tuple(s for s in self.sections if s.theme in wanted and s.entries)
+        )
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -190,16 +197,33 @@ class IssueContent:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> IssueContent:
         sections = tuple(
-            Section(s["theme"], s["label"], tuple(
-                Entry(**{**e, "published": date.fromisoformat(e["published"]),
-                         "also_at": tuple(e["also_at"])}) for e in s["entries"]))
-            for s in data["sections"])
+            Section(
+                s["theme"],
+                s["label"],
+                tuple(
+                    Entry(
+                        **{
+                            **e,
+                            "published": date.fromisoformat(e["published"]),
+                            "also_at": tuple(e["also_at"]),
+                        }
+                    )
+                    for e in s["entries"]
+                ),
+            )
+            for s in data["sections"]
+        )
         published = data.get("published_at")
-        return cls(number=data["number"], title=data["title"],
-                   period_start=date.fromisoformat(data["period_start"]),
-                   period_end=date.fromisoformat(data["period_end"]), intro=data["intro"],
-                   sections=sections, partners=tuple(data["partners"]),
-                   published_at=datetime.fromisoformat(published) if published else None)
+        return cls(
+            number=data["number"],
+            title=data["title"],
+            period_start=date.fromisoformat(data["period_start"]),
+            period_end=date.fromisoformat(data["period_end"]),
+            intro=data["intro"],
+            sections=sections,
+            partners=tuple(data["partners"]),
+            published_at=datetime.fromisoformat(published) if published else None,
+        )
 
 
 def shorten(text: str, limit: int = 320) -> str:
@@ -232,8 +256,9 @@ class Placement:
     position: int
 
 
-def propose(candidates: Sequence[Candidate], theme_order: Sequence[str],
-            per_theme: int) -> list[Placement]:
+def propose(
+    candidates: Sequence[Candidate], theme_order: Sequence[str], per_theme: int
+) -> list[Placement]:
     """Pick at most ``per_theme`` story leads per theme: each in the section of its most
     confident theme, the stories told by most outlets first, then the most confident, then
     the newest. An item appears once. When partners have proposed items in the period, only

@@ -33,8 +33,9 @@ def choose_themes(raw: Iterable[str], known: Sequence[str]) -> tuple[str, ...]:
     chosen = {t.strip() for t in raw if t.strip()}
     unknown = sorted(chosen - set(known))
     if unknown:
-        raise ValueError(f"thème(s) inconnu(s) : {', '.join(unknown)} "
-                         f"(connus : {', '.join(known)})")
+        raise ValueError(
+            f"thème(s) inconnu(s) : {', '.join(unknown)} (connus : {', '.join(known)})"
+        )
     return tuple(t for t in known if t in chosen) or tuple(known)
 
 
@@ -57,8 +58,9 @@ class ImportProblem:
         return f"ligne {self.line} : {self.message}"
 
 
-def parse_csv(text: str, known_themes: Sequence[str], default_source: str
-              ) -> tuple[list[ImportRow], list[ImportProblem]]:
+def parse_csv(
+    text: str, known_themes: Sequence[str], default_source: str
+) -> tuple[list[ImportRow], list[ImportProblem]]:
     """Rows to import and problems by line number. Columns (header required): email, and
     optionally themes (separated by ; or spaces), status (active or pending), consent_at
     (ISO date) and consent_source. A row without status is active when it has a consent
@@ -66,8 +68,13 @@ def parse_csv(text: str, known_themes: Sequence[str], default_source: str
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=_delimiter(text))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     if "email" not in header:
-        return [], [ImportProblem(1, "colonne « email » absente de l'en-tête "
-                                  f"(colonnes possibles : {', '.join(CSV_COLUMNS)})")]
+        return [], [
+            ImportProblem(
+                1,
+                "colonne « email » absente de l'en-tête "
+                f"(colonnes possibles : {', '.join(CSV_COLUMNS)})",
+            )
+        ]
     reader.fieldnames = header
     rows: list[ImportRow] = []
     problems: list[ImportProblem] = []
@@ -93,8 +100,9 @@ def _delimiter(text: str) -> str:
     return max((",", ";", "\t"), key=header.count)
 
 
-def _row(record: dict[str, str | None], line: int, known: Sequence[str],
-         default_source: str) -> ImportRow:
+def _row(
+    record: dict[str, str | None], line: int, known: Sequence[str], default_source: str
+) -> ImportRow:
     def cell(name: str) -> str:
         value = record.get(name)
         return value.strip() if isinstance(value, str) else ""
@@ -113,16 +121,18 @@ def _row(record: dict[str, str | None], line: int, known: Sequence[str],
         status = SubscriberStatus.ACTIVE if consent_at else SubscriberStatus.PENDING
     if status is SubscriberStatus.ACTIVE and consent_at is None:
         raise ValueError("un abonné actif doit avoir une date de consentement (consent_at)")
-    return ImportRow(line, email, themes, status, consent_at,
-                     cell("consent_source") or default_source)
+    return ImportRow(
+        line, email, themes, status, consent_at, cell("consent_source") or default_source
+    )
 
 
 def _date(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"date de consentement « {text} » illisible (AAAA-MM-JJ attendu)")\
-            from None
+        raise ValueError(
+            f"date de consentement « {text} » illisible (AAAA-MM-JJ attendu)"
+        ) from None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
@@ -130,13 +140,17 @@ def write_csv(rows: Iterable[dict[str, object]]) -> str:
     """Subscribers as CSV, the import's columns first (an export imports back as is)."""
     buffer = io.StringIO()
     columns = [*CSV_COLUMNS, "created_at", "status_reason"]
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore",
-                            lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({**row, "themes": ";".join(row["themes"]),  # type: ignore[arg-type]
-                         "consent_at": _iso(row.get("consent_at")),
-                         "created_at": _iso(row.get("created_at"))})
+        writer.writerow(
+            {
+                **row,
+                "themes": ";".join(row["themes"]),  # type: ignore[arg-type]
+                "consent_at": _iso(row.get("consent_at")),
+                "created_at": _iso(row.get("created_at")),
+            }
+        )
     return buffer.getvalue()
 
 

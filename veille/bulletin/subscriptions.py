@@ -32,15 +32,22 @@ class ImportReport:
 
 
 class Subscriptions:
-    def __init__(self, store: SubscriberStore, tokens: Tokens, publisher: Publisher,
-                 confirm_days: int) -> None:
+    def __init__(
+        self, store: SubscriberStore, tokens: Tokens, publisher: Publisher, confirm_days: int
+    ) -> None:
         self.store = store
         self.tokens = tokens
         self.publisher = publisher
         self.confirm_days = confirm_days
 
-    def subscribe(self, raw_email: str, themes: Sequence[str], known: Sequence[str],
-                  source: str, now: datetime) -> tuple[Subscriber, bool]:
+    def subscribe(
+        self,
+        raw_email: str,
+        themes: Sequence[str],
+        known: Sequence[str],
+        source: str,
+        now: datetime,
+    ) -> tuple[Subscriber, bool]:
         """Record a pending subscription (or renew one); True when a confirmation mail is
         due. An active reader only has their themes updated: nobody is signed up twice."""
         email = normalise_email(raw_email)
@@ -51,24 +58,30 @@ class Subscriptions:
             return self.store.get(sid), True
         if existing.status is SubscriberStatus.ACTIVE:
             return existing, False
-        self.store.set_status(existing.id, SubscriberStatus.PENDING, now,
-                              consent_source=source)
+        self.store.set_status(existing.id, SubscriberStatus.PENDING, now, consent_source=source)
         self.store.set_themes(existing.id, chosen, now)
         return self.store.get(existing.id), True
 
-    def confirmation(self, subscriber: Subscriber, labels: dict[str, str], now: datetime
-                     ) -> bytes:
+    def confirmation(self, subscriber: Subscriber, labels: dict[str, str], now: datetime) -> bytes:
         link = self.publisher.link("confirm", subscriber.id)
         rendered = self.publisher.renderer.confirmation(
-            link, [labels.get(t, t) for t in subscriber.themes], self.confirm_days)
+            link, [labels.get(t, t) for t in subscriber.themes], self.confirm_days
+        )
         mail = self.publisher.mail
-        return build_message(rendered, mail.sender, subscriber.email,
-                             self.publisher.message_id(0, subscriber.id).replace(
-                                 "veille.0.", f"veille.confirm.{int(now.timestamp())}."),
-                             now, reply_to=mail.reply_to)
+        return build_message(
+            rendered,
+            mail.sender,
+            subscriber.email,
+            self.publisher.message_id(0, subscriber.id).replace(
+                "veille.0.", f"veille.confirm.{int(now.timestamp())}."
+            ),
+            now,
+            reply_to=mail.reply_to,
+        )
 
-    def send_confirmation(self, sender: SmtpSender, subscriber: Subscriber,
-                          labels: dict[str, str], now: datetime) -> None:
+    def send_confirmation(
+        self, sender: SmtpSender, subscriber: Subscriber, labels: dict[str, str], now: datetime
+    ) -> None:
         message = self.confirmation(subscriber, labels, now)
         sender.send(address_of(self.publisher.mail.sender), subscriber.email, message)
 
@@ -77,8 +90,9 @@ class Subscriptions:
         if subscriber.status is SubscriberStatus.PENDING:
             self.store.set_status(subscriber.id, SubscriberStatus.ACTIVE, now)
         elif subscriber.status is not SubscriberStatus.ACTIVE:
-            raise BulletinError("cette demande d'abonnement n'est plus valable : "
-                                "abonnez-vous à nouveau")
+            raise BulletinError(
+                "cette demande d'abonnement n'est plus valable : abonnez-vous à nouveau"
+            )
         return self.store.get(subscriber.id)
 
     def reader(self, purpose: str, token: str) -> Subscriber:
@@ -87,32 +101,42 @@ class Subscriptions:
     def unsubscribe(self, token: str, now: datetime, how: str) -> Subscriber:
         subscriber = self.reader("unsubscribe", token)
         if subscriber.status is not SubscriberStatus.UNSUBSCRIBED:
-            self.store.set_status(subscriber.id, SubscriberStatus.UNSUBSCRIBED, now,
-                                  reason=how)
+            self.store.set_status(subscriber.id, SubscriberStatus.UNSUBSCRIBED, now, reason=how)
         return self.store.get(subscriber.id)
 
-    def set_preferences(self, token: str, themes: Sequence[str], known: Sequence[str],
-                        now: datetime) -> Subscriber:
+    def set_preferences(
+        self, token: str, themes: Sequence[str], known: Sequence[str], now: datetime
+    ) -> Subscriber:
         subscriber = self.reader("preferences", token)
         if not [t for t in themes if t.strip()]:
             raise BulletinError("choisissez au moins un thème, ou désabonnez-vous")
         self.store.set_themes(subscriber.id, choose_themes(themes, known), now)
         return self.store.get(subscriber.id)
 
-    def import_csv(self, text: str, known: Sequence[str], source: str, now: datetime
-                   ) -> ImportReport:
+    def import_csv(
+        self, text: str, known: Sequence[str], source: str, now: datetime
+    ) -> ImportReport:
         rows, problems = parse_csv(text, known, source)
         ids, known_rows = self.store.import_rows(rows, now)
         fresh = [r for r in rows if r not in known_rows]
-        pending = [i for i, r in zip(ids, fresh, strict=True)
-                   if r.status is SubscriberStatus.PENDING]
+        pending = [
+            i for i, r in zip(ids, fresh, strict=True) if r.status is SubscriberStatus.PENDING
+        ]
         return ImportReport(len(ids), [r.email for r in known_rows], problems, pending)
 
     def export_csv(self) -> str:
-        return write_csv({"email": s.email, "themes": s.themes, "status": s.status.value,
-                          "consent_at": s.consent_at, "consent_source": s.consent_source,
-                          "created_at": s.created_at, "status_reason": s.status_reason or ""}
-                         for s in self.store.all())
+        return write_csv(
+            {
+                "email": s.email,
+                "themes": s.themes,
+                "status": s.status.value,
+                "consent_at": s.consent_at,
+                "consent_source": s.consent_source,
+                "created_at": s.created_at,
+                "status_reason": s.status_reason or "",
+            }
+            for s in self.store.all()
+        )
 
     def erase(self, raw_email: str) -> bool:
         try:

@@ -23,8 +23,9 @@ class Tokens:
         if len(secret) < 16:
             raise ConfigError("secret_key : au moins 16 caractères")
         self._secret = secret.encode("utf-8")
-        self._serializers = {p: URLSafeTimedSerializer(secret, salt=f"veille-{p}")
-                             for p in PURPOSES}
+        self._serializers = {
+            p: URLSafeTimedSerializer(secret, salt=f"veille-{p}") for p in PURPOSES
+        }
         self._max_age = {p: days * 86400 for p, days in max_age_days.items()}
 
     def make(self, purpose: str, subscriber_id: int, now: datetime | None = None) -> str:
@@ -37,8 +38,7 @@ class Tokens:
             def get_timestamp(self) -> int:
                 return stamp
 
-        dated = URLSafeTimedSerializer(serializer.secret_keys[-1], salt=serializer.salt,
-                                       signer=_At)
+        dated = URLSafeTimedSerializer(serializer.secret_keys[-1], salt=serializer.salt, signer=_At)
         return dated.dumps(subscriber_id)
 
     def derive(self, label: str) -> str:

@@ -21,11 +21,18 @@ def print_theme_scores(metrics: dict[str, Any], title: str) -> None:
     for column in ("thème", "précision", "rappel", "F1", "exemples"):
         table.add_column(column, justify="left" if column == "thème" else "right")
     for theme, m in metrics["themes"].items():
-        table.add_row(theme, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
-                      str(m["support"]))
+        table.add_row(
+            theme,
+            f"{m['precision']:.3f}",
+            f"{m['recall']:.3f}",
+            f"{m['f1']:.3f}",
+            str(m["support"]),
+        )
     out.print(table)
-    out.print(f"F1 macro : {metrics['macro_f1']:.3f} sur {metrics['items']} article(s) "
-              f"(étiquettes exactes : {metrics['exact_match']:.0%}).")
+    out.print(
+        f"F1 macro : {metrics['macro_f1']:.3f} sur {metrics['items']} article(s) "
+        f"(étiquettes exactes : {metrics['exact_match']:.0%})."
+    )
 
 
 # -- classify ------------------------------------------------------------------------------
@@ -35,22 +42,32 @@ def classify() -> None:
 
 
 @classify.command("train")
-@click.option("--folds", default=5, show_default=True,
-              help="Validation croisée en N parts (0 pour ne pas la faire).")
+@click.option(
+    "--folds",
+    default=5,
+    show_default=True,
+    help="Validation croisée en N parts (0 pour ne pas la faire).",
+)
 @pass_ctx
 def classify_train(c: Context, folds: int) -> None:
     """Entraîne le classifieur sur le jeu d'amorçage et les corrections des partenaires,
     puis l'enregistre avec sa version, sa date et ses mesures."""
     report = c.app.classify_train(folds)
-    out.print(f"Modèle {report.model.version} enregistré dans {report.path} : "
-              f"{report.seed} exemples d'amorçage + {report.corrections} correction(s).")
+    out.print(
+        f"Modèle {report.model.version} enregistré dans {report.path} : "
+        f"{report.seed} exemples d'amorçage + {report.corrections} correction(s)."
+    )
     if report.cross_validation:
         print_theme_scores(report.cross_validation, f"Validation croisée ({folds} parts)")
 
 
 @classify.command("run")
-@click.option("--all", "everything", is_flag=True,
-              help="Reclasser tous les articles (sauf ceux corrigés par une personne).")
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Reclasser tous les articles (sauf ceux corrigés par une personne).",
+)
 @pass_ctx
 def classify_run(c: Context, everything: bool) -> None:
     """Classe les articles enregistrés qui ne le sont pas encore."""
@@ -123,15 +140,21 @@ def dedup() -> None:
 
 
 @dedup.command("run")
-@click.option("--all", "everything", is_flag=True,
-              help="Tout regrouper à nouveau (les décisions des personnes sont respectées).")
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Tout regrouper à nouveau (les décisions des personnes sont respectées).",
+)
 @pass_ctx
 def dedup_run(c: Context, everything: bool) -> None:
     """Regroupe en histoires les articles qui n'en ont pas encore."""
     report = c.app.dedup_run(everything)
-    out.print(f"{report.items} article(s) regroupé(s) : {report.new_stories} nouvelle(s) "
-              f"histoire(s), {report.joined} rattaché(s) à une histoire existante "
-              f"(dont {report.exact} doublon(s) exact(s)).")
+    out.print(
+        f"{report.items} article(s) regroupé(s) : {report.new_stories} nouvelle(s) "
+        f"histoire(s), {report.joined} rattaché(s) à une histoire existante "
+        f"(dont {report.exact} doublon(s) exact(s))."
+    )
 
 
 @dedup.command("eval")
@@ -144,8 +167,10 @@ def dedup_eval(c: Context, file: str, as_json: bool) -> None:
     if as_json:
         echo_json(m)
         return
-    out.print(f"{m['pairs']} paire(s), dont {m['duplicates']} doublon(s) : précision "
-              f"{m['precision']:.3f}, rappel {m['recall']:.3f}, F1 {m['f1']:.3f}.")
+    out.print(
+        f"{m['pairs']} paire(s), dont {m['duplicates']} doublon(s) : précision "
+        f"{m['precision']:.3f}, rappel {m['recall']:.3f}, F1 {m['f1']:.3f}."
+    )
 
 
 @dedup.command("stories")
@@ -158,10 +183,15 @@ def dedup_stories(c: Context, limit: int) -> None:
         out.print("Aucune histoire ne réunit plusieurs articles.")
     for members in stories:
         lead, others = members[0], members[1:]
-        out.print(f"[bold]#{lead.item_id}[/] {lead.title} — {lead.source_name}", markup=True,
-                  highlight=False)
-        out.print("    aussi chez : " + ", ".join(f"{m.source_name} (#{m.item_id})"
-                                                  for m in others), markup=False)
+        out.print(
+            f"[bold]#{lead.item_id}[/] {lead.title} — {lead.source_name}",
+            markup=True,
+            highlight=False,
+        )
+        out.print(
+            "    aussi chez : " + ", ".join(f"{m.source_name} (#{m.item_id})" for m in others),
+            markup=False,
+        )
 
 
 @dedup.command("split")

@@ -48,9 +48,12 @@ def bulletin() -> None:
 
 
 @bulletin.command("new")
-@click.option("--period", metavar="DEBUT..FIN",
-              help="Période couverte, ex. 2026-11-01..2026-11-15 (par défaut : depuis la fin "
-              "du numéro précédent, ou les 14 derniers jours, jusqu'à aujourd'hui).")
+@click.option(
+    "--period",
+    metavar="DEBUT..FIN",
+    help="Période couverte, ex. 2026-11-01..2026-11-15 (par défaut : depuis la fin "
+    "du numéro précédent, ou les 14 derniers jours, jusqu'à aujourd'hui).",
+)
 @click.option("--title", help="Titre (par défaut : bulletin_title).")
 @pass_ctx
 def bulletin_new(c: Context, period: str | None, title: str | None) -> None:
@@ -59,8 +62,10 @@ def bulletin_new(c: Context, period: str | None, title: str | None) -> None:
     start, end = _period(period)
     opened = c.app.bulletin_new(start, end, title)
     first, last = opened.period
-    out.print(f"Brouillon N° {opened.number} ouvert pour la période du {date_fr(first)} au "
-              f"{date_fr(last)} : {opened.proposed} article(s) proposé(s).")
+    out.print(
+        f"Brouillon N° {opened.number} ouvert pour la période du {date_fr(first)} au "
+        f"{date_fr(last)} : {opened.proposed} article(s) proposé(s)."
+    )
     out.print(f"Pour le relire : veille bulletin show {opened.number}")
 
 
@@ -71,18 +76,30 @@ def bulletin_list(c: Context, as_json: bool) -> None:
     """Liste les numéros avec leur état."""
     rows = c.app.bulletin_list()
     if as_json:
-        echo_json([{"number": r.number, "state": r.state.value, "items": r.items,
+        echo_json(
+            [
+                {
+                    "number": r.number,
+                    "state": r.state.value,
+                    "items": r.items,
                     "period": [r.period_start.isoformat(), r.period_end.isoformat()],
-                    "published_at": r.published_at.isoformat() if r.published_at else None}
-                   for r in rows])
+                    "published_at": r.published_at.isoformat() if r.published_at else None,
+                }
+                for r in rows
+            ]
+        )
         return
     table = Table(title="Numéros")
     for column in ("N°", "état", "période", "articles", "publié le"):
         table.add_column(column)
     for r in rows:
-        table.add_row(str(r.number), ISSUE_STATE_FR[r.state],
-                      f"{date_fr(r.period_start)} → {date_fr(r.period_end)}", str(r.items),
-                      date_fr(r.published_at) or "—")
+        table.add_row(
+            str(r.number),
+            ISSUE_STATE_FR[r.state],
+            f"{date_fr(r.period_start)} → {date_fr(r.period_end)}",
+            str(r.items),
+            date_fr(r.published_at) or "—",
+        )
     out.print(table)
 
 
@@ -97,10 +114,12 @@ def bulletin_show(c: Context, number: int, as_json: bool) -> None:
     if as_json:
         echo_json({"state": record.state.value, **content.to_json()})
         return
-    out.print(f"[bold]N° {number}[/] — {ISSUE_STATE_FR[record.state]} — du "
-              f"{date_fr(content.period_start)} au {date_fr(content.period_end)}", markup=True)
-    out.print(f"Introduction : {content.intro or '(aucune : veille bulletin intro)'}",
-              markup=False)
+    out.print(
+        f"[bold]N° {number}[/] — {ISSUE_STATE_FR[record.state]} — du "
+        f"{date_fr(content.period_start)} au {date_fr(content.period_end)}",
+        markup=True,
+    )
+    out.print(f"Introduction : {content.intro or '(aucune : veille bulletin intro)'}", markup=False)
     _print_sections(content)
 
 
@@ -111,8 +130,7 @@ def _print_sections(content: IssueContent) -> None:
             table.add_column(column)
         for position, e in enumerate(section.entries, 1):
             source = e.outlet + (f" (+ {', '.join(e.also_at)})" if e.also_at else "")
-            table.add_row(str(position), str(e.item_id), e.title, source, e.partner,
-                          e.note or "—")
+            table.add_row(str(position), str(e.item_id), e.title, source, e.partner, e.note or "—")
         out.print(table)
     if not content.sections:
         out.print("Aucun article : veille bulletin add N ARTICLE")
@@ -166,9 +184,12 @@ def bulletin_note(c: Context, number: int, item_id: int, text: str) -> None:
 @bulletin.command("intro")
 @click.argument("number", type=int)
 @click.argument("text", required=False)
-@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False),
-              help="Lire l'introduction dans un fichier texte (paragraphes séparés par une "
-              "ligne vide).")
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Lire l'introduction dans un fichier texte (paragraphes séparés par une ligne vide).",
+)
 @pass_ctx
 def bulletin_intro(c: Context, number: int, text: str | None, file: str | None) -> None:
     """Écrit l'introduction éditoriale du numéro."""
@@ -213,13 +234,20 @@ def bulletin_cancel(c: Context, number: int, yes: bool) -> None:
 
 @bulletin.command("preview")
 @click.argument("number", type=int)
-@click.option("--out", "directory", type=click.Path(file_okay=False), default="preview",
-              show_default=True, help="Dossier où écrire le HTML, le texte et les en-têtes.")
+@click.option(
+    "--out",
+    "directory",
+    type=click.Path(file_okay=False),
+    default="preview",
+    show_default=True,
+    help="Dossier où écrire le HTML, le texte et les en-têtes.",
+)
 @click.option("--themes", help="Voir le numéro comme un abonné de ces thèmes (ex. cyber,ai).")
 @click.option("--open", "open_it", is_flag=True, help="Ouvrir le HTML dans le navigateur.")
 @pass_ctx
-def bulletin_preview(c: Context, number: int, directory: str, themes: str | None,
-                     open_it: bool) -> None:
+def bulletin_preview(
+    c: Context, number: int, directory: str, themes: str | None, open_it: bool
+) -> None:
     """Écrit exactement ce qui sera envoyé : HTML (CSS en ligne), texte et en-têtes."""
     chosen = [t.strip() for t in themes.split(",")] if themes else None
     preview = c.app.bulletin_preview(number, Path(directory), chosen)
@@ -229,8 +257,11 @@ def bulletin_preview(c: Context, number: int, directory: str, themes: str | None
     out.print(f"Objet : {preview.rendered.subject}", markup=False)
     out.print(f"Taille du HTML : {size / 1024:.1f} Ko (limite {HTML_LIMIT // 1024} Ko).")
     if size > HTML_LIMIT:
-        err.print("[yellow]Attention : au-delà de ~100 Ko, Gmail tronque le message. "
-                  "Retirez des articles ou raccourcissez les notes.[/]", markup=True)
+        err.print(
+            "[yellow]Attention : au-delà de ~100 Ko, Gmail tronque le message. "
+            "Retirez des articles ou raccourcissez les notes.[/]",
+            markup=True,
+        )
     if open_it:
         webbrowser.open(preview.files["html"].resolve().as_uri())
 
@@ -249,8 +280,11 @@ def bulletin_send_test(c: Context, number: int, to: str) -> None:
 @bulletin.command("publish")
 @click.argument("number", type=int)
 @click.option("--yes", is_flag=True, help="Ne pas demander de confirmation.")
-@click.option("--retry-failed", is_flag=True,
-              help="Renvoyer aussi aux abonnés actifs dont l'envoi avait échoué.")
+@click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="Renvoyer aussi aux abonnés actifs dont l'envoi avait échoué.",
+)
 @pass_ctx
 def bulletin_publish(c: Context, number: int, yes: bool, retry_failed: bool) -> None:
     """Publie le numéro : le fige, écrit l'archive web, puis l'envoie à chaque abonné dont
@@ -263,8 +297,11 @@ def bulletin_publish(c: Context, number: int, yes: bool, retry_failed: bool) -> 
     if not yes:
         active = len(c.app.subscribers_list(SubscriberStatus.ACTIVE))
         verb = "Reprendre l'envoi du" if record.state.value == "publishing" else "Publier le"
-        click.confirm(f"{verb} N° {number} ({content.item_count} articles) pour {active} "
-                      "abonné(s) actif(s) ?", abort=True)
+        click.confirm(
+            f"{verb} N° {number} ({content.item_count} articles) pour {active} "
+            "abonné(s) actif(s) ?",
+            abort=True,
+        )
     report = _publish(c, number, retry_failed)
     _print_publish(report)
     raise SystemExit(0 if report.state.value == "published" and not report.failed else 1)
@@ -273,81 +310,126 @@ def bulletin_publish(c: Context, number: int, yes: bool, retry_failed: bool) -> 
 def _publish(c: Context, number: int, retry_failed: bool) -> PublishReport:
     if not err.is_terminal:
         return c.app.bulletin_publish(number, retry_failed)
-    progress = Progress(TextColumn("Envoi"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err, transient=True)
+    progress = Progress(
+        TextColumn("Envoi"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
     with progress:
         task = progress.add_task("send", total=None)
         return c.app.bulletin_publish(
-            number, retry_failed,
-            progress=lambda done, total: progress.update(task, completed=done, total=total))
+            number,
+            retry_failed,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
 
 
 def _print_publish(r: PublishReport) -> None:
-    out.print(f"N° {r.number} : {r.sent} envoyé(s) en {r.seconds:.1f} s"
-              + (f", {r.queued} abonné(s) mis en file" if r.queued else "")
-              + (f", {r.nothing_for} sans article pour leurs thèmes" if r.nothing_for else "")
-              + (f", {r.skipped} non envoyé(s) (désabonnés entre-temps)" if r.skipped else "")
-              + ".")
+    out.print(
+        f"N° {r.number} : {r.sent} envoyé(s) en {r.seconds:.1f} s"
+        + (f", {r.queued} abonné(s) mis en file" if r.queued else "")
+        + (f", {r.nothing_for} sans article pour leurs thèmes" if r.nothing_for else "")
+        + (f", {r.skipped} non envoyé(s) (désabonnés entre-temps)" if r.skipped else "")
+        + "."
+    )
     for address, reason in r.failed:
         err.print(f"Échec pour {address} : {reason}", markup=False)
     if r.bounced:
-        err.print(f"Adresses refusées, marquées en échec : {', '.join(r.bounced)}",
-                  markup=False)
+        err.print(f"Adresses refusées, marquées en échec : {', '.join(r.bounced)}", markup=False)
     unknown = r.unknown + r.lost
     if unknown:
-        err.print("[bold yellow]Sort inconnu[/] (le serveur a peut-être reçu le message avant "
-                  "l'interruption) : " + ", ".join(unknown), markup=True)
-        err.print(f"Vérifiez, puis : veille bulletin resolve {r.number} ADRESSE… "
-                  "--delivered (reçu) ou --resend (à renvoyer).", markup=False)
+        err.print(
+            "[bold yellow]Sort inconnu[/] (le serveur a peut-être reçu le message avant "
+            "l'interruption) : " + ", ".join(unknown),
+            markup=True,
+        )
+        err.print(
+            f"Vérifiez, puis : veille bulletin resolve {r.number} ADRESSE… "
+            "--delivered (reçu) ou --resend (à renvoyer).",
+            markup=False,
+        )
     if r.stopped:
-        err.print(f"Envoi interrompu : {r.stopped}. Relancez « veille bulletin publish "
-                  f"{r.number} » pour reprendre.", markup=False)
+        err.print(
+            f"Envoi interrompu : {r.stopped}. Relancez « veille bulletin publish "
+            f"{r.number} » pour reprendre.",
+            markup=False,
+        )
     state = "publié" if r.state.value == "published" else "envoi en cours (à reprendre)"
     out.print(f"État du numéro : {state}.")
 
 
 @bulletin.command("deliveries")
 @click.argument("number", type=int)
-@click.option("--status", "statuses", multiple=True,
-              type=click.Choice([s.value for s in DeliveryStatus]),
-              help="Ne montrer que ces états (répétable).")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice([s.value for s in DeliveryStatus]),
+    help="Ne montrer que ces états (répétable).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")
 @pass_ctx
-def bulletin_deliveries(c: Context, number: int, statuses: tuple[str, ...],
-                        as_json: bool) -> None:
+def bulletin_deliveries(c: Context, number: int, statuses: tuple[str, ...], as_json: bool) -> None:
     """Registre d'envoi d'un numéro : combien dans chaque état, et pour qui."""
     found = c.app.bulletin_deliveries(number, [DeliveryStatus(s) for s in statuses] or None)
     counts, rows = found.counts, found.rows
     if as_json:
-        echo_json({"counts": {s.value: n for s, n in counts.items()},
-                   "rows": [{"email": d.email, "status": d.status.value,
-                             "attempts": d.attempts, "error": d.last_error,
-                             "message_id": d.message_id} for d in rows]})
+        echo_json(
+            {
+                "counts": {s.value: n for s, n in counts.items()},
+                "rows": [
+                    {
+                        "email": d.email,
+                        "status": d.status.value,
+                        "attempts": d.attempts,
+                        "error": d.last_error,
+                        "message_id": d.message_id,
+                    }
+                    for d in rows
+                ],
+            }
+        )
         return
     out.print(", ".join(f"{DELIVERY_STATUS_FR[s]} : {n}" for s, n in counts.items()))
     if statuses:
         for d in rows:
-            out.print(f"{d.email}  {DELIVERY_STATUS_FR[d.status]}  {d.last_error or ''}",
-                      markup=False)
+            out.print(
+                f"{d.email}  {DELIVERY_STATUS_FR[d.status]}  {d.last_error or ''}", markup=False
+            )
 
 
 @bulletin.command("resolve")
 @click.argument("number", type=int)
 @click.argument("emails", nargs=-1, required=True)
-@click.option("--delivered", "delivered", flag_value=True, default=None,
-              help="Le message est bien arrivé : le noter envoyé.")
-@click.option("--resend", "delivered", flag_value=False,
-              help="Le message n'est pas arrivé : le renvoyer au prochain « publish ».")
+@click.option(
+    "--delivered",
+    "delivered",
+    flag_value=True,
+    default=None,
+    help="Le message est bien arrivé : le noter envoyé.",
+)
+@click.option(
+    "--resend",
+    "delivered",
+    flag_value=False,
+    help="Le message n'est pas arrivé : le renvoyer au prochain « publish ».",
+)
 @pass_ctx
-def bulletin_resolve(c: Context, number: int, emails: tuple[str, ...],
-                     delivered: bool | None) -> None:
+def bulletin_resolve(
+    c: Context, number: int, emails: tuple[str, ...], delivered: bool | None
+) -> None:
     """Règle les envois au sort inconnu (interruption entre la remise au serveur et son
     accusé)."""
     if delivered is None:
         raise click.UsageError("choisissez --delivered ou --resend")
     done = c.app.bulletin_resolve(number, [e.strip().lower() for e in emails], delivered)
-    out.print(f"{done} envoi(s) réglé(s)" + ("." if delivered else
-              f" : relancez « veille bulletin publish {number} »."))
+    out.print(
+        f"{done} envoi(s) réglé(s)"
+        + ("." if delivered else f" : relancez « veille bulletin publish {number} ».")
+    )
 
 
 @bulletin.command("archive")
@@ -370,8 +452,7 @@ def subscribers() -> None:
 @click.option("--source", default="cli", show_default=True, help="Origine du consentement.")
 @click.option("--no-mail", is_flag=True, help="Ne pas envoyer le courriel de confirmation.")
 @pass_ctx
-def subscribers_add(c: Context, email: str, themes: str | None, source: str,
-                    no_mail: bool) -> None:
+def subscribers_add(c: Context, email: str, themes: str | None, source: str, no_mail: bool) -> None:
     """Inscrit une adresse en attente et lui envoie le lien de confirmation (double
     consentement) ; elle ne reçoit rien tant qu'elle n'a pas confirmé."""
     chosen = [t.strip() for t in (themes or "").split(",") if t.strip()]
@@ -380,15 +461,19 @@ def subscribers_add(c: Context, email: str, themes: str | None, source: str,
     if not due:
         out.print(f"{subscriber.email} est déjà abonné(e) ({', '.join(subscriber.themes)}).")
     elif no_mail:
-        out.print(f"{subscriber.email} inscrit(e), en attente de confirmation (aucun courriel "
-                  "envoyé).")
+        out.print(
+            f"{subscriber.email} inscrit(e), en attente de confirmation (aucun courriel envoyé)."
+        )
     else:
         out.print(f"{subscriber.email} inscrit(e) ; lien de confirmation envoyé.")
 
 
 @subscribers.command("list")
-@click.option("--status", type=click.Choice([s.value for s in SubscriberStatus]),
-              help="Ne montrer que cet état.")
+@click.option(
+    "--status",
+    type=click.Choice([s.value for s in SubscriberStatus]),
+    help="Ne montrer que cet état.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")
 @pass_ctx
 def subscribers_list(c: Context, status: str | None, as_json: bool) -> None:
@@ -401,26 +486,42 @@ def subscribers_list(c: Context, status: str | None, as_json: bool) -> None:
     for column in ("adresse", "thèmes", "état", "consentement", "origine"):
         table.add_column(column)
     for s in rows:
-        table.add_row(s.email, ", ".join(s.themes), SUBSCRIBER_STATUS_FR[s.status],
-                      date_fr(s.consent_at) or "—", s.consent_source)
+        table.add_row(
+            s.email,
+            ", ".join(s.themes),
+            SUBSCRIBER_STATUS_FR[s.status],
+            date_fr(s.consent_at) or "—",
+            s.consent_source,
+        )
     out.print(table)
 
 
 def _subscriber_json(s: Any) -> dict[str, Any]:
-    return {"email": s.email, "themes": list(s.themes), "status": s.status.value,
-            "consent_at": s.consent_at.isoformat() if s.consent_at else None,
-            "consent_source": s.consent_source, "reason": s.status_reason}
+    return {
+        "email": s.email,
+        "themes": list(s.themes),
+        "status": s.status.value,
+        "consent_at": s.consent_at.isoformat() if s.consent_at else None,
+        "consent_source": s.consent_source,
+        "reason": s.status_reason,
+    }
 
 
 @subscribers.command("import")
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--source", default="import", show_default=True,
-              help="Origine du consentement quand la colonne consent_source est vide.")
-@click.option("--send-confirmations", is_flag=True,
-              help="Envoyer le lien de confirmation aux lignes importées en attente.")
+@click.option(
+    "--source",
+    default="import",
+    show_default=True,
+    help="Origine du consentement quand la colonne consent_source est vide.",
+)
+@click.option(
+    "--send-confirmations",
+    is_flag=True,
+    help="Envoyer le lien de confirmation aux lignes importées en attente.",
+)
 @pass_ctx
-def subscribers_import(c: Context, csv_file: str, source: str,
-                       send_confirmations: bool) -> None:
+def subscribers_import(c: Context, csv_file: str, source: str, send_confirmations: bool) -> None:
     """Importe des abonnés d'un CSV (colonnes : email, themes, status, consent_at,
     consent_source). Les lignes invalides sont signalées avec leur numéro ; les autres sont
     importées. Une adresse déjà connue est laissée telle quelle.
@@ -429,15 +530,21 @@ def subscribers_import(c: Context, csv_file: str, source: str,
     report = c.app.subscribers_import(csv_file, source, send_confirmations)
     for problem in report.problems:
         err.print(f"{csv_file}: {problem}", markup=False)
-    out.print(f"{report.added} abonné(s) importé(s) ({len(report.to_confirm)} en attente de "
-              f"confirmation), {len(report.already_known)} déjà connu(s), "
-              f"{len(report.problems)} ligne(s) en erreur.")
+    out.print(
+        f"{report.added} abonné(s) importé(s) ({len(report.to_confirm)} en attente de "
+        f"confirmation), {len(report.already_known)} déjà connu(s), "
+        f"{len(report.problems)} ligne(s) en erreur."
+    )
     raise SystemExit(1 if report.problems else 0)
 
 
 @subscribers.command("export")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Fichier CSV (sinon la sortie standard).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Fichier CSV (sinon la sortie standard).",
+)
 @pass_ctx
 def subscribers_export(c: Context, output: str | None) -> None:
     """Exporte tous les abonnés en CSV (réimportable tel quel)."""
@@ -451,8 +558,7 @@ def subscribers_export(c: Context, output: str | None) -> None:
 def subscribers_erase(c: Context, email: str, yes: bool) -> None:
     """Efface un abonné et son historique d'envoi (droit à l'effacement, RGPD)."""
     if not yes:
-        click.confirm(f"Effacer définitivement {email} et son historique d'envoi ?",
-                      abort=True)
+        click.confirm(f"Effacer définitivement {email} et son historique d'envoi ?", abort=True)
     if c.app.subscribers_erase(email):
         out.print(f"{email} effacé(e).")
     else:
@@ -462,8 +568,12 @@ def subscribers_erase(c: Context, email: str, yes: bool) -> None:
 
 @bulletin.command("schedule")
 @click.argument("number", type=int)
-@click.option("--at", "at", metavar="AAAA-MM-JJTHH:MM",
-              help="Date et heure d'envoi (heure locale, réglage timezone).")
+@click.option(
+    "--at",
+    "at",
+    metavar="AAAA-MM-JJTHH:MM",
+    help="Date et heure d'envoi (heure locale, réglage timezone).",
+)
 @click.option("--cancel", is_flag=True, help="Déprogrammer.")
 @pass_ctx
 def bulletin_schedule(c: Context, number: int, at: str | None, cancel: bool) -> None:
@@ -483,6 +593,8 @@ def bulletin_schedule(c: Context, number: int, at: str | None, cancel: bool) -> 
     if when is None:
         out.print(f"N° {number} déprogrammé.")
     else:
-        out.print(f"N° {number} sera publié le {when:%d/%m/%Y à %H:%M} "
-                  "(par « veille scheduler » ou « veille serve »).")
+        out.print(
+            f"N° {number} sera publié le {when:%d/%m/%Y à %H:%M} "
+            "(par « veille scheduler » ou « veille serve »)."
+        )
         err.print("Le planificateur doit tourner à cette heure-là.", markup=False)

@@ -14,28 +14,56 @@ from veille.cli.common import Context, VeilleGroup
 
 
 @click.group(cls=VeilleGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config", metavar="FICHIER", help="Fichier de réglages TOML "
-              "(sinon $VEILLE_CONFIG).")
-@click.option("--database", "database_url", metavar="URL", help="URL de la base "
-              "(remplace VEILLE_DATABASE_URL).")
-@click.option("--sources", "sources_file", metavar="FICHIER", help="Fichier des sources "
-              "(remplace VEILLE_SOURCES_FILE).")
+@click.option(
+    "--config", "config", metavar="FICHIER", help="Fichier de réglages TOML (sinon $VEILLE_CONFIG)."
+)
+@click.option(
+    "--database",
+    "database_url",
+    metavar="URL",
+    help="URL de la base (remplace VEILLE_DATABASE_URL).",
+)
+@click.option(
+    "--sources",
+    "sources_file",
+    metavar="FICHIER",
+    help="Fichier des sources (remplace VEILLE_SOURCES_FILE).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Journal détaillé.")
 @click.version_option(package_name="veille")
 @click.pass_context
-def cli(ctx: click.Context, config: str | None, database_url: str | None,
-        sources_file: str | None, verbose: bool) -> None:
+def cli(
+    ctx: click.Context,
+    config: str | None,
+    database_url: str | None,
+    sources_file: str | None,
+    verbose: bool,
+) -> None:
     """Veille : bulletin de veille collaborative (cybersécurité, IA, blockchain)."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
     ctx.obj = Context(config, {"database_url": database_url, "sources_file": sources_file})
 
 
-
-for command in (sources.sources, sources.collect, sources.extract, analyse.classify,
-                analyse.dedup, bulletin.bulletin, bulletin.subscribers, users.users,
-                users.partners, service.worker, service.scheduler, service.status, system.db,
-                system.serve, system.demo):
+for command in (
+    sources.sources,
+    sources.collect,
+    sources.extract,
+    analyse.classify,
+    analyse.dedup,
+    bulletin.bulletin,
+    bulletin.subscribers,
+    users.users,
+    users.partners,
+    service.worker,
+    service.scheduler,
+    service.status,
+    system.db,
+    system.serve,
+    system.demo,
+):
     cli.add_command(command)
 
 

@@ -29,10 +29,13 @@ def stop_event() -> threading.Event:
 
 
 @click.command()
-@click.option("--once", is_flag=True, help="Travailler jusqu'à ce que rien ne soit dû, puis "
-              "s'arrêter (sinon : recommencer toutes les collect_every secondes).")
-@click.option("--batch", default=100, show_default=True,
-              help="Sources prises à la fois.")
+@click.option(
+    "--once",
+    is_flag=True,
+    help="Travailler jusqu'à ce que rien ne soit dû, puis "
+    "s'arrêter (sinon : recommencer toutes les collect_every secondes).",
+)
+@click.option("--batch", default=100, show_default=True, help="Sources prises à la fois.")
 @pass_ctx
 def worker(c: Context, once: bool, batch: int) -> None:
     """Collecte seulement : prend les sources dues (jamais celles d'un autre worker), les
@@ -84,23 +87,37 @@ def status(c: Context, as_json: bool) -> None:
         echo_json(data.as_dict())
         return
     s = data.sources
-    out.print(f"Sources : {s.total} — {s.ok} en bonne santé, {s.failing} en échec, "
-              f"{s.paused} en pause ou désactivées ; prochaine visite : "
-              f"{_local(data.next_check, c)} ; dues ou en cours : "
-              f"{data.due_or_claimed}.", markup=False)
-    out.print(f"Articles depuis le {data.period_start.isoformat()} : " + (", ".join(
-        f"{k} {v}" for k, v in sorted(data.themes_this_period.items())) or "aucun"),
-        markup=False)
-    out.print(f"Brouillon en cours : {('N° ' + str(data.draft)) if data.draft else 'aucun'}"
-              + "".join(f" ; N° {n} : {p} envoi(s) en attente"
-                        for n, p in data.pending_deliveries.items()), markup=False)
+    out.print(
+        f"Sources : {s.total} — {s.ok} en bonne santé, {s.failing} en échec, "
+        f"{s.paused} en pause ou désactivées ; prochaine visite : "
+        f"{_local(data.next_check, c)} ; dues ou en cours : "
+        f"{data.due_or_claimed}.",
+        markup=False,
+    )
+    out.print(
+        f"Articles depuis le {data.period_start.isoformat()} : "
+        + (", ".join(f"{k} {v}" for k, v in sorted(data.themes_this_period.items())) or "aucun"),
+        markup=False,
+    )
+    out.print(
+        f"Brouillon en cours : {('N° ' + str(data.draft)) if data.draft else 'aucun'}"
+        + "".join(
+            f" ; N° {n} : {p} envoi(s) en attente" for n, p in data.pending_deliveries.items()
+        ),
+        markup=False,
+    )
     table = Table(title="Tâches")
     for column in ("tâche", "dernier départ", "fin", "résultat", "par"):
         table.add_column(column)
     for job in data.jobs:
         result = {True: "ok", False: "[red]échec[/]", None: "en cours"}[job.ok]
-        table.add_row(job.name, _local(job.started_at, c), _local(job.finished_at, c),
-                      f"{result} {job.detail}", job.worker)
+        table.add_row(
+            job.name,
+            _local(job.started_at, c),
+            _local(job.finished_at, c),
+            f"{result} {job.detail}",
+            job.worker,
+        )
     out.print(table)
 
 

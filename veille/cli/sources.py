@@ -23,7 +23,6 @@ STATUS_FR = {
 }
 
 
-
 @click.group()
 def sources() -> None:
     """Sources : vérifier, lister, importer et exporter (OPML)."""
@@ -35,9 +34,11 @@ def sources_check(c: Context) -> None:
     """Valide le fichier des sources (clés, types, identifiants, thèmes, URL)."""
     config = c.app.sources()
     kinds = Counter(s.kind.value for s in config.sources)
-    out.print(f"{config.path} : valide — {len(config.sources)} sources "
-              f"({kinds['feed']} flux, {kinds['page']} pages), {len(config.themes)} thèmes, "
-              f"{len(config.partners)} partenaires.")
+    out.print(
+        f"{config.path} : valide — {len(config.sources)} sources "
+        f"({kinds['feed']} flux, {kinds['page']} pages), {len(config.themes)} thèmes, "
+        f"{len(config.partners)} partenaires."
+    )
 
 
 @sources.command("list")
@@ -52,8 +53,17 @@ def sources_list(c: Context, as_json: bool) -> None:
     from rich.table import Table
 
     table = Table(title="Sources")
-    for column in ("id", "type", "partenaire", "thèmes", "articles", "dernier succès",
-                   "échecs", "dernière erreur", "prochaine visite"):
+    for column in (
+        "id",
+        "type",
+        "partenaire",
+        "thèmes",
+        "articles",
+        "dernier succès",
+        "échecs",
+        "dernière erreur",
+        "prochaine visite",
+    ):
         table.add_column(column)
     for h in rows:
         state = h.state
@@ -61,9 +71,16 @@ def sources_list(c: Context, as_json: bool) -> None:
         if state.disabled_reason:
             status = "désactivée"
         table.add_row(
-            h.id + (f" ({status})" if status else ""), h.kind, h.partner_id, ", ".join(h.themes),
-            str(h.items), when(state.last_success), str(state.consecutive_failures),
-            state.disabled_reason or state.last_error_message or "", when(state.next_check))
+            h.id + (f" ({status})" if status else ""),
+            h.kind,
+            h.partner_id,
+            ", ".join(h.themes),
+            str(h.items),
+            when(state.last_success),
+            str(state.consecutive_failures),
+            state.disabled_reason or state.last_error_message or "",
+            when(state.next_check),
+        )
     out.print(table)
 
 
@@ -74,8 +91,9 @@ def sources_list(c: Context, as_json: bool) -> None:
 @click.option("--interval", default="6h", show_default=True, help="Fréquence de visite.")
 @click.option("--dry-run", is_flag=True, help="Montre ce qui serait ajouté sans rien écrire.")
 @pass_ctx
-def sources_import_opml(c: Context, opml_file: str, partner: str, language: str | None,
-                        interval: str, dry_run: bool) -> None:
+def sources_import_opml(
+    c: Context, opml_file: str, partner: str, language: str | None, interval: str, dry_run: bool
+) -> None:
     """Ajoute au fichier des sources les flux d'un fichier OPML.
 
     Les catégories OPML (attribut category ou dossier parent) qui correspondent à un thème
@@ -88,8 +106,12 @@ def sources_import_opml(c: Context, opml_file: str, partner: str, language: str 
 
 
 @sources.command("export-opml")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Fichier de sortie (sinon la sortie standard).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Fichier de sortie (sinon la sortie standard).",
+)
 @pass_ctx
 def sources_export_opml(c: Context, output: str | None) -> None:
     """Exporte les sources de type flux en OPML 2.0, regroupées par thème."""
@@ -98,15 +120,24 @@ def sources_export_opml(c: Context, output: str | None) -> None:
 
 # -- collect -------------------------------------------------------------------------------
 @click.command()
-@click.option("--source", "source_ids", multiple=True, metavar="ID",
-              help="Ne visiter que cette source (répétable), même en pause ou désactivée.")
+@click.option(
+    "--source",
+    "source_ids",
+    multiple=True,
+    metavar="ID",
+    help="Ne visiter que cette source (répétable), même en pause ou désactivée.",
+)
 @click.option("--due", is_flag=True, help="Ne visiter que les sources dont l'heure est venue.")
 @click.option("--json", "as_json", is_flag=True, help="Résumé en JSON sur la sortie standard.")
-@click.option("--no-analyse", is_flag=True,
-              help="Ne pas classer ni regrouper les nouveaux articles après la collecte.")
+@click.option(
+    "--no-analyse",
+    is_flag=True,
+    help="Ne pas classer ni regrouper les nouveaux articles après la collecte.",
+)
 @pass_ctx
-def collect(c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool,
-            no_analyse: bool) -> None:
+def collect(
+    c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool, no_analyse: bool
+) -> None:
     """Collecte les sources et enregistre les nouveaux articles, puis les classe par thème et
     les regroupe en histoires.
 
@@ -116,8 +147,11 @@ def collect(c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool,
     if not no_analyse:
         try:
             done = c.app.analyse_new()
-            analysis = {"classified": done.classified, "stories_new": done.stories.new_stories,
-                        "stories_joined": done.stories.joined}
+            analysis = {
+                "classified": done.classified,
+                "stories_new": done.stories.new_stories,
+                "stories_joined": done.stories.joined,
+            }
         except VeilleError as exc:  # the items are stored: say why they are not sorted yet
             analysis = {"error": str(exc)}
     if as_json:
@@ -125,17 +159,21 @@ def collect(c: Context, source_ids: tuple[str, ...], due: bool, as_json: bool,
     else:
         print_report(report, c.app.sources().theme_labels())
         if "error" in analysis:
-            err.print(f"Classement impossible (articles conservés) : {analysis['error']}",
-                      markup=False)
+            err.print(
+                f"Classement impossible (articles conservés) : {analysis['error']}", markup=False
+            )
         elif analysis:
-            out.print(f"{analysis['classified']} article(s) classé(s) ; "
-                      f"{analysis['stories_new']} nouvelle(s) histoire(s), "
-                      f"{analysis['stories_joined']} article(s) rattaché(s) à une histoire.")
+            out.print(
+                f"{analysis['classified']} article(s) classé(s) ; "
+                f"{analysis['stories_new']} nouvelle(s) histoire(s), "
+                f"{analysis['stories_joined']} article(s) rattaché(s) à une histoire."
+            )
     raise SystemExit(0 if report.ok else 1)
 
 
-def _run_collect(app: Veille, source_ids: list[str] | None, due: bool,
-                 quiet: bool = False) -> CollectReport:
+def _run_collect(
+    app: Veille, source_ids: list[str] | None, due: bool, quiet: bool = False
+) -> CollectReport:
     if quiet or not err.is_terminal:
         logging.getLogger("veille").setLevel(logging.INFO)
         return app.collect(source_ids, due)
@@ -147,15 +185,23 @@ def _run_collect(app: Veille, source_ids: list[str] | None, due: bool,
         TimeElapsedColumn,
     )
 
-    progress = Progress(TextColumn("Collecte"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[last]}"), TimeElapsedColumn(), console=err,
-                        transient=True)
+    progress = Progress(
+        TextColumn("Collecte"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[last]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
     with progress:
         task = progress.add_task("collect", total=None, last="")
         report = app.collect(
-            source_ids, due,
+            source_ids,
+            due,
             on_start=lambda n: progress.update(task, total=n),
-            on_result=lambda o: progress.update(task, advance=1, last=o.source_id))
+            on_result=lambda o: progress.update(task, advance=1, last=o.source_id),
+        )
     return report
 
 
@@ -163,29 +209,37 @@ def print_report(report: CollectReport, theme_labels: dict[str, str]) -> None:
     from rich.table import Table
 
     table = Table(title="Résultat de la collecte")
-    for column, justify in (("source", "left"), ("état", "left"), ("nouveaux", "right"),
-                            ("mis à jour", "right"), ("inchangés", "right"),
-                            ("détail", "left")):
+    for column, justify in (
+        ("source", "left"),
+        ("état", "left"),
+        ("nouveaux", "right"),
+        ("mis à jour", "right"),
+        ("inchangés", "right"),
+        ("détail", "left"),
+    ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for o in report.outcomes:
         detail = o.error_message or o.warning or ""
         state = STATUS_FR[o.status]
         if o.status is OutcomeStatus.ERROR:
             state = f"[red]{state}[/] ({o.error_kind})"
-        table.add_row(o.source_id, state, str(o.new), str(o.updated), str(o.unchanged),
-                      detail)
+        table.add_row(o.source_id, state, str(o.new), str(o.updated), str(o.unchanged), detail)
     out.print(table)
     per_theme: Counter[str] = Counter()
     for o in report.outcomes:
         for theme in o.themes:
             per_theme[theme] += o.new
     errors = sum(1 for o in report.outcomes if o.status is OutcomeStatus.ERROR)
-    out.print(f"{len(report.outcomes)} source(s) visitée(s) en {report.seconds:.1f} s : "
-              f"{report.total('new')} nouveaux, {report.total('updated')} mis à jour, "
-              f"{report.total('unchanged')} inchangés, {errors} en erreur.")
+    out.print(
+        f"{len(report.outcomes)} source(s) visitée(s) en {report.seconds:.1f} s : "
+        f"{report.total('new')} nouveaux, {report.total('updated')} mis à jour, "
+        f"{report.total('unchanged')} inchangés, {errors} en erreur."
+    )
     if per_theme:
-        out.print("Nouveaux articles par thème déclaré des sources : " + ", ".join(
-            f"{theme_labels.get(t, t)} {n}" for t, n in sorted(per_theme.items())))
+        out.print(
+            "Nouveaux articles par thème déclaré des sources : "
+            + ", ".join(f"{theme_labels.get(t, t)} {n}" for t, n in sorted(per_theme.items()))
+        )
 
 
 # -- extract -------------------------------------------------------------------------------
@@ -198,10 +252,15 @@ def extract(c: Context, target: str, as_json: bool) -> None:
     et liens d'articles trouvés (pour mettre au point une source page)."""
     found = c.app.extract(target)
     article, links = found.article, found.links
-    data = {"url": article.url, "title": article.title, "published":
-            article.published.isoformat() if article.published else None,
-            "author": article.author, "language": article.language, "text": article.text,
-            "links": links}
+    data = {
+        "url": article.url,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "author": article.author,
+        "language": article.language,
+        "text": article.text,
+        "links": links,
+    }
     if as_json:
         echo_json(data)
         return
@@ -216,20 +275,43 @@ def extract(c: Context, target: str, as_json: bool) -> None:
             out.print(f"  {link}", markup=False)
 
 
-
 def _health_json(h: Any) -> dict[str, Any]:
     s = h.state
-    return {"id": h.id, "name": h.name, "kind": h.kind, "url": h.url, "partner": h.partner_id,
-            "themes": h.themes, "enabled": h.enabled, "declared": h.declared, "items": h.items,
-            "last_checked": iso(s.last_checked), "last_success": iso(s.last_success),
-            "last_error_kind": s.last_error_kind, "last_error": s.last_error_message,
-            "consecutive_failures": s.consecutive_failures, "next_check": iso(s.next_check),
-            "disabled_reason": s.disabled_reason}
+    return {
+        "id": h.id,
+        "name": h.name,
+        "kind": h.kind,
+        "url": h.url,
+        "partner": h.partner_id,
+        "themes": h.themes,
+        "enabled": h.enabled,
+        "declared": h.declared,
+        "items": h.items,
+        "last_checked": iso(s.last_checked),
+        "last_success": iso(s.last_success),
+        "last_error_kind": s.last_error_kind,
+        "last_error": s.last_error_message,
+        "consecutive_failures": s.consecutive_failures,
+        "next_check": iso(s.next_check),
+        "disabled_reason": s.disabled_reason,
+    }
 
 
 def _report_json(report: CollectReport) -> dict[str, Any]:
-    return {"ok": report.ok, "seconds": round(report.seconds, 3), "sources": [
-        {"id": o.source_id, "status": o.status.value, "new": o.new, "updated": o.updated,
-         "unchanged": o.unchanged, "error_kind": o.error_kind, "error": o.error_message,
-         "warning": o.warning} for o in report.outcomes]}
-
+    return {
+        "ok": report.ok,
+        "seconds": round(report.seconds, 3),
+        "sources": [
+            {
+                "id": o.source_id,
+                "status": o.status.value,
+                "new": o.new,
+                "updated": o.updated,
+                "unchanged": o.unchanged,
+                "error_kind": o.error_kind,
+                "error": o.error_message,
+                "warning": o.warning,
+            }
+            for o in report.outcomes
+        ],
+    }

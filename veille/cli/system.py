@@ -48,12 +48,14 @@ def db_restore(c: Context, file: str, yes: bool) -> None:
     out.print(f"Base restaurée depuis {file} (révision {c.app.db_revision()}).")
 
 
-
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adresse d'écoute.")
 @click.option("--port", default=8000, show_default=True, help="Port d'écoute.")
-@click.option("--no-scheduler", is_flag=True,
-              help="Ne pas lancer le planificateur (quand « veille scheduler » tourne ailleurs).")
+@click.option(
+    "--no-scheduler",
+    is_flag=True,
+    help="Ne pas lancer le planificateur (quand « veille scheduler » tourne ailleurs).",
+)
 @pass_ctx
 def serve(c: Context, host: str, port: int, no_scheduler: bool) -> None:
     """Sert l'application web (veille des partenaires, rédaction, sources, pages publiques
@@ -70,9 +72,12 @@ def serve(c: Context, host: str, port: int, no_scheduler: bool) -> None:
 
         planner = schedule.build(c.app)
         schedule.start(planner)
-    out.print(f"Veille sert sur http://{host}:{port}/ (adresse publique : "
-              f"{c.app.settings.public_url})"
-              + ("" if no_scheduler else ", avec le planificateur") + " — Ctrl+C pour arrêter.")
+    out.print(
+        f"Veille sert sur http://{host}:{port}/ (adresse publique : "
+        f"{c.app.settings.public_url})"
+        + ("" if no_scheduler else ", avec le planificateur")
+        + " — Ctrl+C pour arrêter."
+    )
     try:
         serve_web(c.app, host, port)
     finally:
@@ -82,8 +87,13 @@ def serve(c: Context, host: str, port: int, no_scheduler: bool) -> None:
 
 # -- demo ----------------------------------------------------------------------------------
 @click.command()
-@click.option("--dir", "directory", default="demo-output", show_default=True,
-              help="Dossier où écrire la base et les sources de la démonstration.")
+@click.option(
+    "--dir",
+    "directory",
+    default="demo-output",
+    show_default=True,
+    help="Dossier où écrire la base et les sources de la démonstration.",
+)
 def demo(directory: str) -> None:
     """Démonstration hors ligne : sert des sources d'exemple sur la boucle locale, les collecte
     dans une base SQLite neuve et affiche le résultat."""
@@ -94,4 +104,3 @@ def demo(directory: str) -> None:
         run_demo(Path(directory), out, print_report)
     except VeilleError as exc:
         fail(exc)
-

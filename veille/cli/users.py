@@ -25,26 +25,35 @@ def users() -> None:
 @users.command("add")
 @click.argument("email")
 @click.option("--name", required=True, help="Nom affiché.")
-@click.option("--role", type=click.Choice([r.value for r in Role]), default="partner",
-              show_default=True, help="partner : propose ; editor : assemble et publie ; "
-              "admin : gère comptes et sources.")
-@click.option("--partner", help="Organisation (identifiant de sources.yaml) ; obligatoire sauf "
-              "pour admin.")
-@click.option("--password-stdin", is_flag=True, help="Lire le mot de passe sur l'entrée "
-              "standard (scripts) au lieu de le demander.")
+@click.option(
+    "--role",
+    type=click.Choice([r.value for r in Role]),
+    default="partner",
+    show_default=True,
+    help="partner : propose ; editor : assemble et publie ; admin : gère comptes et sources.",
+)
+@click.option(
+    "--partner", help="Organisation (identifiant de sources.yaml) ; obligatoire sauf pour admin."
+)
+@click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Lire le mot de passe sur l'entrée standard (scripts) au lieu de le demander.",
+)
 @pass_ctx
-def users_add(c: Context, email: str, name: str, role: str, partner: str | None,
-              password_stdin: bool) -> None:
+def users_add(
+    c: Context, email: str, name: str, role: str, partner: str | None, password_stdin: bool
+) -> None:
     """Crée un compte (mot de passe haché avec argon2, 10 caractères au moins)."""
     c.app.users_add(email, name, Role(role), partner, _password(password_stdin))
-    out.print(f"Compte créé : {email} ({ROLE_FR[Role(role)]}"
-              + (f", {partner})" if partner else ")"))
+    out.print(
+        f"Compte créé : {email} ({ROLE_FR[Role(role)]}" + (f", {partner})" if partner else ")")
+    )
 
 
 @users.command("reset-password")
 @click.argument("email")
-@click.option("--password-stdin", is_flag=True, help="Lire le mot de passe sur l'entrée "
-              "standard.")
+@click.option("--password-stdin", is_flag=True, help="Lire le mot de passe sur l'entrée standard.")
 @pass_ctx
 def users_reset_password(c: Context, email: str, password_stdin: bool) -> None:
     """Donne un nouveau mot de passe à un compte et lève son blocage éventuel."""
@@ -59,8 +68,18 @@ def users_list(c: Context, as_json: bool) -> None:
     """Liste les comptes."""
     rows = c.app.users_list()
     if as_json:
-        echo_json([{"email": u.email, "name": u.name, "role": u.role.value,
-                    "partner": u.partner_id, "active": u.active} for u in rows])
+        echo_json(
+            [
+                {
+                    "email": u.email,
+                    "name": u.name,
+                    "role": u.role.value,
+                    "partner": u.partner_id,
+                    "active": u.active,
+                }
+                for u in rows
+            ]
+        )
         return
     table = Table(title=f"Comptes ({len(rows)})")
     for column in ("adresse", "nom", "rôle", "organisation"):
@@ -96,6 +115,10 @@ def partners_list(c: Context) -> None:
     for column in ("id", "nom", "sources", "comptes"):
         table.add_column(column)
     for p in config.partners:
-        table.add_row(p.id, p.name, str(sum(1 for s in config.sources if s.partner == p.id)),
-                      str(accounts.count(p.id)))
+        table.add_row(
+            p.id,
+            p.name,
+            str(sum(1 for s in config.sources if s.partner == p.id)),
+            str(accounts.count(p.id)),
+        )
     out.print(table)

@@ -69,9 +69,13 @@ class _Checked:
 
 class Collector:
     def __init__(
-        self, store: Store, settings: Settings, *,
+        self,
+        store: Store,
+        settings: Settings,
+        *,
         transport: httpx.AsyncBaseTransport | None = None,
-        clock: Callable[[], datetime] = utcnow, rng: random.Random | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
     ) -> None:
         self.store = store
         self.settings = settings
@@ -82,13 +86,14 @@ class Collector:
         self._pool_size = 0
 
     # -- public ----------------------------------------------------------------------------
-    def run(self, sources: list[Source],
-            on_result: Callable[[SourceOutcome], None] | None = None) -> CollectReport:
+    def run(
+        self, sources: list[Source], on_result: Callable[[SourceOutcome], None] | None = None
+    ) -> CollectReport:
         return asyncio.run(self.run_async(sources, on_result))
 
-    async def run_async(self, sources: list[Source],
-                        on_result: Callable[[SourceOutcome], None] | None = None
-                        ) -> CollectReport:
+    async def run_async(
+        self, sources: list[Source], on_result: Callable[[SourceOutcome], None] | None = None
+    ) -> CollectReport:
         started = time.perf_counter()
         states = await asyncio.to_thread(self.store.source_states, [s.id for s in sources])
         report = CollectReport()
@@ -97,8 +102,9 @@ class Collector:
         self._pool_size = self._pool_workers(len(sources))
         try:
             async with Fetcher(self.settings, self.transport) as fetcher:
-                await asyncio.gather(*(self._one(fetcher, s, states.get(s.id), queue)
-                                       for s in sources))
+                await asyncio.gather(
+                    *(self._one(fetcher, s, states.get(s.id), queue) for s in sources)
+                )
         finally:
             await queue.put(None)
             await writer
@@ -111,8 +117,13 @@ class Collector:
         return report
 
     # -- one source ------------------------------------------------------------------------
-    async def _one(self, fetcher: Fetcher, source: Source, state: SourceState | None,
-                   queue: asyncio.Queue[_Checked | None]) -> None:
+    async def _one(
+        self,
+        fetcher: Fetcher,
+        source: Source,
+        state: SourceState | None,
+        queue: asyncio.Queue[_Checked | None],
+    ) -> None:
         started = time.perf_counter()
         state = state or SourceState(source_id=source.id, url=source.url)
         now = self.clock()
@@ -122,13 +133,23 @@ class Collector:
             checked = self._failed(source, state, exc, now)
         except Exception as exc:  # a bug must not stop the other sources
             log.exception("unexpected error on source %s", source.id)
-            checked = self._failed(source, state, SourceError(
-                f"erreur interne : {type(exc).__name__}: {exc}", kind=ErrorKind.INTERNAL), now)
+            checked = self._failed(
+                source,
+                state,
+                SourceError(
+                    f"erreur interne : {type(exc).__name__}: {exc}", kind=ErrorKind.INTERNAL
+                ),
+                now,
+            )
         checked.outcome.seconds = time.perf_counter() - started
         await queue.put(checked)
 
-    async def _writer(self, queue: asyncio.Queue[_Checked | None], report: CollectReport,
-                      on_result: Callable[[SourceOutcome], None] | None) -> None:
+    async def _writer(
+        self,
+        queue: asyncio.Queue[_Checked | None],
+        report: CollectReport,
+        on_result: Callable[[SourceOutcome], None] | None,
+    ) -> None:
         """Store results as they come, several sources per transaction when they queue up."""
         loop = asyncio.get_running_loop()
         finished = False
@@ -149,14 +170,22 @@ class Collector:
             if not batch:
                 continue
             results = await asyncio.to_thread(
-                self.store.record_many, [(c.state, c.items, c.now) for c in batch])
+                self.store.record_many, [(c.state, c.items, c.now) for c in batch]
+            )
             for checked, result in zip(batch, results, strict=True):
                 outcome = checked.outcome
                 if isinstance(result, StorageError):
-                    log.error("source=%s storage error: %s", outcome.source_id, result,
-                              extra={"source": outcome.source_id})
+                    log.error(
+                        "source=%s storage error: %s",
+                        outcome.source_id,
+                        result,
+                        extra={"source": outcome.source_id},
+                    )
                     outcome.status, outcome.error_kind, outcome.error_message = (
-                        OutcomeStatus.ERROR, result.kind, result.message)
+                        OutcomeStatus.ERROR,
+                        result.kind,
+                        result.message,
+                    )
                 else:
                     outcome.new, outcome.updated = result.new, result.updated
                     outcome.unchanged += result.unchanged
@@ -165,27 +194,43 @@ class Collector:
                 if on_result is not None:
                     on_result(outcome)
 
-    def _failed(self, source: Source, state: SourceState, error: SourceError,
-                now: datetime) -> _Checked:
+    def _failed(
+        self, source: Source, state: SourceState, error: SourceError, now: datetime
+    ) -> _Checked:
         new_state = after_failure(state, source, error, now, self.settings.backoff_cap, self.rng)
-        return _Checked(new_state, [], SourceOutcome(
-            source.id, OutcomeStatus.ERROR, error_kind=error.kind, error_message=error.message,
-            themes=source.themes), now)
+        return _Checked(
+            new_state,
+            [],
+            SourceOutcome(
+                source.id,
+                OutcomeStatus.ERROR,
+                error_kind=error.kind,
+                error_message=error.message,
+                themes=source.themes,
+            ),
+            now,
+        )
 
-    async def _check(self, fetcher: Fetcher, source: Source, state: SourceState,
-                     now: datetime) -> _Checked:
+    async def _check(
+        self, fetcher: Fetcher, source: Source, state: SourceState, now: datetime
+    ) -> _Checked:
         accept = PAGE_ACCEPT if source.kind is SourceKind.PAGE else None
         kwargs: dict[str, Any] = {"accept": accept} if accept else {}
         result = await fetcher.fetch(state.url, state.etag, state.last_modified, **kwargs)
         new_state = after_success(state, source, result, now, self.rng)
         if result.not_modified:
-            return _Checked(new_state, [], SourceOutcome(
-                source.id, OutcomeStatus.NOT_MODIFIED, themes=source.themes), now)
+            return _Checked(
+                new_state,
+                [],
+                SourceOutcome(source.id, OutcomeStatus.NOT_MODIFIED, themes=source.themes),
+                now,
+            )
         if source.kind is SourceKind.PAGE:
             items, unchanged, warning = await self._page_items(fetcher, source, result, now)
         else:
-            processed = await self._cpu(process_feed, source, result.content, result.url,
-                                        result.content_type, now)
+            processed = await self._cpu(
+                process_feed, source, result.content, result.url, result.content_type, now
+            )
             if processed.error is not None:
                 raise processed.error
             items, warning = list(processed.items), processed.warning
@@ -195,22 +240,38 @@ class Collector:
         dated = [i.published_at for i in items if i.date_from_source]
         if dated:  # how often the source really publishes sets the next check
             new_state = after_success(state, source, result, now, self.rng, dated)
-        return _Checked(new_state, items, SourceOutcome(
-            source.id, OutcomeStatus.OK, unchanged=unchanged, warning=warning,
-            themes=source.themes), now)
+        return _Checked(
+            new_state,
+            items,
+            SourceOutcome(
+                source.id,
+                OutcomeStatus.OK,
+                unchanged=unchanged,
+                warning=warning,
+                themes=source.themes,
+            ),
+            now,
+        )
 
     # -- pages and full text ---------------------------------------------------------------
-    async def _page_items(self, fetcher: Fetcher, source: Source, listing: FetchResult,
-                          now: datetime) -> tuple[list[Item], int, str | None]:
+    async def _page_items(
+        self, fetcher: Fetcher, source: Source, listing: FetchResult, now: datetime
+    ) -> tuple[list[Item], int, str | None]:
         try:
-            links = find_article_links(listing.content, listing.url, source.selector,
-                                       limit=max(source.max_articles * 3, 50))
+            links = find_article_links(
+                listing.content,
+                listing.url,
+                source.selector,
+                limit=max(source.max_articles * 3, 50),
+            )
         except ExtractError as exc:
             raise SourceError(f"page illisible : {exc}", kind=ErrorKind.PARSE) from exc
         if not links:
-            raise SourceError("aucun lien d'article trouvé sur la page"
-                              + (" avec ce sélecteur" if source.selector else ""),
-                              kind=ErrorKind.NO_LINKS)
+            raise SourceError(
+                "aucun lien d'article trouvé sur la page"
+                + (" avec ce sélecteur" if source.selector else ""),
+                kind=ErrorKind.NO_LINKS,
+            )
         known = await asyncio.to_thread(self.store.known_urls, source.id)
         fresh = [u for u in links if canonical_url(u) not in known]
         limit = min(source.max_articles, self.settings.page_fetch_limit)
@@ -225,8 +286,9 @@ class Collector:
                 raise SourceError(f"aucun article extrait ({failures[0]})", kind=ErrorKind.EXTRACT)
         return list(result.items), len(links) - len(fresh), warning
 
-    async def _article(self, fetcher: Fetcher, url: str,
-                       fallback_title: str | None = None) -> RawItem | str:
+    async def _article(
+        self, fetcher: Fetcher, url: str, fallback_title: str | None = None
+    ) -> RawItem | str:
         try:
             page = await fetcher.fetch(url, accept=PAGE_ACCEPT)
             article = await self._cpu(process_article, page.content, page.url)
@@ -234,12 +296,19 @@ class Collector:
             return f"{url} : {exc}"
         return article_to_raw(article, fallback_title)
 
-    async def _full_text(self, fetcher: Fetcher, source: Source, items: list[Item],
-                         warning: str | None, now: datetime) -> tuple[list[Item], str | None]:
+    async def _full_text(
+        self,
+        fetcher: Fetcher,
+        source: Source,
+        items: list[Item],
+        warning: str | None,
+        now: datetime,
+    ) -> tuple[list[Item], str | None]:
         known = await asyncio.to_thread(self.store.known_keys, source.id)
         todo = [i for i in items if i.key not in known and i.url][: self.settings.page_fetch_limit]
-        fetched = await asyncio.gather(*(self._article(fetcher, i.url or "", i.title)
-                                         for i in todo))
+        fetched = await asyncio.gather(
+            *(self._article(fetcher, i.url or "", i.title) for i in todo)
+        )
         enriched: dict[str, Item] = {}
         failed = 0
         for item, raw in zip(todo, fetched, strict=True):
@@ -270,10 +339,21 @@ class Collector:
     @staticmethod
     def _log(o: SourceOutcome) -> None:
         if o.status is OutcomeStatus.ERROR:
-            log.warning("source=%s status=error kind=%s message=%s", o.source_id, o.error_kind,
-                        o.error_message, extra={"source": o.source_id})
+            log.warning(
+                "source=%s status=error kind=%s message=%s",
+                o.source_id,
+                o.error_kind,
+                o.error_message,
+                extra={"source": o.source_id},
+            )
         else:
-            log.info("source=%s status=%s new=%d updated=%d unchanged=%d%s", o.source_id,
-                     o.status.value, o.new, o.updated, o.unchanged,
-                     f" warning={o.warning}" if o.warning else "", extra={"source": o.source_id})
-
+            log.info(
+                "source=%s status=%s new=%d updated=%d unchanged=%d%s",
+                o.source_id,
+                o.status.value,
+                o.new,
+                o.updated,
+                o.unchanged,
+                f" warning={o.warning}" if o.warning else "",
+                extra={"source": o.source_id},
+            )

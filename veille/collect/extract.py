@@ -51,8 +51,9 @@ def _is_article_link(url: str, page_url: str) -> bool:
     return not (is_navigation_page(url) or is_not_crawlable(url))
 
 
-def find_article_links(html: bytes | str, page_url: str, selector: str | None = None,
-                       limit: int = 50) -> list[str]:
+def find_article_links(
+    html: bytes | str, page_url: str, selector: str | None = None, limit: int = 50
+) -> list[str]:
     """Article URLs on a listing page, in page order, without duplicates."""
     tree = _tree(html)
     if selector:
@@ -103,9 +104,16 @@ def extract_article(html: bytes | str, url: str) -> Article:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
         document = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params={"original_date": True, "outputformat": _DATE_FORMAT,
-                                    "extensive_search": False},
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={
+                "original_date": True,
+                "outputformat": _DATE_FORMAT,
+                "extensive_search": False,
+            },
         )
     if document is None:
         raise ExtractError(f"aucun texte principal trouvé dans {url}")
@@ -115,9 +123,14 @@ def extract_article(html: bytes | str, url: str) -> Article:
         raise ExtractError(f"aucun texte principal trouvé dans {url}")
     title = (data.get("title") or "").strip() or None
     language = (declared_lang if declared_lang and declared_lang.isalpha() else None) or (
-        detect_language(f"{title or ''}. {text[:1000]}"))
+        detect_language(f"{title or ''}. {text[:1000]}")
+    )
     return Article(
-        url=url, title=title, text=text, author=(data.get("author") or None),
-        published=_date(data.get("date")), language=language,
+        url=url,
+        title=title,
+        text=text,
+        author=(data.get("author") or None),
+        published=_date(data.get("date")),
+        language=language,
         description=(data.get("description") or None),
     )

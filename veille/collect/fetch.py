@@ -51,19 +51,35 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
 
 def status_error(status: int, url: str, retry_after: float | None) -> FetchError:
     if status == 404:
-        return FetchError("HTTP 404 : page introuvable", kind=ErrorKind.HTTP_NOT_FOUND, url=url, status=status)
+        return FetchError(
+            "HTTP 404 : page introuvable", kind=ErrorKind.HTTP_NOT_FOUND, url=url, status=status
+        )
     if status == 410:
-        return FetchError("HTTP 410 : la source a été définitivement supprimée", kind=ErrorKind.GONE,
-                          url=url, status=status)
+        return FetchError(
+            "HTTP 410 : la source a été définitivement supprimée",
+            kind=ErrorKind.GONE,
+            url=url,
+            status=status,
+        )
     if status in (429, 503):
         wait = f" (réessayer dans {int(retry_after)} s)" if retry_after is not None else ""
-        return FetchError(f"HTTP {status} : le serveur demande de ralentir{wait}",
-                          kind=ErrorKind.THROTTLED, url=url, status=status, retry_after=retry_after)
+        return FetchError(
+            f"HTTP {status} : le serveur demande de ralentir{wait}",
+            kind=ErrorKind.THROTTLED,
+            url=url,
+            status=status,
+            retry_after=retry_after,
+        )
     if status >= 500:
-        return FetchError(f"HTTP {status} : erreur du serveur", kind=ErrorKind.SERVER_ERROR, url=url,
-                          status=status)
-    return FetchError(f"HTTP {status} : requête refusée", kind=ErrorKind.HTTP_ERROR, url=url,
-                      status=status)
+        return FetchError(
+            f"HTTP {status} : erreur du serveur",
+            kind=ErrorKind.SERVER_ERROR,
+            url=url,
+            status=status,
+        )
+    return FetchError(
+        f"HTTP {status} : requête refusée", kind=ErrorKind.HTTP_ERROR, url=url, status=status
+    )
 
 
 class Fetcher:
@@ -95,14 +111,20 @@ class Fetcher:
             s = self.settings
             transport = self._transport
             if transport is None:
-                limits = httpx.Limits(max_connections=s.max_per_host,
-                                      max_keepalive_connections=s.max_per_host)
+                limits = httpx.Limits(
+                    max_connections=s.max_per_host, max_keepalive_connections=s.max_per_host
+                )
                 make = httpx.AsyncHTTPTransport if s.allow_internal else guarded_transport
-                transport = make(limits=limits, retries=0, verify=self._ssl)
+                verify = self._ssl if self._ssl is not None else True
+                transport = make(limits=limits, retries=0, verify=verify)
             client = httpx.AsyncClient(
                 transport=transport,
-                timeout=httpx.Timeout(connect=s.connect_timeout, read=s.read_timeout,
-                                      write=s.read_timeout, pool=s.total_timeout),
+                timeout=httpx.Timeout(
+                    connect=s.connect_timeout,
+                    read=s.read_timeout,
+                    write=s.read_timeout,
+                    pool=s.total_timeout,
+                ),
                 headers={"User-Agent": s.http_user_agent},
                 follow_redirects=False,
                 trust_env=False,
@@ -111,7 +133,9 @@ class Fetcher:
         return client
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         clients, self._clients = list(self._clients.values()), {}
@@ -119,7 +143,10 @@ class Fetcher:
             await client.aclose()
 
     async def fetch(
-        self, url: str, etag: str | None = None, last_modified: str | None = None,
+        self,
+        url: str,
+        etag: str | None = None,
+        last_modified: str | None = None,
         accept: str = FEED_ACCEPT,
     ) -> FetchResult:
         # Waiting for a slot is not part of the fetch: the timer starts once both the
@@ -132,10 +159,16 @@ class Fetcher:
             except TimeoutError:
                 raise FetchError(
                     f"délai total dépassé ({self.settings.total_timeout:g} s)",
-                    kind=ErrorKind.TIMEOUT, url=url) from None
+                    kind=ErrorKind.TIMEOUT,
+                    url=url,
+                ) from None
 
     async def _follow(
-        self, url: str, etag: str | None, last_modified: str | None, accept: str,
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        accept: str,
         held_host: str,
     ) -> FetchResult:
         visited: list[str] = []
@@ -145,11 +178,17 @@ class Fetcher:
             if not is_valid_http_url(current):
                 raise FetchError(f"URL invalide : {current}", kind=ErrorKind.INVALID_URL, url=url)
             if current in visited:
-                raise FetchError(f"boucle de redirection ({' → '.join([*visited, current])})",
-                                 kind=ErrorKind.REDIRECT, url=url)
+                raise FetchError(
+                    f"boucle de redirection ({' → '.join([*visited, current])})",
+                    kind=ErrorKind.REDIRECT,
+                    url=url,
+                )
             if len(visited) > self.settings.max_redirects:
-                raise FetchError(f"trop de redirections (plus de {self.settings.max_redirects})",
-                                 kind=ErrorKind.REDIRECT, url=url)
+                raise FetchError(
+                    f"trop de redirections (plus de {self.settings.max_redirects})",
+                    kind=ErrorKind.REDIRECT,
+                    url=url,
+                )
             visited.append(current)
             headers = {"Accept": accept}
             if etag:
@@ -165,11 +204,13 @@ class Fetcher:
             if isinstance(result, FetchResult):
                 moved = current != url and permanent_only
                 return FetchResult(
-                    url=current, status=result.status, content=result.content,
-                    headers=result.headers, etag=result.etag or (etag if result.not_modified
-                                                                  else None),
-                    last_modified=result.last_modified or (
-                        last_modified if result.not_modified else None),
+                    url=current,
+                    status=result.status,
+                    content=result.content,
+                    headers=result.headers,
+                    etag=result.etag or (etag if result.not_modified else None),
+                    last_modified=result.last_modified
+                    or (last_modified if result.not_modified else None),
                     permanent_url=current if moved else None,
                 )
             status, location = result
@@ -185,30 +226,39 @@ class Fetcher:
                 if status in REDIRECTS:
                     location = response.headers.get("location")
                     if not location:
-                        raise FetchError(f"HTTP {status} sans en-tête Location", kind=ErrorKind.REDIRECT,
-                                         url=url, status=status)
+                        raise FetchError(
+                            f"HTTP {status} sans en-tête Location",
+                            kind=ErrorKind.REDIRECT,
+                            url=url,
+                            status=status,
+                        )
                     return status, location
                 if status == 304:
                     await response.aread()  # (empty) so the connection goes back to the pool
                     return self._result(url, response, b"")
                 if status >= 400:
-                    retry_after = parse_retry_after(response.headers.get("retry-after"),
-                                                    datetime.now(UTC))
+                    retry_after = parse_retry_after(
+                        response.headers.get("retry-after"), datetime.now(UTC)
+                    )
                     raise status_error(status, url, retry_after)
                 body = await self._read_capped(url, response)
                 return self._result(url, response, body)
         except FetchError:
             raise
         except httpx.TimeoutException as exc:
-            raise FetchError(f"délai dépassé ({type(exc).__name__})", kind=ErrorKind.TIMEOUT,
-                             url=url) from exc
+            raise FetchError(
+                f"délai dépassé ({type(exc).__name__})", kind=ErrorKind.TIMEOUT, url=url
+            ) from exc
         except httpx.ConnectError as exc:
-            raise FetchError(f"connexion impossible : {exc}", kind=ErrorKind.CONNECT, url=url) from exc
+            raise FetchError(
+                f"connexion impossible : {exc}", kind=ErrorKind.CONNECT, url=url
+            ) from exc
         except httpx.InvalidURL as exc:
             raise FetchError(f"URL invalide : {exc}", kind=ErrorKind.INVALID_URL, url=url) from exc
         except httpx.HTTPError as exc:
-            raise FetchError(f"erreur réseau : {exc or type(exc).__name__}", kind=ErrorKind.NETWORK,
-                             url=url) from exc
+            raise FetchError(
+                f"erreur réseau : {exc or type(exc).__name__}", kind=ErrorKind.NETWORK, url=url
+            ) from exc
         except BlockedAddressError as exc:
             exc.url = url
             raise
@@ -217,15 +267,21 @@ class Fetcher:
         cap = self.settings.max_body_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
-            raise FetchError(f"réponse trop volumineuse ({int(declared)} octets annoncés, "
-                             f"limite {cap})", kind=ErrorKind.TOO_LARGE, url=url)
+            raise FetchError(
+                f"réponse trop volumineuse ({int(declared)} octets annoncés, limite {cap})",
+                kind=ErrorKind.TOO_LARGE,
+                url=url,
+            )
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > cap:
-                raise FetchError(f"réponse trop volumineuse (plus de {cap} octets)",
-                                 kind=ErrorKind.TOO_LARGE, url=url)
+                raise FetchError(
+                    f"réponse trop volumineuse (plus de {cap} octets)",
+                    kind=ErrorKind.TOO_LARGE,
+                    url=url,
+                )
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -233,9 +289,10 @@ class Fetcher:
     def _result(url: str, response: httpx.Response, body: bytes) -> FetchResult:
         headers = {k.lower(): v for k, v in response.headers.items()}
         return FetchResult(
-            url=url, status=response.status_code, content=body, headers=headers,
-            etag=headers.get("etag"), last_modified=headers.get("last-modified"),
+            url=url,
+            status=response.status_code,
+            content=body,
+            headers=headers,
+            etag=headers.get("etag"),
+            last_modified=headers.get("last-modified"),
         )
-
-
-

@@ -59,8 +59,9 @@ def _published(raw: RawItem, now: datetime) -> tuple[datetime, bool]:
     return published, True
 
 
-def normalize_item(source: Source, raw: RawItem, base_url: str, now: datetime,
-                   feed_language: str | None = None) -> Item | None:
+def normalize_item(
+    source: Source, raw: RawItem, base_url: str, now: datetime, feed_language: str | None = None
+) -> Item | None:
     """One clean item, or None when the entry has nothing usable (no title, text or link)."""
     url = absolute_url(base_url, raw.url)
     canonical = canonical_url(url) if url else None
@@ -78,8 +79,12 @@ def normalize_item(source: Source, raw: RawItem, base_url: str, now: datetime,
     if not title:
         title = "(sans titre)"
     published, from_source = _published(raw, now)
-    language = (raw.language or source.language or feed_language
-                or detect_language(f"{title}. {summary_text or content_text}"[:DETECT_CHARS]))
+    language = (
+        raw.language
+        or source.language
+        or feed_language
+        or detect_language(f"{title}. {summary_text or content_text}"[:DETECT_CHARS])
+    )
     return Item(
         source_id=source.id,
         key=item_key(raw, canonical, title, summary_text),
@@ -97,8 +102,13 @@ def normalize_item(source: Source, raw: RawItem, base_url: str, now: datetime,
     )
 
 
-def normalize_items(source: Source, raws: Iterable[RawItem], base_url: str, now: datetime,
-                    feed_language: str | None = None) -> NormalizeResult:
+def normalize_items(
+    source: Source,
+    raws: Iterable[RawItem],
+    base_url: str,
+    now: datetime,
+    feed_language: str | None = None,
+) -> NormalizeResult:
     """Normalise a batch; entries repeating a key already seen in the batch are dropped."""
     items: list[Item] = []
     seen: set[str] = set()

@@ -66,8 +66,10 @@ def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
         return simple
     parsed = feedparser.parse(
         io.BytesIO(content),
-        response_headers={"content-type": content_type or "application/xml",
-                          "content-location": url},
+        response_headers={
+            "content-type": content_type or "application/xml",
+            "content-location": url,
+        },
         sanitize_html=False,
         resolve_relative_uris=False,
     )
@@ -88,8 +90,9 @@ def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
     warning = None
     if problem is not None and not isinstance(problem, feedparser.CharacterEncodingOverride):
         warning = f"flux mal formé, {len(items)} entrée(s) récupérée(s) : {problem}"
-    return ParsedFeed(items=items, title=feed.get("title"), language=_lang(feed.get("language")),
-                      warning=warning)
+    return ParsedFeed(
+        items=items, title=feed.get("title"), language=_lang(feed.get("language")), warning=warning
+    )
 
 
 def _lang(value: Any) -> str | None:
@@ -153,8 +156,10 @@ def parse_json_feed(content: bytes) -> ParsedFeed:
     except (ValueError, UnicodeDecodeError) as exc:
         raise ParseError(f"JSON illisible : {exc}", kind=ErrorKind.MALFORMED) from exc
     if not isinstance(data, dict) or not _JSON_FEED_VERSION.match(str(data.get("version", ""))):
-        raise ParseError("ce JSON n'est pas un JSON Feed (champ version absent ou inconnu)",
-                         kind=ErrorKind.NOT_A_FEED)
+        raise ParseError(
+            "ce JSON n'est pas un JSON Feed (champ version absent ou inconnu)",
+            kind=ErrorKind.NOT_A_FEED,
+        )
     raw_items = data.get("items")
     if not isinstance(raw_items, list):
         raise ParseError("JSON Feed sans liste « items »", kind=ErrorKind.MALFORMED)
@@ -165,21 +170,28 @@ def parse_json_feed(content: bytes) -> ParsedFeed:
             skipped += 1
             continue
         authors = raw.get("authors") or ([raw["author"]] if raw.get("author") else [])
-        author = next((a.get("name") for a in authors if isinstance(a, dict) and a.get("name")),
-                      None)
+        author = next(
+            (a.get("name") for a in authors if isinstance(a, dict) and a.get("name")), None
+        )
         key = raw.get("id")
-        items.append(RawItem(
-            key=str(key) if key not in (None, "") else None,
-            url=raw.get("url") if isinstance(raw.get("url"), str) else None,
-            title=str(raw.get("title") or ""),
-            summary_html=str(raw.get("summary") or ""),
-            content_html=str(raw.get("content_html") or ""),
-            content_text=str(raw.get("content_text") or ""),
-            author=author,
-            published=_parse_iso(raw.get("date_published")) or _parse_iso(
-                raw.get("date_modified")),
-            language=_lang(raw.get("language")),
-        ))
+        items.append(
+            RawItem(
+                key=str(key) if key not in (None, "") else None,
+                url=raw.get("url") if isinstance(raw.get("url"), str) else None,
+                title=str(raw.get("title") or ""),
+                summary_html=str(raw.get("summary") or ""),
+                content_html=str(raw.get("content_html") or ""),
+                content_text=str(raw.get("content_text") or ""),
+                author=author,
+                published=_parse_iso(raw.get("date_published"))
+                or _parse_iso(raw.get("date_modified")),
+                language=_lang(raw.get("language")),
+            )
+        )
     warning = f"{skipped} entrée(s) JSON ignorée(s) (pas un objet)" if skipped else None
-    return ParsedFeed(items=tuple(items), title=data.get("title"),
-                      language=_lang(data.get("language")), warning=warning)
+    return ParsedFeed(
+        items=tuple(items),
+        title=data.get("title"),
+        language=_lang(data.get("language")),
+        warning=warning,
+    )

@@ -23,8 +23,9 @@ class Processed:
     error: ParseError | None = None
 
 
-def process_feed(source: Source, content: bytes, url: str, content_type: str,
-                 now: datetime) -> Processed:
+def process_feed(
+    source: Source, content: bytes, url: str, content_type: str, now: datetime
+) -> Processed:
     """Parse and normalise one feed body; a ParseError is returned, not raised."""
     try:
         parsed = parse_feed(content, url, content_type)
@@ -32,8 +33,13 @@ def process_feed(source: Source, content: bytes, url: str, content_type: str,
         return Processed((), error=exc)
     result = normalize_items(source, parsed.items, url, now, parsed.language)
     if parsed.warning and not result.items:
-        return Processed((), error=ParseError(f"flux illisible, aucune entrée utilisable "
-                                              f"({parsed.warning})", kind=ErrorKind.MALFORMED))
+        return Processed(
+            (),
+            error=ParseError(
+                f"flux illisible, aucune entrée utilisable ({parsed.warning})",
+                kind=ErrorKind.MALFORMED,
+            ),
+        )
     notes = [parsed.warning] if parsed.warning else []
     if result.duplicate_keys:
         notes.append(f"{result.duplicate_keys} entrée(s) en double (même identifiant) ignorée(s)")
@@ -44,9 +50,16 @@ def process_feed(source: Source, content: bytes, url: str, content_type: str,
 
 def article_to_raw(article: Article, fallback_title: str | None = None) -> RawItem:
     summary = article.description or to_text(article.text, SUMMARY_FROM_TEXT)
-    return RawItem(key=None, url=article.url, title=article.title or fallback_title or "",
-                   summary_html=summary, content_text=article.text, author=article.author,
-                   published=article.published, language=article.language)
+    return RawItem(
+        key=None,
+        url=article.url,
+        title=article.title or fallback_title or "",
+        summary_html=summary,
+        content_text=article.text,
+        author=article.author,
+        published=article.published,
+        language=article.language,
+    )
 
 
 def process_article(html: bytes, url: str) -> Article:

@@ -29,8 +29,14 @@ _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _ENCODING = re.compile(rb"encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']", re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*\"?([A-Za-z0-9._-]+)", re.IGNORECASE)
 _ABSOLUTE = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                          huge_tree=False, remove_comments=True, remove_pis=True)
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
 
 
 class _NotSimple(Exception):
@@ -116,10 +122,15 @@ def _item(node: etree._Element) -> RawItem:
     summary = fields.get("description") or content  # as feedparser does
     if summary == content:
         content = ""
-    return RawItem(key=guid or None, url=link or None, title=fields.get("title", ""),
-                   summary_html=summary, content_html=content,
-                   author=fields.get(_DC_CREATOR) or None,
-                   published=_date(fields.get("pubDate", "")))
+    return RawItem(
+        key=guid or None,
+        url=link or None,
+        title=fields.get("title", ""),
+        summary_html=summary,
+        content_html=content,
+        author=fields.get(_DC_CREATOR) or None,
+        published=_date(fields.get("pubDate", "")),
+    )
 
 
 def _date(value: str) -> datetime | None:

@@ -22,8 +22,13 @@ def is_due(state: SourceState | None, now: datetime) -> bool:
     return state.next_check <= now
 
 
-def select_sources(sources: Iterable[Source], states: dict[str, SourceState], now: datetime,
-                   only: set[str] | None = None, due_only: bool = False) -> list[Source]:
+def select_sources(
+    sources: Iterable[Source],
+    states: dict[str, SourceState],
+    now: datetime,
+    only: set[str] | None = None,
+    due_only: bool = False,
+) -> list[Source]:
     """Sources to check in this run.
 
     Named sources (``only``) are checked whatever their state, so an editor can retry a
@@ -47,15 +52,16 @@ def select_sources(sources: Iterable[Source], states: dict[str, SourceState], no
 
 def backoff_delay(failures: int, interval: int, cap: int, rng: random.Random) -> float:
     """Exponential backoff with ±20 % jitter: interval, 2×, 4×… never more than ``cap``."""
-    base = interval * (2 ** min(max(failures - 1, 0), MAX_EXPONENT))
+    base = float(interval * (2 ** min(max(failures - 1, 0), MAX_EXPONENT)))
     return min(float(cap), base * rng.uniform(0.8, 1.2))
 
 
 MIN_DELAY = 5 * 60.0  # seconds: never check a source more often than this
 
 
-def next_delay(interval: int, published: Sequence[datetime] | None, previous: float | None,
-               rng: random.Random) -> float:
+def next_delay(
+    interval: int, published: Sequence[datetime] | None, previous: float | None, rng: random.Random
+) -> float:
     """Seconds until the next check of a source that answered.
 
     The declared interval, adapted to how often the source really publishes — the median
@@ -73,13 +79,21 @@ def next_delay(interval: int, published: Sequence[datetime] | None, previous: fl
     return min(high, max(low, base)) * rng.uniform(0.9, 1.1)
 
 
-def after_success(state: SourceState, source: Source, result: FetchResult,
-                  now: datetime, rng: random.Random | None = None,
-                  published: Sequence[datetime] | None = None) -> SourceState:
+def after_success(
+    state: SourceState,
+    source: Source,
+    result: FetchResult,
+    now: datetime,
+    rng: random.Random | None = None,
+    published: Sequence[datetime] | None = None,
+) -> SourceState:
     """The state after a successful check; ``published`` are the dates the source gave its
     items this time (none for a 304)."""
-    previous = ((state.next_check - state.last_checked).total_seconds()
-                if state.next_check and state.last_checked else None)
+    previous = (
+        (state.next_check - state.last_checked).total_seconds()
+        if state.next_check and state.last_checked
+        else None
+    )
     delay = next_delay(source.interval, published, previous, rng or random.Random())
     return replace(
         state,
@@ -96,8 +110,14 @@ def after_success(state: SourceState, source: Source, result: FetchResult,
     )
 
 
-def after_failure(state: SourceState, source: Source, error: SourceError, now: datetime,
-                  cap: int, rng: random.Random) -> SourceState:
+def after_failure(
+    state: SourceState,
+    source: Source,
+    error: SourceError,
+    now: datetime,
+    cap: int,
+    rng: random.Random,
+) -> SourceState:
     failures = state.consecutive_failures + 1
     delay = backoff_delay(failures, source.interval, cap, rng)
     retry_after = getattr(error, "retry_after", None)
@@ -115,4 +135,3 @@ def after_failure(state: SourceState, source: Source, error: SourceError, now: d
         next_check=now + timedelta(seconds=delay),
         disabled_reason=disabled,
     )
-

@@ -22,7 +22,6 @@ class InboxFilter:
     query: str = ""
 
 
-
 @dataclass(frozen=True, slots=True)
 class InboxRow:
     id: int
@@ -39,7 +38,6 @@ class InboxRow:
     curation: Curation
 
 
-
 @dataclass(frozen=True, slots=True)
 class Proposal:
     partner_id: str
@@ -48,7 +46,6 @@ class Proposal:
     note: str
     first: bool
     created_at: datetime
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +57,9 @@ class Event:
     created_at: datetime
 
 
-
 @dataclass(slots=True)
 class ItemView:
     row: InboxRow
     summary: str
     proposals: list[Proposal] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-

@@ -61,8 +61,7 @@ class User:
 
     def owns(self, partner_id: str | None) -> bool:
         """Whether this person acts for that organisation (an admin acts for all)."""
-        return self.role is Role.ADMIN or (partner_id is not None
-                                           and partner_id == self.partner_id)
+        return self.role is Role.ADMIN or (partner_id is not None and partner_id == self.partner_id)
 
 
 # -- passwords and lockout ---------------------------------------------------------------------
@@ -109,12 +108,27 @@ MOVES: dict[str, tuple[frozenset[Curation], Curation]] = {
     "unselect": (frozenset({Curation.SELECTED}), Curation.PROPOSED),
     "publish": (frozenset({Curation.SELECTED}), Curation.PUBLISHED),
 }
-ACTION_FR = {"propose": "proposer", "reject": "écarter", "reopen": "rouvrir",
-             "select": "retenir", "unselect": "ne plus retenir", "publish": "publier",
-             "support": "soutenir", "comment": "commenter", "label": "corriger les thèmes"}
-PERMISSION_OF = {"propose": "propose", "reject": "reject", "reopen": "reopen",
-                 "select": "select", "unselect": "select", "support": "support",
-                 "comment": "comment", "label": "label"}
+ACTION_FR = {
+    "propose": "proposer",
+    "reject": "écarter",
+    "reopen": "rouvrir",
+    "select": "retenir",
+    "unselect": "ne plus retenir",
+    "publish": "publier",
+    "support": "soutenir",
+    "comment": "commenter",
+    "label": "corriger les thèmes",
+}
+PERMISSION_OF = {
+    "propose": "propose",
+    "reject": "reject",
+    "reopen": "reopen",
+    "select": "select",
+    "unselect": "select",
+    "support": "support",
+    "comment": "comment",
+    "label": "label",
+}
 PARTNER_ACTIONS = ("propose", "support", "comment", "reject", "reopen")
 """What a person may ask for on an item's page (``select`` is the editors' board's)."""
 
@@ -122,8 +136,7 @@ PARTNER_ACTIONS = ("propose", "support", "comment", "reject", "reopen")
 def next_state(action: str, current: Curation) -> Curation:
     allowed, target = MOVES[action]
     if current not in allowed:
-        raise BulletinError(f"impossible de {ACTION_FR[action]} un article "
-                            f"{CURATION_FR[current]}")
+        raise BulletinError(f"impossible de {ACTION_FR[action]} un article {CURATION_FR[current]}")
     return target
 
 
@@ -133,8 +146,9 @@ def effective_action(action: str, current: Curation) -> str:
     return "support" if action == "propose" and current is Curation.PROPOSED else action
 
 
-def check(user: User, action: str, current: Curation, *, mine: bool = False,
-          others: bool = False) -> None:
+def check(
+    user: User, action: str, current: Curation, *, mine: bool = False, others: bool = False
+) -> None:
     """Raise AccessError or BulletinError unless ``user`` may do ``action`` now on an item in
     state ``current``; ``mine``: the user's organisation proposed or supports it, ``others``:
     another organisation did. A partner may reject only an item no other partner has
@@ -146,8 +160,9 @@ def check(user: User, action: str, current: Curation, *, mine: bool = False,
     if action in ("propose", "support") and user.partner_id is None:
         raise AccessError("un compte sans organisation ne propose pas d'article")
     if action == "reject" and others and not user.can("select"):
-        raise AccessError("un article proposé par un autre partenaire ne peut être écarté "
-                          "que par la rédaction")
+        raise AccessError(
+            "un article proposé par un autre partenaire ne peut être écarté que par la rédaction"
+        )
     if action == "support" and current not in (Curation.PROPOSED, Curation.SELECTED):
         raise BulletinError("on ne peut soutenir qu'un article déjà proposé")
     if action == "support" and not others and not mine:
@@ -156,8 +171,9 @@ def check(user: User, action: str, current: Curation, *, mine: bool = False,
         next_state(action, current)
 
 
-def allowed(user: User, action: str, current: Curation, *, mine: bool = False,
-            others: bool = False) -> bool:
+def allowed(
+    user: User, action: str, current: Curation, *, mine: bool = False, others: bool = False
+) -> bool:
     try:
         check(user, action, current, mine=mine, others=others)
     except (AccessError, BulletinError):
@@ -165,8 +181,7 @@ def allowed(user: User, action: str, current: Curation, *, mine: bool = False,
     return True
 
 
-def available_actions(user: User, current: Curation, *, mine: bool, others: bool
-                      ) -> frozenset[str]:
+def available_actions(user: User, current: Curation, *, mine: bool, others: bool) -> frozenset[str]:
     """The actions to offer ``user`` on an item's page: each is one ``check`` would accept.
     Proposing stays offered to the organisation that proposed (to change its note);
     supporting, to the others once someone has proposed."""

@@ -99,21 +99,31 @@ def demo_routes() -> dict[str, Route]:
     for name, content_type in FEEDS.items():
         body = (data / name).read_bytes()
         routes[f"/feeds/{name}"] = Route(
-            body=body, content_type=content_type, last_modified=stamp,
-            etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"')
+            body=body,
+            content_type=content_type,
+            last_modified=stamp,
+            etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"',
+        )
     for page in (data / "pages").iterdir():
         if not page.name.endswith(".html"):
             continue
         body = page.read_bytes()
-        path = ("/pole/actualites/" if page.name == "index.html"
-                else f"/pole/actualites/{page.name.removesuffix('.html')}")
-        routes[path] = Route(body=body, content_type="text/html; charset=utf-8",
-                             etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"')
+        path = (
+            "/pole/actualites/"
+            if page.name == "index.html"
+            else f"/pole/actualites/{page.name.removesuffix('.html')}"
+        )
+        routes[path] = Route(
+            body=body,
+            content_type="text/html; charset=utf-8",
+            etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"',
+        )
     return routes
 
 
-def run_demo(directory: Path, console: Console,
-             print_report: Callable[[CollectReport, dict[str, str]], None]) -> Path:
+def run_demo(
+    directory: Path, console: Console, print_report: Callable[[CollectReport, dict[str, str]], None]
+) -> Path:
     """Run the whole pipeline offline into ``directory``; ``print_report`` shows a
     collection's results (the CLI's table)."""
     logging.getLogger("veille").setLevel(logging.ERROR)  # the report tables say it all
@@ -129,21 +139,28 @@ def run_demo(directory: Path, console: Console,
         sink.start()
         for old in (directory / "mail").glob("*.eml"):
             old.unlink()
-        settings = Settings(database_url=f"sqlite:///{database}", sources_file=str(sources_file),
-                            model_file=str(directory / "veille-themes.model"),
-                            allow_internal=True, parse_processes=0, read_timeout=5,
-                            total_timeout=10, smtp_port=sink.port,
-                            archive_dir=str(directory / "archive"),
-                            secret_key_file=str(directory / "veille-secret.key"),
-                            mail_from="Veille Normandie (démo) <bulletin@veille.invalid>")
+        settings = Settings(
+            database_url=f"sqlite:///{database}",
+            sources_file=str(sources_file),
+            model_file=str(directory / "veille-themes.model"),
+            allow_internal=True,
+            parse_processes=0,
+            read_timeout=5,
+            total_timeout=10,
+            smtp_port=sink.port,
+            archive_dir=str(directory / "archive"),
+            secret_key_file=str(directory / "veille-secret.key"),
+            mail_from="Veille Normandie (démo) <bulletin@veille.invalid>",
+        )
         _write_config(directory, settings)
         app = Veille(settings)
         console.rule("Veille — démonstration hors ligne")
         console.print(f"Sources d'exemple servies sur {server.url('')} (boucle locale).")
         console.print("\n[bold]1re collecte[/] (base neuve) :", markup=True)
         print_report(app.collect(), app.sources().theme_labels())
-        console.print("\n[bold]2e collecte[/] (requêtes conditionnelles : rien n'a changé) :",
-                      markup=True)
+        console.print(
+            "\n[bold]2e collecte[/] (requêtes conditionnelles : rien n'a changé) :", markup=True
+        )
         print_report(app.collect(), app.sources().theme_labels())
         _themes_and_stories(app, console)
         _latest(app, console)
@@ -155,35 +172,48 @@ def run_demo(directory: Path, console: Console,
             app.close()
     config = directory / "veille.toml"
     console.print(f"\nBase : {database}\nSources : {sources_file}\nRéglages : {config}")
-    console.print("Pour explorer (après « . .venv/bin/activate ») : "
-                  f"veille --config {config} bulletin show 1")
-    console.print(f"Application web : veille --config {config} serve, puis "
-                  "http://127.0.0.1:8000/ (comptes ci-dessus ; archives sous /archives/)")
+    console.print(
+        f"Pour explorer (après « . .venv/bin/activate ») : veille --config {config} bulletin show 1"
+    )
+    console.print(
+        f"Application web : veille --config {config} serve, puis "
+        "http://127.0.0.1:8000/ (comptes ci-dessus ; archives sous /archives/)"
+    )
     return database
 
 
 def _themes_and_stories(app: Veille, console: Console) -> None:
     done = app.analyse_new()
     labels = app.sources().theme_labels()
-    console.print(f"\n[bold]Classement[/] : {done.classified} article(s) classé(s) par thème "
-                  f"(modèle {app.classify_model().version}), {done.stories.items} regroupé(s) "
-                  f"en {done.stories.new_stories} histoire(s).", markup=True)
+    console.print(
+        f"\n[bold]Classement[/] : {done.classified} article(s) classé(s) par thème "
+        f"(modèle {app.classify_model().version}), {done.stories.items} regroupé(s) "
+        f"en {done.stories.new_stories} histoire(s).",
+        markup=True,
+    )
     counts = app.items_per_theme()
-    console.print("Articles par thème : " + ", ".join(
-        f"{labels.get(t, t)} {n}" for t, n in sorted(counts.items())), markup=False)
+    console.print(
+        "Articles par thème : "
+        + ", ".join(f"{labels.get(t, t)} {n}" for t, n in sorted(counts.items())),
+        markup=False,
+    )
     for members in app.dedup_stories(5):
         lead, others = members[0], members[1:]
-        console.print(f"Même histoire : « {lead.title} » ({lead.source_name}) — aussi chez : "
-                      + ", ".join(m.source_name for m in others), markup=False)
+        console.print(
+            f"Même histoire : « {lead.title} » ({lead.source_name}) — aussi chez : "
+            + ", ".join(m.source_name for m in others),
+            markup=False,
+        )
 
 
 DEMO_READERS = (
     "email,themes,consent_at,consent_source\n"
-     "dirigeante@menuiserie-bocage.example,cyber;ai,2026-09-12,salon Caen\n"
-     "dsi@laiterie-cotentin.example,cyber;ai;blockchain,2026-10-03,formulaire web\n"
-     "gerant@transports-seine.example,cyber,2026-10-20,atelier CCI\n"
-     "comptable@cabinet-rouen.example,blockchain,2026-11-02,formulaire web\n"
-     "adresse-sans-arobase,cyber,2026-11-02,erreur de saisie\n")
+    "dirigeante@menuiserie-bocage.example,cyber;ai,2026-09-12,salon Caen\n"
+    "dsi@laiterie-cotentin.example,cyber;ai;blockchain,2026-10-03,formulaire web\n"
+    "gerant@transports-seine.example,cyber,2026-10-20,atelier CCI\n"
+    "comptable@cabinet-rouen.example,blockchain,2026-11-02,formulaire web\n"
+    "adresse-sans-arobase,cyber,2026-11-02,erreur de saisie\n"
+)
 
 
 def _bulletin(app: Veille, console: Console, directory: Path) -> None:
@@ -194,31 +224,45 @@ def _bulletin(app: Veille, console: Console, directory: Path) -> None:
     number, proposed = opened.number, opened.proposed
     content = app.bulletin(number).content
     lead = content.sections[0].entries[0]
-    app.bulletin_note(number, lead.item_id, "Sauvegardes hors ligne et plan de reprise : "
-                      "vérifiez les vôtres cette semaine.")
-    app.bulletin_intro(number, "Bonjour,\n\nCe numéro revient sur un rançongiciel qui a "
-                       "paralysé une PME de l'Orne, et sur les aides régionales à l'IA.")
-    console.print(f"\n[bold]Bulletin[/] : brouillon N° {number} ouvert, {proposed} article(s) "
-                  "proposé(s) par thème ; note et introduction ajoutées.", markup=True)
+    app.bulletin_note(
+        number,
+        lead.item_id,
+        "Sauvegardes hors ligne et plan de reprise : vérifiez les vôtres cette semaine.",
+    )
+    app.bulletin_intro(
+        number,
+        "Bonjour,\n\nCe numéro revient sur un rançongiciel qui a "
+        "paralysé une PME de l'Orne, et sur les aides régionales à l'IA.",
+    )
+    console.print(
+        f"\n[bold]Bulletin[/] : brouillon N° {number} ouvert, {proposed} article(s) "
+        "proposé(s) par thème ; note et introduction ajoutées.",
+        markup=True,
+    )
     preview = app.bulletin_preview(number, directory / "preview")
-    console.print(f"Aperçu (exactement ce qui part) : {preview.files['html']} "
-                  f"({preview.rendered.html_bytes / 1024:.0f} Ko), texte : "
-                  f"{preview.files['text']}", markup=False)
+    console.print(
+        f"Aperçu (exactement ce qui part) : {preview.files['html']} "
+        f"({preview.rendered.html_bytes / 1024:.0f} Ko), texte : "
+        f"{preview.files['text']}",
+        markup=False,
+    )
     readers = directory / "abonnes.csv"
     readers.write_text(DEMO_READERS, encoding="utf-8")
     imported = app.subscribers_import(str(readers), "démo")
-    console.print(f"Abonnés importés de {readers} : {imported.added}", markup=False,
-                  soft_wrap=True)
+    console.print(f"Abonnés importés de {readers} : {imported.added}", markup=False, soft_wrap=True)
     for problem in imported.problems:
         console.print(f"  refusé, {problem}", markup=False, soft_wrap=True)
     report = app.bulletin_publish(number)
-    console.print(f"Publication : {report.sent} message(s) remis au serveur SMTP local en "
-                  f"{report.seconds:.1f} s, {report.nothing_for} abonné(s) sans article pour "
-                  f"ses thèmes ; état : {ISSUE_STATE_FR[report.state]}.", markup=False)
-    console.print(f"Messages reçus (un fichier .eml chacun) : {directory / 'mail'}/",
-                  markup=False)
-    console.print(f"Archive web : {directory / 'archive' / 'index.html'} (et feed.atom)",
-                  markup=False)
+    console.print(
+        f"Publication : {report.sent} message(s) remis au serveur SMTP local en "
+        f"{report.seconds:.1f} s, {report.nothing_for} abonné(s) sans article pour "
+        f"ses thèmes ; état : {ISSUE_STATE_FR[report.state]}.",
+        markup=False,
+    )
+    console.print(f"Messages reçus (un fichier .eml chacun) : {directory / 'mail'}/", markup=False)
+    console.print(
+        f"Archive web : {directory / 'archive' / 'index.html'} (et feed.atom)", markup=False
+    )
 
 
 DEMO_PASSWORD = "veille-demo-2026"
@@ -233,15 +277,27 @@ DEMO_USERS = (
 def _accounts(app: Veille, console: Console) -> None:
     for address, name, role, partner in DEMO_USERS:
         app.users_add(address, name, role, partner, DEMO_PASSWORD)
-    console.print("Comptes de démonstration (mot de passe « " + DEMO_PASSWORD + " ») : "
-                  + ", ".join(e for e, *_ in DEMO_USERS), markup=False, soft_wrap=True)
+    console.print(
+        "Comptes de démonstration (mot de passe « "
+        + DEMO_PASSWORD
+        + " ») : "
+        + ", ".join(e for e, *_ in DEMO_USERS),
+        markup=False,
+        soft_wrap=True,
+    )
 
 
 def _write_config(directory: Path, settings: Settings) -> None:
     """The demo's settings as a TOML file, so that the CLI and `veille serve` can reuse them
     (the SMTP port is the demo's own sink: it is gone once the demo ends)."""
-    keys = ("database_url", "sources_file", "model_file", "archive_dir", "secret_key_file",
-            "mail_from")
+    keys = (
+        "database_url",
+        "sources_file",
+        "model_file",
+        "archive_dir",
+        "secret_key_file",
+        "mail_from",
+    )
     lines = [f'{key} = "{getattr(settings, key)}"' for key in keys]
     (directory / "veille.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -251,8 +307,7 @@ def _latest(app: Veille, console: Console) -> None:
     for column in ("date", "source", "thèmes (confiance)", "titre"):
         table.add_column(column)
     for row in app.items_latest(20):
-        themes = ", ".join(f"{t} {row.scores.get(t, 0):.0%}" for t in row.themes) or \
-            "hors thème"
+        themes = ", ".join(f"{t} {row.scores.get(t, 0):.0%}" for t in row.themes) or "hors thème"
         if row.to_sort:
             themes += " — à trier"
         table.add_row(f"{row.published_at:%d/%m %H:%M}", row.source_id, themes, row.title)

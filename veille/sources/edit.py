@@ -12,9 +12,15 @@ from veille.sources.opml import OpmlFeed, yaml_entries
 from veille.types import SourcesConfig
 
 
-def append_feeds(path: Path, config: SourcesConfig, feeds: list[OpmlFeed], partner: str,
-                 language: str | None, interval: str, dry_run: bool = False
-                 ) -> tuple[list[str], list[str]]:
+def append_feeds(
+    path: Path,
+    config: SourcesConfig,
+    feeds: list[OpmlFeed],
+    partner: str,
+    language: str | None,
+    interval: str,
+    dry_run: bool = False,
+) -> tuple[list[str], list[str]]:
     """Append ``feeds`` for ``partner``; returns the ids added (or that would be) and notes
     on the feeds left out."""
     if partner not in {p.id for p in config.partners}:
@@ -24,25 +30,38 @@ def append_feeds(path: Path, config: SourcesConfig, feeds: list[OpmlFeed], partn
         return added, notes
     text = path.read_text(encoding="utf-8")
     if not _sources_is_last_key(text):
-        raise ConfigError([ConfigIssue(str(path), None, "la clé « sources: » doit être la "
-                                       "dernière du fichier pour y ajouter des sources")])
+        raise ConfigError(
+            [
+                ConfigIssue(
+                    str(path),
+                    None,
+                    "la clé « sources: » doit être la "
+                    "dernière du fichier pour y ajouter des sources",
+                )
+            ]
+        )
     write_sources(path, text.rstrip("\n") + "\n" + block)
     return added, notes
 
 
-def add_partner(path: Path, config: SourcesConfig, ident: str, name: str,
-                url: str | None = None) -> None:
+def add_partner(
+    path: Path, config: SourcesConfig, ident: str, name: str, url: str | None = None
+) -> None:
     """Add an organisation to the ``partners:`` list (validated first)."""
     if ident in {p.id for p in config.partners}:
-        raise ConfigError([ConfigIssue(str(path), None, f"partenaire « {ident} » déjà "
-                                       "déclaré")])
+        raise ConfigError([ConfigIssue(str(path), None, f"partenaire « {ident} » déjà déclaré")])
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("partners:")), None)
     if start is None:
         raise ConfigError([ConfigIssue(str(path), None, "clé « partners: » introuvable")])
-    end = next((i for i in range(start + 1, len(lines))
-                if lines[i] and not lines[i][0].isspace() and not lines[i].startswith("#")),
-               len(lines))
+    end = next(
+        (
+            i
+            for i in range(start + 1, len(lines))
+            if lines[i] and not lines[i][0].isspace() and not lines[i].startswith("#")
+        ),
+        len(lines),
+    )
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1  # keep the blank lines that separate the blocks
     entry = [f"  - id: {ident}", f"    name: {_yaml_text(name)}"]
@@ -64,6 +83,9 @@ def _yaml_text(text: str) -> str:
 
 
 def _sources_is_last_key(text: str) -> bool:
-    top_keys = [line.split(":")[0] for line in text.splitlines()
-                if line and not line[0].isspace() and not line.startswith(("#", "-"))]
+    top_keys = [
+        line.split(":")[0]
+        for line in text.splitlines()
+        if line and not line[0].isspace() and not line.startswith(("#", "-"))
+    ]
     return bool(top_keys) and top_keys[-1] == "sources"

@@ -52,8 +52,7 @@ class ThemeModel(_Strict):
     id: Identifier
     label: str = Field(min_length=1)
     description: str = ""
-    terms: list[Annotated[str, Field(min_length=2, max_length=100)]] = Field(
-        default_factory=list)
+    terms: list[Annotated[str, Field(min_length=2, max_length=100)]] = Field(default_factory=list)
 
 
 class PartnerModel(_Strict):
@@ -153,8 +152,13 @@ def parse_sources(text: str, filename: str = "sources.yaml") -> SourcesConfig:
     """Validate the text of a sources file; raise ConfigError listing every problem."""
     data = load_yaml(text, filename)
     if not isinstance(data, LineDict):
-        raise ConfigError([ConfigIssue(filename, 1, "le fichier doit contenir les clés "
-                                       "themes, partners et sources")])
+        raise ConfigError(
+            [
+                ConfigIssue(
+                    filename, 1, "le fichier doit contenir les clés themes, partners et sources"
+                )
+            ]
+        )
     try:
         model = FileModel.model_validate(data)
     except ValidationError as exc:
@@ -179,9 +183,13 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
         seen: set[str] = set()
         for index, ident in enumerate(ids):
             if ident in seen:
-                issues.append(ConfigIssue(filename, line_of(data, (section, index, "id")),
-                                          f"{section}.{index}.id : identifiant « {ident} » "
-                                          "déjà utilisé"))
+                issues.append(
+                    ConfigIssue(
+                        filename,
+                        line_of(data, (section, index, "id")),
+                        f"{section}.{index}.id : identifiant « {ident} » déjà utilisé",
+                    )
+                )
             seen.add(ident)
 
     dupes("themes", [t.id for t in model.themes])
@@ -193,24 +201,47 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
     for index, s in enumerate(model.sources):
         for t_index, theme in enumerate(s.themes):
             if theme not in theme_ids:
-                issues.append(ConfigIssue(
-                    filename, line_of(data, ("sources", index, "themes", t_index)),
-                    f"sources.{index}.themes : thème inconnu « {theme} » "
-                    f"(thèmes déclarés : {', '.join(sorted(theme_ids))})"))
+                issues.append(
+                    ConfigIssue(
+                        filename,
+                        line_of(data, ("sources", index, "themes", t_index)),
+                        f"sources.{index}.themes : thème inconnu « {theme} » "
+                        f"(thèmes déclarés : {', '.join(sorted(theme_ids))})",
+                    )
+                )
         if s.partner not in partner_ids:
-            issues.append(ConfigIssue(
-                filename, line_of(data, ("sources", index, "partner")),
-                f"sources.{index}.partner : partenaire inconnu « {s.partner} »"))
+            issues.append(
+                ConfigIssue(
+                    filename,
+                    line_of(data, ("sources", index, "partner")),
+                    f"sources.{index}.partner : partenaire inconnu « {s.partner} »",
+                )
+            )
         if s.kind == "feed" and s.selector:
-            issues.append(ConfigIssue(
-                filename, line_of(data, ("sources", index, "selector")),
-                f"sources.{index}.selector : réservé aux sources de type page"))
-        sources.append(Source(
-            id=s.id, name=s.name, kind=SourceKind(s.kind), url=s.url, themes=tuple(s.themes),
-            language=s.language, partner=s.partner, interval=parse_interval(s.interval),
-            enabled=s.enabled, selector=s.selector, full_text=s.full_text,
-            max_articles=s.max_articles, line=line_of(data, ("sources", index)),
-        ))
+            issues.append(
+                ConfigIssue(
+                    filename,
+                    line_of(data, ("sources", index, "selector")),
+                    f"sources.{index}.selector : réservé aux sources de type page",
+                )
+            )
+        sources.append(
+            Source(
+                id=s.id,
+                name=s.name,
+                kind=SourceKind(s.kind),
+                url=s.url,
+                themes=tuple(s.themes),
+                language=s.language,
+                partner=s.partner,
+                interval=parse_interval(s.interval),
+                enabled=s.enabled,
+                selector=s.selector,
+                full_text=s.full_text,
+                max_articles=s.max_articles,
+                line=line_of(data, ("sources", index)),
+            )
+        )
     if issues:
         raise ConfigError(issues)
     return SourcesConfig(
@@ -228,6 +259,7 @@ def load_sources(path: str | Path) -> SourcesConfig:
     except FileNotFoundError:
         raise ConfigError([ConfigIssue(str(path), None, "fichier introuvable")]) from None
     except UnicodeDecodeError as exc:
-        raise ConfigError([ConfigIssue(str(path), None,
-                                       f"le fichier n'est pas en UTF-8 ({exc.reason})")]) from exc
+        raise ConfigError(
+            [ConfigIssue(str(path), None, f"le fichier n'est pas en UTF-8 ({exc.reason})")]
+        ) from exc
     return parse_sources(text, str(path))

@@ -35,28 +35,42 @@ def parse_opml(content: bytes, filename: str = "OPML") -> list[OpmlFeed]:
     try:
         root = etree.fromstring(content, parser=parser)
     except etree.XMLSyntaxError as exc:
-        raise ConfigError([ConfigIssue(filename, exc.lineno, f"OPML illisible : {exc.msg}")]
-                          ) from exc
+        raise ConfigError(
+            [ConfigIssue(filename, exc.lineno, f"OPML illisible : {exc.msg}")]
+        ) from exc
     if root.tag != "opml" or root.find("body") is None:
-        raise ConfigError([ConfigIssue(filename, root.sourceline,
-                                       "ce n'est pas un fichier OPML (élément <opml><body>)")])
+        raise ConfigError(
+            [
+                ConfigIssue(
+                    filename, root.sourceline, "ce n'est pas un fichier OPML (élément <opml><body>)"
+                )
+            ]
+        )
     feeds = []
     for outline in root.iter("outline"):
         xml_url = outline.get("xmlUrl")
         if not xml_url:
             continue
-        categories = [c.strip() for c in (outline.get("category") or "").replace("/", ",")
-                      .split(",") if c.strip()]
+        categories = [
+            c.strip()
+            for c in (outline.get("category") or "").replace("/", ",").split(",")
+            if c.strip()
+        ]
         parent = outline.getparent()
         while parent is not None and parent.tag == "outline":
             label = parent.get("text") or parent.get("title")
             if label:
                 categories.append(label)
             parent = parent.getparent()
-        feeds.append(OpmlFeed(
-            title=(outline.get("title") or outline.get("text") or xml_url).strip(),
-            xml_url=xml_url.strip(), html_url=outline.get("htmlUrl"),
-            categories=tuple(categories), line=outline.sourceline))
+        feeds.append(
+            OpmlFeed(
+                title=(outline.get("title") or outline.get("text") or xml_url).strip(),
+                xml_url=xml_url.strip(),
+                html_url=outline.get("htmlUrl"),
+                categories=tuple(categories),
+                line=outline.sourceline,
+            )
+        )
     return feeds
 
 
@@ -75,8 +89,9 @@ def slug(text: str, taken: set[str]) -> str:
     return candidate
 
 
-def yaml_entries(feeds: list[OpmlFeed], config: SourcesConfig, partner: str,
-                 language: str | None, interval: str) -> tuple[str, list[str], list[str]]:
+def yaml_entries(
+    feeds: list[OpmlFeed], config: SourcesConfig, partner: str, language: str | None, interval: str
+) -> tuple[str, list[str], list[str]]:
     """YAML text of new sources to append, the ids added, and notes on skipped feeds."""
     taken = {s.id for s in config.sources}
     known_urls = {s.url for s in config.sources}
@@ -114,24 +129,34 @@ def _yaml_str(text: str) -> str:
 def render_opml(config: SourcesConfig, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     labels = config.theme_labels()
-    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', "  <head>",
-           "    <title>Veille — sources</title>",
-           f"    <dateCreated>{format_datetime(now)}</dateCreated>", "  </head>", "  <body>"]
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0">',
+        "  <head>",
+        "    <title>Veille — sources</title>",
+        f"    <dateCreated>{format_datetime(now)}</dateCreated>",
+        "  </head>",
+        "  <body>",
+    ]
     for theme in config.themes:
-        members = [s for s in config.sources if s.kind.value == "feed" and
-                   (s.themes[:1] == (theme.id,))]
+        members = [
+            s for s in config.sources if s.kind.value == "feed" and (s.themes[:1] == (theme.id,))
+        ]
         if not members:
             continue
         out.append(f"    <outline text={quoteattr(theme.label)} title={quoteattr(theme.label)}>")
         for s in members:
             cats = ",".join(labels.get(t, t) for t in s.themes)
             out.append(
-                f"      <outline type=\"rss\" text={quoteattr(s.name)} title={quoteattr(s.name)}"
-                f" xmlUrl={quoteattr(s.url)} category={quoteattr(cats)}/>")
+                f'      <outline type="rss" text={quoteattr(s.name)} title={quoteattr(s.name)}'
+                f" xmlUrl={quoteattr(s.url)} category={quoteattr(cats)}/>"
+            )
         out.append("    </outline>")
     others = [s for s in config.sources if s.kind.value == "feed" and not s.themes]
     for s in others:
-        out.append(f"    <outline type=\"rss\" text={quoteattr(s.name)} "
-                   f"title={quoteattr(s.name)} xmlUrl={quoteattr(s.url)}/>")
+        out.append(
+            f'    <outline type="rss" text={quoteattr(s.name)} '
+            f"title={quoteattr(s.name)} xmlUrl={quoteattr(s.url)}/>"
+        )
     out += ["  </body>", "</opml>", ""]
     return "\n".join(out)

@@ -30,9 +30,7 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when a
 class _Loader(_Base):  # type: ignore[misc,valid-type]
     duplicate_keys: list[tuple[str, int]]
 
-    def construct_mapping(  # type: ignore[override]
-        self, node: yaml.MappingNode, deep: bool = False
-    ) -> LineDict:
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
         result = LineDict()
         result.line = node.start_mark.line + 1
         result.key_lines = {}
@@ -47,21 +45,15 @@ class _Loader(_Base):  # type: ignore[misc,valid-type]
             result.key_lines[key] = line
         return result
 
-    def construct_sequence(  # type: ignore[override]
-        self, node: yaml.SequenceNode, deep: bool = False
-    ) -> LineList:
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:
         result = LineList(self.construct_object(child, deep=True) for child in node.value)
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]
         return result
 
 
-_Loader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_mapping
-)
-_Loader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _Loader.construct_sequence
-)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _Loader.construct_sequence)
 
 
 def load_yaml(text: str, filename: str) -> Any:
@@ -81,8 +73,10 @@ def load_yaml(text: str, filename: str) -> Any:
         loader.dispose()
     if loader.duplicate_keys:
         raise ConfigError(
-            [ConfigIssue(filename, line, f"clé « {key} » en double") for key, line in
-             loader.duplicate_keys]
+            [
+                ConfigIssue(filename, line, f"clé « {key} » en double")
+                for key, line in loader.duplicate_keys
+            ]
         )
     return data
 

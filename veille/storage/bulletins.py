@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, delete, func, select, update
+from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -38,9 +38,19 @@ class IssueStore:
         """A new draft numbered after the highest number so far."""
         with Transaction(self.engine, "nouveau numéro") as conn:
             number = (conn.scalar(select(func.max(IssueRow.number))) or 0) + 1
-            conn.execute(IssueRow.__table__.insert().values(
-                number=number, title=title, period_start=start, period_end=end, intro="",
-                state=IssueState.DRAFT.value, content=None, created_at=now, updated_at=now))
+            conn.execute(
+                insert(IssueRow).values(
+                    number=number,
+                    title=title,
+                    period_start=start,
+                    period_end=end,
+                    intro="",
+                    state=IssueState.DRAFT.value,
+                    content=None,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
             return number
 
     def get(self, number: int) -> IssueRecord:
@@ -48,29 +58,49 @@ class IssueStore:
             row = conn.execute(select(IssueRow).where(IssueRow.number == number)).first()
             if row is None:
                 raise NotFoundError(NotFoundKind.ISSUE, number)
-            count = conn.scalar(select(func.count()).select_from(IssueItemRow).where(
-                IssueItemRow.issue_number == number)) or 0
+            count = (
+                conn.scalar(
+                    select(func.count())
+                    .select_from(IssueItemRow)
+                    .where(IssueItemRow.issue_number == number)
+                )
+                or 0
+            )
         return _record(row, count)
 
     def all(self) -> list[IssueRecord]:
-        counts = (select(IssueItemRow.issue_number, func.count().label("n"))
-                  .group_by(IssueItemRow.issue_number).subquery())
-        query = (select(IssueRow.__table__, func.coalesce(counts.c.n, 0).label("n_items"))
-                 .outerjoin(counts, counts.c.issue_number == IssueRow.number)
-                 .order_by(IssueRow.number.desc()))
+        counts = (
+            select(IssueItemRow.issue_number, func.count().label("n"))
+            .group_by(IssueItemRow.issue_number)
+            .subquery()
+        )
+        query = (
+            select(IssueRow.__table__, func.coalesce(counts.c.n, 0).label("n_items"))
+            .outerjoin(counts, counts.c.issue_number == IssueRow.number)
+            .order_by(IssueRow.number.desc())
+        )
         with self.engine.connect() as conn:
             return [_record(row, row.n_items) for row in conn.execute(query)]
 
     def published(self) -> list[IssueRecord]:
         return [r for r in self.all() if r.state is IssueState.PUBLISHED and r.content]
 
-    def move(self, number: int, expected: IssueState, target: IssueState, now: datetime,
-             conn: Connection | None = None, **values: Any) -> None:
+    def move(
+        self,
+        number: int,
+        expected: IssueState,
+        target: IssueState,
+        now: datetime,
+        conn: Connection | None = None,
+        **values: Any,
+    ) -> None:
         """Compare-and-set of the state (plus other columns); BulletinError when another
         process moved the issue first."""
-        statement = (update(IssueRow)
-                     .where(IssueRow.number == number, IssueRow.state == expected.value)
-                     .values(state=target.value, updated_at=now, **values))
+        statement = (
+            update(IssueRow)
+            .where(IssueRow.number == number, IssueRow.state == expected.value)
+            .values(state=target.value, updated_at=now, **values)
+        )
         if conn is not None:
             changed = conn.execute(statement).rowcount
         else:
@@ -83,8 +113,7 @@ class IssueStore:
     def mark_items_published(conn: Connection, number: int) -> None:
         """The issue's items leave curation: « published » (in the caller's transaction)."""
         in_issue = select(IssueItemRow.item_id).where(IssueItemRow.issue_number == number)
-        conn.execute(update(ItemRow).where(ItemRow.id.in_(in_issue))
-                     .values(curation="published"))
+        conn.execute(update(ItemRow).where(ItemRow.id.in_(in_issue)).values(curation="published"))
 
     def set_intro(self, number: int, intro: str, now: datetime) -> None:
         self._edit(number, now, intro=intro)
@@ -94,37 +123,72 @@ class IssueStore:
 
     def _edit(self, number: int, now: datetime, **values: Any) -> None:
         with Transaction(self.engine, "modification du numéro") as conn:
-            changed = conn.execute(update(IssueRow).where(
-                IssueRow.number == number, IssueRow.state == IssueState.DRAFT.value)
-                .values(updated_at=now, **values)).rowcount
+            changed = conn.execute(
+                update(IssueRow)
+                .where(IssueRow.number == number, IssueRow.state == IssueState.DRAFT.value)
+                .values(updated_at=now, **values)
+            ).rowcount
         if changed != 1:
             raise BulletinError(f"le numéro {number} n'est plus un brouillon")
 
     # -- items ------------------------------------------------------------------------------
     def candidates(self, start: datetime, end: datetime) -> list[Candidate]:
         """Classified items published in ``[start, end)``, with their story's size."""
-        members = (select(ItemRow.story_id, func.count(func.distinct(ItemRow.source_id))
-                          .label("n")).where(ItemRow.story_id.is_not(None))
-                   .group_by(ItemRow.story_id).subquery())
-        query = (select(ItemRow.id, ItemRow.themes, ItemRow.theme_scores, ItemRow.published_at,
-                        ItemRow.story_id, func.coalesce(members.c.n, 1), ItemRow.curation)
-                 .outerjoin(members, members.c.story_id == ItemRow.story_id)
-                 .where(ItemRow.published_at >= start, ItemRow.published_at < end,
-                        ItemRow.curation.not_in(["rejected", "published"]))
-                 .order_by(ItemRow.id))
+        members = (
+            select(ItemRow.story_id, func.count(func.distinct(ItemRow.source_id)).label("n"))
+            .where(ItemRow.story_id.is_not(None))
+            .group_by(ItemRow.story_id)
+            .subquery()
+        )
+        query = (
+            select(
+                ItemRow.id,
+                ItemRow.themes,
+                ItemRow.theme_scores,
+                ItemRow.published_at,
+                ItemRow.story_id,
+                func.coalesce(members.c.n, 1),
+                ItemRow.curation,
+            )
+            .outerjoin(members, members.c.story_id == ItemRow.story_id)
+            .where(
+                ItemRow.published_at >= start,
+                ItemRow.published_at < end,
+                ItemRow.curation.not_in(["rejected", "published"]),
+            )
+            .order_by(ItemRow.id)
+        )
         with self.engine.connect() as conn:
-            return [Candidate(r.id, tuple(r.themes or ()), dict(r.theme_scores or {}),
-                              int(r[5]), r.published_at, r.story_id in (None, r.id),
-                              r.curation in ("proposed", "selected"))
-                    for r in conn.execute(query)]
+            return [
+                Candidate(
+                    r.id,
+                    tuple(r.themes or ()),
+                    dict(r.theme_scores or {}),
+                    int(r[5]),
+                    r.published_at,
+                    r.story_id in (None, r.id),
+                    r.curation in ("proposed", "selected"),
+                )
+                for r in conn.execute(query)
+            ]
 
     def place(self, number: int, placements: Sequence[Placement], now: datetime) -> None:
         if not placements:
             return
         with Transaction(self.engine, "articles du numéro") as conn:
-            conn.execute(IssueItemRow.__table__.insert(), [
-                {"issue_number": number, "item_id": p.item_id, "theme": p.theme,
-                 "position": p.position, "note": ""} for p in placements])
+            conn.execute(
+                insert(IssueItemRow),
+                [
+                    {
+                        "issue_number": number,
+                        "item_id": p.item_id,
+                        "theme": p.theme,
+                        "position": p.position,
+                        "note": "",
+                    }
+                    for p in placements
+                ],
+            )
             _retained(conn, [p.item_id for p in placements], True)
             self._touch(conn, number, now)
 
@@ -133,13 +197,25 @@ class IssueStore:
         with Transaction(self.engine, "ajout d'un article") as conn:
             if conn.scalar(select(ItemRow.id).where(ItemRow.id == item_id)) is None:
                 raise NotFoundError(NotFoundKind.ITEM, item_id)
-            conn.execute(delete(IssueItemRow).where(IssueItemRow.issue_number == number,
-                                                    IssueItemRow.item_id == item_id))
-            last = conn.scalar(select(func.max(IssueItemRow.position)).where(
-                IssueItemRow.issue_number == number, IssueItemRow.theme == theme))
-            conn.execute(IssueItemRow.__table__.insert().values(
-                issue_number=number, item_id=item_id, theme=theme,
-                position=-1 if last is None else last + 1, note=""))
+            conn.execute(
+                delete(IssueItemRow).where(
+                    IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id
+                )
+            )
+            last = conn.scalar(
+                select(func.max(IssueItemRow.position)).where(
+                    IssueItemRow.issue_number == number, IssueItemRow.theme == theme
+                )
+            )
+            conn.execute(
+                insert(IssueItemRow).values(
+                    issue_number=number,
+                    item_id=item_id,
+                    theme=theme,
+                    position=-1 if last is None else last + 1,
+                    note="",
+                )
+            )
             _retained(conn, [item_id], True)
             self._renumber(conn, number, theme)
             self._touch(conn, number, now)
@@ -147,8 +223,11 @@ class IssueStore:
     def remove(self, number: int, item_id: int, now: datetime) -> None:
         with Transaction(self.engine, "retrait d'un article") as conn:
             theme = self._theme_of(conn, number, item_id)
-            conn.execute(delete(IssueItemRow).where(IssueItemRow.issue_number == number,
-                                                    IssueItemRow.item_id == item_id))
+            conn.execute(
+                delete(IssueItemRow).where(
+                    IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id
+                )
+            )
             _retained(conn, [item_id], False)
             self._renumber(conn, number, theme)
             self._touch(conn, number, now)
@@ -166,21 +245,34 @@ class IssueStore:
     def set_note(self, number: int, item_id: int, note: str, now: datetime) -> None:
         with Transaction(self.engine, "note de l'article") as conn:
             self._theme_of(conn, number, item_id)
-            conn.execute(update(IssueItemRow).where(
-                IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id)
-                .values(note=note))
+            conn.execute(
+                update(IssueItemRow)
+                .where(IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id)
+                .values(note=note)
+            )
             self._touch(conn, number, now)
 
     def entries(self, number: int) -> list[EntryRow]:
-        query = (select(IssueItemRow.item_id, IssueItemRow.theme, IssueItemRow.position,
-                        IssueItemRow.note, ItemRow.title, ItemRow.url, SourceRow.name,
-                        ItemRow.published_at, ItemRow.summary_text, PartnerRow.name,
-                        ItemRow.story_id)
-                 .join(ItemRow, ItemRow.id == IssueItemRow.item_id)
-                 .join(SourceRow, SourceRow.id == ItemRow.source_id)
-                 .join(PartnerRow, PartnerRow.id == SourceRow.partner_id)
-                 .where(IssueItemRow.issue_number == number)
-                 .order_by(IssueItemRow.theme, IssueItemRow.position))
+        query = (
+            select(
+                IssueItemRow.item_id,
+                IssueItemRow.theme,
+                IssueItemRow.position,
+                IssueItemRow.note,
+                ItemRow.title,
+                ItemRow.url,
+                SourceRow.name,
+                ItemRow.published_at,
+                ItemRow.summary_text,
+                PartnerRow.name,
+                ItemRow.story_id,
+            )
+            .join(ItemRow, ItemRow.id == IssueItemRow.item_id)
+            .join(SourceRow, SourceRow.id == ItemRow.source_id)
+            .join(PartnerRow, PartnerRow.id == SourceRow.partner_id)
+            .where(IssueItemRow.issue_number == number)
+            .order_by(IssueItemRow.theme, IssueItemRow.position)
+        )
         with self.engine.connect() as conn:
             return [EntryRow(*row) for row in conn.execute(query)]
 
@@ -190,12 +282,20 @@ class IssueStore:
             return {}
         mine = aliased(ItemRow)
         other = aliased(ItemRow)
-        query = (select(mine.id, SourceRow.name)
-                 .join(other, and_(other.story_id == mine.story_id, other.id != mine.id,
-                                   other.source_id != mine.source_id))
-                 .join(SourceRow, SourceRow.id == other.source_id)
-                 .where(mine.id.in_(list(item_ids)), mine.story_id.is_not(None))
-                 .order_by(mine.id, other.first_seen_at, other.id))
+        query = (
+            select(mine.id, SourceRow.name)
+            .join(
+                other,
+                and_(
+                    other.story_id == mine.story_id,
+                    other.id != mine.id,
+                    other.source_id != mine.source_id,
+                ),
+            )
+            .join(SourceRow, SourceRow.id == other.source_id)
+            .where(mine.id.in_(list(item_ids)), mine.story_id.is_not(None))
+            .order_by(mine.id, other.first_seen_at, other.id)
+        )
         found: dict[int, list[str]] = {}
         with self.engine.connect() as conn:
             for item_id, name in conn.execute(query):
@@ -211,25 +311,34 @@ class IssueStore:
     # -- helpers ----------------------------------------------------------------------------
     @staticmethod
     def _touch(conn: Connection, number: int, now: datetime) -> None:
-        changed = conn.execute(update(IssueRow).where(
-            IssueRow.number == number, IssueRow.state == IssueState.DRAFT.value)
-            .values(updated_at=now)).rowcount
+        changed = conn.execute(
+            update(IssueRow)
+            .where(IssueRow.number == number, IssueRow.state == IssueState.DRAFT.value)
+            .values(updated_at=now)
+        ).rowcount
         if changed != 1:
             raise BulletinError(f"le numéro {number} n'est plus un brouillon")
 
     @staticmethod
     def _theme_of(conn: Connection, number: int, item_id: int) -> str:
-        theme = conn.scalar(select(IssueItemRow.theme).where(
-            IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id))
+        theme = conn.scalar(
+            select(IssueItemRow.theme).where(
+                IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id
+            )
+        )
         if theme is None:
             raise BulletinError(f"l'article {item_id} n'est pas dans le numéro {number}")
         return theme
 
     @staticmethod
     def _order(conn: Connection, number: int, theme: str) -> list[int]:
-        return list(conn.scalars(select(IssueItemRow.item_id).where(
-            IssueItemRow.issue_number == number, IssueItemRow.theme == theme)
-            .order_by(IssueItemRow.position, IssueItemRow.item_id)))
+        return list(
+            conn.scalars(
+                select(IssueItemRow.item_id)
+                .where(IssueItemRow.issue_number == number, IssueItemRow.theme == theme)
+                .order_by(IssueItemRow.position, IssueItemRow.item_id)
+            )
+        )
 
     def _renumber(self, conn: Connection, number: int, theme: str) -> None:
         self._write_order(conn, number, self._order(conn, number, theme))
@@ -237,9 +346,11 @@ class IssueStore:
     @staticmethod
     def _write_order(conn: Connection, number: int, order: list[int]) -> None:
         for position, item_id in enumerate(order):
-            conn.execute(update(IssueItemRow).where(
-                IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id)
-                .values(position=position))
+            conn.execute(
+                update(IssueItemRow)
+                .where(IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id)
+                .values(position=position)
+            )
 
 
 def _retained(conn: Connection, item_ids: list[int], retained: bool) -> None:
@@ -249,15 +360,31 @@ def _retained(conn: Connection, item_ids: list[int], retained: bool) -> None:
         return
     items = ItemRow.id.in_(item_ids)
     if retained:
-        conn.execute(update(ItemRow).where(items, ItemRow.curation != "published")
-                     .values(curation="selected"))
+        conn.execute(
+            update(ItemRow)
+            .where(items, ItemRow.curation != "published")
+            .values(curation="selected")
+        )
         return
     proposed = select(ProposalRow.item_id).where(ProposalRow.item_id == ItemRow.id).exists()
-    conn.execute(update(ItemRow).where(items, ItemRow.curation == "selected")
-                 .values(curation=case((proposed, "proposed"), else_="new")))
+    conn.execute(
+        update(ItemRow)
+        .where(items, ItemRow.curation == "selected")
+        .values(curation=case((proposed, "proposed"), else_="new"))
+    )
 
 
 def _record(row: Any, items: int) -> IssueRecord:
-    return IssueRecord(row.number, row.title, row.period_start, row.period_end, row.intro,
-                       IssueState(row.state), row.content, row.created_at, row.updated_at,
-                       row.published_at, int(items))
+    return IssueRecord(
+        row.number,
+        row.title,
+        row.period_start,
+        row.period_end,
+        row.intro,
+        IssueState(row.state),
+        row.content,
+        row.created_at,
+        row.updated_at,
+        row.published_at,
+        int(items),
+    )

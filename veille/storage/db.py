@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from veille.errors import NotFoundError, NotFoundKind, StorageError
 
-MIGRATIONS = Path(os.environ.get("VEILLE_MIGRATIONS",
-                                  Path(__file__).resolve().parent / "migrations"))
+MIGRATIONS = Path(
+    os.environ.get("VEILLE_MIGRATIONS", Path(__file__).resolve().parent / "migrations")
+)
 
 
 def make_engine(url: str) -> Engine:
@@ -35,8 +37,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool,
-                   compare_to: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     """Autogenerate and schema checks ignore full-text search (created by hand in a
     migration: an FTS5 table on SQLite, expression indexes on PostgreSQL) and APScheduler's
     job table (APScheduler creates and owns it)."""
@@ -128,8 +131,11 @@ def backup(engine: Engine, path: Path) -> Path:
             target.close()
             source.close()
     else:
-        done = subprocess.run(["pg_dump", "--format=custom", "--no-owner", f"--file={tmp}",
-                               _libpq_url(engine)], capture_output=True, text=True)
+        done = subprocess.run(
+            ["pg_dump", "--format=custom", "--no-owner", f"--file={tmp}", _libpq_url(engine)],
+            capture_output=True,
+            text=True,
+        )
         if done.returncode:
             tmp.unlink(missing_ok=True)
             raise StorageError(f"sauvegarde impossible : {done.stderr.strip()}")
@@ -158,8 +164,26 @@ def restore(engine: Engine, path: Path) -> None:
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(path, database)
         return
-    done = subprocess.run(["pg_restore", "--clean", "--if-exists", "--no-owner",
-                           "--single-transaction", f"--dbname={_libpq_url(engine)}", str(path)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            "pg_restore",
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            f"--dbname={_libpq_url(engine)}",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+    )
     if done.returncode:
         raise StorageError(f"restauration impossible : {done.stderr.strip()}")
+
+
+def new_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row an INSERT just wrote."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise StorageError("la base n'a pas rendu l'identifiant de la ligne insérée")
+    return int(key[0])

@@ -47,6 +47,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
+        assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
 
 
@@ -128,16 +129,18 @@ class ItemRow(Base):
     # stories: the id of the item that leads the story (its own id when it leads)
     story_id: Mapped[int | None] = mapped_column(Integer, index=True)
     # curation: new, proposed, selected, rejected, published (see curate.py)
-    curation: Mapped[str] = mapped_column(String(16), default="new", server_default="new",
-                                          index=True)
+    curation: Mapped[str] = mapped_column(
+        String(16), default="new", server_default="new", index=True
+    )
 
 
 class ItemLabelRow(Base):
     """A person's themes for an item (a correction or a confirmation): training data."""
 
     __tablename__ = "item_labels"
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
-                                         primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -147,10 +150,12 @@ class StoryLinkRow(Base):
     """A person's decision that two items are (or are not) the same story."""
 
     __tablename__ = "story_links"
-    item_a: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
-                                        primary_key=True)
-    item_b: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
-                                        primary_key=True)
+    item_a: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_b: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     together: Mapped[bool] = mapped_column(Boolean)
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -176,9 +181,11 @@ class IssueRow(Base):
 class IssueItemRow(Base):
     __tablename__ = "issue_items"
     issue_number: Mapped[int] = mapped_column(
-        ForeignKey("issues.number", ondelete="CASCADE"), primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
-                                         primary_key=True)
+        ForeignKey("issues.number", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     theme: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -203,9 +210,11 @@ class DeliveryRow(Base):
     __tablename__ = "deliveries"
     __table_args__ = (Index("ix_deliveries_issue_number_status", "issue_number", "status"),)
     issue_number: Mapped[int] = mapped_column(
-        ForeignKey("issues.number", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("issues.number", ondelete="CASCADE"), primary_key=True
+    )
     subscriber_id: Mapped[int] = mapped_column(
-        ForeignKey("subscribers.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("subscribers.id", ondelete="CASCADE"), primary_key=True
+    )
     status: Mapped[str] = mapped_column(String(16))
     message_id: Mapped[str] = mapped_column(String(200))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -235,8 +244,9 @@ class ProposalRow(Base):
     another partner's proposal (the others)."""
 
     __tablename__ = "proposals"
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
-                                         primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"), primary_key=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -249,8 +259,7 @@ class ItemEventRow(Base):
 
     __tablename__ = "item_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
-                                         index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     partner_id: Mapped[str | None] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(16))

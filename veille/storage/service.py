@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, and_, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Engine, and_, func, insert, or_, select, update
 
 from veille.errors import StorageError
 from veille.storage.db import Transaction
@@ -27,21 +27,31 @@ class ServiceStore:
         self.engine = engine
 
     # -- claims -----------------------------------------------------------------------------
-    def _due(self, now: datetime) -> list[object]:
-        return [SourceRow.enabled.is_(True), SourceRow.declared.is_(True),
-                SourceRow.disabled_reason.is_(None),
-                or_(SourceRow.next_check.is_(None), SourceRow.next_check <= now),
-                or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now)]
+    def _due(self, now: datetime) -> list[ColumnElement[bool]]:
+        return [
+            SourceRow.enabled.is_(True),
+            SourceRow.declared.is_(True),
+            SourceRow.disabled_reason.is_(None),
+            or_(SourceRow.next_check.is_(None), SourceRow.next_check <= now),
+            or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now),
+        ]
 
     def claim(self, worker: str, now: datetime, lease: timedelta, limit: int) -> list[str]:
         """Take up to ``limit`` due, unclaimed sources for ``worker`` until ``now + lease``."""
-        due = (select(SourceRow.id).where(*self._due(now))
-               .order_by(SourceRow.next_check.asc().nulls_first(), SourceRow.id).limit(limit))
+        due = (
+            select(SourceRow.id)
+            .where(*self._due(now))
+            .order_by(SourceRow.next_check.asc().nulls_first(), SourceRow.id)
+            .limit(limit)
+        )
         if self.engine.dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)
-        statement = (update(SourceRow).where(SourceRow.id.in_(due.scalar_subquery()))
-                     .values(claimed_by=worker, claimed_until=now + lease)
-                     .returning(SourceRow.id))
+        statement = (
+            update(SourceRow)
+            .where(SourceRow.id.in_(due.scalar_subquery()))
+            .values(claimed_by=worker, claimed_until=now + lease)
+            .returning(SourceRow.id)
+        )
         with Transaction(self.engine, "prise de sources") as conn:
             return sorted(conn.scalars(statement))
 
@@ -49,74 +59,103 @@ class ServiceStore:
         if not source_ids:
             return
         with Transaction(self.engine, "fin de prise") as conn:
-            conn.execute(update(SourceRow).where(SourceRow.id.in_(list(source_ids)),
-                                                 SourceRow.claimed_by == worker)
-                         .values(claimed_by=None, claimed_until=None))
+            conn.execute(
+                update(SourceRow)
+                .where(SourceRow.id.in_(list(source_ids)), SourceRow.claimed_by == worker)
+                .values(claimed_by=None, claimed_until=None)
+            )
 
     def outstanding(self, now: datetime) -> int:
         """Sources due now, or held by a claim that has not expired: work not done yet."""
         held = and_(SourceRow.claimed_until.is_not(None), SourceRow.claimed_until >= now)
         with self.engine.connect() as conn:
-            due = conn.scalar(select(func.count()).select_from(SourceRow).where(
-                *self._due(now))) or 0
+            due = (
+                conn.scalar(select(func.count()).select_from(SourceRow).where(*self._due(now))) or 0
+            )
             claimed = conn.scalar(select(func.count()).select_from(SourceRow).where(held)) or 0
         return int(due) + int(claimed)
 
     # -- scheduled sends ----------------------------------------------------------------------
     def set_send_at(self, number: int, when: datetime | None) -> None:
         with Transaction(self.engine, "envoi programmé") as conn:
-            conn.execute(update(IssueRow).where(IssueRow.number == number)
-                         .values(send_at=when))
+            conn.execute(update(IssueRow).where(IssueRow.number == number).values(send_at=when))
 
     def issues_to_send(self, now: datetime) -> list[int]:
         """Ready issues whose time has come, and issues whose sending was interrupted."""
         pending = select(DeliveryRow.issue_number).where(DeliveryRow.status == "pending")
-        query = select(IssueRow.number).where(or_(
-            and_(IssueRow.state == "ready", IssueRow.send_at.is_not(None),
-                 IssueRow.send_at <= now),
-            and_(IssueRow.state == "publishing", IssueRow.number.in_(pending))))
+        query = select(IssueRow.number).where(
+            or_(
+                and_(
+                    IssueRow.state == "ready",
+                    IssueRow.send_at.is_not(None),
+                    IssueRow.send_at <= now,
+                ),
+                and_(IssueRow.state == "publishing", IssueRow.number.in_(pending)),
+            )
+        )
         with self.engine.connect() as conn:
             return sorted(conn.scalars(query))
 
     # -- job runs -----------------------------------------------------------------------------
     def job_started(self, name: str, worker: str, now: datetime) -> None:
         with Transaction(self.engine, "journal des tâches") as conn:
-            changed = conn.execute(update(JobRunRow).where(JobRunRow.name == name).values(
-                started_at=now, finished_at=None, ok=None, detail="", worker=worker)).rowcount
+            changed = conn.execute(
+                update(JobRunRow)
+                .where(JobRunRow.name == name)
+                .values(started_at=now, finished_at=None, ok=None, detail="", worker=worker)
+            ).rowcount
             if not changed:
-                conn.execute(insert(JobRunRow).values(name=name, started_at=now, detail="",
-                                                      worker=worker))
+                conn.execute(
+                    insert(JobRunRow).values(name=name, started_at=now, detail="", worker=worker)
+                )
 
     def take_lease(self, name: str, worker: str, now: datetime, stale: timedelta) -> bool:
         """Become the one process running ``name`` (True), unless another runs it and its
         run is not older than ``stale`` (False). Portable: a compare-and-set on job_runs."""
         with Transaction(self.engine, "journal des tâches") as conn:
-            taken = conn.execute(update(JobRunRow).where(
-                JobRunRow.name == name,
-                or_(JobRunRow.finished_at.is_not(None), JobRunRow.started_at < now - stale))
+            taken = conn.execute(
+                update(JobRunRow)
+                .where(
+                    JobRunRow.name == name,
+                    or_(JobRunRow.finished_at.is_not(None), JobRunRow.started_at < now - stale),
+                )
                 .values(started_at=now, finished_at=None, ok=None, detail="", worker=worker)
             ).rowcount
             if taken:
                 return True
-            if conn.scalar(select(func.count()).select_from(JobRunRow).where(
-                    JobRunRow.name == name)):
+            if conn.scalar(
+                select(func.count()).select_from(JobRunRow).where(JobRunRow.name == name)
+            ):
                 return False
         try:
             with Transaction(self.engine, "journal des tâches") as conn:
-                conn.execute(insert(JobRunRow).values(name=name, started_at=now, detail="",
-                                                      worker=worker))
+                conn.execute(
+                    insert(JobRunRow).values(name=name, started_at=now, detail="", worker=worker)
+                )
             return True
         except StorageError:  # another process inserted it first
             return False
 
     def job_finished(self, name: str, ok: bool, detail: str, now: datetime) -> None:
         with Transaction(self.engine, "journal des tâches") as conn:
-            conn.execute(update(JobRunRow).where(JobRunRow.name == name).values(
-                finished_at=now, ok=ok, detail=detail[:2000]))
+            conn.execute(
+                update(JobRunRow)
+                .where(JobRunRow.name == name)
+                .values(finished_at=now, ok=ok, detail=detail[:2000])
+            )
 
     def job_runs(self) -> list[JobRun]:
         with self.engine.connect() as conn:
-            return [JobRun(*r) for r in conn.execute(
-                select(JobRunRow.name, JobRunRow.started_at, JobRunRow.finished_at,
-                       JobRunRow.ok, JobRunRow.detail, JobRunRow.worker)
-                .order_by(JobRunRow.name))]
+            return [
+                JobRun(*r)
+                for r in conn.execute(
+                    select(
+                        JobRunRow.name,
+                        JobRunRow.started_at,
+                        JobRunRow.finished_at,
+                        JobRunRow.ok,
+                        JobRunRow.detail,
+                        JobRunRow.worker,
+                    ).order_by(JobRunRow.name)
+                )
+            ]

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import Engine, bindparam, func, insert, select, update
+from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
 from veille.errors import StorageError
@@ -17,16 +18,42 @@ from veille.storage.models import ItemRow, PartnerRow, SourceRow, ThemeRow
 from veille.types import Item, SourceHealth, SourcesConfig, SourceState
 
 _STATE_FIELDS = (
-    "etag", "last_modified", "last_checked", "last_success", "last_error_kind",
-    "last_error_message", "consecutive_failures", "next_check", "disabled_reason",
+    "etag",
+    "last_modified",
+    "last_checked",
+    "last_success",
+    "last_error_kind",
+    "last_error_message",
+    "consecutive_failures",
+    "next_check",
+    "disabled_reason",
 )
 _DECLARED_FIELDS = (
-    "name", "kind", "url", "themes", "language", "partner_id", "interval", "enabled",
-    "declared", "selector", "full_text", "max_articles",
+    "name",
+    "kind",
+    "url",
+    "themes",
+    "language",
+    "partner_id",
+    "interval",
+    "enabled",
+    "declared",
+    "selector",
+    "full_text",
+    "max_articles",
 )
 _ITEM_FIELDS = (
-    "url", "canonical_url", "title", "summary_html", "summary_text", "content_text", "author",
-    "language", "published_at", "date_from_source", "content_hash",
+    "url",
+    "canonical_url",
+    "title",
+    "summary_html",
+    "summary_text",
+    "content_text",
+    "author",
+    "language",
+    "published_at",
+    "date_from_source",
+    "content_hash",
 )
 
 
@@ -35,8 +62,6 @@ class UpsertCounts:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-
-
 
 
 class Store:
@@ -55,43 +80,63 @@ class Store:
 
     def _sync(self, conn: Connection, config: SourcesConfig) -> None:
         for theme in config.themes:
-            self._merge(conn, ThemeRow, theme.id, label=theme.label,
-                        description=theme.description)
+            self._merge(conn, ThemeRow, theme.id, label=theme.label, description=theme.description)
         for partner in config.partners:
             self._merge(conn, PartnerRow, partner.id, name=partner.name, url=partner.url)
-        columns = [SourceRow.id, SourceRow.current_url, *(
-            getattr(SourceRow, name) for name in _DECLARED_FIELDS)]
+        columns = [
+            SourceRow.id,
+            SourceRow.current_url,
+            *(getattr(SourceRow, name) for name in _DECLARED_FIELDS),
+        ]
         existing = {row.id: row._mapping for row in conn.execute(select(*columns))}
         declared = set()
         for s in config.sources:
             declared.add(s.id)
             values: dict[str, object] = dict(
-                name=s.name, kind=s.kind.value, url=s.url, themes=list(s.themes),
-                language=s.language, partner_id=s.partner, interval=s.interval,
-                enabled=s.enabled, declared=True, selector=s.selector, full_text=s.full_text,
-                max_articles=s.max_articles)
+                name=s.name,
+                kind=s.kind.value,
+                url=s.url,
+                themes=list(s.themes),
+                language=s.language,
+                partner_id=s.partner,
+                interval=s.interval,
+                enabled=s.enabled,
+                declared=True,
+                selector=s.selector,
+                full_text=s.full_text,
+                max_articles=s.max_articles,
+            )
             row = existing.get(s.id)
             if row is None:
-                conn.execute(SourceRow.__table__.insert().values(
-                    id=s.id, current_url=s.url, consecutive_failures=0, **values))
+                conn.execute(
+                    insert(SourceRow).values(
+                        id=s.id, current_url=s.url, consecutive_failures=0, **values
+                    )
+                )
                 continue
             if all(row[k] == v for k, v in values.items()):
                 continue  # unchanged: no write
             if row["url"] != s.url:  # the editor changed the URL: start afresh
-                values.update(current_url=s.url, etag=None, last_modified=None,
-                              disabled_reason=None, consecutive_failures=0, next_check=None)
+                values.update(
+                    current_url=s.url,
+                    etag=None,
+                    last_modified=None,
+                    disabled_reason=None,
+                    consecutive_failures=0,
+                    next_check=None,
+                )
             conn.execute(update(SourceRow).where(SourceRow.id == s.id).values(**values))
         gone = [i for i in set(existing) - declared if existing[i]["declared"]]
         if gone:
             conn.execute(update(SourceRow).where(SourceRow.id.in_(gone)).values(declared=False))
 
     @staticmethod
-    def _merge(conn: Connection, table: type, ident: str, **values: object) -> None:
+    def _merge(conn: Connection, table: Any, ident: str, **values: object) -> None:
         found = conn.execute(select(table.id).where(table.id == ident)).first()
         if found:
             conn.execute(update(table).where(table.id == ident).values(**values))
         else:
-            conn.execute(table.__table__.insert().values(id=ident, **values))
+            conn.execute(insert(table).values(id=ident, **values))
 
     def source_states(self, ids: Iterable[str] | None = None) -> dict[str, SourceState]:
         query = select(SourceRow)
@@ -115,10 +160,18 @@ class Store:
             n_items = {r.source_id: r.n for r in conn.execute(counts)}
             rows = conn.execute(select(SourceRow).order_by(SourceRow.id)).mappings().all()
         return [
-            SourceHealth(id=r["id"], name=r["name"], kind=r["kind"], url=r["current_url"],
-                         partner_id=r["partner_id"], themes=list(r["themes"] or []),
-                         enabled=r["enabled"], declared=r["declared"], state=_state(r),
-                         items=n_items.get(r["id"], 0))
+            SourceHealth(
+                id=r["id"],
+                name=r["name"],
+                kind=r["kind"],
+                url=r["current_url"],
+                partner_id=r["partner_id"],
+                themes=list(r["themes"] or []),
+                enabled=r["enabled"],
+                declared=r["declared"],
+                state=_state(r),
+                items=n_items.get(r["id"], 0),
+            )
             for r in rows
         ]
 
@@ -130,8 +183,13 @@ class Store:
     def known_urls(self, source_id: str) -> set[str]:
         """Canonical URLs already stored for a source (page sources skip them)."""
         with self.engine.connect() as conn:
-            return set(conn.scalars(select(ItemRow.canonical_url).where(
-                ItemRow.source_id == source_id, ItemRow.canonical_url.is_not(None))))
+            return set(
+                conn.scalars(
+                    select(ItemRow.canonical_url).where(
+                        ItemRow.source_id == source_id, ItemRow.canonical_url.is_not(None)
+                    )
+                )
+            )
 
     def record(self, state: SourceState, items: Sequence[Item], now: datetime) -> UpsertCounts:
         """Store a source's items and its new state in one transaction."""
@@ -140,8 +198,9 @@ class Store:
             raise result
         return result
 
-    def record_many(self, batch: Sequence[tuple[SourceState, Sequence[Item], datetime]]
-                    ) -> list[UpsertCounts | StorageError]:
+    def record_many(
+        self, batch: Sequence[tuple[SourceState, Sequence[Item], datetime]]
+    ) -> list[UpsertCounts | StorageError]:
         """Store several sources' items and states in one transaction (the fast path for a
         collection run). If that fails, each source is retried in a transaction of its own,
         so one bad source cannot sink the others."""
@@ -151,13 +210,16 @@ class Store:
         except SQLAlchemyError as exc:
             if len(batch) == 1:
                 detail = getattr(exc, "orig", None) or exc
-                return [StorageError(f"enregistrement impossible pour {batch[0][0].source_id} "
-                                     f": {detail}")]
+                return [
+                    StorageError(
+                        f"enregistrement impossible pour {batch[0][0].source_id} : {detail}"
+                    )
+                ]
             return [self.record_many([entry])[0] for entry in batch]
 
-    def _write(self, conn: Connection,
-               batch: Sequence[tuple[SourceState, Sequence[Item], datetime]]
-               ) -> list[UpsertCounts]:
+    def _write(
+        self, conn: Connection, batch: Sequence[tuple[SourceState, Sequence[Item], datetime]]
+    ) -> list[UpsertCounts]:
         counts: list[UpsertCounts] = []
         new_rows: list[tuple[object, ...]] = []
         changed: list[dict[str, object]] = []
@@ -166,10 +228,21 @@ class Store:
             fresh = [i for i in items if i.key not in stored]
             edits = [i for i in items if i.key in stored and stored[i.key][1] != i.content_hash]
             new_rows.extend(_item_row(i, now) for i in fresh)
-            changed.extend({"b_id": stored[i.key][0], "updated_at": now,
-                            **{f: getattr(i, f) for f in _ITEM_FIELDS}} for i in edits)
-            counts.append(UpsertCounts(new=len(fresh), updated=len(edits),
-                                       unchanged=len(items) - len(fresh) - len(edits)))
+            changed.extend(
+                {
+                    "b_id": stored[i.key][0],
+                    "updated_at": now,
+                    **{f: getattr(i, f) for f in _ITEM_FIELDS},
+                }
+                for i in edits
+            )
+            counts.append(
+                UpsertCounts(
+                    new=len(fresh),
+                    updated=len(edits),
+                    unchanged=len(items) - len(fresh) - len(edits),
+                )
+            )
         if new_rows:
             _insert_items(conn, new_rows)
         if changed:
@@ -178,11 +251,12 @@ class Store:
         return counts
 
     @staticmethod
-    def _stored_hashes(conn: Connection, source_id: str, keys: list[str]
-                       ) -> dict[str, tuple[int, str]]:
+    def _stored_hashes(
+        conn: Connection, source_id: str, keys: list[str]
+    ) -> dict[str, tuple[int, str]]:
         stored: dict[str, tuple[int, str]] = {}
         for start in range(0, len(keys), 500):
-            rows = conn.execute(_STORED, {"sid": source_id, "keys": keys[start:start + 500]})
+            rows = conn.execute(_STORED, {"sid": source_id, "keys": keys[start : start + 500]})
             stored.update((row.key, (row.id, row.content_hash)) for row in rows)
         return stored
 
@@ -205,11 +279,18 @@ class Store:
 
 # Statements built once and reused with parameters (executemany where it helps).
 _STORED = select(ItemRow.id, ItemRow.key, ItemRow.content_hash).where(
-    ItemRow.source_id == bindparam("sid"), ItemRow.key.in_(bindparam("keys", expanding=True)))
-_UPDATE_STATE = update(SourceRow).where(SourceRow.id == bindparam("b_id")).values(
-    current_url=bindparam("b_url"), **{f: bindparam(f) for f in _STATE_FIELDS})
-_UPDATE_ITEM = update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(
-    updated_at=bindparam("updated_at"), **{f: bindparam(f) for f in _ITEM_FIELDS})
+    ItemRow.source_id == bindparam("sid"), ItemRow.key.in_(bindparam("keys", expanding=True))
+)
+_UPDATE_STATE = (
+    update(SourceRow)
+    .where(SourceRow.id == bindparam("b_id"))
+    .values(current_url=bindparam("b_url"), **{f: bindparam(f) for f in _STATE_FIELDS})
+)
+_UPDATE_ITEM = (
+    update(ItemRow)
+    .where(ItemRow.id == bindparam("b_id"))
+    .values(updated_at=bindparam("updated_at"), **{f: bindparam(f) for f in _ITEM_FIELDS})
+)
 
 
 def _state_values(state: SourceState) -> dict[str, object]:
@@ -219,8 +300,9 @@ def _state_values(state: SourceState) -> dict[str, object]:
 
 
 _INSERT_COLUMNS = ("source_id", "key", *_ITEM_FIELDS, "first_seen_at", "updated_at", "to_sort")
-_DATETIME_AT = tuple(i for i, c in enumerate(_INSERT_COLUMNS)
-                     if c in {"published_at", "first_seen_at", "updated_at"})
+_DATETIME_AT = tuple(
+    i for i, c in enumerate(_INSERT_COLUMNS) if c in {"published_at", "first_seen_at", "updated_at"}
+)
 
 
 def _item_row(item: Item, now: datetime) -> tuple[object, ...]:
@@ -236,19 +318,21 @@ def _insert_items(conn: Connection, rows: list[tuple[object, ...]]) -> None:
     sqlite_format = conn.dialect.name == "sqlite"
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     columns = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
-    sql = (f"INSERT INTO items ({columns}) VALUES ({', '.join([mark] * len(_INSERT_COLUMNS))})"
-           ' ON CONFLICT ("source_id", "key") DO NOTHING')
+    sql = (
+        f"INSERT INTO items ({columns}) VALUES ({', '.join([mark] * len(_INSERT_COLUMNS))})"
+        ' ON CONFLICT ("source_id", "key") DO NOTHING'
+    )
     converted = []
     for row in rows:
         values = list(row)
         for index in _DATETIME_AT:
-            naive = values[index].astimezone(UTC).replace(tzinfo=None)  # type: ignore[union-attr]
+            moment = values[index]
+            assert isinstance(moment, datetime)
+            naive = moment.astimezone(UTC).replace(tzinfo=None)
             values[index] = naive.isoformat(" ", "microseconds") if sqlite_format else naive
         converted.append(tuple(values))
     conn.exec_driver_sql(sql, converted)
 
 
-def _state(row: object) -> SourceState:
-    r = row  # a RowMapping
-    return SourceState(source_id=r["id"], url=r["current_url"],  # type: ignore[index]
-                       **{f: r[f] for f in _STATE_FIELDS})  # type: ignore[index]
+def _state(r: RowMapping) -> SourceState:
+    return SourceState(source_id=r["id"], url=r["current_url"], **{f: r[f] for f in _STATE_FIELDS})

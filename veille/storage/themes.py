@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from veille.analyse.dedup import Assignment, Links, StoryDoc
@@ -19,12 +30,6 @@ from veille.storage.db import Transaction
 from veille.storage.models import ItemLabelRow, ItemRow, SourceRow, StoryLinkRow
 
 BATCH = 2_000
-
-
-
-
-
-
 
 
 class ThemeStore:
@@ -37,9 +42,13 @@ class ThemeStore:
     # -- classification ---------------------------------------------------------------------
     def texts_to_classify(self, everything: bool = False) -> Iterator[list[ItemText]]:
         """Items not classified yet (or all), in batches, with their source's themes."""
-        query = (select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.language,
-                        SourceRow.themes).join(SourceRow, SourceRow.id == ItemRow.source_id)
-                 .order_by(ItemRow.id))
+        query = (
+            select(
+                ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.language, SourceRow.themes
+            )
+            .join(SourceRow, SourceRow.id == ItemRow.source_id)
+            .order_by(ItemRow.id)
+        )
         labelled = select(ItemLabelRow.item_id).where(ItemLabelRow.item_id == ItemRow.id)
         query = query.where(~labelled.exists())  # a person's themes are never overwritten
         if not everything:
@@ -50,17 +59,29 @@ class ThemeStore:
                 rows = conn.execute(query.where(ItemRow.id > last).limit(BATCH)).all()
             if not rows:
                 return
-            yield [ItemText(r.id, r.title, r.summary_text, r.language, tuple(r.themes or ()))
-                   for r in rows]
+            yield [
+                ItemText(r.id, r.title, r.summary_text, r.language, tuple(r.themes or ()))
+                for r in rows
+            ]
             last = rows[-1].id
 
     def save_classification(self, results: Sequence[Classified]) -> None:
         if not results:
             return
         with self._write("classification") as conn:
-            conn.execute(_SAVE_CLASSIFICATION, [
-                {"b_id": r.item_id, "themes": list(r.themes), "theme_scores": r.scores,
-                 "to_sort": r.to_sort, "classified_with": r.version} for r in results])
+            conn.execute(
+                _SAVE_CLASSIFICATION,
+                [
+                    {
+                        "b_id": r.item_id,
+                        "themes": list(r.themes),
+                        "theme_scores": r.scores,
+                        "to_sort": r.to_sort,
+                        "classified_with": r.version,
+                    }
+                    for r in results
+                ],
+            )
 
     def label(self, item_id: int, themes: Sequence[str], author: str, now: datetime) -> None:
         """A person's themes for an item: saved as training data and applied at once."""
@@ -68,18 +89,34 @@ class ThemeStore:
             if conn.scalar(select(ItemRow.id).where(ItemRow.id == item_id)) is None:
                 raise NotFoundError(NotFoundKind.ITEM, item_id)
             conn.execute(delete(ItemLabelRow).where(ItemLabelRow.item_id == item_id))
-            conn.execute(ItemLabelRow.__table__.insert().values(
-                item_id=item_id, themes=list(themes), author=author, created_at=now))
-            conn.execute(update(ItemRow).where(ItemRow.id == item_id).values(
-                themes=list(themes), to_sort=False, classified_with=f"person:{author}"[:64]))
+            conn.execute(
+                insert(ItemLabelRow).values(
+                    item_id=item_id, themes=list(themes), author=author, created_at=now
+                )
+            )
+            conn.execute(
+                update(ItemRow)
+                .where(ItemRow.id == item_id)
+                .values(themes=list(themes), to_sort=False, classified_with=f"person:{author}"[:64])
+            )
 
     def labelled(self) -> list[tuple[ItemText, tuple[str, ...]]]:
-        query = (select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.language,
-                        ItemLabelRow.themes)
-                 .join(ItemLabelRow, ItemLabelRow.item_id == ItemRow.id).order_by(ItemRow.id))
+        query = (
+            select(
+                ItemRow.id,
+                ItemRow.title,
+                ItemRow.summary_text,
+                ItemRow.language,
+                ItemLabelRow.themes,
+            )
+            .join(ItemLabelRow, ItemLabelRow.item_id == ItemRow.id)
+            .order_by(ItemRow.id)
+        )
         with self.engine.connect() as conn:
-            return [(ItemText(r.id, r.title, r.summary_text, r.language, ()),
-                     tuple(r.themes or ())) for r in conn.execute(query)]
+            return [
+                (ItemText(r.id, r.title, r.summary_text, r.language, ()), tuple(r.themes or ()))
+                for r in conn.execute(query)
+            ]
 
     def theme_counts(self, since: datetime | None = None) -> dict[str, int]:
         """Items per assigned theme (published since ``since``, or all), « à trier » and
@@ -100,18 +137,38 @@ class ThemeStore:
         return counts
 
     # -- stories ----------------------------------------------------------------------------
-    def _docs(self, conn: Connection, where: object) -> list[tuple[StoryDoc, int | None]]:
-        query = (select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.language,
-                        ItemRow.canonical_url, ItemRow.published_at, ItemRow.story_id)
-                 .where(where).order_by(ItemRow.first_seen_at, ItemRow.id))
-        return [(StoryDoc(r.id, r.title, r.summary_text, r.language, r.canonical_url,
-                          r.published_at), r.story_id) for r in conn.execute(query)]
+    def _docs(
+        self, conn: Connection, where: ColumnElement[bool]
+    ) -> list[tuple[StoryDoc, int | None]]:
+        query = (
+            select(
+                ItemRow.id,
+                ItemRow.title,
+                ItemRow.summary_text,
+                ItemRow.language,
+                ItemRow.canonical_url,
+                ItemRow.published_at,
+                ItemRow.story_id,
+            )
+            .where(where)
+            .order_by(ItemRow.first_seen_at, ItemRow.id)
+        )
+        return [
+            (
+                StoryDoc(
+                    r.id, r.title, r.summary_text, r.language, r.canonical_url, r.published_at
+                ),
+                r.story_id,
+            )
+            for r in conn.execute(query)
+        ]
 
     def story_docs(self, since: datetime) -> tuple[list[tuple[StoryDoc, int]], list[StoryDoc]]:
         """Items in stories seen since ``since`` (the window), and items in no story yet."""
         with self.engine.connect() as conn:
-            placed = self._docs(conn, and_(ItemRow.story_id.is_not(None),
-                                           ItemRow.first_seen_at >= since))
+            placed = self._docs(
+                conn, and_(ItemRow.story_id.is_not(None), ItemRow.first_seen_at >= since)
+            )
             fresh = self._docs(conn, ItemRow.story_id.is_(None))
         return [(d, s) for d, s in placed if s is not None], [d for d, _ in fresh]
 
@@ -119,8 +176,9 @@ class ThemeStore:
         if not assignments:
             return
         with self._write("histoires") as conn:
-            conn.execute(_SAVE_STORY, [{"b_id": a.item_id, "story_id": a.story_id}
-                                       for a in assignments])
+            conn.execute(
+                _SAVE_STORY, [{"b_id": a.item_id, "story_id": a.story_id} for a in assignments]
+            )
 
     def reset_stories(self) -> None:
         with self._write("histoires") as conn:
@@ -129,19 +187,34 @@ class ThemeStore:
     def links(self) -> Links:
         links = Links()
         with self.engine.connect() as conn:
-            for a, b, together in conn.execute(select(StoryLinkRow.item_a, StoryLinkRow.item_b,
-                                                      StoryLinkRow.together)):
+            for a, b, together in conn.execute(
+                select(StoryLinkRow.item_a, StoryLinkRow.item_b, StoryLinkRow.together)
+            ):
                 (links.together if together else links.apart).add(frozenset((a, b)))
         return links
 
     def members(self, story_id: int) -> list[StoryMember]:
-        query = (select(ItemRow.id, ItemRow.source_id, SourceRow.name, ItemRow.title,
-                        ItemRow.url, ItemRow.published_at, ItemRow.story_id)
-                 .join(SourceRow, SourceRow.id == ItemRow.source_id)
-                 .where(ItemRow.story_id == story_id).order_by(ItemRow.first_seen_at, ItemRow.id))
+        query = (
+            select(
+                ItemRow.id,
+                ItemRow.source_id,
+                SourceRow.name,
+                ItemRow.title,
+                ItemRow.url,
+                ItemRow.published_at,
+                ItemRow.story_id,
+            )
+            .join(SourceRow, SourceRow.id == ItemRow.source_id)
+            .where(ItemRow.story_id == story_id)
+            .order_by(ItemRow.first_seen_at, ItemRow.id)
+        )
         with self.engine.connect() as conn:
-            return [StoryMember(r.id, r.source_id, r.name, r.title, r.url, r.published_at,
-                                r.id == r.story_id) for r in conn.execute(query)]
+            return [
+                StoryMember(
+                    r.id, r.source_id, r.name, r.title, r.url, r.published_at, r.id == r.story_id
+                )
+                for r in conn.execute(query)
+            ]
 
     def story_of(self, item_id: int) -> int:
         with self.engine.connect() as conn:
@@ -152,9 +225,14 @@ class ThemeStore:
 
     def largest_stories(self, limit: int = 10) -> list[list[StoryMember]]:
         size = func.count().label("n")
-        query = (select(ItemRow.story_id, size).where(ItemRow.story_id.is_not(None))
-                 .group_by(ItemRow.story_id).having(size > 1)
-                 .order_by(size.desc(), ItemRow.story_id.desc()).limit(limit))
+        query = (
+            select(ItemRow.story_id, size)
+            .where(ItemRow.story_id.is_not(None))
+            .group_by(ItemRow.story_id)
+            .having(size > 1)
+            .order_by(size.desc(), ItemRow.story_id.desc())
+            .limit(limit)
+        )
         with self.engine.connect() as conn:
             ids = [r.story_id for r in conn.execute(query)]
         return [self.members(i) for i in ids]
@@ -173,14 +251,20 @@ class ThemeStore:
             story = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
             if story is None:
                 raise NotFoundError(NotFoundKind.ITEM, item_id, "ou pas encore regroupé")
-            others = list(conn.scalars(select(ItemRow.id).where(
-                ItemRow.story_id == story, ItemRow.id != item_id).order_by(ItemRow.id)))
+            others = list(
+                conn.scalars(
+                    select(ItemRow.id)
+                    .where(ItemRow.story_id == story, ItemRow.id != item_id)
+                    .order_by(ItemRow.id)
+                )
+            )
             for other in others:
                 _link(conn, item_id, other, False, author, now)
             conn.execute(update(ItemRow).where(ItemRow.id == item_id).values(story_id=item_id))
             if story == item_id and others:  # it led the story: the next oldest leads now
-                conn.execute(update(ItemRow).where(ItemRow.id.in_(others)).values(
-                    story_id=others[0]))
+                conn.execute(
+                    update(ItemRow).where(ItemRow.id.in_(others)).values(story_id=others[0])
+                )
                 return others[0]
         return story
 
@@ -190,31 +274,60 @@ class ThemeStore:
             source = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
             target = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == into_item_id))
             if source is None or target is None:
-                raise NotFoundError(NotFoundKind.ITEM, item_id if source is None else into_item_id,
-                                    "ou pas encore regroupé")
+                raise NotFoundError(
+                    NotFoundKind.ITEM,
+                    item_id if source is None else into_item_id,
+                    "ou pas encore regroupé",
+                )
             _link(conn, item_id, into_item_id, True, author, now)
             members = list(conn.scalars(select(ItemRow.id).where(ItemRow.story_id == source)))
-            target_members = list(conn.scalars(select(ItemRow.id).where(
-                ItemRow.story_id == target)))
-            conn.execute(delete(StoryLinkRow).where(StoryLinkRow.together.is_(False), or_(
-                and_(StoryLinkRow.item_a.in_(members), StoryLinkRow.item_b.in_(target_members)),
-                and_(StoryLinkRow.item_b.in_(members), StoryLinkRow.item_a.in_(target_members)))))
+            target_members = list(
+                conn.scalars(select(ItemRow.id).where(ItemRow.story_id == target))
+            )
+            conn.execute(
+                delete(StoryLinkRow).where(
+                    StoryLinkRow.together.is_(False),
+                    or_(
+                        and_(
+                            StoryLinkRow.item_a.in_(members),
+                            StoryLinkRow.item_b.in_(target_members),
+                        ),
+                        and_(
+                            StoryLinkRow.item_b.in_(members),
+                            StoryLinkRow.item_a.in_(target_members),
+                        ),
+                    ),
+                )
+            )
             lead = min(source, target)
-            conn.execute(update(ItemRow).where(ItemRow.story_id.in_([source, target])).values(
-                story_id=lead))
+            conn.execute(
+                update(ItemRow).where(ItemRow.story_id.in_([source, target])).values(story_id=lead)
+            )
         return lead
 
 
 def _link(conn: Connection, a: int, b: int, together: bool, author: str, now: datetime) -> None:
     low, high = min(a, b), max(a, b)
-    conn.execute(delete(StoryLinkRow).where(StoryLinkRow.item_a == low,
-                                            StoryLinkRow.item_b == high))
-    conn.execute(StoryLinkRow.__table__.insert().values(
-        item_a=low, item_b=high, together=together, author=author, created_at=now))
+    conn.execute(
+        delete(StoryLinkRow).where(StoryLinkRow.item_a == low, StoryLinkRow.item_b == high)
+    )
+    conn.execute(
+        insert(StoryLinkRow).values(
+            item_a=low, item_b=high, together=together, author=author, created_at=now
+        )
+    )
 
 
-_SAVE_CLASSIFICATION = update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(
-    themes=bindparam("themes"), theme_scores=bindparam("theme_scores"),
-    to_sort=bindparam("to_sort"), classified_with=bindparam("classified_with"))
-_SAVE_STORY = update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(
-    story_id=bindparam("story_id"))
+_SAVE_CLASSIFICATION = (
+    update(ItemRow)
+    .where(ItemRow.id == bindparam("b_id"))
+    .values(
+        themes=bindparam("themes"),
+        theme_scores=bindparam("theme_scores"),
+        to_sort=bindparam("to_sort"),
+        classified_with=bindparam("classified_with"),
+    )
+)
+_SAVE_STORY = (
+    update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(story_id=bindparam("story_id"))
+)

@@ -42,9 +42,13 @@ class Request:
 
 
 class LoopbackServer:
-    def __init__(self, routes: dict[str, Route] | None = None,
-                 hosts: tuple[str, ...] = ("127.0.0.1",), port: int = 0,
-                 default_delay: float = 0.0) -> None:
+    def __init__(
+        self,
+        routes: dict[str, Route] | None = None,
+        hosts: tuple[str, ...] = ("127.0.0.1",),
+        port: int = 0,
+        default_delay: float = 0.0,
+    ) -> None:
         for host in hosts:
             if not (host.startswith("127.") or host in ("::1", "localhost")):
                 raise ValueError(f"loopback addresses only, not {host}")
@@ -65,13 +69,19 @@ class LoopbackServer:
         self._loop = asyncio.get_running_loop()
         for host in self.hosts:  # the first bind picks the port, the others share it
             server = await asyncio.start_server(
-                self._handle, host=host, port=self.port, backlog=4096, reuse_address=True,
-                limit=MAX_HEADER_BYTES)
+                self._handle,
+                host=host,
+                port=self.port,
+                backlog=4096,
+                reuse_address=True,
+                limit=MAX_HEADER_BYTES,
+            )
             self.port = server.sockets[0].getsockname()[1]
             self._servers.append(server)
 
     def start(self) -> LoopbackServer:
         """Serve from a background thread; returns once listening."""
+
         def run() -> None:
             loop = asyncio.new_event_loop()
             asyncio.set_event_loop(loop)
@@ -132,8 +142,9 @@ class LoopbackServer:
             with contextlib.suppress(Exception):
                 writer.close()
 
-    async def _read_request(self, reader: asyncio.StreamReader,
-                            writer: asyncio.StreamWriter) -> Request | None:
+    async def _read_request(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> Request | None:
         try:
             head = await reader.readuntil(b"\r\n\r\n")
         except asyncio.IncompleteReadError:

@@ -34,7 +34,7 @@ class Received:
     at: float = 0.0  # time.monotonic() when accepted
 
     def message(self) -> EmailMessage:
-        return message_from_bytes(self.data, policy=policy.default)  # type: ignore[return-value]
+        return message_from_bytes(self.data, policy=policy.default)
 
 
 @dataclass
@@ -55,15 +55,17 @@ class _Handler:
                 return queue.pop(0)[1]
         return None
 
-    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
-                          responses: list[str]) -> list[str]:
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
         with self.lock:
             self.sessions += 1
         session.host_name = hostname
         return responses
 
-    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str,
-                          mail_options: list[str]) -> str:
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, mail_options: list[str]
+    ) -> str:
         reply = self._rule(address, "mail")
         if reply:
             return reply
@@ -71,8 +73,9 @@ class _Handler:
         envelope.mail_options.extend(mail_options)
         return "250 OK"
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         reply = self._rule(address, "rcpt")
         if reply:
             return reply
@@ -88,8 +91,9 @@ class _Handler:
         with self.lock:
             self.count += 1
             if self.keep:
-                self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                              data, time.monotonic()))
+                self.received.append(
+                    Received(envelope.mail_from, list(envelope.rcpt_tos), data, time.monotonic())
+                )
             serial = next(self._serial)
         if self.directory is not None:
             (self.directory / f"{serial:06d}.eml").write_bytes(data)
@@ -99,10 +103,16 @@ class _Handler:
 class SmtpSink:
     """``with SmtpSink() as sink:`` a server on 127.0.0.1; ``sink.port``; ``sink.received``."""
 
-    def __init__(self, port: int = 0, directory: Path | None = None, keep: bool = True,
-                 host: str = "127.0.0.1", starttls: ssl.SSLContext | None = None,
-                 implicit_tls: ssl.SSLContext | None = None,
-                 users: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        port: int = 0,
+        directory: Path | None = None,
+        keep: bool = True,
+        host: str = "127.0.0.1",
+        starttls: ssl.SSLContext | None = None,
+        implicit_tls: ssl.SSLContext | None = None,
+        users: dict[str, str] | None = None,
+    ) -> None:
         if not (host.startswith("127.") or host == "::1"):
             raise ValueError(f"loopback addresses only, not {host}")
         self.host = host
@@ -129,9 +139,14 @@ class SmtpSink:
             options.update(ssl_context=self._implicit_tls)
         if self._users is not None:
             options.update(authenticator=self._authenticate, auth_required=True)
-        self._controller = Controller(self.handler, hostname=self.host, port=port,
-                                      data_size_limit=10 * 1024 * 1024, enable_SMTPUTF8=True,
-                                      **options)
+        self._controller = Controller(
+            self.handler,
+            hostname=self.host,
+            port=port,
+            data_size_limit=10 * 1024 * 1024,
+            enable_SMTPUTF8=True,
+            **options,
+        )
         self._controller.start()
         self._port = port
 
@@ -140,8 +155,9 @@ class SmtpSink:
             self._controller.stop()
             self._controller = None
 
-    def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str,
-                      auth_data: Any) -> AuthResult:
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         login = getattr(auth_data, "login", b"").decode("utf-8", "replace")
         password = getattr(auth_data, "password", b"").decode("utf-8", "replace")
         users = self._users or {}

@@ -30,8 +30,14 @@ class Stores:
 
 def stores(app_or_engine: object) -> Stores:
     """Every store over the facade's database (or over an engine)."""
-    engine = app_or_engine if isinstance(app_or_engine, Engine) else \
-        app_or_engine.engine  # type: ignore[attr-defined]
-    return Stores(Store(engine), ThemeStore(engine), IssueStore(engine),
-                  SubscriberStore(engine), Ledger(engine), UserStore(engine),
-                  CurationStore(engine), ServiceStore(engine))
+    engine = app_or_engine if isinstance(app_or_engine, Engine) else app_or_engine.engine  # type: ignore[attr-defined]
+    return Stores(
+        Store(engine),
+        ThemeStore(engine),
+        IssueStore(engine),
+        SubscriberStore(engine),
+        Ledger(engine),
+        UserStore(engine),
+        CurationStore(engine),
+        ServiceStore(engine),
+    )

@@ -58,7 +58,8 @@ def create_web_app(veille: Veille) -> Flask:
         response.headers.setdefault(
             "Content-Security-Policy",
             "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; "
-            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        )
         return response
 
     return app

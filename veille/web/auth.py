@@ -29,7 +29,6 @@ from veille.web.limits import Limit
 auth = Blueprint("auth", __name__)
 
 
-
 def veille() -> Veille:
     return current_app.extensions["veille"]
 
@@ -55,6 +54,7 @@ def current_user() -> User | None:
 
 def requires(action: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Sign-in required (to the login page, then back), and the role must allow ``action``."""
+
     def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(view)
         def wrapped(*args: Any, **kwargs: Any) -> Any:
@@ -64,23 +64,33 @@ def requires(action: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
             if not user.can(action):
                 abort(403)
             return view(user, *args, **kwargs)
+
         return wrapped
+
     return decorate
 
 
 def page(template: str, **context: Any) -> str:
     user = current_user()
     partners = {p.id: p.name for p in veille().sources().partners}
-    return render_template(template, user=user, partner_names=partners,
-                           partner_name=partners.get(user.partner_id or "") if user else None,
-                           **context)
+    return render_template(
+        template,
+        user=user,
+        partner_names=partners,
+        partner_name=partners.get(user.partner_id or "") if user else None,
+        **context,
+    )
 
 
 @auth.route("/connexion", methods=["GET", "POST"])
 def login() -> Any:
     target = request.args.get("next") or ""
-    if (urlsplit(target).netloc or not target.startswith("/") or target.startswith("//")
-            or "\\" in target):
+    if (
+        urlsplit(target).netloc
+        or not target.startswith("/")
+        or target.startswith("//")
+        or "\\" in target
+    ):
         target = url_for("curation.inbox")  # never redirect off-site
     email = ""
     if request.method == "POST":
@@ -88,8 +98,7 @@ def login() -> Any:
         address = request.remote_addr or "?"
         failed_logins = limit("failed_logins")
         if failed_logins.exceeded(address):
-            flash("Trop d'essais depuis cette adresse : réessayez dans quelques minutes.",
-                  "error")
+            flash("Trop d'essais depuis cette adresse : réessayez dans quelques minutes.", "error")
             return page("web/login.html", email=email, next=target), 429
         try:
             user = veille().users_authenticate(email, request.form.get("password", ""))
@@ -116,8 +125,9 @@ def logout() -> Response:
 def account(user: User) -> Any:
     if request.method == "POST":
         try:
-            veille().users_change_password(user, request.form.get("current", ""),
-                                     request.form.get("new", ""))
+            veille().users_change_password(
+                user, request.form.get("current", ""), request.form.get("new", "")
+            )
             flash("Mot de passe changé.")
         except AccessError as exc:
             flash(sentence(exc), "error")

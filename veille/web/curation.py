@@ -27,12 +27,17 @@ def _day(value: str | None) -> datetime | None:
 def _filter() -> InboxFilter:
     a = request.args
     until = _day(a.get("until"))
-    return InboxFilter(theme=a.get("theme") or None, source=a.get("source") or None,
-                       partner=a.get("partner") or None, language=a.get("language") or None,
-                       status=a.get("status") or None, to_sort=a.get("a_trier") == "1",
-                       since=_day(a.get("since")),
-                       until=until + timedelta(days=1) if until else None,
-                       query=(a.get("q") or "")[:200])
+    return InboxFilter(
+        theme=a.get("theme") or None,
+        source=a.get("source") or None,
+        partner=a.get("partner") or None,
+        language=a.get("language") or None,
+        status=a.get("status") or None,
+        to_sort=a.get("a_trier") == "1",
+        since=_day(a.get("since")),
+        until=until + timedelta(days=1) if until else None,
+        query=(a.get("q") or "")[:200],
+    )
 
 
 def _cursor(value: str | None) -> tuple[datetime, int] | None:
@@ -56,16 +61,28 @@ def inbox(user: User) -> Any:
     f = _filter()
     config = veille().sources()
     rows = veille().items_inbox(user, f, _cursor(request.args.get("apres")))
-    next_cursor = (f"{rows[-1].published_at.isoformat()}_{rows[-1].id}"
-                   if len(rows) == 50 else None)
+    next_cursor = f"{rows[-1].published_at.isoformat()}_{rows[-1].id}" if len(rows) == 50 else None
     query = {k: v for k, v in request.args.items() if k != "apres" and v}
-    next_url = (url_for("curation.inbox") + "?" + urlencode({**query, "apres": next_cursor})
-                if next_cursor else None)
-    return page("web/inbox.html", rows=rows, f=f, themes=config.themes,
-                partners=config.partners, sources=config.sources, labels=config.theme_labels(),
-                statuses=[(c.value, CURATION_FR[c]) for c in Curation], curation_fr=CURATION_FR,
-                since=request.args.get("since", ""), until=request.args.get("until", ""),
-                next_cursor=next_cursor, next_url=next_url)
+    next_url = (
+        url_for("curation.inbox") + "?" + urlencode({**query, "apres": next_cursor})
+        if next_cursor
+        else None
+    )
+    return page(
+        "web/inbox.html",
+        rows=rows,
+        f=f,
+        themes=config.themes,
+        partners=config.partners,
+        sources=config.sources,
+        labels=config.theme_labels(),
+        statuses=[(c.value, CURATION_FR[c]) for c in Curation],
+        curation_fr=CURATION_FR,
+        since=request.args.get("since", ""),
+        until=request.args.get("until", ""),
+        next_cursor=next_cursor,
+        next_url=next_url,
+    )
 
 
 @curation.get("/veille/article/<int:item_id>")
@@ -74,17 +91,32 @@ def item(user: User, item_id: int) -> Any:
     app = veille()
     shown = app.item_page(user, item_id)
     config = app.sources()
-    return page("web/item.html", view=shown.view, labels=config.theme_labels(),
-                themes=config.themes, scores=shown.scores, terms=shown.terms, story=shown.story,
-                link=safe_url(shown.view.row.url), curation_fr=CURATION_FR,
-                action_fr=ACTION_FR, my_note=shown.my_note,
-                can_propose="propose" in shown.actions, can_support="support" in shown.actions,
-                can_reject="reject" in shown.actions, can_reopen="reopen" in shown.actions)
+    return page(
+        "web/item.html",
+        view=shown.view,
+        labels=config.theme_labels(),
+        themes=config.themes,
+        scores=shown.scores,
+        terms=shown.terms,
+        story=shown.story,
+        link=safe_url(shown.view.row.url),
+        curation_fr=CURATION_FR,
+        action_fr=ACTION_FR,
+        my_note=shown.my_note,
+        can_propose="propose" in shown.actions,
+        can_support="support" in shown.actions,
+        can_reject="reject" in shown.actions,
+        can_reopen="reopen" in shown.actions,
+    )
 
 
-DONE_FR = {"propose": "Article proposé pour le prochain bulletin.",
-           "support": "Soutien enregistré.", "reject": "Article écarté.",
-           "reopen": "Article rouvert.", "comment": "Commentaire ajouté."}
+DONE_FR = {
+    "propose": "Article proposé pour le prochain bulletin.",
+    "support": "Soutien enregistré.",
+    "reject": "Article écarté.",
+    "reopen": "Article rouvert.",
+    "comment": "Commentaire ajouté.",
+}
 
 
 @curation.post("/veille/article/<int:item_id>/<action>")

@@ -21,9 +21,14 @@ def board(user: User) -> Any:
     app = veille()
     shown = app.board(user)
     issues = [(r, ISSUE_STATE_FR[r.state]) for r in shown.issues]
-    return page("web/board.html", number=shown.number, content=shown.content,
-                proposals=[(s.theme, s.entries) for s in shown.sections],
-                labels=app.sources().theme_labels(), issues=issues)
+    return page(
+        "web/board.html",
+        number=shown.number,
+        content=shown.content,
+        proposals=[(s.theme, s.entries) for s in shown.sections],
+        labels=app.sources().theme_labels(),
+        issues=issues,
+    )
 
 
 @editor.post("/redaction/<int:number>/<any(pret, brouillon):what>")
@@ -32,8 +37,10 @@ def state(user: User, number: int, what: str) -> Any:
     try:
         if what == "pret":
             veille().bulletin_ready(number)
-            return _done(f"N° {number} prêt : son contenu est figé. Publication : "
-                         f"veille bulletin publish {number}")
+            return _done(
+                f"N° {number} prêt : son contenu est figé. Publication : "
+                f"veille bulletin publish {number}"
+            )
         veille().bulletin_reopen(number)
     except BulletinError as exc:
         return _done(sentence(exc))

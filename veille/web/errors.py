@@ -21,29 +21,46 @@ from veille.errors import AccessError, NotFoundError
 log = logging.getLogger("veille.web")
 
 PAGES: dict[int, tuple[str, str]] = {
-    400: ("Requête invalide", "La demande n'a pas pu être comprise : revenez en arrière et "
-          "réessayez."),
-    403: ("Accès refusé", "Votre rôle ne permet pas cette action. Si vous pensez qu'il le "
-          "devrait, demandez-le à l'administrateur de la veille."),
-    404: ("Page introuvable", "Cette page n'existe pas ou plus : l'article ou le numéro a pu "
-          "être retiré, ou le lien est incomplet."),
-    405: ("Méthode non autorisée", "Cette adresse ne s'utilise pas ainsi : revenez à la page "
-          "précédente."),
+    400: (
+        "Requête invalide",
+        "La demande n'a pas pu être comprise : revenez en arrière et réessayez.",
+    ),
+    403: (
+        "Accès refusé",
+        "Votre rôle ne permet pas cette action. Si vous pensez qu'il le "
+        "devrait, demandez-le à l'administrateur de la veille.",
+    ),
+    404: (
+        "Page introuvable",
+        "Cette page n'existe pas ou plus : l'article ou le numéro a pu "
+        "être retiré, ou le lien est incomplet.",
+    ),
+    405: (
+        "Méthode non autorisée",
+        "Cette adresse ne s'utilise pas ainsi : revenez à la page précédente.",
+    ),
     413: ("Envoi trop volumineux", "Le formulaire envoyé est trop gros."),
-    429: ("Trop de demandes", "Trop de demandes en peu de temps : réessayez dans quelques "
-          "minutes."),
-    500: ("Erreur interne", "Une erreur imprévue est survenue ; elle a été consignée. "
-          "Réessayez dans un instant."),
+    429: (
+        "Trop de demandes",
+        "Trop de demandes en peu de temps : réessayez dans quelques minutes.",
+    ),
+    500: (
+        "Erreur interne",
+        "Une erreur imprévue est survenue ; elle a été consignée. Réessayez dans un instant.",
+    ),
 }
-CSRF_PAGE = ("Formulaire expiré", "Ce formulaire a expiré ou ne vient pas de ce site : "
-             "rechargez la page et recommencez.")
+CSRF_PAGE = (
+    "Formulaire expiré",
+    "Ce formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez.",
+)
 
 
 def error_page(status: int, title: str | None = None, message: str | None = None) -> Response:
     """The page for ``status`` (its French title and explanation unless given)."""
     default_title, default_message = PAGES.get(status, PAGES[500])
     html = current_app.extensions["veille"].page_html(
-        title or default_title, [message or default_message], error=True)
+        title or default_title, [message or default_message], error=True
+    )
     return Response(html, status=status, content_type="text/html; charset=utf-8")
 
 

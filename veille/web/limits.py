@@ -28,7 +28,8 @@ class Limit:
         with self._lock:
             now = time.monotonic()
             if len(self._seen) >= self.max_clients:  # forget idle clients first
-                for stale in [k for k, w in self._seen.items() if not w or w[-1] < now -
-                              self.seconds]:
+                for stale in [
+                    k for k, w in self._seen.items() if not w or w[-1] < now - self.seconds
+                ]:
                     del self._seen[stale]
             self._window(key, now).append(now)

@@ -19,26 +19,37 @@ from veille.web.auth import limit, sentence, veille
 public = Blueprint("public", __name__)
 
 
-def _page(title: str, *message: str, status: int = 200, error: bool = False,
-          form: dict[str, Any] | None = None) -> Response:
+def _page(
+    title: str,
+    *message: str,
+    status: int = 200,
+    error: bool = False,
+    form: dict[str, Any] | None = None,
+) -> Response:
     html = veille().page_html(title, message, error=error, form=form)
     return Response(html, status=status, content_type="text/html; charset=utf-8")
 
 
 def _link_error(exc: LinkError | BulletinError | NotFoundError) -> Response:
-    hint = ("Demandez un nouveau lien en vous abonnant à nouveau."
-            if isinstance(exc, LinkError) and exc.expired else
-            "Vérifiez que le lien a été copié en entier.")
-    return _page("Lien inutilisable", sentence(exc), hint,
-                 status=400, error=True)
+    hint = (
+        "Demandez un nouveau lien en vous abonnant à nouveau."
+        if isinstance(exc, LinkError) and exc.expired
+        else "Vérifiez que le lien a été copié en entier."
+    )
+    return _page("Lien inutilisable", sentence(exc), hint, status=400, error=True)
 
 
-def _theme_form(action: str, chosen: tuple[str, ...], button: str,
-                **extra: Any) -> dict[str, Any]:
+def _theme_form(action: str, chosen: tuple[str, ...], button: str, **extra: Any) -> dict[str, Any]:
     config = veille().sources()
-    return {"action": action, "button": button, "csrf": generate_csrf(), **extra,
-            "themes": [{"id": t.id, "label": t.label, "checked": t.id in chosen}
-                       for t in config.themes]}
+    return {
+        "action": action,
+        "button": button,
+        "csrf": generate_csrf(),
+        **extra,
+        "themes": [
+            {"id": t.id, "label": t.label, "checked": t.id in chosen} for t in config.themes
+        ],
+    }
 
 
 @public.get("/abonnement/confirmer")
@@ -48,9 +59,12 @@ def confirm() -> Response:
     except (LinkError, BulletinError, NotFoundError) as exc:
         return _link_error(exc)
     labels = veille().sources().theme_labels()
-    return _page("Abonnement confirmé",
-                 f"{reader.email} recevra le bulletin pour : "
-                 + ", ".join(labels.get(t, t) for t in reader.themes) + ".")
+    return _page(
+        "Abonnement confirmé",
+        f"{reader.email} recevra le bulletin pour : "
+        + ", ".join(labels.get(t, t) for t in reader.themes)
+        + ".",
+    )
 
 
 @public.route("/desabonnement", methods=["GET", "POST"])
@@ -62,18 +76,23 @@ def unsubscribe() -> Response:
             reader = app.subscribers_reader("unsubscribe", token)
         except (LinkError, BulletinError, NotFoundError) as exc:
             return _link_error(exc)
-        return _page("Se désabonner", f"Ne plus envoyer le bulletin à {reader.email} ?",
-                     form={"action": request.full_path, "button": "Me désabonner",
-                           "themes": []})
+        return _page(
+            "Se désabonner",
+            f"Ne plus envoyer le bulletin à {reader.email} ?",
+            form={"action": request.full_path, "button": "Me désabonner", "themes": []},
+        )
     one_click = request.form.get("List-Unsubscribe") == "One-Click"
     try:
-        reader = app.subscribers_unsubscribe(token, "lien en un clic (RFC 8058)" if one_click
-                                    else "page de désabonnement")
+        reader = app.subscribers_unsubscribe(
+            token, "lien en un clic (RFC 8058)" if one_click else "page de désabonnement"
+        )
     except (LinkError, BulletinError, NotFoundError) as exc:
         return _link_error(exc)
-    return _page("Désabonnement enregistré",
-                 f"{reader.email} ne recevra plus le bulletin.",
-                 "Vous pouvez vous réabonner à tout moment depuis les archives.")
+    return _page(
+        "Désabonnement enregistré",
+        f"{reader.email} ne recevra plus le bulletin.",
+        "Vous pouvez vous réabonner à tout moment depuis les archives.",
+    )
 
 
 @public.route("/preferences", methods=["GET", "POST"])
@@ -89,12 +108,18 @@ def preferences() -> Response:
         try:
             reader = app.subscribers_set_preferences(token, request.form.getlist("themes"))
         except (LinkError, BulletinError, NotFoundError) as exc:
-            return _page("Mes thèmes", str(exc), status=400, error=True, form=_theme_form(
-                request.full_path, reader.themes, "Enregistrer"))
+            return _page(
+                "Mes thèmes",
+                str(exc),
+                status=400,
+                error=True,
+                form=_theme_form(request.full_path, reader.themes, "Enregistrer"),
+            )
         saved = "Vos choix sont enregistrés."
     message = [f"Thèmes reçus par {reader.email} :"] + ([saved] if saved else [])
-    return _page("Mes thèmes", *message,
-                 form=_theme_form(request.full_path, reader.themes, "Enregistrer"))
+    return _page(
+        "Mes thèmes", *message, form=_theme_form(request.full_path, reader.themes, "Enregistrer")
+    )
 
 
 @public.route("/abonnement", methods=["GET", "POST"])
@@ -102,16 +127,22 @@ def subscribe() -> Response:
     app = veille()
     known = tuple(app.theme_ids())
     if request.method == "GET":
-        return _page("S'abonner", "Recevez gratuitement le bulletin, pour les thèmes de "
-                     "votre choix.", form=_theme_form(request.path, known, "M'abonner",
-                                                      email=""))
+        return _page(
+            "S'abonner",
+            "Recevez gratuitement le bulletin, pour les thèmes de votre choix.",
+            form=_theme_form(request.path, known, "M'abonner", email=""),
+        )
     email = request.form.get("email", "")
     themes = request.form.getlist("themes")
     address = request.remote_addr or "?"
     subscriptions = limit("subscriptions")
     if subscriptions.exceeded(address):  # nobody makes us mail-bomb an inbox
-        return _page("S'abonner", "Trop de demandes depuis votre adresse : réessayez dans "
-                     "une heure.", status=429, error=True)
+        return _page(
+            "S'abonner",
+            "Trop de demandes depuis votre adresse : réessayez dans une heure.",
+            status=429,
+            error=True,
+        )
     subscriptions.hit(address)
     try:
         normalise_email(email)
@@ -119,12 +150,19 @@ def subscribe() -> Response:
             raise BulletinError("choisissez au moins un thème")
         app.subscribers_add(email, themes, "formulaire web")
     except (ValueError, BulletinError) as exc:
-        return _page("S'abonner", str(exc), status=400, error=True, form=_theme_form(
-            request.path, tuple(themes) or known, "M'abonner", email=email))
+        return _page(
+            "S'abonner",
+            str(exc),
+            status=400,
+            error=True,
+            form=_theme_form(request.path, tuple(themes) or known, "M'abonner", email=email),
+        )
     # the same answer whether the address was new, pending or active: no address probing
-    return _page("Vérifiez votre boîte de réception",
-                 "Si l'adresse est valide, un courriel de confirmation vient de partir. "
-                 "Ouvrez le lien qu'il contient pour recevoir le bulletin.")
+    return _page(
+        "Vérifiez votre boîte de réception",
+        "Si l'adresse est valide, un courriel de confirmation vient de partir. "
+        "Ouvrez le lien qu'il contient pour recevoir le bulletin.",
+    )
 
 
 @public.get("/healthz")
@@ -135,16 +173,27 @@ def healthz() -> Response:
         data = veille().status()
     except VeilleError as exc:
         error = {"status": "error", "error": str(exc)}
-        return Response(json.dumps(error, ensure_ascii=False), status=503,
-                        content_type="application/json")
+        return Response(
+            json.dumps(error, ensure_ascii=False), status=503, content_type="application/json"
+        )
     failing = data.failing_jobs
-    body: dict[str, Any] = {"status": "degraded" if failing else "ok", "failing_jobs": failing,
-            "sources": asdict(data.sources), "draft": data.draft,
-            "pending_deliveries": data.pending_deliveries,
-            "jobs": {j.name: {"ok": j.ok, "finished_at": j.finished_at.isoformat()
-                              if j.finished_at else None} for j in data.jobs}}
-    return Response(json.dumps(body, ensure_ascii=False), status=200,
-                    content_type="application/json")
+    body: dict[str, Any] = {
+        "status": "degraded" if failing else "ok",
+        "failing_jobs": failing,
+        "sources": asdict(data.sources),
+        "draft": data.draft,
+        "pending_deliveries": data.pending_deliveries,
+        "jobs": {
+            j.name: {
+                "ok": j.ok,
+                "finished_at": j.finished_at.isoformat() if j.finished_at else None,
+            }
+            for j in data.jobs
+        },
+    }
+    return Response(
+        json.dumps(body, ensure_ascii=False), status=200, content_type="application/json"
+    )
 
 
 @public.get("/archives/")

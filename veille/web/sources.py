@@ -18,9 +18,15 @@ sources = Blueprint("sources", __name__)
 def health(user: User) -> Any:
     app = veille()
     config = app.sources()
-    return page("web/sources.html", rows=app.sources_health(), themes=config.themes,
-                partners=config.partners, owns=user.owns, can_manage=user.can("manage_sources"),
-                form=request.args)
+    return page(
+        "web/sources.html",
+        rows=app.sources_health(),
+        themes=config.themes,
+        partners=config.partners,
+        owns=user.owns,
+        can_manage=user.can("manage_sources"),
+        form=request.args,
+    )
 
 
 @sources.post("/sources")
@@ -28,15 +34,23 @@ def health(user: User) -> Any:
 def add(user: User) -> Any:
     form = request.form
     try:
-        result = veille().sources_add(user, form.get("name", ""), form.get("url", ""),
-                                     form.getlist("themes"), form.get("language") or None,
-                                     form.get("interval", "6h"), form.get("partner") or None)
+        result = veille().sources_add(
+            user,
+            form.get("name", ""),
+            form.get("url", ""),
+            form.getlist("themes"),
+            form.get("language") or None,
+            form.get("interval", "6h"),
+            form.get("partner") or None,
+        )
     except (ConfigError, FetchError) as exc:
         flash(f"Source refusée : {exc}", "error")
         return redirect(url_for("sources.health"))
     if result.added:
-        flash(f"Source ajoutée : {', '.join(result.added)}. Elle sera visitée à la prochaine "
-              "collecte.")
+        flash(
+            f"Source ajoutée : {', '.join(result.added)}. Elle sera visitée à la prochaine "
+            "collecte."
+        )
     else:
         flash("Rien d'ajouté : " + "; ".join(result.notes), "error")
     return redirect(url_for("sources.health"))

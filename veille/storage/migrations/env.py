@@ -16,10 +16,13 @@ def run_migrations() -> None:
 
         engine = make_engine(load_settings().database_url)
     with engine.begin() as connection:
-        context.configure(connection=connection, target_metadata=metadata,
-                          include_object=include_object,
-                          render_as_batch=connection.dialect.name == "sqlite",
-                          compare_type=True)
+        context.configure(
+            connection=connection,
+            target_metadata=metadata,
+            include_object=include_object,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
 
