@@ -197,3 +197,19 @@ def test_full_text_fetches_linked_articles(server, make_app):
     [row] = stores(app).store.items()
     assert row["summary_text"] == "Court"
     assert "ateliers régionaux" in row["content_text"]
+
+
+def test_worker_processes_parse_the_same_as_this_one(server, make_app):
+    """Large runs parse in worker processes started by a fork server that preloads the
+    parsing module by name: the name must import, and the result must not change."""
+    import importlib
+
+    from veille.collect.collector import PRELOAD
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    server.routes["/f"] = Route(body=data("rss2.xml"), content_type=RSS)
+    app = make_app(source_yaml("a", server.url("/f")), parse_processes=2)
+    assert app.collect().outcomes[0].new == 5
+    titles = sorted(str(i["title"]) for i in stores(app).store.items())
+    assert titles == [f"Article {n} sur la cybersécurité" for n in range(1, 6)]

@@ -51,11 +51,16 @@ WRITE_WINDOW = 0.25  # seconds a transaction waits for more results before commi
 AUTO_PROCESSES_FROM = 200  # sources in one run before parsing moves to worker processes
 
 
+PRELOAD = ["veille.collect.process"]
+"""Modules the fork server imports first (a wrong name is silently ignored by Python, and
+parsing then starts slowly: tests/test_collect.py imports each)."""
+
+
 def _process_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes forked from a server that has already imported the parsing stack,
     so each worker starts in milliseconds and no worker inherits this process's threads."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["veille.collect.process"])
+    context.set_forkserver_preload(PRELOAD)
     return ProcessPoolExecutor(workers, mp_context=context)
 
 
