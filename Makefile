@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench-collect bench-deliver clean install
+.PHONY: demo test lint bench-collect bench-deliver bench-cli clean install
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ bench-collect: $(STAMP)
 
 bench-deliver: $(STAMP)
 	$(BIN)/python bench/deliver.py
+
+bench-cli: $(STAMP)
+	$(BIN)/python bench/cli_startup.py
 
 clean:
 	rm -rf $(VENV) demo-output preview archive .pytest_cache .ruff_cache

@@ -119,3 +119,12 @@ def test_shipped_sources_file_is_a_real_starting_list():
     assert {s.language for s in config.sources} >= {"fr", "en"}
     assert all(s.url.startswith("https://") for s in config.sources)
     assert any(s.kind is SourceKind.PAGE for s in config.sources)
+
+
+def test_the_facade_reads_sources_yaml_once_per_change(make_app, tmp_path):
+    app = make_app(source_yaml("a", "https://a.example/f"))
+    first = app.sources()
+    assert app.sources() is first, "read once while the file is unchanged"
+    path = Path(app.settings.sources_file)
+    path.write_text(path.read_text() + source_yaml("b", "https://b.example/f"), encoding="utf-8")
+    assert [s.id for s in app.sources().sources] == ["a", "b"], "read again once it changed"
