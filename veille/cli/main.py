@@ -1,7 +1,7 @@
 """The ``veille`` command: the root group and its options; each group of commands lives in a
-module of its own (``sources``, ``analyse``, ``bulletin``, ``users``, ``service``,
-``system``), a few lines over the ``Veille`` facade each. Heavy imports wait for the command
-that needs them, so ``veille --help`` starts at once (tests/test_lazy_imports.py)."""
+module of its own (``sources``, ``analyse``, ``bulletin``, ``subscribers``, ``users``,
+``service``, ``system``), a few lines over the ``Veille`` facade each. Heavy imports wait for
+the command that needs them, so ``veille --help`` starts at once (tests/test_lazy_imports.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import logging
 
 import click
 
-from veille.cli import analyse, bulletin, service, sources, system, users
+from veille.cli import analyse, bulletin, service, sources, subscribers, system, users
 from veille.cli.common import Context, VeilleGroup
 
 
@@ -54,7 +54,7 @@ for command in (
     analyse.classify,
     analyse.dedup,
     bulletin.bulletin,
-    bulletin.subscribers,
+    subscribers.subscribers,
     users.users,
     users.partners,
     service.worker,
