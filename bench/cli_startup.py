@@ -11,11 +11,15 @@ loaded (none should, for --help).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from veille.testing.imports import HEAVY, loaded_by
 
 TARGET = 0.3
 COMMANDS = (
@@ -24,26 +28,6 @@ COMMANDS = (
     ["bulletin", "publish", "--help"],
     ["collect", "--help"],
     ["serve", "--help"],
-)
-HEAVY = (
-    "sklearn",
-    "scipy",
-    "numpy",
-    "trafilatura",
-    "sqlalchemy",
-    "alembic",
-    "httpx",
-    "feedparser",
-    "flask",
-    "jinja2",
-    "apscheduler",
-)
-PROBE = (
-    "import sys, json\n"
-    "from veille.cli.main import main\n"
-    "sys.argv = ['veille', *sys.argv[1:]]\n"
-    "try:\n    main()\nexcept SystemExit:\n    pass\n"
-    "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n"
 )
 
 
@@ -59,10 +43,7 @@ def main() -> None:
             began = time.perf_counter()
             subprocess.run([*veille, *command], capture_output=True, check=True)
             times.append(time.perf_counter() - began)
-        probe = subprocess.run(
-            [sys.executable, "-c", PROBE, *command], capture_output=True, text=True, check=True
-        )
-        loaded = set(json.loads(probe.stderr.strip().splitlines()[-1])) & set(HEAVY)
+        loaded = loaded_by(*command) & set(HEAVY)
         median = statistics.median(times)
         verdict = "met" if median <= TARGET else "MISSED"
         print(

@@ -2,44 +2,9 @@
 the heavy libraries; a command loads them when it runs. Each check runs in a fresh
 interpreter, since this test process has imported everything already."""
 
-import json
-import subprocess
-import sys
-
 import pytest
 
-HEAVY = (
-    "sklearn",
-    "scipy",
-    "numpy",
-    "trafilatura",
-    "sqlalchemy",
-    "alembic",
-    "httpx",
-    "feedparser",
-    "flask",
-    "jinja2",
-    "apscheduler",
-    "lxml",
-    "css_inline",
-)
-
-PROBE = """
-import json, sys
-from veille.cli.main import cli
-try:
-    cli(sys.argv[1:], prog_name="veille")
-except SystemExit:
-    pass
-print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
-"""
-
-
-def loaded_by(*args: str) -> set[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=60, check=True
-    )
-    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+from veille.testing.imports import HEAVY, loaded_by
 
 
 @pytest.mark.parametrize(
