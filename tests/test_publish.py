@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from veille.bulletin.rules import DeliveryStatus, IssueState, SubscriberStatus
-from veille.errors import BulletinError, NotFoundError
+from veille.errors import BulletinError, LinkError, NotFoundError
 from veille.testing.stores import stores
 
 from .bulletin_data import NOW, SOURCES, seed
@@ -290,6 +290,8 @@ def test_double_opt_in_confirm_unsubscribe_preferences(app, sink):
     body = mail.get_body(("plain",)).get_content()
     token = re.search(r"abonnement/confirmer\?t=(\S+)", body).group(1)
     assert app.subscribers_confirm(token).status is SubscriberStatus.ACTIVE
+    with pytest.raises(LinkError, match="déjà utilisé"):
+        app.subscribers_confirm(token)  # a confirmation link works once
     added = app.subscribers_add("nouveau@pme.example", ["cyber"], "test")
     again, due = added.subscriber, added.confirmation_due
     assert not due and again.themes == ("ai",), "an active reader is not signed up twice"
@@ -303,7 +305,7 @@ def test_double_opt_in_confirm_unsubscribe_preferences(app, sink):
     leave = app.subscribers_link("unsubscribe", subscriber.id).split("t=")[1]
     gone = app.subscribers_unsubscribe(leave, "test")
     assert gone.status is SubscriberStatus.UNSUBSCRIBED and gone.status_reason == "test"
-    with pytest.raises(BulletinError, match="plus valable"):
+    with pytest.raises(LinkError, match="plus valable"):
         app.subscribers_confirm(token)
 
 

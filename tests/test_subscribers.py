@@ -84,20 +84,34 @@ DAYS = {"confirm": 7, "unsubscribe": 730, "preferences": 730}
 def test_tokens_are_signed_expire_and_keep_to_their_purpose():
     tokens = Tokens("k" * 32, DAYS)
     now = datetime.now(UTC)
-    assert tokens.read("confirm", tokens.make("confirm", 42)) == 42
-    assert tokens.read("confirm", tokens.make("confirm", 42, now - timedelta(days=6))) == 42
+    read = tokens.read("confirm", tokens.make("confirm", 42, "key-42"))
+    assert (read.subscriber_id, read.key) == (42, "key-42")
+    assert tokens.read("confirm", tokens.make("confirm", 42, "k", now - timedelta(days=6))).key
     with pytest.raises(LinkError, match="expiré") as caught:
-        tokens.read("confirm", tokens.make("confirm", 42, now - timedelta(days=8)))
+        tokens.read("confirm", tokens.make("confirm", 42, "k", now - timedelta(days=8)))
     assert caught.value.expired
-    assert tokens.read("unsubscribe", tokens.make("unsubscribe", 9, now - timedelta(days=400)))
+    old = tokens.read("unsubscribe", tokens.make("unsubscribe", 9, "k", now - timedelta(days=400)))
+    assert old.subscriber_id == 9 and old.issued_at <= now - timedelta(days=399)
     with pytest.raises(LinkError, match="pas valide"):
-        tokens.read("unsubscribe", tokens.make("confirm", 42))
-    good = tokens.make("unsubscribe", 42)
-    forged = good.replace(good.split(".")[0], "NDM")  # the id 43 with 42's signature
+        tokens.read("unsubscribe", tokens.make("confirm", 42, "k"))
+    good = tokens.make("unsubscribe", 42, "k")
+    forged = good.replace(good.split(".")[0], "WzQzLCJrIl0")  # [43,"k"] with 42's signature
     with pytest.raises(LinkError, match="pas valide"):
         tokens.read("unsubscribe", forged)
     with pytest.raises(LinkError):
         Tokens("z" * 32, DAYS).read("unsubscribe", good)
+
+
+def test_a_link_matches_only_its_own_reader():
+    from veille.bulletin.tokens import LinkToken, key_matches
+
+    created = datetime(2026, 11, 1, 10, 0, 0, 500000, tzinfo=UTC)
+    assert key_matches(LinkToken(1, "abc", created), "abc", created)
+    assert not key_matches(LinkToken(1, "abc", created), "xyz", created)
+    assert not key_matches(LinkToken(1, "abc", created), None, created)
+    # a link mailed before keys existed: fine unless it predates the reader
+    assert key_matches(LinkToken(1, None, created.replace(microsecond=0)), "k", created)
+    assert not key_matches(LinkToken(1, None, created - timedelta(days=1)), "k", created)
 
 
 def test_secret_key_file_is_created_private_and_reused(tmp_path):

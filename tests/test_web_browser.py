@@ -224,6 +224,8 @@ def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, s
     body = mail.message().get_body(("plain",)).get_content()
     confirm = re.search(r"(http://127\.0\.0\.1:\d+/abonnement/confirmer\?t=\S+)", body).group(1)
     page.goto(confirm)
+    shows(page, "Recevoir le bulletin")
+    go(page.get_by_role("button", name="Confirmer mon abonnement"))
     shows(page, "Abonnement confirmé")
     reader = stores(app).subscribers.by_email("dirigeante@pme.example")
     assert reader.status is SubscriberStatus.ACTIVE and reader.themes == ("cyber", "ai")

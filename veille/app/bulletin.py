@@ -399,15 +399,12 @@ class BulletinFacade(CurationFacade):
         """A reader's signed link: ``confirm``, ``unsubscribe`` or ``preferences``."""
         if purpose not in READER_LINKS:
             raise BulletinError(f"lien inconnu « {purpose} »")
-        if issued_at is None:
-            return self._publisher().link(purpose, subscriber_id)
-        path = {
-            "unsubscribe": "desabonnement",
-            "preferences": "preferences",
-            "confirm": "abonnement/confirmer",
-        }[purpose]
-        token = self._tokens().make(purpose, subscriber_id, issued_at)
-        return self._renderer().identity.url(f"{path}?t={token}")
+        self.ensure_schema()
+        reader = self._subscribers.get(subscriber_id)
+        key = reader.confirm_key if purpose == "confirm" else reader.link_key
+        if key is None:
+            raise BulletinError(f"{reader.email} n'a pas de confirmation en attente")
+        return self._publisher().link(purpose, subscriber_id, key, issued_at)
 
     def subscribers_set_preferences(self, token: str, themes: list[str]) -> Subscriber:
         """Change a reader's themes from their signed preferences link."""

@@ -83,10 +83,20 @@ class CurationFacade(AnalysisFacade):
         self.ensure_schema()
         return self._users.get(user_id)
 
-    def users_change_password(self, user: User, current: str, new: str) -> None:
-        """Change one's own password; the current one is checked like a login."""
+    def users_change_password(self, user: User, current: str, new: str) -> User:
+        """Change one's own password; the current one is checked like a login. Every
+        session of the account ends; the returned record names the new session version."""
         self.users_authenticate(user.email, current)
         self._users.set_password(user.email, hash_password(new))
+        changed = self._users.get(user.id)
+        if changed is None:
+            raise NotFoundError(NotFoundKind.USER, user.email)
+        return changed
+
+    def users_logout(self, user: User) -> None:
+        """End every session of this account (a stolen cookie stops working too)."""
+        self.ensure_schema()
+        self._users.end_sessions(user.id)
 
     # -- inbox and items --------------------------------------------------------------------
     def items_inbox(

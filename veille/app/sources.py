@@ -65,7 +65,9 @@ class SourcesFacade(Core):
         interval: str = "6h",
         dry_run: bool = False,
     ) -> OpmlImport:
-        """Append the OPML's feeds to sources.yaml for ``partner``; validated before writing."""
+        """Append the OPML's feeds to sources.yaml for ``partner``; validated before writing.
+        Feeds whose host is an internal address are left out with a note (unless
+        ``allow_internal``), as the web form refuses them."""
         feeds = parse_opml(Path(opml_file).read_bytes(), str(opml_file))
         added, notes = edit.append_feeds(
             Path(self.settings.sources_file),
@@ -75,6 +77,7 @@ class SourcesFacade(Core):
             language,
             interval,
             dry_run,
+            check_host=None if self.settings.allow_internal else check_url_host,
         )
         return OpmlImport(added, notes)
 
@@ -100,21 +103,23 @@ class SourcesFacade(Core):
             raise AccessError("une source appartient à votre organisation")
         url = url.strip()
         if not is_valid_http_url(url):
-            raise ConfigError([ConfigIssue("formulaire", None, f"URL invalide : « {url} »")])
-        if not self.settings.allow_internal:
-            check_url_host(url)
+            raise ConfigError([ConfigIssue("formulaire", None, f"URL invalide : « {url[:200]} »")])
+        language = edit.check_language(language or None)
+        unknown = sorted(set(themes) - set(self.theme_ids()))
+        if unknown:
+            raise ConfigError(
+                [ConfigIssue("formulaire", None, f"thème(s) inconnu(s) : {', '.join(unknown)}")]
+            )
         try:
             parse_interval(interval)
         except ValueError as exc:
             raise ConfigError([ConfigIssue("formulaire", None, str(exc))]) from exc
-        feed = OpmlFeed(" ".join(name.split()) or url, url, None, tuple(themes), None)
+        name = edit.clean_name(name or url)
+        if not self.settings.allow_internal:
+            check_url_host(url)
+        feed = OpmlFeed(name, url, None, tuple(themes), None)
         added, notes = edit.append_feeds(
-            Path(self.settings.sources_file),
-            self.sources(),
-            [feed],
-            owner,
-            language or None,
-            interval,
+            Path(self.settings.sources_file), self.sources(), [feed], owner, language, interval
         )
         self.sources_sync()
         return OpmlImport(added, notes)

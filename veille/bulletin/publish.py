@@ -199,8 +199,8 @@ class Publisher:
         message = template.fill(
             row.email,
             row.message_id,
-            self.link("unsubscribe", row.subscriber_id),
-            self.link("preferences", row.subscriber_id),
+            self.link("unsubscribe", row.subscriber_id, row.link_key),
+            self.link("preferences", row.subscriber_id, row.link_key),
         )
 
         def commit() -> None:
@@ -250,13 +250,16 @@ class Publisher:
             )
             report.bounced.append(row.email)
 
-    def link(self, purpose: str, subscriber_id: int) -> str:
+    def link(
+        self, purpose: str, subscriber_id: int, key: str, issued_at: datetime | None = None
+    ) -> str:
+        """A reader's signed link (``confirm``, ``unsubscribe`` or ``preferences``)."""
         path = {
             "unsubscribe": "desabonnement",
             "preferences": "preferences",
             "confirm": "abonnement/confirmer",
         }[purpose]
-        token = self.tokens.make(purpose, subscriber_id)
+        token = self.tokens.make(purpose, subscriber_id, key, issued_at)
         return self.renderer.identity.url(f"{path}?t={token}")
 
     def finish_if_done(self, number: int, now: datetime) -> IssueState:

@@ -52,6 +52,8 @@ class Subscriber:
     consent_source: str
     created_at: datetime
     status_reason: str | None
+    link_key: str = ""  # signed into unsubscribe and preferences links
+    confirm_key: str | None = None  # signed into the pending confirmation link
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +66,4 @@ class Delivery:
     message_id: str
     attempts: int
     last_error: str | None
+    link_key: str = ""

@@ -18,8 +18,8 @@ from veille.bulletin.subscribers import (
     parse_csv,
     write_csv,
 )
-from veille.bulletin.tokens import Tokens
-from veille.errors import BulletinError
+from veille.bulletin.tokens import Tokens, key_matches
+from veille.errors import BulletinError, LinkError, NotFoundError
 from veille.storage.subscribers import SubscriberStore
 
 
@@ -63,7 +63,7 @@ class Subscriptions:
         return self.store.get(existing.id), True
 
     def confirmation(self, subscriber: Subscriber, labels: dict[str, str], now: datetime) -> bytes:
-        link = self.publisher.link("confirm", subscriber.id)
+        link = self.publisher.link("confirm", subscriber.id, subscriber.confirm_key or "")
         rendered = self.publisher.renderer.confirmation(
             link, [labels.get(t, t) for t in subscriber.themes], self.confirm_days
         )
@@ -86,17 +86,30 @@ class Subscriptions:
         sender.send(address_of(self.publisher.mail.sender), subscriber.email, message)
 
     def confirm(self, token: str, now: datetime) -> Subscriber:
-        subscriber = self.store.get(self.tokens.read("confirm", token))
-        if subscriber.status is SubscriberStatus.PENDING:
-            self.store.set_status(subscriber.id, SubscriberStatus.ACTIVE, now)
-        elif subscriber.status is not SubscriberStatus.ACTIVE:
+        """Confirm a pending subscription; the link then works no more."""
+        subscriber = self.reader("confirm", token)
+        if subscriber.status is not SubscriberStatus.PENDING:
             raise BulletinError(
                 "cette demande d'abonnement n'est plus valable : abonnez-vous à nouveau"
             )
+        self.store.set_status(subscriber.id, SubscriberStatus.ACTIVE, now)
         return self.store.get(subscriber.id)
 
     def reader(self, purpose: str, token: str) -> Subscriber:
-        return self.store.get(self.tokens.read(purpose, token))
+        """The reader a signed link of ``purpose`` names: LinkError when the link is forged,
+        expired, already used (confirmation) or names an erased reader."""
+        link = self.tokens.read(purpose, token)
+        gone = LinkError("ce lien n'est plus valable (déjà utilisé, ou abonnement effacé)")
+        try:
+            subscriber = self.store.get(link.subscriber_id)
+        except NotFoundError:
+            raise gone from None
+        expected = subscriber.confirm_key if purpose == "confirm" else subscriber.link_key
+        if not key_matches(link, expected, subscriber.created_at):
+            raise gone
+        if link.key is None and purpose == "confirm" and subscriber.confirm_key is None:
+            raise gone  # an old confirmation link, already used
+        return subscriber
 
     def unsubscribe(self, token: str, now: datetime, how: str) -> Subscriber:
         subscriber = self.reader("unsubscribe", token)

@@ -51,6 +51,7 @@ class User:
     role: Role
     partner_id: str | None
     active: bool = True
+    session_version: int = 0  # a session cookie names it; bumping it signs every session out
 
     def can(self, action: str) -> bool:
         return self.active and _RANK[self.role] >= _RANK[PERMISSIONS[action]]

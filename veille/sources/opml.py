@@ -13,7 +13,6 @@ from lxml import etree
 
 from veille.errors import ConfigError, ConfigIssue
 from veille.types import SourcesConfig, Theme
-from veille.urls import is_valid_http_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,43 +86,6 @@ def slug(text: str, taken: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
     return candidate
-
-
-def yaml_entries(
-    feeds: list[OpmlFeed], config: SourcesConfig, partner: str, language: str | None, interval: str
-) -> tuple[str, list[str], list[str]]:
-    """YAML text of new sources to append, the ids added, and notes on skipped feeds."""
-    taken = {s.id for s in config.sources}
-    known_urls = {s.url for s in config.sources}
-    lines: list[str] = []
-    added: list[str] = []
-    notes: list[str] = []
-    for feed in feeds:
-        if not is_valid_http_url(feed.xml_url):
-            notes.append(f"ligne {feed.line} : URL invalide ignorée : {feed.xml_url}")
-            continue
-        if feed.xml_url in known_urls:
-            notes.append(f"ligne {feed.line} : déjà présent : {feed.xml_url}")
-            continue
-        known_urls.add(feed.xml_url)
-        ident = slug(feed.title, taken)
-        themes = match_themes(feed.categories, config.themes)
-        lines += [
-            f"  - id: {ident}",
-            f"    name: {_yaml_str(feed.title)}",
-            "    kind: feed",
-            f"    url: {_yaml_str(feed.xml_url)}",
-            f"    themes: [{', '.join(themes)}]",
-            *([f"    language: {language}"] if language else []),
-            f"    partner: {partner}",
-            f"    interval: {interval}",
-        ]
-        added.append(ident)
-    return ("\n".join(lines) + "\n" if lines else ""), added, notes
-
-
-def _yaml_str(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def render_opml(config: SourcesConfig, now: datetime | None = None) -> str:

@@ -80,6 +80,15 @@ class UserStore:
             row = conn.execute(select(UserRow).where(UserRow.id == user_id)).first()
         return _user(row) if row else None
 
+    def end_sessions(self, user_id: int) -> None:
+        """Sign every session of this account out (they name an older version)."""
+        with Transaction(self.engine, "sessions") as conn:
+            conn.execute(
+                update(UserRow)
+                .where(UserRow.id == user_id)
+                .values(session_version=UserRow.session_version + 1)
+            )
+
     def all(self) -> list[User]:
         with self.engine.connect() as conn:
             return [_user(r) for r in conn.execute(select(UserRow).order_by(UserRow.email))]
@@ -100,6 +109,8 @@ class UserStore:
         )
         if new_hash:
             values["password_hash"] = new_hash
+        if locked_until is not None:  # locked out: every open session ends too
+            values["session_version"] = UserRow.session_version + 1
         with Transaction(self.engine, "connexion") as conn:
             conn.execute(update(UserRow).where(UserRow.id == user_id).values(**values))
 
@@ -109,7 +120,12 @@ class UserStore:
                 conn.execute(
                     update(UserRow)
                     .where(UserRow.email == email)
-                    .values(password_hash=password_hash, failed_logins=0, locked_until=None)
+                    .values(
+                        password_hash=password_hash,
+                        failed_logins=0,
+                        locked_until=None,
+                        session_version=UserRow.session_version + 1,
+                    )
                 ).rowcount
             )
 
@@ -373,4 +389,12 @@ def _inbox_row(r: Any) -> InboxRow:
 
 
 def _user(row: Any) -> User:
-    return User(row.id, row.email, row.name, Role(row.role), row.partner_id, row.active)
+    return User(
+        row.id,
+        row.email,
+        row.name,
+        Role(row.role),
+        row.partner_id,
+        row.active,
+        row.session_version,
+    )

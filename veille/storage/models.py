@@ -202,6 +202,11 @@ class SubscriberRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status_reason: Mapped[str | None] = mapped_column(Text)  # why unsubscribed or bounced
+    # Random values signed into the reader's links (ids can be reused, these never are):
+    # link_key for unsubscribe and preferences, confirm_key for the pending confirmation
+    # (cleared once used, so a confirmation link works once).
+    link_key: Mapped[str] = mapped_column(String(32))
+    confirm_key: Mapped[str | None] = mapped_column(String(32))
 
 
 class DeliveryRow(Base):
@@ -237,6 +242,8 @@ class UserRow(Base):
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # bumped on logout, password change and lockout: older session cookies stop working
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ProposalRow(Base):

@@ -8,6 +8,7 @@ its own committed transaction just before the message's last byte goes to the se
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -51,6 +52,7 @@ class SubscriberStore:
                         consent_source=consent_source,
                         created_at=now,
                         updated_at=now,
+                        **new_keys(status),
                     )
                 )
             )
@@ -86,6 +88,7 @@ class SubscriberStore:
                                 consent_source=r.consent_source,
                                 created_at=now,
                                 updated_at=now,
+                                **new_keys(r.status),
                             )
                         )
                     )
@@ -146,6 +149,10 @@ class SubscriberStore:
             }
             if target is SubscriberStatus.ACTIVE and current != target.value:
                 values["consent_at"] = now
+            if target is SubscriberStatus.PENDING:  # a new request: a new confirmation link
+                values["confirm_key"] = secrets.token_urlsafe(12)
+            elif current == SubscriberStatus.PENDING.value:  # used or dropped: it works no more
+                values["confirm_key"] = None
             if consent_source is not None:
                 values["consent_source"] = consent_source
             conn.execute(
@@ -212,6 +219,7 @@ class Ledger:
                 DeliveryRow.message_id,
                 DeliveryRow.attempts,
                 DeliveryRow.last_error,
+                SubscriberRow.link_key,
             )
             .join(SubscriberRow, SubscriberRow.id == DeliveryRow.subscriber_id)
             .where(DeliveryRow.issue_number == number)
@@ -230,6 +238,7 @@ class Ledger:
                     r[5],
                     r[6],
                     r[7],
+                    r[8],
                 )
                 for r in conn.execute(query)
             ]
@@ -362,4 +371,14 @@ def _subscriber(row: Any) -> Subscriber:
         row.consent_source,
         row.created_at,
         row.status_reason,
+        row.link_key,
+        row.confirm_key,
     )
+
+
+def new_keys(status: SubscriberStatus) -> dict[str, str | None]:
+    """Fresh random keys for a new reader's links (never reused, unlike ids on SQLite)."""
+    return {
+        "link_key": secrets.token_urlsafe(12),
+        "confirm_key": secrets.token_urlsafe(12) if status is SubscriberStatus.PENDING else None,
+    }

@@ -44,11 +44,14 @@ def limit(name: str) -> Limit:
 
 
 def current_user() -> User | None:
+    """The signed-in account, or None: the cookie must name an active account and its
+    current session version (logout, a password change or a lockout bump it)."""
     if "user" not in g:
         uid = session.get("uid")
-        g.user = veille().users_get(uid) if isinstance(uid, int) else None
-        if g.user is not None and not g.user.active:
-            g.user = None
+        user = veille().users_get(uid) if isinstance(uid, int) else None
+        if user is not None and (not user.active or session.get("sv") != user.session_version):
+            user = None
+        g.user = user
     return g.user
 
 
@@ -106,15 +109,24 @@ def login() -> Any:
             failed_logins.hit(address)
             flash(sentence(exc), "error")
             return page("web/login.html", email=email, next=target), 401
-        session.clear()
-        session["uid"] = user.id
-        session.permanent = True
+        _sign_in(user)
         return redirect(target)
     return page("web/login.html", email=email, next=target)
 
 
+def _sign_in(user: User) -> None:
+    """A fresh session naming the account and its session version."""
+    session.clear()
+    session["uid"] = user.id
+    session["sv"] = user.session_version
+    session.permanent = True
+
+
 @auth.post("/deconnexion")
 def logout() -> Response:
+    user = current_user()
+    if user is not None:  # ends this account's sessions on the server, not only this cookie
+        veille().users_logout(user)
     session.clear()
     flash("Vous êtes déconnecté(e).")
     return redirect(url_for("auth.login"))  # type: ignore[return-value]
@@ -125,10 +137,11 @@ def logout() -> Response:
 def account(user: User) -> Any:
     if request.method == "POST":
         try:
-            veille().users_change_password(
+            changed = veille().users_change_password(
                 user, request.form.get("current", ""), request.form.get("new", "")
             )
-            flash("Mot de passe changé.")
+            _sign_in(changed)  # the other sessions of the account end; this one goes on
+            flash("Mot de passe changé : vos autres sessions sont fermées.")
         except AccessError as exc:
             flash(sentence(exc), "error")
             return page("web/account.html", role_fr=ROLE_FR[user.role]), 400

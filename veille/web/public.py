@@ -52,13 +52,32 @@ def _theme_form(action: str, chosen: tuple[str, ...], button: str, **extra: Any)
     }
 
 
-@public.get("/abonnement/confirmer")
+@public.route("/abonnement/confirmer", methods=["GET", "POST"])
 def confirm() -> Response:
+    """GET (and HEAD) show a button; only its POST confirms: the link scanners of mail
+    services open links, they do not submit forms."""
+    token = request.args.get("t", "")
+    app = veille()
+    if request.method != "POST":
+        try:
+            reader = app.subscribers_reader("confirm", token)
+        except (LinkError, BulletinError, NotFoundError) as exc:
+            return _link_error(exc)
+        return _page(
+            "Confirmer l'abonnement",
+            f"Recevoir le bulletin à l'adresse {reader.email} ?",
+            form={
+                "action": request.full_path,
+                "button": "Confirmer mon abonnement",
+                "csrf": generate_csrf(),
+                "themes": [],
+            },
+        )
     try:
-        reader = veille().subscribers_confirm(request.args.get("t", ""))
+        reader = app.subscribers_confirm(token)
     except (LinkError, BulletinError, NotFoundError) as exc:
         return _link_error(exc)
-    labels = veille().sources().theme_labels()
+    labels = app.sources().theme_labels()
     return _page(
         "Abonnement confirmé",
         f"{reader.email} recevra le bulletin pour : "
@@ -71,7 +90,7 @@ def confirm() -> Response:
 def unsubscribe() -> Response:
     token = request.args.get("t", "")
     app = veille()
-    if request.method == "GET":  # a page with a button: link scanners must not unsubscribe
+    if request.method != "POST":  # GET and HEAD show a button: scanners must not unsubscribe
         try:
             reader = app.subscribers_reader("unsubscribe", token)
         except (LinkError, BulletinError, NotFoundError) as exc:
@@ -126,7 +145,7 @@ def preferences() -> Response:
 def subscribe() -> Response:
     app = veille()
     known = tuple(app.theme_ids())
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD only show the form
         return _page(
             "S'abonner",
             "Recevez gratuitement le bulletin, pour les thèmes de votre choix.",

@@ -1,0 +1,295 @@
+"""Regression tests for the holes an outside audit found (issue 13): each fails on the code
+before the fix and passes after."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+
+from veille.errors import AccessError, ConfigError
+from veille.sources.opml import OpmlFeed
+
+from .test_web_access import ACCOUNTS, PASSWORD, client, csrf
+
+INJECTION = (
+    "fr\n  - id: evil\n    name: Evil\n    kind: feed\n    url: http://10.0.0.1/\n    partner: pole"
+)
+
+
+# -- 1. nothing reaches sources.yaml but validated values, written by a YAML emitter ----------
+def test_a_hostile_language_cannot_add_an_entry_through_the_web_form(web_site):
+    app, base = web_site
+    app.users_add(*(ACCOUNTS["partner"][0], "p"), ACCOUNTS["partner"][1], "cci", PASSWORD)
+    path = Path(app.settings.sources_file)
+    before = path.read_bytes()
+    partner = client(base, "partner")
+    answer = partner.post(
+        "/sources",
+        data={
+            "csrf_token": csrf(partner),
+            "name": "Flux",
+            "url": "https://93.184.215.14/flux.xml",
+            "themes": ["cyber"],
+            "interval": "6h",
+            "language": INJECTION,
+        },
+        follow_redirects=True,
+    )
+    assert "Source refusée" in answer.text and "deux lettres" in answer.text
+    assert path.read_bytes() == before, "sources.yaml unchanged"
+    assert not any(s.id == "evil" for s in app.sources().sources)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("language", INJECTION, "deux lettres"),
+        ("language", "fra", "deux lettres"),
+        ("name", "Flux\n  - id: evil", "caractères de contrôle"),
+        ("themes", ["cyber", "evil\n  - id: x"], "thème(s) inconnu(s)"),
+        ("interval", "6h\n  - id: x", "durée"),
+        ("url", "https://93.184.215.14/f\n  - id: x", "URL invalide"),
+    ],
+)
+def test_every_value_is_checked_as_its_type_before_writing(make_app, field, value, message):
+    from veille.curation.rules import Role, User
+
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES)
+    path = Path(app.settings.sources_file)
+    before = path.read_bytes()
+    form = {
+        "name": "Flux",
+        "url": "https://93.184.215.14/flux.xml",
+        "themes": ["cyber"],
+        "language": "fr",
+        "interval": "6h",
+    }
+    form[field] = value
+    user = User(1, "p@cci.example", "P", Role.PARTNER, "cci")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        app.sources_add(
+            user, form["name"], form["url"], form["themes"], form["language"], form["interval"]
+        )
+    assert path.read_bytes() == before
+
+
+def test_an_opml_title_cannot_add_an_entry_and_the_other_feeds_are_imported(make_app, tmp_path):
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES)
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline type="rss" text="Bon flux" xmlUrl="https://93.184.215.14/bon.xml"/>'
+        '<outline type="rss" text="Evil&#10;  - id: evil&#10;    url: http://10.0.0.1/" '
+        'xmlUrl="https://93.184.215.14/evil.xml"/>'
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    result = app.sources_import_opml(opml, "cci")
+    assert result.added == ["bon-flux"]
+    assert any("caractères de contrôle" in n for n in result.notes)
+    assert [s.id for s in app.sources().sources][-1] == "bon-flux"
+    assert not any(s.id == "evil" for s in app.sources().sources)
+
+
+def test_opml_import_refuses_internal_addresses_like_the_web_form(make_app, tmp_path):
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES, allow_internal=False)
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline type="rss" text="Interne" xmlUrl="http://10.1.2.3/rss"/>'
+        '<outline type="rss" text="Boucle" xmlUrl="http://127.0.0.1:8080/rss"/>'
+        '<outline type="rss" text="Public" xmlUrl="https://93.184.215.14/rss"/>'
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    result = app.sources_import_opml(opml, "cci")
+    assert result.added == ["public"]
+    assert sum("adresse interne refusée" in n for n in result.notes) == 2
+
+
+@pytest.mark.parametrize(
+    ("ident", "name", "url"),
+    [
+        ("x\n  - id: evil", "X", None),
+        ("ok", "X\n  - id: evil", None),
+        ("ok", "X", "https://x.example/\n  - id: evil"),
+    ],
+)
+def test_partners_add_validates_and_emits(make_app, ident, name, url):
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES)
+    path = Path(app.settings.sources_file)
+    before = path.read_bytes()
+    with pytest.raises(ConfigError):
+        app.partners_add(ident, name, url)
+    assert path.read_bytes() == before
+
+
+def test_partners_add_quotes_what_yaml_would_read_otherwise(make_app):
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES)
+    app.partners_add("cma", "CMA: « Artisans » #1 - yes", "https://cma.example/")
+    partner = next(p for p in app.sources().partners if p.id == "cma")
+    assert partner.name == "CMA: « Artisans » #1 - yes" and partner.url == "https://cma.example/"
+
+
+def test_the_writer_refuses_a_result_that_is_not_the_requested_change(make_app):
+    from veille.sources import edit
+
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES)
+    config = app.sources()
+    path = Path(app.settings.sources_file)
+    feed = OpmlFeed("Flux", "https://93.184.215.14/f.xml", None, (), None)
+    original = edit.emit
+
+    def smuggling(entries):  # an emitter that would let a second entry in
+        extra = [*entries, {**entries[0], "id": "evil", "url": "https://93.184.215.14/e.xml"}]
+        return original(extra)
+
+    edit.emit = smuggling
+    try:
+        with pytest.raises(ConfigError, match="ne correspond pas"):
+            edit.append_feeds(path, config, [feed], "cci", "fr", "6h")
+    finally:
+        edit.emit = original
+    assert not any(s.id == "evil" for s in app.sources().sources)
+
+
+# -- 2. only POST changes state: GET and HEAD never do --------------------------------------
+def _writes(app):
+    """Record INSERT/UPDATE/DELETE statements sent over the app's engine."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            seen.append(statement)
+
+    event.listen(app.engine, "before_cursor_execute", record)
+    return seen, lambda: event.remove(app.engine, "before_cursor_execute", record)
+
+
+def test_head_and_get_on_reader_links_change_nothing(web_site):
+    from veille.bulletin.rules import SubscriberStatus
+    from veille.testing.stores import stores
+
+    app, base = web_site
+    now = app.now()
+    pending = stores(app).subscribers.add(
+        "attente@pme.example", ["cyber"], SubscriberStatus.PENDING, "test", now
+    )
+    active = stores(app).subscribers.add(
+        "lecteur@pme.example", ["cyber"], SubscriberStatus.ACTIVE, "test", now, now
+    )
+    links = [
+        app.subscribers_link("confirm", pending),
+        app.subscribers_link("unsubscribe", active),
+        app.subscribers_link("preferences", active),
+    ]
+    web = httpx.Client(base_url=base, timeout=20)
+    seen, stop = _writes(app)
+    try:
+        for url in links:
+            path = "/" + url.split("/", 3)[3]
+            for method in ("HEAD", "GET"):
+                answer = web.request(method, path, data={"List-Unsubscribe": "One-Click"})
+                assert answer.status_code == 200, (method, path)
+        # HEAD with a form body does not subscribe either (it once ran the POST branch)
+        web.request("HEAD", "/abonnement", data={"email": "x@pme.example", "themes": "cyber"})
+        assert seen == []
+    finally:
+        stop()
+    assert stores(app).subscribers.get(pending).status is SubscriberStatus.PENDING
+    assert stores(app).subscribers.get(active).status is SubscriberStatus.ACTIVE
+    assert stores(app).subscribers.by_email("x@pme.example") is None
+    one_click = web.post("/" + links[1].split("/", 3)[3], data={"List-Unsubscribe": "One-Click"})
+    assert one_click.status_code == 200
+    assert stores(app).subscribers.get(active).status is SubscriberStatus.UNSUBSCRIBED
+
+
+# -- 3. a session ends on the server ---------------------------------------------------------
+def _signed_in(base: str, email: str, password: str) -> httpx.Client:
+    c = httpx.Client(base_url=base, timeout=20, follow_redirects=False)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/connexion").text).group(1)
+    answer = c.post("/connexion", data={"email": email, "password": password, "csrf_token": token})
+    assert answer.status_code == 302
+    return c
+
+
+def _copy(client: httpx.Client, base: str) -> httpx.Client:
+    clone = httpx.Client(base_url=base, timeout=20, follow_redirects=False)
+    clone.cookies.update(client.cookies)
+    return clone
+
+
+def test_logout_ends_the_session_on_the_server(web_site):
+    app, base = web_site
+    app.users_add("p@cci.example", "P", ACCOUNTS["partner"][1], "cci", PASSWORD)
+    c = _signed_in(base, "p@cci.example", PASSWORD)
+    stolen = _copy(c, base)
+    assert stolen.get("/veille").status_code == 200
+    c.post("/deconnexion", data={"csrf_token": csrf(c)})
+    assert stolen.get("/veille").status_code == 302, "an old cookie no longer opens pages"
+
+
+def test_a_password_change_ends_the_other_sessions(web_site):
+    app, base = web_site
+    app.users_add("p@cci.example", "P", ACCOUNTS["partner"][1], "cci", PASSWORD)
+    here = _signed_in(base, "p@cci.example", PASSWORD)
+    elsewhere = _signed_in(base, "p@cci.example", PASSWORD)
+    changed = here.post(
+        "/compte",
+        data={"csrf_token": csrf(here), "current": PASSWORD, "new": "une-phrase-de-passe-neuve"},
+    )
+    assert changed.status_code == 302
+    assert here.get("/veille").status_code == 200, "the session that changed it goes on"
+    assert elsewhere.get("/veille").status_code == 302
+    app.users_reset_password("p@cci.example", "encore-une-autre-phrase")
+    assert here.get("/veille").status_code == 302, "an administrator's reset ends them all"
+
+
+def test_a_lockout_ends_the_open_sessions(web_site):
+    app, base = web_site
+    app.users_add("p@cci.example", "P", ACCOUNTS["partner"][1], "cci", PASSWORD)
+    open_session = _signed_in(base, "p@cci.example", PASSWORD)
+    for _ in range(5):
+        with pytest.raises(AccessError, match="incorrect"):
+            app.users_authenticate("p@cci.example", "pas-le-bon-mot-de-passe")
+    assert open_session.get("/veille").status_code == 302
+
+
+# -- 4. a link names one reader for ever ---------------------------------------------------------
+def test_an_erased_readers_links_never_work_for_the_next_one(make_app, sink, tmp_path):
+    from veille.bulletin.rules import SubscriberStatus
+    from veille.errors import LinkError
+
+    from .bulletin_data import SOURCES
+    from .conftest import mail_settings
+
+    app = make_app(*SOURCES, **mail_settings(sink, tmp_path))
+    first = app.subscribers_add("a@pme.example", ["cyber"], "test", send=False).subscriber
+    confirm = app.subscribers_link("confirm", first.id).split("t=")[1]
+    leave = app.subscribers_link("unsubscribe", first.id).split("t=")[1]
+    assert app.subscribers_erase("a@pme.example")
+    second = app.subscribers_add("b@pme.example", ["cyber"], "test", send=False).subscriber
+    if app.settings.database_url.startswith("sqlite"):
+        assert second.id == first.id, "SQLite gives the erased reader's id again"
+    with pytest.raises(LinkError, match="plus valable"):
+        app.subscribers_confirm(confirm)
+    with pytest.raises(LinkError, match="plus valable"):
+        app.subscribers_unsubscribe(leave, "test")
+    assert app.subscribers_list()[0].status is SubscriberStatus.PENDING
