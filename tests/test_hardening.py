@@ -293,3 +293,148 @@ def test_an_erased_readers_links_never_work_for_the_next_one(make_app, sink, tmp
     with pytest.raises(LinkError, match="plus valable"):
         app.subscribers_unsubscribe(leave, "test")
     assert app.subscribers_list()[0].status is SubscriberStatus.PENDING
+
+
+# -- 7. /healthz says the database is down, without telling where it is ----------------------
+def test_healthz_does_not_leak_the_database_location(tmp_path, caplog):
+    from veille.app.facade import Veille
+    from veille.settings import Settings
+    from veille.web import create_web_app
+
+    url = "postgresql+psycopg://veille@127.0.0.1:1/base_secrete"  # nothing listens on port 1
+    app = Veille(
+        Settings(database_url=url, secret_key="k" * 32, sources_file=str(tmp_path / "sources.yaml"))
+    )
+    answer = create_web_app(app).test_client().get("/healthz")
+    assert answer.status_code == 503
+    body = answer.get_data(as_text=True)
+    assert "base de données indisponible" in body
+    for secret in ("127.0.0.1", "base_secrete", ":1", "veille@", "psycopg"):
+        assert secret not in body
+    assert "base_secrete" in caplog.text or "127.0.0.1" in caplog.text, "the log keeps it"
+
+
+# -- 6. hostile input gets 400/404 with a French page, never a 500 -----------------------------
+HOSTILE_VALUES = [
+    "\x00",
+    "a\x00b",
+    "'",
+    '"; drop table items; --',
+    "<script>alert(1)</script>",
+    "9999-12-31",
+    "0001-01-01",
+    "2026-13-45",
+    "2026-12-01T10:00:00_-1",
+    "2026-12-01T10:00:00_1",
+    "2026-12-01T10:00:00+00:00_99999999999999999999",
+    "2026-12-01T10:00:00+00:00_-9223372036854775809",
+    "9999-12-31T23:59:59+00:00_1",
+    "_",
+    "x" * 3000,
+    "../../etc/passwd",
+    "\udcff",
+    "１２",
+    "NaN",
+    "-1",
+    "9223372036854775808",
+]
+HOSTILE_IDS = ["0", "9223372036854775807", "9223372036854775808", "99999999999999999999999"]
+QUERY_KEYS = [
+    "theme",
+    "source",
+    "partner",
+    "language",
+    "status",
+    "a_trier",
+    "since",
+    "until",
+    "q",
+    "apres",
+    "t",
+    "next",
+]
+
+
+def _hostile_requests(web) -> list[tuple[str, str]]:
+    """(method, path) for every GET route of the app: hostile ids in the path, then every
+    known query parameter with every hostile value (on the route with an ordinary id)."""
+    from urllib.parse import quote
+
+    requests: list[tuple[str, str]] = []
+    for rule in web.url_map.iter_rules():
+        if "GET" not in rule.methods or rule.endpoint == "static":
+            continue
+        if rule.arguments:
+            paths = []
+            for value in ["1", *HOSTILE_IDS]:
+                values = {}
+                for name in rule.arguments:
+                    converter = rule._converters[name]
+                    is_choice = converter.__class__.__name__ == "AnyConverter"
+                    values[name] = next(iter(converter.items)) if is_choice else value
+                paths.append(_fill(rule, values))
+        else:
+            paths = [rule.rule]
+        requests += [("GET", path) for path in paths]
+        for key in QUERY_KEYS:
+            for value in HOSTILE_VALUES:
+                raw = value.encode("utf-8", "surrogateescape")  # "\udcff" → %FF
+                requests.append(("GET", f"{paths[0]}?{key}={quote(raw, safe='')}"))
+    return requests
+
+
+def _fill(rule, values: dict[str, str]) -> str:
+    """The rule's path with ``values`` put in as text (no converter check: a client may send
+    anything)."""
+    return re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m: str(values[m.group(1)]), rule.rule)
+
+
+def test_no_route_answers_500_to_hostile_input(web_site):
+    from veille.web import create_web_app
+
+    app, _ = web_site
+    app.users_add("e@cci.example", "E", ACCOUNTS["editor"][1], "cci", PASSWORD)
+    web = create_web_app(app)
+    requests = _hostile_requests(web)
+    assert len(requests) > 500
+    signed_in = web.test_client()
+    token = re.search(
+        r'name="csrf_token" value="([^"]+)"', signed_in.get("/connexion").get_data(as_text=True)
+    ).group(1)
+    signed_in.post(
+        "/connexion", data={"email": "e@cci.example", "password": PASSWORD, "csrf_token": token}
+    )
+    anonymous = web.test_client()
+    failures = []
+    public = (
+        "/abonnement",
+        "/desabonnement",
+        "/preferences",
+        "/archives",
+        "/healthz",
+        "/connexion",
+    )
+    for method, path in requests:
+        clients = [("editor", signed_in)]
+        if path.startswith(public):  # the signed-in pages only redirect an anonymous visitor
+            clients.append(("anonymous", anonymous))
+        for who, client_ in clients:
+            answer = client_.open(path, method=method)
+            if answer.status_code >= 500:
+                failures.append(f"{who} {method} {path[:120]} → {answer.status_code}")
+    assert failures == [], f"{len(failures)} failures:\n" + "\n".join(failures[:40])
+
+
+def test_bad_input_is_told_in_french(web_site):
+    app, base = web_site
+    app.users_add("e@cci.example", "E", ACCOUNTS["editor"][1], "cci", PASSWORD)
+    editor = _signed_in(base, "e@cci.example", PASSWORD)
+    for path, status, words in (
+        ("/veille?until=9999-12-31", 400, "hors des années couvertes"),
+        ("/veille?since=2026-13-45", 400, "AAAA-MM-JJ attendu"),
+        ("/veille?apres=2026-12-01T10:00:00_-1", 400, "revenez à la première page"),
+        ("/veille?theme=%00", 400, "caractère nul"),
+        ("/veille/article/9223372036854775808", 404, "Page introuvable"),
+    ):
+        answer = editor.get(path)
+        assert answer.status_code == status and words in answer.text, path

@@ -12,7 +12,7 @@ from flask_wtf.csrf import CSRFProtect
 from veille.app.facade import Veille
 from veille.bulletin.render import TEMPLATES
 from veille.text_fr import date_fr
-from veille.web import errors
+from veille.web import errors, inputs
 from veille.web.auth import auth
 from veille.web.curation import curation
 from veille.web.editor import editor
@@ -25,6 +25,7 @@ csrf = CSRFProtect()
 
 def create_web_app(veille: Veille) -> Flask:
     app = Flask(__name__, template_folder=str(TEMPLATES))
+    inputs.register(app)  # before the blueprints: their <int:…> routes use the bounded ids
     app.jinja_env.filters.update(date_fr=date_fr)
     app.config.update(
         SECRET_KEY=veille.secret("flask-session"),

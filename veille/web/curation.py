@@ -6,27 +6,37 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, flash, redirect, request, url_for
+from flask import Blueprint, abort, flash, redirect, request, url_for
 
 from veille.bulletin.render import safe_url
 from veille.curation.records import InboxFilter
 from veille.curation.rules import ACTION_FR, CURATION_FR, Curation, User
 from veille.errors import BulletinError
 from veille.web.auth import page, requires, sentence, veille
+from veille.web.inputs import MAX_ID
 
 curation = Blueprint("curation", __name__)
 
 
-def _day(value: str | None) -> datetime | None:
-    try:
-        return datetime.combine(date.fromisoformat(value or ""), time(0), tzinfo=UTC)
-    except ValueError:
+EARLIEST, LATEST = date(1990, 1, 1), date(2999, 12, 31)
+
+
+def _day(value: str | None, name: str) -> datetime | None:
+    """A date filter (AAAA-MM-JJ, from the form's date field); 400 when it is not one."""
+    if not value:
         return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        abort(400, description=f"date « {name} » invalide : AAAA-MM-JJ attendu")
+    if not EARLIEST <= day <= LATEST:
+        abort(400, description=f"date « {name} » hors des années couvertes")
+    return datetime.combine(day, time(0), tzinfo=UTC)
 
 
 def _filter() -> InboxFilter:
     a = request.args
-    until = _day(a.get("until"))
+    until = _day(a.get("until"), "jusqu'au")
     return InboxFilter(
         theme=a.get("theme") or None,
         source=a.get("source") or None,
@@ -34,20 +44,26 @@ def _filter() -> InboxFilter:
         language=a.get("language") or None,
         status=a.get("status") or None,
         to_sort=a.get("a_trier") == "1",
-        since=_day(a.get("since")),
+        since=_day(a.get("since"), "depuis le"),
         until=until + timedelta(days=1) if until else None,
         query=(a.get("q") or "")[:200],
     )
 
 
 def _cursor(value: str | None) -> tuple[datetime, int] | None:
-    if not value or "_" not in value:
+    """The keyset cursor of « Articles plus anciens »: an aware date and an item id."""
+    if not value:
         return None
     stamp, _, ident = value.rpartition("_")
     try:
-        return datetime.fromisoformat(stamp), int(ident)
+        moment, number = datetime.fromisoformat(stamp), int(ident)
     except ValueError:
-        return None
+        abort(400, description="lien de page invalide : revenez à la première page")
+    if moment.tzinfo is None or not 0 < number <= MAX_ID:
+        abort(400, description="lien de page invalide : revenez à la première page")
+    if not EARLIEST <= moment.date() <= LATEST:
+        abort(400, description="lien de page invalide : revenez à la première page")
+    return moment, number
 
 
 @curation.get("/")

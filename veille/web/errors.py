@@ -83,9 +83,14 @@ def register(app: Flask) -> None:
     def _http(exc: HTTPException) -> Response | HTTPException:
         if exc.code is None or exc.code < 400:
             return exc
-        return error_page(exc.code)
+        ours = exc.description if exc.description != type(exc).description else None
+        return error_page(exc.code, message=_sentence(ours) if ours else None)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Response:
         log.exception("unexpected error: %s", exc)
         return error_page(500)
+
+
+def _sentence(text: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}."

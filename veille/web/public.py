@@ -5,6 +5,7 @@ CSRF token."""
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from veille.errors import BulletinError, LinkError, NotFoundError, VeilleError
 from veille.web.auth import limit, sentence, veille
 
 public = Blueprint("public", __name__)
+log = logging.getLogger("veille.web")
 
 
 def _page(
@@ -190,8 +192,9 @@ def healthz() -> Response:
     otherwise; the last run of each scheduled job in the body."""
     try:
         data = veille().status()
-    except VeilleError as exc:
-        error = {"status": "error", "error": str(exc)}
+    except Exception as exc:  # the detail (host, port, database) goes to the log only
+        log.error("healthz: %s", exc, exc_info=not isinstance(exc, VeilleError))
+        error = {"status": "error", "error": "base de données indisponible"}
         return Response(
             json.dumps(error, ensure_ascii=False), status=503, content_type="application/json"
         )
