@@ -433,7 +433,7 @@ def test_bad_input_is_told_in_french(web_site):
         ("/veille?until=9999-12-31", 400, "hors des années couvertes"),
         ("/veille?since=2026-13-45", 400, "AAAA-MM-JJ attendu"),
         ("/veille?apres=2026-12-01T10:00:00_-1", 400, "revenez à la première page"),
-        ("/veille?theme=%00", 400, "caractère nul"),
+        ("/veille?theme=%00", 400, "Caractère nul refusé"),
         ("/veille/article/9223372036854775808", 404, "Page introuvable"),
     ):
         answer = editor.get(path)
