@@ -438,3 +438,66 @@ def test_bad_input_is_told_in_french(web_site):
     ):
         answer = editor.get(path)
         assert answer.status_code == status and words in answer.text, path
+
+
+# -- 5. internationalised addresses ----------------------------------------------------------
+@pytest.mark.parametrize("smtputf8", [True, False])
+def test_internationalised_addresses_never_stop_a_publication(make_app, tmp_path, smtputf8):
+    from veille.bulletin.rules import SubscriberStatus
+    from veille.testing.smtpsink import SmtpSink
+    from veille.testing.stores import stores
+
+    from .bulletin_data import SOURCES, seed
+    from .conftest import mail_settings
+    from .test_publish import END, START
+
+    with SmtpSink(smtputf8=smtputf8) as sink:
+        app = make_app(*SOURCES, **mail_settings(sink, tmp_path))
+        seed(app)
+        csv_file = tmp_path / "abonnes.csv"
+        csv_file.write_text(
+            "email,themes,status,consent_at\n"
+            "avant@pme.example,cyber,active,2026-11-02\n"
+            "contact@crêperie.fr,cyber,active,2026-11-02\n"
+            "délia@example.org,cyber,active,2026-11-02\n"
+            "apres@pme.example,cyber,active,2026-11-02\n",
+            encoding="utf-8",
+        )
+        assert app.subscribers_import(str(csv_file), "test").added == 4
+        number = app.bulletin_new(START, END).number
+        report = app.bulletin_publish(number)
+        received = {r for m in sink.received for r in m.recipients}
+        assert {"avant@pme.example", "apres@pme.example"} <= received, "the others got it"
+        idna = "crêperie.fr".encode("idna").decode()
+        assert f"contact@{idna}" in received, "an accented domain goes as IDNA"
+        if smtputf8:
+            assert "délia@example.org" in received and report.failed == []
+            (mail,) = [m for m in sink.received if "délia@example.org" in m.recipients]
+            assert mail.message()["To"] == "délia@example.org"
+        else:
+            assert [e for e, _ in report.failed] == ["délia@example.org"]
+            assert "accentuées" in report.failed[0][1]
+        assert report.state.value == "published"
+        reader = stores(app).subscribers.by_email("délia@example.org")
+        assert reader.status is (SubscriberStatus.ACTIVE if smtputf8 else SubscriberStatus.BOUNCED)
+
+
+def test_the_subscribe_form_says_in_french_when_an_address_cannot_be_served(make_app, tmp_path):
+    from veille.testing.smtpsink import SmtpSink
+    from veille.web import create_web_app
+
+    from .bulletin_data import SOURCES
+    from .conftest import mail_settings
+
+    with SmtpSink(smtputf8=False) as sink:
+        app = make_app(*SOURCES, **mail_settings(sink, tmp_path))
+        web = create_web_app(app).test_client()
+        page = web.get("/abonnement").get_data(as_text=True)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        answer = web.post(
+            "/abonnement",
+            data={"email": "délia@example.org", "themes": ["cyber"], "csrf_token": token},
+        )
+        body = answer.get_data(as_text=True)
+        assert answer.status_code == 400 and "caractères accentués" in body
+        assert "Error" not in body and "codec" not in body

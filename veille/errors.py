@@ -243,8 +243,15 @@ class DeliveryError(VeilleError):
 
     kind = ErrorKind.DELIVERY
 
-    def __init__(self, message: str, *, temporary: bool = True, code: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        temporary: bool = True,
+        code: int | None = None,
+        kind: ErrorKind | None = None,
+    ) -> None:
+        super().__init__(message, kind=kind)
         self.temporary = temporary
         self.code = code
 

@@ -39,7 +39,7 @@ from veille.bulletin.subscriptions import ImportReport, Subscriptions
 from veille.bulletin.tokens import Tokens, secret_key
 from veille.curation.records import InboxRow, Proposal
 from veille.curation.rules import User
-from veille.errors import BulletinError, ConfigError, NotFoundError, NotFoundKind
+from veille.errors import BulletinError, ConfigError, DeliveryError, NotFoundError, NotFoundKind
 
 READER_LINKS = ("confirm", "unsubscribe", "preferences")
 
@@ -428,9 +428,13 @@ class BulletinFacade(CurationFacade):
             labels = self.sources().theme_labels()
             with self._smtp() as sender:
                 for sid in report.to_confirm:
-                    subscriptions.send_confirmation(
-                        sender, self._subscribers.get(sid), labels, self.now()
-                    )
+                    reader = self._subscribers.get(sid)
+                    try:
+                        subscriptions.send_confirmation(sender, reader, labels, self.now())
+                    except DeliveryError as exc:
+                        if exc.temporary:
+                            raise  # the server is away: the next import sends again
+                        report.unsent.append((reader.email, str(exc)))  # the others go on
         return report
 
     def subscribers_export(self) -> str:

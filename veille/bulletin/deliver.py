@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, formataddr, parseaddr
 
 from veille.bulletin.render import Rendered
@@ -89,6 +89,18 @@ def compose(
     return msg
 
 
+def envelope_address(address: str) -> str:
+    """The address as SMTP carries it: the domain in IDNA (``crêperie.fr`` →
+    ``xn--crperie-…``), so that only a non-ASCII local part still needs SMTPUTF8."""
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        return address
+
+
 def build_message(
     rendered: Rendered,
     sender: str,
@@ -99,10 +111,12 @@ def build_message(
     reply_to: str = "",
     list_id: str | None = None,
 ) -> bytes:
-    """The message as bytes with CRLF line ends, ready for SMTP."""
-    return compose(
-        rendered, sender, recipient, message_id, when, unsubscribe_url, reply_to, list_id
-    ).as_bytes()
+    """The message as bytes with CRLF line ends, ready for SMTP; headers in raw UTF-8
+    (RFC 6532) only when an address cannot be written in ASCII."""
+    msg = compose(rendered, sender, recipient, message_id, when, unsubscribe_url, reply_to, list_id)
+    if recipient.isascii() and address_of(sender).isascii():
+        return msg.as_bytes()
+    return msg.as_bytes(policy=SMTPUTF8)
 
 
 class MessageTemplate:
@@ -325,8 +339,18 @@ class SmtpSender:
         assert smtp is not None
         self.pacer.wait()
         committed = False
+        options: list[str] = []
+        if not (sender.isascii() and recipient.isascii()):
+            if not smtp.has_extn("smtputf8"):
+                raise DeliveryError(
+                    f"adresse internationalisée {recipient} : le serveur de messagerie "
+                    "n'accepte pas les adresses accentuées (SMTPUTF8)",
+                    temporary=False,
+                    kind=ErrorKind.RECIPIENT,
+                )
+            options = ["SMTPUTF8", *(["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else [])]
         try:
-            self._expect(smtp, smtp.mail(sender), (250,), "MAIL FROM")
+            self._expect(smtp, smtp.mail(sender, options), (250,), "MAIL FROM")
             self._expect(smtp, smtp.rcpt(recipient), (250, 251), "RCPT TO")
             smtp.putcmd("data")
             self._expect(smtp, smtp.getreply(), (354,), "DATA")

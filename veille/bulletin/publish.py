@@ -16,6 +16,7 @@ from veille.bulletin.deliver import (
     UnknownFate,
     address_of,
     build_message,
+    envelope_address,
 )
 from veille.bulletin.records import Delivery
 from veille.bulletin.render import Rendered, Renderer
@@ -178,6 +179,14 @@ class Publisher:
                     report.stopped = str(exc)  # the row stays pending for the next run
                     break
                 self._failed(number, row, exc, now(), report, ledger)
+            except Exception as exc:  # one reader's message must never stop the others
+                log.exception("issue %s: cannot send to %s", number, row.email)
+                failure = DeliveryError(
+                    f"message impossible à préparer ou à envoyer : {type(exc).__name__}",
+                    temporary=False,
+                    kind=ErrorKind.MESSAGE,
+                )
+                self._failed(number, row, failure, now(), report, ledger)
             else:
                 report.sent += 1
             if progress is not None:
@@ -196,8 +205,9 @@ class Publisher:
         now: Callable[[], datetime],
         ledger: LedgerWriter,
     ) -> None:
+        to = envelope_address(row.email)
         message = template.fill(
-            row.email,
+            to,
             row.message_id,
             self.link("unsubscribe", row.subscriber_id, row.link_key),
             self.link("preferences", row.subscriber_id, row.link_key),
@@ -223,7 +233,7 @@ class Publisher:
                 expected=DeliveryStatus.SENDING,
             )
 
-        sender.send(address_of(self.mail.sender), row.email, message, commit, release)
+        sender.send(address_of(self.mail.sender), to, message, commit, release)
         ledger.mark(number, row.subscriber_id, DeliveryStatus.SENT, now(), durable=False)
 
     def _failed(

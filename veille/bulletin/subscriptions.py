@@ -4,10 +4,10 @@ preferences, CSV import and export, erasure. Links are signed tokens (``tokens``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from veille.bulletin.deliver import SmtpSender, address_of, build_message
+from veille.bulletin.deliver import SmtpSender, address_of, build_message, envelope_address
 from veille.bulletin.publish import Publisher
 from veille.bulletin.records import Subscriber
 from veille.bulletin.rules import SubscriberStatus
@@ -29,6 +29,7 @@ class ImportReport:
     already_known: list[str]
     problems: list[ImportProblem]
     to_confirm: list[int]  # ids of the rows imported as pending
+    unsent: list[tuple[str, str]] = field(default_factory=list)  # confirmations refused
 
 
 class Subscriptions:
@@ -71,7 +72,7 @@ class Subscriptions:
         return build_message(
             rendered,
             mail.sender,
-            subscriber.email,
+            envelope_address(subscriber.email),
             self.publisher.message_id(0, subscriber.id).replace(
                 "veille.0.", f"veille.confirm.{int(now.timestamp())}."
             ),
@@ -83,7 +84,8 @@ class Subscriptions:
         self, sender: SmtpSender, subscriber: Subscriber, labels: dict[str, str], now: datetime
     ) -> None:
         message = self.confirmation(subscriber, labels, now)
-        sender.send(address_of(self.publisher.mail.sender), subscriber.email, message)
+        to = envelope_address(subscriber.email)
+        sender.send(address_of(self.publisher.mail.sender), to, message)
 
     def confirm(self, token: str, now: datetime) -> Subscriber:
         """Confirm a pending subscription; the link then works no more."""

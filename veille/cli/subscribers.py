@@ -101,12 +101,14 @@ def subscribers_import(c: Context, csv_file: str, source: str, send_confirmation
     report = c.app.subscribers_import(csv_file, source, send_confirmations)
     for problem in report.problems:
         err.print(f"{csv_file}: {problem}", markup=False)
+    for email, reason in report.unsent:
+        err.print(f"confirmation non envoyée à {email} : {reason}", markup=False)
     out.print(
         f"{report.added} abonné(s) importé(s) ({len(report.to_confirm)} en attente de "
         f"confirmation), {len(report.already_known)} déjà connu(s), "
         f"{len(report.problems)} ligne(s) en erreur."
     )
-    raise SystemExit(1 if report.problems else 0)
+    raise SystemExit(1 if report.problems or report.unsent else 0)
 
 
 @subscribers.command("export")

@@ -112,6 +112,7 @@ class SmtpSink:
         starttls: ssl.SSLContext | None = None,
         implicit_tls: ssl.SSLContext | None = None,
         users: dict[str, str] | None = None,
+        smtputf8: bool = True,
     ) -> None:
         if not (host.startswith("127.") or host == "::1"):
             raise ValueError(f"loopback addresses only, not {host}")
@@ -122,6 +123,7 @@ class SmtpSink:
             directory.mkdir(parents=True, exist_ok=True)
         self._controller: Controller | None = None
         self._starttls, self._implicit_tls, self._users = starttls, implicit_tls, users
+        self._smtputf8 = smtputf8  # False: a server that cannot take internationalised addresses
 
     def __enter__(self) -> SmtpSink:
         self.start()
@@ -144,7 +146,7 @@ class SmtpSink:
             hostname=self.host,
             port=port,
             data_size_limit=10 * 1024 * 1024,
-            enable_SMTPUTF8=True,
+            enable_SMTPUTF8=self._smtputf8,
             **options,
         )
         self._controller.start()

@@ -14,7 +14,14 @@ from flask import Blueprint, Response, abort, request, send_from_directory
 from flask_wtf.csrf import generate_csrf
 
 from veille.bulletin.subscribers import normalise_email
-from veille.errors import BulletinError, LinkError, NotFoundError, VeilleError
+from veille.errors import (
+    BulletinError,
+    DeliveryError,
+    ErrorKind,
+    LinkError,
+    NotFoundError,
+    VeilleError,
+)
 from veille.web.auth import limit, sentence, veille
 
 public = Blueprint("public", __name__)
@@ -170,6 +177,22 @@ def subscribe() -> Response:
         if not themes:
             raise BulletinError("choisissez au moins un thème")
         app.subscribers_add(email, themes, "formulaire web")
+    except DeliveryError as exc:
+        log.warning("subscription of %s: %s", email, exc)
+        message = (
+            "Votre adresse contient des caractères accentués que notre serveur de messagerie "
+            "ne sait pas encore acheminer : utilisez une autre adresse."
+            if exc.kind is ErrorKind.RECIPIENT
+            else "Le courriel de confirmation n'a pas pu partir : réessayez dans quelques minutes."
+        )
+        status = 400 if exc.kind is ErrorKind.RECIPIENT else 503
+        return _page(
+            "S'abonner",
+            message,
+            status=status,
+            error=True,
+            form=_theme_form(request.path, tuple(themes) or known, "M'abonner", email=email),
+        )
     except (ValueError, BulletinError) as exc:
         return _page(
             "S'abonner",
