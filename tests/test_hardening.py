@@ -501,3 +501,140 @@ def test_the_subscribe_form_says_in_french_when_an_address_cannot_be_served(make
         body = answer.get_data(as_text=True)
         assert answer.status_code == 400 and "caractères accentués" in body
         assert "Error" not in body and "codec" not in body
+
+
+# -- weaker points: passwords -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "password",
+    [
+        "1234567890",
+        "1234567890ab",
+        "password12",
+        "motdepasse123",
+        "azertyuiop12",
+        "p@cci.example",
+        "p@cci.example2026",
+        "Camille-CCI-2026",
+        "court",
+    ],
+)
+def test_weak_or_personal_passwords_are_refused(make_app, password):
+    from veille.curation.rules import Role
+
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES)
+    with pytest.raises(AccessError, match="mot de passe"):
+        app.users_add("p@cci.example", "Camille", Role.PARTNER, "cci", password)
+    assert app.users_list() == []
+
+
+def test_a_passphrase_is_accepted_and_an_old_weak_password_still_signs_in(make_app):
+    from veille.curation.rules import Role
+    from veille.testing.stores import stores
+
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES)
+    app.users_add("p@cci.example", "Camille", Role.PARTNER, "cci", "brume sur le port de Honfleur")
+    from argon2 import PasswordHasher
+
+    # an account created before the policy: its weak password still opens the door
+    weak = PasswordHasher(time_cost=1).hash("password12")
+    stores(app).users.set_password("p@cci.example", weak)
+    assert app.users_authenticate("p@cci.example", "password12").name == "Camille"
+
+
+# -- weaker points: bidi overrides --------------------------------------------------------------
+RLO = "\u202e"
+
+
+def test_bidi_overrides_are_stripped_where_they_enter_and_where_they_are_shown(make_app, tmp_path):
+    from veille.bulletin.render import Identity, Renderer
+    from veille.collect.normalize import normalize_items
+    from veille.curation.rules import Role
+    from veille.types import RawItem, Source, SourceKind
+
+    from .bulletin_data import SOURCES
+    from .conftest import source_yaml
+
+    source = Source("s", "S", SourceKind.FEED, "https://s.example/f", (), "fr", "cci", 3600)
+    raw = RawItem(
+        key="1",
+        url="https://s.example/1",
+        title=f"facture{RLO}fdp.exe",
+        summary_html=f"<p>Ouvrez la pi\u2066ece{RLO}</p>",
+    )
+    (item,) = normalize_items(source, [raw], "https://s.example/f", app_now()).items
+    assert RLO not in item.title and "\u2066" not in item.summary_html + item.summary_text
+    assert item.title == "facturefdp.exe"
+    hostile = source_yaml("z", "https://z.example/f").replace(
+        "name: Source z", f"name: Flux{RLO}gpj.exe"
+    )
+    app = make_app(*SOURCES, hostile)
+    assert [s.name for s in app.sources().sources][-1] == "Fluxgpj.exe"
+    app.users_add("p@cci.example", f"Camille{RLO}", Role.PARTNER, "cci", "brume sur le port")
+    assert app.users_list()[0].name == "Camille"
+    # something stored before this fix is still shown without it
+    page = Renderer(Identity("Réseau", "Bulletin", "https://x.example")).page(
+        f"Titre{RLO}", [f"Ligne{RLO}"]
+    )
+    assert RLO not in page and "Titre" in page and "Ligne" in page
+
+
+def app_now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+# -- weaker points: mail settings ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("mail_from", "Veille <a@b.example>\r\nBcc: x@evil.example"),
+        ("mail_reply_to", "r@b.example\nX: y"),
+        ("smtp_host", "127.0.0.1\r\n"),
+        ("mail_from", "pas une adresse"),
+    ],
+)
+def test_mail_settings_hold_one_line_and_an_address(name, value):
+    from veille.settings import load_settings
+
+    with pytest.raises(ConfigError, match=name):
+        load_settings(env={f"VEILLE_{name.upper()}": value})
+
+
+def test_the_senders_display_name_keeps_its_parentheses(make_app, sink, tmp_path):
+    from .bulletin_data import SOURCES, seed
+    from .conftest import mail_settings
+    from .test_publish import END, START
+
+    settings = {
+        **mail_settings(sink, tmp_path),
+        "mail_from": "Veille Normandie (démo) <b@v.example>",
+    }
+    app = make_app(*SOURCES, **settings)
+    seed(app)
+    app.bulletin_send_test(app.bulletin_new(START, END).number, "moi@pme.example")
+    (mail,) = sink.received
+    assert str(mail.message()["From"]) == '"Veille Normandie (démo)" <b@v.example>'
+
+
+# -- weaker points: caching and HSTS ------------------------------------------------------------
+def test_pages_are_not_stored_and_https_sites_send_hsts(make_app, tmp_path):
+    from veille.web import create_web_app
+
+    from .bulletin_data import SOURCES
+
+    app = make_app(*SOURCES, secret_key="k" * 32, public_url="https://veille.example")
+    web = create_web_app(app).test_client()
+    for path in ("/connexion", "/abonnement", "/healthz"):
+        answer = web.get(path)
+        assert answer.headers["Cache-Control"] == "no-store", path
+        assert answer.headers["Strict-Transport-Security"].startswith("max-age="), path
+    plain = make_app(*SOURCES, secret_key="k" * 32, public_url="http://127.0.0.1:8000")
+    assert (
+        "Strict-Transport-Security"
+        not in create_web_app(plain).test_client().get("/connexion").headers
+    )

@@ -29,13 +29,23 @@ GUARDED = Settings(allow_internal=False, read_timeout=2, total_timeout=4, connec
         "fc00::1",
         "::ffff:10.0.0.1",
         "224.0.0.1",
+        # IPv6 forms that carry or stand for an internal address (issue 13's audit)
+        "::127.0.0.1",
+        "::ffff:0:127.0.0.1",
+        "64:ff9b::7f00:1",
+        "64:ff9b::a00:1",
+        "64:ff9b:1::a00:1",
+        "fec0::1",
+        "2002:7f00:1::",
     ],
 )
 def test_internal_addresses(address):
     assert netguard.is_internal(address)
 
 
-@pytest.mark.parametrize("address", ["93.184.216.34", "2606:4700::1111", "::ffff:8.8.8.8"])
+@pytest.mark.parametrize(
+    "address", ["93.184.216.34", "2606:4700::1111", "::ffff:8.8.8.8", "64:ff9b::808:808"]
+)
 def test_public_addresses(address):
     assert not netguard.is_internal(address)
 

@@ -199,4 +199,34 @@ def load_settings(
             f"smtp_security : « {settings.smtp_security} » invalide "
             f"({', '.join(SMTP_SECURITY)} attendu)"
         )
+    check_mail_settings(settings)
     return settings
+
+
+ONE_LINE = (
+    "mail_from",
+    "mail_reply_to",
+    "smtp_host",
+    "smtp_user",
+    "public_url",
+    "network_name",
+    "bulletin_title",
+)
+
+
+def check_mail_settings(settings: Settings) -> None:
+    """Values that end up in mail headers or SMTP commands hold one line, and the sender is
+    an address: a CR or LF would otherwise stop every send (or forge a header)."""
+    from email.utils import parseaddr
+
+    issues = [
+        ConfigIssue("réglages", None, f"{name} : retour à la ligne ou caractère de contrôle")
+        for name in ONE_LINE
+        if any(ord(c) < 32 or ord(c) == 127 for c in getattr(settings, name))
+    ]
+    for name in ("mail_from", "mail_reply_to"):
+        value = getattr(settings, name)
+        if value and "@" not in parseaddr(value)[1]:
+            issues.append(ConfigIssue("réglages", None, f"{name} : adresse « {value} » invalide"))
+    if issues:
+        raise ConfigError(issues)

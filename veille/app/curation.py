@@ -9,7 +9,13 @@ from veille.app.analysis import AnalysisFacade
 from veille.app.records import ActionDone, ItemPage
 from veille.bulletin.rules import BOARD_LIMIT, IssueState
 from veille.bulletin.subscribers import normalise_email
-from veille.curation.accounts import dummy_hash, hash_password, needs_rehash, verify_password
+from veille.curation.accounts import (
+    dummy_hash,
+    hash_password,
+    needs_rehash,
+    rehash,
+    verify_password,
+)
 from veille.curation.records import InboxFilter, InboxRow, Proposal
 from veille.curation.rules import (
     Curation,
@@ -26,6 +32,7 @@ from veille.errors import (
     NotFoundError,
     NotFoundKind,
 )
+from veille.textsafe import strip_invisible
 
 
 class CurationFacade(AnalysisFacade):
@@ -36,6 +43,9 @@ class CurationFacade(AnalysisFacade):
         """A new account (argon2-hashed password); partners and editors belong to an
         organisation of sources.yaml."""
         self.sources_sync()  # the partners table must know the organisation
+        name = " ".join(strip_invisible(name).split())[:200]
+        if not name:
+            raise AccessError("le nom affiché ne doit pas être vide")
         try:
             address = normalise_email(email)
         except ValueError as exc:
@@ -44,12 +54,16 @@ class CurationFacade(AnalysisFacade):
             raise AccessError(
                 "un compte partenaire ou rédaction appartient à une organisation (--partner)"
             )
-        return self._users.add(address, name, role, partner_id, hash_password(password), self.now())
+        personal = [address, name, partner_id or ""]
+        return self._users.add(
+            address, name, role, partner_id, hash_password(password, personal), self.now()
+        )
 
     def users_reset_password(self, email: str, password: str) -> None:
         """Set a new password for an account (an administrator's act)."""
         self.ensure_schema()
-        if not self._users.set_password(email.strip().lower(), hash_password(password)):
+        address = email.strip().lower()
+        if not self._users.set_password(address, hash_password(password, [address])):
             raise NotFoundError(NotFoundKind.USER, email)
 
     def users_list(self) -> list[User]:
@@ -74,7 +88,7 @@ class CurationFacade(AnalysisFacade):
             failed, until = after_failure(failed, now)
             self._users.login_result(user.id, False, failed, until, now)
             raise refused
-        new_hash = hash_password(password) if needs_rehash(stored) else None
+        new_hash = rehash(password) if needs_rehash(stored) else None
         self._users.login_result(user.id, True, 0, None, now, new_hash)
         return user
 
@@ -87,7 +101,8 @@ class CurationFacade(AnalysisFacade):
         """Change one's own password; the current one is checked like a login. Every
         session of the account ends; the returned record names the new session version."""
         self.users_authenticate(user.email, current)
-        self._users.set_password(user.email, hash_password(new))
+        personal = [user.email, user.name, user.partner_id or "", current]
+        self._users.set_password(user.email, hash_password(new, personal))
         changed = self._users.get(user.id)
         if changed is None:
             raise NotFoundError(NotFoundKind.USER, user.email)

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, formataddr, parseaddr
@@ -71,13 +72,13 @@ def compose(
     """The MIME message: a text part and an HTML alternative, both base64 (any line length,
     any character), with RFC 2369/8058 unsubscribe headers when a link is given."""
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = sender
+    msg["From"] = header_address(sender)
     msg["To"] = recipient
     msg["Subject"] = rendered.subject
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = message_id
     if reply_to:
-        msg["Reply-To"] = reply_to
+        msg["Reply-To"] = header_address(reply_to)
     if list_id:
         msg["List-Id"] = list_id
     if unsubscribe_url:
@@ -198,6 +199,13 @@ def _base64(text: str) -> bytes:
 
 def address_of(header_value: str) -> str:
     return parseaddr(header_value)[1]
+
+
+def header_address(value: str) -> Address:
+    """« Veille Normandie (démo) <bulletin@…> » as a header: the display name is quoted or
+    encoded as a whole, so its parentheses are not read as a comment and lost."""
+    name, address = parseaddr(value)
+    return Address(display_name=name, addr_spec=address)
 
 
 def display_from(name: str, address: str) -> str:

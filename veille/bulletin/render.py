@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from veille.bulletin.rules import IssueContent
 from veille.text_fr import date_fr
+from veille.textsafe import finalize
 
 TEMPLATES = Path(
     os.environ.get("VEILLE_TEMPLATES", Path(__file__).resolve().parent.parent / "templates")
@@ -122,6 +123,7 @@ class Renderer:
             trim_blocks=False,
             lstrip_blocks=False,
             keep_trailing_newline=True,
+            finalize=finalize,  # no bidi override reaches a reader, whatever was stored
         )
         self.env.filters.update(
             date_fr=date_fr,

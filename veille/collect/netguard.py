@@ -23,13 +23,31 @@ from veille.errors import BlockedAddressError, ErrorKind
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+# IPv6 ranges that carry an IPv4 address in their last 32 bits, or that only make sense
+# inside a network: judged by the IPv4 inside, or internal outright.
+_EMBEDS_IPV4 = (ipaddress.IPv6Network("64:ff9b::/96"),)  # NAT64, well-known prefix
+_INTERNAL_V6 = (
+    ipaddress.IPv6Network("::/96"),  # IPv4-compatible (deprecated): ::127.0.0.1
+    ipaddress.IPv6Network("::ffff:0:0:0/96"),  # IPv4-translated (SIIT): ::ffff:0:127.0.0.1
+    ipaddress.IPv6Network("64:ff9b:1::/48"),  # NAT64 for local use
+    ipaddress.IPv6Network("fec0::/10"),  # site-local (deprecated, still routed inside)
+)
+
+
 def is_internal(address: str | IPAddress) -> bool:
-    """True for loopback, private, link-local, CGNAT, multicast, reserved… anything not global."""
+    """True for loopback, private, link-local, CGNAT, multicast, reserved… anything not
+    global; an IPv6 address that carries an IPv4 one (mapped, 6to4, NAT64) is judged by
+    the IPv4 address inside, and the IPv6 ranges that only make sense inside a network are
+    internal."""
     ip = ipaddress.ip_address(address) if isinstance(address, str) else address
     if isinstance(ip, ipaddress.IPv6Address):
         mapped = ip.ipv4_mapped or ip.sixtofour
         if mapped is not None:
             return is_internal(mapped)
+        if any(ip in net for net in _EMBEDS_IPV4):
+            return is_internal(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        if ip.is_site_local or any(ip in net for net in _INTERNAL_V6):
+            return True
     return not ip.is_global or ip.is_multicast
 
 

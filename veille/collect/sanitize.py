@@ -7,6 +7,7 @@ import re
 
 import nh3
 
+from veille.textsafe import strip_invisible
 from veille.urls import absolute_url
 
 ALLOWED_TAGS = {
@@ -51,7 +52,7 @@ def clean_html(fragment: str, base_url: str | None = None) -> str:
             return absolute_url(base_url, value) if base_url else value
         return value
 
-    return nh3.clean(
+    cleaned = nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -60,6 +61,7 @@ def clean_html(fragment: str, base_url: str | None = None) -> str:
         attribute_filter=absolutize,
         strip_comments=True,
     ).strip()
+    return strip_invisible(cleaned)
 
 
 def to_text(fragment: str, limit: int | None = None) -> str:
@@ -69,7 +71,7 @@ def to_text(fragment: str, limit: int | None = None) -> str:
     if "<" in fragment:
         fragment = _BLOCK_END.sub(" ", fragment)
         fragment = nh3.clean(fragment, tags=set(), clean_content_tags={"script", "style"})
-    text = _SPACES.sub(" ", html.unescape(fragment)).strip()
+    text = _SPACES.sub(" ", strip_invisible(html.unescape(fragment))).strip()
     if limit is not None and len(text) > limit:
         cut = text[:limit].rsplit(" ", 1)[0]
         text = (cut or text[:limit]) + "…"

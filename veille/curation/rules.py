@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from veille.errors import AccessError, BulletinError
 
-MIN_PASSWORD = 10
+MIN_PASSWORD = 12
 MAX_FAILURES = 5  # failed logins in a row before the account is locked for a while
 LOCK_FOR = timedelta(minutes=15)
 

@@ -265,7 +265,7 @@ def _bulletin(app: Veille, console: Console, directory: Path) -> None:
     )
 
 
-DEMO_PASSWORD = "veille-demo-2026"
+DEMO_PASSWORD = "pommes-cidre-bocage"
 DEMO_USERS = (
     ("partenaire@cci.demo", "Camille (CCI, démo)", Role.PARTNER, "demo-cci"),
     ("partenaire@pole.demo", "Noé (Pôle numérique, démo)", Role.PARTNER, "demo-pole"),

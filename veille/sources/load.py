@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from veille.errors import ConfigError, ConfigIssue
 from veille.sources.yamlines import LineDict, line_of, load_yaml
+from veille.textsafe import strip_invisible
 from veille.types import Partner, Source, SourceKind, SourcesConfig, Theme
 from veille.urls import is_valid_http_url
 
@@ -228,7 +229,7 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
         sources.append(
             Source(
                 id=s.id,
-                name=s.name,
+                name=strip_invisible(s.name),
                 kind=SourceKind(s.kind),
                 url=s.url,
                 themes=tuple(s.themes),
@@ -246,8 +247,11 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
         raise ConfigError(issues)
     return SourcesConfig(
         path=filename,
-        themes=tuple(Theme(t.id, t.label, t.description, tuple(t.terms)) for t in model.themes),
-        partners=tuple(Partner(p.id, p.name, p.url) for p in model.partners),
+        themes=tuple(
+            Theme(t.id, strip_invisible(t.label), strip_invisible(t.description), tuple(t.terms))
+            for t in model.themes
+        ),
+        partners=tuple(Partner(p.id, strip_invisible(p.name), p.url) for p in model.partners),
         sources=tuple(sources),
     )
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Flask
+from flask import Flask, request
 from flask_wtf.csrf import CSRFProtect
 
 from veille.app.facade import Veille
 from veille.bulletin.render import TEMPLATES
 from veille.text_fr import date_fr
+from veille.textsafe import finalize
 from veille.web import errors, inputs
 from veille.web.auth import auth
 from veille.web.curation import curation
@@ -27,6 +28,7 @@ def create_web_app(veille: Veille) -> Flask:
     app = Flask(__name__, template_folder=str(TEMPLATES))
     inputs.register(app)  # before the blueprints: their <int:…> routes use the bounded ids
     app.jinja_env.filters.update(date_fr=date_fr)
+    app.jinja_env.finalize = finalize  # no bidi override reaches a page, whatever was stored
     app.config.update(
         SECRET_KEY=veille.secret("flask-session"),
         SESSION_COOKIE_HTTPONLY=True,
@@ -37,6 +39,7 @@ def create_web_app(veille: Veille) -> Flask:
         MAX_CONTENT_LENGTH=64 * 1024,
     )
     app.extensions["veille"] = veille
+    https = veille.settings.public_url.startswith("https://")
     app.extensions["veille_limits"] = {
         "failed_logins": Limit(20, 15 * 60),  # failed logins per client address, 15 minutes
         "subscriptions": Limit(10, 3600),  # subscription requests per client address, hour
@@ -54,6 +57,12 @@ def create_web_app(veille: Veille) -> Flask:
     @app.after_request
     def _headers(response):  # type: ignore[no-untyped-def]
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if not request.path.startswith("/archives/"):
+            # signed-in pages, forms and pages opened by a reader's link: never kept by a
+            # browser or a proxy (the archive stays cacheable)
+            response.headers["Cache-Control"] = "no-store"
+        if https:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault(
