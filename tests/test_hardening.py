@@ -638,3 +638,49 @@ def test_pages_are_not_stored_and_https_sites_send_hsts(make_app, tmp_path):
         "Strict-Transport-Security"
         not in create_web_app(plain).test_client().get("/connexion").headers
     )
+
+
+# -- data silently lost on real feeds: every entry stored, or counted with its reason ------------
+SHAPES = Path(__file__).parent / "data" / "real-shapes"
+# file → (content type, entries a reader of the feed sees, titles that must be stored as is)
+CORPUS = {
+    "fragments.rss": ("application/rss+xml", 12, ["Lettre n°111", "Lettre n°100"]),
+    "jsonfeed-no-version.json": ("application/json", 5, ["Billet 1"]),
+    "jsonfeed-text-only.json": ("application/feed+json", 4, []),
+    "atom-missing-parts.xml": ("application/atom+xml", 3, ["Une entrée sans lien"]),
+    "latin1-no-declaration.rss": ("application/rss+xml", 10, ["Actualité 1 : sécurité à Caen"]),
+    "podcast.rss": ("application/rss+xml", 20, ["Épisode 7", "Épisode 13"]),
+    "title-markup.xml": ("application/atom+xml", 2, ["Un titre en gras"]),
+}
+
+
+def test_every_entry_of_real_world_shapes_is_stored(server, make_app):
+    import feedparser
+
+    from veille.testing.loopback import Route
+    from veille.testing.stores import stores
+
+    from .conftest import source_yaml
+
+    entries = []
+    for name, (content_type, expected, _) in CORPUS.items():
+        body = (SHAPES / name).read_bytes()
+        server.routes[f"/{name}"] = Route(body=body, content_type=content_type)
+        if not name.endswith(".json"):  # feedparser, the reference reader, sees as many
+            assert len(feedparser.parse(body).entries) == expected, name
+        ident = name.split(".")[0]
+        entries.append(source_yaml(ident, server.url(f"/{name}")))
+    app = make_app(*entries)
+    report = app.collect()
+    outcomes = {o.source_id: o for o in report.outcomes}
+    rows = stores(app).store.items(limit=1000)
+    for name, (_, expected, titles) in CORPUS.items():
+        ident = name.split(".")[0]
+        outcome = outcomes[ident]
+        stored = [r for r in rows if r["source_id"] == ident]
+        assert outcome.status.value == "ok", (name, outcome.error_message)
+        assert (outcome.new, len(stored)) == (expected, expected), (name, outcome.warning)
+        assert set(titles) <= {r["title"] for r in stored}, (name, [r["title"] for r in stored])
+    markup = {r["title"] for r in rows if r["source_id"] == "title-markup"}
+    assert "Utiliser et en HTML" in markup, "titles are plain text: tags never survive"
+    assert "sans champ version" in (outcomes["jsonfeed-no-version"].warning or "")

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 from veille.collect.language import detect_language
 from veille.collect.sanitize import clean_html, to_text
@@ -40,9 +41,18 @@ def _digest(*parts: str) -> str:
     return h.hexdigest()[:32]
 
 
-def item_key(raw: RawItem, canonical: str | None, title: str, summary_text: str) -> str:
-    """Stable identity within a source: guid, else canonical URL, else a content hash."""
-    key = (raw.key or "").strip() or canonical or ""
+def item_key(
+    raw: RawItem, canonical: str | None, title: str, summary_text: str, url: str | None = None
+) -> str:
+    """Stable identity within a source: guid, else the link (canonical, but keeping its
+    fragment: ``entries.php#111`` and ``#110`` are two entries), else a content hash.
+    Canonical URLs without fragment stay the notion the story grouping uses."""
+    link = canonical or ""
+    if link and url:
+        fragment = urlsplit(url).fragment
+        if fragment:
+            link = f"{link}#{fragment}"
+    key = (raw.key or "").strip() or link
     if not key:
         return "sha:" + _digest(title, summary_text)
     if len(key) > KEY_LIMIT:
@@ -87,7 +97,7 @@ def normalize_item(
     )
     return Item(
         source_id=source.id,
-        key=item_key(raw, canonical, title, summary_text),
+        key=item_key(raw, canonical, title, summary_text, url),
         url=url,
         canonical_url=canonical,
         title=title,

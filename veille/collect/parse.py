@@ -134,6 +134,11 @@ def _entry(entry: Any) -> RawItem:
             if candidate.get("href") and candidate.get("rel", "alternate") == "alternate":
                 link = candidate["href"]
                 break
+    if not link:  # a podcast episode: its enclosure is what the entry points to
+        for enclosure in entry.get("enclosures") or []:
+            if enclosure.get("href"):
+                link = enclosure["href"]
+                break
     published = _struct_to_datetime(entry.get("published_parsed")) or _struct_to_datetime(
         entry.get("updated_parsed")
     )
@@ -155,12 +160,15 @@ def parse_json_feed(content: bytes) -> ParsedFeed:
         data = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ParseError(f"JSON illisible : {exc}", kind=ErrorKind.MALFORMED) from exc
-    if not isinstance(data, dict) or not _JSON_FEED_VERSION.match(str(data.get("version", ""))):
+    if not isinstance(data, dict):
+        raise ParseError("ce JSON n'est pas un JSON Feed", kind=ErrorKind.NOT_A_FEED)
+    raw_items = data.get("items")
+    versioned = bool(_JSON_FEED_VERSION.match(str(data.get("version", ""))))
+    if not versioned and not isinstance(raw_items, list):
         raise ParseError(
-            "ce JSON n'est pas un JSON Feed (champ version absent ou inconnu)",
+            "ce JSON n'est pas un JSON Feed (ni champ version ni liste « items »)",
             kind=ErrorKind.NOT_A_FEED,
         )
-    raw_items = data.get("items")
     if not isinstance(raw_items, list):
         raise ParseError("JSON Feed sans liste « items »", kind=ErrorKind.MALFORMED)
     items = []
@@ -188,7 +196,10 @@ def parse_json_feed(content: bytes) -> ParsedFeed:
                 language=_lang(raw.get("language")),
             )
         )
-    warning = f"{skipped} entrée(s) JSON ignorée(s) (pas un objet)" if skipped else None
+    notes = [] if versioned else ["JSON Feed sans champ version (lu quand même)"]
+    if skipped:
+        notes.append(f"{skipped} entrée(s) JSON ignorée(s) (pas un objet)")
+    warning = " ; ".join(notes) or None
     return ParsedFeed(
         items=tuple(items),
         title=data.get("title"),
