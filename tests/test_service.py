@@ -246,3 +246,44 @@ def test_without_accidents_each_due_source_is_fetched_by_exactly_one_worker(flee
     assert [w.exitcode for w in workers] == [0, 0, 0]
     fetched = Counter(r.path for r in farm.requests)
     assert fetched == {f"/f{i}.xml": 1 for i in range(30)}
+
+
+def test_workers_follow_sources_yaml_without_any_other_command(make_app, farm, tmp_path):
+    """A fresh deployment: the database was only migrated, never synced; workers must find
+    the sources themselves, and pick up every later edit of the file."""
+    from pathlib import Path
+
+    entries = [source_yaml(f"s{i}", farm.url(f"/f{i}.xml")) for i in range(4)]
+    app = make_app(*entries, worker_lease=2, model_file=str(tmp_path / "themes.model"))
+    app.db_upgrade()
+    assert stores(app).store.health() == [], "nothing synced yet"
+    worker = Veille(app.settings)  # another process's facade
+    assert worker.worker_until_idle("w1", batch=10) == 4
+    path = Path(app.settings.sources_file)
+    text = path.read_text()
+    text = text.replace(source_yaml("s0", farm.url("/f0.xml")), "")  # removed
+    text = text.replace(
+        source_yaml("s1", farm.url("/f1.xml")),
+        source_yaml("s1", farm.url("/f1.xml"), extra="    enabled: false\n"),
+    )
+    path.write_text(text + source_yaml("s9", farm.url("/f9.xml")), encoding="utf-8")
+    later = datetime.now(UTC) + timedelta(days=2)  # everything due again
+    worker._clock = lambda: later
+    hits = {p: len(farm.hits(p)) for p in ("/f0.xml", "/f1.xml", "/f9.xml")}
+    worker.worker_until_idle("w1", batch=10)
+    assert len(farm.hits("/f9.xml")) == hits["/f9.xml"] + 1, "the new source is collected"
+    assert len(farm.hits("/f0.xml")) == hits["/f0.xml"], "the removed one is not"
+    assert len(farm.hits("/f1.xml")) == hits["/f1.xml"], "the disabled one is not"
+    worker.close()
+
+
+def test_collect_leaves_a_source_to_the_worker_that_holds_it(fleet, farm):
+    held = stores(fleet).service.claim("another-worker", datetime.now(UTC), timedelta(minutes=5), 5)
+    assert len(held) == 5
+    report = fleet.collect()
+    skipped = {o.source_id for o in report.outcomes if o.status.value == "skipped"}
+    assert skipped == set(held)
+    assert all(len(farm.hits(f"/f{s[1:]}.xml")) == 0 for s in held), "not fetched twice"
+    assert sum(o.status.value == "ok" for o in report.outcomes) == 25
+    forced = fleet.collect(source_ids=[held[0]])  # naming a source overrides the claim
+    assert forced.outcomes[0].status.value == "ok"

@@ -58,6 +58,7 @@ class Core:
         self._schema_checked = False
         self._sources_read: tuple[tuple[str, int, int, int], SourcesConfig] | None = None
         self._sources_synced: tuple[str, int, int, int] | None = None
+        self._sources_digest: str | None = None
 
     def now(self) -> datetime:
         """The current time from the clock given at construction (UTC)."""
@@ -114,19 +115,42 @@ class Core:
         return self._sources_read[1]
 
     def sources_sync(self) -> SourcesConfig:
-        """Make the database's themes, partners and sources match sources.yaml; writes only
-        when the file changed since this process last did it."""
+        """Make the database's themes, partners and sources match sources.yaml. Cheap enough
+        for every round of a worker: the file's modification time, size and inode tell
+        whether to look; its content hash, whether anything changed since this process last
+        synced; the database is written only then."""
         config = self.sources()
         key = _file_key(self.settings.sources_file)
         if self._sources_synced != key:
-            self.ensure_schema()
-            self._store.sync_sources(config)
+            digest = _file_digest(self.settings.sources_file)
+            if digest is None or digest != self._sources_digest:
+                self.ensure_schema()
+                self._store.sync_sources(config)
+                self._sources_digest = digest
             self._sources_synced = key
         return config
 
     def theme_ids(self) -> list[str]:
         """The themes of sources.yaml, in its order."""
         return [t.id for t in self.sources().themes]
+
+
+def worker_name() -> str:
+    """This process, as workers, claims and jobs are recorded: host:pid."""
+    import os
+    import socket
+
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _file_digest(path: str) -> str | None:
+    """The SHA-256 of a file's content (None when it cannot be read)."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _file_key(path: str) -> tuple[str, int, int, int]:

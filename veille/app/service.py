@@ -3,13 +3,12 @@ one of these methods; they hold the only logic, the scheduler none."""
 
 from __future__ import annotations
 
-import os
-import socket
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from veille.app.bulletin import BulletinFacade
+from veille.app.core import worker_name
 from veille.app.records import SourceCounts, Status
 from veille.bulletin.deliver import address_of, build_message
 from veille.bulletin.rules import ISSUE_STATE_FR, DeliveryStatus, IssueState
@@ -17,22 +16,18 @@ from veille.errors import VeilleError
 from veille.types import CollectReport
 
 
-def worker_name() -> str:
-    """This process, as workers and jobs are recorded: host:pid."""
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
 class ServiceFacade(BulletinFacade):
     # -- collection work, shared by several workers ------------------------------------------
     def worker_once(self, worker: str, batch: int = 100) -> CollectReport | None:
         """Claim up to ``batch`` due sources, collect them, classify and group what is new,
         and release them; None when nothing was due."""
+        self.sources_sync()  # sources.yaml is the truth: new, changed, paused or removed sources
         lease = timedelta(seconds=self.settings.worker_lease)
         claimed = self._service.claim(worker, self.now(), lease, batch)
         if not claimed:
             return None
         try:
-            report = self.collect(claimed)
+            report = self.collect(claimed, claim=False)  # held already
         finally:
             self._service.release(worker, claimed)
         self.analyse_if_free(worker)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
-from veille.app.core import Core
+from veille.app.core import Core, worker_name
 from veille.app.records import Extraction, OpmlImport
 from veille.collect.collector import Collector
 from veille.collect.extract import extract_article, find_article_links
@@ -20,7 +21,14 @@ from veille.errors import AccessError, ConfigError, ConfigIssue, NotFoundError, 
 from veille.sources import edit
 from veille.sources.load import parse_interval
 from veille.sources.opml import OpmlFeed, parse_opml, render_opml
-from veille.types import CollectReport, FetchResult, SourceHealth, SourceOutcome, SourceState
+from veille.types import (
+    CollectReport,
+    FetchResult,
+    OutcomeStatus,
+    SourceHealth,
+    SourceOutcome,
+    SourceState,
+)
 from veille.urls import is_valid_http_url
 
 
@@ -162,9 +170,12 @@ class SourcesFacade(Core):
         due_only: bool = False,
         on_start: Callable[[int], None] | None = None,
         on_result: Callable[[SourceOutcome], None] | None = None,
+        claim: bool = True,
     ) -> CollectReport:
         """Fetch the given sources (all enabled ones by default, or only those due) and
-        store what is new; one broken source never stops the others."""
+        store what is new; one broken source never stops the others. Without ``source_ids``
+        the run claims its sources like a worker: a source another process is collecting
+        right now is left to it (reported as skipped). Naming sources overrides claims."""
         config = self.sources_sync()
         known = {s.id for s in config.sources}
         unknown = [i for i in source_ids or [] if i not in known]
@@ -173,12 +184,31 @@ class SourcesFacade(Core):
                 [ConfigIssue(config.path, None, f"source inconnue : {', '.join(unknown)}")]
             )
         states = self._store.source_states()
+        now = self.now()
         chosen = select_sources(
-            config.sources, states, self.now(), set(source_ids) if source_ids else None, due_only
+            config.sources, states, now, set(source_ids) if source_ids else None, due_only
         )
+        held: list[str] = []
+        if claim and source_ids is None:
+            worker = worker_name()
+            lease = timedelta(seconds=self.settings.worker_lease)
+            mine = set(self._service.claim_these(worker, [s.id for s in chosen], now, lease))
+            held = [s.id for s in chosen if s.id not in mine]
+            chosen = [s for s in chosen if s.id in mine]
         if on_start is not None:
             on_start(len(chosen))
         collector = Collector(
             self._store, self.settings, transport=self._transport, clock=self._clock
         )
-        return collector.run(chosen, on_result)
+        try:
+            report = collector.run(chosen, on_result)
+        finally:
+            if claim and source_ids is None:
+                self._service.release(worker_name(), [s.id for s in chosen])
+        report.outcomes += [
+            SourceOutcome(
+                i, OutcomeStatus.SKIPPED, warning="collectée au même moment par un autre processus"
+            )
+            for i in held
+        ]
+        return report

@@ -43,7 +43,7 @@ def worker(c: Context, once: bool, batch: int) -> None:
     plusieurs machines, se partagent le travail sur la même base PostgreSQL."""
     service_logs(c)
     stop = stop_event()
-    from veille.app.service import worker_name
+    from veille.app.core import worker_name
 
     name = worker_name()
     out.print(f"Worker {name} démarré.")

@@ -125,7 +125,8 @@ def sources_export_opml(c: Context, output: str | None) -> None:
     "source_ids",
     multiple=True,
     metavar="ID",
-    help="Ne visiter que cette source (répétable), même en pause ou désactivée.",
+    help="Ne visiter que cette source (répétable), même en pause, désactivée ou en cours de "
+    "collecte par un autre processus.",
 )
 @click.option("--due", is_flag=True, help="Ne visiter que les sources dont l'heure est venue.")
 @click.option("--json", "as_json", is_flag=True, help="Résumé en JSON sur la sortie standard.")
@@ -140,6 +141,9 @@ def collect(
 ) -> None:
     """Collecte les sources et enregistre les nouveaux articles, puis les classe par thème et
     les regroupe en histoires.
+
+    Sans --source, une source qu'un autre processus (worker, planificateur) collecte au même
+    moment lui est laissée et signalée comme ignorée.
 
     Code de sortie : 0 si toutes les sources ont répondu, 1 si au moins une a échoué."""
     report = _run_collect(c.app, list(source_ids) or None, due, quiet=as_json)

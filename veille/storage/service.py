@@ -55,6 +55,28 @@ class ServiceStore:
         with Transaction(self.engine, "prise de sources") as conn:
             return sorted(conn.scalars(statement))
 
+    def claim_these(
+        self, worker: str, source_ids: Sequence[str], now: datetime, lease: timedelta
+    ) -> list[str]:
+        """Claim the given sources for ``worker`` unless another process holds a live claim
+        on them; the ids claimed."""
+        if not source_ids:
+            return []
+        free = select(SourceRow.id).where(
+            SourceRow.id.in_(list(source_ids)),
+            or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now),
+        )
+        if self.engine.dialect.name == "postgresql":
+            free = free.with_for_update(skip_locked=True)
+        statement = (
+            update(SourceRow)
+            .where(SourceRow.id.in_(free.scalar_subquery()))
+            .values(claimed_by=worker, claimed_until=now + lease)
+            .returning(SourceRow.id)
+        )
+        with Transaction(self.engine, "prise de sources") as conn:
+            return sorted(conn.scalars(statement))
+
     def release(self, worker: str, source_ids: Sequence[str]) -> None:
         if not source_ids:
             return

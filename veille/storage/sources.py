@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, RowMapping
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from veille.errors import StorageError
 from veille.storage.models import ItemRow, PartnerRow, SourceRow, ThemeRow
@@ -72,11 +72,16 @@ class Store:
     def sync_sources(self, config: SourcesConfig) -> None:
         """Make themes, partners and sources match sources.yaml. Health is kept; a source
         removed from the file is kept with its items but marked as no longer declared."""
-        try:
-            with self.engine.begin() as conn:
-                self._sync(conn, config)
-        except SQLAlchemyError as exc:
-            raise StorageError(f"enregistrement des sources impossible : {exc}") from exc
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    self._sync(conn, config)
+                return
+            except IntegrityError as exc:  # another process inserted the same rows first
+                if attempt == 2:
+                    raise StorageError(f"enregistrement des sources impossible : {exc}") from exc
+            except SQLAlchemyError as exc:
+                raise StorageError(f"enregistrement des sources impossible : {exc}") from exc
 
     def _sync(self, conn: Connection, config: SourcesConfig) -> None:
         for theme in config.themes:
