@@ -200,3 +200,23 @@ def test_worker_status_and_schedule_commands(run, tmp_path, monkeypatch):
     assert run("bulletin", "show", "1", "--json").exit_code == 0
     assert "prêt" in run("bulletin", "list").output
     assert run("bulletin", "schedule", "1", "--cancel").exit_code == 0
+
+
+def test_a_csv_saved_by_french_excel_imports_every_good_line(run, tmp_path):
+    """« CSV (séparateur : point-virgule) » from French Excel: Windows-1252, semicolons,
+    French headers; one broken line is reported with its number, the rest imported."""
+    csv = tmp_path / "abonnes-excel.csv"
+    lines = [
+        "Courriel;Thèmes;Statut;Date de consentement;Origine",
+        "hélène@menuiserie-bocage.fr;cyber ai;actif;2026-09-12;Salon de Caen",
+        'françois@laiterie.fr;"cyber;2026-09-12;actif',  # a quote never closed
+        "gérard@transports-seine.fr;cyber;actif;2026-10-20;Atelier CCI",
+    ]
+    csv.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    imported = run("subscribers", "import", str(csv))
+    assert imported.exit_code == 1, imported.output
+    assert "Windows-1252" in imported.output and "ligne 3" in imported.output
+    assert "2 abonné(s) importé(s)" in imported.output
+    listed = run("subscribers", "list", "--json")
+    emails = {s["email"] for s in json.loads(listed.output)}
+    assert emails == {"hélène@menuiserie-bocage.fr", "gérard@transports-seine.fr"}

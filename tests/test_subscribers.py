@@ -50,8 +50,46 @@ def test_csv_import_reports_bad_lines_by_number_and_keeps_the_rest():
 
 
 def test_csv_without_email_column_is_one_clear_problem():
-    rows, problems = parse_csv("adresse,themes\na@b.fr,cyber\n", THEMES, "import")
-    assert rows == [] and problems[0].line == 1 and "email" in problems[0].message
+    rows, problems = parse_csv("themes\ncyber\n", THEMES, "import")
+    assert rows == [] and problems[0].line == 1 and "« email » absente" in problems[0].message
+
+
+def test_unknown_columns_are_refused_with_the_known_ones():
+    rows, problems = parse_csv("email,Thèmes,couleur\na@b.fr,cyber,bleu\n", THEMES, "import")
+    assert rows == [] and len(problems) == 1
+    assert "couleur" in problems[0].message and "consent_source" in problems[0].message
+
+
+def test_french_and_accented_column_names_are_understood():
+    text = "Courriel;Thèmes;Statut;Date de consentement\na@b.fr;ai;actif;2026-11-02\n"
+    rows, problems = parse_csv(text, THEMES, "import")
+    assert problems == [] and rows[0].themes == ("ai",) and rows[0].status.value == "active"
+
+
+def test_an_open_quote_spoils_its_line_only():
+    lines = ["email,themes"] + [f"r{i}@pme.fr,cyber" for i in range(1, 50)]
+    lines.insert(10, '"broken@pme.fr,cyber')  # line 11: a quote opened and never closed
+    lines.append("z" * 200_000 + "@pme.fr,cyber")  # an endless field
+    rows, problems = parse_csv("\n".join(lines) + "\n", THEMES, "import")
+    assert len(rows) == 49
+    assert [p.line for p in problems] == [11, 52]
+    assert "guillemet" in problems[0].message and len(problems[1].message) < 200
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("cp1252", b""), ("utf-16", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-8", b"")],
+)
+def test_spreadsheet_encodings_are_read(encoding, bom):
+    from veille.bulletin.subscribers import decode_csv
+
+    text = "email;themes;consent_source\nhélène@pme.fr;cyber;salon de Caen\n"
+    data = bom + text.encode(encoding)
+    decoded, note = decode_csv(data)
+    rows, problems = parse_csv(decoded, THEMES, "import")
+    assert problems == [] and rows[0].email == "hélène@pme.fr"
+    assert rows[0].consent_source == "salon de Caen"
+    assert (note is not None) == (encoding == "cp1252")
 
 
 def test_active_without_consent_date_is_refused():

@@ -34,7 +34,7 @@ from veille.bulletin.rules import (
     main_theme,
     next_period,
 )
-from veille.bulletin.subscribers import normalise_email
+from veille.bulletin.subscribers import decode_csv, normalise_email
 from veille.bulletin.subscriptions import ImportReport, Subscriptions
 from veille.bulletin.tokens import Tokens, secret_key
 from veille.curation.records import InboxRow, Proposal
@@ -421,9 +421,11 @@ class BulletinFacade(CurationFacade):
     ) -> ImportReport:
         """Readers from a CSV file; bad lines are reported by number, the rest imported."""
         self.ensure_schema()
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text, note = decode_csv(Path(path).read_bytes())
         subscriptions = self._subscriptions()
         report = subscriptions.import_csv(text, self.theme_ids(), source, self.now())
+        if note:
+            report.notes.append(note)
         if send_confirmations and report.to_confirm:
             labels = self.sources().theme_labels()
             with self._smtp() as sender:

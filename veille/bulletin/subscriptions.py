@@ -30,6 +30,7 @@ class ImportReport:
     problems: list[ImportProblem]
     to_confirm: list[int]  # ids of the rows imported as pending
     unsent: list[tuple[str, str]] = field(default_factory=list)  # confirmations refused
+    notes: list[str] = field(default_factory=list)  # how the file was read
 
 
 class Subscriptions:

@@ -99,6 +99,8 @@ def subscribers_import(c: Context, csv_file: str, source: str, send_confirmation
 
     Code de sortie : 0 si toutes les lignes sont passées, 1 sinon."""
     report = c.app.subscribers_import(csv_file, source, send_confirmations)
+    for note in report.notes:
+        err.print(f"{csv_file}: {note}", markup=False)
     for problem in report.problems:
         err.print(f"{csv_file}: {problem}", markup=False)
     for email, reason in report.unsent:
