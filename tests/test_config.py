@@ -47,7 +47,9 @@ def test_wrong_type_duplicate_id_unknown_theme_and_bad_url_all_reported():
     found = issues_of(text)
     assert "sources.yaml:21: sources.0.enabled : booléen attendu (true ou false)" in found
     assert any(i.startswith("sources.yaml:32: sources.2.url : URL invalide") for i in found)
-    # cross-checks run only once the file is well-typed: fix the type errors and look again
+    # the cross-checks are in the same report (issue 18: every error at once)
+    assert any(i.endswith("sources.1.id : identifiant « a » déjà utilisé") for i in found)
+    assert any("sources.1.themes : thème inconnu « crypto »" in i for i in found)
     text = (
         SOURCES_HEAD
         + source_yaml("a", "https://example.org/f")
@@ -58,6 +60,26 @@ def test_wrong_type_duplicate_id_unknown_theme_and_bad_url_all_reported():
     assert any(
         i.startswith("sources.yaml:25: sources.1.themes : thème inconnu « crypto »") for i in found
     )
+
+
+def test_structural_and_reference_errors_come_in_one_report():
+    text = (
+        SOURCES_HEAD
+        + source_yaml("a", "https://example.org/f", extra="    oops: 1\n").replace(
+            "partner: cci", "partner: nobody"
+        )
+        + source_yaml("a", "ftp://example.org/g", themes="[crypto]")
+    )
+    found = issues_of(text)
+    expected = (
+        "clé inconnue",
+        "URL invalide",
+        "partenaire inconnu « nobody »",
+        "identifiant « a » déjà utilisé",
+        "thème inconnu « crypto »",
+    )
+    for words in expected:
+        assert any(words in i for i in found), (words, found)
 
 
 def test_unknown_partner_and_bad_interval():

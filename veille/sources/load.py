@@ -173,16 +173,29 @@ def parse_sources(text: str, filename: str = "sources.yaml") -> SourcesConfig:
                 continue
             seen.add(key)
             issues.append(ConfigIssue(filename, line_of(data, loc), _describe(error)))
-        raise ConfigError(issues) from exc
+        # the cross-checks too, on what can be read: every problem at once
+        issues += _references(data, filename)
+        raise ConfigError(sorted(issues, key=lambda i: i.line or 0)) from exc
     return _cross_check(model, data, filename)
 
 
-def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConfig:
+def _references(data: LineDict, filename: str) -> list[ConfigIssue]:
+    """Duplicate ids, and sources naming a theme or partner that is not declared, read from
+    the raw file so that they are reported with the structural errors, not after them."""
     issues: list[ConfigIssue] = []
 
-    def dupes(section: str, ids: list[str]) -> None:
+    def entries(section: str) -> list[tuple[int, dict[str, Any]]]:
+        value = data.get(section)
+        if not isinstance(value, list):
+            return []
+        return [(i, e) for i, e in enumerate(value) if isinstance(e, dict)]
+
+    def ids(section: str) -> set[str]:
         seen: set[str] = set()
-        for index, ident in enumerate(ids):
+        for index, entry in entries(section):
+            ident = entry.get("id")
+            if not isinstance(ident, str):
+                continue
             if ident in seen:
                 issues.append(
                     ConfigIssue(
@@ -192,16 +205,14 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
                     )
                 )
             seen.add(ident)
+        return seen
 
-    dupes("themes", [t.id for t in model.themes])
-    dupes("partners", [p.id for p in model.partners])
-    dupes("sources", [s.id for s in model.sources])
-    theme_ids = {t.id for t in model.themes}
-    partner_ids = {p.id for p in model.partners}
-    sources = []
-    for index, s in enumerate(model.sources):
-        for t_index, theme in enumerate(s.themes):
-            if theme not in theme_ids:
+    theme_ids, partner_ids = ids("themes"), ids("partners")
+    ids("sources")
+    for index, s in entries("sources"):
+        themes = s.get("themes")
+        for t_index, theme in enumerate(themes if isinstance(themes, list) else []):
+            if isinstance(theme, str) and theme not in theme_ids:
                 issues.append(
                     ConfigIssue(
                         filename,
@@ -210,14 +221,22 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
                         f"(thèmes déclarés : {', '.join(sorted(theme_ids))})",
                     )
                 )
-        if s.partner not in partner_ids:
+        partner = s.get("partner")
+        if isinstance(partner, str) and partner not in partner_ids:
             issues.append(
                 ConfigIssue(
                     filename,
                     line_of(data, ("sources", index, "partner")),
-                    f"sources.{index}.partner : partenaire inconnu « {s.partner} »",
+                    f"sources.{index}.partner : partenaire inconnu « {partner} »",
                 )
             )
+    return issues
+
+
+def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConfig:
+    issues = _references(data, filename)
+    sources = []
+    for index, s in enumerate(model.sources):
         if s.kind == "feed" and s.selector:
             issues.append(
                 ConfigIssue(
