@@ -76,3 +76,10 @@ def test_garbage_is_malformed():
 def test_json_that_is_not_a_feed():
     with pytest.raises(ParseError, match="JSON Feed"):
         parse_feed(b'{"hello": "world"}', URL, "application/json")
+
+
+def test_blank_lines_before_the_xml_declaration_are_not_an_error():
+    body = (DATA / "rss2.xml").read_bytes()
+    for prefix in (b"\n", b"\r\n\r\n  ", b"\xef\xbb\xbf\n\n"):
+        feed = parse_feed(prefix + body, "https://example.org/f", "application/rss+xml")
+        assert feed.warning is None and len(feed.items) == 5, prefix

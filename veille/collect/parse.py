@@ -59,6 +59,7 @@ def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
     """Parse a feed body. Usable entries of a broken feed are kept, with a warning."""
     if not content.strip():
         raise ParseError("réponse vide : aucun flux à lire", kind=ErrorKind.EMPTY)
+    content = _leading_blanks_off(content)
     if _looks_like_json(content, content_type):
         return parse_json_feed(content)
     simple = parse_simple_rss(content, content_type)
@@ -93,6 +94,15 @@ def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
     return ParsedFeed(
         items=items, title=feed.get("title"), language=_lang(feed.get("language")), warning=warning
     )
+
+
+def _leading_blanks_off(content: bytes) -> bytes:
+    """Blank lines before ``<?xml`` (common on real servers) make the file ill-formed for an
+    XML parser; every feed reader skips them, and so does Veille (a BOM is kept in front)."""
+    bom = b"\xef\xbb\xbf" if content.startswith(b"\xef\xbb\xbf") else b""
+    body = content[len(bom) :]
+    stripped = body.lstrip(b" \t\r\n")
+    return bom + stripped if stripped[:1] == b"<" else content
 
 
 def _lang(value: Any) -> str | None:
