@@ -224,3 +224,52 @@ def test_implicit_tls(tls):
         with SmtpSender(config) as sender:
             sender.send("b@veille.example", "a@pme.example", message())
         assert sink.per_recipient() == {"a@pme.example": 1}
+
+
+def test_a_server_that_leaves_before_the_final_dot_is_not_an_unknown_fate():
+    """The server closes the connection right after « 354 »: it cannot have accepted the
+    message, so the sender says « not delivered » (to retry), never « fate unknown »."""
+    import socket
+    import threading
+
+    from veille.bulletin.deliver import UnknownFate
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        reader = conn.makefile("rb")
+        conn.sendall(b"220 test ESMTP\r\n")
+        while True:
+            line = reader.readline()
+            if not line:
+                break
+            verb = line[:4].upper()
+            if verb in (b"EHLO", b"HELO"):
+                conn.sendall(b"250 test\r\n")
+            elif verb == b"DATA":
+                conn.sendall(b"354 go ahead\r\n")
+                conn.shutdown(socket.SHUT_RDWR)  # and leaves before the end of the message
+                break
+            else:
+                conn.sendall(b"250 ok\r\n")
+        conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    committed = []
+    sender = SmtpSender(SmtpConfig("127.0.0.1", port, timeout=5.0, retries=0))
+    with pytest.raises(DeliveryError) as caught:
+        sender.send(
+            "a@veille.example",
+            "b@pme.example",
+            b"Subject: x\r\n\r\n" + b"y" * 2000,
+            commit=lambda: committed.append(True),
+        )
+    assert not isinstance(caught.value, UnknownFate) and caught.value.temporary
+    assert committed == [], "the ledger never marked it as sending"
+    sender.close()
+    listener.close()

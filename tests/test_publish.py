@@ -3,6 +3,8 @@ SMTP server on loopback."""
 
 from __future__ import annotations
 
+import multiprocessing
+import socket
 from datetime import timedelta
 from email import message_from_bytes, policy
 
@@ -15,6 +17,8 @@ from veille.testing.stores import stores
 
 from .bulletin_data import NOW, SOURCES, seed
 from .conftest import mail_settings
+
+FORK = multiprocessing.get_context("fork")
 
 START, END = (NOW - timedelta(days=13)).date(), NOW.date()
 
@@ -184,6 +188,8 @@ def test_a_temporary_refusal_is_retried_and_a_permanent_one_bounces(app, sink):
     rows = app.bulletin_deliveries(number).rows
     by_email = {r.email: r for r in rows}
     assert by_email["slow@pme.example"].status is DeliveryStatus.SENT
+    assert by_email["slow@pme.example"].attempts == 3, "attempts counts SMTP attempts"
+    assert by_email["ok@pme.example"].attempts == 1
     assert by_email["bad@pme.example"].status is DeliveryStatus.FAILED
     assert "550" in (by_email["bad@pme.example"].last_error or "")
     assert stores(app).subscribers.by_email("bad@pme.example").status is SubscriberStatus.BOUNCED
@@ -342,3 +348,26 @@ def test_a_refused_sender_stops_the_run_without_failing_anyone(app, sink):
     assert app.bulletin_deliveries(number).counts[DeliveryStatus.PENDING] == 2
     resumed = app.bulletin_publish(number)  # the relay was fixed
     assert resumed.sent == 2 and resumed.state is IssueState.PUBLISHED
+
+
+def test_a_second_publisher_says_another_one_is_sending_and_sends_nothing(app, sink):
+    readers(app, one_pme=["cyber"], two_pme=["cyber"])
+    number = app.bulletin_new(START, END).number
+    service = stores(app).service
+    # another machine's publisher is sending this issue right now
+    assert service.take_lease(f"publish-{number}", "other-host:4242", NOW, timedelta(minutes=5))
+    with pytest.raises(
+        BulletinError, match=r"en cours d'envoi par un autre processus \(other-host"
+    ):
+        app.bulletin_publish(number)
+    assert sink.received == [] and app.bulletin_deliveries(number).rows == []
+    # one that died on this machine is taken over at once
+    dead = FORK.Process(target=lambda: None)
+    dead.start()
+    dead.join()
+    service.job_finished(f"publish-{number}", True, "", NOW)
+    assert service.take_lease(
+        f"publish-{number}", f"{socket.gethostname()}:{dead.pid}", NOW, timedelta(minutes=5)
+    )
+    report = app.bulletin_publish(number)
+    assert report.sent == 2 and report.unknown == [] and report.state is IssueState.PUBLISHED

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from veille.app.core import worker_name
 from veille.app.curation import CurationFacade
 from veille.app.records import (
     Board,
@@ -283,7 +284,41 @@ class BulletinFacade(CurationFacade):
         retry_failed: bool = False,
         progress: Callable[[int, int], None] | None = None,
     ) -> PublishReport:
-        """Freeze (if still a draft), archive, queue and send; or resume an interrupted run."""
+        """Freeze (if still a draft), archive, queue and send; or resume an interrupted run.
+        One sender per issue at a time: while another process sends it, this says so and
+        sends nothing (a sender that died on this machine is taken over at once; one on
+        another machine, once its lease of ``worker_lease`` seconds has gone stale)."""
+        self.ensure_schema()
+        name, worker = f"publish-{number}", worker_name()
+        stale = timedelta(seconds=self.settings.worker_lease)
+        if not self._service.take_lease(name, worker, self.now(), stale):
+            holder = self._service.lease_holder(name) or "?"
+            raise BulletinError(
+                f"le numéro {number} est en cours d'envoi par un autre processus ({holder}) : "
+                "rien n'a été envoyé d'ici ; relancez une fois cet envoi terminé"
+            )
+        renewed = [time.monotonic()]
+
+        def heartbeat(done: int, total: int) -> None:
+            if time.monotonic() - renewed[0] > 30:  # a long send keeps its lease alive
+                self._service.renew_lease(name, worker, self.now())
+                renewed[0] = time.monotonic()
+            if progress is not None:
+                progress(done, total)
+
+        try:
+            report = self._publish(number, retry_failed, heartbeat)
+        except BaseException as exc:
+            self._service.job_finished(name, False, str(exc)[:500], self.now())
+            raise
+        self._service.job_finished(
+            name, True, f"{report.sent} envoyé(s), {ISSUE_STATE_FR[report.state]}", self.now()
+        )
+        return report
+
+    def _publish(
+        self, number: int, retry_failed: bool, progress: Callable[[int, int], None]
+    ) -> PublishReport:
         began = time.perf_counter()
         editorial = self._editorial()
         config = self.sources()

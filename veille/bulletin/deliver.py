@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import re
+import select
 import smtplib
 import socket
 import ssl
@@ -322,6 +323,7 @@ class SmtpSender:
         refused the message after all (its fate is known again: not delivered)."""
         attempt = 0
         while True:
+            self.attempt = attempt + 1  # SMTP attempts of this message so far (the ledger's)
             try:
                 self._send_once(sender, recipient, message, commit, release)
                 return
@@ -366,6 +368,8 @@ class SmtpSender:
             if not body.endswith(b"\r\n"):
                 body += b"\r\n"
             smtp.send(body)
+            if _peer_closed(smtp):  # the server left before the end: it cannot have it
+                raise smtplib.SMTPServerDisconnected("le serveur a coupé avant la fin du message")
             try:
                 commit()
             except BaseException:
@@ -402,6 +406,20 @@ class SmtpSender:
             except (smtplib.SMTPException, OSError):
                 self._abort()
         raise _refusal(code, reply, step)
+
+
+def _peer_closed(smtp: smtplib.SMTP) -> bool:
+    """Whether the server spoke or left before the final ``.`` (checked without waiting):
+    it cannot have accepted a message it has not seen the end of, so a connection lost while
+    the body went out is a message known not delivered (retried), not one of unknown fate."""
+    sock = smtp.sock
+    if sock is None:
+        return True
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
 
 
 # which party a permanent refusal is about, by SMTP step

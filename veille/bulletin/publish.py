@@ -178,7 +178,7 @@ class Publisher:
                 if exc.kind in (ErrorKind.CONNECTION, ErrorKind.SENDER):
                     report.stopped = str(exc)  # the row stays pending for the next run
                     break
-                self._failed(number, row, exc, now(), report, ledger)
+                self._failed(number, row, exc, now(), report, ledger, sender.attempt)
             except Exception as exc:  # one reader's message must never stop the others
                 log.exception("issue %s: cannot send to %s", number, row.email)
                 failure = DeliveryError(
@@ -186,7 +186,7 @@ class Publisher:
                     temporary=False,
                     kind=ErrorKind.MESSAGE,
                 )
-                self._failed(number, row, failure, now(), report, ledger)
+                self._failed(number, row, failure, now(), report, ledger, sender.attempt)
             else:
                 report.sent += 1
             if progress is not None:
@@ -219,7 +219,7 @@ class Publisher:
                 row.subscriber_id,
                 DeliveryStatus.SENDING,
                 now(),
-                attempts=row.attempts + 1,
+                attempts=row.attempts + sender.attempt,
                 expected=DeliveryStatus.PENDING,
             ):
                 raise _Taken(f"{row.email} : ligne du registre prise par un autre envoi")
@@ -234,7 +234,14 @@ class Publisher:
             )
 
         sender.send(address_of(self.mail.sender), to, message, commit, release)
-        ledger.mark(number, row.subscriber_id, DeliveryStatus.SENT, now(), durable=False)
+        ledger.mark(
+            number,
+            row.subscriber_id,
+            DeliveryStatus.SENT,
+            now(),
+            attempts=row.attempts + sender.attempt,
+            durable=False,
+        )
 
     def _failed(
         self,
@@ -244,6 +251,7 @@ class Publisher:
         when: datetime,
         report: PublishReport,
         ledger: LedgerWriter,
+        attempts: int = 1,
     ) -> None:
         ledger.mark(
             number,
@@ -251,7 +259,7 @@ class Publisher:
             DeliveryStatus.FAILED,
             when,
             error=str(exc),
-            attempts=row.attempts + 1,
+            attempts=row.attempts + max(attempts, 1),
         )
         report.failed.append((row.email, str(exc)))
         if exc.kind is ErrorKind.RECIPIENT:  # the address itself was refused for good

@@ -145,10 +145,18 @@ class ServiceStore:
             ).rowcount
             if taken:
                 return True
-            if conn.scalar(
-                select(func.count()).select_from(JobRunRow).where(JobRunRow.name == name)
-            ):
-                return False
+            holder = conn.scalar(select(JobRunRow.worker).where(JobRunRow.name == name))
+            if holder is not None:
+                if not _gone(holder):
+                    return False
+                # its holder died on this very machine: no need to wait for it to go stale
+                return bool(
+                    conn.execute(
+                        update(JobRunRow)
+                        .where(JobRunRow.name == name, JobRunRow.worker == holder)
+                        .values(started_at=now, finished_at=None, ok=None, detail="", worker=worker)
+                    ).rowcount
+                )
         try:
             with Transaction(self.engine, "journal des tâches") as conn:
                 conn.execute(
@@ -157,6 +165,23 @@ class ServiceStore:
             return True
         except StorageError:  # another process inserted it first
             return False
+
+    def lease_holder(self, name: str) -> str | None:
+        """Who runs ``name`` now (None when nobody does)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(JobRunRow.worker, JobRunRow.finished_at).where(JobRunRow.name == name)
+            ).first()
+        return row.worker if row is not None and row.finished_at is None else None
+
+    def renew_lease(self, name: str, worker: str, now: datetime) -> None:
+        """Still running: push the lease's start forward so that it does not go stale."""
+        with Transaction(self.engine, "journal des tâches") as conn:
+            conn.execute(
+                update(JobRunRow)
+                .where(JobRunRow.name == name, JobRunRow.worker == worker)
+                .values(started_at=now)
+            )
 
     def job_finished(self, name: str, ok: bool, detail: str, now: datetime) -> None:
         with Transaction(self.engine, "journal des tâches") as conn:
@@ -181,3 +206,21 @@ class ServiceStore:
                     ).order_by(JobRunRow.name)
                 )
             ]
+
+
+def _gone(worker: str) -> bool:
+    """Whether a ``host:pid`` holder is a process of this machine that no longer runs (one
+    of another machine cannot be checked: its lease goes stale instead)."""
+    import os
+    import socket
+
+    host, _, pid = worker.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, owned by someone else
+        return False
+    return False
