@@ -64,7 +64,8 @@ def test_new_issue_proposes_the_periods_story_leads_by_theme(app):
         "blockchain": ["MiCA : premiers agréments"],
     }
     lead = content.sections[0].entries[0]
-    assert lead.also_at == ("Source b",) and lead.partner == "CCI Normandie"
+    assert lead.also_at == ("Source b",)
+    assert lead.partner == "", "nobody proposed it: no « proposé par » (not its source's owner)"
     assert app.bulletin_new(START, END).number == 2, "numbers follow each other"
 
 
@@ -371,3 +372,34 @@ def test_a_second_publisher_says_another_one_is_sending_and_sends_nothing(app, s
     )
     report = app.bulletin_publish(number)
     assert report.sent == 2 and report.unknown == [] and report.state is IssueState.PUBLISHED
+
+
+def test_the_partners_note_and_names_reach_the_bulletin(app, sink):
+    """A partner proposes with a note, another supports it: once an editor keeps the item,
+    the issue carries the proposer's note and credits both organisations."""
+    from veille.curation.rules import Role
+
+    for email, partner in (("p@cci.example", "cci"), ("q@pole.example", "pole")):
+        app.users_add(email, email[0].upper(), Role.PARTNER, partner, "brume sur le port")
+    editor_id = app.users_add("e@cci.example", "E", Role.EDITOR, "cci", "brume sur le port")
+    cci, pole = (
+        app.users_authenticate(e, "brume sur le port") for e in ("p@cci.example", "q@pole.example")
+    )
+    item = app.ids["c1"]
+    app.items_act(cci, item, "propose", "Les PME de l'Orne sont visées.")
+    assert app.items_act(pole, item, "propose", "").action == "support"
+    number = app.bulletin_new(START, END).number
+    in_issue = {e.item_id for s in app.bulletin(number).content.sections for e in s.entries}
+    if item in in_issue:  # proposed by the draft already: take it out, the editor keeps it
+        app.bulletin_remove(number, item)
+    app.board_select(app.users_get(editor_id), number, item, "cyber")
+    (entry,) = [
+        e for s in app.bulletin(number).content.sections for e in s.entries if e.item_id == item
+    ]
+    assert entry.note == "Les PME de l'Orne sont visées."
+    assert entry.partner == "CCI Normandie, Pôle TES"
+    readers(app, lecteur_pme=["cyber"])
+    app.bulletin_publish(number)
+    text = next(iter(mails(sink).values())).get_body(("plain",)).get_content()
+    assert "Les PME de l'Orne sont visées." in text
+    assert "Proposé par CCI Normandie, Pôle TES" in text

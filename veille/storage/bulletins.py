@@ -8,6 +8,7 @@ cannot both move the same issue.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -176,6 +177,7 @@ class IssueStore:
         if not placements:
             return
         with Transaction(self.engine, "articles du numéro") as conn:
+            notes = _partner_notes(conn, [p.item_id for p in placements])
             conn.execute(
                 insert(IssueItemRow),
                 [
@@ -184,7 +186,7 @@ class IssueStore:
                         "item_id": p.item_id,
                         "theme": p.theme,
                         "position": p.position,
-                        "note": "",
+                        "note": notes.get(p.item_id, ""),
                     }
                     for p in placements
                 ],
@@ -197,6 +199,12 @@ class IssueStore:
         with Transaction(self.engine, "ajout d'un article") as conn:
             if conn.scalar(select(ItemRow.id).where(ItemRow.id == item_id)) is None:
                 raise NotFoundError(NotFoundKind.ITEM, item_id)
+            kept = conn.scalar(  # moved to another section: the editor's note goes along
+                select(IssueItemRow.note).where(
+                    IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id
+                )
+            )
+            note = kept or _partner_notes(conn, [item_id]).get(item_id, "")
             conn.execute(
                 delete(IssueItemRow).where(
                     IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id
@@ -213,7 +221,7 @@ class IssueStore:
                     item_id=item_id,
                     theme=theme,
                     position=-1 if last is None else last + 1,
-                    note="",
+                    note=note,
                 )
             )
             _retained(conn, [item_id], True)
@@ -274,7 +282,10 @@ class IssueStore:
             .order_by(IssueItemRow.theme, IssueItemRow.position)
         )
         with self.engine.connect() as conn:
-            return [EntryRow(*row) for row in conn.execute(query)]
+            rows = [EntryRow(*row) for row in conn.execute(query)]
+            credit = _proposers(conn, [r.item_id for r in rows])
+        # « proposé par »: the partners who proposed and supported it, not its source's owner
+        return [replace(r, partner=", ".join(credit.get(r.item_id, []))) for r in rows]
 
     def also_at(self, item_ids: Sequence[int]) -> dict[int, list[str]]:
         """For each item, the other outlets telling the same story (first seen first)."""
@@ -388,3 +399,34 @@ def _record(row: Any, items: int) -> IssueRecord:
         row.published_at,
         int(items),
     )
+
+
+def _proposals(conn: Connection, item_ids: Sequence[int]) -> list[Any]:
+    if not item_ids:
+        return []
+    return list(
+        conn.execute(
+            select(ProposalRow.item_id, ProposalRow.note, PartnerRow.name)
+            .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id)
+            .where(ProposalRow.item_id.in_(list(item_ids)))
+            .order_by(ProposalRow.item_id, ProposalRow.first.desc(), ProposalRow.created_at)
+        )
+    )
+
+
+def _partner_notes(conn: Connection, item_ids: Sequence[int]) -> dict[int, str]:
+    """The partners' « pourquoi c'est important » an item carries into the issue: the
+    proposer's note, else the first supporter's."""
+    notes: dict[int, str] = {}
+    for row in _proposals(conn, item_ids):
+        if row.note.strip() and row.item_id not in notes:
+            notes[row.item_id] = row.note.strip()
+    return notes
+
+
+def _proposers(conn: Connection, item_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The organisations that proposed, then supported, each item."""
+    names: dict[int, list[str]] = {}
+    for row in _proposals(conn, item_ids):
+        names.setdefault(row.item_id, []).append(row.name)
+    return names
