@@ -403,3 +403,30 @@ def test_the_partners_note_and_names_reach_the_bulletin(app, sink):
     text = next(iter(mails(sink).values())).get_body(("plain",)).get_content()
     assert "Les PME de l'Orne sont visées." in text
     assert "Proposé par CCI Normandie, Pôle TES" in text
+
+
+def test_an_item_or_its_story_is_never_published_twice_without_asking(app, sink):
+    readers(app, lecteur_pme=["cyber"])
+    ids = app.ids
+    first = app.bulletin_new(START, END).number
+    carried = {e.item_id for s in app.bulletin(first).content.sections for e in s.entries}
+    assert ids["a1"] in carried
+    app.bulletin_publish(first)
+    second = app.bulletin_new(START, END).number
+    app.bulletin_cancel(second)
+    third = app.bulletin_new(START, END).number
+    for section in app.bulletin(third).content.sections:
+        for entry in section.entries:
+            app.bulletin_remove(third, entry.item_id)
+    with pytest.raises(BulletinError, match=rf"déjà dans le N° {first} .*--repeter"):
+        app.bulletin_add(third, ids["a1"], "cyber")
+    with pytest.raises(BulletinError, match=rf"N° {first} \(même histoire : article {ids['a1']}\)"):
+        app.bulletin_add(third, ids["b2"], "cyber")  # the same story, told by another outlet
+    assert app.bulletin_add(third, ids["a1"], "cyber", repeat=True) == "cyber"
+    app.bulletin_remove(third, ids["a1"])
+    app.bulletin_add(third, ids["b2"], "cyber", repeat=True)
+    with pytest.raises(BulletinError, match=rf"déjà dans le N° {first}"):
+        app.bulletin_add(third, ids["a1"], "cyber")  # refused again, by its first issue
+    assert ids["aold"] not in carried
+    app.bulletin_add(third, ids["aold"], "cyber")
+    app.bulletin_add(third, ids["aold"], "ai")  # the item itself: a move to another section

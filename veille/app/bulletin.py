@@ -169,9 +169,15 @@ class BulletinFacade(CurationFacade):
         editorial = self._editorial()
         return IssueView(editorial.record(number), editorial.content(number, self.sources()))
 
-    def bulletin_add(self, number: int, item_id: int, theme: str | None = None) -> str:
-        """Add an item to a draft, in ``theme``'s section or its main theme's."""
+    def bulletin_add(
+        self, number: int, item_id: int, theme: str | None = None, repeat: bool = False
+    ) -> str:
+        """Add an item to a draft, in ``theme``'s section or its main theme's. An item, or
+        another item of its story, already published or already in this issue is refused
+        with the issue that carried it, unless ``repeat`` says to add it all the same."""
         self._editorial().editable(number)
+        if not repeat:
+            self._no_repeat(number, item_id)
         known = self.theme_ids()
         if theme is None:
             rows = self._store.items_by_id([item_id])
@@ -186,6 +192,18 @@ class BulletinFacade(CurationFacade):
             raise BulletinError(f"thème inconnu « {theme} » (connus : {', '.join(known)})")
         self._issues.add(number, item_id, theme, self.now())
         return theme
+
+    def _no_repeat(self, number: int, item_id: int) -> None:
+        carried = self._issues.carried(number, item_id)
+        if not carried:
+            return
+        issue, other = carried[0]
+        story = "" if other == item_id else f" (même histoire : article {other})"
+        where = "ce numéro" if issue == number else f"le N° {issue}"
+        raise BulletinError(
+            f"l'article {item_id} est déjà dans {where}{story} : ajoutez-le quand même avec "
+            "--repeter, ou choisissez-en un autre"
+        )
 
     def bulletin_remove(self, number: int, item_id: int) -> None:
         """Take an item out of a draft."""

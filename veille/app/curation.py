@@ -205,6 +205,12 @@ class CurationFacade(AnalysisFacade):
             raise BulletinError(f"le numéro {number} n'est plus un brouillon")
         if theme not in self.theme_ids():
             raise BulletinError(f"thème inconnu « {theme} »")
+        carried = self._issues.carried(number, item_id)
+        if carried:
+            issue, other = carried[0]
+            where = "ce numéro" if issue == number else f"le N° {issue}"
+            story = "" if other == item_id else " (la même histoire)"
+            raise BulletinError(f"déjà dans {where}{story} : pas de répétition")
         now = self.now()
         self._curation.act(user, item_id, "select", now, f"N° {number}, {theme}")
         self._issues.add(number, item_id, theme, now)

@@ -139,11 +139,21 @@ def _print_sections(content: IssueContent) -> None:
 @click.argument("number", type=int)
 @click.argument("item_ids", type=int, nargs=-1, required=True)
 @click.option("--theme", help="Section où le placer (par défaut : son thème le plus sûr).")
+@click.option(
+    "--repeter",
+    "repeat",
+    is_flag=True,
+    help="Ajouter même un article (ou une histoire) déjà publié ou déjà dans le numéro.",
+)
 @pass_ctx
-def bulletin_add(c: Context, number: int, item_ids: tuple[int, ...], theme: str | None) -> None:
-    """Ajoute des articles (par identifiant) à la fin de leur section."""
+def bulletin_add(
+    c: Context, number: int, item_ids: tuple[int, ...], theme: str | None, repeat: bool
+) -> None:
+    """Ajoute des articles (par identifiant) à la fin de leur section. Un article déjà
+    publié dans un numéro précédent, ou une autre version de la même histoire, est refusé
+    avec le numéro qui l'a porté (sauf --repeter)."""
     for item_id in item_ids:
-        placed = c.app.bulletin_add(number, item_id, theme)
+        placed = c.app.bulletin_add(number, item_id, theme, repeat)
         out.print(f"Article {item_id} ajouté au N° {number} (section {placed}).")
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
+from sqlalchemy import Engine, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -227,6 +227,30 @@ class IssueStore:
             _retained(conn, [item_id], True)
             self._renumber(conn, number, theme)
             self._touch(conn, number, now)
+
+    def carried(self, number: int, item_id: int) -> list[tuple[int, int]]:
+        """(issue number, item id) of the issues that carry this item or another item of
+        its story: any published or being sent, and this issue (another item of the story
+        only: the item itself there is a move between sections)."""
+        with self.engine.connect() as conn:
+            story = conn.scalar(select(ItemRow.story_id).where(ItemRow.id == item_id))
+            same = ItemRow.story_id == story if story is not None else ItemRow.id == item_id
+            query = (
+                select(IssueItemRow.issue_number, IssueItemRow.item_id)
+                .join(ItemRow, ItemRow.id == IssueItemRow.item_id)
+                .join(IssueRow, IssueRow.number == IssueItemRow.issue_number)
+                .where(
+                    or_(ItemRow.id == item_id, same),
+                    or_(
+                        IssueRow.state.in_(
+                            [IssueState.PUBLISHED.value, IssueState.PUBLISHING.value]
+                        ),
+                        and_(IssueRow.number == number, IssueItemRow.item_id != item_id),
+                    ),
+                )
+                .order_by(IssueItemRow.issue_number)
+            )
+            return [(int(r[0]), int(r[1])) for r in conn.execute(query)]
 
     def remove(self, number: int, item_id: int, now: datetime) -> None:
         with Transaction(self.engine, "retrait d'un article") as conn:
