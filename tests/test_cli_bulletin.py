@@ -76,6 +76,8 @@ def test_an_issue_from_draft_to_published(run, tmp_path, sink):
     assert "publié" in run("bulletin", "list").output
     refused = run("bulletin", "intro", "1", "Trop tard")
     assert refused.exit_code == 1 and "seul un brouillon" in refused.output
+    again = run("bulletin", "publish", "1")  # checked before asking anything
+    assert again.exit_code == 1 and "déjà publié" in again.output and "[y/N]" not in again.output
     assert (tmp_path / "archive" / "numero-1.html").exists()
 
 

@@ -66,6 +66,9 @@ def test_new_issue_proposes_the_periods_story_leads_by_theme(app):
     lead = content.sections[0].entries[0]
     assert lead.also_at == ("Source b",)
     assert lead.partner == "", "nobody proposed it: no « proposé par » (not its source's owner)"
+    with pytest.raises(BulletinError, match="N° 1 est déjà un brouillon ouvert"):
+        app.bulletin_new(START, END)  # one draft at a time
+    app.bulletin_cancel(number)
     assert app.bulletin_new(START, END).number == 2, "numbers follow each other"
 
 

@@ -18,6 +18,7 @@ from veille import schedule
 from veille.app.facade import Veille
 from veille.bulletin.rules import IssueState, SubscriberStatus
 from veille.curation.rules import Role
+from veille.errors import BulletinError
 from veille.storage.models import ItemRow
 from veille.testing.loopback import LoopbackServer, Route
 from veille.testing.stores import stores
@@ -119,7 +120,10 @@ def test_a_scheduled_issue_is_sent_by_the_send_job_once(published_setup, sink):
     app.bulletin_schedule(number, datetime.now(UTC) + timedelta(hours=1))
     assert stores(app).issues.get(number).state is IssueState.READY
     assert app.job_send() == "rien à envoyer"
-    app.bulletin_schedule(number, datetime.now(UTC) - timedelta(minutes=1))
+    with pytest.raises(BulletinError, match="date d'envoi passée"):
+        app.bulletin_schedule(number, datetime.now(UTC) - timedelta(minutes=1))
+    later = datetime.now(UTC) + timedelta(hours=2)
+    app._clock = lambda: later  # the hour has come
     assert "N° 1 : 3 envoyé(s), publié" in app.job_send()
     assert app.job_send() == "rien à envoyer"
     assert sink.per_recipient() == {f"r{i}@pme.example": 1 for i in range(3)}

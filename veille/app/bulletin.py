@@ -154,6 +154,12 @@ class BulletinFacade(CurationFacade):
         """Open a draft for ``[start, end]`` (by default the next period) with the period's
         items proposed per theme."""
         config = self.sources_sync()
+        draft = self.bulletin_current_draft()
+        if draft is not None:
+            raise BulletinError(
+                f"le N° {draft} est déjà un brouillon ouvert : un seul à la fois "
+                f"(finissez-le, ou annulez-le : veille bulletin cancel {draft})"
+            )
         if start is None or end is None:
             start, end = self.bulletin_next_period()
         number, proposed = self._editorial().open_draft(config, start, end, self.now(), title)
@@ -353,15 +359,8 @@ class BulletinFacade(CurationFacade):
             editorial.write_archive(labels)
         elif retry_failed and record.state in (IssueState.PUBLISHING, IssueState.PUBLISHED):
             self._ledger.retry_failed(number, self.now())  # failed = never accepted
-        elif record.state is not IssueState.PUBLISHING:
-            raise BulletinError(
-                f"le numéro {number} est déjà {ISSUE_STATE_FR[record.state]}"
-                + (
-                    " (--retry-failed renvoie aux adresses en échec)"
-                    if record.state is IssueState.PUBLISHED
-                    else ""
-                )
-            )
+        else:
+            self.bulletin_publishable(number, retry_failed)
         content = editorial.content(number, config)
         with self._smtp() as sender:
             publisher.deliver(number, content, labels, sender, self._clock, report, progress)
@@ -374,9 +373,32 @@ class BulletinFacade(CurationFacade):
         report.seconds = time.perf_counter() - began
         return report
 
+    def bulletin_publishable(self, number: int, retry_failed: bool = False) -> IssueRecord:
+        """The issue's record when ``bulletin_publish`` can act on it (before asking anyone
+        to confirm); BulletinError saying why not otherwise."""
+        record = self._editorial().record(number)
+        if record.state in (IssueState.DRAFT, IssueState.READY, IssueState.PUBLISHING):
+            return record
+        if retry_failed and record.state is IssueState.PUBLISHED:
+            return record
+        raise BulletinError(
+            f"le numéro {number} est déjà {ISSUE_STATE_FR[record.state]}"
+            + (
+                " (--retry-failed renvoie aux adresses en échec)"
+                if record.state is IssueState.PUBLISHED
+                else ""
+            )
+        )
+
     def bulletin_schedule(self, number: int, when: datetime | None) -> None:
         """Publish ``number`` at ``when`` (the scheduler's send job does it); None unschedules.
-        A draft is made ready first, so what was previewed is what goes."""
+        A draft is made ready first, so what was previewed is what goes; a date already past
+        is refused."""
+        if when is not None and when <= self.now():
+            raise BulletinError(
+                f"date d'envoi passée ({when:%d/%m/%Y %H:%M}) : donnez une date à venir, ou "
+                f"publiez tout de suite (veille bulletin publish {number})"
+            )
         record = self._editorial().record(number)
         if record.state is IssueState.DRAFT and when is not None:
             self.bulletin_ready(number)

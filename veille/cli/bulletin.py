@@ -301,6 +301,7 @@ def bulletin_publish(c: Context, number: int, yes: bool, retry_failed: bool) -> 
     était : personne ne reçoit deux fois le numéro.
 
     Code de sortie : 0 si tout est parti, 1 s'il reste des échecs ou des sorts inconnus."""
+    c.app.bulletin_publishable(number, retry_failed)  # before asking to confirm
     view = c.app.bulletin(number)
     record, content = view.record, view.content
     if not yes:

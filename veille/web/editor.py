@@ -50,7 +50,10 @@ def state(user: User, number: int, what: str) -> Any:
 @editor.post("/redaction/ouvrir")
 @requires("edit_issue")
 def open_draft(user: User) -> Any:
-    opened = veille().bulletin_new()
+    try:
+        opened = veille().bulletin_new()
+    except BulletinError as exc:
+        return _done(sentence(exc))
     flash(f"Brouillon N° {opened.number} ouvert : {opened.proposed} article(s) proposé(s).")
     return redirect(url_for("editor.board"))
 

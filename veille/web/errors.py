@@ -16,7 +16,7 @@ from flask import Flask, Response, current_app
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from veille.errors import AccessError, NotFoundError
+from veille.errors import AccessError, NotFoundError, VeilleError
 
 log = logging.getLogger("veille.web")
 
@@ -78,6 +78,10 @@ def register(app: Flask) -> None:
     @app.errorhandler(NotFoundError)
     def _not_found(exc: NotFoundError) -> Response:
         return error_page(404)
+
+    @app.errorhandler(VeilleError)
+    def _refused(exc: VeilleError) -> Response:  # a refusal a view did not turn into a message
+        return error_page(400, message=_sentence(str(exc)))
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> Response | HTTPException:
