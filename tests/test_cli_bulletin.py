@@ -222,3 +222,17 @@ def test_a_csv_saved_by_french_excel_imports_every_good_line(run, tmp_path):
     listed = run("subscribers", "list", "--json")
     emails = {s["email"] for s in json.loads(listed.output)}
     assert emails == {"hélène@menuiserie-bocage.fr", "gérard@transports-seine.fr"}
+
+
+def test_items_list_finds_items_and_their_ids(run):
+    import json as _json
+
+    found = _json.loads(run("items", "list", "rançongiciel", "--json").output)
+    assert found and all("rançongiciel" in i["title"].lower() for i in found)
+    assert {"id", "title", "source", "themes", "status"} <= set(found[0])
+    by_theme = _json.loads(run("items", "list", "--theme", "blockchain", "--json").output)
+    assert by_theme and all("blockchain" in i["themes"] for i in by_theme)
+    table = run("items", "list", "--limit", "2")
+    assert table.exit_code == 0 and "Articles (2)" in table.output
+    bad = run("items", "list", "--since", "hier")
+    assert bad.exit_code == 2 and "AAAA-MM-JJ" in bad.output

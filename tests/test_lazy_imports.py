@@ -11,6 +11,7 @@ from veille.testing.imports import HEAVY, loaded_by
     "args",
     [
         ("--help",),
+        ("items", "list", "--help"),
         ("collect", "--help"),
         ("sources", "--help"),
         ("bulletin", "--help"),

@@ -171,6 +171,12 @@ class CurationFacade(AnalysisFacade):
         self._themes.label(item_id, themes, f"{user.name} ({user.partner_id or 'admin'})", now)
         self._curation.act(user, item_id, "label", now, ", ".join(themes) or "hors thème")
 
+    def items_search(self, f: InboxFilter, limit: int = 50) -> list[InboxRow]:
+        """Items matching the inbox's filters (and full-text search), newest first: what an
+        editor looks up from the command line to find ids."""
+        self.ensure_schema()
+        return self._curation.inbox(f, None, max(1, min(limit, 1000)))
+
     def items_latest(self, limit: int = 20) -> list[InboxRow]:
         """The latest items collected, newest first (no filter)."""
         self.ensure_schema()

@@ -9,7 +9,7 @@ import logging
 
 import click
 
-from veille.cli import analyse, bulletin, service, sources, subscribers, system, users
+from veille.cli import analyse, bulletin, items, service, sources, subscribers, system, users
 from veille.cli.common import Context, VeilleGroup
 
 
@@ -51,6 +51,7 @@ for command in (
     sources.sources,
     sources.collect,
     sources.extract,
+    items.items,
     analyse.classify,
     analyse.dedup,
     bulletin.bulletin,
