@@ -433,3 +433,31 @@ def test_an_item_or_its_story_is_never_published_twice_without_asking(app, sink)
     assert ids["aold"] not in carried
     app.bulletin_add(third, ids["aold"], "cyber")
     app.bulletin_add(third, ids["aold"], "ai")  # the item itself: a move to another section
+
+
+def test_editors_rewrite_an_english_item_in_french_for_the_bulletin(app, sink):
+    readers(app, lecteur_pme=["ai"])
+    with app.engine.begin() as conn:  # the AI item comes from an English outlet
+        conn.execute(text("update items set language = 'en' where id = :i"), {"i": app.ids["b1"]})
+    number = app.bulletin_new(START, END).number
+    (entry,) = app.bulletin(number).content.sections[1].entries
+    assert entry.item_id == app.ids["b1"] and entry.language_note == "en anglais"
+    app.bulletin_edit(
+        number,
+        entry.item_id,
+        title="L'IA générative arrive dans les PME",
+        summary="Ce qu'en retirent trois dirigeants normands.",
+        note="Un premier pas à votre portée.",
+    )
+    (entry,) = app.bulletin(number).content.sections[1].entries
+    assert entry.title == "L'IA générative arrive dans les PME" and entry.language_note == ""
+    assert entry.summary == "Ce qu'en retirent trois dirigeants normands."
+    assert entry.note == "Un premier pas à votre portée."
+    original = stores(app).store.items_by_id([entry.item_id])[0]["title"]
+    assert original == "L'IA générative entre dans les PME", "the item keeps its own text"
+    app.bulletin_edit(number, entry.item_id, title="")  # back to the item's own
+    (entry,) = app.bulletin(number).content.sections[1].entries
+    assert entry.title == original and entry.language_note == "en anglais"
+    app.bulletin_publish(number)
+    body = next(iter(mails(sink).values())).get_body(("plain",)).get_content()
+    assert "(en anglais)" in body and "Un premier pas à votre portée." in body

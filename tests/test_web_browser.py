@@ -254,3 +254,56 @@ def date_range():
     from .test_publish import END, START
 
     return START, END
+
+
+def test_a_partners_note_reaches_the_readers_inbox_in_french(site, browser, sink):
+    """The chain: a partner proposes with a note, another supports, the editor gives the
+    English item a French title and reworks the note on the board, keeps it, previews,
+    publishes; the mail a reader receives carries all of it, and both organisations."""
+    from sqlalchemy import text
+
+    from veille.bulletin.rules import SubscriberStatus
+
+    app, base = site
+    item = app.ids["b1"]
+    with app.engine.begin() as conn:  # an item from an English outlet
+        conn.execute(text("update items set language = 'en' where id = :i"), {"i": item})
+    camille = browser.new_page()
+    login(camille, base, "camille@cci.example")
+    camille.goto(f"{base}/veille/article/{item}")
+    camille.get_by_label("Pourquoi c'est important").fill("Des aides régionales existent.")
+    go(camille.get_by_role("button", name="Proposer pour le bulletin"))
+    shows(camille, "Article proposé")
+    noe = browser.new_page()
+    login(noe, base, "noe@pole.example")
+    noe.goto(f"{base}/veille/article/{item}")
+    go(noe.get_by_role("button", name="Soutenir (+1)"))
+    shows(noe, "Soutien enregistré")
+
+    editor = browser.new_page()
+    login(editor, base, "redaction@cci.example")
+    editor.goto(f"{base}/redaction")
+    go(editor.get_by_role("button", name="Ouvrir le numéro suivant"))
+    shows(editor, "en anglais")  # the partners' proposal is in the draft, still in English
+    editor.get_by_text("Modifier le texte du bulletin").first.click()
+    editor.get_by_label("Titre (en français)").first.fill("L'IA générative arrive dans les PME")
+    editor.get_by_label("Pourquoi c'est important").first.fill(
+        "Des aides régionales existent : la Région finance un diagnostic."
+    )
+    go(editor.get_by_role("button", name="Enregistrer le texte").first)
+    shows(editor, "Texte de l'article enregistré")
+    go(editor.get_by_role("link", name="Aperçu du courriel"))
+    preview = editor.inner_text("body")
+    assert "L'IA générative arrive dans les PME" in preview
+    assert "la Région finance un diagnostic" in preview
+    assert "Proposé par CCI Normandie, Pôle TES" in preview
+    stores(app).subscribers.add(
+        "dirigeante@pme.example", ["ai"], SubscriberStatus.ACTIVE, "test", app.now(), app.now()
+    )
+    number = app.bulletin_current_draft()
+    app.bulletin_publish(number)
+    (mail,) = [m for m in sink.received if "dirigeante@pme.example" in m.recipients]
+    body = mail.message().get_body(("plain",)).get_content()
+    assert "L'IA générative arrive dans les PME" in body and "(en anglais)" not in body
+    assert "la Région finance un diagnostic" in body
+    assert "Proposé par CCI Normandie, Pôle TES" in body

@@ -34,6 +34,7 @@ from veille.bulletin.rules import (
     SubscriberStatus,
     main_theme,
     next_period,
+    shorten,
 )
 from veille.bulletin.subscribers import decode_csv, normalise_email
 from veille.bulletin.subscriptions import ImportReport, Subscriptions
@@ -225,6 +226,35 @@ class BulletinFacade(CurationFacade):
         """The editors' note shown under an item."""
         self._editorial().editable(number)
         self._issues.set_note(number, item_id, note, self.now())
+
+    def bulletin_edit(
+        self,
+        number: int,
+        item_id: int,
+        title: str | None = None,
+        summary: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        """What the issue shows for an item, as the editors rewrite it (a French title and
+        summary for an item in English, the « pourquoi c'est important »); the item keeps its
+        original. An empty title or summary goes back to the item's own; None leaves it."""
+        self._editorial().editable(number)
+        current = next((e for e in self._issues.entries(number) if e.item_id == item_id), None)
+        if current is None:
+            raise BulletinError(f"l'article {item_id} n'est pas dans le numéro {number}")
+
+        def rewritten(value: str | None, original: str, kept: str | None) -> str | None:
+            if value is None:
+                return kept
+            value = " ".join(value.split())
+            unchanged = {" ".join(original.split()), shorten(original)}
+            return value[:2000] if value and value not in unchanged else None
+
+        new_title = rewritten(title, current.title, current.edited_title)
+        new_summary = rewritten(summary, current.summary, current.edited_summary)
+        self._issues.set_texts(number, item_id, new_title, new_summary, self.now())
+        if note is not None:
+            self._issues.set_note(number, item_id, note.strip()[:2000], self.now())
 
     def bulletin_intro(self, number: int, intro: str) -> None:
         """The introduction at the top of the issue (paragraphs separated by a blank line)."""

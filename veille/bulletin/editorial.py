@@ -18,6 +18,7 @@ from veille.bulletin.rules import (
     Section,
     check_editable,
     check_issue_move,
+    language_note,
     propose,
     shorten,
 )
@@ -81,14 +82,15 @@ class Editorial:
             entries = tuple(
                 Entry(
                     r.item_id,
-                    " ".join(r.title.split()),
+                    " ".join((r.edited_title or r.title).split()),
                     r.url,
                     r.outlet,
                     r.published_at.date(),
-                    shorten(r.summary),
+                    shorten(r.edited_summary or r.summary),
                     r.note.strip(),
                     r.partner,
                     tuple(n for n in also.get(r.item_id, []) if n != r.outlet),
+                    language_note(r.language, bool(r.edited_title)),
                 )
                 for r in rows
                 if r.theme == theme

@@ -40,6 +40,9 @@ class EntryRow:
     summary: str
     partner: str
     story_id: int | None
+    language: str | None = None
+    edited_title: str | None = None  # the editors' version for the bulletin, if any
+    edited_summary: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

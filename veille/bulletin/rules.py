@@ -12,6 +12,24 @@ from typing import Any
 
 from veille.errors import BulletinError
 
+LANGUAGES_FR = {
+    "en": "en anglais",
+    "de": "en allemand",
+    "es": "en espagnol",
+    "it": "en italien",
+    "nl": "en néerlandais",
+    "pt": "en portugais",
+}
+
+
+def language_note(language: str | None, rewritten: bool) -> str:
+    """What a French reader is told about an item still in another language (nothing once
+    the editors gave it a French title, or for French)."""
+    if rewritten or not language or language == "fr":
+        return ""
+    return LANGUAGES_FR.get(language, "dans une autre langue")
+
+
 HTML_LIMIT = 100 * 1024  # Gmail clips messages whose HTML is larger than about 102 KB
 PERIOD_DAYS = 14  # a first issue covers the last two weeks
 BOARD_LIMIT = 500  # pending proposals shown on the board and listed in the partners' reminder
@@ -145,8 +163,9 @@ class Entry:
     published: date
     summary: str
     note: str  # the editor's « pourquoi c'est important », may be empty
-    partner: str  # « proposé par »
+    partner: str  # « proposé par »: the organisations that proposed and supported it
     also_at: tuple[str, ...] = ()
+    language_note: str = ""  # « en anglais » while the title is still in another language
 
 
 @dataclass(frozen=True, slots=True)

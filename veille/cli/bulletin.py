@@ -190,6 +190,25 @@ def bulletin_note(c: Context, number: int, item_id: int, text: str) -> None:
     out.print(f"Note de l'article {item_id} {'enregistrée' if text.strip() else 'effacée'}.")
 
 
+@bulletin.command("edit")
+@click.argument("number", type=int)
+@click.argument("item_id", type=int)
+@click.option(
+    "--title", help='Titre montré dans le bulletin (en français) ; "" : celui d\'origine.'
+)
+@click.option("--summary", help='Résumé montré dans le bulletin ; "" : celui d\'origine.')
+@pass_ctx
+def bulletin_edit(
+    c: Context, number: int, item_id: int, title: str | None, summary: str | None
+) -> None:
+    """Récrit le titre ou le résumé d'un article pour le bulletin (l'article garde son
+    texte d'origine) : un article en anglais reçoit ainsi un titre français."""
+    if title is None and summary is None:
+        raise click.UsageError("donnez --title ou --summary")
+    c.app.bulletin_edit(number, item_id, title, summary)
+    out.print(f"Texte de l'article {item_id} mis à jour dans le N° {number}.")
+
+
 @bulletin.command("intro")
 @click.argument("number", type=int)
 @click.argument("text", required=False)

@@ -284,6 +284,19 @@ class IssueStore:
             )
             self._touch(conn, number, now)
 
+    def set_texts(
+        self, number: int, item_id: int, title: str | None, summary: str | None, now: datetime
+    ) -> None:
+        """The title and summary the issue shows for an item (None: the item's own)."""
+        with Transaction(self.engine, "textes de l'article") as conn:
+            self._theme_of(conn, number, item_id)
+            conn.execute(
+                update(IssueItemRow)
+                .where(IssueItemRow.issue_number == number, IssueItemRow.item_id == item_id)
+                .values(title=title, summary=summary)
+            )
+            self._touch(conn, number, now)
+
     def entries(self, number: int) -> list[EntryRow]:
         query = (
             select(
@@ -298,6 +311,9 @@ class IssueStore:
                 ItemRow.summary_text,
                 PartnerRow.name,
                 ItemRow.story_id,
+                ItemRow.language,
+                IssueItemRow.title,
+                IssueItemRow.summary,
             )
             .join(ItemRow, ItemRow.id == IssueItemRow.item_id)
             .join(SourceRow, SourceRow.id == ItemRow.source_id)

@@ -189,6 +189,9 @@ class IssueItemRow(Base):
     theme: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    # as the editors rewrote them for the bulletin (in French); the item keeps its original
+    title: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
 
 
 class SubscriberRow(Base):

@@ -93,6 +93,19 @@ def move(user: User, number: int, item_id: int, position: int) -> Any:
     return redirect(url_for("editor.board"))
 
 
+@editor.post("/redaction/<int:number>/article/<int:item_id>")
+@requires("edit_issue")
+def edit_entry(user: User, number: int, item_id: int) -> Any:
+    form = request.form
+    try:
+        veille().bulletin_edit(
+            number, item_id, form.get("title"), form.get("summary"), form.get("note")
+        )
+    except BulletinError as exc:
+        return _done(sentence(exc))
+    return _done("Texte de l'article enregistré pour le bulletin.")
+
+
 @editor.post("/redaction/<int:number>/introduction")
 @requires("edit_issue")
 def intro(user: User, number: int) -> Any:
