@@ -284,6 +284,8 @@ def test_preview_and_test_send_show_what_readers_get(app, sink, tmp_path):
     app.bulletin_send_test(number, "editeur@cci.example")
     (test_mail,) = mails(sink).values()
     assert test_mail["To"] == "editeur@cci.example"
+    assert test_mail["Subject"].startswith("[ESSAI] "), "a test send says so"
+    assert "[ESSAI]" not in headers, "the preview shows the readers' subject"
     assert "IA générative" in test_mail.get_body(("html",)).get_content()
     assert app.bulletin_deliveries(number).counts[DeliveryStatus.SENT] == 0, "not in the ledger"
     with pytest.raises(BulletinError, match="invalide"):
@@ -461,3 +463,19 @@ def test_editors_rewrite_an_english_item_in_french_for_the_bulletin(app, sink):
     app.bulletin_publish(number)
     body = next(iter(mails(sink).values())).get_body(("plain",)).get_content()
     assert "(en anglais)" in body and "Un premier pas à votre portée." in body
+
+
+def test_a_pending_proposal_of_any_date_opens_the_draft_and_says_why(app):
+    from veille.curation.rules import Role
+
+    app.users_add("p@cci.example", "P", Role.PARTNER, "cci", "brume sur le port")
+    partner = app.users_authenticate("p@cci.example", "brume sur le port")
+    plain = app.bulletin_new(START, END)
+    assert not plain.from_partners and "classement automatique" in plain.why
+    app.bulletin_cancel(plain.number)
+    app.items_act(partner, app.ids["aold"], "propose", "Toujours d'actualité.")  # 40 days old
+    opened = app.bulletin_new(START, END)
+    assert opened.from_partners and opened.why == "les propositions des partenaires"
+    entries = [e for s in app.bulletin(opened.number).content.sections for e in s.entries]
+    assert [e.item_id for e in entries] == [app.ids["aold"]], "never dropped for its date"
+    assert entries[0].note == "Toujours d'actualité."

@@ -67,6 +67,7 @@ MATRIX = [
     ("POST", "/veille/article/{a2}/comment", (400, 302, 302, 302)),
     ("POST", "/veille/article/{a3}/reopen", (400, 403, 302, 302)),
     ("GET", "/abonnement", (200, 200, 200, 200)),
+    ("POST", "/redaction/{n}/annuler", (400, 403, 302, 302)),  # last: it ends the draft
 ]
 
 
@@ -259,3 +260,16 @@ def test_reading_pages_write_nothing(site):
         assert writes, "the probe sees a write"
     finally:
         event.remove(app.engine, "before_cursor_execute", record)
+
+
+def test_the_board_cancels_the_open_draft_and_lets_its_items_go(site):
+    app, base, number = site
+    editor = client(base, "editor")
+    in_draft = [e.item_id for s in app.bulletin(number).content.sections for e in s.entries]
+    assert in_draft
+    answer = editor.post(f"/redaction/{number}/annuler", data={"csrf_token": csrf(editor)})
+    assert answer.status_code == 302
+    assert app.bulletin(number).record.state.value == "cancelled"
+    states = {stores(app).curation.item(i).row.curation.value for i in in_draft}
+    assert states <= {"new", "proposed"}, "its items are available again"
+    assert app.bulletin_current_draft() is None

@@ -163,8 +163,10 @@ class BulletinFacade(CurationFacade):
             )
         if start is None or end is None:
             start, end = self.bulletin_next_period()
-        number, proposed = self._editorial().open_draft(config, start, end, self.now(), title)
-        return DraftOpened(number, (start, end), proposed)
+        number, proposed, from_partners = self._editorial().open_draft(
+            config, start, end, self.now(), title
+        )
+        return DraftOpened(number, (start, end), proposed, from_partners)
 
     def bulletin_list(self) -> list[IssueRecord]:
         """Every issue, the newest first."""
@@ -327,7 +329,7 @@ class BulletinFacade(CurationFacade):
             raise BulletinError(str(exc)) from exc
         content = self.bulletin(number).content
         message = self._publisher().test_message(
-            content, self.sources().theme_labels(), address, self.now()
+            content, self.sources().theme_labels(), address, self.now(), trial=True
         )
         with self._smtp() as sender:
             sender.send(address_of(self.settings.mail_from), address, message)

@@ -121,6 +121,14 @@ class DraftOpened:
     number: int
     period: tuple[date, date]
     proposed: int
+    from_partners: bool = False  # the partners' proposals (else the classifier's choice)
+
+    @property
+    def why(self) -> str:
+        """Where the proposed items come from, in French."""
+        if self.from_partners:
+            return "les propositions des partenaires"
+        return "le classement automatique (aucune proposition de partenaire en attente)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,8 +113,7 @@ class ServiceFacade(BulletinFacade):
         opened = self.bulletin_new()
         reminded = self.partners_remind(opened.number)
         return (
-            f"N° {opened.number} ouvert ({opened.proposed} article(s) proposé(s)), "
-            f"{reminded} rappel(s)"
+            f"N° {opened.number} ouvert ({opened.proposed} article(s) repris), {reminded} rappel(s)"
         )
 
     def partners_remind(self, number: int) -> int:

@@ -46,16 +46,17 @@ class Editorial:
     # -- drafts -----------------------------------------------------------------------------
     def open_draft(
         self, config: SourcesConfig, start: date, end: date, now: datetime, title: str | None = None
-    ) -> tuple[int, int]:
+    ) -> tuple[int, int, bool]:
         """A new draft for ``[start, end]`` with the period's best stories proposed per
-        theme; returns its number and how many items were proposed."""
+        theme; returns its number, how many items were proposed, and whether they are the
+        partners' proposals (else the classifier's choice)."""
         if end < start:
             raise BulletinError(f"période invalide : {start} est après {end}")
         number = self.issues.create(title or self.renderer.identity.bulletin_title, start, end, now)
         candidates = self.issues.candidates(_midnight(start), _midnight(end + timedelta(days=1)))
         placements = propose(candidates, [t.id for t in config.themes], self.per_theme)
         self.issues.place(number, placements, now)
-        return number, len(placements)
+        return number, len(placements), any(c.curated for c in candidates)
 
     def record(self, number: int) -> IssueRecord:
         return self.issues.get(number)

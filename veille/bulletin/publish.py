@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from veille.bulletin.deliver import (
@@ -305,9 +305,13 @@ class Publisher:
         to: str,
         now: datetime,
         reader_themes: list[str] | None = None,
+        trial: bool = False,
     ) -> bytes:
-        """Exactly what a reader gets (with sample links), as MIME bytes."""
+        """Exactly what a reader gets (with sample links), as MIME bytes; a ``trial`` (a
+        test send) says so in its subject, « [ESSAI] »."""
         rendered, unsubscribe = self.sample(content, labels, reader_themes)
+        if trial:
+            rendered = replace(rendered, subject=f"[ESSAI] {rendered.subject}")
         return build_message(
             rendered,
             self.mail.sender,

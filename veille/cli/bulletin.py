@@ -63,7 +63,7 @@ def bulletin_new(c: Context, period: str | None, title: str | None) -> None:
     first, last = opened.period
     out.print(
         f"Brouillon N° {opened.number} ouvert pour la période du {date_fr(first)} au "
-        f"{date_fr(last)} : {opened.proposed} article(s) proposé(s)."
+        f"{date_fr(last)} : {opened.proposed} article(s) repris, d'après {opened.why}."
     )
     out.print(f"Pour le relire : veille bulletin show {opened.number}")
 

@@ -236,7 +236,7 @@ def _bulletin(app: Veille, console: Console, directory: Path) -> None:
     )
     console.print(
         f"\n[bold]Bulletin[/] : brouillon N° {number} ouvert, {proposed} article(s) "
-        "proposé(s) par thème ; note et introduction ajoutées.",
+        f"repris par thème d'après {opened.why} ; note et introduction ajoutées.",
         markup=True,
     )
     preview = app.bulletin_preview(number, directory / "preview")

@@ -107,8 +107,20 @@ class IssueStore:
         else:
             with Transaction(self.engine, "état du numéro") as own:
                 changed = own.execute(statement).rowcount
+                if changed == 1 and target is IssueState.CANCELLED:
+                    self._release_items(own, number)
         if changed != 1:
             raise BulletinError(f"le numéro {number} a changé d'état entre-temps ; réessayez")
+        if conn is not None and target is IssueState.CANCELLED:
+            self._release_items(conn, number)
+
+    @staticmethod
+    def _release_items(conn: Connection, number: int) -> None:
+        """A cancelled issue lets its items go: back to « proposed » or « new »."""
+        items = list(
+            conn.scalars(select(IssueItemRow.item_id).where(IssueItemRow.issue_number == number))
+        )
+        _retained(conn, items, False)
 
     @staticmethod
     def mark_items_published(conn: Connection, number: int) -> None:
@@ -134,7 +146,9 @@ class IssueStore:
 
     # -- items ------------------------------------------------------------------------------
     def candidates(self, start: datetime, end: datetime) -> list[Candidate]:
-        """Classified items published in ``[start, end)``, with their story's size."""
+        """Classified items published in ``[start, end)``, and every pending proposal
+        whatever its date (a partner's proposal is never dropped), with their story's
+        size."""
         members = (
             select(ItemRow.story_id, func.count(func.distinct(ItemRow.source_id)).label("n"))
             .where(ItemRow.story_id.is_not(None))
@@ -153,8 +167,10 @@ class IssueStore:
             )
             .outerjoin(members, members.c.story_id == ItemRow.story_id)
             .where(
-                ItemRow.published_at >= start,
-                ItemRow.published_at < end,
+                or_(
+                    and_(ItemRow.published_at >= start, ItemRow.published_at < end),
+                    ItemRow.curation == "proposed",
+                ),
                 ItemRow.curation.not_in(["rejected", "published"]),
             )
             .order_by(ItemRow.id)

@@ -47,6 +47,16 @@ def state(user: User, number: int, what: str) -> Any:
     return _done(f"N° {number} remis en brouillon.")
 
 
+@editor.post("/redaction/<int:number>/annuler")
+@requires("edit_issue")
+def cancel(user: User, number: int) -> Any:
+    try:
+        veille().bulletin_cancel(number)
+    except BulletinError as exc:
+        return _done(sentence(exc))
+    return _done(f"Brouillon N° {number} annulé : ses articles redeviennent disponibles.")
+
+
 @editor.post("/redaction/ouvrir")
 @requires("edit_issue")
 def open_draft(user: User) -> Any:
@@ -54,7 +64,10 @@ def open_draft(user: User) -> Any:
         opened = veille().bulletin_new()
     except BulletinError as exc:
         return _done(sentence(exc))
-    flash(f"Brouillon N° {opened.number} ouvert : {opened.proposed} article(s) proposé(s).")
+    flash(
+        f"Brouillon N° {opened.number} ouvert : {opened.proposed} article(s) repris, "
+        f"d'après {opened.why}."
+    )
     return redirect(url_for("editor.board"))
 
 
