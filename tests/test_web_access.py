@@ -273,3 +273,14 @@ def test_the_board_cancels_the_open_draft_and_lets_its_items_go(site):
     states = {stores(app).curation.item(i).row.curation.value for i in in_draft}
     assert states <= {"new", "proposed"}, "its items are available again"
     assert app.bulletin_current_draft() is None
+
+
+def test_an_item_page_shows_its_issue_and_the_editors_commands(site):
+    app, base, number = site
+    item = next(e for s in app.bulletin(number).content.sections for e in s.entries)
+    app.bulletin_note(number, item.item_id, "À lire avant lundi.")  # what the CLI does
+    partner = client(base, "partner")
+    page = partner.get(f"/veille/article/{item.item_id}").text
+    assert "Dans le bulletin" in page and f"N° {number} (brouillon)" in page
+    assert "« À lire avant lundi. »" in page
+    assert "rédaction (ligne de commande)" in page and "écrire la note du numéro" in page

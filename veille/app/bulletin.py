@@ -200,6 +200,7 @@ class BulletinFacade(CurationFacade):
         if theme not in known:
             raise BulletinError(f"thème inconnu « {theme} » (connus : {', '.join(known)})")
         self._issues.add(number, item_id, theme, self.now())
+        self._curation.log(item_id, "add", f"N° {number}, {theme}", self.now())
         return theme
 
     def _no_repeat(self, number: int, item_id: int) -> None:
@@ -218,6 +219,7 @@ class BulletinFacade(CurationFacade):
         """Take an item out of a draft."""
         self._editorial().editable(number)
         self._issues.remove(number, item_id, self.now())
+        self._curation.log(item_id, "remove", f"N° {number}", self.now())
 
     def bulletin_move(self, number: int, item_id: int, position: int) -> None:
         """Put an item at ``position`` (from 1) in its section."""
@@ -228,6 +230,7 @@ class BulletinFacade(CurationFacade):
         """The editors' note shown under an item."""
         self._editorial().editable(number)
         self._issues.set_note(number, item_id, note, self.now())
+        self._curation.log(item_id, "note", f"N° {number} : {note}", self.now())
 
     def bulletin_edit(
         self,
@@ -236,6 +239,7 @@ class BulletinFacade(CurationFacade):
         title: str | None = None,
         summary: str | None = None,
         note: str | None = None,
+        by: User | None = None,
     ) -> None:
         """What the issue shows for an item, as the editors rewrite it (a French title and
         summary for an item in English, the « pourquoi c'est important »); the item keeps its
@@ -257,6 +261,19 @@ class BulletinFacade(CurationFacade):
         self._issues.set_texts(number, item_id, new_title, new_summary, self.now())
         if note is not None:
             self._issues.set_note(number, item_id, note.strip()[:2000], self.now())
+        changed = [
+            name
+            for name, value in (("titre", title), ("résumé", summary), ("note", note))
+            if value is not None
+        ]
+        self._curation.log(
+            item_id,
+            "edit",
+            f"N° {number} : {', '.join(changed)}",
+            self.now(),
+            by.id if by else None,
+            by.partner_id if by else None,
+        )
 
     def bulletin_intro(self, number: int, intro: str) -> None:
         """The introduction at the top of the issue (paragraphs separated by a blank line)."""

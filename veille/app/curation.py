@@ -7,7 +7,7 @@ from datetime import datetime
 
 from veille.app.analysis import AnalysisFacade
 from veille.app.records import ActionDone, ItemPage
-from veille.bulletin.rules import BOARD_LIMIT, IssueState
+from veille.bulletin.rules import BOARD_LIMIT, ISSUE_STATE_FR, IssueState
 from veille.bulletin.subscribers import normalise_email
 from veille.curation.accounts import (
     dummy_hash,
@@ -145,6 +145,7 @@ class CurationFacade(AnalysisFacade):
                 user, view.row.curation, mine=bool(mine), others=bool(others)
             ),
             my_note=mine[0].note if mine else "",
+            issues=[(n, ISSUE_STATE_FR[s], note) for n, s, note in self._issues.issues_of(item_id)],
         )
 
     def items_act(self, user: User, item_id: int, action: str, detail: str = "") -> ActionDone:

@@ -83,6 +83,7 @@ class ItemPage:
     story: list[StoryMember]
     actions: frozenset[str]
     my_note: str
+    issues: list[tuple[int, str, str]] = field(default_factory=list)  # number, state, note
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,6 +119,11 @@ ACTION_FR = {
     "support": "soutenir",
     "comment": "commenter",
     "label": "corriger les thèmes",
+    # what editors do to an item in an issue (the CLI records them too)
+    "add": "ajouter au numéro",
+    "remove": "retirer du numéro",
+    "note": "écrire la note du numéro",
+    "edit": "récrire pour le numéro",
 }
 PERMISSION_OF = {
     "propose": "propose",

@@ -244,6 +244,17 @@ class IssueStore:
             self._renumber(conn, number, theme)
             self._touch(conn, number, now)
 
+    def issues_of(self, item_id: int) -> list[tuple[int, IssueState, str]]:
+        """The issues that carry an item: number, state and the editors' note there."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(IssueItemRow.issue_number, IssueRow.state, IssueItemRow.note)
+                .join(IssueRow, IssueRow.number == IssueItemRow.issue_number)
+                .where(IssueItemRow.item_id == item_id)
+                .order_by(IssueItemRow.issue_number)
+            )
+            return [(int(r[0]), IssueState(r[1]), str(r[2] or "")) for r in rows]
+
     def carried(self, number: int, item_id: int) -> list[tuple[int, int]]:
         """(issue number, item id) of the issues that carry this item or another item of
         its story: any published or being sent, and this issue (another item of the story

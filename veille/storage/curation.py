@@ -338,6 +338,29 @@ class CurationStore:
             )
         )
 
+    def log(
+        self,
+        item_id: int,
+        kind: str,
+        detail: str,
+        now: datetime,
+        user_id: int | None = None,
+        partner_id: str | None = None,
+    ) -> None:
+        """A line of the item's history for what was done outside the curation actions
+        (an editor's command, a change of the issue's text)."""
+        with Transaction(self.engine, "historique de l'article") as conn:
+            conn.execute(
+                insert(ItemEventRow).values(
+                    item_id=item_id,
+                    user_id=user_id,
+                    partner_id=partner_id,
+                    kind=kind,
+                    detail=detail[:2000],
+                    created_at=now,
+                )
+            )
+
     def mark_published(self, conn: Connection, item_ids: list[int]) -> None:
         if item_ids:
             conn.execute(

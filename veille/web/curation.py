@@ -123,6 +123,7 @@ def item(user: User, item_id: int) -> Any:
         can_support="support" in shown.actions,
         can_reject="reject" in shown.actions,
         can_reopen="reopen" in shown.actions,
+        issues=shown.issues,
     )
 
 

@@ -112,7 +112,7 @@ def edit_entry(user: User, number: int, item_id: int) -> Any:
     form = request.form
     try:
         veille().bulletin_edit(
-            number, item_id, form.get("title"), form.get("summary"), form.get("note")
+            number, item_id, form.get("title"), form.get("summary"), form.get("note"), by=user
         )
     except BulletinError as exc:
         return _done(sentence(exc))
