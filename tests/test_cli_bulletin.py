@@ -66,6 +66,7 @@ def test_an_issue_from_draft_to_published(run, tmp_path, sink):
     assert "1 abonné(s) importé(s)" in imported.output
     aborted = run("bulletin", "publish", "1", input="n\n")
     assert aborted.exit_code == 1 and "1 abonné(s) actif(s)" in aborted.output
+    assert "[o/N]" in aborted.output and "Abandon" in aborted.output, "asked in French"
     before = sink.count
     published = run("bulletin", "publish", "1", "--yes")
     assert published.exit_code == 0, published.output

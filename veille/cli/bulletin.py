@@ -21,7 +21,7 @@ from veille.bulletin.rules import (
     IssueContent,
     SubscriberStatus,
 )
-from veille.cli.common import Context, echo_json, err, out, pass_ctx
+from veille.cli.common import Context, confirm, echo_json, err, out, pass_ctx
 from veille.text_fr import date_fr
 
 if TYPE_CHECKING:
@@ -255,7 +255,7 @@ def bulletin_reopen(c: Context, number: int) -> None:
 def bulletin_cancel(c: Context, number: int, yes: bool) -> None:
     """Annule un numéro qui n'est pas encore parti."""
     if not yes:
-        click.confirm(f"Annuler le N° {number} ?", abort=True)
+        confirm(f"Annuler le N° {number} ?")
     c.app.bulletin_cancel(number)
     out.print(f"N° {number} annulé.")
 
@@ -326,10 +326,8 @@ def bulletin_publish(c: Context, number: int, yes: bool, retry_failed: bool) -> 
     if not yes:
         active = len(c.app.subscribers_list(SubscriberStatus.ACTIVE))
         verb = "Reprendre l'envoi du" if record.state.value == "publishing" else "Publier le"
-        click.confirm(
-            f"{verb} N° {number} ({content.item_count} articles) pour {active} "
-            "abonné(s) actif(s) ?",
-            abort=True,
+        confirm(
+            f"{verb} N° {number} ({content.item_count} articles) pour {active} abonné(s) actif(s) ?"
         )
     report = _publish(c, number, retry_failed)
     _print_publish(report)

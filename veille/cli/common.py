@@ -68,6 +68,17 @@ class VeilleGroup(click.Group):
             fail(exc)
 
 
+YES = {"o", "oui", "y", "yes"}
+
+
+def confirm(question: str) -> None:
+    """Ask in French (« [o/N] »); anything but o/oui stops the command (exit 1)."""
+    answer = click.prompt(f"{question} [o/N]", default="n", show_default=False, err=True)
+    if str(answer).strip().lower() not in YES:
+        err.print("Abandon : rien n'a été fait.", markup=False)
+        raise SystemExit(1)
+
+
 def emit(text: str, output: str | None, written: str) -> None:
     """Text to a file (saying so on stderr) or to standard output."""
     if output:

@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from veille.bulletin.rules import SUBSCRIBER_STATUS_FR, SubscriberStatus
-from veille.cli.common import Context, echo_json, emit, err, out, pass_ctx
+from veille.cli.common import Context, confirm, echo_json, emit, err, out, pass_ctx
 from veille.text_fr import date_fr
 
 
@@ -133,7 +133,7 @@ def subscribers_export(c: Context, output: str | None) -> None:
 def subscribers_erase(c: Context, email: str, yes: bool) -> None:
     """Efface un abonné et son historique d'envoi (droit à l'effacement, RGPD)."""
     if not yes:
-        click.confirm(f"Effacer définitivement {email} et son historique d'envoi ?", abort=True)
+        confirm(f"Effacer définitivement {email} et son historique d'envoi ?")
     if c.app.subscribers_erase(email):
         out.print(f"{email} effacé(e).")
     else:

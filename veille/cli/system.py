@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from veille.cli.common import Context, fail, out, pass_ctx
+from veille.cli.common import Context, confirm, fail, out, pass_ctx
 from veille.errors import VeilleError
 
 
@@ -43,7 +43,7 @@ def db_backup(c: Context, file: str) -> None:
 def db_restore(c: Context, file: str, yes: bool) -> None:
     """Remplace le contenu de la base par une sauvegarde (arrêtez d'abord le service)."""
     if not yes:
-        click.confirm("Remplacer tout le contenu de la base par cette sauvegarde ?", abort=True)
+        confirm("Remplacer tout le contenu de la base par cette sauvegarde ?")
     c.app.db_restore(Path(file))
     out.print(f"Base restaurée depuis {file} (révision {c.app.db_revision()}).")
 
