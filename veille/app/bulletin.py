@@ -186,7 +186,9 @@ class BulletinFacade(CurationFacade):
         with the issue that carried it, unless ``repeat`` says to add it all the same."""
         self._editorial().editable(number)
         if not repeat:
-            self._no_repeat(number, item_id)
+            self._no_repeat(
+                number, item_id, "ajoutez-le quand même avec --repeter, ou choisissez-en un autre"
+            )
         known = self.theme_ids()
         if theme is None:
             rows = self._store.items_by_id([item_id])
@@ -202,18 +204,6 @@ class BulletinFacade(CurationFacade):
         self._issues.add(number, item_id, theme, self.now())
         self._curation.log(item_id, "add", f"N° {number}, {theme}", self.now())
         return theme
-
-    def _no_repeat(self, number: int, item_id: int) -> None:
-        carried = self._issues.carried(number, item_id)
-        if not carried:
-            return
-        issue, other = carried[0]
-        story = "" if other == item_id else f" (même histoire : article {other})"
-        where = "ce numéro" if issue == number else f"le N° {issue}"
-        raise BulletinError(
-            f"l'article {item_id} est déjà dans {where}{story} : ajoutez-le quand même avec "
-            "--repeter, ou choisissez-en un autre"
-        )
 
     def bulletin_remove(self, number: int, item_id: int) -> None:
         """Take an item out of a draft."""

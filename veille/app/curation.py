@@ -212,15 +212,21 @@ class CurationFacade(AnalysisFacade):
             raise BulletinError(f"le numéro {number} n'est plus un brouillon")
         if theme not in self.theme_ids():
             raise BulletinError(f"thème inconnu « {theme} »")
-        carried = self._issues.carried(number, item_id)
-        if carried:
-            issue, other = carried[0]
-            where = "ce numéro" if issue == number else f"le N° {issue}"
-            story = "" if other == item_id else " (la même histoire)"
-            raise BulletinError(f"déjà dans {where}{story} : pas de répétition")
+        self._no_repeat(number, item_id, "choisissez-en un autre")
         now = self.now()
         self._curation.act(user, item_id, "select", now, f"N° {number}, {theme}")
         self._issues.add(number, item_id, theme, now)
+
+    def _no_repeat(self, number: int, item_id: int, way_out: str) -> None:
+        """Refuse an item that an issue carried already, or another item of its story (the
+        rule is the storage's ``carried``), naming the issue; ``way_out`` says what to do."""
+        carried = self._issues.carried(number, item_id)
+        if not carried:
+            return
+        issue, other = carried[0]
+        story = "" if other == item_id else f" (même histoire : article {other})"
+        where = "ce numéro" if issue == number else f"le N° {issue}"
+        raise BulletinError(f"l'article {item_id} est déjà dans {where}{story} : {way_out}")
 
     def board_unselect(self, user: User, number: int, item_id: int) -> None:
         """Take an item out of the draft; it stays proposed."""
