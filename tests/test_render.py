@@ -140,6 +140,10 @@ def test_reader_themes_choose_sections_and_the_footer_reason(renderer):
     assert "IA item" in r.html and "Cyber item" not in r.html
     assert "Cyber item" not in r.text and "IA item" in r.text
     assert "pour Intelligence artificielle, Blockchain." in r.text
+    assert "Dans ce numéro" not in r.text, "one section: no summary"
+    full = renderer.render(c, LABELS, None)
+    toc = "Dans ce numéro : Cybersécurité (1) · Intelligence artificielle (1)"
+    assert toc in full.text and "Dans ce numéro :</strong> Cybersécurité (1)" in full.html
 
 
 def test_personalise_fills_in_one_readers_links_escaped(renderer):
