@@ -237,3 +237,5 @@ def test_items_list_finds_items_and_their_ids(run):
     assert table.exit_code == 0 and "Articles (2)" in table.output
     bad = run("items", "list", "--since", "hier")
     assert bad.exit_code == 2 and "AAAA-MM-JJ" in bad.output
+    far = run("items", "list", "--until", "9999-12-31")  # the web's bounds, not a traceback
+    assert far.exit_code == 2 and "hors des années couvertes" in far.output

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import click
 from rich.table import Table
 
 from veille.cli.common import Context, echo_json, out, pass_ctx
 from veille.curation.records import InboxFilter
-from veille.curation.rules import CURATION_FR, Curation
+from veille.curation.rules import CURATION_FR, Curation, filter_day
 
 
 @click.group()
@@ -21,9 +21,9 @@ def _day(value: str | None, name: str) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.combine(date.fromisoformat(value), time(0), tzinfo=UTC)
-    except ValueError:
-        raise click.BadParameter("AAAA-MM-JJ attendu", param_hint=name) from None
+        return filter_day(value, name)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=name) from None
 
 
 @items.command("list")

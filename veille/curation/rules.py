@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from veille.errors import AccessError, BulletinError
 
@@ -81,6 +81,22 @@ def after_failure(failed: int, now: datetime) -> tuple[int, datetime | None]:
     """The new failure count and, from the MAX_FAILURES-th failure on, the lock's end."""
     failed += 1
     return failed, (now + LOCK_FOR if failed >= MAX_FAILURES else None)
+
+
+# -- the inbox's date filters -------------------------------------------------------------
+EARLIEST, LATEST = date(1990, 1, 1), date(2999, 12, 31)
+
+
+def filter_day(value: str, name: str) -> datetime:
+    """The start (UTC midnight) of a date filter's day, AAAA-MM-JJ between EARLIEST and
+    LATEST; ValueError in French naming the filter otherwise."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"date « {name} » invalide : AAAA-MM-JJ attendu") from None
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"date « {name} » hors des années couvertes")
+    return datetime.combine(day, time(0), tzinfo=UTC)
 
 
 # -- an item's curation ------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -10,7 +10,15 @@ from flask import Blueprint, abort, flash, redirect, request, url_for
 
 from veille.bulletin.render import safe_url
 from veille.curation.records import InboxFilter
-from veille.curation.rules import ACTION_FR, CURATION_FR, Curation, User
+from veille.curation.rules import (
+    ACTION_FR,
+    CURATION_FR,
+    EARLIEST,
+    LATEST,
+    Curation,
+    User,
+    filter_day,
+)
 from veille.errors import BulletinError
 from veille.web.auth import page, requires, sentence, veille
 from veille.web.inputs import MAX_ID
@@ -18,20 +26,14 @@ from veille.web.inputs import MAX_ID
 curation = Blueprint("curation", __name__)
 
 
-EARLIEST, LATEST = date(1990, 1, 1), date(2999, 12, 31)
-
-
 def _day(value: str | None, name: str) -> datetime | None:
     """A date filter (AAAA-MM-JJ, from the form's date field); 400 when it is not one."""
     if not value:
         return None
     try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        abort(400, description=f"date « {name} » invalide : AAAA-MM-JJ attendu")
-    if not EARLIEST <= day <= LATEST:
-        abort(400, description=f"date « {name} » hors des années couvertes")
-    return datetime.combine(day, time(0), tzinfo=UTC)
+        return filter_day(value, name)
+    except ValueError as exc:
+        abort(400, description=str(exc))
 
 
 def _filter() -> InboxFilter:
