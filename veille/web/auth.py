@@ -33,8 +33,8 @@ def veille() -> Veille:
     return current_app.extensions["veille"]
 
 
-def sentence(exc: Exception) -> str:
-    """An error message as a sentence for a page: capital first, full stop last."""
+def sentence(exc: object) -> str:
+    """An error (or its message) as a sentence for a page: capital first, full stop last."""
     text = str(exc)
     return f"{text[:1].upper()}{text[1:]}."
 

@@ -17,6 +17,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from veille.errors import AccessError, NotFoundError, VeilleError
+from veille.web.auth import sentence
 
 log = logging.getLogger("veille.web")
 
@@ -81,20 +82,16 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(VeilleError)
     def _refused(exc: VeilleError) -> Response:  # a refusal a view did not turn into a message
-        return error_page(400, message=_sentence(str(exc)))
+        return error_page(400, message=sentence(exc))
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> Response | HTTPException:
         if exc.code is None or exc.code < 400:
             return exc
         ours = exc.description if exc.description != type(exc).description else None
-        return error_page(exc.code, message=_sentence(ours) if ours else None)
+        return error_page(exc.code, message=sentence(ours) if ours else None)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Response:
         log.exception("unexpected error: %s", exc)
         return error_page(500)
-
-
-def _sentence(text: str) -> str:
-    return f"{text[:1].upper()}{text[1:]}."
