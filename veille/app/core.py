@@ -120,7 +120,8 @@ class Core:
         whether to look; its content hash, whether anything changed since this process last
         synced; the database is written only then."""
         config = self.sources()
-        key = _file_key(self.settings.sources_file)
+        assert self._sources_read is not None
+        key = self._sources_read[0]  # the file as read: a later change syncs next time
         if self._sources_synced != key:
             digest = _file_digest(self.settings.sources_file)
             if digest is None or digest != self._sources_digest:
