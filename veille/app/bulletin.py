@@ -146,8 +146,7 @@ class BulletinFacade(CurationFacade):
     def bulletin_next_period(self) -> tuple[date, date]:
         """The period of the next issue: after the last issue not cancelled, up to today."""
         self.ensure_schema()
-        ends = [r.period_end for r in self._issues.all() if r.state is not IssueState.CANCELLED]
-        return next_period(ends, self.now().date())
+        return period_after(self._issues.all(), self.now().date())
 
     def bulletin_new(
         self, start: date | None = None, end: date | None = None, title: str | None = None
@@ -567,3 +566,10 @@ class BulletinFacade(CurationFacade):
         """Readers, all or of one status."""
         self.ensure_schema()
         return self._subscribers.all(status)
+
+
+def period_after(records: list[IssueRecord], today: date) -> tuple[date, date]:
+    """The next issue's period after these issues (cancelled ones do not count)."""
+    return next_period(
+        [r.period_end for r in records if r.state is not IssueState.CANCELLED], today
+    )

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from veille.app.analysis import AnalysisFacade
 from veille.app.records import ActionDone, ItemPage
+from veille.bulletin.records import IssueRecord
 from veille.bulletin.rules import BOARD_LIMIT, ISSUE_STATE_FR, IssueState
 from veille.bulletin.subscribers import normalise_email
 from veille.curation.accounts import (
@@ -192,8 +193,7 @@ class CurationFacade(AnalysisFacade):
     def bulletin_current_draft(self) -> int | None:
         """The number of the open draft, if any."""
         self.ensure_schema()
-        drafts = [r.number for r in self._issues.all() if r.state is IssueState.DRAFT]
-        return max(drafts) if drafts else None
+        return open_draft_among(self._issues.all())
 
     def pending_proposals(self) -> list[tuple[InboxRow, list[Proposal]]]:
         """Every item partners proposed and no editor has settled yet (at most
@@ -234,3 +234,9 @@ class CurationFacade(AnalysisFacade):
         now = self.now()
         self._curation.act(user, item_id, "unselect", now, f"N° {number}")
         self._issues.remove(number, item_id, now)
+
+
+def open_draft_among(records: list[IssueRecord]) -> int | None:
+    """The number of the open draft among these issues, if any."""
+    drafts = [r.number for r in records if r.state is IssueState.DRAFT]
+    return max(drafts) if drafts else None

@@ -7,8 +7,9 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from veille.app.bulletin import BulletinFacade
+from veille.app.bulletin import BulletinFacade, period_after
 from veille.app.core import worker_name
+from veille.app.curation import open_draft_among
 from veille.app.records import SourceCounts, Status
 from veille.bulletin.deliver import address_of, build_message
 from veille.bulletin.rules import ISSUE_STATE_FR, DeliveryStatus, IssueState
@@ -161,14 +162,15 @@ class ServiceFacade(BulletinFacade):
         next_checks = [
             h.state.next_check for h in health if h.state.next_check and not h.state.disabled_reason
         ]
+        issues = self.bulletin_list()  # read once for the deliveries, the period, the draft
         pending = {}
-        for record in self.bulletin_list():
+        for record in issues:
             if record.state is IssueState.PUBLISHING:
                 ledger = self._ledger.counts(record.number)
                 pending[record.number] = (
                     ledger[DeliveryStatus.PENDING] + ledger[DeliveryStatus.SENDING]
                 )
-        since = self.bulletin_next_period()[0]
+        since = period_after(issues, now.date())[0]
         return Status(
             now=now,
             sources=SourceCounts(len(health), **counts),
@@ -178,7 +180,7 @@ class ServiceFacade(BulletinFacade):
                 datetime.combine(since, datetime.min.time(), tzinfo=now.tzinfo)
             ),
             period_start=since,
-            draft=self.bulletin_current_draft(),
+            draft=open_draft_among(issues),
             pending_deliveries=pending,
             jobs=self._service.job_runs(),
         )

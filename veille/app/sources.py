@@ -189,8 +189,9 @@ class SourcesFacade(Core):
             config.sources, states, now, set(source_ids) if source_ids else None, due_only
         )
         held: list[str] = []
-        if claim and source_ids is None:
-            worker = worker_name()
+        claiming = claim and source_ids is None
+        worker = worker_name()
+        if claiming:
             lease = timedelta(seconds=self.settings.worker_lease)
             mine = set(self._service.claim_these(worker, [s.id for s in chosen], now, lease))
             held = [s.id for s in chosen if s.id not in mine]
@@ -203,8 +204,8 @@ class SourcesFacade(Core):
         try:
             report = collector.run(chosen, on_result)
         finally:
-            if claim and source_ids is None:
-                self._service.release(worker_name(), [s.id for s in chosen])
+            if claiming:
+                self._service.release(worker, [s.id for s in chosen])
         report.outcomes += [
             SourceOutcome(
                 i, OutcomeStatus.SKIPPED, warning="collectée au même moment par un autre processus"
