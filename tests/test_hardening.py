@@ -12,6 +12,7 @@ import pytest
 from veille.errors import AccessError, ConfigError
 from veille.sources.opml import OpmlFeed
 
+from .conftest import write_probe
 from .test_web_access import ACCOUNTS, PASSWORD, client, csrf
 
 INJECTION = (
@@ -169,20 +170,6 @@ def test_the_writer_refuses_a_result_that_is_not_the_requested_change(make_app):
 
 
 # -- 2. only POST changes state: GET and HEAD never do --------------------------------------
-def _writes(app):
-    """Record INSERT/UPDATE/DELETE statements sent over the app's engine."""
-    from sqlalchemy import event
-
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
-            seen.append(statement)
-
-    event.listen(app.engine, "before_cursor_execute", record)
-    return seen, lambda: event.remove(app.engine, "before_cursor_execute", record)
-
-
 def test_head_and_get_on_reader_links_change_nothing(web_site):
     from veille.bulletin.rules import SubscriberStatus
     from veille.testing.stores import stores
@@ -201,8 +188,7 @@ def test_head_and_get_on_reader_links_change_nothing(web_site):
         app.subscribers_link("preferences", active),
     ]
     web = httpx.Client(base_url=base, timeout=20)
-    seen, stop = _writes(app)
-    try:
+    with write_probe(app) as seen:
         for url in links:
             path = "/" + url.split("/", 3)[3]
             for method in ("HEAD", "GET"):
@@ -211,8 +197,6 @@ def test_head_and_get_on_reader_links_change_nothing(web_site):
         # HEAD with a form body does not subscribe either (it once ran the POST branch)
         web.request("HEAD", "/abonnement", data={"email": "x@pme.example", "themes": "cyber"})
         assert seen == []
-    finally:
-        stop()
     assert stores(app).subscribers.get(pending).status is SubscriberStatus.PENDING
     assert stores(app).subscribers.get(active).status is SubscriberStatus.ACTIVE
     assert stores(app).subscribers.by_email("x@pme.example") is None

@@ -240,26 +240,17 @@ def test_an_unexpected_error_is_a_french_500_without_details(make_app, tmp_path)
 def test_reading_pages_write_nothing(site):
     """GET /sources, /healthz and the inbox only read: no INSERT, UPDATE or DELETE reaches
     the database (the web app runs in this process, over this engine)."""
-    from sqlalchemy import event
+    from .conftest import write_probe
 
     app, base, _ = site
     partner = client(base, "partner")
     partner.get("/sources")
-    writes: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
-            writes.append(statement)
-
-    event.listen(app.engine, "before_cursor_execute", record)
-    try:
+    with write_probe(app) as writes:
         for page in ("/sources", "/healthz", "/veille", f"/veille/article/{app.ids['a1']}"):
             assert partner.get(page).status_code == 200, page
         assert writes == []
         partner.post("/sources/a/pause", data={"csrf_token": csrf(partner)})
         assert writes, "the probe sees a write"
-    finally:
-        event.remove(app.engine, "before_cursor_execute", record)
 
 
 def test_the_board_cancels_the_open_draft_and_lets_its_items_go(site):
