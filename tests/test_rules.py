@@ -152,3 +152,26 @@ def test_the_fifth_failure_locks_for_a_while():
         assert until is None and not locked(until, now)
     failed, until = after_failure(failed, now)
     assert failed == 5 and locked(until, now) and not locked(until, now + timedelta(hours=1))
+
+
+def test_inbox_tabs_count_what_they_show():
+    from veille.curation.rules import INBOX_TABS, inbox_tab, tab_counts
+
+    counts = {
+        (Curation.NEW, True): 5,
+        (Curation.NEW, False): 40,  # off-topic: not « à traiter », still in « tous »
+        (Curation.PROPOSED, True): 2,
+        (Curation.REJECTED, False): 1,
+    }
+    assert tab_counts(counts) == {
+        "a-traiter": 5,
+        "proposes": 2,
+        "retenus": 0,
+        "publies": 0,
+        "ecartes": 1,
+        "tous": 48,
+    }
+    assert inbox_tab(None) is INBOX_TABS[0] and INBOX_TABS[0].label == "À traiter"
+    assert inbox_tab("ecartes").status is Curation.REJECTED
+    assert inbox_tab(None, "proposed").key == "proposes", "an older link's status"
+    assert inbox_tab("<script>") is INBOX_TABS[0]

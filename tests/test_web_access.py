@@ -134,6 +134,28 @@ def test_login_redirects_only_inside_the_site(site):
     assert answer.status_code == 302 and answer.headers["location"] == "/veille"
 
 
+@pytest.mark.parametrize(
+    "back, expected",
+    [
+        ("/veille?vue=proposes", "/veille?vue=proposes"),
+        ("https://evil.example/", "/veille/article/{id}"),
+        ("//evil.example/x", "/veille/article/{id}"),
+        ("/\\evil.example", "/veille/article/{id}"),
+        ("/veille\r\nSet-Cookie: x=1", "/veille/article/{id}"),
+    ],
+)
+def test_quick_actions_return_only_inside_the_site(site, back, expected):
+    app, base, _ = site
+    c = client(base, "partner")
+    item_id = app.ids["a2"]
+    answer = c.post(
+        f"/veille/article/{item_id}/comment",
+        data={"detail": "vu", "retour": back, "csrf_token": csrf(c)},
+    )
+    assert answer.status_code == 302
+    assert answer.headers["location"] == expected.format(id=item_id)
+
+
 def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site):
     app, base, _ = site
     partner = client(base, "partner")

@@ -76,7 +76,7 @@ def test_partners_curate_and_the_editor_assembles(site, browser):
     assert camille.get_by_role("heading", name="Articles collectés").is_visible()
     camille.get_by_label("Thème").select_option("ai")
     go(camille.get_by_role("button", name="Filtrer"))
-    titles = camille.locator("table.list tbody tr td:nth-child(2) a").all_inner_texts()
+    titles = camille.locator("ol.items .title").all_inner_texts()
     assert titles == ["L'IA générative entre dans les PME"]
     camille.get_by_label("Thème").select_option("")
     camille.get_by_label("Recherche").fill("rançongiciel")
@@ -181,7 +181,7 @@ def test_hostile_items_render_inert(site, browser):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     login(page, base, "camille@cci.example")
-    page.goto(f"{base}/veille")
+    page.goto(f"{base}/veille?vue=tous")  # not classified yet: not « à traiter »
     assert hostile in page.inner_text("body"), "shown as text"
     page.goto(f"{base}/veille/article/{evil}")
     assert page.evaluate("window.__pwned") is None and not dialogs
@@ -307,3 +307,72 @@ def test_a_partners_note_reaches_the_readers_inbox_in_french(site, browser, sink
     assert "L'IA générative arrive dans les PME" in body and "(en anglais)" not in body
     assert "la Région finance un diagnostic" in body
     assert "Proposé par CCI Normandie, Pôle TES" in body
+
+
+def _tab_counts(page) -> dict[str, int]:
+    texts = page.locator("nav.tabs a").all_inner_texts()
+    return {t.rsplit(" ", 1)[0].strip(): int(t.rsplit(" ", 1)[1]) for t in texts}
+
+
+def test_the_inbox_opens_on_what_to_handle_with_quick_actions(site, browser):
+    app, base = site
+    ids = app.ids
+    camille = browser.new_page()
+    login(camille, base, "camille@cci.example")
+    counts = _tab_counts(camille)
+    assert list(counts) == ["À traiter", "Proposés", "Retenus", "Publiés", "Écartés", "Tous"]
+    assert camille.locator("nav.tabs a[aria-current=page]").inner_text().startswith("À traiter")
+    first = counts["À traiter"]
+    assert first == len(camille.locator("ol.items > li").all()) > 0
+    assert camille.locator("ol.items .excerpt").first.is_visible(), "a one-line excerpt"
+    # propose from the list: back on the same tab, one fewer to handle, one more proposed
+    title = stores(app).curation.item(ids["a2"]).row.title
+    row = camille.locator("ol.items > li", has=camille.get_by_role("link", name=title))
+    go(row.get_by_role("button", name="Proposer"))
+    shows(camille, "Article proposé")
+    assert camille.url.endswith("vue=a-traiter")
+    after = _tab_counts(camille)
+    assert (after["À traiter"], after["Proposés"]) == (first - 1, counts["Proposés"] + 1)
+    assert stores(app).curation.item(ids["a2"]).row.curation is Curation.PROPOSED
+    # set another aside with one of the offered reasons
+    title = stores(app).curation.item(ids["b1"]).row.title
+    row = camille.locator("ol.items > li", has=camille.get_by_role("link", name=title))
+    row.get_by_text("Écarter…").click()
+    row.get_by_label("Raison").select_option("pas pour les PME")
+    go(row.get_by_role("button", name="Écarter"))
+    shows(camille, "Article écarté")
+    events = stores(app).curation.item(ids["b1"]).events
+    assert [(e.kind, e.detail) for e in events] == [("reject", "pas pour les PME")]
+    # another partner supports from the « Proposés » tab and sees who proposed
+    noe = browser.new_page()
+    login(noe, base, "noe@pole.example")
+    go(noe.get_by_role("link", name=re.compile(r"^Proposés")))
+    row = noe.locator(
+        "ol.items > li",
+        has=noe.get_by_role("link", name=stores(app).curation.item(ids["a2"]).row.title),
+    )
+    assert "proposé par CCI Normandie" in row.inner_text()
+    go(row.get_by_role("button", name="Soutenir (+1)"))
+    shows(noe, "Soutien enregistré")
+    assert not row.get_by_role("button", name="Soutenir (+1)").count(), "once is enough"
+
+
+def test_the_inbox_fits_a_phone_with_its_filters_folded(site, browser):
+    _, base = site
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    login(phone, base, "camille@cci.example")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"no horizontal scroll on a phone ({width} px)"
+    assert phone.get_by_label("Recherche").is_visible()
+    assert not phone.get_by_label("Source").is_visible(), "folded under « Filtres »"
+    phone.get_by_text("Filtres", exact=True).click()
+    assert phone.get_by_label("Source").is_visible()
+    box = phone.get_by_label("Source").bounding_box()
+    assert box["x"] + box["width"] <= 390
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    phone.get_by_label("Thème").select_option("ai")
+    go(phone.get_by_role("button", name="Filtrer"))
+    assert phone.get_by_label("Source").is_visible(), "stays open while a filter is on"
+    assert phone.locator("ol.items .title").all_inner_texts() == [
+        "L'IA générative entre dans les PME"
+    ]

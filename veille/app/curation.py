@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from veille.app.analysis import AnalysisFacade
-from veille.app.records import ActionDone, ItemPage
+from veille.app.records import ActionDone, InboxPage, ItemPage
 from veille.bulletin.records import IssueRecord
 from veille.bulletin.rules import BOARD_LIMIT, ISSUE_STATE_FR, IssueState
 from veille.bulletin.subscribers import normalise_email
@@ -25,6 +25,7 @@ from veille.curation.rules import (
     after_failure,
     available_actions,
     locked,
+    tab_counts,
 )
 from veille.errors import (
     AccessError,
@@ -117,11 +118,26 @@ class CurationFacade(AnalysisFacade):
     # -- inbox and items --------------------------------------------------------------------
     def items_inbox(
         self, user: User, f: InboxFilter, after: tuple[datetime, int] | None = None
-    ) -> list[InboxRow]:
-        """A page of the inbox (newest first), after the keyset cursor ``after``."""
+    ) -> InboxPage:
+        """A page of the inbox (newest first, after the keyset cursor ``after``), with each
+        tab's count and the quick actions ``user`` may take on each row."""
         user.require("read")
         self.ensure_schema()
-        return self._curation.inbox(f, after)
+        rows = self._curation.inbox(f, after)
+        proposals = self._curation.proposals([r.id for r in rows])
+        actions = {}
+        for r in rows:
+            behind = {p.partner_id for p in proposals.get(r.id, [])}
+            mine = user.partner_id in behind
+            actions[r.id] = available_actions(
+                user, r.curation, mine=mine, others=bool(behind - {user.partner_id})
+            ) & {"propose", "support", "reject"}
+        return InboxPage(
+            rows,
+            tab_counts(self._curation.counts(f)),
+            actions,
+            {i: [p.partner_name for p in ps] for i, ps in proposals.items()},
+        )
 
     def item_page(self, user: User, item_id: int) -> ItemPage:
         """An item with its proposals, history, theme scores (and the terms that weighed,

@@ -74,6 +74,17 @@ class Explanation:
 
 
 @dataclass(frozen=True, slots=True)
+class InboxPage:
+    """A page of the inbox: its rows, each tab's count (under the same filters), the quick
+    actions the person may take on each row, and the partners behind each proposal."""
+
+    rows: list[InboxRow]
+    counts: dict[str, int]
+    actions: dict[int, frozenset[str]]
+    proposers: dict[int, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
 class ItemPage:
     """Everything an item's page shows, with the actions the person may take on it."""
 

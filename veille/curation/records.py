@@ -17,6 +17,7 @@ class InboxFilter:
     language: str | None = None
     status: str | None = None
     to_sort: bool = False
+    on_topic: bool = False  # in one of the network's themes, or waiting to be sorted
     since: datetime | None = None
     until: datetime | None = None
     query: str = ""
@@ -36,6 +37,7 @@ class InboxRow:
     scores: dict[str, float]
     to_sort: bool
     curation: Curation
+    excerpt: str = ""  # the summary's beginning, for the inbox's one-line excerpt
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,56 @@ class Curation(enum.StrEnum):
     PUBLISHED = "published"
 
 
+@dataclass(frozen=True, slots=True)
+class InboxTab:
+    """One tab of the partners' inbox: the items in ``status`` (any, when None);
+    ``on_topic``: only those in one of the network's themes or waiting to be sorted."""
+
+    key: str
+    label: str
+    status: Curation | None
+    on_topic: bool = False
+
+
+INBOX_TABS = (
+    InboxTab("a-traiter", "À traiter", Curation.NEW, on_topic=True),
+    InboxTab("proposes", "Proposés", Curation.PROPOSED),
+    InboxTab("retenus", "Retenus", Curation.SELECTED),
+    InboxTab("publies", "Publiés", Curation.PUBLISHED),
+    InboxTab("ecartes", "Écartés", Curation.REJECTED),
+    InboxTab("tous", "Tous", None),
+)
+"""The inbox opens on the first: what nobody has handled yet, in the network's themes."""
+
+
+def inbox_tab(key: str | None, status: str | None = None) -> InboxTab:
+    """The tab a request names (``vue``), or the one of an older link's ``status``; the
+    first tab otherwise."""
+    for tab in INBOX_TABS:
+        if tab.key == key:
+            return tab
+    for tab in INBOX_TABS:
+        if status and tab.status is not None and tab.status.value == status:
+            return tab
+    return INBOX_TABS[0]
+
+
+def tab_counts(counts: dict[tuple[Curation, bool], int]) -> dict[str, int]:
+    """Each tab's count from the counts per (state, on topic)."""
+    return {
+        tab.key: sum(
+            n
+            for (state, topic), n in counts.items()
+            if (tab.status is None or state is tab.status) and (topic or not tab.on_topic)
+        )
+        for tab in INBOX_TABS
+    }
+
+
+REJECT_REASONS = ("hors sujet", "déjà traité (doublon)", "pas pour les PME", "trop ancien")
+"""The reasons offered when setting an item aside from the inbox's list in one click."""
+
+
 CURATION_FR = {
     Curation.NEW: "nouveau",
     Curation.PROPOSED: "proposé",

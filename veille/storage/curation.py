@@ -4,6 +4,7 @@ pagination), an item's proposals and history, and the moves of an item's curatio
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import (
     Engine,
     String,
     and_,
+    case,
     cast,
     delete,
     func,
@@ -30,6 +32,7 @@ from veille.storage.db import Transaction, new_id
 from veille.storage.models import ItemEventRow, ItemRow, PartnerRow, ProposalRow, SourceRow, UserRow
 
 PAGE = 50
+EXCERPT = 240  # characters of the summary the inbox reads for its one-line excerpt
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -168,6 +171,8 @@ class CurationStore:
             conditions.append(ItemRow.curation == f.status)
         if f.to_sort:
             conditions.append(ItemRow.to_sort.is_(True))
+        if f.on_topic:
+            conditions.append(_on_topic())
         if f.since:
             conditions.append(ItemRow.published_at >= f.since)
         if f.until:
@@ -260,15 +265,19 @@ class CurationStore:
                 found.setdefault(r[0], []).append(Proposal(*r[1:]))
         return found
 
-    def count(self, f: InboxFilter) -> int:
+    def counts(self, f: InboxFilter) -> dict[tuple[Curation, bool], int]:
+        """How many items match ``f`` (its status and ``on_topic`` aside), per state and
+        whether they are on topic: what the inbox's tabs count."""
+        topic = case((_on_topic(), 1), else_=0)
         query = (
-            select(func.count())
+            select(ItemRow.curation, topic, func.count())
             .select_from(ItemRow)
             .join(SourceRow, SourceRow.id == ItemRow.source_id)
-            .where(*self._conditions(f))
+            .where(*self._conditions(replace(f, status=None, on_topic=False)))
+            .group_by(ItemRow.curation, topic)
         )
         with self.engine.connect() as conn:
-            return int(conn.scalar(query) or 0)
+            return {(Curation(c), bool(t)): int(n) for c, t, n in conn.execute(query)}
 
     # -- acting -----------------------------------------------------------------------------
     def act(
@@ -377,6 +386,11 @@ class CurationStore:
 _MOVING = {"propose", "reject", "reopen", "select", "unselect"}
 
 
+def _on_topic() -> Any:
+    """In one of the themes (its JSON list holds a quoted id) or waiting to be sorted."""
+    return or_(ItemRow.to_sort.is_(True), cast(ItemRow.themes, String).like('%"%'))
+
+
 def _inbox_select() -> Any:
     return select(
         ItemRow.id,
@@ -391,6 +405,7 @@ def _inbox_select() -> Any:
         ItemRow.theme_scores,
         ItemRow.to_sort,
         ItemRow.curation,
+        func.substr(ItemRow.summary_text, 1, EXCERPT).label("excerpt"),
     ).join(SourceRow, SourceRow.id == ItemRow.source_id)
 
 
@@ -408,6 +423,7 @@ def _inbox_row(r: Any) -> InboxRow:
         dict(r.theme_scores or {}),
         bool(r.to_sort),
         Curation(r.curation),
+        r.excerpt or "",
     )
 
 

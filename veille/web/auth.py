@@ -43,6 +43,19 @@ def limit(name: str) -> Limit:
     return current_app.extensions["veille_limits"][name]
 
 
+def local_target(target: str, default: str) -> str:
+    """``target`` when it is a path on this site, ``default`` otherwise: never off-site."""
+    if (
+        urlsplit(target).netloc
+        or not target.startswith("/")
+        or target.startswith("//")
+        or "\\" in target
+        or any(ord(c) < 32 for c in target)
+    ):
+        return default
+    return target
+
+
 def current_user() -> User | None:
     """The signed-in account, or None: the cookie must name an active account and its
     current session version (logout, a password change or a lockout bump it)."""
@@ -87,14 +100,7 @@ def page(template: str, **context: Any) -> str:
 
 @auth.route("/connexion", methods=["GET", "POST"])
 def login() -> Any:
-    target = request.args.get("next") or ""
-    if (
-        urlsplit(target).netloc
-        or not target.startswith("/")
-        or target.startswith("//")
-        or "\\" in target
-    ):
-        target = url_for("curation.inbox")  # never redirect off-site
+    target = local_target(request.args.get("next") or "", url_for("curation.inbox"))
     email = ""
     if request.method == "POST":
         email = request.form.get("email", "")

@@ -14,13 +14,16 @@ from veille.curation.rules import (
     ACTION_FR,
     CURATION_FR,
     EARLIEST,
+    INBOX_TABS,
     LATEST,
-    Curation,
+    REJECT_REASONS,
+    InboxTab,
     User,
     filter_day,
+    inbox_tab,
 )
 from veille.errors import BulletinError
-from veille.web.auth import page, requires, sentence, veille
+from veille.web.auth import local_target, page, requires, sentence, veille
 from veille.web.inputs import MAX_ID
 
 curation = Blueprint("curation", __name__)
@@ -36,15 +39,16 @@ def _day(value: str | None, name: str) -> datetime | None:
         abort(400, description=str(exc))
 
 
-def _filter() -> InboxFilter:
+def _filter(tab: InboxTab | None = None) -> InboxFilter:
     a = request.args
     until = _day(a.get("until"), "jusqu'au")
     return InboxFilter(
+        status=tab.status.value if tab and tab.status else None,
+        on_topic=bool(tab and tab.on_topic),
         theme=a.get("theme") or None,
         source=a.get("source") or None,
         partner=a.get("partner") or None,
         language=a.get("language") or None,
-        status=a.get("status") or None,
         to_sort=a.get("a_trier") == "1",
         since=_day(a.get("since"), "depuis le"),
         until=until + timedelta(days=1) if until else None,
@@ -76,31 +80,40 @@ def home() -> Any:
 @curation.get("/veille")
 @requires("read")
 def inbox(user: User) -> Any:
-    f = _filter()
+    tab = inbox_tab(request.args.get("vue"), request.args.get("status"))
+    f = _filter(tab)
     config = veille().sources()
-    rows = veille().items_inbox(user, f, _cursor(request.args.get("apres")))
+    shown = veille().items_inbox(user, f, _cursor(request.args.get("apres")))
+    rows = shown.rows
     next_cursor = f"{rows[-1].published_at.isoformat()}_{rows[-1].id}" if len(rows) == 50 else None
-    query = {k: v for k, v in request.args.items() if k != "apres" and v}
-    next_url = (
-        url_for("curation.inbox") + "?" + urlencode({**query, "apres": next_cursor})
-        if next_cursor
-        else None
-    )
+    query = {k: v for k, v in request.args.items() if k not in ("apres", "vue", "status") and v}
+    here = url_for("curation.inbox") + "?" + urlencode({**query, "vue": tab.key})
+    filtered = any(k != "q" for k in query)
     return page(
         "web/inbox.html",
         rows=rows,
         f=f,
+        tab=tab,
+        tabs=[(t, shown.counts.get(t.key, 0), _tab_url(query, t)) for t in INBOX_TABS],
+        actions=shown.actions,
+        proposers=shown.proposers,
+        reasons=REJECT_REASONS,
+        here=here,
+        filtered=filtered,
         themes=config.themes,
         partners=config.partners,
         sources=config.sources,
         labels=config.theme_labels(),
-        statuses=[(c.value, CURATION_FR[c]) for c in Curation],
         curation_fr=CURATION_FR,
         since=request.args.get("since", ""),
         until=request.args.get("until", ""),
         next_cursor=next_cursor,
-        next_url=next_url,
+        next_url=here + "&" + urlencode({"apres": next_cursor}) if next_cursor else None,
     )
+
+
+def _tab_url(query: dict[str, str], tab: InboxTab) -> str:
+    return url_for("curation.inbox") + "?" + urlencode({**query, "vue": tab.key})
 
 
 @curation.get("/veille/article/<int:item_id>")
@@ -141,12 +154,13 @@ DONE_FR = {
 @curation.post("/veille/article/<int:item_id>/<action>")
 @requires("read")
 def act(user: User, item_id: int, action: str) -> Any:
+    back = local_target(request.form.get("retour", ""), url_for("curation.item", item_id=item_id))
     try:
         done = veille().items_act(user, item_id, action, request.form.get("detail", ""))
         flash(DONE_FR.get(done.action, "Enregistré."))
     except BulletinError as exc:
         flash(sentence(exc), "error")
-    return redirect(url_for("curation.item", item_id=item_id))
+    return redirect(back)
 
 
 @curation.post("/veille/article/<int:item_id>/themes")
