@@ -175,3 +175,38 @@ def test_inbox_tabs_count_what_they_show():
     assert inbox_tab("ecartes").status is Curation.REJECTED
     assert inbox_tab(None, "proposed").key == "proposes", "an older link's status"
     assert inbox_tab("<script>") is INBOX_TABS[0]
+
+
+def test_an_items_history_is_told_in_words_without_ids():
+    from datetime import UTC, datetime
+
+    from veille.curation.history import describe
+    from veille.curation.records import Event
+
+    themes = {"cyber": "Cybersécurité", "ai": "Intelligence artificielle"}
+    partners = {"cci": "CCI Normandie"}
+    at = datetime(2026, 12, 1, tzinfo=UTC)
+
+    def said(kind: str, detail: str, user: str | None = "Camille") -> str:
+        return describe(Event(kind, detail, user, "cci" if user else None, at), themes, partners)
+
+    assert said("propose", "Les PME sont visées.") == (
+        "Camille (CCI Normandie) a proposé l'article pour le bulletin : « Les PME sont visées. »"
+    )
+    assert said("label", "ai, cyber") == (
+        "Camille (CCI Normandie) a corrigé les thèmes : Intelligence artificielle, Cybersécurité"
+    )
+    assert said("label", "hors thème").endswith("hors des thèmes du bulletin")
+    assert said("select", "N° 3, cyber") == (
+        "Camille (CCI Normandie) a retenu l'article pour le N° 3, rubrique Cybersécurité"
+    )
+    assert said("add", "N° 3, ai", None) == (
+        "La rédaction (ligne de commande) a ajouté l'article au N° 3, rubrique "
+        "Intelligence artificielle"
+    )
+    assert (
+        said("remove", "N° 3", None)
+        == "La rédaction (ligne de commande) a retiré l'article du N° 3"
+    )
+    assert said("edit", "N° 3 : titre, note").endswith("a récrit pour le N° 3 : titre, note")
+    assert said("support", "") == "Camille (CCI Normandie) a soutenu la proposition (+1)"

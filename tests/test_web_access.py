@@ -296,4 +296,27 @@ def test_an_item_page_shows_its_issue_and_the_editors_commands(site):
     page = partner.get(f"/veille/article/{item.item_id}").text
     assert "Dans le bulletin" in page and f"N° {number} (brouillon)" in page
     assert "« À lire avant lundi. »" in page
-    assert "rédaction (ligne de commande)" in page and "écrire la note du numéro" in page
+    assert f"La rédaction (ligne de commande) a écrit la note du N° {number}" in page
+
+
+def test_an_item_page_speaks_plainly_after_a_theme_correction(site):
+    app, base, _ = site
+    partner = client(base, "partner")
+    item_id = app.ids["c2"]
+    answer = partner.post(
+        f"/veille/article/{item_id}/themes",
+        data={"themes": ["blockchain", "ai"], "csrf_token": csrf(partner)},
+    )
+    assert answer.status_code == 302
+    page = partner.get(f"/veille/article/{item_id}").text
+    themes = page.split("<h2>Thèmes</h2>", 1)[1].split("<details", 1)[0]
+    assert sorted(re.findall(r'<span class="tag">([^<]+)</span>', themes)) == [
+        "Blockchain",
+        "Intelligence artificielle",
+    ], "the retained themes only, by their labels"
+    assert "thèmes corrigés par p (CCI Normandie)" in themes
+    assert "%" not in themes, "scores stay behind « Pourquoi ce thème ? »"
+    assert "Pourquoi ce thème ?" in page
+    history = page.split('<ul class="history">', 1)[1]
+    said = re.search(r"— p \(CCI Normandie\) a corrigé les thèmes : ([^<]+)</li>", history)
+    assert said and sorted(said.group(1).split(", ")) == ["Blockchain", "Intelligence artificielle"]

@@ -9,9 +9,9 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
 from veille.bulletin.render import safe_url
+from veille.curation.history import describe, who
 from veille.curation.records import InboxFilter
 from veille.curation.rules import (
-    ACTION_FR,
     CURATION_FR,
     EARLIEST,
     INBOX_TABS,
@@ -122,17 +122,22 @@ def item(user: User, item_id: int) -> Any:
     app = veille()
     shown = app.item_page(user, item_id)
     config = app.sources()
+    labels = config.theme_labels()
+    partners = {p.id: p.name for p in config.partners}
+    events = shown.view.events
+    corrections = [e for e in events if e.kind == "label"]
     return page(
         "web/item.html",
         view=shown.view,
-        labels=config.theme_labels(),
+        labels=labels,
         themes=config.themes,
+        history=[(e.created_at, describe(e, labels, partners)) for e in events],
+        corrected_by=who(corrections[-1], partners) if corrections else None,
         scores=shown.scores,
         terms=shown.terms,
         story=shown.story,
         link=safe_url(shown.view.row.url),
         curation_fr=CURATION_FR,
-        action_fr=ACTION_FR,
         my_note=shown.my_note,
         can_propose="propose" in shown.actions,
         can_support="support" in shown.actions,
