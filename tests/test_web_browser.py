@@ -376,3 +376,37 @@ def test_the_inbox_fits_a_phone_with_its_filters_folded(site, browser):
     assert phone.locator("ol.items .title").all_inner_texts() == [
         "L'IA générative entre dans les PME"
     ]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_dashboard_draws_its_charts_on_a_phone_and_a_desktop(site, browser, width):
+    app, base = site
+    ids = app.ids
+    cci = stores(app).users.credentials("camille@cci.example")[0]
+    pole = stores(app).users.credentials("noe@pole.example")[0]
+    stores(app).curation.act(cci, ids["a1"], "propose", datetime.now(UTC), "À lire")
+    stores(app).curation.act(pole, ids["a1"], "support", datetime.now(UTC), "")
+    stores(app).curation.act(pole, ids["c1"], "propose", datetime.now(UTC), "")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    login(page, base, "camille@cci.example")
+    go(page.get_by_role("link", name="Tableau de bord"))
+    assert page.get_by_role("heading", name="Tableau de bord").is_visible()
+    waiting = page.locator(
+        "section", has=page.get_by_role("heading", name="Propositions en attente")
+    )
+    assert waiting.locator(".figure").inner_text() == "2"
+    charts = page.locator("svg.chart[role=img]")
+    assert charts.count() == 2, "items per theme and proposals per partner"
+    per_partner = charts.nth(1).get_attribute("aria-label")
+    assert per_partner.startswith("Propositions et soutiens par partenaire")
+    assert {"CCI Normandie", "Pôle TES"} <= set(charts.nth(1).locator("text").all_text_contents())
+    since = datetime.combine(app.dashboard(cci).themes.weeks[0], datetime.min.time(), UTC)
+    tagged = sum(len(t) for _, t in stores(app).curation.activity(since))
+    assert tagged > 0, "the seeded items fall in the charted weeks"
+    page.get_by_text("Voir les chiffres").click()
+    cells = page.locator("details.figures tbody td").all_inner_texts()
+    assert sum(int(c) for c in cells) == tagged, "the figures behind the chart"
+    assert charts.nth(0).locator("rect").count() > 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "no horizontal scroll"
+    box = charts.nth(0).bounding_box()
+    assert box["width"] <= width and box["height"] > 100

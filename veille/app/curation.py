@@ -3,13 +3,14 @@ actions on it, and the editors' board (pending proposals, retaining them into th
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, time
 
 from veille.app.analysis import AnalysisFacade
-from veille.app.records import ActionDone, InboxPage, ItemPage
+from veille.app.records import ActionDone, Dashboard, InboxPage, ItemPage
 from veille.bulletin.records import IssueRecord
 from veille.bulletin.rules import BOARD_LIMIT, ISSUE_STATE_FR, IssueState
 from veille.bulletin.subscribers import normalise_email
+from veille.collect.rules import source_in_trouble
 from veille.curation.accounts import (
     dummy_hash,
     hash_password,
@@ -17,6 +18,7 @@ from veille.curation.accounts import (
     rehash,
     verify_password,
 )
+from veille.curation.dashboard import last_weeks, per_week
 from veille.curation.records import InboxFilter, InboxRow, Proposal
 from veille.curation.rules import (
     Curation,
@@ -137,6 +139,31 @@ class CurationFacade(AnalysisFacade):
             tab_counts(self._curation.counts(f)),
             actions,
             {i: [p.partner_name for p in ps] for i, ps in proposals.items()},
+        )
+
+    def dashboard(self, user: User, weeks: int = 8) -> Dashboard:
+        """The network at a glance over the last ``weeks`` weeks (this one included)."""
+        user.require("read")
+        self.ensure_schema()
+        config = self.sources()
+        span = last_weeks(self.now().date(), max(1, min(weeks, 52)))
+        since = datetime.combine(span[0], time(0), tzinfo=UTC)
+        themes = per_week(self._curation.activity(since), span, [t.id for t in config.themes])
+        partners = per_week(
+            ((when, [p]) for when, p in self._curation.proposal_times(since)),
+            span,
+            [p.id for p in config.partners],
+        )
+        waiting = InboxFilter(status=Curation.PROPOSED.value)
+        health = self.sources_health()
+        awaiting = tab_counts(self._curation.counts(InboxFilter()))["proposes"]
+        return Dashboard(
+            themes,
+            partners,
+            self._curation.inbox(waiting, None, 8),
+            awaiting,
+            [h for h in health if h.declared and source_in_trouble(h)],
+            sum(1 for h in health if h.declared),
         )
 
     def item_page(self, user: User, item_id: int) -> ItemPage:

@@ -10,9 +10,10 @@ from typing import Any
 from veille.analyse.records import DedupReport, StoryMember
 from veille.bulletin.records import Delivery, IssueRecord, Subscriber
 from veille.bulletin.rules import DeliveryStatus, IssueContent
+from veille.curation.dashboard import WeekSeries
 from veille.curation.records import InboxRow, ItemView, Proposal
 from veille.curation.rules import Curation
-from veille.types import Article, JobRun
+from veille.types import Article, JobRun, SourceHealth
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,19 @@ class Explanation:
             "scores": dict(self.scores),
             "terms": self.terms,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """The network at a glance: items per theme and proposals per partner over the last
+    weeks, the proposals awaiting the editors, and the sources in trouble."""
+
+    themes: WeekSeries
+    partners: WeekSeries
+    awaiting: list[InboxRow]
+    awaiting_count: int
+    troubled: list[SourceHealth]
+    sources_count: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from veille.errors import ErrorKind, SourceError
-from veille.types import FetchResult, Source, SourceState
+from veille.types import FetchResult, Source, SourceHealth, SourceState
 
 MAX_EXPONENT = 12
 RETRY_AFTER_CAP = 7 * 86400
@@ -135,3 +135,32 @@ def after_failure(
         next_check=now + timedelta(seconds=delay),
         disabled_reason=disabled,
     )
+
+
+HEALTH_FR = {
+    "ok": "En forme",
+    "waiting": "Pas encore visitée",
+    "trouble": "En difficulté",
+    "down": "En panne",
+    "gone": "Hors service",
+    "paused": "En pause",
+}
+
+
+def health_word(h: SourceHealth) -> str:
+    """A source's health in one word for people (a key of HEALTH_FR): paused by someone,
+    gone for good, never visited yet, failing (three times in a row: down), or fine."""
+    state = h.state
+    if state.disabled_reason and state.last_error_kind == ErrorKind.GONE:
+        return "gone"
+    if state.disabled_reason or not h.enabled:
+        return "paused"
+    if state.last_checked is None:
+        return "waiting"
+    if state.consecutive_failures >= 3:
+        return "down"
+    return "trouble" if state.consecutive_failures else "ok"
+
+
+def source_in_trouble(h: SourceHealth) -> bool:
+    return health_word(h) in ("trouble", "down", "gone")

@@ -279,6 +279,20 @@ class CurationStore:
         with self.engine.connect() as conn:
             return {(Curation(c), bool(t)): int(n) for c, t, n in conn.execute(query)}
 
+    def activity(self, since: datetime) -> list[tuple[datetime, list[str]]]:
+        """Each item published since ``since``: its date and themes (the dashboard)."""
+        query = select(ItemRow.published_at, ItemRow.themes).where(ItemRow.published_at >= since)
+        with self.engine.connect() as conn:
+            return [(when, list(themes or ())) for when, themes in conn.execute(query)]
+
+    def proposal_times(self, since: datetime) -> list[tuple[datetime, str]]:
+        """Each proposal and support made since ``since``: when, and by which partner."""
+        query = select(ProposalRow.created_at, ProposalRow.partner_id).where(
+            ProposalRow.created_at >= since
+        )
+        with self.engine.connect() as conn:
+            return [(when, partner) for when, partner in conn.execute(query)]
+
     # -- acting -----------------------------------------------------------------------------
     def act(
         self, user: User, item_id: int, action: str, now: datetime, detail: str = ""

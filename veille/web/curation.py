@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
 from veille.bulletin.render import safe_url
+from veille.collect.rules import HEALTH_FR, health_word
 from veille.curation.history import describe, who
 from veille.curation.records import InboxFilter
 from veille.curation.rules import (
@@ -23,6 +24,7 @@ from veille.curation.rules import (
     inbox_tab,
 )
 from veille.errors import BulletinError
+from veille.web import charts
 from veille.web.auth import local_target, page, requires, sentence, veille
 from veille.web.inputs import MAX_ID
 
@@ -114,6 +116,42 @@ def inbox(user: User) -> Any:
 
 def _tab_url(query: dict[str, str], tab: InboxTab) -> str:
     return url_for("curation.inbox") + "?" + urlencode({**query, "vue": tab.key})
+
+
+@curation.get("/tableau-de-bord")
+@requires("read")
+def dashboard(user: User) -> Any:
+    app = veille()
+    board = app.dashboard(user)
+    config = app.sources()
+    labels = config.theme_labels()
+    partners = {p.id: p.name for p in config.partners}
+    weeks = [f"{w.day:02d}/{w.month:02d}" for w in board.themes.weeks]
+    themes = [(labels.get(t, t), board.themes.counts[t]) for t in board.themes.counts]
+    by_partner = sorted(
+        ((partners.get(p, p), board.partners.total(p)) for p in board.partners.counts),
+        key=lambda kv: (-kv[1], kv[0]),
+    )
+    return page(
+        "web/dashboard.html",
+        board=board,
+        weeks=weeks,
+        themes=themes,
+        by_partner=by_partner,
+        theme_chart=charts.columns(
+            "Articles collectés par thème et par semaine (semaines commençant le lundi)",
+            weeks,
+            themes,
+        ),
+        partner_chart=charts.bars(
+            f"Propositions et soutiens par partenaire, {len(weeks)} dernières semaines",
+            by_partner,
+        ),
+        palette=charts.PALETTE,
+        labels=labels,
+        health_fr=HEALTH_FR,
+        health_word=health_word,
+    )
 
 
 @curation.get("/veille/article/<int:item_id>")

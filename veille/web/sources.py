@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Blueprint, flash, redirect, request, url_for
 
+from veille.collect.rules import HEALTH_FR, health_word
 from veille.curation.rules import User
 from veille.errors import ConfigError, FetchError
 from veille.web.auth import page, requires, veille
@@ -26,6 +27,9 @@ def health(user: User) -> Any:
         owns=user.owns,
         can_manage=user.can("manage_sources"),
         form=request.args,
+        health_fr=HEALTH_FR,
+        health_word=health_word,
+        kind_fr={"feed": "flux RSS/Atom", "page": "page web"},
     )
 
 
