@@ -88,7 +88,7 @@ def test_html_email_is_built_for_mail_clients(renderer):
         and preheader.text_content() == "Bonjour. Second paragraphe."
     )
     assert not tree.xpath("//img"), "nothing needs images"
-    assert r.subject == "Bulletin de veille — N° 12"
+    assert r.subject == "N° 12 · Cybersécurité — Bulletin de veille"
 
 
 def test_each_item_shows_source_date_note_credit_and_other_outlets(renderer):
@@ -213,3 +213,37 @@ def test_confirmation_mail_carries_the_link(renderer):
     assert "https://veille.example/abonnement/confirmer?t=abc" in r.text
     assert re.search(r'href="https://veille\.example/abonnement/confirmer\?t=abc"', r.html)
     assert "7 jours" in r.text and "Cybersécurité" in r.html
+
+
+def test_the_introduction_and_subject_follow_the_readers_themes(renderer):
+    from veille.bulletin.rules import intro_for
+
+    intro = "Bonjour,\n\n[cyber] Alerte : corrigez vos VPN.\n\n[ai] L'appel IA ferme bientôt."
+    assert intro_for(intro, {"ai"}) == "Bonjour,\n\nL'appel IA ferme bientôt."
+    assert intro_for(intro, None) == (
+        "Bonjour,\n\nAlerte : corrigez vos VPN.\n\nL'appel IA ferme bientôt."
+    )
+    c = content(
+        [
+            Section("cyber", "Cybersécurité", (entry(1),)),
+            Section("ai", "Intelligence artificielle", (entry(2),)),
+        ],
+        intro=intro,
+    )
+    cyber = renderer.render(c, LABELS, ["cyber"])
+    assert "corrigez vos VPN" in cyber.text and "appel IA" not in cyber.text
+    assert "[cyber]" not in cyber.html and "[cyber]" not in cyber.text
+    assert cyber.subject == "N° 12 · Cybersécurité — Bulletin de veille"
+    both = renderer.render(c, LABELS)
+    assert both.subject == "N° 12 · Cybersécurité · Intelligence artificielle — Bulletin de veille"
+    archive = renderer.render(c, LABELS, variant="archive")
+    assert "corrigez vos VPN" in archive.html and "appel IA" in archive.html
+    assert "[ai]" not in archive.html
+
+
+def test_links_reach_readers_without_tracking_parameters(renderer):
+    tracked = "https://ex.example/a?id=7&utm_source=rss&utm_medium=feed&fbclid=x"
+    c = content([Section("cyber", "Cybersécurité", (entry(1, url=tracked),))])
+    r = renderer.render(c, LABELS)
+    assert "https://ex.example/a?id=7" in r.text and "utm_" not in r.text + r.html
+    assert "fbclid" not in r.text + r.html

@@ -10,6 +10,7 @@ from __future__ import annotations
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
+from courlan.clean import clean_query
 
 
 def is_valid_http_url(url: str) -> bool:
@@ -32,6 +33,19 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(normalized)
     path = urlsplit(urljoin("http://h/", parts.path or "/")).path  # RFC 3986 dot segments
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def without_trackers(url: str) -> str:
+    """The same link with its tracking parameters (utm_*, fbclid, gclid, mc_eid…) removed,
+    and nothing else changed: what a reader is sent to."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    try:
+        query = clean_query(parts.query, strict=False)
+    except (ValueError, UnicodeError):
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
 def absolute_url(base: str, href: str | None) -> str | None:

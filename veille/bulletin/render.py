@@ -22,9 +22,10 @@ from urllib.parse import urlsplit
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from veille.bulletin.rules import IssueContent
+from veille.bulletin.rules import IssueContent, reader_subject
 from veille.text_fr import date_fr
 from veille.textsafe import finalize
+from veille.urls import without_trackers
 
 TEMPLATES = Path(
     os.environ.get("VEILLE_TEMPLATES", Path(__file__).resolve().parent.parent / "templates")
@@ -80,11 +81,14 @@ def issue_file(number: int) -> str:
 
 
 def safe_url(value: str | None) -> str | None:
-    """Only http(s) links reach a reader: no javascript:, data: or relative URLs."""
+    """Only http(s) links reach a reader (no javascript:, data: or relative URLs), without
+    their tracking parameters."""
     if not value:
         return None
     parts = urlsplit(value.strip())
-    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return without_trackers(value.strip())
 
 
 def paragraphs(text: str) -> list[str]:
@@ -138,7 +142,9 @@ class Renderer:
         )
 
     def subject(self, content: IssueContent) -> str:
-        return one_line(f"{self.identity.bulletin_title} — N° {content.number}")
+        """The subject of ``content`` as a reader receives it (their sections only)."""
+        names = [s.label for s in content.sections]
+        return reader_subject(self.identity.bulletin_title, content.number, names)
 
     def render(
         self,
@@ -151,8 +157,8 @@ class Renderer:
         only their sections, their reasons in the footer, link placeholders to personalise.
         ``variant="archive"`` is the public web page of the issue."""
         chosen = list(reader_themes) if reader_themes is not None else list(theme_labels)
-        shown = content.for_themes(chosen) if variant == "email" else content
-        subject = self.subject(content)
+        shown = content.for_themes(chosen if variant == "email" else None)
+        subject = self.subject(shown)
         context: dict[str, Any] = {
             "identity": self.identity,
             "content": shown,

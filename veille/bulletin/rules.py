@@ -5,6 +5,7 @@ and who receives which sections. No I/O here; ``editorial`` and ``deliver`` do t
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -36,6 +37,31 @@ BOARD_LIMIT = 500  # pending proposals shown on the board and listed in the part
 
 
 # -- periods and sections ----------------------------------------------------------------------
+_FOR_THEME = re.compile(r"^\[([\w-]+)\][ \t]*")
+
+
+def intro_for(intro: str, themes: set[str] | None) -> str:
+    """The introduction a reader of ``themes`` (every theme when None) reads: a paragraph
+    that starts with « [theme-id] » is only for the readers of that theme (the tag itself is
+    never shown); the other paragraphs are for everyone."""
+    kept = []
+    for paragraph in intro.replace("\r\n", "\n").split("\n\n"):
+        tag = _FOR_THEME.match(paragraph.strip())
+        if tag is None:
+            kept.append(paragraph)
+        elif themes is None or tag.group(1) in themes:
+            kept.append(paragraph.strip()[tag.end() :])
+    return "\n\n".join(kept)
+
+
+def reader_subject(title: str, number: int, section_labels: Sequence[str]) -> str:
+    """A reader's subject: the issue's number, the themes this reader receives in it, and
+    the bulletin's name (its title before any « — »)."""
+    name = title.split(" — ", 1)[0].strip() or title
+    themes = " · ".join(section_labels)
+    return " ".join(f"N° {number}{' · ' + themes if themes else ''} — {name}".split())
+
+
 def next_period(previous_ends: Iterable[date], today: date) -> tuple[date, date]:
     """The period of the next issue: from the day after the latest period of an issue that
     was not cancelled (``previous_ends``) up to ``today``; the last ``PERIOD_DAYS`` days
@@ -196,11 +222,16 @@ class IssueContent:
     def themes(self) -> tuple[str, ...]:
         return tuple(s.theme for s in self.sections)
 
-    def for_themes(self, themes: Iterable[str]) -> IssueContent:
-        """The sections a reader who chose ``themes`` receives (empty sections dropped)."""
-        wanted = set(themes)
+    def for_themes(self, themes: Iterable[str] | None) -> IssueContent:
+        """What a reader who chose ``themes`` receives (every theme when None): their
+        sections (empty ones dropped) and the introduction's paragraphs meant for them."""
+        wanted = None if themes is None else set(themes)
         return replace(
-            self, sections=tuple(s for s in self.sections if s.theme in wanted and s.entries)
+            self,
+            sections=tuple(
+                s for s in self.sections if (wanted is None or s.theme in wanted) and s.entries
+            ),
+            intro=intro_for(self.intro, wanted),
         )
 
     def to_json(self) -> dict[str, Any]:

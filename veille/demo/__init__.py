@@ -15,7 +15,7 @@ from rich.table import Table
 
 from veille.app.facade import Veille
 from veille.bulletin.rules import ISSUE_STATE_FR
-from veille.curation.rules import Role
+from veille.curation.rules import Role, User
 from veille.settings import Settings
 from veille.testing.loopback import LoopbackServer, Route
 from veille.testing.smtpsink import SmtpSink
@@ -165,8 +165,9 @@ def run_demo(
         _themes_and_stories(app, console)
         _latest(app, console)
         try:
+            users = _accounts(app, console)
+            _proposals(app, console, users)
             _bulletin(app, console, directory)
-            _accounts(app, console)
         finally:
             sink.stop()
             app.close()
@@ -222,13 +223,12 @@ def _bulletin(app: Veille, console: Console, directory: Path) -> None:
     dates = [row.published_at.date() for row in app.items_latest(1000)]
     opened = app.bulletin_new(min(dates), max(dates))
     number, proposed = opened.number, opened.proposed
-    content = app.bulletin(number).content
-    lead = content.sections[0].entries[0]
-    app.bulletin_note(
-        number,
-        lead.item_id,
-        "Sauvegardes hors ligne et plan de reprise : vérifiez les vôtres cette semaine.",
-    )
+    entries = {e.title: e for s in app.bulletin(number).content.sections for e in s.entries}
+    editor = next(u for u in app.users_list() if u.role is Role.EDITOR)
+    for title, (french_title, french_summary) in DEMO_REWRITES.items():
+        entry = next((e for t, e in entries.items() if t.startswith(title)), None)
+        if entry is not None:  # an editor gives an English item a French title and summary
+            app.bulletin_edit(number, entry.item_id, french_title, french_summary, by=editor)
     app.bulletin_intro(
         number,
         "Bonjour,\n\nCe numéro revient sur un rançongiciel qui a "
@@ -236,7 +236,8 @@ def _bulletin(app: Veille, console: Console, directory: Path) -> None:
     )
     console.print(
         f"\n[bold]Bulletin[/] : brouillon N° {number} ouvert, {proposed} article(s) "
-        f"repris par thème d'après {opened.why} ; note et introduction ajoutées.",
+        f"repris d'après {opened.why} ; notes des partenaires reprises, titres en anglais "
+        "traduits, introduction ajoutée.",
         markup=True,
     )
     preview = app.bulletin_preview(number, directory / "preview")
@@ -274,9 +275,12 @@ DEMO_USERS = (
 )
 
 
-def _accounts(app: Veille, console: Console) -> None:
+def _accounts(app: Veille, console: Console) -> dict[str, User]:
+    users = {}
     for address, name, role, partner in DEMO_USERS:
-        app.users_add(address, name, role, partner, DEMO_PASSWORD)
+        user = app.users_get(app.users_add(address, name, role, partner, DEMO_PASSWORD))
+        assert user is not None
+        users[address] = user
     console.print(
         "Comptes de démonstration (mot de passe « "
         + DEMO_PASSWORD
@@ -284,6 +288,95 @@ def _accounts(app: Veille, console: Console) -> None:
         + ", ".join(e for e, *_ in DEMO_USERS),
         markup=False,
         soft_wrap=True,
+    )
+    return users
+
+
+# what the demo partners propose (by the start of the item's title), with their note
+DEMO_PROPOSALS = (
+    (
+        "partenaire@cci.demo",
+        "Rançongiciel : une PME",
+        "Dix jours d'arrêt pour une PME de l'Orne : vérifiez cette semaine que vos "
+        "sauvegardes sont hors ligne et que vous savez les restaurer.",
+    ),
+    (
+        "partenaire@cci.demo",
+        "Vulnérabilité critique dans des pare-feu VPN",
+        "Beaucoup de PME normandes utilisent ces équipements : le correctif est à appliquer "
+        "sans attendre, votre prestataire peut le faire à distance.",
+    ),
+    (
+        "partenaire@cci.demo",
+        "Hameçonnage : de faux courriels",
+        "À relayer aux artisans et aux comptables : l'Urssaf ne demande jamais vos "
+        "coordonnées bancaires par courriel.",
+    ),
+    (
+        "partenaire@pole.demo",
+        "Appel à projets régional pour l'intelligence artificielle",
+        "Dossiers ouverts aux PME industrielles normandes : le Pôle aide à monter les "
+        "candidatures.",
+    ),
+    (
+        "partenaire@pole.demo",
+        "Small manufacturers adopt computer vision",
+        "Un retour d'expérience concret, transposable à nos ateliers de production.",
+    ),
+    (
+        "partenaire@pole.demo",
+        "EU AI Act: general-purpose model obligations",
+        "Ce qui change pour les entreprises qui intègrent ces modèles dans leurs produits.",
+    ),
+    (
+        "partenaire@cci.demo",
+        "MiCA: first crypto-asset service provider licences",
+        "Premiers agréments en France : utile aux entreprises qui envisagent des paiements "
+        "en crypto-actifs.",
+    ),
+    (
+        "partenaire@pole.demo",
+        "Registre distribué : un démonstrateur logistique au Havre",
+        "Un projet portuaire normand à suivre pour la traçabilité des marchandises.",
+    ),
+)
+DEMO_SUPPORTS = (
+    ("partenaire@pole.demo", "Rançongiciel : une PME"),
+    ("partenaire@cci.demo", "Appel à projets régional pour l'intelligence artificielle"),
+)
+DEMO_REWRITES = {
+    "Small manufacturers adopt computer vision": (
+        "Vision par ordinateur : de petits industriels l'adoptent pour le contrôle qualité",
+        "Des fabricants de petite taille utilisent des caméras et des modèles de vision pour "
+        "repérer les défauts en bout de chaîne.",
+    ),
+    "EU AI Act: general-purpose model obligations": (
+        "AI Act : les obligations des modèles d'usage général s'appliquent aux fournisseurs",
+        "",
+    ),
+}
+
+
+def _proposals(app: Veille, console: Console, users: dict[str, User]) -> None:
+    """Partners propose items with their note, another partner supports: what the
+    bulletin's draft then takes up."""
+    latest = app.items_latest(1000)
+
+    def find(start: str) -> int | None:
+        return next((r.id for r in latest if r.title.startswith(start)), None)
+
+    done = 0
+    for address, start, note in DEMO_PROPOSALS:
+        if (item_id := find(start)) is not None:
+            app.items_act(users[address], item_id, "propose", note)
+            done += 1
+    for address, start in DEMO_SUPPORTS:
+        if (item_id := find(start)) is not None:
+            app.items_act(users[address], item_id, "support")
+    console.print(
+        f"\n[bold]Curation[/] : les partenaires proposent {done} article(s) avec leur note "
+        f"« pourquoi c'est important », et en soutiennent {len(DEMO_SUPPORTS)}.",
+        markup=True,
     )
 
 
