@@ -150,3 +150,43 @@ def test_the_subscription_form_cannot_be_used_to_flood_an_inbox(site, sink):
     ]
     assert codes == [200] * 10 + [429, 429]
     assert len(sink.received) == 10
+
+
+def test_the_subscription_form_says_what_it_is_and_gives_its_privacy_notice(site):
+    app, client = site
+    page = client.get("/abonnement").text
+    assert "toutes les deux semaines" in page, "what the bulletin is and how often it comes"
+    notice = page.split("Vos données personnelles", 1)[1]
+    for owed in (
+        "Responsable du traitement : Réseau normand",  # who
+        "Finalité : vous envoyer le bulletin",  # why
+        "Base légale : votre consentement",
+        "Durée : tant que vous êtes abonné(e)",  # how long
+        "Vos droits : accès, rectification, effacement",  # rights
+        "CNIL",
+    ):
+        assert owed in notice, owed
+    contact = app.settings.mail_reply_to or app.settings.mail_from
+    assert f"Pour toute demande : {contact}".replace("<", "&lt;").replace(">", "&gt;") in notice
+    assert "Voir le dernier numéro paru" not in page, "nothing published yet"
+    number = app.bulletin_new(*app.bulletin_next_period()).number
+    app.bulletin_publish(number)
+    page = client.get("/abonnement").text
+    assert f'href="{app.settings.public_url}/archives/numero-{number}.html"' in page
+    assert client.get(f"/archives/numero-{number}.html").status_code == 200
+
+
+def test_an_administrator_writes_the_privacy_notice(make_app, tmp_path):
+    from veille.web import create_web_app
+
+    from .bulletin_data import SOURCES
+
+    app = make_app(
+        *SOURCES,
+        privacy_notice="Responsable : Région Normandie.\n\nContact : dpo@normandie.example",
+        public_url="https://veille.example",
+    )
+    page = create_web_app(app).test_client().get("/abonnement").get_data(as_text=True)
+    assert "<p>Responsable : Région Normandie.</p>" in page
+    assert "<p>Contact : dpo@normandie.example</p>" in page
+    assert "Finalité" not in page, "the administrator's text replaces the default"

@@ -44,6 +44,8 @@ class Settings:
     network_name: str = "Réseau normand d'intelligence économique"
     bulletin_title: str = "Bulletin de veille collaborative — Cybersécurité, IA, Blockchain"
     bulletin_per_theme: int = 8
+    privacy_contact: str = ""
+    privacy_notice: str = ""
     public_url: str = "http://127.0.0.1:8000"
     archive_dir: str = "archive"
     secret_key: str = ""
@@ -107,6 +109,10 @@ SETTINGS_HELP: dict[str, str] = {
     "network_name": "who publishes the bulletin (header, footer, From display name)",
     "bulletin_title": "title of every issue, followed by « — N° 12 »",
     "bulletin_per_theme": "items proposed per theme when a draft is opened",
+    "privacy_contact": "where readers exercise their rights (e-mail or address; empty: "
+    "mail_reply_to, else mail_from)",
+    "privacy_notice": "the subscription form's privacy notice (paragraphs separated by a blank "
+    "line; empty: a default one built from network_name, privacy_contact and confirm_days)",
     "public_url": "public address of the web app: links in mails and archive pages start here",
     "archive_dir": "directory where the static web archive (pages, index, Atom) is written",
     "secret_key": "signs confirmation/unsubscribe links; empty = read or create secret_key_file",

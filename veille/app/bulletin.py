@@ -23,9 +23,10 @@ from veille.app.records import (
 )
 from veille.bulletin.deliver import SmtpConfig, SmtpSender, address_of
 from veille.bulletin.editorial import Editorial, Preview
+from veille.bulletin.notice import about, privacy_notice
 from veille.bulletin.publish import MailSettings, Publisher, PublishReport
 from veille.bulletin.records import IssueRecord, Subscriber
-from veille.bulletin.render import Identity, Renderer
+from veille.bulletin.render import Identity, Renderer, SubscriptionIntro
 from veille.bulletin.rules import (
     ISSUE_STATE_FR,
     DeliveryStatus,
@@ -138,9 +139,23 @@ class BulletinFacade(CurationFacade):
         message: list[str] | tuple[str, ...],
         error: bool = False,
         form: dict[str, Any] | None = None,
+        intro: SubscriptionIntro | None = None,
     ) -> str:
         """A public page (confirmation, unsubscribe, errors…) in the bulletin's look."""
-        return self._renderer().page(title, message, error=error, form=form)
+        return self._renderer().page(title, message, error=error, form=form, intro=intro)
+
+    def subscription_intro(self) -> SubscriptionIntro:
+        """What the subscription form tells first: what the bulletin is, how often it comes,
+        the latest published issue as a sample, and the privacy notice."""
+        s = self.settings
+        self.ensure_schema()
+        published = [r.number for r in self._issues.all() if r.state is IssueState.PUBLISHED]
+        contact = s.privacy_contact or s.mail_reply_to or s.mail_from
+        return SubscriptionIntro(
+            about(s.bulletin_title, s.network_name, s.draft_every_weeks),
+            self._renderer().identity.archive_url(max(published)) if published else None,
+            tuple(privacy_notice(s.network_name, contact, s.confirm_days, s.privacy_notice)),
+        )
 
     # -- issues: editing ------------------------------------------------------------------------
     def bulletin_next_period(self) -> tuple[date, date]:

@@ -53,6 +53,16 @@ class Identity:
 
 
 @dataclass(frozen=True, slots=True)
+class SubscriptionIntro:
+    """What the subscription form says first: what the bulletin is and how often it comes,
+    a link to an issue to look at, and the privacy notice (paragraphs)."""
+
+    about: str
+    sample_url: str | None
+    notice: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
     subject: str
     preheader: str
@@ -237,6 +247,7 @@ class Renderer:
         message: Sequence[str],
         error: bool = False,
         form: dict[str, Any] | None = None,
+        intro: SubscriptionIntro | None = None,
     ) -> str:
         return self.env.get_template("web/page.html").render(
             identity=self.identity,
@@ -244,6 +255,7 @@ class Renderer:
             message=list(message),
             error=error,
             form=form,
+            intro=intro,
             archive_url=self.identity.archive_index,
         )
 

@@ -34,8 +34,11 @@ def _page(
     status: int = 200,
     error: bool = False,
     form: dict[str, Any] | None = None,
+    intro: bool = False,
 ) -> Response:
-    html = veille().page_html(title, message, error=error, form=form)
+    app = veille()
+    shown = app.subscription_intro() if intro else None
+    html = app.page_html(title, message, error=error, form=form, intro=shown)
     return Response(html, status=status, content_type="text/html; charset=utf-8")
 
 
@@ -159,6 +162,7 @@ def subscribe() -> Response:
             "S'abonner",
             "Recevez gratuitement le bulletin, pour les thèmes de votre choix.",
             form=_theme_form(request.path, known, "M'abonner", email=""),
+            intro=True,
         )
     email = request.form.get("email", "")
     themes = request.form.getlist("themes")
@@ -192,6 +196,7 @@ def subscribe() -> Response:
             status=status,
             error=True,
             form=_theme_form(request.path, tuple(themes) or known, "M'abonner", email=email),
+            intro=True,
         )
     except (ValueError, BulletinError) as exc:
         return _page(
@@ -200,6 +205,7 @@ def subscribe() -> Response:
             status=400,
             error=True,
             form=_theme_form(request.path, tuple(themes) or known, "M'abonner", email=email),
+            intro=True,
         )
     # the same answer whether the address was new, pending or active: no address probing
     return _page(
