@@ -214,3 +214,31 @@ def test_classify_train_reports_cross_validation(run, tmp_path):
     result = run("classify", "train", "--folds", "3")
     assert result.exit_code == 0 and "Validation croisée (3 parts)" in result.output
     assert (tmp_path / "themes.model").exists()
+
+
+@pytest.mark.parametrize(
+    "args, said",
+    [
+        (("bulletin", "publish"), "Erreur : argument manquant : NUMBER"),
+        (("--nope",), "Erreur : option inconnue : --nope"),
+        (("bulletin", "show", "abc"), "« abc » n'est pas un nombre entier"),
+        (("bulletin", "shw"), "Erreur : commande inconnue : shw (vouliez-vous dire 'show' ?)"),
+        (("bulletin", "list", "en-trop"), "Erreur : argument(s) en trop : en-trop"),
+        (("items", "list", "--limit"), "l'option --limit attend une valeur"),
+    ],
+)
+def test_usage_errors_are_told_in_french(run, args, said):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert said in result.output
+    assert "Error" not in result.output and "Usage:" not in result.output
+    if "--limit" not in args:
+        assert "Utilisation : " in result.output and "--help" in result.output
+
+
+def test_help_pages_are_in_french(run):
+    result = run("bulletin", "--help")
+    assert result.exit_code == 0
+    assert result.output.startswith("Utilisation : ") and " bulletin [OPTIONS]" in result.output
+    assert "Commandes:" in result.output and "Affiche cette aide et quitte." in result.output
+    assert "Show this message" not in result.output

@@ -239,6 +239,10 @@ def test_error_pages_are_french_and_fit_a_phone(site):
         "/redaction/999/retenir/1", data={"csrf_token": csrf(editor), "theme": "cyber"}
     )
     assert missing.status_code == 404 and "Page introuvable" in missing.text
+    wrong = partner.get("/deconnexion")  # a POST-only address
+    assert wrong.status_code == 405 and "Méthode non autorisée" in wrong.text
+    assert "POST" in wrong.headers["allow"], "a 405 still says which methods work"
+    assert "prefers-color-scheme: dark" in wrong.text, "readable in dark mode"
 
 
 def test_an_unexpected_error_is_a_french_500_without_details(make_app, tmp_path):

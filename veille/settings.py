@@ -107,7 +107,8 @@ SETTINGS_HELP: dict[str, str] = {
     "dedup_window_days": "new items are compared with items seen in this many days",
     "dedup_threshold": "probability from which two items are the same story",
     "network_name": "who publishes the bulletin (header, footer, From display name)",
-    "bulletin_title": "title of every issue, followed by « — N° 12 »",
+    "bulletin_title": "the bulletin's name: archive pages show it whole; a reader's subject is "
+    "« N° 12 · their themes — » and the part before any « — »",
     "bulletin_per_theme": "items proposed per theme when a draft is opened",
     "privacy_contact": "where readers exercise their rights (e-mail or address; empty: "
     "mail_reply_to, else mail_from)",

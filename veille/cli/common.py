@@ -59,13 +59,37 @@ def fail(exc: VeilleError) -> NoReturn:
 
 
 class VeilleGroup(click.Group):
-    """The root group: any ``VeilleError`` a command lets through becomes ``fail(exc)``."""
+    """The root group: any ``VeilleError`` a command lets through becomes ``fail(exc)``, and
+    click's usage errors are told in French."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except VeilleError as exc:
             fail(exc)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        from veille.cli.french import usage_error, usage_line
+
+        try:
+            code = super().main(*args, **{**kwargs, "standalone_mode": False})
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.format_message(), err=True)  # the help page itself
+            raise SystemExit(exc.exit_code) from None
+        except click.UsageError as exc:
+            if exc.ctx is not None:
+                click.echo(usage_line(exc.ctx.get_usage()), err=True)
+                click.echo(f"Aide : {exc.ctx.command_path} --help", err=True)
+            click.echo(f"\nErreur : {usage_error(exc.format_message())}", err=True)
+            raise SystemExit(exc.exit_code) from None
+        except click.Abort:
+            click.echo("\nAbandon : rien n'a été fait.", err=True)
+            raise SystemExit(1) from None
+        except click.ClickException as exc:
+            click.echo(f"Erreur : {exc.format_message()}", err=True)
+            raise SystemExit(exc.exit_code) from None
+        # without standalone mode, click returns the code of an early exit (--help: 0)
+        raise SystemExit(code if isinstance(code, int) else 0)
 
 
 YES = {"o", "oui", "y", "yes"}

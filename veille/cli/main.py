@@ -11,6 +11,9 @@ import click
 
 from veille.cli import analyse, bulletin, items, service, sources, subscribers, system, users
 from veille.cli.common import Context, VeilleGroup
+from veille.cli.french import FrenchHelpFormatter
+
+click.Context.formatter_class = FrenchHelpFormatter  # the help pages of every command
 
 
 @click.group(cls=VeilleGroup, context_settings={"help_option_names": ["-h", "--help"]})

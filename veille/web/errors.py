@@ -89,7 +89,11 @@ def register(app: Flask) -> None:
         if exc.code is None or exc.code < 400:
             return exc
         ours = exc.description if exc.description != type(exc).description else None
-        return error_page(exc.code, message=sentence(ours) if ours else None)
+        page = error_page(exc.code, message=sentence(ours) if ours else None)
+        for name, value in exc.get_headers():
+            if name.lower() in ("allow", "retry-after"):  # a 405 says which methods do
+                page.headers[name] = value
+        return page
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Response:
