@@ -68,7 +68,7 @@ class VeilleGroup(click.Group):
         except VeilleError as exc:
             fail(exc)
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         from veille.cli.french import usage_error, usage_line
 
         try:

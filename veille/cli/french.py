@@ -5,7 +5,7 @@ and help lines around them. Pure text; the root group prints them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import click
 
@@ -84,6 +84,6 @@ class FrenchHelpFormatter(click.HelpFormatter):
         super().write_heading(_HEADINGS.get(heading, heading))
 
     def write_dl(
-        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+        self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
         super().write_dl([(k, _TEXTS.get(v, v)) for k, v in rows], col_max, col_spacing)
