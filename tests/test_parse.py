@@ -83,3 +83,24 @@ def test_blank_lines_before_the_xml_declaration_are_not_an_error():
     for prefix in (b"\n", b"\r\n\r\n  ", b"\xef\xbb\xbf\n\n"):
         feed = parse_feed(prefix + body, "https://example.org/f", "application/rss+xml")
         assert feed.warning is None and len(feed.items) == 5, prefix
+
+
+def test_feed_links_finds_the_feeds_a_page_announces():
+    from veille.collect.parse import feed_links
+
+    page = b"""<html><head>
+    <link rel="stylesheet" href="/s.css">
+    <link rel="alternate" type="application/rss+xml" title="Tout &amp; partout"
+      href="/feed?a=1&amp;b=2">
+    <link type="application/atom+xml" href="/atom.xml" rel="alternate">
+    <link rel="alternate" type="application/feed+json" href="/feed.json">
+    <link rel="alternate" type="application/rss+xml" href="/feed?a=1&amp;b=2">
+    <link rel="alternate" hreflang="en" type="text/html" href="/en/">
+    <link rel="nofollow" type="application/rss+xml" href="/not-alternate.xml">
+    </head></html>"""
+    assert feed_links(page) == [
+        ("/feed?a=1&b=2", "Tout & partout"),
+        ("/atom.xml", ""),
+        ("/feed.json", ""),
+    ]
+    assert feed_links(b"<html><body>rien</body></html>") == []

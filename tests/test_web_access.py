@@ -11,7 +11,9 @@ import httpx
 import pytest
 
 from veille.collect.rules import select_sources
+from veille.curation.records import InboxFilter
 from veille.curation.rules import Role
+from veille.testing.loopback import Route
 from veille.testing.stores import stores
 
 PASSWORD = "mot-de-passe-de-test"
@@ -156,52 +158,76 @@ def test_quick_actions_return_only_inside_the_site(site, back, expected):
     assert answer.headers["location"] == expected.format(id=item_id)
 
 
-def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site):
+DATA = Path(__file__).parent / "data"
+SITE_PAGE = b"""<!doctype html><html><head><title>Site</title>
+<link rel="alternate" type="application/rss+xml" title="Actualit&eacute;s" href="/flux.xml">
+<link rel="alternate" type="application/atom+xml" title="Alertes" href="atom.xml">
+<link rel="stylesheet" href="/style.css"></head><body>Bienvenue</body></html>"""
+BARE_PAGE = b"<!doctype html><html><head><title>Blog</title></head><body>Blog</body></html>"
+
+
+def _add(c: httpx.Client, url: str, **extra: object) -> httpx.Response:
+    data = {"csrf_token": csrf(c), "url": url, "themes": ["cyber"], "interval": "6h", **extra}
+    return c.post("/sources", data=data, follow_redirects=True)
+
+
+def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site, server):
     app, base, _ = site
     partner = client(base, "partner")
     assert "Source a" in partner.get("/sources").text
     app.settings = app.settings.with_overrides(allow_internal=False)
-    refused = partner.post(
-        "/sources",
-        data={
-            "csrf_token": csrf(partner),
-            "name": "Intranet",
-            "url": "http://127.0.0.1:8080/rss",
-            "themes": ["cyber"],
-            "interval": "6h",
-        },
-        follow_redirects=True,
-    )
+    refused = _add(partner, "http://127.0.0.1:8080/rss", name="Intranet")
     assert "adresse interne refusée" in refused.text
     assert "127.0.0.1:8080" not in Path(app.settings.sources_file).read_text()
-    added = partner.post(
-        "/sources",
-        data={
-            "csrf_token": csrf(partner),
-            "name": "Veille « Cyber » PME",
-            "url": "https://93.184.215.14/flux.xml",
-            "themes": ["cyber", "ai"],
-            "interval": "1d",
-            "language": "fr",
-        },
-        follow_redirects=True,
+    # from here the « outside » sites are served on loopback
+    app.settings = app.settings.with_overrides(allow_internal=True)
+    rss = (DATA / "rss2.xml").read_bytes()
+    server.routes["/flux.xml"] = Route(body=rss, content_type="application/rss+xml")
+    server.routes["/site/atom.xml"] = Route(
+        body=(DATA / "atom.xml").read_bytes(), content_type="application/atom+xml"
     )
-    assert "Source ajoutée" in added.text, added.text[added.text.index("<main>") :][:800]
-    source = next(s for s in app.sources().sources if s.url == "https://93.184.215.14/flux.xml")
+    server.routes["/site/"] = Route(body=SITE_PAGE, content_type="text/html; charset=utf-8")
+    added = _add(
+        partner,
+        server.url("/flux.xml"),
+        name="Veille « Cyber » PME",
+        themes=["cyber", "ai"],
+        interval="1d",
+        language="fr",
+    )
+    assert "Source ajoutée et visitée : 5 article(s) enregistré(s)" in added.text, added.text
+    source = next(s for s in app.sources().sources if s.url == server.url("/flux.xml"))
     assert source.partner == "cci" and source.themes == ("cyber", "ai")
     assert source.name == "Veille « Cyber » PME" and source.interval == 86400
-    admin = client(base, "admin")
-    admin.post(
-        "/sources",
-        data={
-            "csrf_token": csrf(admin),
-            "name": "Pôle",
-            "url": "https://93.184.216.34/rss",
-            "themes": ["ai"],
-            "interval": "6h",
-            "partner": "pole",
-        },
+    assert len(stores(app).curation.inbox(InboxFilter(source=source.id))) == 5, "stored at once"
+    # a home page announcing two feeds: the person picks one
+    choice = _add(partner, server.url("/site/"))
+    assert "Plusieurs flux trouvés" in choice.text
+    offered = re.findall(r'type="radio" name="url" value="([^"]+)"', choice.text)
+    assert offered == [server.url("/flux.xml"), server.url("/site/atom.xml")]
+    assert (
+        "Actualités" in choice.text and "Alertes" in choice.text and "2 article(s)" in choice.text
     )
+    token = re.search(r'name="csrf_token" value="([^"]+)"', choice.text).group(1)
+    picked = partner.post(
+        "/sources",
+        data={"csrf_token": token, "url": offered[1], "themes": ["cyber"], "interval": "6h"},
+        follow_redirects=True,
+    )
+    assert "Source ajoutée et visitée : 2 article(s)" in picked.text
+    # no feed announced: the usual paths are tried (/feed here)
+    server.routes["/blog/"] = Route(body=BARE_PAGE, content_type="text/html")
+    server.routes["/feed"] = Route(body=rss.replace(b"guid-", b"autre-"), content_type="text/xml")
+    admin = client(base, "admin")
+    found = _add(admin, server.url("/blog/"), name="Pôle", themes=["ai"], partner="pole")
+    assert "Source ajoutée et visitée" in found.text
+    assert any(s.url == server.url("/feed") and s.partner == "pole" for s in app.sources().sources)
+    # nothing anywhere: said plainly, nothing added
+    del server.routes["/feed"]
+    before = Path(app.settings.sources_file).read_text()
+    nothing = _add(partner, server.url("/blog/"))
+    assert "Aucun flux RSS, Atom ou JSON Feed" in nothing.text
+    assert Path(app.settings.sources_file).read_text() == before
     pole_source = next(s for s in app.sources().sources if s.partner == "pole")
     token = csrf(partner)
     assert (

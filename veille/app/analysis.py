@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from veille.analyse.records import StoryMember, TrainReport
-from veille.app.records import Analysis, Explanation, ModelInfo
+from veille.app.records import Analysis, Explanation, ModelInfo, SourceAdded
 from veille.app.sources import SourcesFacade
-from veille.errors import NotFoundError, NotFoundKind
+from veille.curation.rules import User
+from veille.errors import NotFoundError, NotFoundKind, VeilleError
 
 if TYPE_CHECKING:
     from veille.analyse.classify import ThemeClassifier
@@ -63,6 +64,32 @@ class AnalysisFacade(SourcesFacade):
     def analyse_new(self) -> Analysis:
         """What follows each collection: classify, then group into stories."""
         return Analysis(self.classify_run(), self.dedup_run())
+
+    def sources_add_and_collect(
+        self,
+        user: User,
+        name: str,
+        url: str,
+        themes: list[str],
+        language: str | None,
+        interval: str,
+        partner: str | None = None,
+    ) -> SourceAdded:
+        """Add a feed (``sources_add``), visit it at once and analyse what it brought, so
+        that the person who added it sees what it gives."""
+        added = self.sources_add(user, name, url, themes, language, interval, partner)
+        if not added.added:
+            return SourceAdded(None, added.notes, None, "")
+        source_id = added.added[0]
+        report = self.collect([source_id], claim=False)
+        outcome = report.outcomes[0] if report.outcomes else None
+        problem = ""
+        if outcome is not None and outcome.new:
+            try:
+                self.analyse_new()
+            except VeilleError as exc:  # the items stay; the next analysis classifies them
+                problem = str(exc)
+        return SourceAdded(source_id, added.notes, outcome, problem)
 
     def classify_predict_file(self, path: str) -> list[dict[str, Any]]:
         """Each JSONL line of ``path`` with the predicted labels and scores added."""

@@ -13,7 +13,7 @@ from veille.bulletin.rules import DeliveryStatus, IssueContent
 from veille.curation.dashboard import WeekSeries
 from veille.curation.records import InboxRow, ItemView, Proposal
 from veille.curation.rules import Curation
-from veille.types import Article, JobRun, SourceHealth
+from veille.types import Article, JobRun, SourceHealth, SourceOutcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,28 @@ class OpmlImport:
 
     added: list[str]
     notes: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedCandidate:
+    """A feed found at (or announced by) an address a person gave: its URL, its title, how
+    many entries it holds now and the latest one's title."""
+
+    url: str
+    title: str
+    entries: int
+    latest: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceAdded:
+    """A source added from the web and visited at once: its id (None when refused, with the
+    notes saying why), what the first visit did, and an analysis problem if any."""
+
+    source_id: str | None
+    notes: list[str]
+    first_visit: SourceOutcome | None
+    analysis_problem: str
 
 
 @dataclass(frozen=True, slots=True)

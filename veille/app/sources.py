@@ -8,16 +8,26 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urljoin
 
 from veille.app.core import Core, worker_name
-from veille.app.records import Extraction, OpmlImport
+from veille.app.records import Extraction, FeedCandidate, OpmlImport
 from veille.collect.collector import Collector
 from veille.collect.extract import extract_article, find_article_links
 from veille.collect.fetch import PAGE_ACCEPT, Fetcher
 from veille.collect.netguard import check_url_host
+from veille.collect.parse import COMMON_FEED_PATHS, feed_links, parse_feed
 from veille.collect.rules import select_sources
 from veille.curation.rules import Role, User
-from veille.errors import AccessError, ConfigError, ConfigIssue, NotFoundError, NotFoundKind
+from veille.errors import (
+    AccessError,
+    ConfigError,
+    ConfigIssue,
+    FetchError,
+    NotFoundError,
+    NotFoundKind,
+    ParseError,
+)
 from veille.sources import edit
 from veille.sources.load import parse_interval
 from veille.sources.opml import OpmlFeed, parse_opml, render_opml
@@ -159,6 +169,55 @@ class SourcesFacade(Core):
             html, url = result.content, result.url
         links = find_article_links(html, url) if url.startswith("http") else []
         return Extraction(extract_article(html, url), links)
+
+    def sources_discover(self, url: str) -> list[FeedCandidate]:
+        """The feeds behind an address: the address itself when it is a feed; else the
+        feeds its page announces (``<link rel="alternate">``), else those found at the
+        usual paths (/feed, /rss.xml…). Fetched like any source (address guard, limits);
+        an empty list when there is none."""
+        url = url.strip()
+        if not is_valid_http_url(url):
+            raise ConfigError([ConfigIssue("formulaire", None, f"URL invalide : « {url[:200]} »")])
+        if not self.settings.allow_internal:
+            check_url_host(url)
+        return asyncio.run(self._discover(url))
+
+    async def _discover(self, url: str) -> list[FeedCandidate]:
+        async with Fetcher(self.settings, self._transport) as fetcher:
+
+            async def feed_at(
+                link: str, label: str
+            ) -> tuple[FeedCandidate | None, FetchResult | None]:
+                try:
+                    got = await fetcher.fetch(link)
+                    kind = got.headers.get("content-type", "")
+                    parsed = parse_feed(got.content, got.url, kind)
+                except (FetchError, ParseError):  # one bad candidate never stops the search
+                    return None, None
+                latest = parsed.items[0].title if parsed.items else ""
+                name = label or " ".join((parsed.title or "").split())
+                return FeedCandidate(got.url, name, len(parsed.items), latest or ""), got
+
+            page = await fetcher.fetch(url, accept=PAGE_ACCEPT)
+            try:
+                parsed = parse_feed(page.content, page.url, page.headers.get("content-type", ""))
+                latest = parsed.items[0].title if parsed.items else ""
+                name = " ".join((parsed.title or "").split())
+                return [FeedCandidate(page.url, name, len(parsed.items), latest or "")]
+            except ParseError:
+                pass
+            announced = [(urljoin(page.url, h), t) for h, t in feed_links(page.content)]
+            tried = announced or [(urljoin(page.url, p), "") for p in COMMON_FEED_PATHS]
+            found: list[FeedCandidate] = []
+            for link, label in tried[:10]:
+                if not is_valid_http_url(link) or any(c.url == link for c in found):
+                    continue
+                candidate, _ = await feed_at(link, label)
+                if candidate is not None and all(c.url != candidate.url for c in found):
+                    found.append(candidate)
+                if found and not announced:
+                    break  # the usual paths: the first that answers is the site's feed
+            return found
 
     async def _fetch_once(self, url: str) -> FetchResult:
         async with Fetcher(self.settings, self._transport) as fetcher:

@@ -27,6 +27,45 @@ _FEED_LINK = re.compile(
     rb"<link[^>]+type=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.IGNORECASE
 )
 _HREF = re.compile(rb"href=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_ANY_FEED_LINK = re.compile(
+    rb"<link\b[^>]*\btype=[\"']application/(?:rss\+xml|atom\+xml|feed\+json)[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_REL_ALTERNATE = re.compile(rb"\brel=[\"'][^\"']*\balternate\b", re.IGNORECASE)
+_TITLE_ATTR = re.compile(rb"\btitle=[\"']([^\"']*)[\"']", re.IGNORECASE)
+
+COMMON_FEED_PATHS = (
+    "/feed",
+    "/rss",
+    "/feed.xml",
+    "/rss.xml",
+    "/atom.xml",
+    "/index.xml",
+    "/feed/",
+    "/rss/",
+    "/feed.json",
+)
+"""Where sites usually put their feed when their pages do not announce it."""
+
+
+def feed_links(content: bytes) -> list[tuple[str, str]]:
+    """The feeds a page announces (``<link rel="alternate" type="application/rss+xml"…>``,
+    Atom and JSON Feed too), as (href as written, title), in page order, once each."""
+    import html
+
+    found: list[tuple[str, str]] = []
+    for tag in _ANY_FEED_LINK.findall(content[:500_000]):
+        if not _REL_ALTERNATE.search(tag):
+            continue
+        href = _HREF.search(tag)
+        if not href:
+            continue
+        title = _TITLE_ATTR.search(tag)
+        link = html.unescape(href.group(1).decode("utf-8", "replace")).strip()
+        name = html.unescape(title.group(1).decode("utf-8", "replace")) if title else ""
+        if link and link not in {f for f, _ in found}:
+            found.append((link, " ".join(name.split())))
+    return found
 
 
 def _struct_to_datetime(value: Any) -> datetime | None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Blueprint, flash, redirect, request, url_for
 
+from veille.app.records import FeedCandidate
 from veille.collect.rules import HEALTH_FR, health_word
 from veille.curation.rules import User
 from veille.errors import ConfigError, FetchError
@@ -17,6 +18,10 @@ sources = Blueprint("sources", __name__)
 @sources.get("/sources")
 @requires("read")
 def health(user: User) -> Any:
+    return _health_page(user)
+
+
+def _health_page(user: User, choices: list[FeedCandidate] | None = None) -> Any:
     app = veille()
     config = app.sources()
     return page(
@@ -26,7 +31,8 @@ def health(user: User) -> Any:
         partners=config.partners,
         owns=user.owns,
         can_manage=user.can("manage_sources"),
-        form=request.args,
+        form=request.form if choices else request.args,
+        choices=choices or [],
         health_fr=HEALTH_FR,
         health_word=health_word,
         kind_fr={"feed": "flux RSS/Atom", "page": "page web"},
@@ -36,12 +42,32 @@ def health(user: User) -> Any:
 @sources.post("/sources")
 @requires("manage_sources")
 def add(user: User) -> Any:
+    """Add a feed: the address given is searched for its feed first (the address itself,
+    the feeds its page announces, the usual paths); with several, the person picks one;
+    the source added is visited at once and the page says what it found."""
+    app = veille()
     form = request.form
     try:
-        result = veille().sources_add(
+        found = app.sources_discover(form.get("url", ""))
+    except (ConfigError, FetchError) as exc:
+        flash(f"Source refusée : {exc}", "error")
+        return redirect(url_for("sources.health"))
+    if not found:
+        flash(
+            "Aucun flux RSS, Atom ou JSON Feed à cette adresse, ni annoncé par la page, ni aux "
+            "adresses habituelles (/feed, /rss.xml…). Une page sans flux se suit avec un "
+            "sélecteur CSS dans sources.yaml : demandez-le à l'administrateur.",
+            "error",
+        )
+        return redirect(url_for("sources.health"))
+    if len(found) > 1:
+        return _health_page(user, choices=found)
+    feed = found[0]
+    try:
+        added = app.sources_add_and_collect(
             user,
-            form.get("name", ""),
-            form.get("url", ""),
+            form.get("name", "") or feed.title,
+            feed.url,
             form.getlist("themes"),
             form.get("language") or None,
             form.get("interval", "6h"),
@@ -50,13 +76,24 @@ def add(user: User) -> Any:
     except (ConfigError, FetchError) as exc:
         flash(f"Source refusée : {exc}", "error")
         return redirect(url_for("sources.health"))
-    if result.added:
+    if added.source_id is None:
+        flash("Rien d'ajouté : " + "; ".join(added.notes), "error")
+        return redirect(url_for("sources.health"))
+    visit = added.first_visit
+    if visit is None or visit.error_message:
+        why = visit.error_message if visit else "pas de visite"
         flash(
-            f"Source ajoutée : {', '.join(result.added)}. Elle sera visitée à la prochaine "
-            "collecte."
+            f"Source ajoutée, mais la première visite a échoué : {why}. Elle sera réessayée.",
+            "error",
         )
     else:
-        flash("Rien d'ajouté : " + "; ".join(result.notes), "error")
+        latest = f" Le plus récent : « {feed.latest} »." if feed.latest else ""
+        flash(
+            f"Source ajoutée et visitée : {visit.new} article(s) enregistré(s) "
+            f"dans la veille.{latest}"
+        )
+    if added.analysis_problem:
+        flash(f"Classement reporté : {added.analysis_problem}", "error")
     return redirect(url_for("sources.health"))
 
 
