@@ -115,6 +115,28 @@ class SourcesFacade(Core):
     ) -> OpmlImport:
         """A partner adds a feed for their organisation (an admin, for any): validated like
         the file, and refused when its host is an internal address."""
+        owner, url, language, name = self.sources_validate(
+            user, name, url, themes, language, interval, partner
+        )
+        feed = OpmlFeed(name, url, None, tuple(themes), None)
+        added, notes = edit.append_feeds(
+            Path(self.settings.sources_file), self.sources(), [feed], owner, language, interval
+        )
+        self.sources_sync()
+        return OpmlImport(added, notes)
+
+    def sources_validate(
+        self,
+        user: User,
+        name: str,
+        url: str,
+        themes: list[str],
+        language: str | None,
+        interval: str,
+        partner: str | None = None,
+    ) -> tuple[str, str, str | None, str]:
+        """Check a new source's fields as sources.yaml would, before anything is fetched or
+        written: the owner, URL, language and name to use; ConfigError or AccessError."""
         user.require("manage_sources")
         owner = partner if user.role is Role.ADMIN and partner else user.partner_id
         if owner is None or not user.owns(owner):
@@ -135,12 +157,7 @@ class SourcesFacade(Core):
         name = edit.clean_name(name or url)
         if not self.settings.allow_internal:
             check_url_host(url)
-        feed = OpmlFeed(name, url, None, tuple(themes), None)
-        added, notes = edit.append_feeds(
-            Path(self.settings.sources_file), self.sources(), [feed], owner, language, interval
-        )
-        self.sources_sync()
-        return OpmlImport(added, notes)
+        return owner, url, language, name
 
     def sources_pause(self, user: User, source_id: str, paused: bool) -> None:
         """Pause (or resume) a source of one's own organisation; collection skips it."""

@@ -168,6 +168,7 @@ def run_demo(
             users = _accounts(app, console)
             _proposals(app, console, users)
             _bulletin(app, console, directory)
+            _next_proposal(app, console, users)
         finally:
             sink.stop()
             app.close()
@@ -377,6 +378,24 @@ def _proposals(app: Veille, console: Console, users: dict[str, User]) -> None:
         f"\n[bold]Curation[/] : les partenaires proposent {done} article(s) avec leur note "
         f"« pourquoi c'est important », et en soutiennent {len(DEMO_SUPPORTS)}.",
         markup=True,
+    )
+
+
+def _next_proposal(app: Veille, console: Console, users: dict[str, User]) -> None:
+    """A proposal made after the issue left: it waits for the next one (dashboard, board)."""
+    latest = app.items_latest(1000)
+    item = next((r for r in latest if r.title.startswith("NIS 2")), None)
+    if item is None:
+        return
+    app.items_act(
+        users["partenaire@cci.demo"],
+        item.id,
+        "propose",
+        "Beaucoup de PME ignorent qu'elles seront concernées : à expliquer dans le prochain "
+        "numéro.",
+    )
+    console.print(
+        f"Une proposition attend déjà le numéro suivant : « {item.title} ».", markup=False
     )
 
 

@@ -28,7 +28,7 @@ def columns(
     title: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[int]]]
 ) -> Markup:
     """Stacked columns: one column per label (a week), one colour per series (a theme)."""
-    width, height, left, bottom, top_pad = 640, 260, 40, 36, 12
+    width, height, left, bottom, top_pad = 420, 220, 34, 30, 10
     plot_w, plot_h = width - left - 10, height - bottom - top_pad
     stacks = [sum(values[i] for _, values in series) for i in range(len(labels))]
     top = _nice_max(max(stacks, default=0))
@@ -59,7 +59,7 @@ def columns(
                 f"{values[i]}</title></rect>"
             )
         parts.append(
-            f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" '
+            f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 18}" '
             f'text-anchor="middle">{escape(label)}</text>'
         )
     parts.append("</svg>")
@@ -68,10 +68,10 @@ def columns(
 
 def bars(title: str, rows: Sequence[tuple[str, int]]) -> Markup:
     """Horizontal bars, one per row, longest first as given, with the value at the end."""
-    line, left, width = 30, 170, 640
+    line, left, width = 28, 150, 420
     height = max(line * len(rows), line) + 8
     top = max((v for _, v in rows), default=0) or 1
-    span = width - left - 50
+    span = width - left - 36
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
@@ -80,11 +80,11 @@ def bars(title: str, rows: Sequence[tuple[str, int]]) -> Markup:
     for i, (label, value) in enumerate(rows):
         y = 4 + i * line
         w = span * value / top
-        name = label if len(label) <= 24 else label[:23] + "…"
+        name = label if len(label) <= 19 else label[:18] + "…"
         parts.append(
-            f'<text x="{left - 8}" y="{y + 19}" text-anchor="end">{escape(name)}</text>'
+            f'<text x="{left - 6}" y="{y + 18}" text-anchor="end">{escape(name)}</text>'
             f'<rect x="{left}" y="{y + 4}" width="{w:.1f}" height="{line - 10}" '
-            f'fill="{PALETTE[0]}"/><text x="{left + w + 6:.1f}" y="{y + 19}">{value}</text>'
+            f'fill="{PALETTE[0]}"/><text x="{left + w + 5:.1f}" y="{y + 18}">{value}</text>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -47,7 +47,16 @@ def add(user: User) -> Any:
     the source added is visited at once and the page says what it found."""
     app = veille()
     form = request.form
-    try:
+    try:  # every field checked before anything is fetched
+        app.sources_validate(
+            user,
+            form.get("name", ""),
+            form.get("url", ""),
+            form.getlist("themes"),
+            form.get("language") or None,
+            form.get("interval", "6h"),
+            form.get("partner") or None,
+        )
         found = app.sources_discover(form.get("url", ""))
     except (ConfigError, FetchError) as exc:
         flash(f"Source refusée : {exc}", "error")
