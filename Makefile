@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench-collect bench-deliver bench-cli clean install
+.PHONY: demo test lint bench-collect bench-deliver bench-cli screenshots clean install
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,8 @@ test: lint
 # style (ruff), formatting (ruff format), types (mypy: strict on the core, relaxed for the
 # entry points) and the import contracts of pyproject.toml (lint-imports)
 lint: $(STAMP)
-	$(BIN)/ruff check veille tests bench
-	$(BIN)/ruff format --check veille tests bench
+	$(BIN)/ruff check veille tests bench scripts
+	$(BIN)/ruff format --check veille tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -39,6 +39,10 @@ bench-deliver: $(STAMP)
 
 bench-cli: $(STAMP)
 	$(BIN)/python bench/cli_startup.py
+
+# the web app's pictures in docs/ (demo data, Debian's chromium)
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) demo-output preview archive .pytest_cache .ruff_cache

@@ -134,6 +134,7 @@ def make_app(tmp_path: Path, database_url: str):  # type: ignore[no-untyped-def]
             read_timeout=2,
             total_timeout=4,
             connect_timeout=2,
+            secret_key_file=str(tmp_path / "veille-secret.key"),  # never in the working tree
         )
         app = Veille(settings.with_overrides(**overrides) if overrides else settings)
         apps.append(app)
