@@ -210,3 +210,12 @@ def test_an_items_history_is_told_in_words_without_ids():
     )
     assert said("edit", "N° 3 : titre, note").endswith("a récrit pour le N° 3 : titre, note")
     assert said("support", "") == "Camille (CCI Normandie) a soutenu la proposition (+1)"
+
+
+def test_an_items_date_is_flagged_against_the_issues_period():
+    from veille.bulletin.rules import period_note
+
+    start, end = date(2026, 11, 1), date(2026, 11, 14)
+    assert period_note(date(2026, 10, 31), start, end) == "avant la période"
+    assert period_note(date(2026, 11, 15), start, end) == "après la période"
+    assert period_note(start, start, end) == period_note(end, start, end) == ""

@@ -350,3 +350,18 @@ def test_an_item_page_speaks_plainly_after_a_theme_correction(site):
     history = page.split('<ul class="history">', 1)[1]
     said = re.search(r"— p \(CCI Normandie\) a corrigé les thèmes : ([^<]+)</li>", history)
     assert said and sorted(said.group(1).split(", ")) == ["Blockchain", "Intelligence artificielle"]
+
+
+def test_the_board_flags_a_proposal_from_outside_the_period(site):
+    app, base, _ = site
+    partner = client(base, "partner")
+    answer = partner.post(
+        f"/veille/article/{app.ids['aold']}/propose",
+        data={"detail": "Toujours d'actualité.", "csrf_token": csrf(partner)},
+    )
+    assert answer.status_code == 302
+    board = client(base, "editor").get("/redaction").text
+    row = board.split("Ancienne alerte", 1)[1].split("</tr>", 1)[0]
+    assert "avant la période" in row, "an item older than the issue's period is flagged"
+    fresh = board.split("Faille critique dans des pare-feu VPN", 1)[1].split("</li>", 1)[0]
+    assert "période" not in fresh

@@ -54,6 +54,16 @@ def intro_for(intro: str, themes: set[str] | None) -> str:
     return "\n\n".join(kept)
 
 
+def period_note(day: date, start: date, end: date) -> str:
+    """How an item's date stands against the issue's period: "" inside it, else a flag for
+    the editors (« avant la période », « après la période »)."""
+    if day < start:
+        return "avant la période"
+    if day > end:
+        return "après la période"
+    return ""
+
+
 def reader_subject(title: str, number: int, section_labels: Sequence[str]) -> str:
     """A reader's subject: the issue's number, the themes this reader receives in it, and
     the bulletin's name (its title before any « — »)."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, Response, flash, redirect, request, url_for
 
-from veille.bulletin.rules import ISSUE_STATE_FR
+from veille.bulletin.rules import ISSUE_STATE_FR, period_note
 from veille.curation.rules import User
 from veille.errors import BulletinError
 from veille.web.auth import page, requires, sentence, veille
@@ -28,6 +28,7 @@ def board(user: User) -> Any:
         proposals=[(s.theme, s.entries) for s in shown.sections],
         labels=app.sources().theme_labels(),
         issues=issues,
+        period_note=period_note,
     )
 
 
