@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from veille.bulletin.rules import SubscriberStatus
 from veille.curation.rules import Curation, Role
 from veille.testing.stores import stores
 from veille.types import Item, SourceState
@@ -410,3 +411,53 @@ def test_the_dashboard_draws_its_charts_on_a_phone_and_a_desktop(site, browser, 
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "no horizontal scroll"
     box = charts.nth(0).bounding_box()
     assert box["width"] <= width and box["height"] > 100
+
+
+NOW = datetime.now(UTC)
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_pages_have_no_wcag_a_or_aa_violation(site, browser, sink, width):
+    """axe-core's WCAG 2.1 A and AA rules on every page a partner, an editor or a reader
+    opens, on a phone and a desktop."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    app, base = site
+    ids = app.ids
+    app.bulletin_new(*date_range())
+    cci = stores(app).users.credentials("camille@cci.example")[0]
+    stores(app).curation.act(cci, ids["aold"], "propose", datetime.now(UTC), "Note")
+    axe = Axe()
+    context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    reader = stores(app).subscribers.add(
+        "lecteur@pme.example", ("cyber",), SubscriberStatus.ACTIVE, "test", NOW, NOW
+    )
+    pages = ["/abonnement", "/connexion"] + [
+        "/" + app.subscribers_link(purpose, reader).split("/", 3)[3]
+        for purpose in ("preferences", "unsubscribe")
+    ]
+    found: dict[str, str] = {}
+    for path in pages:
+        page.goto(base + path)
+        result = axe.run(page, options=WCAG)
+        if result.violations_count:
+            found[path] = result.generate_report()
+    login(page, base, "redaction@cci.example")
+    for path in (
+        "/veille",
+        "/veille?vue=tous",
+        f"/veille/article/{ids['a1']}",
+        "/tableau-de-bord",
+        "/redaction",
+        "/sources",
+        "/compte",
+        "/nulle-part",
+    ):
+        page.goto(base + path)
+        result = axe.run(page, options=WCAG)
+        if result.violations_count:
+            found[path] = result.generate_report()
+    context.close()
+    assert not found, "\n".join(f"{p}:\n{r}" for p, r in found.items())
