@@ -228,7 +228,10 @@ def test_implicit_tls(tls):
 
 def test_a_server_that_leaves_before_the_final_dot_is_not_an_unknown_fate():
     """The server closes the connection right after « 354 »: it cannot have accepted the
-    message, so the sender says « not delivered » (to retry), never « fate unknown »."""
+    message, so the sender says « not delivered » (to retry), never « fate unknown ». The
+    message is larger than loopback's socket buffers, so the body cannot all leave before
+    the server is gone, whatever the timing (the small-message case, where only the check
+    before the final dot sees it, is the next test)."""
     import socket
     import threading
 
@@ -266,10 +269,26 @@ def test_a_server_that_leaves_before_the_final_dot_is_not_an_unknown_fate():
         sender.send(
             "a@veille.example",
             "b@pme.example",
-            b"Subject: x\r\n\r\n" + b"y" * 2000,
+            b"Subject: x\r\n\r\n" + (b"y" * 998 + b"\r\n") * 32_000,  # 32 MB
             commit=lambda: committed.append(True),
         )
     assert not isinstance(caught.value, UnknownFate) and caught.value.temporary
     assert committed == [], "the ledger never marked it as sending"
     sender.close()
     listener.close()
+
+
+def test_the_check_before_the_final_dot_sees_a_server_that_left():
+    import select
+    import socket
+    from types import SimpleNamespace
+
+    from veille.bulletin.deliver import _peer_closed
+
+    ours, theirs = socket.socketpair()
+    assert not _peer_closed(SimpleNamespace(sock=ours)), "a server still listening"
+    theirs.close()
+    select.select([ours], [], [], 5)  # the close reaches our end
+    assert _peer_closed(SimpleNamespace(sock=ours)), "a server that left"
+    assert _peer_closed(SimpleNamespace(sock=None)), "no connection at all"
+    ours.close()
