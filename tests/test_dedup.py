@@ -87,3 +87,88 @@ def test_index_of_recent_items_is_used():
     index.add_many([doc(10, *STORY)], [10])
     [a] = index.assign([doc(11, STORY[0], STORY[1] + " Une enquête est ouverte.")])
     assert (a.story_id, a.matched, a.new) == (10, 10, False)
+
+
+# -- what tells stories apart, whatever the words (issue 14) --------------------------------
+def news(i, title, source, day=1, summary="", url=None):
+    from datetime import UTC, datetime
+
+    return StoryDoc(
+        i,
+        title,
+        summary,
+        "fr",
+        url or f"https://{source}.example/{i}",
+        datetime(2026, 11, day, 9, tzinfo=UTC),
+        source,
+    )
+
+
+def stories_of(docs):
+    return {a.item_id: a.story_id for a in StoryIndex().assign(docs)}
+
+
+def test_one_outlet_never_tells_one_story_twice():
+    """A templated series (same title, no summary) from one issuer is many advisories."""
+    title = "Multiples vulnérabilités dans le noyau Linux de SUSE"
+    got = stories_of([news(1, title, "certfr"), news(2, title, "certfr"), news(3, title, "other")])
+    assert got[1] != got[2], "two bulletins of one issuer"
+    assert got[3] in (got[1], got[2]), "the same text from another outlet, the same day"
+
+
+def test_advisories_about_different_products_stay_apart():
+    got = stories_of(
+        [
+            news(1, "Multiples vulnérabilités dans les produits Microsoft", "certfr"),
+            news(2, "Multiples vulnérabilités dans les produits Fortinet", "macert"),
+            news(3, "Multiples vulnérabilités dans Google Chrome", "hkcert"),
+        ]
+    )
+    assert len(set(got.values())) == 3
+
+
+def test_identifiers_versions_and_dates_tell_stories_apart():
+    base = "Faille critique dans Apache Tomcat : mettez à jour"
+    got = stories_of(
+        [
+            news(1, f"{base} (CVE-2026-1111)", "a"),
+            news(2, f"{base} (CVE-2026-2222)", "b"),
+            news(3, f"{base} (CVE-2026-1111)", "c"),
+        ]
+    )
+    assert got[1] != got[2] and got[3] == got[1]
+    got = stories_of([news(1, f"{base} 10.1.2", "a"), news(2, f"{base} 9.0.8", "b")])
+    assert got[1] != got[2], "different versions"
+    got = stories_of([news(1, base, "a", day=1), news(2, base, "b", day=9)])
+    assert got[1] != got[2], "the same words a week later are another story"
+
+
+def test_a_newcomer_is_compared_with_the_story_lead_so_stories_cannot_chain():
+    title = "Rançongiciel : l'hôpital de Caen détourne ses urgences vers Bayeux"
+    got = stories_of(
+        [news(1, title, "a", day=1), news(2, title, "b", day=4), news(3, title, "c", day=7)]
+    )
+    assert got[2] == got[1], "three days apart: the same story"
+    assert got[3] != got[1], "close to the second item, but six days after the lead"
+
+
+def test_sentence_vectors_load_without_any_network(tmp_path):
+    """wordllama's embeddings come from its wheel: loading them opens no connection."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import socket\n"
+        "def deny(*a, **k): raise SystemExit('network attempt')\n"
+        "socket.socket.connect = deny\n"
+        "socket.create_connection = deny\n"
+        "from veille.analyse.embed import vectors\n"
+        "v = vectors(['Rançongiciel à Caen', 'Ransomware in Caen', 'Le prix du blé'])\n"
+        "print(round(float(v[0] @ v[1]), 3), round(float(v[0] @ v[2]), 3), v.shape)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    near, far, shape = done.stdout.strip().split(" ", 2)
+    assert shape == "(3, 256)" and float(near) > float(far)

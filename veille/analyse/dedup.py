@@ -1,16 +1,25 @@
-"""Duplicates and stories (pure: no I/O).
+"""Duplicates and stories (pure decisions; the sentence vectors come from analyse.embed).
 
-Two items are *the same story* when they are exact duplicates (same canonical URL, or
-same title and text once case, accents and spacing are folded) or when the pair decision
-says so. The pair decision is a small logistic model over overlap measures that do not
-depend on the language or the outlet: shared meaningful word stems (Jaccard and
-containment), shared word pairs (order), agreement of the numbers quoted, and length
-ratio; its weights are fitted on the project's own labelled pairs (analyse/data).
+Two items are *the same story* when nothing tells them apart and their texts say so.
+
+What tells them apart (``compatible``), whatever their words: one outlet (an outlet never
+tells one story twice, and a templated advisory series is not a story), dates more than
+three days apart, different CVE or advisory identifiers, different version numbers, and
+names (companies, products, places, people) with nothing in common — « Multiples
+vulnérabilités dans les produits Microsoft » and « … Fortinet » are two stories.
+
+What says they are one: the same canonical URL, the same title and text once case, accents
+and spacing are folded (from another outlet), or the pair decision: a small logistic model
+over shared meaningful word stems (Jaccard and containment), shared word pairs, agreement
+of the numbers quoted, length ratio, and the cosine of the two sentence vectors. Its
+weights are fitted on real headline pairs and the project's own pairs
+(bench/fit_pairs.py).
 
 Candidates come from a MinHash LSH index (datasketch) over word stems, so a new item is
-compared with a handful of recent items, never with all of them; the index covers a time
-window (14 days by default). People's decisions (« not the same story », « same story »)
-are kept as links that the assignment respects.
+compared with a handful of recent stories, never with all of them; and it is compared with
+each story's lead (its first item), never with any member, so stories cannot chain (A≈B and
+B≈C do not put A and C together). People's decisions (« not the same story », « same
+story ») are kept as links that the assignment respects.
 """
 
 from __future__ import annotations
@@ -19,16 +28,20 @@ import hashlib
 import itertools
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from veille.analyse.embed import vectors
 from veille.analyse.metrics import precision_recall_f1
-from veille.analyse.textnorm import content_stems, fold, numbers
+from veille.analyse.textnorm import STOPWORDS, content_stems, fold, numbers
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.3  # Jaccard of stems above which a pair is likely a candidate (then decided)
@@ -45,6 +58,7 @@ class StoryDoc:
     language: str | None = None
     canonical_url: str | None = None
     published_at: datetime | None = None
+    source: str | None = None  # the outlet: one outlet never tells one story twice
 
     @property
     def text(self) -> str:
@@ -57,13 +71,87 @@ class Signature:
     pairs: frozenset[tuple[str, str]]
     numbers: frozenset[str]
     length: int
+    ids: frozenset[str] = frozenset()  # CVE and advisory identifiers
+    versions: frozenset[str] = frozenset()  # version numbers (1.2.3, 15.0.1)
+    names: frozenset[str] = frozenset()  # proper names and acronyms, folded
+    vector: Any = field(default=None, compare=False, repr=False)  # unit sentence vector
 
 
-def signature(text: str, language: str | None = None) -> Signature:
+_IDS = re.compile(
+    r"\b(?:CVE-\d{4}-\d{4,7}|EUVD-\d{4}-\d+|GHSA(?:-[a-z0-9]{4}){3}"
+    r"|CERTFR-\d{4}-[A-Z]{3}-\d{3,4}|ZDI-\d{2}-\d{3,5}|[A-Z]{2,10}-\d{4}-\d{3,6})\b",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"\bv?(\d+(?:\.\d+){1,3})\b")
+_TOKEN = re.compile(r"[^\W_][\w&+]*", re.UNICODE)
+# capitalised words that name no one: sentence starts of advisories and headlines
+_COMMON_CAPS = frozenset(
+    {
+        "multiples",
+        "multiple",
+        "vulnerabilite",
+        "vulnerabilites",
+        "vulnerability",
+        "vulnerabilities",
+        "faille",
+        "failles",
+        "nouvelle",
+        "nouveau",
+        "update",
+        "security",
+        "securite",
+        "alerte",
+        "avis",
+        "how",
+        "what",
+        "why",
+        "when",
+        "who",
+        "comment",
+        "pourquoi",
+        "quand",
+    }
+)
+
+
+def _names(title: str) -> frozenset[str]:
+    """The capitalised words and acronyms of a title, folded: the companies, products,
+    places and people it is about (with, in Title Case headlines, some ordinary words)."""
+    found = set()
+    for m in _TOKEN.finditer(title):
+        word = m.group(0)
+        if not word[:1].isupper() or len(word) < 2:
+            continue
+        folded = fold(word)
+        if folded not in STOPWORDS and folded not in _COMMON_CAPS:
+            found.add(folded)
+    return frozenset(found)
+
+
+def signature(
+    text: str, language: str | None = None, title: str | None = None, vector: Any = None
+) -> Signature:
+    """What the pair decision compares; the sentence vector is computed when not given
+    (``signatures`` computes them for many texts at once)."""
     stems = content_stems(text, language)
+    if vector is None:
+        vector = vectors([text])[0]
     return Signature(
-        frozenset(stems), frozenset(itertools.pairwise(stems)), frozenset(numbers(text)), len(stems)
+        frozenset(stems),
+        frozenset(itertools.pairwise(stems)),
+        frozenset(numbers(text)),
+        len(stems),
+        frozenset(m.upper() for m in _IDS.findall(text)),
+        frozenset(_VERSION.findall(text)),
+        _names(title if title is not None else text),
+        vector,
     )
+
+
+def signatures(docs: Sequence[StoryDoc]) -> list[Signature]:
+    """The signatures of many items, their sentence vectors computed in one batch."""
+    found = vectors([d.text for d in docs])
+    return [signature(d.text, d.language, d.title, v) for d, v in zip(docs, found, strict=True)]
 
 
 def exact_key(doc: StoryDoc) -> str:
@@ -73,7 +161,14 @@ def exact_key(doc: StoryDoc) -> str:
 
 
 # -- pair decision ------------------------------------------------------------------------
-FEATURES = ("jaccard", "containment", "pair_jaccard", "numbers_agree", "length_ratio")
+FEATURES = (
+    "jaccard",
+    "containment",
+    "pair_jaccard",
+    "numbers_agree",
+    "length_ratio",
+    "cosine",
+)
 
 
 def pair_features(a: Signature, b: Signature) -> tuple[float, ...]:
@@ -86,7 +181,15 @@ def pair_features(a: Signature, b: Signature) -> tuple[float, ...]:
     else:
         agree = 0.75 if a.numbers or b.numbers else 1.0
     ratio = min(a.length, b.length) / (max(a.length, b.length) or 1)
-    return (shared / union, shared / smaller, len(a.pairs & b.pairs) / pair_union, agree, ratio)
+    cosine = float(np.dot(a.vector, b.vector))
+    return (
+        shared / union,
+        shared / smaller,
+        len(a.pairs & b.pairs) / pair_union,
+        agree,
+        ratio,
+        cosine,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +226,15 @@ def fit_pair_model(
     return PairModel(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold)
 
 
+# Fitted by bench/fit_pairs.py on real headline pairs (STS-B train and dev, from
+# ../shared/data) and the project's own pairs, weighed alike; only these numbers are kept.
+PAIR_WEIGHTS = (4.802, 4.720, -3.385, 4.158, 0.679, 6.474)
+PAIR_BIAS = -13.215
+
+
 @lru_cache(maxsize=4)
 def default_pair_model(threshold: float = DEFAULT_DECISION) -> PairModel:
-    return fit_pair_model(labelled_pairs(), threshold)
+    return PairModel(PAIR_WEIGHTS, PAIR_BIAS, threshold)
 
 
 def pair_scores(
@@ -135,6 +244,34 @@ def pair_scores(
     fp = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if not g and p)
     fn = sum(1 for (_, _, g), p in zip(pairs, predicted, strict=True) if g and not p)
     return {**precision_recall_f1(tp, fp, fn), "pairs": len(pairs), "duplicates": tp + fn}
+
+
+# -- what tells two items apart, whatever their words ---------------------------------------
+MAX_GAP = timedelta(days=3)  # coverage of one event is published within days
+
+
+def compatible(a: StoryDoc, sa: Signature, b: StoryDoc, sb: Signature) -> bool:
+    """False when something other than the wording says these are two stories: one outlet
+    (it never tells one story twice: a templated series is not a story), dates too far
+    apart, different CVE or advisory identifiers, different version numbers, or names
+    (companies, products, places) with nothing in common."""
+    if a.source and b.source and a.source == b.source:
+        return False
+    if a.published_at and b.published_at and abs(a.published_at - b.published_at) > MAX_GAP:
+        return False
+    for left, right in ((sa.ids, sb.ids), (sa.versions, sb.versions)):
+        if left and right and not left & right:
+            return False
+    return not (sa.names and sb.names and not _names_meet(sa.names, sb.names))
+
+
+def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some name in common, counting a country and its people as one (« Egypt »,
+    « Egyptians »; « Qatar », « Qatari »): the same first four letters."""
+    if a & b:
+        return True
+    heads = {n[:4] for n in a if len(n) >= 4}
+    return any(len(n) >= 4 and n[:4] in heads for n in b)
 
 
 # -- stories ------------------------------------------------------------------------------
@@ -177,6 +314,8 @@ class StoryIndex:
         self.by_url: dict[str, int] = {}
         self.by_exact: dict[str, int] = {}
         self.members: dict[int, list[int]] = {}
+        self.docs: dict[int, StoryDoc] = {}
+        self.sources: dict[int, set[str]] = {}  # per story, the outlets already in it
 
     def _minhashes(self, sigs: Sequence[Signature]) -> list[MinHash]:
         tokens = [[s.encode() for s in sig.stems] or [b"\x00"] for sig in sigs]
@@ -184,14 +323,17 @@ class StoryIndex:
 
     def add_many(self, docs: Sequence[StoryDoc], stories: Sequence[int]) -> None:
         """Index items already in stories (the recent window)."""
-        sigs = [signature(d.text, d.language) for d in docs]
+        sigs = signatures(docs)
         for doc, sig, mh, story in zip(docs, sigs, self._minhashes(sigs), stories, strict=True):
             self._index(doc, sig, mh, story)
 
     def _index(self, doc: StoryDoc, sig: Signature, mh: MinHash, story: int) -> None:
         self.story_of[doc.id] = story
         self.signatures[doc.id] = sig
+        self.docs[doc.id] = doc
         self.members.setdefault(story, []).append(doc.id)
+        if doc.source:
+            self.sources.setdefault(story, set()).add(doc.source)
         if doc.canonical_url:
             self.by_url.setdefault(doc.canonical_url, doc.id)
         self.by_exact.setdefault(exact_key(doc), doc.id)
@@ -201,7 +343,7 @@ class StoryIndex:
         """Place new items in stories, in the order given. A new story takes the id of the
         item that starts it."""
         links = links or Links()
-        sigs = [signature(d.text, d.language) for d in docs]
+        sigs = signatures(docs)
         out = []
         for doc, sig, mh in zip(docs, sigs, self._minhashes(sigs), strict=True):
             placed = self._place(doc, sig, mh, links)
@@ -216,25 +358,54 @@ class StoryIndex:
             return True
         return not any(self.story_of.get(other) == story for other in links.apart_from(item))
 
+    def same_story(self, a: StoryDoc, sa: Signature, b: StoryDoc, sb: Signature) -> bool:
+        """The pair decision: nothing tells them apart (``compatible``), and they are the
+        same page or text, or the pair model says so."""
+        if not compatible(a, sa, b, sb):
+            return False
+        if a.canonical_url and a.canonical_url == b.canonical_url:
+            return True
+        return exact_key(a) == exact_key(b) or self.model.same(sa, sb)
+
+    def _joinable(self, doc: StoryDoc, sig: Signature, story: int) -> tuple[int, bool]:
+        """The story's lead (its first item), and whether ``doc`` may join the story: a
+        newcomer is compared with the lead, never with any member (no chaining, A≈B and
+        B≈C do not make A≈C), and never joins a story that already holds its outlet."""
+        lead = self.members[story][0]
+        if doc.source and doc.source in self.sources.get(story, ()):
+            return lead, False
+        return lead, compatible(doc, sig, self.docs[lead], self.signatures[lead])
+
     def _place(self, doc: StoryDoc, sig: Signature, mh: MinHash, links: Links) -> Assignment:
         for together in (p for p in links.together if doc.id in p):
             other = next(iter(together - {doc.id}), None)
             if other in self.story_of:
                 return Assignment(doc.id, self.story_of[other], False, other)
-        exact = (
-            self.by_url.get(doc.canonical_url) if doc.canonical_url else None
-        ) or self.by_exact.get(exact_key(doc))
-        if exact is not None and self._allowed(doc.id, self.story_of[exact], links):
-            return Assignment(doc.id, self.story_of[exact], False, exact, exact=True)
+        same_page = self.by_url.get(doc.canonical_url) if doc.canonical_url else None
+        if same_page is not None and self._allowed(doc.id, self.story_of[same_page], links):
+            # the same page (its canonical URL): one item, whatever its title says now
+            return Assignment(doc.id, self.story_of[same_page], False, same_page, exact=True)
+        same_text = self.by_exact.get(exact_key(doc))
+        if same_text is not None:
+            story = self.story_of[same_text]
+            lead, ok = self._joinable(doc, sig, story)
+            if ok and self._allowed(doc.id, story, links):
+                return Assignment(doc.id, story, False, lead, exact=True)
         best, best_p = None, self.model.threshold
+        seen: set[int] = set()
         # LSH candidates are few for real news; text that repeats a tiny vocabulary would
         # make every item a candidate of every other, so look at MAX_CANDIDATES at most
         for candidate in itertools.islice(self.lsh.query(mh), MAX_CANDIDATES):
-            if candidate == doc.id or not self._allowed(doc.id, self.story_of[candidate], links):
+            found = self.story_of.get(candidate)
+            if candidate == doc.id or found is None or found in seen:
                 continue
-            p = self.model.probability(sig, self.signatures[candidate])
+            seen.add(found)
+            lead, ok = self._joinable(doc, sig, found)
+            if not ok or not self._allowed(doc.id, found, links):
+                continue
+            p = self.model.probability(sig, self.signatures[lead])
             if p >= best_p:
-                best, best_p = candidate, p
+                best, best_p = lead, p
         if best is None:
             return Assignment(doc.id, doc.id, True)
         return Assignment(doc.id, self.story_of[best], False, best)

@@ -149,6 +149,7 @@ class ThemeStore:
                 ItemRow.canonical_url,
                 ItemRow.published_at,
                 ItemRow.story_id,
+                ItemRow.source_id,
             )
             .where(where)
             .order_by(ItemRow.first_seen_at, ItemRow.id)
@@ -156,7 +157,13 @@ class ThemeStore:
         return [
             (
                 StoryDoc(
-                    r.id, r.title, r.summary_text, r.language, r.canonical_url, r.published_at
+                    r.id,
+                    r.title,
+                    r.summary_text,
+                    r.language,
+                    r.canonical_url,
+                    r.published_at,
+                    r.source_id,
                 ),
                 r.story_id,
             )
