@@ -365,3 +365,26 @@ def test_the_board_flags_a_proposal_from_outside_the_period(site):
     assert "avant la période" in row, "an item older than the issue's period is flagged"
     fresh = board.split("Faille critique dans des pare-feu VPN", 1)[1].split("</li>", 1)[0]
     assert "période" not in fresh
+
+
+def test_a_wrong_merge_is_easy_to_see_and_undo_on_the_item_page(site):
+    app, base, number = site
+    a1, b2 = app.ids["a1"], app.ids["b2"]  # one story told by two outlets (seeded)
+    board = client(base, "editor").get("/redaction").text
+    assert "voir l'histoire" in board, "the board shows « aussi chez » and the way to the story"
+    partner = client(base, "partner")
+    page = partner.get(f"/veille/article/{a1}").text
+    assert "Même histoire, aussi chez" in page and "Pas la même histoire" in page
+    answer = partner.post(f"/veille/article/{a1}/separer/{b2}", data={"csrf_token": csrf(partner)})
+    assert answer.status_code == 302
+    assert b2 not in {m.item_id for m in app.dedup_story(a1)}
+    page = partner.get(f"/veille/article/{a1}").text
+    assert "Même histoire, aussi chez" not in page
+    assert "a séparé cet article de « Une PME de l&#39;Orne paralysée par un rançongiciel »" in page
+    app.dedup_run(everything=True)
+    assert b2 not in {m.item_id for m in app.dedup_story(a1)}, "a later run keeps them apart"
+    refused = partner.post(
+        f"/veille/article/{a1}/separer/{app.ids['c1']}", data={"csrf_token": csrf(partner)}
+    )
+    assert refused.status_code == 302
+    assert "pas dans la même histoire" in partner.get(f"/veille/article/{a1}").text

@@ -216,6 +216,20 @@ class CurationFacade(AnalysisFacade):
         self._themes.label(item_id, themes, f"{user.name} ({user.partner_id or 'admin'})", now)
         self._curation.act(user, item_id, "label", now, ", ".join(themes) or "hors thème")
 
+    def items_split(self, user: User, item_id: int, other_id: int) -> None:
+        """A person says ``other_id`` is not the same story as ``item_id``: it leaves the
+        story (later runs keep them apart) and both items' histories say so."""
+        user.require("label")
+        self.ensure_schema()
+        members = {m.item_id: m for m in self.dedup_story(item_id)}
+        if item_id not in members or other_id not in members or other_id == item_id:
+            raise BulletinError("ces deux articles ne sont pas dans la même histoire")
+        author = f"{user.name} ({user.partner_id or 'admin'})"
+        self.dedup_split(other_id, author)
+        now = self.now()
+        for one, two in ((item_id, other_id), (other_id, item_id)):
+            self._curation.log(one, "split", members[two].title, now, user.id, user.partner_id)
+
     def items_search(self, f: InboxFilter, limit: int = 50) -> list[InboxRow]:
         """Items matching the inbox's filters (and full-text search), newest first: what an
         editor looks up from the command line to find ids."""

@@ -41,6 +41,8 @@ def describe(event: Event, themes: Mapping[str, str], partners: Mapping[str, str
         if not chosen or chosen == ["hors thème"]:
             return f"{person} a corrigé les thèmes : hors des thèmes du bulletin"
         return f"{person} a corrigé les thèmes : {', '.join(chosen)}"
+    if kind == "split":
+        return f"{person} a séparé cet article de « {detail} » : pas la même histoire"
     if kind in ("select", "add") and (m := _ISSUE_THEME.match(detail)):
         number, theme = m.groups()
         verb = "a retenu l'article pour le" if kind == "select" else "a ajouté l'article au"

@@ -190,6 +190,7 @@ ACTION_FR = {
     "remove": "retirer du numéro",
     "note": "écrire la note du numéro",
     "edit": "récrire pour le numéro",
+    "split": "séparer d'une autre histoire",
 }
 PERMISSION_OF = {
     "propose": "propose",

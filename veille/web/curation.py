@@ -181,6 +181,7 @@ def item(user: User, item_id: int) -> Any:
         can_support="support" in shown.actions,
         can_reject="reject" in shown.actions,
         can_reopen="reopen" in shown.actions,
+        can_split=user.can("label"),
         issues=shown.issues,
     )
 
@@ -204,6 +205,20 @@ def act(user: User, item_id: int, action: str) -> Any:
     except BulletinError as exc:
         flash(sentence(exc), "error")
     return redirect(back)
+
+
+@curation.post("/veille/article/<int:item_id>/separer/<int:other_id>")
+@requires("label")
+def split(user: User, item_id: int, other_id: int) -> Any:
+    try:
+        veille().items_split(user, item_id, other_id)
+        flash(
+            "Séparés : ce n'est plus la même histoire, et les prochains regroupements le "
+            "respecteront."
+        )
+    except BulletinError as exc:
+        flash(sentence(exc), "error")
+    return redirect(url_for("curation.item", item_id=item_id))
 
 
 @curation.post("/veille/article/<int:item_id>/themes")
