@@ -368,7 +368,7 @@ def test_the_board_flags_a_proposal_from_outside_the_period(site):
 
 
 def test_a_wrong_merge_is_easy_to_see_and_undo_on_the_item_page(site):
-    app, base, number = site
+    app, base, _ = site
     a1, b2 = app.ids["a1"], app.ids["b2"]  # one story told by two outlets (seeded)
     board = client(base, "editor").get("/redaction").text
     assert "voir l'histoire" in board, "the board shows « aussi chez » and the way to the story"
