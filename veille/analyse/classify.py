@@ -32,11 +32,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
+from veille.analyse.embed import vectors
 from veille.analyse.metrics import precision_recall_f1
 from veille.analyse.textnorm import STOPWORDS, fold
 from veille.errors import ClassifierError, ModelOutdatedError
 
-MODEL_FORMAT = 2  # 2: the class moved to veille.analyse.classify
+MODEL_FORMAT = 3  # 2: the class moved to veille.analyse.classify; 3: sentence vectors
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_REVIEW_MARGIN = 0.15
 
@@ -115,13 +116,33 @@ def _term_pattern(terms: Sequence[str]) -> tuple[re.Pattern[str] | None, re.Patt
     def compile_(items: list[str], flags: int) -> re.Pattern[str] | None:
         if not items:
             return None
-        alternatives = "|".join(re.escape(t) for t in sorted(set(items), key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alternatives})", flags)
+        return re.compile(rf"(?<![\w-])(?:{_trie(set(items))})", flags)
 
     exact_pattern = compile_(exact, 0)
     if exact_pattern is not None:  # capitals: a whole word only (IA, not « IAM »)
         exact_pattern = re.compile(exact_pattern.pattern + r"(?![\w])")
     return exact_pattern, compile_(loose, re.IGNORECASE)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regular expression for many literal words, as a trie (« cyber(?:attack|crim) »):
+    the same matches as their plain alternation, longest first, but the engine follows one
+    branch per character instead of trying every word at every position."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + build(node[c]) for c in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 class TermHits(BaseEstimator, TransformerMixin):  # type: ignore[misc]
@@ -169,6 +190,18 @@ class TermHits(BaseEstimator, TransformerMixin):  # type: ignore[misc]
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array([f"terms:{n}" for n in self.names_], dtype=object)
+
+
+VECTOR_WEIGHT = 2.0  # tuned on the « tune » part of themes-dev (bench/themes_real.py)
+VECTOR_CHARS = 120  # about the title: enough for the topic, and classification stays fast
+
+
+def sentence_vectors(texts: Sequence[str]) -> np.ndarray:
+    """Each text's sentence vector (analyse.embed), weighed: meaning beyond the exact words,
+    so that a text about a coin, a product or an attack the seed set never names still lands
+    near its theme. Nothing is fitted; the embeddings ship with the library. Kept dense
+    beside the sparse word features (a dense block inside a sparse matrix is slow)."""
+    return vectors(list(texts), VECTOR_CHARS) * VECTOR_WEIGHT
 
 
 def _features(terms: Mapping[str, Sequence[str]]) -> FeatureUnion:
@@ -219,7 +252,9 @@ class ThemeClassifier:
             raise ClassifierError("aucun exemple pour entraîner le classifieur")
         texts = [doc_text(e.doc) for e in examples]
         features = _features({k: v for k, v in terms.items()})
-        matrix = features.fit_transform(texts)
+        matrix = sparse.hstack(
+            [features.fit_transform(texts), sparse.csr_matrix(sentence_vectors(texts))]
+        ).tocsr()
         models: dict[str, LogisticRegression] = {}
         for theme in themes:
             y = np.array([theme in e.labels for e in examples])
@@ -251,8 +286,14 @@ class ThemeClassifier:
         themes) nudge the log-odds by ``hint_weight``: a hint, not the answer."""
         if not docs:
             return []
-        matrix = self.features.transform([doc_text(d) for d in docs])
-        logits = {t: m.decision_function(matrix) for t, m in self.models.items()}
+        texts = [doc_text(d) for d in docs]
+        words = self.features.transform(texts)
+        dense = sentence_vectors(texts)
+        width = words.shape[1]
+        logits = {
+            t: words @ m.coef_[0][:width] + dense @ m.coef_[0][width:] + m.intercept_[0]
+            for t, m in self.models.items()
+        }
         out = []
         for i in range(len(docs)):
             row = {}

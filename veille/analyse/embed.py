@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 DIMENSIONS = 256
+CHARS = 300  # the title and the summary's start carry the topic; the rest costs time only
 
 
 @lru_cache(maxsize=1)
@@ -25,8 +26,11 @@ def _model() -> Any:
     )
 
 
-def vectors(texts: Sequence[str]) -> np.ndarray:
-    """One unit vector (float32) per text; the cosine of two is their dot product."""
+def vectors(texts: Sequence[str], chars: int = CHARS) -> np.ndarray:
+    """One unit vector (float32) per text (its first ``chars`` characters: the time goes
+    into tokenising, about 1.3 s per 100,000 × 30 characters); the cosine of two is their
+    dot product."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.asarray(_model().embed(list(texts), norm=True), dtype=np.float32)
+    found = _model().embed([t[:chars] for t in texts], norm=True)
+    return np.asarray(found, dtype=np.float32)
