@@ -99,3 +99,15 @@ def test_content_hash_changes_with_content_and_key_is_stable():
     b = RawItem(key="k", url="http://example.org/x", title="T", summary_html="v2")
     ia, ib = (normalize_items(SOURCE, [r], SOURCE.url, NOW).items[0] for r in (a, b))
     assert ia.key == ib.key and ia.content_hash != ib.content_hash
+
+
+def test_an_empty_link_resolved_against_the_feed_is_no_link():
+    """« <link></link> » resolves to the feed's own address: that is not the item's page,
+    and items sharing it must not look like one page (stories would merge them)."""
+    raws = [
+        RawItem(key=f"k{i}", url=url, title=f"Avis {i}")
+        for i, url in enumerate(["", SOURCE.url, "http://EXAMPLE.org:80/feed"])
+    ]
+    items = normalize_items(SOURCE, raws, SOURCE.url, NOW).items
+    assert [i.url for i in items] == [None, None, None]
+    assert [i.canonical_url for i in items] == [None, None, None]

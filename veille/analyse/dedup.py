@@ -364,7 +364,7 @@ class StoryIndex:
         if not compatible(a, sa, b, sb):
             return False
         if a.canonical_url and a.canonical_url == b.canonical_url:
-            return True
+            return True  # the same page from two outlets (``compatible`` ruled out one outlet)
         return exact_key(a) == exact_key(b) or self.model.same(sa, sb)
 
     def _joinable(self, doc: StoryDoc, sig: Signature, story: int) -> tuple[int, bool]:
@@ -382,7 +382,11 @@ class StoryIndex:
             if other in self.story_of:
                 return Assignment(doc.id, self.story_of[other], False, other)
         same_page = self.by_url.get(doc.canonical_url) if doc.canonical_url else None
-        if same_page is not None and self._allowed(doc.id, self.story_of[same_page], links):
+        if (
+            same_page is not None
+            and not (doc.source and doc.source == self.docs[same_page].source)
+            and self._allowed(doc.id, self.story_of[same_page], links)
+        ):
             # the same page (its canonical URL): one item, whatever its title says now
             return Assignment(doc.id, self.story_of[same_page], False, same_page, exact=True)
         same_text = self.by_exact.get(exact_key(doc))

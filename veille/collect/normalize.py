@@ -74,6 +74,8 @@ def normalize_item(
 ) -> Item | None:
     """One clean item, or None when the entry has nothing usable (no title, text or link)."""
     url = absolute_url(base_url, raw.url)
+    if url and canonical_url(url) == canonical_url(base_url):
+        url = None  # an empty <link> resolved against the feed: the item has no page of its own
     canonical = canonical_url(url) if url else None
     summary_html = clean_html(raw.summary_html or raw.content_html, url or base_url)
     if len(summary_html) > SUMMARY_HTML_LIMIT:
