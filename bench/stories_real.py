@@ -15,6 +15,11 @@
    `Veille.collect` into a fresh SQLite database, then classified and grouped by the
    analysis that follows every collection; the figures are read from the database.
 
+4. French and English tellings of one event (bench/data/fr-en-pairs.tsv: 69 pairs of
+   stream items, ids only, labelled by reading them; fr-en-pairs-held-out.tsv: 44 more,
+   labelled after the rule was set): precision and recall of the same-story decision
+   across the two languages.
+
 Targets (issue 14): pairs F1 ≥ 0.82 with precision ≥ 0.80; no story with two items of one
 source; largest story ≤ 10; ≤ 10 % of items in multi-item stories.
 """
@@ -102,6 +107,41 @@ def template_pairs(rows: list[dict]) -> dict[str, int]:
         "merged_text_only": text_only,
         "merged_with_context": with_context,
     }
+
+
+def french_english(rows: list[dict], name: str = "fr-en-pairs.tsv") -> dict[str, float]:
+    by_id = {r["id"]: r for r in rows}
+    labelled = [
+        line.split("\t")
+        for line in (Path(__file__).parent / "data" / name).read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
+    index = StoryIndex()
+    tp = fp = fn = 0
+    for fr_id, en_id, same in labelled:
+        docs = []
+        for n, ident in enumerate((fr_id, en_id), 1):
+            r = by_id[ident]
+            docs.append(
+                StoryDoc(
+                    n,
+                    r["title"],
+                    r.get("summary", ""),
+                    r.get("language"),
+                    r.get("url"),
+                    day(r.get("published")),
+                    r["source"],
+                )
+            )
+        a, b = docs
+        said = index.same_story(
+            a, signature(a.text, a.language, a.title), b, signature(b.text, b.language, b.title)
+        )
+        gold = same == "1"
+        tp += said and gold
+        fp += said and not gold
+        fn += gold and not said
+    return {**precision_recall_f1(tp, fp, fn), "pairs": len(labelled), "same": tp + fn}
 
 
 def stream(rows: list[dict]) -> dict[str, float]:
@@ -251,6 +291,12 @@ def main() -> None:
         f"with issuer, URL and date {t['merged_with_context']} (target 0)"
     )
     rows = read(args.data / "stream-dev.jsonl")
+    for part, name in (("tune", "fr-en-pairs.tsv"), ("held-out", "fr-en-pairs-held-out.tsv")):
+        f = french_english(rows, name)
+        print(
+            f"French/English pairs ({part}, {f['pairs']}, {f['same']} the same event): "
+            f"P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}"
+        )
     s = collected(rows) if args.collect else stream(rows)
     if args.collect:
         print(

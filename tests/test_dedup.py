@@ -172,3 +172,33 @@ def test_sentence_vectors_load_without_any_network(tmp_path):
     assert done.returncode == 0, done.stderr
     near, far, shape = done.stdout.strip().split(" ", 2)
     assert shape == "(3, 256)" and float(near) > float(far)
+
+
+def test_a_french_and_an_english_bulletin_of_one_release_are_one_story():
+    from dataclasses import replace
+
+    fr = replace(
+        news(1, "Multiples vulnérabilités dans Google Chrome", "certfr", day=3),
+        summary="De multiples vulnérabilités ont été corrigées dans Google Chrome.",
+    )
+    en = replace(
+        news(2, "Google Chrome Multiple Vulnerabilities", "hkcert", day=4),
+        language="en",
+        summary="Multiple vulnerabilities were identified in Google Chrome.",
+    )
+
+    def other(i, source, **change):
+        return replace(en, id=i, source=source, canonical_url=f"https://{source}/{i}", **change)
+
+    firefox = other(3, "cccs", title="Mozilla Firefox Multiple Vulnerabilities", summary="")
+    precise = other(4, "vuldb", title="Google Chrome Blink Frames use after free in V8 sandbox")
+    late = other(5, "cisa", published_at=en.published_at.replace(day=9))
+    got = stories_of([fr, en, firefox, precise, late])
+    assert got[2] == got[1], "one Chrome release told in French and in English"
+    assert got[3] != got[1], "another product"
+    assert got[4] != got[1], "one precise flaw is not the vendor-wide bulletin"
+    assert got[5] != got[1], "five days later: another release"
+    news_fr = replace(fr, id=6, title="Google Chrome : une nouvelle interface", summary="")
+    news_en = other(7, "y", title="Google Chrome gets a new look", summary="")
+    got = stories_of([news_fr, news_en])
+    assert got[6] != got[7], "across languages, only security bulletins are matched on names"

@@ -75,6 +75,8 @@ class Signature:
     versions: frozenset[str] = frozenset()  # version numbers (1.2.3, 15.0.1)
     names: frozenset[str] = frozenset()  # proper names and acronyms, folded
     vector: Any = field(default=None, compare=False, repr=False)  # unit sentence vector
+    bulletin: bool = False  # a security bulletin or fix (vulnerabilities, patches, CVE)
+    product: frozenset[str] = frozenset()  # its names without the words bulletins share
 
 
 _IDS = re.compile(
@@ -128,6 +130,24 @@ def _names(title: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# what security bulletins say in French and in English, folded
+_BULLETIN = re.compile(
+    r"vulnerab|faille|security update|security advisor|mise a jour de securite|mises a jour "
+    r"de securite|correctif|patch|zero-day|0-day|cve-\d|exploit|advisory|bulletin de securite"
+)
+# words of bulletin titles that name no product (« Microsoft Monthly Security Update »)
+_BULLETIN_WORDS = frozenset(
+    """products produits product produit releases release updates update monthly advisory
+    advisories security securite networks mise mises patch tuesday high critical critique
+    critiques multiple rce zero days day final fixes three new january february march april
+    may june july august september october november december janvier fevrier mars avril mai
+    juin juillet aout septembre octobre novembre decembre out band os cisa vulnerability
+    vulnerabilites denial service elevation privilege privileges execution code remote
+    injection disclosure information bypass restriction spoofing tampering""".split()
+)
+_ADVISORY_ID = re.compile(r"^(?:av\d{2}|\d{4,})")
+
+
 def signature(
     text: str, language: str | None = None, title: str | None = None, vector: Any = None
 ) -> Signature:
@@ -136,6 +156,7 @@ def signature(
     stems = content_stems(text, language)
     if vector is None:
         vector = vectors([text])[0]
+    names = _names(title if title is not None else text)
     return Signature(
         frozenset(stems),
         frozenset(itertools.pairwise(stems)),
@@ -143,8 +164,10 @@ def signature(
         len(stems),
         frozenset(m.upper() for m in _IDS.findall(text)),
         frozenset(_VERSION.findall(text)),
-        _names(title if title is not None else text),
+        names,
         vector,
+        bool(_BULLETIN.search(fold(text))),
+        frozenset(n for n in names if n not in _BULLETIN_WORDS and not _ADVISORY_ID.match(n)),
     )
 
 
@@ -250,6 +273,30 @@ def pair_scores(
 MAX_GAP = timedelta(days=3)  # coverage of one event is published within days
 
 
+def across_languages(a: StoryDoc, sa: Signature, b: StoryDoc, sb: Signature) -> bool:
+    """A French and an English telling of one security release: their words differ, so
+    what decides is that both are bulletins (vulnerabilities, fixes), published within two
+    days, naming the same product — the shorter list of names wholly within the other
+    (« Multiples vulnérabilités dans Google Chrome » and « Google Chrome Multiple
+    Vulnerabilities »; not « Chrome OS » and « Chrome »... unless one names only Chrome)."""
+    if not (a.language and b.language and a.language != b.language):
+        return False
+    if not (sa.bulletin and sb.bulletin and sa.product and sb.product):
+        return False
+    if not (a.published_at and b.published_at):
+        return False
+    if abs(a.published_at - b.published_at) > CROSS_LANGUAGE_GAP:
+        return False
+    small, large = sorted((sa.product, sb.product), key=len)
+    # a vendor-wide bulletin is not the story of one precise flaw (« Cisco RV340 wfapp
+    # command injection » names much more than « les produits Cisco »)
+    return small <= large and len(large - small) <= CROSS_LANGUAGE_EXTRA_NAMES
+
+
+CROSS_LANGUAGE_GAP = timedelta(days=2)
+CROSS_LANGUAGE_EXTRA_NAMES = 2
+
+
 def compatible(a: StoryDoc, sa: Signature, b: StoryDoc, sb: Signature) -> bool:
     """False when something other than the wording says these are two stories: one outlet
     (it never tells one story twice: a templated series is not a story), dates too far
@@ -316,6 +363,7 @@ class StoryIndex:
         self.members: dict[int, list[int]] = {}
         self.docs: dict[int, StoryDoc] = {}
         self.sources: dict[int, set[str]] = {}  # per story, the outlets already in it
+        self.bulletins: dict[str, list[int]] = {}  # product name → bulletins naming it
 
     def _minhashes(self, sigs: Sequence[Signature]) -> list[MinHash]:
         tokens = [[s.encode() for s in sig.stems] or [b"\x00"] for sig in sigs]
@@ -334,6 +382,9 @@ class StoryIndex:
         self.members.setdefault(story, []).append(doc.id)
         if doc.source:
             self.sources.setdefault(story, set()).add(doc.source)
+        if sig.bulletin:
+            for name in sig.product:
+                self.bulletins.setdefault(name, []).append(doc.id)
         if doc.canonical_url:
             self.by_url.setdefault(doc.canonical_url, doc.id)
         self.by_exact.setdefault(exact_key(doc), doc.id)
@@ -365,6 +416,8 @@ class StoryIndex:
             return False
         if a.canonical_url and a.canonical_url == b.canonical_url:
             return True  # the same page from two outlets (``compatible`` ruled out one outlet)
+        if across_languages(a, sa, b, sb):
+            return True
         return exact_key(a) == exact_key(b) or self.model.same(sa, sb)
 
     def _joinable(self, doc: StoryDoc, sig: Signature, story: int) -> tuple[int, bool]:
@@ -410,6 +463,25 @@ class StoryIndex:
             p = self.model.probability(sig, self.signatures[lead])
             if p >= best_p:
                 best, best_p = lead, p
+        if best is None and sig.bulletin and sig.product and doc.language:
+            best = self._across_languages(doc, sig, links)
         if best is None:
             return Assignment(doc.id, doc.id, True)
         return Assignment(doc.id, self.story_of[best], False, best)
+
+    def _across_languages(self, doc: StoryDoc, sig: Signature, links: Links) -> int | None:
+        """The lead of a story told in another language that this bulletin joins, if any:
+        candidates are the recent bulletins naming one of its products."""
+        seen: set[int] = set()
+        for name in sorted(sig.product):
+            for candidate in reversed(self.bulletins.get(name, [])[-MAX_CANDIDATES:]):
+                story = self.story_of.get(candidate)
+                if story is None or story in seen or candidate == doc.id:
+                    continue
+                seen.add(story)
+                lead, ok = self._joinable(doc, sig, story)
+                if not ok or not self._allowed(doc.id, story, links):
+                    continue
+                if across_languages(doc, sig, self.docs[lead], self.signatures[lead]):
+                    return lead
+        return None
