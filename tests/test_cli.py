@@ -157,6 +157,8 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     assert "20 nouveaux" in result.output  # 5 + 4 + 5 + 3 feeds + 3 page articles
     assert "Même histoire" in result.output and "aussi chez : IA & PME" in result.output
     assert "Cybersécurité 8" in result.output  # themes from the classifier (prompt injection: both)
+    flat = " ".join(result.output.split())  # the console wraps long lines
+    assert "1 citant une vulnérabilité (CVE)" in flat  # the VPN advisory's CVE id
     assert "0 nouveaux, 0 mis à jour" in result.output  # second pass: all 304
     assert "HTTP 404" in result.output  # the deliberately broken source is reported
     assert (tmp_path / "demo" / "veille-demo.db").exists()

@@ -219,3 +219,17 @@ def test_an_items_date_is_flagged_against_the_issues_period():
     assert period_note(date(2026, 10, 31), start, end) == "avant la période"
     assert period_note(date(2026, 11, 15), start, end) == "après la période"
     assert period_note(start, start, end) == period_note(end, start, end) == ""
+
+
+def test_vulnerability_ids_are_read_as_their_registries_spell_them():
+    from veille.analyse.vulns import MAX_IDS, vulnerability_ids
+
+    assert vulnerability_ids(
+        "Correctifs pour cve-2026-21412 et CVE‑2026‑0001 (exploitée)",
+        "Voir aussi EUVD-2026-12345 et CVE-2026-21412 ; CVE-26-1 n'en est pas une.",
+    ) == ("CVE-2026-21412", "CVE-2026-0001", "EUVD-2026-12345")
+    assert vulnerability_ids("Multiples vulnérabilités dans Google Chrome") == ()
+    assert vulnerability_ids("CVE-2026-10000") == ("CVE-2026-10000",)
+    assert vulnerability_ids("XCVE-2026-1234 et CVE-2026-123") == ()
+    many = " ".join(f"CVE-2026-{n:05d}" for n in range(300))
+    assert len(vulnerability_ids(many)) == MAX_IDS

@@ -388,3 +388,50 @@ def test_a_wrong_merge_is_easy_to_see_and_undo_on_the_item_page(site):
     )
     assert refused.status_code == 302
     assert "pas dans la même histoire" in partner.get(f"/veille/article/{a1}").text
+
+
+def test_vulnerability_ids_are_read_stored_searchable_and_shown(site):
+    from veille.types import Item, SourceState
+
+    app, base, _ = site
+    now = datetime.now(UTC)
+
+    def item(key: str, title: str, summary: str) -> Item:
+        return Item(
+            source_id="a",
+            key=key,
+            url=f"https://a.example/{key}",
+            canonical_url=f"https://a.example/{key}",
+            title=title,
+            summary_html=summary,
+            summary_text=summary,
+            content_text="",
+            author=None,
+            published_at=now,
+            date_from_source=True,
+            language="fr",
+            content_hash=summary,
+        )
+
+    tomcat = item(
+        "t", "Faille critique dans Apache Tomcat", "Corrigée : CVE-2026-1111, CVE-2026-2222."
+    )
+    stores(app).store.record(SourceState("a", "https://a.example/f"), [tomcat], now)
+    assert app.vulnerabilities_run() == 1, "one item cites vulnerabilities"
+    found = app.items_search(InboxFilter(cve="cve-2026-2222"))
+    assert [r.title for r in found] == ["Faille critique dans Apache Tomcat"]
+    assert found[0].cves == ("CVE-2026-1111", "CVE-2026-2222")
+    assert app.items_search(InboxFilter(cve="CVE-2026-9999")) == []
+    partner = client(base, "partner")
+    inbox = partner.get("/veille?vue=tous").text
+    assert ">CVE-2026-1111</a>" in inbox, "a badge in the inbox"
+    only = partner.get("/veille", params={"vue": "tous", "cve": "CVE-2026-1111"}).text
+    assert only.count('class="title"') == 1
+    page = partner.get(f"/veille/article/{found[0].id}").text
+    assert "Vulnérabilités citées" in page
+    assert 'href="https://www.cve.org/CVERecord?id=CVE-2026-2222"' in page
+    # the outlet corrects its text: the ids are read again at the next analysis
+    fixed = item("t", "Faille critique dans Apache Tomcat", "Corrigée : CVE-2026-3333.")
+    stores(app).store.record(SourceState("a", "https://a.example/f"), [fixed], now)
+    app.vulnerabilities_run()
+    assert app.items_search(InboxFilter(cve="CVE-2026-3333"))[0].cves == ("CVE-2026-3333",)

@@ -24,6 +24,7 @@ from veille.analyse.classify import (
 )
 from veille.analyse.dedup import PairModel, StoryIndex, default_pair_model, pair_scores, signature
 from veille.analyse.records import Classified, DedupReport, TrainReport
+from veille.analyse.vulns import vulnerability_ids
 from veille.errors import ClassifierError, InputError, ModelOutdatedError
 from veille.settings import Settings
 from veille.storage.themes import ThemeStore
@@ -143,6 +144,16 @@ def classify_stored(
         )
         done += len(batch)
     return done
+
+
+def vulnerabilities_stored(store: ThemeStore) -> int:
+    """Read the CVE and EUVD ids of every item not read yet; how many cite at least one."""
+    citing = 0
+    for batch in store.texts_for_vulnerabilities():
+        found = [(item_id, vulnerability_ids(text)) for item_id, text in batch]
+        store.save_vulnerabilities(found)
+        citing += sum(1 for _, ids in found if ids)
+    return citing
 
 
 def _hint(declared: tuple[str, ...], themes: tuple[str, ...]) -> tuple[str, ...]:

@@ -61,9 +61,20 @@ class AnalysisFacade(SourcesFacade):
         self.ensure_schema()
         return service.dedup_stored(self.settings, self._themes, self.now(), everything)
 
+    def vulnerabilities_run(self) -> int:
+        """Read the CVE and EUVD ids of the items not read yet (new or edited ones); how
+        many cite at least one."""
+        from veille.analyse import service
+
+        self.ensure_schema()
+        return service.vulnerabilities_stored(self._themes)
+
     def analyse_new(self) -> Analysis:
-        """What follows each collection: classify, then group into stories."""
-        return Analysis(self.classify_run(), self.dedup_run())
+        """What follows each collection: classify, read vulnerability ids, then group into
+        stories."""
+        classified = self.classify_run()
+        citing = self.vulnerabilities_run()
+        return Analysis(classified, self.dedup_run(), citing)
 
     def sources_add_and_collect(
         self,

@@ -64,10 +64,12 @@ class Extraction:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """What one pass of analysis did: items classified, items placed in stories."""
+    """What one pass of analysis did: items classified, items placed in stories, items
+    found citing a vulnerability id."""
 
     classified: int
     stories: DedupReport
+    citing_vulnerabilities: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ def _day(value: str | None, name: str) -> datetime | None:
     help="État : new, proposed, selected, rejected, published.",
 )
 @click.option("--a-trier", "to_sort", is_flag=True, help="Seulement les articles « à trier ».")
+@click.option("--cve", metavar="ID", help="Seulement ceux qui citent cette CVE (ou EUVD).")
 @click.option("--since", metavar="AAAA-MM-JJ", help="Publiés depuis ce jour.")
 @click.option("--until", metavar="AAAA-MM-JJ", help="Publiés jusqu'à ce jour inclus.")
 @click.option("--limit", default=50, show_default=True, help="Nombre d'articles au plus.")
@@ -52,6 +53,7 @@ def items_list(
     language: str | None,
     status: str | None,
     to_sort: bool,
+    cve: str | None,
     since: str | None,
     until: str | None,
     limit: int,
@@ -69,6 +71,7 @@ def items_list(
             language=language,
             status=status,
             to_sort=to_sort,
+            cve=cve.strip() if cve else None,
             since=_day(since, "--since"),
             until=last + timedelta(days=1) if last else None,
             query=query[:200],
@@ -86,6 +89,7 @@ def items_list(
                     "published": r.published_at.isoformat(),
                     "language": r.language,
                     "themes": list(r.themes),
+                    "cves": list(r.cves),
                     "status": r.curation.value,
                 }
                 for r in rows
@@ -102,6 +106,7 @@ def items_list(
             r.source_id,
             ", ".join(r.themes) or "—",
             CURATION_FR[r.curation],
-            r.title,
+            r.title
+            + (f"  [{', '.join(r.cves[:3])}{'…' if len(r.cves) > 3 else ''}]" if r.cves else ""),
         )
     out.print(table)

@@ -155,6 +155,7 @@ def collect(
                 "classified": done.classified,
                 "stories_new": done.stories.new_stories,
                 "stories_joined": done.stories.joined,
+                "citing_vulnerabilities": done.citing_vulnerabilities,
             }
         except VeilleError as exc:  # the items are stored: say why they are not sorted yet
             analysis = {"error": str(exc)}
@@ -170,7 +171,8 @@ def collect(
             out.print(
                 f"{analysis['classified']} article(s) classé(s) ; "
                 f"{analysis['stories_new']} nouvelle(s) histoire(s), "
-                f"{analysis['stories_joined']} article(s) rattaché(s) à une histoire."
+                f"{analysis['stories_joined']} article(s) rattaché(s) à une histoire ; "
+                f"{analysis['citing_vulnerabilities']} citant une vulnérabilité (CVE)."
             )
     raise SystemExit(0 if report.ok else 1)
 

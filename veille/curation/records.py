@@ -18,6 +18,7 @@ class InboxFilter:
     status: str | None = None
     to_sort: bool = False
     on_topic: bool = False  # in one of the network's themes, or waiting to be sorted
+    cve: str | None = None  # cites this CVE or EUVD id
     since: datetime | None = None
     until: datetime | None = None
     query: str = ""
@@ -38,6 +39,7 @@ class InboxRow:
     to_sort: bool
     curation: Curation
     excerpt: str = ""  # the summary's beginning, for the inbox's one-line excerpt
+    cves: tuple[str, ...] = ()  # the CVE / EUVD ids it cites
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,7 +190,8 @@ def _themes_and_stories(app: Veille, console: Console) -> None:
     console.print(
         f"\n[bold]Classement[/] : {done.classified} article(s) classé(s) par thème "
         f"(modèle {app.classify_model().version}), {done.stories.items} regroupé(s) "
-        f"en {done.stories.new_stories} histoire(s).",
+        f"en {done.stories.new_stories} histoire(s) ; {done.citing_vulnerabilities} citant "
+        "une vulnérabilité (CVE).",
         markup=True,
     )
     counts = app.items_per_theme()

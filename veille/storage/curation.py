@@ -173,6 +173,9 @@ class CurationStore:
             conditions.append(ItemRow.to_sort.is_(True))
         if f.on_topic:
             conditions.append(_on_topic())
+        if f.cve:
+            wanted = '%"' + f.cve.upper().replace("%", "").replace("_", "").replace('"', "") + '"%'
+            conditions.append(cast(ItemRow.cves, String).like(wanted))
         if f.since:
             conditions.append(ItemRow.published_at >= f.since)
         if f.until:
@@ -420,6 +423,7 @@ def _inbox_select() -> Any:
         ItemRow.to_sort,
         ItemRow.curation,
         func.substr(ItemRow.summary_text, 1, EXCERPT).label("excerpt"),
+        ItemRow.cves,
     ).join(SourceRow, SourceRow.id == ItemRow.source_id)
 
 
@@ -438,6 +442,7 @@ def _inbox_row(r: Any) -> InboxRow:
         bool(r.to_sort),
         Curation(r.curation),
         r.excerpt or "",
+        tuple(r.cves or ()),
     )
 
 

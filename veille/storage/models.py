@@ -126,6 +126,8 @@ class ItemRow(Base):
     theme_scores: Mapped[dict[str, float] | None] = mapped_column(JSON, default=dict)
     to_sort: Mapped[bool] = mapped_column(Boolean, default=False)  # « à trier »
     classified_with: Mapped[str | None] = mapped_column(String(64), index=True)
+    # the CVE / EUVD ids it cites: None until analysed (again after an edit)
+    cves: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     # stories: the id of the item that leads the story (its own id when it leads)
     story_id: Mapped[int | None] = mapped_column(Integer, index=True)
     # curation: new, proposed, selected, rejected, published (see curate.py)

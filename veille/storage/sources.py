@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, insert, select, update
+from sqlalchemy import Engine, bindparam, func, insert, null, select, update
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -294,7 +294,11 @@ _UPDATE_STATE = (
 _UPDATE_ITEM = (
     update(ItemRow)
     .where(ItemRow.id == bindparam("b_id"))
-    .values(updated_at=bindparam("updated_at"), **{f: bindparam(f) for f in _ITEM_FIELDS})
+    .values(  # an edited item's vulnerability ids are read again at the next analysis
+        updated_at=bindparam("updated_at"),
+        cves=null(),  # SQL NULL (None would be stored as JSON « null »)
+        **{f: bindparam(f) for f in _ITEM_FIELDS},
+    )
 )
 
 

@@ -65,6 +65,31 @@ class ThemeStore:
             ]
             last = rows[-1].id
 
+    def texts_for_vulnerabilities(self) -> Iterator[list[tuple[int, str]]]:
+        """Items whose vulnerability ids were not read yet, in batches: (id, all its text)."""
+        query = (
+            select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.content_text)
+            .where(ItemRow.cves.is_(None))
+            .order_by(ItemRow.id)
+        )
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(query.where(ItemRow.id > last).limit(BATCH)).all()
+            if not rows:
+                return
+            yield [(r.id, f"{r.title}\n{r.summary_text}\n{r.content_text}") for r in rows]
+            last = rows[-1].id
+
+    def save_vulnerabilities(self, found: Sequence[tuple[int, Sequence[str]]]) -> None:
+        if not found:
+            return
+        with self._write("vulnérabilités") as conn:
+            conn.execute(
+                update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(cves=bindparam("c")),
+                [{"b_id": item_id, "c": list(ids)} for item_id, ids in found],
+            )
+
     def save_classification(self, results: Sequence[Classified]) -> None:
         if not results:
             return

@@ -51,6 +51,7 @@ def _filter(tab: InboxTab | None = None) -> InboxFilter:
         source=a.get("source") or None,
         partner=a.get("partner") or None,
         language=a.get("language") or None,
+        cve=(a.get("cve") or "").strip()[:40] or None,
         to_sort=a.get("a_trier") == "1",
         since=_day(a.get("since"), "depuis le"),
         until=until + timedelta(days=1) if until else None,
