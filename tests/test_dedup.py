@@ -202,3 +202,24 @@ def test_a_french_and_an_english_bulletin_of_one_release_are_one_story():
     news_en = other(7, "y", title="Google Chrome gets a new look", summary="")
     got = stories_of([news_fr, news_en])
     assert got[6] != got[7], "across languages, only security bulletins are matched on names"
+
+
+def test_articles_about_one_vulnerability_are_one_story_but_a_roll_up_is_not():
+    titles = [
+        "Une faille critique CVE-2026-4242 exploitée dans les VPN d'entreprise",
+        "Patch urgent : CVE-2026-4242 touche les passerelles d'accès distant",
+        "Les attaquants visent CVE-2026-4242 : ce que les PME doivent faire",
+        "CVE-2026-4242 : l'ANSSI recommande d'appliquer le correctif",
+        "Alerte sur la vulnérabilité CVE-2026-4242",
+    ]
+    docs = [news(i, t, f"outlet{i}", day=2 + i % 2) for i, t in enumerate(titles, 1)]
+    roll_up = news(
+        6,
+        "Bulletin mensuel : "
+        + ", ".join(f"CVE-2026-{n}" for n in (4242, 4243, 4244, 4245, 4246, 4247)),
+        "cert",
+        day=3,
+    )
+    got = stories_of([*docs, roll_up])
+    assert len({got[i] for i in range(1, 6)}) == 1, "five articles about one CVE"
+    assert got[6] != got[1], "a roll-up of six is not an article about that one flaw"

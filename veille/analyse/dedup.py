@@ -364,6 +364,14 @@ def across_languages(a: StoryDoc, sa: Signature, b: StoryDoc, sb: Signature) -> 
     return small <= large and len(large - small) <= CROSS_LANGUAGE_EXTRA_NAMES
 
 
+def same_vulnerability(sa: Signature, sb: Signature) -> bool:
+    """Articles about one vulnerability: each cites at most FEW_IDS ids (a monthly roll-up
+    listing eighty is not an article about one flaw) and they share one. ``compatible``
+    has already checked that they are from two outlets, days apart at most."""
+    return 0 < len(sa.ids) <= FEW_IDS and 0 < len(sb.ids) <= FEW_IDS and bool(sa.ids & sb.ids)
+
+
+FEW_IDS = 3
 CROSS_LANGUAGE_GAP = timedelta(days=2)
 CROSS_LANGUAGE_EXTRA_NAMES = 2
 
@@ -435,6 +443,7 @@ class StoryIndex:
         self.docs: dict[int, StoryDoc] = {}
         self.sources: dict[int, set[str]] = {}  # per story, the outlets already in it
         self.bulletins: dict[str, list[int]] = {}  # product name → bulletins naming it
+        self.citing: dict[str, list[int]] = {}  # vulnerability id → items citing few ids
 
     def _minhashes(self, sigs: Sequence[Signature]) -> list[MinHash]:
         tokens = [[s.encode() for s in sig.stems] or [b"\x00"] for sig in sigs]
@@ -456,6 +465,9 @@ class StoryIndex:
         if sig.bulletin:
             for name in sig.product:
                 self.bulletins.setdefault(name, []).append(doc.id)
+        if 0 < len(sig.ids) <= FEW_IDS:
+            for ident in sig.ids:
+                self.citing.setdefault(ident, []).append(doc.id)
         if doc.canonical_url:
             self.by_url.setdefault(doc.canonical_url, doc.id)
         self.by_exact.setdefault(exact_key(doc), doc.id)
@@ -487,7 +499,7 @@ class StoryIndex:
             return False
         if a.canonical_url and a.canonical_url == b.canonical_url:
             return True  # the same page from two outlets (``compatible`` ruled out one outlet)
-        if across_languages(a, sa, b, sb):
+        if across_languages(a, sa, b, sb) or same_vulnerability(sa, sb):
             return True
         return exact_key(a) == exact_key(b) or self.model.same(sa, sb)
 
@@ -519,6 +531,9 @@ class StoryIndex:
             lead, ok = self._joinable(doc, sig, story)
             if ok and self._allowed(doc.id, story, links):
                 return Assignment(doc.id, story, False, lead, exact=True)
+        about = self._same_vulnerability(doc, sig, links)
+        if about is not None:  # five articles about one CVE are one story
+            return Assignment(doc.id, self.story_of[about], False, about)
         best, best_p = None, self.model.threshold
         seen: set[int] = set()
         # LSH candidates are few for real news; text that repeats a tiny vocabulary would
@@ -539,6 +554,21 @@ class StoryIndex:
         if best is None:
             return Assignment(doc.id, doc.id, True)
         return Assignment(doc.id, self.story_of[best], False, best)
+
+    def _same_vulnerability(self, doc: StoryDoc, sig: Signature, links: Links) -> int | None:
+        """The lead of a recent story about the same vulnerability, if any."""
+        if not 0 < len(sig.ids) <= FEW_IDS:
+            return None
+        for ident in sorted(sig.ids):
+            for candidate in reversed(self.citing.get(ident, [])[-MAX_CANDIDATES:]):
+                story = self.story_of.get(candidate)
+                if story is None or candidate == doc.id:
+                    continue
+                lead, ok = self._joinable(doc, sig, story)
+                if ok and self._allowed(doc.id, story, links):
+                    if same_vulnerability(sig, self.signatures[lead]):
+                        return lead
+        return None
 
     def _across_languages(self, doc: StoryDoc, sig: Signature, links: Links) -> int | None:
         """The lead of a story told in another language that this bulletin joins, if any:
