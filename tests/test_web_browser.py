@@ -461,3 +461,12 @@ def test_the_pages_have_no_wcag_a_or_aa_violation(site, browser, sink, width):
             found[path] = result.generate_report()
     context.close()
     assert not found, "\n".join(f"{p}:\n{r}" for p, r in found.items())
+
+
+def test_the_inbox_filters_sit_in_a_row_on_a_desktop(site, browser):
+    _, base = site
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    login(page, base, "camille@cci.example")
+    theme, partner = (page.get_by_label(n).bounding_box() for n in ("Thème", "Partenaire"))
+    assert abs(theme["y"] - partner["y"]) < 5 and partner["x"] > theme["x"] + theme["width"]
+    assert not page.get_by_text("Filtres", exact=True).is_visible(), "nothing to unfold"
