@@ -56,6 +56,7 @@ def test_a_hostile_language_cannot_add_an_entry_through_the_web_form(web_site):
     ],
 )
 def test_every_value_is_checked_as_its_type_before_writing(make_app, field, value, message):
+    from veille.app.records import NewSource
     from veille.curation.rules import Role, User
 
     from .bulletin_data import SOURCES
@@ -73,9 +74,7 @@ def test_every_value_is_checked_as_its_type_before_writing(make_app, field, valu
     form[field] = value
     user = User(1, "p@cci.example", "P", Role.PARTNER, "cci")
     with pytest.raises(ConfigError, match=re.escape(message)):
-        app.sources_add(
-            user, form["name"], form["url"], form["themes"], form["language"], form["interval"]
-        )
+        app.sources_add(user, NewSource(**form))
     assert path.read_bytes() == before
 
 

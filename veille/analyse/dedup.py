@@ -565,9 +565,12 @@ class StoryIndex:
                 if story is None or candidate == doc.id:
                     continue
                 lead, ok = self._joinable(doc, sig, story)
-                if ok and self._allowed(doc.id, story, links):
-                    if same_vulnerability(sig, self.signatures[lead]):
-                        return lead
+                if (
+                    ok
+                    and self._allowed(doc.id, story, links)
+                    and same_vulnerability(sig, self.signatures[lead])
+                ):
+                    return lead
         return None
 
     def _across_languages(self, doc: StoryDoc, sig: Signature, links: Links) -> int | None:

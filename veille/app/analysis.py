@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from veille.analyse.records import StoryMember, TrainReport
-from veille.app.records import Analysis, Explanation, ModelInfo, SourceAdded
+from veille.app.records import Analysis, Explanation, ModelInfo, NewSource, SourceAdded
 from veille.app.sources import SourcesFacade
 from veille.curation.rules import User
 from veille.errors import NotFoundError, NotFoundKind, VeilleError
@@ -76,19 +76,10 @@ class AnalysisFacade(SourcesFacade):
         citing = self.vulnerabilities_run()
         return Analysis(classified, self.dedup_run(), citing)
 
-    def sources_add_and_collect(
-        self,
-        user: User,
-        name: str,
-        url: str,
-        themes: list[str],
-        language: str | None,
-        interval: str,
-        partner: str | None = None,
-    ) -> SourceAdded:
+    def sources_add_and_collect(self, user: User, new: NewSource) -> SourceAdded:
         """Add a feed (``sources_add``), visit it at once and analyse what it brought, so
         that the person who added it sees what it gives."""
-        added = self.sources_add(user, name, url, themes, language, interval, partner)
+        added = self.sources_add(user, new)
         if not added.added:
             return SourceAdded(None, added.notes, None, "")
         source_id = added.added[0]

@@ -44,6 +44,19 @@ class FeedCandidate:
 
 
 @dataclass(frozen=True, slots=True)
+class NewSource:
+    """A feed a person asks to follow, as the form gives it (checked by
+    ``sources_validate``); ``partner`` matters for an administrator only."""
+
+    name: str
+    url: str
+    themes: list[str]
+    language: str | None = None
+    interval: str = "6h"
+    partner: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SourceAdded:
     """A source added from the web and visited at once: its id (None when refused, with the
     notes saying why), what the first visit did, and an analysis problem if any."""

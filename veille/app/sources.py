@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from veille.app.core import Core, worker_name
-from veille.app.records import Extraction, FeedCandidate, OpmlImport
+from veille.app.records import Extraction, FeedCandidate, NewSource, OpmlImport
 from veille.collect.collector import Collector
 from veille.collect.extract import extract_article, find_article_links
 from veille.collect.fetch import PAGE_ACCEPT, Fetcher
@@ -103,58 +103,38 @@ class SourcesFacade(Core):
         """Add an organisation to the ``partners:`` list of sources.yaml (validated first)."""
         edit.add_partner(Path(self.settings.sources_file), self.sources(), ident, name, url)
 
-    def sources_add(
-        self,
-        user: User,
-        name: str,
-        url: str,
-        themes: list[str],
-        language: str | None,
-        interval: str,
-        partner: str | None = None,
-    ) -> OpmlImport:
+    def sources_add(self, user: User, new: NewSource) -> OpmlImport:
         """A partner adds a feed for their organisation (an admin, for any): validated like
         the file, and refused when its host is an internal address."""
-        owner, url, language, name = self.sources_validate(
-            user, name, url, themes, language, interval, partner
-        )
-        feed = OpmlFeed(name, url, None, tuple(themes), None)
+        owner, url, language, name = self.sources_validate(user, new)
+        feed = OpmlFeed(name, url, None, tuple(new.themes), None)
         added, notes = edit.append_feeds(
-            Path(self.settings.sources_file), self.sources(), [feed], owner, language, interval
+            Path(self.settings.sources_file), self.sources(), [feed], owner, language, new.interval
         )
         self.sources_sync()
         return OpmlImport(added, notes)
 
-    def sources_validate(
-        self,
-        user: User,
-        name: str,
-        url: str,
-        themes: list[str],
-        language: str | None,
-        interval: str,
-        partner: str | None = None,
-    ) -> tuple[str, str, str | None, str]:
+    def sources_validate(self, user: User, new: NewSource) -> tuple[str, str, str | None, str]:
         """Check a new source's fields as sources.yaml would, before anything is fetched or
         written: the owner, URL, language and name to use; ConfigError or AccessError."""
         user.require("manage_sources")
-        owner = partner if user.role is Role.ADMIN and partner else user.partner_id
+        owner = new.partner if user.role is Role.ADMIN and new.partner else user.partner_id
         if owner is None or not user.owns(owner):
             raise AccessError("une source appartient à votre organisation")
-        url = url.strip()
+        url = new.url.strip()
         if not is_valid_http_url(url):
             raise ConfigError([ConfigIssue("formulaire", None, f"URL invalide : « {url[:200]} »")])
-        language = edit.check_language(language or None)
-        unknown = sorted(set(themes) - set(self.theme_ids()))
+        language = edit.check_language(new.language or None)
+        unknown = sorted(set(new.themes) - set(self.theme_ids()))
         if unknown:
             raise ConfigError(
                 [ConfigIssue("formulaire", None, f"thème(s) inconnu(s) : {', '.join(unknown)}")]
             )
         try:
-            parse_interval(interval)
+            parse_interval(new.interval)
         except ValueError as exc:
             raise ConfigError([ConfigIssue("formulaire", None, str(exc))]) from exc
-        name = edit.clean_name(name or url)
+        name = edit.clean_name(new.name or url)
         if not self.settings.allow_internal:
             check_url_host(url)
         return owner, url, language, name

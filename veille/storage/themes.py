@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -53,16 +54,22 @@ class ThemeStore:
         query = query.where(~labelled.exists())  # a person's themes are never overwritten
         if not everything:
             query = query.where(ItemRow.classified_with.is_(None))
+        for rows in self._batches(query):
+            yield [
+                ItemText(r.id, r.title, r.summary_text, r.language, tuple(r.themes or ()))
+                for r in rows
+            ]
+
+    def _batches(self, query: Any) -> Iterator[Sequence[Any]]:
+        """The rows of ``query`` (ordered by item id) BATCH at a time, by keyset: each batch
+        in a short connection of its own, so that saving between batches never waits."""
         last = 0
         while True:
             with self.engine.connect() as conn:
                 rows = conn.execute(query.where(ItemRow.id > last).limit(BATCH)).all()
             if not rows:
                 return
-            yield [
-                ItemText(r.id, r.title, r.summary_text, r.language, tuple(r.themes or ()))
-                for r in rows
-            ]
+            yield rows
             last = rows[-1].id
 
     def texts_for_vulnerabilities(self) -> Iterator[list[tuple[int, str]]]:
@@ -72,14 +79,8 @@ class ThemeStore:
             .where(ItemRow.cves.is_(None))
             .order_by(ItemRow.id)
         )
-        last = 0
-        while True:
-            with self.engine.connect() as conn:
-                rows = conn.execute(query.where(ItemRow.id > last).limit(BATCH)).all()
-            if not rows:
-                return
+        for rows in self._batches(query):
             yield [(r.id, f"{r.title}\n{r.summary_text}\n{r.content_text}") for r in rows]
-            last = rows[-1].id
 
     def save_vulnerabilities(self, found: Sequence[tuple[int, Sequence[str]]]) -> None:
         if not found:

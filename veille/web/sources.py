@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, flash, redirect, request, url_for
 
-from veille.app.records import FeedCandidate
+from veille.app.records import FeedCandidate, NewSource
 from veille.collect.rules import HEALTH_FR, health_word
 from veille.curation.rules import User
 from veille.errors import ConfigError, FetchError
@@ -47,17 +48,17 @@ def add(user: User) -> Any:
     the source added is visited at once and the page says what it found."""
     app = veille()
     form = request.form
+    asked = NewSource(
+        form.get("name", ""),
+        form.get("url", ""),
+        form.getlist("themes"),
+        form.get("language") or None,
+        form.get("interval", "6h"),
+        form.get("partner") or None,
+    )
     try:  # every field checked before anything is fetched
-        app.sources_validate(
-            user,
-            form.get("name", ""),
-            form.get("url", ""),
-            form.getlist("themes"),
-            form.get("language") or None,
-            form.get("interval", "6h"),
-            form.get("partner") or None,
-        )
-        found = app.sources_discover(form.get("url", ""))
+        app.sources_validate(user, asked)
+        found = app.sources_discover(asked.url)
     except (ConfigError, FetchError) as exc:
         flash(f"Source refusée : {exc}", "error")
         return redirect(url_for("sources.health"))
@@ -74,13 +75,7 @@ def add(user: User) -> Any:
     feed = found[0]
     try:
         added = app.sources_add_and_collect(
-            user,
-            form.get("name", "") or feed.title,
-            feed.url,
-            form.getlist("themes"),
-            form.get("language") or None,
-            form.get("interval", "6h"),
-            form.get("partner") or None,
+            user, replace(asked, name=asked.name or feed.title, url=feed.url)
         )
     except (ConfigError, FetchError) as exc:
         flash(f"Source refusée : {exc}", "error")
