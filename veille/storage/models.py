@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -104,6 +105,14 @@ class ItemRow(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "key"),
         Index("ix_items_published_at_id", "published_at", "id"),
+        # the items whose vulnerability ids are still to read: each analysis pass finds
+        # them without scanning the table
+        Index(
+            "ix_items_cves_unread",
+            "id",
+            sqlite_where=text("cves IS NULL"),
+            postgresql_where=text("cves IS NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))

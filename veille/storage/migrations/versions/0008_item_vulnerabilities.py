@@ -19,8 +19,16 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("items") as batch:
         batch.add_column(sa.Column("cves", sa.JSON(), nullable=True))
+    op.create_index(
+        "ix_items_cves_unread",
+        "items",
+        ["id"],
+        sqlite_where=sa.text("cves IS NULL"),
+        postgresql_where=sa.text("cves IS NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_items_cves_unread", table_name="items")
     with op.batch_alter_table("items") as batch:
         batch.drop_column("cves")
