@@ -29,7 +29,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -531,7 +531,16 @@ class StoryIndex:
             lead, ok = self._joinable(doc, sig, story)
             if ok and self._allowed(doc.id, story, links):
                 return Assignment(doc.id, story, False, lead, exact=True)
-        about = self._same_vulnerability(doc, sig, links)
+        about = None
+        if 0 < len(sig.ids) <= FEW_IDS:
+            about = self._lead_by_key(
+                doc,
+                sig,
+                links,
+                self.citing,
+                sig.ids,
+                lambda _a, sa, _b, sb: same_vulnerability(sa, sb),
+            )
         if about is not None:  # five articles about one CVE are one story
             return Assignment(doc.id, self.story_of[about], False, about)
         best, best_p = None, self.model.threshold
@@ -550,35 +559,27 @@ class StoryIndex:
             if p >= best_p:
                 best, best_p = lead, p
         if best is None and sig.bulletin and sig.product and doc.language:
-            best = self._across_languages(doc, sig, links)
+            # candidates: the recent bulletins naming one of its products
+            best = self._lead_by_key(doc, sig, links, self.bulletins, sig.product, across_languages)
         if best is None:
             return Assignment(doc.id, doc.id, True)
         return Assignment(doc.id, self.story_of[best], False, best)
 
-    def _same_vulnerability(self, doc: StoryDoc, sig: Signature, links: Links) -> int | None:
-        """The lead of a recent story about the same vulnerability, if any."""
-        if not 0 < len(sig.ids) <= FEW_IDS:
-            return None
-        for ident in sorted(sig.ids):
-            for candidate in reversed(self.citing.get(ident, [])[-MAX_CANDIDATES:]):
-                story = self.story_of.get(candidate)
-                if story is None or candidate == doc.id:
-                    continue
-                lead, ok = self._joinable(doc, sig, story)
-                if (
-                    ok
-                    and self._allowed(doc.id, story, links)
-                    and same_vulnerability(sig, self.signatures[lead])
-                ):
-                    return lead
-        return None
-
-    def _across_languages(self, doc: StoryDoc, sig: Signature, links: Links) -> int | None:
-        """The lead of a story told in another language that this bulletin joins, if any:
-        candidates are the recent bulletins naming one of its products."""
+    def _lead_by_key(
+        self,
+        doc: StoryDoc,
+        sig: Signature,
+        links: Links,
+        index: dict[str, list[int]],
+        keys: frozenset[str],
+        same: Callable[[StoryDoc, Signature, StoryDoc, Signature], bool],
+    ) -> int | None:
+        """The lead of the first recent story that ``doc`` may join and that ``same`` says
+        it tells: candidates are the items ``index`` files under one of ``keys`` (a
+        vulnerability id, a product name), newest first; each story is looked at once."""
         seen: set[int] = set()
-        for name in sorted(sig.product):
-            for candidate in reversed(self.bulletins.get(name, [])[-MAX_CANDIDATES:]):
+        for key in sorted(keys):
+            for candidate in reversed(index.get(key, [])[-MAX_CANDIDATES:]):
                 story = self.story_of.get(candidate)
                 if story is None or story in seen or candidate == doc.id:
                     continue
@@ -586,6 +587,6 @@ class StoryIndex:
                 lead, ok = self._joinable(doc, sig, story)
                 if not ok or not self._allowed(doc.id, story, links):
                     continue
-                if across_languages(doc, sig, self.docs[lead], self.signatures[lead]):
+                if same(doc, sig, self.docs[lead], self.signatures[lead]):
                     return lead
         return None
