@@ -15,6 +15,7 @@ from rich.table import Table
 
 from veille.app.facade import Veille
 from veille.bulletin.rules import ISSUE_STATE_FR
+from veille.curation.records import InboxRow
 from veille.curation.rules import Role, User
 from veille.settings import Settings
 from veille.testing.loopback import LoopbackServer, Route
@@ -363,18 +364,14 @@ def _proposals(app: Veille, console: Console, users: dict[str, User]) -> None:
     """Partners propose items with their note, another partner supports: what the
     bulletin's draft then takes up."""
     latest = app.items_latest(1000)
-
-    def find(start: str) -> int | None:
-        return next((r.id for r in latest if r.title.startswith(start)), None)
-
     done = 0
     for address, start, note in DEMO_PROPOSALS:
-        if (item_id := find(start)) is not None:
-            app.items_act(users[address], item_id, "propose", note)
+        if (item := _titled(latest, start)) is not None:
+            app.items_act(users[address], item.id, "propose", note)
             done += 1
     for address, start in DEMO_SUPPORTS:
-        if (item_id := find(start)) is not None:
-            app.items_act(users[address], item_id, "support")
+        if (item := _titled(latest, start)) is not None:
+            app.items_act(users[address], item.id, "support")
     console.print(
         f"\n[bold]Curation[/] : les partenaires proposent {done} article(s) avec leur note "
         f"« pourquoi c'est important », et en soutiennent {len(DEMO_SUPPORTS)}.",
@@ -382,10 +379,14 @@ def _proposals(app: Veille, console: Console, users: dict[str, User]) -> None:
     )
 
 
+def _titled(rows: list[InboxRow], start: str) -> InboxRow | None:
+    """The demo item whose title starts with ``start`` (the sample feeds are ours)."""
+    return next((r for r in rows if r.title.startswith(start)), None)
+
+
 def _next_proposal(app: Veille, console: Console, users: dict[str, User]) -> None:
     """A proposal made after the issue left: it waits for the next one (dashboard, board)."""
-    latest = app.items_latest(1000)
-    item = next((r for r in latest if r.title.startswith("NIS 2")), None)
+    item = _titled(app.items_latest(1000), "NIS 2")
     if item is None:
         return
     app.items_act(

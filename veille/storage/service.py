@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Engine, and_, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Engine, Select, and_, func, insert, or_, select, update
 
 from veille.errors import StorageError
 from veille.storage.db import Transaction
@@ -44,16 +44,7 @@ class ServiceStore:
             .order_by(SourceRow.next_check.asc().nulls_first(), SourceRow.id)
             .limit(limit)
         )
-        if self.engine.dialect.name == "postgresql":
-            due = due.with_for_update(skip_locked=True)
-        statement = (
-            update(SourceRow)
-            .where(SourceRow.id.in_(due.scalar_subquery()))
-            .values(claimed_by=worker, claimed_until=now + lease)
-            .returning(SourceRow.id)
-        )
-        with Transaction(self.engine, "prise de sources") as conn:
-            return sorted(conn.scalars(statement))
+        return self._claim(due, worker, now, lease)
 
     def claim_these(
         self, worker: str, source_ids: Sequence[str], now: datetime, lease: timedelta
@@ -66,11 +57,17 @@ class ServiceStore:
             SourceRow.id.in_(list(source_ids)),
             or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now),
         )
+        return self._claim(free, worker, now, lease)
+
+    def _claim(self, ids: Select[str], worker: str, now: datetime, lease: timedelta) -> list[str]:
+        """Claim the sources ``ids`` selects for ``worker`` until ``now + lease``, in one
+        statement (on PostgreSQL, rows another transaction holds are skipped, not waited
+        for); the ids claimed, sorted."""
         if self.engine.dialect.name == "postgresql":
-            free = free.with_for_update(skip_locked=True)
+            ids = ids.with_for_update(skip_locked=True)
         statement = (
             update(SourceRow)
-            .where(SourceRow.id.in_(free.scalar_subquery()))
+            .where(SourceRow.id.in_(ids.scalar_subquery()))
             .values(claimed_by=worker, claimed_until=now + lease)
             .returning(SourceRow.id)
         )

@@ -90,7 +90,7 @@ def inbox(user: User) -> Any:
     rows = shown.rows
     next_cursor = f"{rows[-1].published_at.isoformat()}_{rows[-1].id}" if len(rows) == 50 else None
     query = {k: v for k, v in request.args.items() if k not in ("apres", "vue", "status") and v}
-    here = url_for("curation.inbox") + "?" + urlencode({**query, "vue": tab.key})
+    here = _tab_url(query, tab)
     filtered = any(k != "q" for k in query)
     return page(
         "web/inbox.html",
