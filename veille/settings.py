@@ -44,6 +44,11 @@ class Settings:
     network_name: str = "Réseau normand d'intelligence économique"
     bulletin_title: str = "Bulletin de veille collaborative — Cybersécurité, IA, Blockchain"
     bulletin_per_theme: int = 8
+    vulnerability_theme: str = "cyber"
+    vulnerability_rows: int = 12
+    products_file: str = ""
+    flash_percentile: float = 0.95
+    flash_max_age_days: int = 3
     privacy_contact: str = ""
     privacy_notice: str = ""
     public_url: str = "http://127.0.0.1:8000"
@@ -110,6 +115,13 @@ SETTINGS_HELP: dict[str, str] = {
     "bulletin_title": "the bulletin's name: archive pages show it whole; a reader's subject is "
     "« N° 12 · their themes — » and the part before any « — »",
     "bulletin_per_theme": "items proposed per theme when a draft is opened",
+    "vulnerability_theme": "the theme whose readers get « Vulnérabilités à corriger » "
+    "(empty: no such section)",
+    "vulnerability_rows": "rows of « Vulnérabilités à corriger » at most, most urgent first",
+    "products_file": "the « Mon parc » product catalogue (YAML); empty: products.yaml beside "
+    "the sources file when there is one, else the catalogue shipped with Veille",
+    "flash_percentile": "an EPSS percentile (0–1) from which a watched product's flaw is flashed",
+    "flash_max_age_days": "events older than this many days are no longer flashed",
     "privacy_contact": "where readers exercise their rights (e-mail or address; empty: "
     "mail_reply_to, else mail_from)",
     "privacy_notice": "the subscription form's privacy notice (paragraphs separated by a blank "
@@ -205,6 +217,10 @@ def load_settings(
         raise ConfigError(
             f"smtp_security : « {settings.smtp_security} » invalide "
             f"({', '.join(SMTP_SECURITY)} attendu)"
+        )
+    if not 0.0 <= settings.flash_percentile <= 1.0:
+        raise ConfigError(
+            f"flash_percentile : « {settings.flash_percentile} » invalide (entre 0 et 1)"
         )
     check_mail_settings(settings)
     return settings

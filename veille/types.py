@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 class SourceKind(enum.StrEnum):
     FEED = "feed"
     PAGE = "page"
+    KEV = "kev"  # CISA's Known Exploited Vulnerabilities catalogue (JSON)
+    EPSS = "epss"  # FIRST's daily EPSS scores (CSV, gzipped or not)
+    EUVD = "euvd"  # ENISA's European vulnerability database (JSON search answer)
+
+    @property
+    def is_catalogue(self) -> bool:
+        """A structured vulnerability catalogue: its rows become facts, not items."""
+        return self in (SourceKind.KEV, SourceKind.EPSS, SourceKind.EUVD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +69,42 @@ class SourcesConfig:
 
     def theme_labels(self) -> dict[str, str]:
         return {t.id: t.label for t in self.themes}
+
+
+@dataclass(frozen=True, slots=True)
+class VulnFact:
+    """What a catalogue says about one vulnerability (None: this catalogue does not say)."""
+
+    cve: str
+    vendor: str = ""
+    product: str = ""
+    name: str = ""
+    description: str = ""
+    kev_added: date | None = None  # when CISA added it to the known-exploited catalogue
+    ransomware: bool | None = None  # known to be used in ransomware campaigns
+    action: str = ""  # the catalogue's required action (English)
+    due: date | None = None
+    cvss: float | None = None
+    euvd_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EpssScore:
+    cve: str
+    epss: float  # probability of exploitation in the next 30 days
+    percentile: float  # 0..1
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueRows:
+    """One catalogue download, parsed: facts (KEV, EUVD) or scores (EPSS)."""
+
+    facts: tuple[VulnFact, ...] = ()
+    scores: tuple[EpssScore, ...] = ()
+    day: date | None = None  # the scores' date, as the file states it
+
+    def __len__(self) -> int:
+        return len(self.facts) + len(self.scores)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +221,8 @@ class SourceOutcome:
     warning: str | None = None
     seconds: float = 0.0
     themes: tuple[str, ...] = ()
+    kind: str = "feed"
+    catalogue: str | None = None  # what a vulnerability catalogue brought, in words
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -55,3 +55,58 @@ class DedupReport:
     new_stories: int
     joined: int
     exact: int
+
+
+# -- vulnerabilities ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class VulnText:
+    """An item whose vulnerability and advisory ids are to be read."""
+
+    id: int
+    title: str
+    summary: str
+    content: str
+    url: str | None
+    published_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """An item that cites vulnerability or advisory ids."""
+
+    item_id: int
+    title: str
+    url: str | None
+    ids: tuple[str, ...]  # CVE, EUVD and CERT-FR ids, as read from its text
+    outlet: str
+    published_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class KnownVuln:
+    """What the catalogues say about one CVE (empty / None where none says)."""
+
+    vendor: str
+    product: str
+    name: str
+    kev_added: date | None
+    ransomware: bool | None
+    action: str
+    cvss: float | None
+    percentile: float | None
+    epss: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """Something a flash alert is made of: kind « kev », « alert » or « epss »."""
+
+    id: int
+    kind: str
+    cve: str | None
+    subject: str  # the text products are matched on
+    title: str
+    url: str | None
+    happened_at: datetime
+    ransomware: bool = False
+    action: str = ""

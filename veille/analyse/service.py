@@ -24,10 +24,11 @@ from veille.analyse.classify import (
 )
 from veille.analyse.dedup import PairModel, StoryIndex, default_pair_model, pair_scores, signature
 from veille.analyse.records import Classified, DedupReport, TrainReport
-from veille.analyse.vulns import vulnerability_ids
+from veille.analyse.vulns import advisory_ids, is_alert, vulnerability_ids
 from veille.errors import ClassifierError, InputError, ModelOutdatedError
 from veille.settings import Settings
 from veille.storage.themes import ThemeStore
+from veille.storage.vulns import RECENT_DAYS, VulnStore
 from veille.types import SourcesConfig
 
 log = logging.getLogger("veille.analyse")
@@ -146,13 +147,22 @@ def classify_stored(
     return done
 
 
-def vulnerabilities_stored(store: ThemeStore) -> int:
-    """Read the CVE and EUVD ids of every item not read yet; how many cite at least one."""
+def vulnerabilities_stored(store: ThemeStore, vulns: VulnStore, now: datetime) -> int:
+    """Read the CVE, EUVD and CERT-FR ids of every item not read yet; record a recent
+    CERT-FR « alerte » as an event for flash alerts; how many items cite a vulnerability."""
     citing = 0
+    recent = now - timedelta(days=RECENT_DAYS)
     for batch in store.texts_for_vulnerabilities():
-        found = [(item_id, vulnerability_ids(text)) for item_id, text in batch]
+        found, alerts = [], []
+        for t in batch:
+            ids = vulnerability_ids(t.title, t.summary, t.content)
+            advisories = advisory_ids(t.title, t.url or "", t.summary, t.content[:2000])
+            found.append((t.id, ids + advisories))
+            citing += bool(ids)
+            if any(is_alert(a) for a in advisories[:1]) and t.published_at >= recent:
+                alerts.append((t.id, f"{t.title}\n{t.summary[:600]}", t.title, t.url))
         store.save_vulnerabilities(found)
-        citing += sum(1 for _, ids in found if ids)
+        vulns.record_alerts(alerts, now)
     return citing
 
 

@@ -62,12 +62,12 @@ class AnalysisFacade(SourcesFacade):
         return service.dedup_stored(self.settings, self._themes, self.now(), everything)
 
     def vulnerabilities_run(self) -> int:
-        """Read the CVE and EUVD ids of the items not read yet (new or edited ones); how
-        many cite at least one."""
+        """Read the CVE, EUVD and CERT-FR ids of the items not read yet (new or edited
+        ones), recording recent CERT-FR alerts for flash alerts; how many cite a CVE."""
         from veille.analyse import service
 
         self.ensure_schema()
-        return service.vulnerabilities_stored(self._themes)
+        return service.vulnerabilities_stored(self._themes, self._vulns, self.now())
 
     def analyse_new(self) -> Analysis:
         """What follows each collection: classify, read vulnerability ids, then group into

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from veille.app.core import worker_name
-from veille.app.curation import CurationFacade
 from veille.app.records import (
     Board,
     BoardSection,
@@ -21,6 +20,7 @@ from veille.app.records import (
     IssueView,
     Subscription,
 )
+from veille.app.vulnerabilities import VulnerabilityFacade
 from veille.bulletin.deliver import SmtpConfig, SmtpSender, address_of
 from veille.bulletin.editorial import Editorial, Preview
 from veille.bulletin.notice import about, privacy_notice
@@ -44,10 +44,10 @@ from veille.curation.records import InboxRow, Proposal
 from veille.curation.rules import User
 from veille.errors import BulletinError, ConfigError, DeliveryError, NotFoundError, NotFoundKind
 
-READER_LINKS = ("confirm", "unsubscribe", "preferences")
+READER_LINKS = ("confirm", "unsubscribe", "preferences", "flash")
 
 
-class BulletinFacade(CurationFacade):
+class BulletinFacade(VulnerabilityFacade):
     _renderer_built: Renderer | None = None
     _tokens_built: Tokens | None = None
     _publisher_built: Publisher | None = None
@@ -70,6 +70,7 @@ class BulletinFacade(CurationFacade):
                     "confirm": s.confirm_days,
                     "unsubscribe": s.unsubscribe_days,
                     "preferences": s.unsubscribe_days,
+                    "flash": s.unsubscribe_days,
                 },
             )
         return self._tokens_built
@@ -81,6 +82,8 @@ class BulletinFacade(CurationFacade):
             self._renderer(),
             self.settings.archive_dir,
             self.settings.bulletin_per_theme,
+            self.fixes_for,
+            self.settings.vulnerability_theme,
         )
 
     def _publisher(self) -> Publisher:

@@ -22,10 +22,12 @@ from veille.settings import Settings
 from veille.storage import db
 from veille.storage.bulletins import IssueStore
 from veille.storage.curation import CurationStore, UserStore
+from veille.storage.flashes import FlashStore
 from veille.storage.service import ServiceStore
 from veille.storage.sources import Store
 from veille.storage.subscribers import Ledger, SubscriberStore
 from veille.storage.themes import ThemeStore
+from veille.storage.vulns import VulnStore
 from veille.types import SourcesConfig
 
 if TYPE_CHECKING:
@@ -55,6 +57,8 @@ class Core:
         self._users = UserStore(self._engine)
         self._curation = CurationStore(self._engine)
         self._service = ServiceStore(self._engine)
+        self._vulns = VulnStore(self._engine)
+        self._flashes = FlashStore(self._engine)
         self._schema_checked = False
         self._sources_read: tuple[tuple[str, int, int, int], SourcesConfig] | None = None
         self._sources_synced: tuple[str, int, int, int] | None = None

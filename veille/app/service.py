@@ -7,9 +7,10 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from veille.app.bulletin import BulletinFacade, period_after
+from veille.app.bulletin import period_after
 from veille.app.core import worker_name
 from veille.app.curation import open_draft_among
+from veille.app.flash import FlashFacade
 from veille.app.records import SourceCounts, Status
 from veille.bulletin.deliver import address_of, build_message
 from veille.bulletin.rules import ISSUE_STATE_FR, DeliveryStatus, IssueState
@@ -17,7 +18,7 @@ from veille.errors import VeilleError
 from veille.types import CollectReport
 
 
-class ServiceFacade(BulletinFacade):
+class ServiceFacade(FlashFacade):
     # -- collection work, shared by several workers ------------------------------------------
     def worker_once(self, worker: str, batch: int = 100) -> CollectReport | None:
         """Claim up to ``batch`` due sources, collect them, classify and group what is new,

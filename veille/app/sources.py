@@ -255,7 +255,11 @@ class SourcesFacade(Core):
         if on_start is not None:
             on_start(len(chosen))
         collector = Collector(
-            self._store, self.settings, transport=self._transport, clock=self._clock
+            self._store,
+            self.settings,
+            transport=self._transport,
+            clock=self._clock,
+            catalogues=self._vulns,
         )
         try:
             report = collector.run(chosen, on_result)

@@ -5,10 +5,12 @@ in ``bulletin``, the queries in ``store_bulletin`` and ``Renderer``."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from veille.bulletin.fixes import FixRow
 from veille.bulletin.records import IssueRecord
 from veille.bulletin.render import Rendered, Renderer, issue_file
 from veille.bulletin.rules import (
@@ -36,12 +38,20 @@ class Preview:
 
 class Editorial:
     def __init__(
-        self, issues: IssueStore, renderer: Renderer, archive_dir: str, per_theme: int
+        self,
+        issues: IssueStore,
+        renderer: Renderer,
+        archive_dir: str,
+        per_theme: int,
+        fixes: Callable[[IssueRecord], tuple[FixRow, ...]] | None = None,
+        fixes_theme: str = "",
     ) -> None:
         self.issues = issues
         self.renderer = renderer
         self.archive_dir = Path(archive_dir)
         self.per_theme = per_theme
+        self.fixes = fixes  # « Vulnérabilités à corriger » for an issue's period
+        self.fixes_theme = fixes_theme
 
     # -- drafts -----------------------------------------------------------------------------
     def open_draft(
@@ -99,6 +109,7 @@ class Editorial:
             if entries:
                 sections.append(Section(theme, labels.get(theme, theme), entries))
         partners = tuple(p.name for p in config.partners) or tuple(self.issues.partner_names())
+        fixes = self.fixes(record) if self.fixes and self.fixes_theme else ()
         return IssueContent(
             record.number,
             record.title,
@@ -108,6 +119,8 @@ class Editorial:
             tuple(sections),
             partners,
             record.published_at,
+            fixes,
+            self.fixes_theme,
         )
 
     # -- states -----------------------------------------------------------------------------

@@ -271,11 +271,13 @@ class Publisher:
     def link(
         self, purpose: str, subscriber_id: int, key: str, issued_at: datetime | None = None
     ) -> str:
-        """A reader's signed link (``confirm``, ``unsubscribe`` or ``preferences``)."""
+        """A reader's signed link (``confirm``, ``unsubscribe``, ``preferences`` or
+        ``flash``, which stops flash alerts only)."""
         path = {
             "unsubscribe": "desabonnement",
             "preferences": "preferences",
             "confirm": "abonnement/confirmer",
+            "flash": "alertes/arret",
         }[purpose]
         token = self.tokens.make(purpose, subscriber_id, key, issued_at)
         return self.renderer.identity.url(f"{path}?t={token}")

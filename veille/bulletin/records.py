@@ -23,6 +23,7 @@ class IssueRecord:
     updated_at: datetime
     published_at: datetime | None
     items: int = 0
+    vuln_edits: dict[str, Any] | None = None  # the editor's changes to the fixes table
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,8 @@ class Subscriber:
     status_reason: str | None
     link_key: str = ""  # signed into unsubscribe and preferences links
     confirm_key: str | None = None  # signed into the pending confirmation link
+    products: tuple[str, ...] = ()  # « Mon parc »: the catalogue products they use
+    flash: bool = True  # flash alerts about those products wanted
 
 
 @dataclass(frozen=True, slots=True)

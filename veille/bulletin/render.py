@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import os
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from veille.bulletin.alerts import FlashEvent, flash_subject
+from veille.bulletin.fixes import kev_action_fr
 from veille.bulletin.rules import IssueContent, reader_subject
 from veille.text_fr import date_fr
 from veille.textsafe import finalize
@@ -206,6 +208,40 @@ class Renderer:
         page = self.env.get_template("email/confirm.html").render(context)
         text = self.env.get_template("email/confirm.txt").render(context)
         return Rendered(str(context["subject"]), "", self.inliner.inline(page), text)
+
+    def flash(
+        self,
+        events: Sequence[FlashEvent],
+        product_labels: Mapping[str, str],
+        watched: Sequence[str],
+        links: Mapping[str, str],
+    ) -> Rendered:
+        """A flash alert: the events about the products a reader watches."""
+
+        def labels(ids: Sequence[str]) -> list[str]:
+            return [product_labels.get(i, i) for i in ids if i in watched] or [
+                product_labels.get(i, i) for i in ids
+            ]
+
+        def action(event: FlashEvent) -> str:
+            if event.kind == "alert":
+                return "Appliquer sans attendre les mesures de l'alerte du CERT-FR."
+            return kev_action_fr(event.action)
+
+        names = [product_labels.get(p, p) for p in watched if any(p in e.products for e in events)]
+        subject = flash_subject(events, names)
+        context = {
+            "identity": self.identity,
+            "events": list(events),
+            "products": names,
+            "labels": labels,
+            "action": action,
+            "links": dict(links),
+            "subject": subject,
+        }
+        page = self.env.get_template("email/flash.html").render(context)
+        text = self.env.get_template("email/flash.txt").render(context)
+        return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
 
     def reminder(
         self, number: int, start: date, end: date, proposals: Sequence[tuple[str, str]], link: str

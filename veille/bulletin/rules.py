@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from veille.bulletin.fixes import FixRow
+from veille.bulletin.fixes import from_json as fixes_from_json
 from veille.errors import BulletinError
 
 LANGUAGES_FR = {
@@ -223,6 +225,8 @@ class IssueContent:
     sections: tuple[Section, ...]
     partners: tuple[str, ...]  # the network, for the footer
     published_at: datetime | None = None
+    fixes: tuple[FixRow, ...] = ()  # « Vulnérabilités à corriger »
+    fixes_theme: str = ""  # the theme whose readers get them
 
     @property
     def item_count(self) -> int:
@@ -242,6 +246,7 @@ class IssueContent:
                 s for s in self.sections if (wanted is None or s.theme in wanted) and s.entries
             ),
             intro=intro_for(self.intro, wanted),
+            fixes=self.fixes if wanted is None or self.fixes_theme in wanted else (),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -252,6 +257,7 @@ class IssueContent:
         for section in data["sections"]:
             for entry in section["entries"]:
                 entry["published"] = entry["published"].isoformat()
+        data["fixes"] = [f.to_json() for f in self.fixes]
         return data
 
     @classmethod
@@ -283,6 +289,8 @@ class IssueContent:
             sections=sections,
             partners=tuple(data["partners"]),
             published_at=datetime.fromisoformat(published) if published else None,
+            fixes=fixes_from_json(data.get("fixes") or ()),
+            fixes_theme=data.get("fixes_theme", ""),
         )
 
 

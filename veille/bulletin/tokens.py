@@ -18,7 +18,7 @@ from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSaf
 
 from veille.errors import ConfigError, LinkError
 
-PURPOSES = ("confirm", "unsubscribe", "preferences")
+PURPOSES = ("confirm", "unsubscribe", "preferences", "flash")  # flash: stop flash alerts
 
 
 class Tokens:

@@ -225,7 +225,7 @@ def print_report(report: CollectReport, theme_labels: dict[str, str]) -> None:
     ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for o in report.outcomes:
-        detail = o.error_message or o.warning or ""
+        detail = o.error_message or o.warning or o.catalogue or ""
         state = STATUS_FR[o.status]
         if o.status is OutcomeStatus.ERROR:
             state = f"[red]{state}[/] ({o.error_kind})"
@@ -317,6 +317,7 @@ def _report_json(report: CollectReport) -> dict[str, Any]:
                 "error_kind": o.error_kind,
                 "error": o.error_message,
                 "warning": o.warning,
+                "catalogue": o.catalogue,
             }
             for o in report.outcomes
         ],

@@ -18,20 +18,22 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
 from veille.clock import utcnow
+from veille.collect.catalogues import read_catalogue
 from veille.collect.extract import find_article_links
 from veille.collect.fetch import PAGE_ACCEPT, Fetcher
 from veille.collect.normalize import normalize_items
 from veille.collect.process import article_to_raw, process_article, process_feed
 from veille.collect.rules import after_failure, after_success
-from veille.errors import ErrorKind, ExtractError, SourceError, StorageError
+from veille.errors import ErrorKind, ExtractError, ParseError, SourceError, StorageError
 from veille.settings import Settings
 from veille.storage.sources import Store
 from veille.types import (
+    CatalogueRows,
     CollectReport,
     FetchResult,
     Item,
@@ -70,6 +72,15 @@ class _Checked:
     items: list[Item]
     outcome: SourceOutcome
     now: datetime  # when the check started: first-seen time of its new items
+    catalogue: CatalogueRows | None = None  # a vulnerability catalogue's rows
+
+
+class CatalogueSink(Protocol):
+    """Where a vulnerability catalogue's rows go (the storage's VulnStore)."""
+
+    def record_catalogue(
+        self, kind: SourceKind, rows: CatalogueRows, now: datetime, alert_percentile: float
+    ) -> Any: ...
 
 
 class Collector:
@@ -81,8 +92,10 @@ class Collector:
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None,
+        catalogues: CatalogueSink | None = None,
     ) -> None:
         self.store = store
+        self.catalogues = catalogues
         self.settings = settings
         self.transport = transport
         self.clock = clock
@@ -174,6 +187,9 @@ class Collector:
             finished = entry is None
             if not batch:
                 continue
+            for checked in batch:
+                if checked.catalogue is not None:
+                    await asyncio.to_thread(self._store_catalogue, checked)
             results = await asyncio.to_thread(
                 self.store.record_many, [(c.state, c.items, c.now) for c in batch]
             )
@@ -198,6 +214,28 @@ class Collector:
                 self._log(outcome)
                 if on_result is not None:
                     on_result(outcome)
+
+    def _store_catalogue(self, checked: _Checked) -> None:
+        """A catalogue's facts, in a transaction of their own before the source's state: a
+        failure is the source's error and the facts stored before stay."""
+        outcome, rows = checked.outcome, checked.catalogue
+        if self.catalogues is None or rows is None:
+            return
+        try:
+            stored = self.catalogues.record_catalogue(
+                SourceKind(outcome.kind), rows, checked.now, self.settings.flash_percentile
+            )
+        except StorageError as exc:
+            outcome.status, outcome.error_kind, outcome.error_message = (
+                OutcomeStatus.ERROR,
+                exc.kind,
+                exc.message,
+            )
+            return
+        outcome.catalogue = (
+            f"{len(rows)} ligne(s) lue(s), {stored.new} CVE nouvelle(s), "
+            f"{stored.events} événement(s) pour les alertes"
+        )
 
     def _failed(
         self, source: Source, state: SourceState, error: SourceError, now: datetime
@@ -230,6 +268,13 @@ class Collector:
                 SourceOutcome(source.id, OutcomeStatus.NOT_MODIFIED, themes=source.themes),
                 now,
             )
+        if source.kind.is_catalogue:
+            rows = await self._cpu(read_catalogue, source.kind, result.content)
+            if isinstance(rows, ParseError):
+                raise rows
+            outcome = SourceOutcome(source.id, OutcomeStatus.OK, themes=source.themes)
+            outcome.kind = source.kind.value
+            return _Checked(new_state, [], outcome, now, rows)
         if source.kind is SourceKind.PAGE:
             items, unchanged, warning = await self._page_items(fetcher, source, result, now)
         else:

@@ -72,7 +72,7 @@ class PartnerModel(_Strict):
 class SourceModel(_Strict):
     id: Identifier
     name: str = Field(min_length=1)
-    kind: Literal["feed", "page"]
+    kind: Literal["feed", "page", "kev", "epss", "euvd"]
     url: str
     themes: list[Identifier] = Field(default_factory=list)
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = None
@@ -237,7 +237,7 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
     issues = _references(data, filename)
     sources = []
     for index, s in enumerate(model.sources):
-        if s.kind == "feed" and s.selector:
+        if s.kind != "page" and s.selector:
             issues.append(
                 ConfigIssue(
                     filename,

@@ -131,6 +131,12 @@ class IssueStore:
     def set_intro(self, number: int, intro: str, now: datetime) -> None:
         self._edit(number, now, intro=intro)
 
+    def set_vuln_edit(self, number: int, cve: str, edit: dict[str, Any], now: datetime) -> None:
+        """Hide a row of « Vulnérabilités à corriger » or note it (a draft only)."""
+        edits = dict(self.get(number).vuln_edits or {})
+        edits[cve] = {**edits.get(cve, {}), **edit}
+        self._edit(number, now, vuln_edits=edits)
+
     def set_title(self, number: int, title: str, now: datetime) -> None:
         self._edit(number, now, title=title)
 
@@ -465,6 +471,7 @@ def _record(row: Any, items: int) -> IssueRecord:
         row.updated_at,
         row.published_at,
         int(items),
+        row.vuln_edits,
     )
 
 

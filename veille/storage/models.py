@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -187,6 +188,8 @@ class IssueRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     send_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # scheduled publication
+    # the editor's changes to « Vulnérabilités à corriger »: {cve: {"hidden": bool, "note": str}}
+    vuln_edits: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class IssueItemRow(Base):
@@ -221,6 +224,10 @@ class SubscriberRow(Base):
     # (cleared once used, so a confirmation link works once).
     link_key: Mapped[str] = mapped_column(String(32))
     confirm_key: Mapped[str | None] = mapped_column(String(32))
+    # « Mon parc »: the catalogue products the reader uses, and whether flash alerts about
+    # them are wanted (they can be stopped without leaving the bulletin)
+    products: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    flash: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
 
 
 class DeliveryRow(Base):
@@ -298,6 +305,62 @@ class JobRunRow(Base):
     ok: Mapped[bool | None] = mapped_column(Boolean)
     detail: Mapped[str] = mapped_column(Text, default="")
     worker: Mapped[str] = mapped_column(String(100), default="")
+
+
+class VulnerabilityRow(Base):
+    """What the catalogues (KEV, EPSS, EUVD) say about one CVE, merged."""
+
+    __tablename__ = "vulnerabilities"
+    cve: Mapped[str] = mapped_column(String(32), primary_key=True)
+    vendor: Mapped[str] = mapped_column(String(200), default="")
+    product: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    kev_added: Mapped[date | None] = mapped_column(Date)
+    ransomware: Mapped[bool | None] = mapped_column(Boolean)
+    action: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[date | None] = mapped_column(Date)
+    cvss: Mapped[float | None] = mapped_column(Float)
+    euvd_id: Mapped[str | None] = mapped_column(String(40))
+    epss: Mapped[float | None] = mapped_column(Float)
+    percentile: Mapped[float | None] = mapped_column(Float)
+    epss_day: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class VulnEventRow(Base):
+    """Something a reader may need to act on at once: a CVE added to the known-exploited
+    catalogue, a CERT-FR alert, an EPSS score crossing the alert percentile. ``subject`` is
+    the text products are matched on (vendor and product, or the alert's title)."""
+
+    __tablename__ = "vuln_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    cve: Mapped[str | None] = mapped_column(String(32), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(String(2000))
+    happened_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    __table_args__ = (UniqueConstraint("kind", "cve", "item_id"),)
+
+
+class FlashRow(Base):
+    """The flash ledger: at most one flash per reader per day, moved pending → sending →
+    sent | failed like the bulletin's deliveries; ``events`` are the events it carries."""
+
+    __tablename__ = "flashes"
+    __table_args__ = (UniqueConstraint("subscriber_id", "day"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    events: Mapped[list[int]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    message_id: Mapped[str] = mapped_column(String(200))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 metadata = Base.metadata

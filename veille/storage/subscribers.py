@@ -168,6 +168,30 @@ class SubscriberStore:
                 .values(themes=list(themes), updated_at=now)
             )
 
+    def set_products(
+        self, subscriber_id: int, products: Sequence[str], flash: bool | None, now: datetime
+    ) -> None:
+        values: dict[str, Any] = {"products": list(products), "updated_at": now}
+        if flash is not None:
+            values["flash"] = flash
+        with Transaction(self.engine, "parc de l'abonné") as conn:
+            conn.execute(
+                update(SubscriberRow).where(SubscriberRow.id == subscriber_id).values(**values)
+            )
+
+    def watchers(self) -> list[Subscriber]:
+        """Active readers who watch products and want flash alerts."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(SubscriberRow)
+                .where(
+                    SubscriberRow.status == SubscriberStatus.ACTIVE.value,
+                    SubscriberRow.flash.is_(True),
+                )
+                .order_by(SubscriberRow.id)
+            ).all()
+        return [s for s in (_subscriber(r) for r in rows) if s.products]
+
     def erase(self, email: str) -> bool:
         """Delete the subscriber and their delivery rows (GDPR erasure)."""
         with Transaction(self.engine, "effacement de l'abonné") as conn:
@@ -373,6 +397,8 @@ def _subscriber(row: Any) -> Subscriber:
         row.status_reason,
         row.link_key,
         row.confirm_key,
+        tuple(row.products or ()),
+        bool(row.flash),
     )
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from veille.analyse.dedup import Assignment, Links, StoryDoc
-from veille.analyse.records import Classified, ItemText, StoryMember
+from veille.analyse.records import Classified, ItemText, StoryMember, VulnText
 from veille.errors import NotFoundError, NotFoundKind
 from veille.storage.db import Transaction
 from veille.storage.models import ItemLabelRow, ItemRow, SourceRow, StoryLinkRow
@@ -72,15 +72,25 @@ class ThemeStore:
             yield rows
             last = rows[-1].id
 
-    def texts_for_vulnerabilities(self) -> Iterator[list[tuple[int, str]]]:
-        """Items whose vulnerability ids were not read yet, in batches: (id, all its text)."""
+    def texts_for_vulnerabilities(self) -> Iterator[list[VulnText]]:
+        """Items whose vulnerability ids were not read yet, in batches."""
         query = (
-            select(ItemRow.id, ItemRow.title, ItemRow.summary_text, ItemRow.content_text)
+            select(
+                ItemRow.id,
+                ItemRow.title,
+                ItemRow.summary_text,
+                ItemRow.content_text,
+                ItemRow.url,
+                ItemRow.published_at,
+            )
             .where(ItemRow.cves.is_(None))
             .order_by(ItemRow.id)
         )
         for rows in self._batches(query):
-            yield [(r.id, f"{r.title}\n{r.summary_text}\n{r.content_text}") for r in rows]
+            yield [
+                VulnText(r.id, r.title, r.summary_text, r.content_text, r.url, r.published_at)
+                for r in rows
+            ]
 
     def save_vulnerabilities(self, found: Sequence[tuple[int, Sequence[str]]]) -> None:
         if not found:

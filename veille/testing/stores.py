@@ -10,10 +10,12 @@ from sqlalchemy import Engine
 
 from veille.storage.bulletins import IssueStore
 from veille.storage.curation import CurationStore, UserStore
+from veille.storage.flashes import FlashStore
 from veille.storage.service import ServiceStore
 from veille.storage.sources import Store
 from veille.storage.subscribers import Ledger, SubscriberStore
 from veille.storage.themes import ThemeStore
+from veille.storage.vulns import VulnStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,8 @@ class Stores:
     users: UserStore
     curation: CurationStore
     service: ServiceStore
+    vulns: VulnStore
+    flashes: FlashStore
 
 
 def stores(app_or_engine: object) -> Stores:
@@ -40,4 +44,6 @@ def stores(app_or_engine: object) -> Stores:
         UserStore(engine),
         CurationStore(engine),
         ServiceStore(engine),
+        VulnStore(engine),
+        FlashStore(engine),
     )
