@@ -154,11 +154,12 @@ def test_demo_runs_offline_end_to_end(tmp_path):
         cli, ["demo", "--dir", str(tmp_path / "demo")], catch_exceptions=False
     )
     assert result.exit_code == 0
-    assert "20 nouveaux" in result.output  # 5 + 4 + 5 + 3 feeds + 3 page articles
+    assert "21 nouveaux" in result.output  # 5 + 4 + 5 + 3 + 1 (CERT-FR) feeds + 3 page articles
     assert "Même histoire" in result.output and "aussi chez : IA & PME" in result.output
-    assert "Cybersécurité 8" in result.output  # themes from the classifier (prompt injection: both)
+    assert "Cybersécurité 9" in result.output  # themes from the classifier (prompt injection: both)
     flat = " ".join(result.output.split())  # the console wraps long lines
-    assert "1 citant une vulnérabilité (CVE)" in flat  # the VPN advisory's CVE id
+    assert "2 citant une vulnérabilité (CVE)" in flat  # the VPN article and the CERT-FR alert
+    assert "2 ligne(s) lue(s), 2 CVE nouvelle(s)" in flat  # the known-exploited catalogue
     assert "0 nouveaux, 0 mis à jour" in result.output  # second pass: all 304
     assert "HTTP 404" in result.output  # the deliberately broken source is reported
     assert (tmp_path / "demo" / "veille-demo.db").exists()
@@ -166,8 +167,12 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     assert "brouillon N° 1 ouvert" in result.output
     assert "4 message(s) remis au serveur SMTP local" in result.output
     assert "ligne 6 : adresse « adresse-sans-arobase » invalide" in result.output
-    assert len(list((tmp_path / "demo" / "mail").glob("*.eml"))) == 4
-    assert "Rançongiciel" in (tmp_path / "demo" / "preview" / "numero-1.html").read_text()
+    # four bulletins, then one flash alert for the reader who uses FortiGate
+    assert len(list((tmp_path / "demo" / "mail").glob("*.eml"))) == 5
+    assert "1 alerte envoyée" in flat and "n'envoie rien : 0 alerte" in flat
+    preview = (tmp_path / "demo" / "preview" / "numero-1.html").read_text()
+    assert "Rançongiciel" in preview
+    assert "Vulnérabilités à corriger" in preview and "CVE-2026-20345" in preview
     assert (tmp_path / "demo" / "archive" / "numero-1.html").exists()
 
 

@@ -190,3 +190,47 @@ def test_an_administrator_writes_the_privacy_notice(make_app, tmp_path):
     assert "<p>Responsable : Région Normandie.</p>" in page
     assert "<p>Contact : dpo@normandie.example</p>" in page
     assert "Finalité" not in page, "the administrator's text replaces the default"
+
+
+def test_preferences_pick_products_with_a_search_and_keep_the_others(site):
+    app, client = site
+    reader = active(app, themes=("cyber",))
+    app.subscribers_set_products(reader, ["wordpress"])
+    url = link(app, "preferences", reader)
+    page = client.get(url + "&q=forti")
+    assert "FortiGate (pare-feu Fortinet)" in page.text and "Zimbra" not in page.text
+    assert 'type="hidden" name="products" value="wordpress"' in page.text, "kept while hidden"
+    saved = client.post(
+        url + "&q=forti",
+        data={
+            "themes": ["cyber"],
+            "products": ["fortigate", "wordpress"],
+            "flash": "1",
+            "csrf_token": csrf(page.text),
+        },
+    )
+    assert saved.status_code == 200 and "enregistrés" in saved.text
+    after = stores(app).subscribers.get(reader)
+    assert after.products == ("fortigate", "wordpress") and after.flash
+    forged = client.post(
+        url, data={"themes": ["cyber"], "products": ["minitel"], "csrf_token": csrf(page.text)}
+    )
+    assert forged.status_code == 400 and "inconnu" in forged.text
+    assert stores(app).subscribers.get(reader).products == ("fortigate", "wordpress")
+
+
+def test_one_click_stops_flash_alerts_but_not_the_bulletin(site):
+    app, client = site
+    reader = active(app)
+    app.subscribers_set_products(reader, ["fortigate"])
+    url = link(app, "flash", reader)
+    page = client.get(url)  # a link scanner: nothing changes
+    assert page.status_code == 200 and "Arrêter les alertes" in page.text
+    assert stores(app).subscribers.get(reader).flash
+    done = httpx.post(str(client.base_url) + url, data={"List-Unsubscribe": "One-Click"})
+    assert done.status_code == 200 and "le bulletin continue" in done.text
+    after = stores(app).subscribers.get(reader)
+    assert not after.flash and after.status is SubscriberStatus.ACTIVE
+    assert after.products == ("fortigate",)
+    wrong = client.post(link(app, "unsubscribe", reader).replace("desabonnement", "alertes/arret"))
+    assert wrong.status_code == 400, "an unsubscribe token does not stop flashes"

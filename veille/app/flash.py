@@ -11,7 +11,14 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from veille.app.bulletin import BulletinFacade
-from veille.bulletin.alerts import FlashEvent, FlashPlan, Watcher, flash_message_id, plan_flashes
+from veille.bulletin.alerts import (
+    FlashEvent,
+    FlashPlan,
+    Watcher,
+    flash_message_id,
+    order_events,
+    plan_flashes,
+)
 from veille.bulletin.deliver import UnknownFate, address_of, build_message, envelope_address
 from veille.bulletin.records import Subscriber
 from veille.errors import DeliveryError, ErrorKind
@@ -122,7 +129,7 @@ class FlashFacade(BulletinFacade):
                 ]
                 stop = publisher.link("flash", row.subscriber_id, row.link_key)
                 rendered = self._renderer().flash(
-                    events,
+                    order_events(events),
                     labels,
                     row.products,
                     {

@@ -101,11 +101,15 @@ class ServiceFacade(FlashFacade):
         return f"modèle {report.model.version} ({report.corrections} correction(s))"
 
     def job_send(self) -> str:
-        """The scheduler's send job: publish issues whose time has come, resume others."""
+        """The scheduler's send job: publish issues whose time has come, resume others, and
+        send the flash alerts due (at most one per reader and day)."""
         sent = []
         for number in self._service.issues_to_send(self.now()):
             report = self.bulletin_publish(number)
             sent.append(f"N° {number} : {report.sent} envoyé(s), {ISSUE_STATE_FR[report.state]}")
+        flashes = self.flash_send()
+        if flashes.sent or flashes.failed or flashes.unknown:
+            sent.append(f"{flashes.sent} alerte(s) flash envoyée(s)")
         return "; ".join(sent) or "rien à envoyer"
 
     def job_open_draft(self) -> str:

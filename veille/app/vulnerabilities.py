@@ -33,6 +33,7 @@ class VulnerabilityFacade(CurationFacade):
         return self._catalogue_read[1]
 
     def products_search(self, query: str = "") -> tuple[Product, ...]:
+        """Catalogue products whose name or aliases contain every word of ``query``."""
         catalogue = self.products()
         return catalogue.search(query) if query.strip() else catalogue.products
 

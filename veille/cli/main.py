@@ -9,7 +9,17 @@ import logging
 
 import click
 
-from veille.cli import analyse, bulletin, items, service, sources, subscribers, system, users
+from veille.cli import (
+    analyse,
+    bulletin,
+    items,
+    service,
+    sources,
+    subscribers,
+    system,
+    users,
+    vulns,
+)
 from veille.cli.common import Context, VeilleGroup
 from veille.cli.french import FrenchHelpFormatter
 
@@ -59,6 +69,8 @@ for command in (
     analyse.dedup,
     bulletin.bulletin,
     subscribers.subscribers,
+    vulns.vulns,
+    vulns.flash,
     users.users,
     users.partners,
     service.worker,

@@ -139,3 +139,23 @@ def subscribers_erase(c: Context, email: str, yes: bool) -> None:
     else:
         err.print(f"{email} : aucun abonné à cette adresse.", markup=False)
         raise SystemExit(1)
+
+
+@subscribers.command("products")
+@click.argument("email")
+@click.argument("products", nargs=-1)
+@click.option("--no-flash", is_flag=True, help="Ne pas lui envoyer d'alertes flash.")
+@pass_ctx
+def subscribers_products(c: Context, email: str, products: tuple[str, ...], no_flash: bool) -> None:
+    """Les produits de « Mon parc » qu'utilise EMAIL (identifiants de « veille vulns
+    products ») : il reçoit une alerte flash quand l'un d'eux est touché."""
+    reader = next((s for s in c.app.subscribers_list() if s.email == email.strip().lower()), None)
+    if reader is None:
+        raise click.ClickException(f"aucun abonné {email}")
+    done = c.app.subscribers_set_products(reader.id, list(products), flash=not no_flash)
+    names = c.app.products().labels(done.products)
+    out.print(
+        f"{done.email} suit : {', '.join(names) or 'aucun produit'} ; alertes flash "
+        f"{'actives' if done.flash else 'arrêtées'}.",
+        markup=False,
+    )

@@ -4,9 +4,11 @@ SQLite database. Nothing leaves the machine."""
 from __future__ import annotations
 
 import email.utils
+import gzip
 import hashlib
 import logging
 from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -83,6 +85,26 @@ sources:
     language: fr
     partner: demo-pole
     interval: 1d
+  - id: demo-certfr
+    name: CERT-FR — avis et alertes (exemple)
+    kind: feed
+    url: {base}/certfr/feed/
+    themes: [cyber]
+    language: fr
+    partner: demo-cci
+    interval: 1h
+  - id: demo-kev
+    name: Catalogue des failles exploitées, CISA KEV (exemple)
+    kind: kev
+    url: {base}/kev/known_exploited_vulnerabilities.json
+    partner: demo-cci
+    interval: 6h
+  - id: demo-epss
+    name: Scores EPSS du FIRST (exemple)
+    kind: epss
+    url: {base}/epss/epss_scores-current.csv.gz
+    partner: demo-cci
+    interval: 1d
   - id: demo-broken
     name: Source volontairement cassée (montre le rapport d'erreur)
     kind: feed
@@ -93,7 +115,33 @@ sources:
 """
 
 
-def demo_routes() -> dict[str, Route]:
+def vulnerability_routes(today: date) -> dict[str, Route]:
+    """The vulnerability sources of the demo, dated from ``today``: a known-exploited
+    catalogue, EPSS scores and a CERT-FR feed with an alert (all written for the demo)."""
+    data = resources.files(__package__) / "data"
+    day = (today - timedelta(days=1)).isoformat()
+    kev = (data / "kev.json").read_text(encoding="utf-8").replace("{added}", day)
+    certfr = (
+        (data / "certfr.rss")
+        .read_text(encoding="utf-8")
+        .replace(
+            "{published}",
+            email.utils.format_datetime(datetime.combine(today - timedelta(days=1), time(15), UTC)),
+        )
+    )
+    return {
+        "/kev/known_exploited_vulnerabilities.json": Route(
+            body=kev.encode(), content_type="application/json"
+        ),
+        "/epss/epss_scores-current.csv.gz": Route(
+            body=gzip.compress((data / "epss.csv").read_bytes(), mtime=0),
+            content_type="application/gzip",
+        ),
+        "/certfr/feed/": Route(body=certfr.encode(), content_type="application/rss+xml"),
+    }
+
+
+def demo_routes(today: date | None = None) -> dict[str, Route]:
     data = resources.files(__package__) / "data"
     stamp = email.utils.formatdate(1763280000, usegmt=True)
     routes: dict[str, Route] = {}
@@ -119,6 +167,7 @@ def demo_routes() -> dict[str, Route]:
             content_type="text/html; charset=utf-8",
             etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"',
         )
+    routes.update(vulnerability_routes(today or datetime.now(UTC).date()))
     return routes
 
 
@@ -169,6 +218,7 @@ def run_demo(
             users = _accounts(app, console)
             _proposals(app, console, users)
             _bulletin(app, console, directory)
+            _flash(app, console)
             _next_proposal(app, console, users)
         finally:
             sink.stop()
@@ -398,6 +448,21 @@ def _next_proposal(app: Veille, console: Console, users: dict[str, User]) -> Non
     )
     console.print(
         f"Une proposition attend déjà le numéro suivant : « {item.title} ».", markup=False
+    )
+
+
+def _flash(app: Veille, console: Console) -> None:
+    """A reader who uses FortiGate firewalls gets a flash alert: the flaw the bulletin's
+    « Vulnérabilités à corriger » opens with is exploited and the CERT-FR issued an alert."""
+    reader = next(s for s in app.subscribers_list() if s.email.startswith("gerant@"))
+    app.subscribers_set_products(reader.id, ["fortigate", "microsoft-365"])
+    report = app.flash_send()
+    console.print(
+        f"\n[bold]Alerte flash[/] : {reader.email} suit FortiGate et Microsoft 365 dans "
+        f"« Mon parc » ; {report.sent} alerte envoyée (faille exploitée et alerte du CERT-FR). "
+        "Une seconde passe le même jour n'envoie rien : "
+        f"{app.flash_send().sent} alerte.",
+        markup=True,
     )
 
 

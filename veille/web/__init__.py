@@ -51,6 +51,7 @@ def create_web_app(veille: Veille) -> Flask:
     app.register_blueprint(editor)
     app.register_blueprint(sources)
     csrf.exempt("veille.web.public.unsubscribe")  # authorised by its signed link (RFC 8058)
+    csrf.exempt("veille.web.public.stop_flash")  # the same, for flash alerts only
 
     errors.register(app)
 

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, request, send_from_directory
 from flask_wtf.csrf import generate_csrf
 
+from veille.bulletin.records import Subscriber
 from veille.bulletin.subscribers import normalise_email
 from veille.errors import (
     BulletinError,
@@ -126,9 +127,29 @@ def unsubscribe() -> Response:
     )
 
 
+def _preferences_form(reader: Subscriber, token: str, query: str) -> dict[str, Any]:
+    """The themes, and « Mon parc »: the catalogue's products (those matching the search),
+    the reader's other products kept as they are."""
+    app = veille()
+    shown = app.products_search(query)
+    ids = {p.id for p in shown}
+    return _theme_form(
+        request.full_path,
+        reader.themes,
+        "Enregistrer",
+        products=[
+            {"id": p.id, "label": p.label, "checked": p.id in reader.products} for p in shown
+        ],
+        kept_products=[p for p in reader.products if p not in ids],
+        flash=reader.flash,
+        search={"action": request.path, "token": token, "q": query},
+    )
+
+
 @public.route("/preferences", methods=["GET", "POST"])
 def preferences() -> Response:
     token = request.args.get("t", "")
+    query = request.args.get("q", "")[:100]
     app = veille()
     try:
         reader = app.subscribers_reader("preferences", token)
@@ -138,18 +159,46 @@ def preferences() -> Response:
     if request.method == "POST":
         try:
             reader = app.subscribers_set_preferences(token, request.form.getlist("themes"))
+            reader = app.subscribers_set_products(
+                reader.id, request.form.getlist("products"), request.form.get("flash") == "1"
+            )
         except (LinkError, BulletinError, NotFoundError) as exc:
             return _page(
                 "Mes thèmes",
                 str(exc),
                 status=400,
                 error=True,
-                form=_theme_form(request.full_path, reader.themes, "Enregistrer"),
+                form=_preferences_form(reader, token, query),
             )
         saved = "Vos choix sont enregistrés."
     message = [f"Thèmes reçus par {reader.email} :"] + ([saved] if saved else [])
+    return _page("Mes thèmes", *message, form=_preferences_form(reader, token, query))
+
+
+@public.route("/alertes/arret", methods=["GET", "POST"])
+def stop_flash() -> Response:
+    """Stop flash alerts, the bulletin goes on. GET (and HEAD) show a button; the POST
+    (one click from the mail client too, RFC 8058) stops them."""
+    token = request.args.get("t", "")
+    app = veille()
+    if request.method != "POST":
+        try:
+            reader = app.subscribers_reader("flash", token)
+        except (LinkError, BulletinError, NotFoundError) as exc:
+            return _link_error(exc)
+        return _page(
+            "Arrêter les alertes flash",
+            f"Ne plus envoyer d'alertes flash à {reader.email} ? Le bulletin continue.",
+            form={"action": request.full_path, "button": "Arrêter les alertes", "themes": []},
+        )
+    try:
+        reader = app.subscribers_stop_flash(token)
+    except (LinkError, BulletinError, NotFoundError) as exc:
+        return _link_error(exc)
     return _page(
-        "Mes thèmes", *message, form=_theme_form(request.full_path, reader.themes, "Enregistrer")
+        "Alertes flash arrêtées",
+        f"{reader.email} ne recevra plus d'alertes flash ; le bulletin continue.",
+        "Vous pouvez les rétablir depuis le lien « Choisir mes thèmes » du bulletin.",
     )
 
 
