@@ -247,3 +247,15 @@ def test_links_reach_readers_without_tracking_parameters(renderer):
     r = renderer.render(c, LABELS)
     assert "https://ex.example/a?id=7" in r.text and "utm_" not in r.text + r.html
     assert "fbclid" not in r.text + r.html
+
+
+def test_the_text_part_keeps_every_line_within_76_characters(renderer):
+    note = "Des aides régionales existent : la Région finance un diagnostic " * 3
+    rendered = renderer.render(
+        content([Section("cyber", "Cybersécurité", (entry(1, note=note.strip()),))]),
+        {"cyber": "Cybersécurité"},
+    )
+    lines = rendered.text.splitlines()
+    why = next(i for i, line in enumerate(lines) if "Pourquoi c'est important" in line)
+    assert lines[why].startswith("  Pourquoi c'est important : Des aides")
+    assert all(len(line) <= 76 for line in lines[why : why + 4])

@@ -251,6 +251,34 @@ def test_a_reader_subscribes_confirms_chooses_themes_and_leaves(site, browser, s
     )
 
 
+def test_a_reader_picks_the_products_they_use_on_a_phone(site, browser):
+    """« Mon parc » on the preferences page: search, tick, save; the other choices stay."""
+    app, base = site
+    reader = stores(app).subscribers.add(
+        "atelier@pme.example", ("cyber",), SubscriberStatus.ACTIVE, "test", NOW, NOW
+    )
+    app.subscribers_set_products(reader, ["wordpress"])
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(base + "/" + app.subscribers_link("preferences", reader).split("/", 3)[3])
+    shows(page, "Mon parc : les produits que vous utilisez")
+    page.get_by_label("Chercher un produit de « Mon parc »").fill("pare-feu")
+    go(page.get_by_role("button", name="Chercher"))
+    assert page.get_by_label("FortiGate (pare-feu Fortinet)").is_visible()
+    assert page.get_by_label("WordPress (site web)").count() == 0  # not in this search
+    page.get_by_label("FortiGate (pare-feu Fortinet)").check()
+    go(page.get_by_role("button", name="Enregistrer"))
+    shows(page, "Vos choix sont enregistrés")
+    after = stores(app).subscribers.get(reader)
+    assert after.products == ("fortigate", "wordpress") and after.flash
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, "nothing scrolls sideways on a phone"
+    page.get_by_label("Recevoir les alertes flash").uncheck()
+    go(page.get_by_role("button", name="Enregistrer"))
+    shows(page, "Vos choix sont enregistrés")
+    assert not stores(app).subscribers.get(reader).flash
+    assert stores(app).subscribers.get(reader).status is SubscriberStatus.ACTIVE
+
+
 def date_range():
     from .test_publish import END, START
 
@@ -305,8 +333,9 @@ def test_a_partners_note_reaches_the_readers_inbox_in_french(site, browser, sink
     app.bulletin_publish(number)
     (mail,) = [m for m in sink.received if "dirigeante@pme.example" in m.recipients]
     body = mail.message().get_body(("plain",)).get_content()
-    assert "L'IA générative arrive dans les PME" in body and "(en anglais)" not in body
-    assert "la Région finance un diagnostic" in body
+    flat = " ".join(body.split())  # the text part is wrapped at 76 characters
+    assert "L'IA générative arrive dans les PME" in flat and "(en anglais)" not in flat
+    assert "Pourquoi c'est important : Des aides régionales existent : la Région" in flat
     assert "Proposé par CCI Normandie, Pôle TES" in body
 
 
@@ -436,7 +465,7 @@ def test_the_pages_have_no_wcag_a_or_aa_violation(site, browser, sink, width):
     )
     pages = ["/abonnement", "/connexion"] + [
         "/" + app.subscribers_link(purpose, reader).split("/", 3)[3]
-        for purpose in ("preferences", "unsubscribe")
+        for purpose in ("preferences", "unsubscribe", "flash")
     ]
     found: dict[str, str] = {}
     for path in pages:

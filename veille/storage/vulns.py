@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, String, and_, cast, func, insert, or_, select, update
+from sqlalchemy import Engine, String, and_, bindparam, cast, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from veille.analyse.records import Citation, EventRecord, KnownVuln
@@ -138,8 +138,6 @@ class VulnStore:
             if c in stored
         ]
         if changed:
-            from sqlalchemy import bindparam
-
             conn.execute(
                 update(VulnerabilityRow)
                 .where(VulnerabilityRow.cve == bindparam("b_cve"))
@@ -179,14 +177,20 @@ class VulnStore:
         return CatalogueStored(len(fresh), len(changed), len(events))
 
     def _citing_titles(self, conn: Connection, cves: Sequence[str]) -> dict[str, list[str]]:
-        """Titles of the items that cite each CVE (at most three each)."""
+        """Titles of the items that cite each CVE (at most three each), in one pass over
+        the items that cite any."""
+        wanted = set(cves)
         found: dict[str, list[str]] = {}
-        for cve in cves[:500]:
-            titles = conn.execute(
-                select(ItemRow.title).where(cast(ItemRow.cves, String).like(f'%"{cve}"%')).limit(3)
-            ).scalars()
-            found[cve] = list(titles)
-        return {c: t for c, t in found.items() if t}
+        if not wanted:
+            return found
+        query = select(ItemRow.title, ItemRow.cves).where(
+            cast(ItemRow.cves, String).like('%"CVE-%')
+        )
+        for title, ids in conn.execute(query):
+            for ident in ids or ():
+                if ident in wanted and len(found.setdefault(ident, [])) < 3:
+                    found[ident].append(title)
+        return found
 
     # -- alerts from advisories -------------------------------------------------------------
     def record_alerts(
