@@ -35,7 +35,10 @@ NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 def epss_file(rng: random.Random, day: date, moved: float, base: list[float]) -> bytes:
-    lines = [f"#model_version:bench,score_date:{day.isoformat()}T00:00:00+0000", "cve,epss,percentile"]
+    lines = [
+        f"#model_version:bench,score_date:{day.isoformat()}T00:00:00+0000",
+        "cve,epss,percentile",
+    ]
     for i, score in enumerate(base):
         if rng.random() < moved:
             score = min(1.0, score * rng.uniform(1.0, 30.0))
@@ -117,12 +120,15 @@ def main() -> int:
             began = time.perf_counter()
             report = run()
             seconds = time.perf_counter() - began
-            details = "; ".join(f"{o.source_id}: {o.catalogue or o.error_message}" for o in report.outcomes)
+            details = "; ".join(
+                f"{o.source_id}: {o.catalogue or o.error_message}" for o in report.outcomes
+            )
             print(f"{step}: {seconds:.1f} s — {details}")
         began = time.perf_counter()
         number = app.bulletin_new(NOW.date() - timedelta(days=14), NOW.date()).number
         fixes = app.bulletin(number).content.fixes
-        print(f"« Vulnérabilités à corriger » over 14 days: {len(fixes)} rows in {time.perf_counter() - began:.2f} s")
+        seconds = time.perf_counter() - began
+        print(f"« Vulnérabilités à corriger » over 14 days: {len(fixes)} rows in {seconds:.2f} s")
         began = time.perf_counter()
         plans = app.flash_plan()
         print(f"flash plan: {len(plans)} reader(s) in {time.perf_counter() - began:.2f} s")

@@ -274,3 +274,23 @@ def test_killed_flash_sends_resume_without_a_second_copy(chain, sink):
     assert {e: n for e, n in received.items() if n != 1} == {}, "a second flash"
     assert set(received) == set(readers), "someone was skipped"
     assert chain.flash_counts() == {"sent": 40}
+
+
+def test_a_full_size_catalogue_is_read_in_one_pass_with_the_same_result(
+    server, make_app, tmp_path, monkeypatch
+):
+    import veille.storage.vulns
+
+    monkeypatch.setattr(veille.storage.vulns, "WHOLE_TABLE_FROM", 0)  # as for 250,000 rows
+    base = make_app(*catalogue_sources(server), model_file=str(tmp_path / "m.model"))
+    app = Veille(base.settings, clock=lambda: NOW)
+    assert app.collect().ok
+    server.routes["/epss.csv.gz"] = Route(body=data("epss-day2.csv"), content_type="text/csv")
+    app.collect(["epss"])
+    events = stores(app).vulns.events_since(datetime(2026, 1, 1, tzinfo=UTC))
+    assert sorted(e.cve for e in events if e.kind != "alert") == [
+        "CVE-2026-20345",
+        "CVE-2026-21001",
+        "CVE-2026-30000",
+    ]
+    app.close()

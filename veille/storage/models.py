@@ -324,7 +324,7 @@ class VulnerabilityRow(Base):
     euvd_id: Mapped[str | None] = mapped_column(String(40))
     epss: Mapped[float | None] = mapped_column(Float)
     percentile: Mapped[float | None] = mapped_column(Float)
-    epss_day: Mapped[date | None] = mapped_column(Date)
+    epss_day: Mapped[date | None] = mapped_column(Date)  # the day its score last changed
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -20,6 +20,7 @@ from veille.storage.models import ItemRow, SourceRow, VulnerabilityRow, VulnEven
 from veille.types import CatalogueRows, SourceKind, VulnFact
 
 CHUNK = 900  # ids per IN (…) list: under SQLite's default limit of 999 variables
+WHOLE_TABLE_FROM = 20_000  # from this many ids, read the table once instead
 RECENT_DAYS = 7  # a KEV entry added longer ago than this is history, not news: no flash
 
 _KEV_FIELDS = (
@@ -60,6 +61,10 @@ class VulnStore:
             return self._facts(conn, kind, rows.facts, now)
 
     def _stored(self, conn: Connection, cves: Sequence[str], *columns: Any) -> dict[str, Any]:
+        if len(cves) > WHOLE_TABLE_FROM:  # a full catalogue: one pass beats 250 IN lists
+            wanted = set(cves)
+            rows = conn.execute(select(VulnerabilityRow.cve, *columns))
+            return {r[0]: r for r in rows if r[0] in wanted}
         found: dict[str, Any] = {}
         for chunk in _chunks(cves):
             query = select(VulnerabilityRow.cve, *columns).where(VulnerabilityRow.cve.in_(chunk))
@@ -123,6 +128,7 @@ class VulnStore:
             VulnerabilityRow.percentile,
             VulnerabilityRow.vendor,
             VulnerabilityRow.product,
+            VulnerabilityRow.epss,
         )
         fresh = [
             _new_row(c, {"epss": s.epss, "percentile": s.percentile, "epss_day": day}, now)
@@ -132,10 +138,10 @@ class VulnStore:
         if fresh:
             for start in range(0, len(fresh), 5000):
                 conn.execute(insert(VulnerabilityRow), fresh[start : start + 5000])
-        changed = [
+        changed = [  # a score that did not move is not written again
             {"b_cve": c, "epss": s.epss, "percentile": s.percentile, "epss_day": day}
             for c, s in scores.items()
-            if c in stored
+            if c in stored and (stored[c][4], stored[c][1]) != (s.epss, s.percentile)
         ]
         if changed:
             conn.execute(
