@@ -279,6 +279,45 @@ def test_a_reader_picks_the_products_they_use_on_a_phone(site, browser):
     assert stores(app).subscribers.get(reader).status is SubscriberStatus.ACTIVE
 
 
+def test_the_editor_trims_and_notes_the_vulnerabilities_table(site, browser):
+    from veille.types import CatalogueRows, SourceKind, VulnFact
+
+    app, base = site
+    start, end = date_range()
+    facts = tuple(
+        VulnFact(cve, vendor, product, kev_added=start, ransomware=ransom, action="Apply updates")
+        for cve, vendor, product, ransom in (
+            ("CVE-2026-20345", "Fortinet", "FortiOS", True),
+            ("CVE-2026-21001", "Microsoft", "Windows", False),
+        )
+    )
+    stores(app).vulns.record_catalogue(SourceKind.KEV, CatalogueRows(facts), NOW, 0.95)
+    number = app.bulletin_new(start, end).number
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    login(page, base, "redaction@cci.example")
+    page.goto(f"{base}/redaction")
+    shows(page, "Vulnérabilités à corriger")
+    shows(page, "FortiGate (pare-feu Fortinet)")
+    go(page.get_by_role("button", name="Retirer CVE-2026-21001 du tableau"))
+    shows(page, "CVE-2026-21001 retirée du tableau")
+    page.locator("summary", has_text="Note de la rédaction").first.click()
+    page.get_by_label("Note sur CVE-2026-20345").fill("Vérifiez vos boîtiers VPN cette semaine.")
+    go(page.get_by_role("button", name="Enregistrer la note"))
+    shows(page, "Note enregistrée pour CVE-2026-20345")
+    fixes = app.bulletin(number).content.fixes
+    assert [(f.cve, f.note) for f in fixes] == [
+        ("CVE-2026-20345", "Vérifiez vos boîtiers VPN cette semaine.")
+    ]
+    go(page.get_by_role("button", name="Remettre CVE-2026-21001 dans le tableau"))
+    shows(page, "CVE-2026-21001 remise dans le tableau")
+    assert len(app.bulletin(number).content.fixes) == 2
+    partner = browser.new_page()
+    login(partner, base, "camille@cci.example")
+    answer = partner.request.post(f"{base}/redaction/{number}/vulnerabilite/CVE-2026-20345/retirer")
+    assert answer.status in (400, 403), "a partner cannot edit the issue (nor without CSRF)"
+    assert len(app.bulletin(number).content.fixes) == 2
+
+
 def date_range():
     from .test_publish import END, START
 

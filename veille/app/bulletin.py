@@ -308,7 +308,8 @@ class BulletinFacade(VulnerabilityFacade):
         number = self.bulletin_current_draft()
         if number is None:
             return Board(None, None, [], issues)
-        content = self.bulletin(number).content
+        view = self.bulletin(number)
+        content = view.content
         order = self.theme_ids()
         by_theme: dict[str, list[tuple[InboxRow, list[Proposal]]]] = {}
         for row, proposals in self.pending_proposals():
@@ -319,7 +320,8 @@ class BulletinFacade(VulnerabilityFacade):
             for t in order
             if t in by_theme
         ]
-        return Board(number, content, sections, issues)
+        hidden = sorted(c for c, e in (view.record.vuln_edits or {}).items() if e.get("hidden"))
+        return Board(number, content, sections, issues, hidden)
 
     # -- issues: preview, test, publish ---------------------------------------------------------
     def bulletin_html(self, number: int, themes: list[str] | None = None) -> str:

@@ -171,6 +171,7 @@ class Board:
     content: IssueContent | None
     sections: list[BoardSection]
     issues: list[IssueRecord]
+    hidden_fixes: list[str] = field(default_factory=list)  # CVEs taken out of the table
 
 
 @dataclass(frozen=True, slots=True)

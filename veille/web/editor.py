@@ -25,6 +25,7 @@ def board(user: User) -> Any:
         "web/board.html",
         number=shown.number,
         content=shown.content,
+        hidden_fixes=shown.hidden_fixes,
         proposals=[(s.theme, s.entries) for s in shown.sections],
         labels=app.sources().theme_labels(),
         issues=issues,
@@ -118,6 +119,20 @@ def edit_entry(user: User, number: int, item_id: int) -> Any:
     except BulletinError as exc:
         return _done(sentence(exc))
     return _done("Texte de l'article enregistré pour le bulletin.")
+
+
+@editor.post("/redaction/<int:number>/vulnerabilite/<cve>/<any(retirer, remettre, note):what>")
+@requires("edit_issue")
+def fix(user: User, number: int, cve: str, what: str) -> Any:
+    """A row of « Vulnérabilités à corriger »: take it out, put it back, or note it."""
+    try:
+        if what == "note":
+            veille().bulletin_fix_edit(number, cve, note=request.form.get("note", "")[:1000])
+            return _done(f"Note enregistrée pour {cve}.")
+        veille().bulletin_fix_edit(number, cve, hidden=what == "retirer")
+    except BulletinError as exc:
+        return _done(sentence(exc))
+    return _done(f"{cve} {'retirée du' if what == 'retirer' else 'remise dans le'} tableau.")
 
 
 @editor.post("/redaction/<int:number>/introduction")
