@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from veille.analyse.records import EventRecord
 from veille.app.bulletin import BulletinFacade
 from veille.bulletin.alerts import (
     FlashEvent,
@@ -43,7 +44,8 @@ class _Taken(Exception):
 
 
 class FlashFacade(BulletinFacade):
-    def _flash_events(self, since: datetime) -> list[FlashEvent]:
+    def _as_flash(self, events: list[EventRecord]) -> list[FlashEvent]:
+        """The events with the catalogue products their subject names."""
         catalogue = self.products()
         return [
             FlashEvent(
@@ -56,7 +58,7 @@ class FlashFacade(BulletinFacade):
                 e.ransomware,
                 e.action,
             )
-            for e in self._vulns.events_since(since)
+            for e in events
         ]
 
     def flash_plan(self) -> list[tuple[Subscriber, FlashPlan]]:
@@ -67,7 +69,7 @@ class FlashFacade(BulletinFacade):
         horizon = timedelta(days=self.settings.flash_max_age_days)
         watchers = {s.id: s for s in self._subscribers.watchers()}
         plans = plan_flashes(
-            self._flash_events(now - horizon),
+            self._as_flash(self._vulns.events_since(now - horizon)),
             [Watcher(s.id, s.products) for s in watchers.values()],
             self._flashes.carried(day - horizon - timedelta(days=1)),
             self._flashes.flashed_on(day),
@@ -114,19 +116,7 @@ class FlashFacade(BulletinFacade):
         sender_address = address_of(self.settings.mail_from)
         with self._smtp() as sender:
             for row in pending:
-                events = [
-                    FlashEvent(
-                        e.id,
-                        e.kind,
-                        e.cve,
-                        e.title,
-                        e.url,
-                        catalogue.named_in(e.subject),
-                        e.ransomware,
-                        e.action,
-                    )
-                    for e in self._vulns.events(row.events)
-                ]
+                events = self._as_flash(self._vulns.events(list(row.events)))
                 stop = publisher.link("flash", row.subscriber_id, row.link_key)
                 rendered = self._renderer().flash(
                     order_events(events),

@@ -65,30 +65,40 @@ def _theme_form(action: str, chosen: tuple[str, ...], button: str, **extra: Any)
     }
 
 
+LINK_ERRORS = (LinkError, BulletinError, NotFoundError)
+
+
+def _ask(purpose: str, title: str, question: str, button: str, csrf: bool = False) -> Response:
+    """What GET (and HEAD) of a signed link show: the question and one button. The link
+    scanners of mail services open links; they do not submit forms. ``question`` may name
+    the reader's address as ``{email}``."""
+    try:
+        reader = veille().subscribers_reader(purpose, request.args.get("t", ""))
+    except LINK_ERRORS as exc:
+        return _link_error(exc)
+    form: dict[str, Any] = {"action": request.full_path, "button": button, "themes": []}
+    if csrf:
+        form["csrf"] = generate_csrf()
+    return _page(title, question.format(email=reader.email), form=form)
+
+
 @public.route("/abonnement/confirmer", methods=["GET", "POST"])
 def confirm() -> Response:
     """GET (and HEAD) show a button; only its POST confirms: the link scanners of mail
     services open links, they do not submit forms."""
+    if request.method != "POST":
+        return _ask(
+            "confirm",
+            "Confirmer l'abonnement",
+            "Recevoir le bulletin à l'adresse {email} ?",
+            "Confirmer mon abonnement",
+            csrf=True,
+        )
     token = request.args.get("t", "")
     app = veille()
-    if request.method != "POST":
-        try:
-            reader = app.subscribers_reader("confirm", token)
-        except (LinkError, BulletinError, NotFoundError) as exc:
-            return _link_error(exc)
-        return _page(
-            "Confirmer l'abonnement",
-            f"Recevoir le bulletin à l'adresse {reader.email} ?",
-            form={
-                "action": request.full_path,
-                "button": "Confirmer mon abonnement",
-                "csrf": generate_csrf(),
-                "themes": [],
-            },
-        )
     try:
         reader = app.subscribers_confirm(token)
-    except (LinkError, BulletinError, NotFoundError) as exc:
+    except LINK_ERRORS as exc:
         return _link_error(exc)
     labels = app.sources().theme_labels()
     return _page(
@@ -101,24 +111,21 @@ def confirm() -> Response:
 
 @public.route("/desabonnement", methods=["GET", "POST"])
 def unsubscribe() -> Response:
+    if request.method != "POST":  # GET and HEAD show a button: scanners must not unsubscribe
+        return _ask(
+            "unsubscribe",
+            "Se désabonner",
+            "Ne plus envoyer le bulletin à {email} ?",
+            "Me désabonner",
+        )
     token = request.args.get("t", "")
     app = veille()
-    if request.method != "POST":  # GET and HEAD show a button: scanners must not unsubscribe
-        try:
-            reader = app.subscribers_reader("unsubscribe", token)
-        except (LinkError, BulletinError, NotFoundError) as exc:
-            return _link_error(exc)
-        return _page(
-            "Se désabonner",
-            f"Ne plus envoyer le bulletin à {reader.email} ?",
-            form={"action": request.full_path, "button": "Me désabonner", "themes": []},
-        )
     one_click = request.form.get("List-Unsubscribe") == "One-Click"
     try:
         reader = app.subscribers_unsubscribe(
             token, "lien en un clic (RFC 8058)" if one_click else "page de désabonnement"
         )
-    except (LinkError, BulletinError, NotFoundError) as exc:
+    except LINK_ERRORS as exc:
         return _link_error(exc)
     return _page(
         "Désabonnement enregistré",
@@ -153,7 +160,7 @@ def preferences() -> Response:
     app = veille()
     try:
         reader = app.subscribers_reader("preferences", token)
-    except (LinkError, BulletinError, NotFoundError) as exc:
+    except LINK_ERRORS as exc:
         return _link_error(exc)
     saved = ""
     if request.method == "POST":
@@ -162,7 +169,7 @@ def preferences() -> Response:
             reader = app.subscribers_set_products(
                 reader.id, request.form.getlist("products"), request.form.get("flash") == "1"
             )
-        except (LinkError, BulletinError, NotFoundError) as exc:
+        except LINK_ERRORS as exc:
             return _page(
                 "Mes thèmes",
                 str(exc),
@@ -179,21 +186,16 @@ def preferences() -> Response:
 def stop_flash() -> Response:
     """Stop flash alerts, the bulletin goes on. GET (and HEAD) show a button; the POST
     (one click from the mail client too, RFC 8058) stops them."""
-    token = request.args.get("t", "")
-    app = veille()
     if request.method != "POST":
-        try:
-            reader = app.subscribers_reader("flash", token)
-        except (LinkError, BulletinError, NotFoundError) as exc:
-            return _link_error(exc)
-        return _page(
+        return _ask(
+            "flash",
             "Arrêter les alertes flash",
-            f"Ne plus envoyer d'alertes flash à {reader.email} ? Le bulletin continue.",
-            form={"action": request.full_path, "button": "Arrêter les alertes", "themes": []},
+            "Ne plus envoyer d'alertes flash à {email} ? Le bulletin continue.",
+            "Arrêter les alertes",
         )
     try:
-        reader = app.subscribers_stop_flash(token)
-    except (LinkError, BulletinError, NotFoundError) as exc:
+        reader = veille().subscribers_stop_flash(request.args.get("t", ""))
+    except LINK_ERRORS as exc:
         return _link_error(exc)
     return _page(
         "Alertes flash arrêtées",
