@@ -154,9 +154,10 @@ def test_demo_runs_offline_end_to_end(tmp_path):
         cli, ["demo", "--dir", str(tmp_path / "demo")], catch_exceptions=False
     )
     assert result.exit_code == 0
-    assert "21 nouveaux" in result.output  # 5 + 4 + 5 + 3 + 1 (CERT-FR) feeds + 3 page articles
+    # 6 + 5 + 6 + 3 + 1 (CERT-FR) feed items + 3 page articles
+    assert "24 nouveaux" in result.output
     assert "Même histoire" in result.output and "aussi chez : IA & PME" in result.output
-    assert "Cybersécurité 9" in result.output  # themes from the classifier (prompt injection: both)
+    assert "Cybersécurité 11" in result.output  # the classifier's (prompt injection: both)
     flat = " ".join(result.output.split())  # the console wraps long lines
     assert "2 citant une vulnérabilité (CVE)" in flat  # the VPN article and the CERT-FR alert
     assert "2 ligne(s) lue(s), 2 CVE nouvelle(s)" in flat  # the known-exploited catalogue
@@ -170,6 +171,7 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     # four bulletins, then one flash alert for the reader who uses FortiGate
     assert len(list((tmp_path / "demo" / "mail").glob("*.eml"))) == 5
     assert "1 alerte envoyée" in flat and "n'envoie rien : 0 alerte" in flat
+    assert "« Grimpeur » (3 sources, nouveau)" in flat  # the trend radar's rising name
     preview = (tmp_path / "demo" / "preview" / "numero-1.html").read_text()
     assert "Rançongiciel" in preview
     assert "Vulnérabilités à corriger" in preview and "CVE-2026-20345" in preview

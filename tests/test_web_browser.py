@@ -318,6 +318,46 @@ def test_the_editor_trims_and_notes_the_vulnerabilities_table(site, browser):
     assert len(app.bulletin(number).content.fixes) == 2
 
 
+def test_the_trends_page_shows_a_rising_name_on_a_phone(site, browser):
+    """Three outlets that have published for weeks start citing « Grimpeur »: the radar
+    flags it under its theme with its sources, sparkline and items."""
+    from datetime import timedelta
+
+    app, base = site
+
+    def item(source: str, key: str, title: str, days: float) -> Item:
+        return Item(
+            source_id=source,
+            key=key,
+            url=f"https://{source}.example/{key}",
+            canonical_url=f"https://{source}.example/{key}",
+            title=title,
+            summary_html="",
+            summary_text="",
+            content_text="",
+            author=None,
+            published_at=NOW - timedelta(days=days),
+            date_from_source=True,
+            language="fr",
+            content_hash=title,
+        )
+
+    for n, source in enumerate(("a", "b", "c")):
+        items = [item(source, f"old-{source}", f"Une ancienne actualité de {source}", 20)]
+        items.append(
+            item(source, f"grimpeur-{source}", f"Le kit Grimpeur imite des factures ({n})", n / 2)
+        )
+        stores(app).store.record(SourceState(source, f"https://{source}.example/f"), items, NOW)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    login(page, base, "camille@cci.example")  # a partner reads the radar too
+    go(page.get_by_role("link", name="Tendances"))
+    shows(page, "Grimpeur")
+    shows(page, "nouveau")
+    assert page.locator("svg.spark").count() >= 1
+    assert page.get_by_role("link", name="Le kit Grimpeur imite des factures (0)").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
 def date_range():
     from .test_publish import END, START
 
@@ -518,6 +558,7 @@ def test_the_pages_have_no_wcag_a_or_aa_violation(site, browser, sink, width):
         "/veille?vue=tous",
         f"/veille/article/{ids['a1']}",
         "/tableau-de-bord",
+        "/tendances",
         "/redaction",
         "/sources",
         "/compte",

@@ -110,3 +110,16 @@ class EventRecord:
     happened_at: datetime
     ransomware: bool = False
     action: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TrendRow:
+    """A recent item as the trend radar reads it."""
+
+    id: int
+    story: int
+    outlet: str
+    published_at: datetime
+    themes: tuple[str, ...]
+    title: str
+    summary: str

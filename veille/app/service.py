@@ -10,15 +10,15 @@ from datetime import datetime, timedelta
 from veille.app.bulletin import period_after
 from veille.app.core import worker_name
 from veille.app.curation import open_draft_among
-from veille.app.flash import FlashFacade
 from veille.app.records import SourceCounts, Status
+from veille.app.trends import TrendsFacade
 from veille.bulletin.deliver import address_of, build_message
 from veille.bulletin.rules import ISSUE_STATE_FR, DeliveryStatus, IssueState
 from veille.errors import VeilleError
 from veille.types import CollectReport
 
 
-class ServiceFacade(FlashFacade):
+class ServiceFacade(TrendsFacade):
     # -- collection work, shared by several workers ------------------------------------------
     def worker_once(self, worker: str, batch: int = 100) -> CollectReport | None:
         """Claim up to ``batch`` due sources, collect them, classify and group what is new,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import click
 from rich.table import Table
@@ -110,3 +111,45 @@ def items_list(
             + (f"  [{', '.join(r.cves[:3])}{'…' if len(r.cves) > 3 else ''}]" if r.cves else ""),
         )
     out.print(table)
+
+
+@items.command("trends")
+@click.option(
+    "--day", type=click.DateTime(["%Y-%m-%d"]), help="Jour regardé (par défaut : aujourd'hui)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")
+@pass_ctx
+def items_trends(c: Context, day: Any, as_json: bool) -> None:
+    """Ce qui monte : les noms dont les mentions accélèrent dans plusieurs sources (radar
+    des signaux faibles, comme la page « Tendances »)."""
+    view = c.app.trends_radar(day.date() if day else None)
+    if as_json:
+        echo_json(
+            [
+                {
+                    "term": t.term,
+                    "label": t.label,
+                    "theme": t.theme,
+                    "new": t.new,
+                    "stories": t.stories,
+                    "sources": list(t.sources),
+                    "baseline_per_day": round(t.baseline, 3),
+                    "surprise": round(t.surprise, 2),
+                    "items": list(t.items),
+                }
+                for t, _ in view.trends
+            ]
+        )
+        return
+    if not view.trends:
+        out.print(f"Rien ne monte au {view.day:%d/%m/%Y} ({view.items} article(s) lus).")
+        return
+    for trend, evidence in view.trends:
+        out.print(
+            f"{trend.label}{' (nouveau)' if trend.new else ''} — {trend.theme or 'sans thème'} : "
+            f"{trend.stories} histoire(s) en {view.settings.window} jours, "
+            f"{len(trend.sources)} sources ({', '.join(trend.sources)})",
+            markup=False,
+        )
+        for e in evidence[:3]:
+            out.print(f"    {e.item_id}  {e.title} — {e.outlet}", markup=False)

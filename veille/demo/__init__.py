@@ -141,12 +141,26 @@ def vulnerability_routes(today: date) -> dict[str, Route]:
     }
 
 
+def _recent_dates(today: date) -> dict[str, str]:
+    """« {ISO-1} », « {RFC822-2} »…: N days before ``today``, 9:00 UTC, in each format."""
+    marks = {}
+    for days in (0, 1, 2):
+        moment = datetime.combine(today - timedelta(days=days), time(9), UTC)
+        marks[f"{{ISO-{days}}}"] = moment.isoformat().replace("+00:00", "Z")
+        marks[f"{{RFC822-{days}}}"] = email.utils.format_datetime(moment)
+    return marks
+
+
 def demo_routes(today: date | None = None) -> dict[str, Route]:
     data = resources.files(__package__) / "data"
     stamp = email.utils.formatdate(1763280000, usegmt=True)
     routes: dict[str, Route] = {}
+    recent = _recent_dates(today or datetime.now(UTC).date())
     for name, content_type in FEEDS.items():
-        body = (data / name).read_bytes()
+        text = (data / name).read_text(encoding="utf-8")
+        for mark, value in recent.items():  # a topic rising these days, for the radar
+            text = text.replace(mark, value)
+        body = text.encode()
         routes[f"/feeds/{name}"] = Route(
             body=body,
             content_type=content_type,
@@ -219,6 +233,7 @@ def run_demo(
             _proposals(app, console, users)
             _bulletin(app, console, directory)
             _flash(app, console)
+            _trends(app, console, users)
             _next_proposal(app, console, users)
         finally:
             sink.stop()
@@ -462,6 +477,21 @@ def _flash(app: Veille, console: Console) -> None:
         f"« Mon parc » ; {report.sent} alerte envoyée (faille exploitée et alerte du CERT-FR). "
         "Une seconde passe le même jour n'envoie rien : "
         f"{app.flash_send().sent} alerte.",
+        markup=True,
+    )
+
+
+def _trends(app: Veille, console: Console, users: dict[str, User]) -> None:
+    """The trend radar on what was collected: a name three outlets started citing."""
+    view = app.trends(users["redaction@cci.demo"])
+    rising = [t for t, _ in view.trends]
+    shown = ", ".join(
+        f"« {t.label} » ({len(t.sources)} sources{', nouveau' if t.new else ''})"
+        for t in rising[:3]
+    )
+    console.print(
+        f"\n[bold]Tendances[/] : {len(rising)} signal(aux) faible(s) au "
+        f"{view.day:%d/%m} — {shown or 'rien ne monte'} (page /tendances).",
         markup=True,
     )
 

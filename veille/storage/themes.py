@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from veille.analyse.dedup import Assignment, Links, StoryDoc
-from veille.analyse.records import Classified, ItemText, StoryMember, VulnText
+from veille.analyse.records import Classified, ItemText, StoryMember, TrendRow, VulnText
 from veille.errors import NotFoundError, NotFoundKind
 from veille.storage.db import Transaction
 from veille.storage.models import ItemLabelRow, ItemRow, SourceRow, StoryLinkRow
@@ -374,3 +374,51 @@ _SAVE_CLASSIFICATION = (
 _SAVE_STORY = (
     update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(story_id=bindparam("story_id"))
 )
+
+
+class TrendStore:
+    """What the trend radar reads: recent items with their story, outlet, day and themes."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def recent(self, since: datetime, after_id: int = 0) -> list[TrendRow]:
+        query = (
+            select(
+                ItemRow.id,
+                ItemRow.story_id,
+                SourceRow.name,
+                ItemRow.published_at,
+                ItemRow.themes,
+                ItemRow.title,
+                ItemRow.summary_text,
+            )
+            .join(SourceRow, SourceRow.id == ItemRow.source_id)
+            .where(ItemRow.published_at >= since, ItemRow.id > after_id)
+            .order_by(ItemRow.id)
+        )
+        with self.engine.connect() as conn:
+            return [
+                TrendRow(
+                    r.id,
+                    r.story_id or r.id,
+                    r.name,
+                    r.published_at,
+                    tuple(r.themes or ()),
+                    r.title,
+                    r.summary_text,
+                )
+                for r in conn.execute(query)
+            ]
+
+    def titles(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
+        """Item id → (title, outlet, url), for the radar's evidence."""
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(ItemRow.id, ItemRow.title, SourceRow.name, ItemRow.url)
+                .join(SourceRow, SourceRow.id == ItemRow.source_id)
+                .where(ItemRow.id.in_(list(ids)))
+            )
+            return {r.id: (r.title, r.name, r.url) for r in rows}

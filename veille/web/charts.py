@@ -88,3 +88,29 @@ def bars(title: str, rows: Sequence[tuple[str, int]]) -> Markup:
         )
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def sparkline(title: str, values: Sequence[int], highlight: int = 0) -> Markup:
+    """A small column chart of daily counts; the last ``highlight`` days in a stronger
+    colour (the radar's window)."""
+    width, height = 150, 32
+    top = max(max(values, default=0), 1)
+    slot = width / max(len(values), 1)
+    parts = [
+        f'<svg class="spark" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(title)}</title>",
+        f'<line x1="0" x2="{width}" y1="{height - 0.5}" y2="{height - 0.5}" class="grid"/>',
+    ]
+    first_hot = len(values) - highlight
+    for i, value in enumerate(values):
+        if value <= 0:
+            continue
+        h = (height - 2) * value / top
+        colour = PALETTE[1] if i >= first_hot else PALETTE[0]
+        parts.append(
+            f'<rect x="{i * slot + 0.5:.1f}" y="{height - h:.1f}" width="{max(slot - 1, 1):.1f}" '
+            f'height="{h:.1f}" fill="{colour}"/>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))

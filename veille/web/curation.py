@@ -155,6 +155,35 @@ def dashboard(user: User) -> Any:
     )
 
 
+@curation.get("/tendances")
+@requires("read")
+def trends(user: User) -> Any:
+    """The trend radar: what is rising, per theme, with its evidence."""
+    app = veille()
+    view = app.trends(user)
+    labels = app.sources().theme_labels()
+    by_theme: dict[str, list[Any]] = {}
+    for trend, evidence in view.trends:
+        by_theme.setdefault(trend.theme or "", []).append(
+            (
+                trend,
+                evidence,
+                charts.sparkline(
+                    f"« {trend.label} » : articles par jour sur {len(trend.series)} jours, "
+                    f"les {view.settings.window} derniers en orange",
+                    trend.series,
+                    view.settings.window,
+                ),
+            )
+        )
+    order = [t for t in app.theme_ids() if t in by_theme] + [t for t in by_theme if t not in labels]
+    return page(
+        "web/trends.html",
+        view=view,
+        sections=[(labels.get(t, "Sans thème") if t else "Sans thème", by_theme[t]) for t in order],
+    )
+
+
 @curation.get("/veille/article/<int:item_id>")
 @requires("read")
 def item(user: User, item_id: int) -> Any:

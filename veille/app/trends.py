@@ -1,0 +1,93 @@
+"""The trend radar over the stored items: built once, then fed only the items that arrived
+since (incremental), and looked at for a day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from veille.analyse.trends import Mention, RadarSettings, Trend, TrendIndex, extract, labels_of
+from veille.app.flash import FlashFacade
+from veille.curation.rules import User
+from veille.storage.themes import TrendStore
+
+HORIZON = 45  # days of items the radar keeps: baseline, window and warm-up
+
+
+@dataclass(frozen=True, slots=True)
+class TrendEvidence:
+    item_id: int
+    title: str
+    outlet: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrendsView:
+    day: date  # the radar looks at the window ending that day
+    settings: RadarSettings
+    trends: list[tuple[Trend, list[TrendEvidence]]]
+    items: int  # items the radar holds
+
+
+class TrendsFacade(FlashFacade):
+    _trend_index: tuple[date, int, TrendIndex] | None = None  # built on, last item id, index
+
+    def _radar_index(self) -> TrendIndex:
+        today = self.now().date()
+        since = datetime.combine(today - timedelta(days=HORIZON), time(), UTC)
+        store = TrendStore(self._engine)
+        if self._trend_index is None or self._trend_index[0] != today:
+            self._trend_index = (today, 0, TrendIndex())
+        built_on, last, index = self._trend_index
+        rows = store.recent(since, last)
+        mentions = []
+        for r in rows:
+            terms, plain = extract(r.title, r.summary[:300])
+            mentions.append(
+                Mention(
+                    r.id,
+                    r.story,
+                    r.outlet,
+                    r.published_at.date(),
+                    r.themes,
+                    terms,
+                    plain,
+                    labels_of(f"{r.title} {r.summary[:300]}", terms),
+                )
+            )
+        index.add(mentions)
+        if rows:
+            self._trend_index = (built_on, rows[-1].id, index)
+        return index
+
+    def trends(self, user: User, day: date | None = None) -> TrendsView:
+        """What is rising, for someone signed in (``trends_radar``)."""
+        user.require("read")
+        return self.trends_radar(day)
+
+    def trends_radar(self, day: date | None = None) -> TrendsView:
+        """What is rising: named things whose mentions accelerate across distinct sources,
+        with the items and sources that carry them (« signaux faibles »), on ``day`` (today
+        by default; never later)."""
+        self.ensure_schema()
+        index = self._radar_index()
+        settings = RadarSettings()
+        looked = min(day or self.now().date(), self.now().date())
+        found = index.radar(looked, settings)[:30]
+        titles = TrendStore(self._engine).titles([i for t in found for i in t.items[:5]])
+        return TrendsView(
+            looked,
+            settings,
+            [
+                (
+                    t,
+                    [
+                        TrendEvidence(i, titles[i][0], titles[i][1])
+                        for i in t.items[:5]
+                        if i in titles
+                    ],
+                )
+                for t in found
+            ],
+            len(index),
+        )
