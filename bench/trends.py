@@ -128,7 +128,7 @@ def inject(rows: list[dict], rng: random.Random, count: int, days: int) -> list[
             )
         chosen = rng.sample(active, k)
         third = start + timedelta(days=2)  # the day the 3rd distinct source mentions it
-        history = i % 2 == 1  # half were already mentioned now and then (once a week)
+        history = (i // 4) % 2 == 1  # half were already mentioned now and then (weekly)
         if history:
             for weeks_before in (4, 3, 2, 1):
                 day = start - timedelta(days=7 * weeks_before + rng.randint(0, 2))

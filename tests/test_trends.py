@@ -128,3 +128,23 @@ def test_poisson_tail():
     )
     assert poisson_tail(40, 0.06) > 50  # far in the tail, no precision lost
     assert RadarSettings().window == 3
+
+
+def test_a_name_several_sources_carry_together_for_the_first_time_is_flagged():
+    index = TrendIndex()
+    background(index)
+    index.add(  # cited once a week by one outlet at a time for a month
+        Mention(7000 + w, 7000 + w, f"s{w}", DAY - timedelta(days=7 * w + 3), (), ("velphex",))
+        for w in range(1, 5)
+    )
+    rising(index, "velphex", ["s0", "s1", "s2"])
+    (trend,) = index.radar(DAY)
+    assert trend.term == "velphex" and not trend.new and trend.baseline > 0
+    together_before = TrendIndex()
+    background(together_before)
+    together_before.add(  # two outlets already carried it together three weeks ago
+        Mention(7100 + n, 7100 + n, f"s{n}", DAY - timedelta(days=21), (), ("velphex",))
+        for n in range(2)
+    )
+    rising(together_before, "velphex", ["s0", "s1", "s2"])
+    assert together_before.radar(DAY) == []

@@ -174,6 +174,7 @@ class RadarSettings:
     ratio: float = 4.0  # and at least this many times its expected count
     floor: float = 0.02  # stories per day assumed for a term never seen
     warmup: int = 7  # days a new source is listened to before it counts
+    together_extra: int = 0  # sources beyond min_sources for « first time together »
     common: float = 1.5  # a term this frequent per day is background, never flagged
 
 
@@ -229,6 +230,23 @@ class TrendIndex:
         common word (« record », « capital »), not a name."""
         return " " not in term and self._lower[term] >= self._named[term] > 0
 
+    def _first_time_together(
+        self,
+        days: dict[date, list[tuple[int, str, int]]],
+        before: list[date],
+        sources: int,
+        s: RadarSettings,
+    ) -> bool:
+        """Several sources carry a name together for the first time: in no window of the
+        baseline did even two of them cite it within ``window`` days."""
+        if sources < s.min_sources + s.together_extra:
+            return False
+        for i in range(len(before)):
+            span = before[i : i + s.window]
+            if len({m[1] for d in span for m in days.get(d, ())}) >= 2:
+                return False
+        return True
+
     def radar(self, today: date, settings: RadarSettings | None = None) -> list[Trend]:
         """The terms flagged on ``today`` (the window ends with it), most surprising first.
 
@@ -254,7 +272,8 @@ class TrendIndex:
                 continue
             expected = max(rate, s.floor) * s.window
             surprise = poisson_tail(stories, expected)
-            if surprise < s.surprise or stories < s.ratio * expected:
+            together = self._first_time_together(days, before, len(sources), s)
+            if (surprise < s.surprise and not together) or stories < s.ratio * expected:
                 continue
             themes = self._themes[term].most_common(1)
             labels = self._labels[term].most_common(1)
