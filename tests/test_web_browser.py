@@ -318,12 +318,9 @@ def test_the_editor_trims_and_notes_the_vulnerabilities_table(site, browser):
     assert len(app.bulletin(number).content.fixes) == 2
 
 
-def test_the_trends_page_shows_a_rising_name_on_a_phone(site, browser):
-    """Three outlets that have published for weeks start citing « Grimpeur »: the radar
-    flags it under its theme with its sources, sparkline and items."""
+def seed_rising_name(app) -> None:  # type: ignore[no-untyped-def]
+    """Three outlets that have published for weeks start citing « Grimpeur »."""
     from datetime import timedelta
-
-    app, base = site
 
     def item(source: str, key: str, title: str, days: float) -> Item:
         return Item(
@@ -348,6 +345,12 @@ def test_the_trends_page_shows_a_rising_name_on_a_phone(site, browser):
             item(source, f"grimpeur-{source}", f"Le kit Grimpeur imite des factures ({n})", n / 2)
         )
         stores(app).store.record(SourceState(source, f"https://{source}.example/f"), items, NOW)
+
+
+def test_the_trends_page_shows_a_rising_name_on_a_phone(site, browser):
+    """The radar flags it under its theme with its sources, sparkline and items."""
+    app, base = site
+    seed_rising_name(app)
     page = browser.new_page(viewport={"width": 390, "height": 844})
     login(page, base, "camille@cci.example")  # a partner reads the radar too
     go(page.get_by_role("link", name="Tendances"))
@@ -355,7 +358,33 @@ def test_the_trends_page_shows_a_rising_name_on_a_phone(site, browser):
     shows(page, "nouveau")
     assert page.locator("svg.spark").count() >= 1
     assert page.get_by_role("link", name="Le kit Grimpeur imite des factures (0)").is_visible()
+    assert page.get_by_role("button", name="Mettre « Grimpeur » dans le N° 1").count() == 0
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_the_editor_puts_a_rising_name_into_the_issue(site, browser):
+    app, base = site
+    seed_rising_name(app)
+    number = app.bulletin_new(*date_range()).number
+    page = browser.new_page()
+    login(page, base, "redaction@cci.example")
+    page.goto(f"{base}/tendances")
+    go(page.get_by_role("button", name=f"Mettre « Grimpeur » dans le N° {number}"))
+    shows(page, f"« Grimpeur » ajouté au bloc Tendances du N° {number}")
+    page.goto(f"{base}/redaction")
+    page.locator("summary", has_text="Note de la rédaction").first.click()
+    page.get_by_label("Note sur « Grimpeur »").fill("Prévenez vos services comptables.")
+    go(page.get_by_role("button", name="Enregistrer la note").first)
+    shows(page, "Note de tendance enregistrée")
+    content = app.bulletin(number).content
+    assert [(t.label, t.note, len(t.outlets)) for t in content.trends] == [
+        ("Grimpeur", "Prévenez vos services comptables.", 3)
+    ]
+    html = app.bulletin_html(number)
+    assert "Tendances : ce qui monte" in html and "Prévenez vos services comptables." in html
+    go(page.get_by_role("button", name="Retirer « Grimpeur » du bloc Tendances"))
+    shows(page, "Tendance retirée du numéro")
+    assert app.bulletin(number).content.trends == ()
 
 
 def date_range():

@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from veille.analyse.trends import Mention, RadarSettings, Trend, TrendIndex, extract, labels_of
 from veille.app.flash import FlashFacade
+from veille.bulletin.rules import check_editable
 from veille.curation.rules import User
+from veille.errors import BulletinError
 from veille.storage.themes import TrendStore
 
 HORIZON = 45  # days of items the radar keeps: baseline, window and warm-up
@@ -91,3 +93,44 @@ class TrendsFacade(FlashFacade):
             ],
             len(index),
         )
+
+    # -- the « Tendances » block of an issue ----------------------------------------------------
+    def bulletin_trend_add(self, number: int, term: str) -> str:
+        """Put a name the radar flags today into the draft's « Tendances » block; its label."""
+        self.ensure_schema()
+        record = self._issues.get(number)
+        check_editable(number, record.state)
+        flagged = {t.term: t for t, _ in self.trends_radar().trends}
+        trend = flagged.get(term)
+        if trend is None:
+            raise BulletinError(f"« {term} » n'est pas dans les tendances du jour")
+        picks = [p for p in record.trends or () if p["term"] != term]
+        picks.append(
+            {
+                "term": trend.term,
+                "label": trend.label,
+                "theme": trend.theme,
+                "stories": trend.stories,
+                "outlets": list(trend.sources),
+                "new": trend.new,
+                "note": "",
+            }
+        )
+        self._issues.set_trends(number, picks, self.now())
+        return trend.label
+
+    def bulletin_trend_edit(
+        self, number: int, term: str, note: str | None = None, remove: bool = False
+    ) -> None:
+        """Take a name out of the draft's « Tendances » block, or write its note."""
+        self.ensure_schema()
+        record = self._issues.get(number)
+        check_editable(number, record.state)
+        picks = list(record.trends or ())
+        if not any(p["term"] == term for p in picks):
+            raise BulletinError(f"« {term} » n'est pas dans le bloc Tendances du N° {number}")
+        if remove:
+            picks = [p for p in picks if p["term"] != term]
+        elif note is not None:
+            picks = [{**p, "note": note.strip()} if p["term"] == term else p for p in picks]
+        self._issues.set_trends(number, picks, self.now())

@@ -18,6 +18,7 @@ from veille.bulletin.rules import (
     IssueContent,
     IssueState,
     Section,
+    TrendNote,
     check_editable,
     check_issue_move,
     language_note,
@@ -121,6 +122,7 @@ class Editorial:
             record.published_at,
             fixes,
             self.fixes_theme,
+            tuple(TrendNote.from_json(t) for t in record.trends or ()),
         )
 
     # -- states -----------------------------------------------------------------------------

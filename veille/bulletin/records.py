@@ -24,6 +24,7 @@ class IssueRecord:
     published_at: datetime | None
     items: int = 0
     vuln_edits: dict[str, Any] | None = None  # the editor's changes to the fixes table
+    trends: list[dict[str, Any]] | None = None  # the trends the editor put in
 
 
 @dataclass(frozen=True, slots=True)

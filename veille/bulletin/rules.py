@@ -207,6 +207,23 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class TrendNote:
+    """A rising name the editor put into the « Tendances » block."""
+
+    term: str
+    label: str
+    theme: str | None
+    stories: int
+    outlets: tuple[str, ...]
+    new: bool
+    note: str = ""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TrendNote:
+        return cls(**{**data, "outlets": tuple(data.get("outlets", ()))})
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     theme: str
     label: str
@@ -227,6 +244,7 @@ class IssueContent:
     published_at: datetime | None = None
     fixes: tuple[FixRow, ...] = ()  # « Vulnérabilités à corriger »
     fixes_theme: str = ""  # the theme whose readers get them
+    trends: tuple[TrendNote, ...] = ()  # « Tendances »: what is rising
 
     @property
     def item_count(self) -> int:
@@ -247,6 +265,9 @@ class IssueContent:
             ),
             intro=intro_for(self.intro, wanted),
             fixes=self.fixes if wanted is None or self.fixes_theme in wanted else (),
+            trends=tuple(
+                t for t in self.trends if wanted is None or t.theme is None or t.theme in wanted
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -258,6 +279,7 @@ class IssueContent:
             for entry in section["entries"]:
                 entry["published"] = entry["published"].isoformat()
         data["fixes"] = [f.to_json() for f in self.fixes]
+        data["trends"] = [asdict(t) for t in self.trends]
         return data
 
     @classmethod
@@ -291,6 +313,7 @@ class IssueContent:
             published_at=datetime.fromisoformat(published) if published else None,
             fixes=fixes_from_json(data.get("fixes") or ()),
             fixes_theme=data.get("fixes_theme", ""),
+            trends=tuple(TrendNote.from_json(t) for t in data.get("trends") or ()),
         )
 
 

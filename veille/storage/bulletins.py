@@ -137,6 +137,10 @@ class IssueStore:
         edits[cve] = {**edits.get(cve, {}), **edit}
         self._edit(number, now, vuln_edits=edits)
 
+    def set_trends(self, number: int, trends: list[dict[str, Any]], now: datetime) -> None:
+        """The trends the « Tendances » block shows (a draft only)."""
+        self._edit(number, now, trends=trends)
+
     def set_title(self, number: int, title: str, now: datetime) -> None:
         self._edit(number, now, title=title)
 
@@ -472,6 +476,7 @@ def _record(row: Any, items: int) -> IssueRecord:
         row.published_at,
         int(items),
         row.vuln_edits,
+        row.trends,
     )
 
 

@@ -190,6 +190,8 @@ class IssueRow(Base):
     send_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # scheduled publication
     # the editor's changes to « Vulnérabilités à corriger »: {cve: {"hidden": bool, "note": str}}
     vuln_edits: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # the trends the editor put into the issue: [{"label", "theme", "sources", "note"}]
+    trends: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
 
 class IssueItemRow(Base):

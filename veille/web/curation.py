@@ -180,8 +180,26 @@ def trends(user: User) -> Any:
     return page(
         "web/trends.html",
         view=view,
+        draft=app.bulletin_current_draft() if user.can("edit_issue") else None,
         sections=[(labels.get(t, "Sans thème") if t else "Sans thème", by_theme[t]) for t in order],
     )
+
+
+@curation.post("/tendances/<path:term>/retenir")
+@requires("edit_issue")
+def trend_pick(user: User, term: str) -> Any:
+    """Put a rising name into the open draft's « Tendances » block."""
+    app = veille()
+    number = app.bulletin_current_draft()
+    try:
+        if number is None:
+            raise BulletinError("aucun brouillon ouvert")
+        label = app.bulletin_trend_add(number, term)
+    except BulletinError as exc:
+        flash(sentence(exc))
+        return redirect(url_for("curation.trends"))
+    flash(f"« {label} » ajouté au bloc Tendances du N° {number}.")
+    return redirect(url_for("curation.trends"))
 
 
 @curation.get("/veille/article/<int:item_id>")

@@ -135,6 +135,20 @@ def fix(user: User, number: int, cve: str, what: str) -> Any:
     return _done(f"{cve} {'retirée du' if what == 'retirer' else 'remise dans le'} tableau.")
 
 
+@editor.post("/redaction/<int:number>/tendance/<any(retirer, note):what>/<path:term>")
+@requires("edit_issue")
+def trend(user: User, number: int, what: str, term: str) -> Any:
+    """A name of the « Tendances » block: take it out, or note it."""
+    try:
+        if what == "note":
+            veille().bulletin_trend_edit(number, term, note=request.form.get("note", "")[:1000])
+            return _done("Note de tendance enregistrée.")
+        veille().bulletin_trend_edit(number, term, remove=True)
+    except BulletinError as exc:
+        return _done(sentence(exc))
+    return _done("Tendance retirée du numéro.")
+
+
 @editor.post("/redaction/<int:number>/introduction")
 @requires("edit_issue")
 def intro(user: User, number: int) -> Any:
