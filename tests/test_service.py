@@ -291,3 +291,26 @@ def test_collect_leaves_a_source_to_the_worker_that_holds_it(fleet, farm):
     assert sum(o.status.value == "ok" for o in report.outcomes) == 25
     forced = fleet.collect(source_ids=[held[0]])  # naming a source overrides the claim
     assert forced.outcomes[0].status.value == "ok"
+
+
+def test_the_weekly_digest_tells_partners_what_is_rising(web_site, sink):
+    from .test_web_browser import seed_rising_name
+
+    app, _ = web_site
+    seed_rising_name(app)
+    for email, partner, role in (
+        ("camille@cci.example", "cci", Role.PARTNER),
+        ("noe@pole.example", "pole", Role.PARTNER),
+        ("redaction@cci.example", "cci", Role.EDITOR),
+    ):
+        app.users_add(email, email.split("@")[0], role, partner, "mot-de-passe-long")
+    assert schedule.triggers(app)["digest"][0] == "veille.schedule:digest"
+    assert app.job_digest() == "3 compte(s) prévenu(s) des tendances"
+    mails = {m.recipients[0]: m for m in sink.received}
+    assert set(mails) == {"camille@cci.example", "noe@pole.example", "redaction@cci.example"}
+    message = mails["camille@cci.example"].message()
+    text = message.get_body(("plain",)).get_content()
+    assert message["Subject"].startswith("Ce qui monte cette semaine")
+    assert "Grimpeur (nouveau)" in text and "/tendances" in text
+    app.settings = app.settings.with_overrides(digest_cron="")
+    assert "digest" not in schedule.triggers(app)

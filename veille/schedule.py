@@ -45,6 +45,10 @@ def open_draft() -> None:
     _run("draft", lambda app: app.job_open_draft())
 
 
+def digest() -> None:
+    _run("digest", lambda app: app.job_digest())
+
+
 def _run(name: str, job: object) -> None:
     app = _app
     if app is None:
@@ -85,6 +89,11 @@ def triggers(app: Veille) -> dict[str, tuple[str, BaseTrigger]]:
                     week=f"*/{s.draft_every_weeks}" if s.draft_every_weeks > 1 else "*",
                     timezone=zone,
                 ),
+            )
+        if s.digest_cron:
+            jobs["digest"] = (
+                "veille.schedule:digest",
+                CronTrigger.from_crontab(s.digest_cron, timezone=zone),
             )
     except ValueError as exc:
         raise ConfigError(f"planification invalide : {exc}") from exc

@@ -75,6 +75,7 @@ class Settings:
     retrain_cron: str = "30 3 * * *"
     draft_cron: str = "0 8 * * mon"
     draft_every_weeks: int = 2
+    digest_cron: str = "0 9 * * mon"
     timezone: str = "Europe/Paris"
 
     def with_overrides(self, **changes: Any) -> Settings:
@@ -149,6 +150,7 @@ SETTINGS_HELP: dict[str, str] = {
     "collect_every": "seconds between two looks for due sources (scheduler)",
     "retrain_cron": "when the classifier is retrained from people's corrections (crontab)",
     "draft_cron": "when the next draft opens and partners are reminded (crontab, empty: never)",
+    "digest_cron": "when partners get the weekly mail of what is rising (crontab, empty: never)",
     "draft_every_weeks": "open a draft only every N weeks of the draft_cron days (2: every "
     "other Monday)",
     "timezone": "time zone of the crontab settings and of scheduled sends",

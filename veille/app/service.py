@@ -150,6 +150,39 @@ class ServiceFacade(TrendsFacade):
                 sender.send(address_of(self.settings.mail_from), person.email, message)
         return len(people)
 
+    def partners_digest(self) -> int:
+        """Mail every active account of a partner organisation (editors included) what the
+        trend radar sees rising this week; how many were mailed."""
+        view = self.trends_radar()
+        renderer = self._renderer()
+        rendered = renderer.digest(
+            view.day,
+            [t for t, _ in view.trends[:10]],
+            view.settings.window,
+            self.sources().theme_labels(),
+            renderer.identity.url("tendances"),
+        )
+        people = [u for u in self._users.all() if u.active and u.partner_id]
+        if not people:
+            return 0
+        publisher = self._publisher()
+        with self._smtp() as sender:
+            for person in people:
+                message = build_message(
+                    rendered,
+                    self.settings.mail_from,
+                    person.email,
+                    f"<tendances-{view.day.isoformat()}-{person.id}.{publisher.mail.salt[:12]}"
+                    f"@{publisher.mail.domain}>",
+                    self.now(),
+                )
+                sender.send(address_of(self.settings.mail_from), person.email, message)
+        return len(people)
+
+    def job_digest(self) -> str:
+        """The scheduler's weekly job: mail the partners what is rising."""
+        return f"{self.partners_digest()} compte(s) prévenu(s) des tendances"
+
     # -- status -------------------------------------------------------------------------------
     def status(self) -> Status:
         """What `veille status` and /healthz report. Reads only."""

@@ -243,6 +243,29 @@ class Renderer:
         text = self.env.get_template("email/flash.txt").render(context)
         return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
 
+    def digest(
+        self,
+        day: date,
+        trends: Sequence[Any],
+        window: int,
+        theme_labels: Mapping[str, str],
+        link: str,
+    ) -> Rendered:
+        """The weekly mail to partners: what the trend radar sees rising."""
+        subject = f"Ce qui monte cette semaine — {self.identity.network_name}"
+        context = {
+            "identity": self.identity,
+            "day": day,
+            "trends": list(trends),
+            "window": window,
+            "labels": dict(theme_labels),
+            "link": link,
+            "subject": subject,
+        }
+        page = self.env.get_template("email/digest.html").render(context)
+        text = self.env.get_template("email/digest.txt").render(context)
+        return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
+
     def reminder(
         self, number: int, start: date, end: date, proposals: Sequence[tuple[str, str]], link: str
     ) -> Rendered:

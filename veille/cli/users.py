@@ -122,3 +122,12 @@ def partners_list(c: Context) -> None:
             str(accounts.count(p.id)),
         )
     out.print(table)
+
+
+@partners.command("digest")
+@pass_ctx
+def partners_digest(c: Context) -> None:
+    """Envoie maintenant aux comptes des partenaires le courriel « Ce qui monte cette
+    semaine » (le planificateur le fait chaque lundi, réglage digest_cron)."""
+    sent = c.app.partners_digest()
+    out.print(f"{sent} compte(s) prévenu(s) des tendances.")
