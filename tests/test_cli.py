@@ -175,6 +175,9 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     preview = (tmp_path / "demo" / "preview" / "numero-1.html").read_text()
     assert "Rançongiciel" in preview
     assert "Vulnérabilités à corriger" in preview and "CVE-2026-20345" in preview
+    assert "Appels à projets &amp; agenda" in preview  # the call for projects, with its date
+    text = (tmp_path / "demo" / "preview" / "numero-1.txt").read_text()
+    assert "* Appel à projets — jusqu'au" in text
     assert (tmp_path / "demo" / "archive" / "numero-1.html").exists()
 
 

@@ -588,6 +588,7 @@ def test_the_pages_have_no_wcag_a_or_aa_violation(site, browser, sink, width):
         f"/veille/article/{ids['a1']}",
         "/tableau-de-bord",
         "/tendances",
+        "/agenda",
         "/redaction",
         "/sources",
         "/compte",

@@ -123,3 +123,4 @@ class TrendRow:
     themes: tuple[str, ...]
     title: str
     summary: str
+    url: str | None = None

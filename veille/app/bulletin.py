@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from veille.app.agenda import AgendaFacade
 from veille.app.core import worker_name
 from veille.app.records import (
     Board,
@@ -20,7 +21,6 @@ from veille.app.records import (
     IssueView,
     Subscription,
 )
-from veille.app.vulnerabilities import VulnerabilityFacade
 from veille.bulletin.deliver import SmtpConfig, SmtpSender, address_of
 from veille.bulletin.editorial import Editorial, Preview
 from veille.bulletin.notice import about, privacy_notice
@@ -47,7 +47,7 @@ from veille.errors import BulletinError, ConfigError, DeliveryError, NotFoundErr
 READER_LINKS = ("confirm", "unsubscribe", "preferences", "flash")
 
 
-class BulletinFacade(VulnerabilityFacade):
+class BulletinFacade(AgendaFacade):
     _renderer_built: Renderer | None = None
     _tokens_built: Tokens | None = None
     _publisher_built: Publisher | None = None
@@ -84,6 +84,7 @@ class BulletinFacade(VulnerabilityFacade):
             self.settings.bulletin_per_theme,
             self.fixes_for,
             self.settings.vulnerability_theme,
+            self.agenda_for,
         )
 
     def _publisher(self) -> Publisher:

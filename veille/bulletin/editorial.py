@@ -14,6 +14,7 @@ from veille.bulletin.fixes import FixRow
 from veille.bulletin.records import IssueRecord
 from veille.bulletin.render import Rendered, Renderer, issue_file
 from veille.bulletin.rules import (
+    AgendaRow,
     Entry,
     IssueContent,
     IssueState,
@@ -46,6 +47,7 @@ class Editorial:
         per_theme: int,
         fixes: Callable[[IssueRecord], tuple[FixRow, ...]] | None = None,
         fixes_theme: str = "",
+        agenda: Callable[[IssueRecord], tuple[AgendaRow, ...]] | None = None,
     ) -> None:
         self.issues = issues
         self.renderer = renderer
@@ -53,6 +55,7 @@ class Editorial:
         self.per_theme = per_theme
         self.fixes = fixes  # « Vulnérabilités à corriger » for an issue's period
         self.fixes_theme = fixes_theme
+        self.agenda = agenda  # « Appels à projets & agenda »: what is still open
 
     # -- drafts -----------------------------------------------------------------------------
     def open_draft(
@@ -123,6 +126,7 @@ class Editorial:
             fixes,
             self.fixes_theme,
             tuple(TrendNote.from_json(t) for t in record.trends or ()),
+            self.agenda(record) if self.agenda else (),
         )
 
     # -- states -----------------------------------------------------------------------------

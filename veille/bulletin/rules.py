@@ -224,6 +224,36 @@ class TrendNote:
 
 
 @dataclass(frozen=True, slots=True)
+class AgendaRow:
+    """A call for projects (with its closing date) or an event (with its day)."""
+
+    item_id: int
+    label: str  # « Appel à projets », « Webinaire »…
+    kind: str  # "call" or "event"
+    title: str
+    url: str | None
+    outlet: str
+    day: date | None  # a call's closing date, an event's day
+    themes: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AgendaRow:
+        day = data.get("day")
+        return cls(
+            **{
+                **data,
+                "day": date.fromisoformat(day) if day else None,
+                "themes": tuple(data.get("themes", ())),
+            }
+        )
+
+
+def agenda_order(row: AgendaRow) -> tuple[bool, date, int]:
+    """Soonest first; a call without a closing date last."""
+    return (row.day is None, row.day or date.max, row.item_id)
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     theme: str
     label: str
@@ -245,6 +275,7 @@ class IssueContent:
     fixes: tuple[FixRow, ...] = ()  # « Vulnérabilités à corriger »
     fixes_theme: str = ""  # the theme whose readers get them
     trends: tuple[TrendNote, ...] = ()  # « Tendances »: what is rising
+    agenda: tuple[AgendaRow, ...] = ()  # « Appels à projets & agenda »
 
     @property
     def item_count(self) -> int:
@@ -268,6 +299,9 @@ class IssueContent:
             trends=tuple(
                 t for t in self.trends if wanted is None or t.theme is None or t.theme in wanted
             ),
+            agenda=tuple(
+                a for a in self.agenda if wanted is None or not a.themes or wanted & set(a.themes)
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -280,6 +314,9 @@ class IssueContent:
                 entry["published"] = entry["published"].isoformat()
         data["fixes"] = [f.to_json() for f in self.fixes]
         data["trends"] = [asdict(t) for t in self.trends]
+        data["agenda"] = [
+            {**asdict(a), "day": a.day.isoformat() if a.day else None} for a in self.agenda
+        ]
         return data
 
     @classmethod
@@ -314,6 +351,7 @@ class IssueContent:
             fixes=fixes_from_json(data.get("fixes") or ()),
             fixes_theme=data.get("fixes_theme", ""),
             trends=tuple(TrendNote.from_json(t) for t in data.get("trends") or ()),
+            agenda=tuple(AgendaRow.from_json(a) for a in data.get("agenda") or ()),
         )
 
 

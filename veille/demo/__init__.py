@@ -143,7 +143,9 @@ def vulnerability_routes(today: date) -> dict[str, Route]:
 
 def _recent_dates(today: date) -> dict[str, str]:
     """« {ISO-1} », « {RFC822-2} »…: N days before ``today``, 9:00 UTC, in each format."""
-    marks = {}
+    from veille.text_fr import date_fr
+
+    marks = {"{FR+60}": date_fr(today + timedelta(days=60))}  # a call's closing date
     for days in (0, 1, 2):
         moment = datetime.combine(today - timedelta(days=days), time(9), UTC)
         marks[f"{{ISO-{days}}}"] = moment.isoformat().replace("+00:00", "Z")

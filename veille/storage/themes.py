@@ -392,6 +392,7 @@ class TrendStore:
                 ItemRow.themes,
                 ItemRow.title,
                 ItemRow.summary_text,
+                ItemRow.url,
             )
             .join(SourceRow, SourceRow.id == ItemRow.source_id)
             .where(ItemRow.published_at >= since, ItemRow.id > after_id)
@@ -407,6 +408,7 @@ class TrendStore:
                     tuple(r.themes or ()),
                     r.title,
                     r.summary_text,
+                    r.url,
                 )
                 for r in conn.execute(query)
             ]

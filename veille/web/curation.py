@@ -185,6 +185,19 @@ def trends(user: User) -> Any:
     )
 
 
+@curation.get("/agenda")
+@requires("read")
+def agenda(user: User) -> Any:
+    """Calls for projects and events still open, soonest first, and the calendar feed."""
+    app = veille()
+    return page(
+        "web/agenda.html",
+        rows=app.agenda(),
+        labels=app.sources().theme_labels(),
+        ics=url_for("public.agenda_ics", _external=True),
+    )
+
+
 @curation.post("/tendances/<path:term>/retenir")
 @requires("edit_issue")
 def trend_pick(user: User, term: str) -> Any:

@@ -204,6 +204,16 @@ def stop_flash() -> Response:
     )
 
 
+@public.get("/agenda.ics")
+def agenda_ics() -> Response:
+    """Calls for projects and events as a calendar feed, for partners' calendar apps."""
+    return Response(
+        veille().agenda_calendar(),
+        content_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": 'inline; filename="agenda.ics"'},
+    )
+
+
 @public.route("/abonnement", methods=["GET", "POST"])
 def subscribe() -> Response:
     app = veille()

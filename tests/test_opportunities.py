@@ -1,0 +1,151 @@
+"""Calls for projects and events with their dates (pure), and the agenda they make: the
+bulletin's section, the agenda page and its iCalendar feed, over a real database."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import httpx
+import pytest
+from icalendar import Calendar
+
+from veille.analyse.opportunities import detect
+from veille.testing.stores import stores
+from veille.types import Item, SourceState
+
+PUBLISHED = date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label", "day"),
+    [
+        (
+            "Appel à projets régional pour l'IA dans l'industrie",
+            "Les PME peuvent déposer un dossier jusqu'au 31 janvier.",
+            "Appel à projets",
+            date(2027, 1, 31),
+        ),
+        (
+            "AMI France 2030",
+            "Candidatures avant le 15/03.",
+            "Appel à manifestation d'intérêt",
+            date(2027, 3, 15),
+        ),
+        (
+            "Webinaire : sécuriser sa messagerie",
+            "Le 5 décembre à 11 h.",
+            "Webinaire",
+            date(2026, 12, 5),
+        ),
+        (
+            "Salon des entrepreneurs",
+            "Du 3 au 5 février 2027 au parc des expositions.",
+            "Salon",
+            date(2027, 2, 3),
+        ),
+        (
+            "Call for proposals: Digital Europe",
+            "Deadline: March 31, 2027.",
+            "Appel à propositions",
+            date(2027, 3, 31),
+        ),
+        (
+            "Grant programme for SMEs",
+            "Applications open until 15 January 2027.",
+            "Aide et subvention",
+            date(2027, 1, 15),
+        ),
+        (
+            "Prix de l'innovation",
+            "Candidatures au plus tard le 2 février.",
+            "Concours",
+            date(2027, 2, 2),
+        ),
+        ("La Région lance un appel à projets", "Rien sur la date.", "Appel à projets", None),
+    ],
+)
+def test_calls_and_events_are_read_with_their_date(title, text, label, day):
+    found = detect(title, text, PUBLISHED)
+    assert found is not None and (found.label, found.day) == (label, day)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Lettre à un ami anglais", ""),  # « ami », not an AMI
+        ("Les salons professionnels attirent moins", "La fréquentation baisse."),
+        ("Judge grants ACLU's request", "The order lasts until 15 January."),
+        ("La Pologne prévoit un nouvel appel d'offres", "Pour des hélicoptères."),  # no date
+        ("Grève : les négociations reprennent", "Une conférence de presse le 5 mars."),
+        ("Un bilan de l'année", "Un appel à projets avait été lancé en 2024."),
+    ],
+)
+def test_mentions_in_passing_are_not_opportunities(title, text):
+    assert detect(title, text, PUBLISHED) is None
+
+
+def test_a_date_without_a_year_is_the_next_one():
+    found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
+    assert found is not None and found.day == date(2027, 1, 5)
+
+
+def _item(source: str, key: str, title: str, summary: str, published) -> Item:  # type: ignore[no-untyped-def]
+    return Item(
+        source_id=source,
+        key=key,
+        url=f"https://{source}.example/{key}",
+        canonical_url=f"https://{source}.example/{key}",
+        title=title,
+        summary_html=summary,
+        summary_text=summary,
+        content_text="",
+        author=None,
+        published_at=published,
+        date_from_source=True,
+        language="fr",
+        content_hash=title,
+    )
+
+
+def test_the_agenda_lists_what_is_still_open_soonest_first(web_site):
+    app, base = web_site
+    now = app.now()
+    soon = (now + timedelta(days=10)).date()
+    later = (now + timedelta(days=40)).date()
+    items = [
+        _item(
+            "a",
+            "aap",
+            "Appel à projets cybersécurité des PME",
+            f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
+            now - timedelta(days=2),
+        ),
+        _item(
+            "a",
+            "webinaire",
+            "Webinaire : sauvegardes",
+            f"Le {soon.day}/{soon.month}/{soon.year}, en ligne.",
+            now - timedelta(days=1),
+        ),
+        _item(
+            "a",
+            "passe",
+            "Appel à candidatures clos",
+            "Candidatures jusqu'au 1/1/2020.",
+            now - timedelta(days=3),
+        ),
+    ]
+    stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)
+    rows = app.agenda()
+    assert [(r.label, r.day) for r in rows] == [("Webinaire", soon), ("Appel à projets", later)]
+    calendar = Calendar.from_ical(httpx.get(f"{base}/agenda.ics").content)
+    events = sorted((str(e["summary"]), e.decoded("dtstart")) for e in calendar.walk("VEVENT"))
+    assert events == [
+        ("Date limite : Appel à projets cybersécurité des PME", later),
+        ("Webinaire : Webinaire : sauvegardes", soon),
+    ]
+    number = app.bulletin_new(now.date() - timedelta(days=7), now.date()).number
+    agenda = app.bulletin(number).content.agenda
+    assert [a.label for a in agenda] == ["Webinaire", "Appel à projets"]
+    text = app._renderer().render(app.bulletin(number).content, {"cyber": "Cybersécurité"}).text
+    assert "APPELS À PROJETS & AGENDA" in text and "jusqu'au" in text
