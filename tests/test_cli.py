@@ -178,6 +178,7 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     assert "Appels à projets &amp; agenda" in preview  # the call for projects, with its date
     text = (tmp_path / "demo" / "preview" / "numero-1.txt").read_text()
     assert "* Appel à projets — jusqu'au" in text
+    assert "== EN NORMANDIE ==" in text  # the regional lens: the Orne, Le Havre…
     assert (tmp_path / "demo" / "archive" / "numero-1.html").exists()
 
 

@@ -47,6 +47,7 @@ class Settings:
     vulnerability_theme: str = "cyber"
     vulnerability_rows: int = 12
     products_file: str = ""
+    region_file: str = ""
     flash_percentile: float = 0.95
     flash_max_age_days: int = 3
     privacy_contact: str = ""
@@ -121,6 +122,8 @@ SETTINGS_HELP: dict[str, str] = {
     "vulnerability_rows": "rows of « Vulnérabilités à corriger » at most, most urgent first",
     "products_file": "the « Mon parc » product catalogue (YAML); empty: products.yaml beside "
     "the sources file when there is one, else the catalogue shipped with Veille",
+    "region_file": "the regional gazetteer (YAML); empty: region.yaml beside the sources "
+    "file when there is one, else the Normandy gazetteer shipped with Veille",
     "flash_percentile": "an EPSS percentile (0–1) from which a watched product's flaw is flashed",
     "flash_max_age_days": "events older than this many days are no longer flashed",
     "privacy_contact": "where readers exercise their rights (e-mail or address; empty: "

@@ -24,6 +24,7 @@ from veille.analyse.classify import (
 )
 from veille.analyse.dedup import PairModel, StoryIndex, default_pair_model, pair_scores, signature
 from veille.analyse.records import Classified, DedupReport, TrainReport
+from veille.analyse.region import Gazetteer
 from veille.analyse.vulns import advisory_ids, is_alert, vulnerability_ids
 from veille.errors import ClassifierError, InputError, ModelOutdatedError
 from veille.settings import Settings
@@ -147,9 +148,12 @@ def classify_stored(
     return done
 
 
-def vulnerabilities_stored(store: ThemeStore, vulns: VulnStore, now: datetime) -> int:
-    """Read the CVE, EUVD and CERT-FR ids of every item not read yet; record a recent
-    CERT-FR « alerte » as an event for flash alerts; how many items cite a vulnerability."""
+def vulnerabilities_stored(
+    store: ThemeStore, vulns: VulnStore, now: datetime, region: Gazetteer | None = None
+) -> int:
+    """Read the CVE, EUVD and CERT-FR ids of every item not read yet, and what of the
+    region it names; record a recent CERT-FR « alerte » as an event for flash alerts; how
+    many items cite a vulnerability."""
     citing = 0
     recent = now - timedelta(days=RECENT_DAYS)
     for batch in store.texts_for_vulnerabilities():
@@ -157,7 +161,8 @@ def vulnerabilities_stored(store: ThemeStore, vulns: VulnStore, now: datetime) -
         for t in batch:
             ids = vulnerability_ids(t.title, t.summary, t.content)
             advisories = advisory_ids(t.title, t.url or "", t.summary, t.content[:2000])
-            found.append((t.id, ids + advisories))
+            places = region.find(t.title, t.summary, t.content[:2000]) if region else ()
+            found.append((t.id, ids + advisories, [m.place for m in places]))
             citing += bool(ids)
             if any(is_alert(a) for a in advisories[:1]) and t.published_at >= recent:
                 alerts.append((t.id, f"{t.title}\n{t.summary[:600]}", t.title, t.url))

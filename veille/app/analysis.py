@@ -3,13 +3,16 @@ people's corrections) and stories (the same story told by several outlets)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from veille.analyse.records import StoryMember, TrainReport
+from veille.analyse.region import Gazetteer
 from veille.app.records import Analysis, Explanation, ModelInfo, NewSource, SourceAdded
 from veille.app.sources import SourcesFacade
 from veille.curation.rules import User
 from veille.errors import NotFoundError, NotFoundKind, VeilleError
+from veille.sources.region import gazetteer_path, load_gazetteer
 
 if TYPE_CHECKING:
     from veille.analyse.classify import ThemeClassifier
@@ -17,6 +20,8 @@ if TYPE_CHECKING:
 
 
 class AnalysisFacade(SourcesFacade):
+    _region_read: tuple[tuple[str, float], Gazetteer] | None = None
+
     _model: ThemeClassifier | None = None
 
     def _classifier(self) -> ThemeClassifier:
@@ -67,7 +72,21 @@ class AnalysisFacade(SourcesFacade):
         from veille.analyse import service
 
         self.ensure_schema()
-        return service.vulnerabilities_stored(self._themes, self._vulns, self.now())
+        return service.vulnerabilities_stored(self._themes, self._vulns, self.now(), self.region())
+
+    def region(self) -> Gazetteer:
+        """The regional gazetteer (places, partners, clusters, laboratories, companies),
+        read again when its file changes."""
+        path = gazetteer_path(self.settings.region_file, self.settings.sources_file)
+        stamp = (str(path), path.stat().st_mtime) if path and path.exists() else ("", 0.0)
+        if self._region_read is None or self._region_read[0] != stamp:
+            self._region_read = (stamp, load_gazetteer(path))
+        return self._region_read[1]
+
+    def region_labels(self, places: Sequence[str]) -> list[str]:
+        """The names of gazetteer entries, for display (« Caen », « Pôle TES »)."""
+        known = {p.id: p.label for p in self.region().places}
+        return [known.get(p, p) for p in places]
 
     def analyse_new(self) -> Analysis:
         """What follows each collection: classify, read vulnerability ids, then group into

@@ -85,6 +85,7 @@ class BulletinFacade(AgendaFacade):
             self.fixes_for,
             self.settings.vulnerability_theme,
             self.agenda_for,
+            f"En {self.region().name}",
         )
 
     def _publisher(self) -> Publisher:

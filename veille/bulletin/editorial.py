@@ -14,6 +14,7 @@ from veille.bulletin.fixes import FixRow
 from veille.bulletin.records import IssueRecord
 from veille.bulletin.render import Rendered, Renderer, issue_file
 from veille.bulletin.rules import (
+    REGION_SECTION,
     AgendaRow,
     Entry,
     IssueContent,
@@ -48,6 +49,7 @@ class Editorial:
         fixes: Callable[[IssueRecord], tuple[FixRow, ...]] | None = None,
         fixes_theme: str = "",
         agenda: Callable[[IssueRecord], tuple[AgendaRow, ...]] | None = None,
+        region_label: str = "",
     ) -> None:
         self.issues = issues
         self.renderer = renderer
@@ -56,6 +58,7 @@ class Editorial:
         self.fixes = fixes  # « Vulnérabilités à corriger » for an issue's period
         self.fixes_theme = fixes_theme
         self.agenda = agenda  # « Appels à projets & agenda »: what is still open
+        self.region_label = region_label  # « En Normandie »: empty, no such section
 
     # -- drafts -----------------------------------------------------------------------------
     def open_draft(
@@ -68,7 +71,9 @@ class Editorial:
             raise BulletinError(f"période invalide : {start} est après {end}")
         number = self.issues.create(title or self.renderer.identity.bulletin_title, start, end, now)
         candidates = self.issues.candidates(_midnight(start), _midnight(end + timedelta(days=1)))
-        placements = propose(candidates, [t.id for t in config.themes], self.per_theme)
+        placements = propose(
+            candidates, [t.id for t in config.themes], self.per_theme, bool(self.region_label)
+        )
         self.issues.place(number, placements, now)
         return number, len(placements), any(c.curated for c in candidates)
 
@@ -92,8 +97,12 @@ class Editorial:
         rows = self.issues.entries(record.number)
         also = self.issues.also_at([r.item_id for r in rows])
         labels = config.theme_labels()
+        if self.region_label:
+            labels[REGION_SECTION] = self.region_label
+        first = [REGION_SECTION] if self.region_label else []
+        others = sorted({r.theme for r in rows} - set(labels) - {REGION_SECTION})
         sections: list[Section] = []
-        for theme in [t.id for t in config.themes] + sorted({r.theme for r in rows} - set(labels)):
+        for theme in first + [t.id for t in config.themes] + others:
             entries = tuple(
                 Entry(
                     r.item_id,

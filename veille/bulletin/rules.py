@@ -292,7 +292,9 @@ class IssueContent:
         return replace(
             self,
             sections=tuple(
-                s for s in self.sections if (wanted is None or s.theme in wanted) and s.entries
+                s
+                for s in self.sections
+                if (wanted is None or s.theme in wanted or s.theme == REGION_SECTION) and s.entries
             ),
             intro=intro_for(self.intro, wanted),
             fixes=self.fixes if wanted is None or self.fixes_theme in wanted else (),
@@ -376,6 +378,7 @@ class Candidate:
     published_at: datetime
     lead: bool = True  # first item of its story
     curated: bool = False  # proposed or retained by a partner
+    region: bool = False  # names something of the region (the regional lens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,23 +388,44 @@ class Placement:
     position: int
 
 
+REGION_SECTION = "region"  # the « En Normandie » section: every reader gets it
+
+
 def propose(
-    candidates: Sequence[Candidate], theme_order: Sequence[str], per_theme: int
+    candidates: Sequence[Candidate],
+    theme_order: Sequence[str],
+    per_theme: int,
+    region: bool = False,
 ) -> list[Placement]:
     """Pick at most ``per_theme`` story leads per theme: each in the section of its most
     confident theme, the stories told by most outlets first, then the most confident, then
     the newest. An item appears once. When partners have proposed items in the period, only
-    those are picked (the classifier's choice stands in until they have)."""
+    those are picked (the classifier's choice stands in until they have).
+
+    With ``region``, the leads that name the region and are in a theme go first to the
+    « En Normandie » section (REGION_SECTION), at most ``per_theme`` of them."""
     best: dict[str, list[tuple[tuple[float, float, float], int]]] = {t: [] for t in theme_order}
     if any(c.curated for c in candidates):
         candidates = [c for c in candidates if c.curated]
+    local: list[tuple[tuple[float, float, float], int]] = []
     for c in candidates:
         theme = main_theme(c.themes, c.scores, theme_order)
         if not c.lead or theme is None:
             continue
+        if region and c.region:
+            score = max((c.scores.get(t, 0.0) for t in c.themes), default=0.0)
+            local.append(((-float(c.sources), -score, -c.published_at.timestamp()), c.item_id))
+            continue
         rank = (-float(c.sources), -c.scores.get(theme, 0.0), -c.published_at.timestamp())
         best[theme].append((rank, c.item_id))
     placements: list[Placement] = []
+    kept = sorted(local)[:per_theme]
+    placements.extend(Placement(item_id, REGION_SECTION, i) for i, (_, item_id) in enumerate(kept))
+    for _, item_id in sorted(local)[per_theme:]:  # the others stay in their theme
+        c = next(c for c in candidates if c.item_id == item_id)
+        theme = main_theme(c.themes, c.scores, theme_order)
+        if theme is not None:
+            best[theme].append(((-float(c.sources), -c.scores.get(theme, 0.0), 0.0), item_id))
     for theme in theme_order:
         chosen = sorted(best[theme])[:per_theme]
         placements.extend(Placement(item_id, theme, i) for i, (_, item_id) in enumerate(chosen))

@@ -40,6 +40,7 @@ def _day(value: str | None, name: str) -> datetime | None:
 )
 @click.option("--a-trier", "to_sort", is_flag=True, help="Seulement les articles « à trier ».")
 @click.option("--cve", metavar="ID", help="Seulement ceux qui citent cette CVE (ou EUVD).")
+@click.option("--region", is_flag=True, help="Seulement ceux qui parlent de la région.")
 @click.option("--since", metavar="AAAA-MM-JJ", help="Publiés depuis ce jour.")
 @click.option("--until", metavar="AAAA-MM-JJ", help="Publiés jusqu'à ce jour inclus.")
 @click.option("--limit", default=50, show_default=True, help="Nombre d'articles au plus.")
@@ -55,6 +56,7 @@ def items_list(
     status: str | None,
     to_sort: bool,
     cve: str | None,
+    region: bool,
     since: str | None,
     until: str | None,
     limit: int,
@@ -73,6 +75,7 @@ def items_list(
             status=status,
             to_sort=to_sort,
             cve=cve.strip() if cve else None,
+            region=region,
             since=_day(since, "--since"),
             until=last + timedelta(days=1) if last else None,
             query=query[:200],
@@ -91,6 +94,7 @@ def items_list(
                     "language": r.language,
                     "themes": list(r.themes),
                     "cves": list(r.cves),
+                    "region": list(r.region),
                     "status": r.curation.value,
                 }
                 for r in rows

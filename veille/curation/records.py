@@ -19,6 +19,7 @@ class InboxFilter:
     to_sort: bool = False
     on_topic: bool = False  # in one of the network's themes, or waiting to be sorted
     cve: str | None = None  # cites this CVE or EUVD id
+    region: bool = False  # names something of the region (the regional lens)
     since: datetime | None = None
     until: datetime | None = None
     query: str = ""
@@ -40,6 +41,7 @@ class InboxRow:
     curation: Curation
     excerpt: str = ""  # the summary's beginning, for the inbox's one-line excerpt
     cves: tuple[str, ...] = ()  # the CVE / EUVD ids it cites
+    region: tuple[str, ...] = ()  # what of the region it names (gazetteer ids)
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,6 +174,7 @@ class IssueStore:
                 ItemRow.story_id,
                 func.coalesce(members.c.n, 1),
                 ItemRow.curation,
+                ItemRow.region,
             )
             .outerjoin(members, members.c.story_id == ItemRow.story_id)
             .where(
@@ -195,6 +196,7 @@ class IssueStore:
                     r.published_at,
                     r.story_id in (None, r.id),
                     r.curation in ("proposed", "selected"),
+                    bool(r.region),
                 )
                 for r in conn.execute(query)
             ]

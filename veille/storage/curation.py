@@ -173,6 +173,8 @@ class CurationStore:
             conditions.append(ItemRow.to_sort.is_(True))
         if f.on_topic:
             conditions.append(_on_topic())
+        if f.region:
+            conditions.append(cast(ItemRow.region, String).like('%"%'))
         if f.cve:
             wanted = '%"' + f.cve.upper().replace("%", "").replace("_", "").replace('"', "") + '"%'
             conditions.append(cast(ItemRow.cves, String).like(wanted))
@@ -424,6 +426,7 @@ def _inbox_select() -> Any:
         ItemRow.curation,
         func.substr(ItemRow.summary_text, 1, EXCERPT).label("excerpt"),
         ItemRow.cves,
+        ItemRow.region,
     ).join(SourceRow, SourceRow.id == ItemRow.source_id)
 
 
@@ -443,6 +446,7 @@ def _inbox_row(r: Any) -> InboxRow:
         Curation(r.curation),
         r.excerpt or "",
         tuple(r.cves or ()),
+        tuple(r.region or ()),
     )
 
 

@@ -138,6 +138,8 @@ class ItemRow(Base):
     classified_with: Mapped[str | None] = mapped_column(String(64), index=True)
     # the CVE / EUVD ids it cites: None until analysed (again after an edit)
     cves: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    # what of the region it names (gazetteer ids), read in the same pass as ``cves``
+    region: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     # stories: the id of the item that leads the story (its own id when it leads)
     story_id: Mapped[int | None] = mapped_column(Integer, index=True)
     # curation: new, proposed, selected, rejected, published (see curate.py)

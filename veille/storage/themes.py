@@ -92,13 +92,21 @@ class ThemeStore:
                 for r in rows
             ]
 
-    def save_vulnerabilities(self, found: Sequence[tuple[int, Sequence[str]]]) -> None:
+    def save_vulnerabilities(
+        self, found: Sequence[tuple[int, Sequence[str], Sequence[str]]]
+    ) -> None:
+        """Each item's vulnerability and advisory ids, and what of the region it names."""
         if not found:
             return
         with self._write("vulnérabilités") as conn:
             conn.execute(
-                update(ItemRow).where(ItemRow.id == bindparam("b_id")).values(cves=bindparam("c")),
-                [{"b_id": item_id, "c": list(ids)} for item_id, ids in found],
+                update(ItemRow)
+                .where(ItemRow.id == bindparam("b_id"))
+                .values(cves=bindparam("c"), region=bindparam("r")),
+                [
+                    {"b_id": item_id, "c": list(ids), "r": list(region)}
+                    for item_id, ids, region in found
+                ],
             )
 
     def save_classification(self, results: Sequence[Classified]) -> None:

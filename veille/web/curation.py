@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
+from veille.analyse.vulns import advisory_url
 from veille.bulletin.render import safe_url
 from veille.collect.rules import HEALTH_FR, health_word
 from veille.curation.history import describe, who
@@ -52,6 +53,7 @@ def _filter(tab: InboxTab | None = None) -> InboxFilter:
         partner=a.get("partner") or None,
         language=a.get("language") or None,
         cve=(a.get("cve") or "").strip()[:40] or None,
+        region=a.get("region") == "1",
         to_sort=a.get("a_trier") == "1",
         since=_day(a.get("since"), "depuis le"),
         until=until + timedelta(days=1) if until else None,
@@ -112,6 +114,8 @@ def inbox(user: User) -> Any:
         until=request.args.get("until", ""),
         next_cursor=next_cursor,
         next_url=here + "&" + urlencode({"apres": next_cursor}) if next_cursor else None,
+        region_name=veille().region().name,
+        region_labels=veille().region_labels,
     )
 
 
@@ -236,6 +240,9 @@ def item(user: User, item_id: int) -> Any:
         terms=shown.terms,
         story=shown.story,
         link=safe_url(shown.view.row.url),
+        advisory_url=advisory_url,
+        region_name=app.region().name,
+        region_labels=app.region_labels,
         curation_fr=CURATION_FR,
         my_note=shown.my_note,
         can_propose="propose" in shown.actions,

@@ -1,0 +1,101 @@
+"""Read the regional gazetteer (YAML): every problem reported with its place, nothing
+half-read."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from veille.analyse.region import Gazetteer, Place
+from veille.errors import ConfigError, ConfigIssue
+
+DEFAULT = "region.yaml"
+KINDS = ("region", "departement", "commune", "partenaire", "pole", "laboratoire", "entreprise")
+
+
+def gazetteer_path(region_file: str, sources_file: str) -> Path | None:
+    """The gazetteer in use: the setting, else region.yaml beside the sources file, else
+    None (the one shipped with Veille)."""
+    if region_file:
+        return Path(region_file)
+    beside = Path(sources_file).parent / DEFAULT
+    return beside if beside.is_file() else None
+
+
+def load_gazetteer(path: Path | None) -> Gazetteer:
+    if path is None:
+        text = (resources.files("veille.analyse") / "data" / DEFAULT).read_text(encoding="utf-8")
+        return parse_gazetteer(text, "gazetteer de Veille")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([ConfigIssue(str(path), None, f"lecture impossible ({exc})")]) from exc
+    return parse_gazetteer(text, str(path))
+
+
+def _strings(value: object) -> tuple[str, ...] | None:
+    if value is None:
+        return ()
+    if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+        return tuple(value)
+    return None
+
+
+def parse_gazetteer(text: str, where: str) -> Gazetteer:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise ConfigError(
+            [ConfigIssue(where, None if line is None else line + 1, f"YAML invalide : {exc}")]
+        ) from exc
+    entries = data.get("places") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ConfigError([ConfigIssue(where, None, "liste « places » attendue")])
+    issues: list[ConfigIssue] = []
+    places: list[Place] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        place = f"places.{index}"
+        if not isinstance(entry, dict):
+            issues.append(ConfigIssue(where, None, f"{place} : entrée invalide"))
+            continue
+        ident, label = str(entry.get("id") or ""), str(entry.get("label") or "")
+        kind = str(entry.get("kind") or "")
+        names, contexts = _strings(entry.get("names")), _strings(entry.get("contexts"))
+        exclude = _strings(entry.get("exclude"))
+        problems = []
+        if not ident or not label:
+            problems.append("« id » et « label » requis")
+        elif ident in seen:
+            problems.append(f"identifiant « {ident} » en double")
+        if kind not in KINDS:
+            problems.append(f"« kind » parmi {', '.join(KINDS)}")
+        if names is None or contexts is None or exclude is None or not (names or contexts):
+            problems.append("« names » ou « contexts » : listes de textes non vides")
+        for context in contexts or ():
+            try:
+                re.compile(context)
+            except re.error as exc:
+                problems.append(f"contexte « {context} » invalide ({exc})")
+        if problems:
+            issues += [ConfigIssue(where, None, f"{place} ({ident}) : {p}") for p in problems]
+            continue
+        seen.add(ident)
+        places.append(
+            Place(
+                ident,
+                label,
+                kind,
+                names or (),
+                contexts or (),
+                exclude or (),
+                bool(entry.get("surname")),
+            )
+        )
+    if issues:
+        raise ConfigError(issues)
+    return Gazetteer(str(data.get("name") or "la région"), tuple(places))
