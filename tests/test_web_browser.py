@@ -357,6 +357,8 @@ def test_the_trends_page_shows_a_rising_name_on_a_phone(site, browser):
     shows(page, "Grimpeur")
     shows(page, "nouveau")
     assert page.locator("svg.spark").count() >= 1
+    assert page.locator("svg.chart").count() == 2  # themes per week, the region per week
+    shows(page, "Normandie : articles qui parlent de la région")
     assert page.get_by_role("link", name="Le kit Grimpeur imite des factures (0)").is_visible()
     assert page.get_by_role("button", name="Mettre « Grimpeur » dans le N° 1").count() == 0
     assert page.evaluate("document.documentElement.scrollWidth") <= 390

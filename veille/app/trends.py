@@ -3,12 +3,13 @@ since (incremental), and looked at for a day."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from veille.analyse.trends import Mention, RadarSettings, Trend, TrendIndex, extract, labels_of
 from veille.app.flash import FlashFacade
 from veille.bulletin.rules import check_editable
+from veille.curation.dashboard import WeekSeries, last_weeks, per_week
 from veille.curation.rules import User
 from veille.errors import BulletinError
 from veille.storage.themes import TrendStore
@@ -29,6 +30,10 @@ class TrendsView:
     settings: RadarSettings
     trends: list[tuple[Trend, list[TrendEvidence]]]
     items: int  # items the radar holds
+    volume: WeekSeries | None = None  # items per theme (and the region's) per week
+
+
+REGION_KEY = "_region"  # the region's series among the themes' in ``volume``
 
 
 class TrendsFacade(FlashFacade):
@@ -62,10 +67,16 @@ class TrendsFacade(FlashFacade):
             self._trend_index = (built_on, rows[-1].id, index)
         return index
 
-    def trends(self, user: User, day: date | None = None) -> TrendsView:
-        """What is rising, for someone signed in (``trends_radar``)."""
+    def trends(self, user: User, day: date | None = None, weeks: int = 12) -> TrendsView:
+        """What is rising, for someone signed in (``trends_radar``), with the items per theme
+        and those naming the region, per week over ``weeks`` weeks."""
         user.require("read")
-        return self.trends_radar(day)
+        view = self.trends_radar(day)
+        span = last_weeks(view.day, max(1, min(weeks, 52)))
+        since = datetime.combine(span[0], time(0), UTC)
+        keys = [*self.theme_ids(), REGION_KEY]
+        volume = per_week(self._curation.activity(since, REGION_KEY), span, keys)
+        return replace(view, volume=volume)
 
     def trends_radar(self, day: date | None = None) -> TrendsView:
         """What is rising: named things whose mentions accelerate across distinct sources,

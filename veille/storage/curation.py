@@ -284,11 +284,19 @@ class CurationStore:
         with self.engine.connect() as conn:
             return {(Curation(c), bool(t)): int(n) for c, t, n in conn.execute(query)}
 
-    def activity(self, since: datetime) -> list[tuple[datetime, list[str]]]:
-        """Each item published since ``since``: its date and themes (the dashboard)."""
-        query = select(ItemRow.published_at, ItemRow.themes).where(ItemRow.published_at >= since)
+    def activity(
+        self, since: datetime, region: str | None = None
+    ) -> list[tuple[datetime, list[str]]]:
+        """Each item published since ``since``: its date and themes (the dashboard), and
+        ``region`` among them when it names something of the region."""
+        query = select(ItemRow.published_at, ItemRow.themes, ItemRow.region).where(
+            ItemRow.published_at >= since
+        )
         with self.engine.connect() as conn:
-            return [(when, list(themes or ())) for when, themes in conn.execute(query)]
+            return [
+                (when, list(themes or ()) + ([region] if region and places else []))
+                for when, themes, places in conn.execute(query)
+            ]
 
     def proposal_times(self, since: datetime) -> list[tuple[datetime, str]]:
         """Each proposal and support made since ``since``: when, and by which partner."""

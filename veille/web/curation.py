@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
 from veille.analyse.vulns import advisory_url
+from veille.app.trends import REGION_KEY
 from veille.bulletin.render import safe_url
 from veille.collect.rules import HEALTH_FR, health_word
 from veille.curation.history import describe, who
@@ -181,9 +182,30 @@ def trends(user: User) -> Any:
             )
         )
     order = [t for t in app.theme_ids() if t in by_theme] + [t for t in by_theme if t not in labels]
+    volume = view.volume
+    weeks = [f"{w.day:02d}/{w.month:02d}" for w in volume.weeks] if volume else []
+    region_name = app.region().name
+    named = [
+        (f"En {region_name}" if t == REGION_KEY else labels.get(t, t), values)
+        for t, values in (volume.counts.items() if volume else ())
+    ]
+    region_counts = volume.counts.get(REGION_KEY, []) if volume else []
     return page(
         "web/trends.html",
         view=view,
+        weeks=weeks,
+        volume=named,
+        palette=charts.PALETTE,
+        theme_chart=charts.columns(
+            f"Articles par thème et par semaine, {len(weeks)} dernières semaines",
+            weeks,
+            [(n, v) for n, v in named if not n.startswith("En ")],
+        ),
+        region_chart=charts.bars(
+            f"Articles qui parlent de la région ({region_name}), par semaine",
+            list(zip(weeks, region_counts, strict=False)),
+        ),
+        region_name=region_name,
         draft=app.bulletin_current_draft() if user.can("edit_issue") else None,
         sections=[(labels.get(t, "Sans thème") if t else "Sans thème", by_theme[t]) for t in order],
     )
