@@ -13,6 +13,7 @@ from veille.app.curation import open_draft_among
 from veille.app.records import SourceCounts, Status
 from veille.app.trends import TrendsFacade
 from veille.bulletin.deliver import address_of, build_message
+from veille.bulletin.render import Rendered
 from veille.bulletin.rules import ISSUE_STATE_FR, DeliveryStatus, IssueState
 from veille.errors import VeilleError
 from veille.types import CollectReport
@@ -134,21 +135,11 @@ class ServiceFacade(TrendsFacade):
         rendered = renderer.reminder(
             number, record.period_start, record.period_end, listed, renderer.identity.url("veille")
         )
-        people = [u for u in self._users.all() if u.active and u.partner_id]
-        if not people:
-            return 0
         publisher = self._publisher()
-        with self._smtp() as sender:
-            for person in people:
-                message = build_message(
-                    rendered,
-                    self.settings.mail_from,
-                    person.email,
-                    publisher.message_id(number, -person.id).replace("veille.", "veille.rappel."),
-                    self.now(),
-                )
-                sender.send(address_of(self.settings.mail_from), person.email, message)
-        return len(people)
+        return self._mail_partners(
+            rendered,
+            lambda uid: publisher.message_id(number, -uid).replace("veille.", "veille.rappel."),
+        )
 
     def partners_digest(self) -> int:
         """Mail every active account of a partner organisation (editors included) what the
@@ -162,18 +153,27 @@ class ServiceFacade(TrendsFacade):
             self.sources().theme_labels(),
             renderer.identity.url("tendances"),
         )
+        publisher = self._publisher()
+        return self._mail_partners(
+            rendered,
+            lambda uid: (
+                f"<tendances-{view.day.isoformat()}-{uid}.{publisher.mail.salt[:12]}"
+                f"@{publisher.mail.domain}>"
+            ),
+        )
+
+    def _mail_partners(self, rendered: Rendered, message_id: Callable[[int], str]) -> int:
+        """Mail ``rendered`` to every active account of a partner organisation."""
         people = [u for u in self._users.all() if u.active and u.partner_id]
         if not people:
             return 0
-        publisher = self._publisher()
         with self._smtp() as sender:
             for person in people:
                 message = build_message(
                     rendered,
                     self.settings.mail_from,
                     person.email,
-                    f"<tendances-{view.day.isoformat()}-{person.id}.{publisher.mail.salt[:12]}"
-                    f"@{publisher.mail.domain}>",
+                    message_id(person.id),
                     self.now(),
                 )
                 sender.send(address_of(self.settings.mail_from), person.email, message)

@@ -4,13 +4,11 @@ half-read."""
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
-
-import yaml
 
 from veille.analyse.region import Gazetteer, Place
 from veille.errors import ConfigError, ConfigIssue
+from veille.sources.listfile import list_path, read_list_file, yaml_entries
 
 DEFAULT = "region.yaml"
 KINDS = ("region", "departement", "commune", "partenaire", "pole", "laboratoire", "entreprise")
@@ -19,21 +17,11 @@ KINDS = ("region", "departement", "commune", "partenaire", "pole", "laboratoire"
 def gazetteer_path(region_file: str, sources_file: str) -> Path | None:
     """The gazetteer in use: the setting, else region.yaml beside the sources file, else
     None (the one shipped with Veille)."""
-    if region_file:
-        return Path(region_file)
-    beside = Path(sources_file).parent / DEFAULT
-    return beside if beside.is_file() else None
+    return list_path(region_file, sources_file, DEFAULT)
 
 
 def load_gazetteer(path: Path | None) -> Gazetteer:
-    if path is None:
-        text = (resources.files("veille.analyse") / "data" / DEFAULT).read_text(encoding="utf-8")
-        return parse_gazetteer(text, "gazetteer de Veille")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError([ConfigIssue(str(path), None, f"lecture impossible ({exc})")]) from exc
-    return parse_gazetteer(text, str(path))
+    return parse_gazetteer(*read_list_file(path, DEFAULT))
 
 
 def _strings(value: object) -> tuple[str, ...] | None:
@@ -45,16 +33,7 @@ def _strings(value: object) -> tuple[str, ...] | None:
 
 
 def parse_gazetteer(text: str, where: str) -> Gazetteer:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise ConfigError(
-            [ConfigIssue(where, None if line is None else line + 1, f"YAML invalide : {exc}")]
-        ) from exc
-    entries = data.get("places") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise ConfigError([ConfigIssue(where, None, "liste « places » attendue")])
+    data, entries = yaml_entries(text, where, "places")
     issues: list[ConfigIssue] = []
     places: list[Place] = []
     seen: set[str] = set()
