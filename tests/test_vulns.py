@@ -294,3 +294,25 @@ def test_a_full_size_catalogue_is_read_in_one_pass_with_the_same_result(
         "CVE-2026-30000",
     ]
     app.close()
+
+
+def test_a_flash_queued_then_left_unsent_is_skipped_once_the_reader_has_left(chain, sink):
+    from veille.errors import DeliveryError
+
+    add_watchers(
+        chain, {"pare-feu@pme.example": ("fortigate",), "autre@pme.example": ("fortigate",)}
+    )
+    down = Veille(chain.settings.with_overrides(smtp_port=9, smtp_retries=0), clock=lambda: NOW)
+    try:  # the mail server is down: the day's flashes are queued, none sent
+        down.flash_send()
+    except DeliveryError:
+        pass
+    finally:
+        down.close()
+    assert chain.flash_counts() == {"pending": 2} and not sink.received
+    reader = stores(chain).subscribers.by_email("autre@pme.example")
+    chain.subscribers_stop_flash(chain.subscribers_link("flash", reader.id).split("t=", 1)[1])
+    report = chain.flash_send()
+    assert (report.sent, report.skipped) == (1, 1)
+    assert [m.recipients for m in sink.received] == [["pare-feu@pme.example"]]
+    assert chain.flash_counts() == {"sent": 1, "skipped": 1}

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from veille.analyse.opportunities import detect
+from veille.analyse.opportunities import Opportunity, detect
+from veille.analyse.records import TrendRow
 from veille.app.vulnerabilities import VulnerabilityFacade
 from veille.bulletin.records import IssueRecord
 from veille.bulletin.rules import AgendaRow, agenda_order
@@ -19,6 +20,22 @@ AGENDA_ROWS = 10  # rows of the bulletin's section at most
 
 
 class AgendaFacade(VulnerabilityFacade):
+    _read_opportunities: dict[tuple[int, str], Opportunity | None] | None = None
+
+    def _opportunity(self, row: TrendRow) -> Opportunity | None:
+        """What an item announces, read once per item and title (the board and each
+        preview ask again)."""
+        if self._read_opportunities is None:
+            self._read_opportunities = {}
+        key = (row.id, row.title)
+        if key not in self._read_opportunities:
+            if len(self._read_opportunities) > 200_000:
+                self._read_opportunities.clear()
+            self._read_opportunities[key] = detect(
+                row.title, row.summary[:1000], row.published_at.date()
+            )
+        return self._read_opportunities[key]
+
     def agenda(self, day: date | None = None, until: datetime | None = None) -> list[AgendaRow]:
         """Calls and events announced by items published before ``until`` (now) and still
         open on ``day`` (today): a closing date or event day from ``day`` on, or a call
@@ -30,7 +47,7 @@ class AgendaFacade(VulnerabilityFacade):
         for r in TrendStore(self._engine).recent(since):
             if until is not None and r.published_at >= until:
                 continue
-            found = detect(r.title, r.summary[:1000], r.published_at.date())
+            found = self._opportunity(r)
             if found is None:
                 continue
             if found.day is None:

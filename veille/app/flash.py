@@ -21,6 +21,7 @@ from veille.bulletin.alerts import (
     plan_flashes,
 )
 from veille.bulletin.deliver import UnknownFate, address_of, build_message, envelope_address
+from veille.bulletin.publish import Publisher
 from veille.bulletin.records import Subscriber
 from veille.errors import DeliveryError, ErrorKind
 from veille.storage.flashes import FlashDelivery
@@ -35,6 +36,7 @@ class FlashReport:
     sent: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # fate unknown: see `veille flash status`
+    skipped: int = 0  # left unsent: the reader left or stopped flashes since
     stopped: str | None = None
     seconds: float = 0.0
 
@@ -109,37 +111,39 @@ class FlashFacade(BulletinFacade):
         report.seconds = time.perf_counter() - began
         return report
 
+    def _flash_message(
+        self, row: FlashDelivery, publisher: Publisher, labels: dict[str, str]
+    ) -> tuple[str, bytes]:
+        """The flash of one ledger row: its envelope address and its bytes."""
+        events = self._as_flash(self._vulns.events(list(row.events)))
+        stop = publisher.link("flash", row.subscriber_id, row.link_key)
+        links = {"preferences": publisher.link("preferences", row.subscriber_id, row.link_key)}
+        rendered = self._renderer().flash(
+            order_events(events), labels, row.products, {**links, "stop": stop}
+        )
+        to = envelope_address(row.email)
+        message = build_message(
+            rendered,
+            self.settings.mail_from,
+            to,
+            row.message_id,
+            self.now(),
+            stop,
+            self.settings.mail_reply_to,
+            f"<alertes.{publisher.mail.domain}>",
+        )
+        return to, message
+
     def _flash_deliver(self, pending: list[FlashDelivery], report: FlashReport) -> None:
         publisher = self._publisher()
-        catalogue = self.products()
-        labels = {p.id: p.label for p in catalogue.products}
+        labels = {p.id: p.label for p in self.products().products}
         sender_address = address_of(self.settings.mail_from)
         with self._smtp() as sender:
             for row in pending:
-                events = self._as_flash(self._vulns.events(list(row.events)))
-                stop = publisher.link("flash", row.subscriber_id, row.link_key)
-                rendered = self._renderer().flash(
-                    order_events(events),
-                    labels,
-                    row.products,
-                    {
-                        "preferences": publisher.link(
-                            "preferences", row.subscriber_id, row.link_key
-                        ),
-                        "stop": stop,
-                    },
-                )
-                to = envelope_address(row.email)
-                message = build_message(
-                    rendered,
-                    self.settings.mail_from,
-                    to,
-                    row.message_id,
-                    self.now(),
-                    stop,
-                    self.settings.mail_reply_to,
-                    f"<alertes.{publisher.mail.domain}>",
-                )
+                if not row.wanted:  # unsubscribed or flashes stopped since it was queued
+                    self._flashes.mark(row.id, "skipped", self.now(), expected="pending")
+                    report.skipped += 1
+                    continue
 
                 def commit(row_id: int = row.id, attempts: int = row.attempts) -> None:
                     if not self._flashes.mark(
@@ -151,6 +155,7 @@ class FlashFacade(BulletinFacade):
                     self._flashes.mark(row_id, "pending", self.now(), expected="sending")
 
                 try:
+                    to, message = self._flash_message(row, publisher, labels)
                     sender.send(sender_address, to, message, commit, release)
                 except _Taken:
                     continue  # another sender has this row; the connection was dropped
@@ -164,6 +169,12 @@ class FlashFacade(BulletinFacade):
                         break
                     self._flashes.mark(row.id, "failed", self.now(), error=str(exc))
                     report.failed.append((row.email, str(exc)))
+                    continue
+                except Exception as exc:  # one reader's flash must never stop the others
+                    log.exception("flash: cannot send to %s", row.email)
+                    why = f"message impossible à préparer ou à envoyer : {type(exc).__name__}"
+                    self._flashes.mark(row.id, "failed", self.now(), error=why)
+                    report.failed.append((row.email, why))
                     continue
                 self._flashes.mark(row.id, "sent", self.now())
                 report.sent += 1

@@ -131,11 +131,14 @@ def flash_send(c: Context, dry_run: bool) -> None:
 def flash_status(c: Context) -> None:
     """Le registre des alertes : combien envoyées, en attente, de sort inconnu, en échec."""
     counts = c.app.flash_counts()
-    words = {"sent": "envoyées", "pending": "en attente", "sending": "sort inconnu"}
-    out.print(
-        ", ".join(f"{counts.get(k, 0)} {v}" for k, v in words.items())
-        + f", {counts.get('failed', 0)} en échec"
-    )
+    words = {
+        "sent": "envoyées",
+        "pending": "en attente",
+        "sending": "sort inconnu",
+        "failed": "en échec",
+        "skipped": "non envoyées (abonné parti ou alertes arrêtées)",
+    }
+    out.print(", ".join(f"{counts.get(k, 0)} {v}" for k, v in words.items()))
 
 
 @flash.command("resolve")

@@ -24,6 +24,7 @@ class FlashDelivery:
     status: str
     message_id: str
     attempts: int
+    wanted: bool = True  # the reader is still active and still wants flashes
 
 
 class FlashStore:
@@ -92,6 +93,8 @@ class FlashStore:
                 FlashRow.status,
                 FlashRow.message_id,
                 FlashRow.attempts,
+                SubscriberRow.status.label("reader_status"),
+                SubscriberRow.flash,
             )
             .join(SubscriberRow, SubscriberRow.id == FlashRow.subscriber_id)
             .where(FlashRow.status.in_(list(statuses)))
@@ -111,6 +114,7 @@ class FlashStore:
                     r.status,
                     r.message_id,
                     r.attempts,
+                    r.reader_status == "active" and bool(r.flash),
                 )
                 for r in conn.execute(query)
             ]
