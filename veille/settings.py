@@ -44,6 +44,7 @@ class Settings:
     network_name: str = "Réseau normand d'intelligence économique"
     bulletin_title: str = "Bulletin de veille collaborative — Cybersécurité, IA, Blockchain"
     bulletin_per_theme: int = 8
+    pdf_edition: bool = True
     vulnerability_theme: str = "cyber"
     vulnerability_rows: int = 12
     products_file: str = ""
@@ -117,6 +118,8 @@ SETTINGS_HELP: dict[str, str] = {
     "bulletin_title": "the bulletin's name: archive pages show it whole; a reader's subject is "
     "« N° 12 · their themes — » and the part before any « — »",
     "bulletin_per_theme": "items proposed per theme when a draft is opened",
+    "pdf_edition": "write each published issue's A4 PDF beside its archive page and link it "
+    "from the mail (needs the system's Pango library; off by itself without it)",
     "vulnerability_theme": "the theme whose readers get « Vulnérabilités à corriger » "
     "(empty: no such section)",
     "vulnerability_rows": "rows of « Vulnérabilités à corriger » at most, most urgent first",

@@ -57,9 +57,22 @@ class BulletinFacade(AgendaFacade):
         if self._renderer_built is None:
             s = self.settings
             self._renderer_built = Renderer(
-                Identity(s.network_name, s.bulletin_title, s.public_url.rstrip("/"))
+                Identity(s.network_name, s.bulletin_title, s.public_url.rstrip("/")),
+                pdf_links=s.pdf_edition and self.pdf_unavailable() is None,
             )
         return self._renderer_built
+
+    def pdf_unavailable(self) -> str | None:
+        """Why PDF editions cannot be made on this machine (None when they can)."""
+        from veille.bulletin.pdf import pdf_unavailable
+
+        return pdf_unavailable()
+
+    def bulletin_pdf(self, number: int) -> bytes:
+        """Issue ``number`` as an A4 PDF: the same content as the mail, every section."""
+        editorial = self._editorial()
+        config = self.sources()
+        return editorial.pdf(editorial.content(number, config), config.theme_labels())
 
     def _tokens(self) -> Tokens:
         if self._tokens_built is None:
@@ -490,8 +503,9 @@ class BulletinFacade(AgendaFacade):
         return self._ledger.resolve(number, [unknown[e] for e in emails], target, self.now())
 
     def bulletin_archive(self) -> Path:
-        """Write the web archive again (index, one page per published issue, Atom feed)."""
-        return self._editorial().write_archive(self.sources().theme_labels())
+        """Write the web archive again (index, one page per published issue and its PDF
+        edition, Atom feed)."""
+        return self._editorial().write_archive(self.sources().theme_labels(), force_pdf=True)
 
     # -- subscribers ----------------------------------------------------------------------------
     def subscribers_add(

@@ -176,8 +176,15 @@ class Editorial:
         _write(files["headers"], headers)
         return Preview(directory, files, rendered)
 
-    def write_archive(self, labels: dict[str, str]) -> Path:
-        """Every published (or publishing) issue as a static page, the index, the Atom feed."""
+    def pdf(self, content: IssueContent, labels: dict[str, str]) -> bytes:
+        """The PDF edition: every section on A4, from the same content as the mail."""
+        from veille.bulletin.pdf import html_to_pdf
+
+        return html_to_pdf(self.renderer.render(content, labels, variant="pdf").html)
+
+    def write_archive(self, labels: dict[str, str], force_pdf: bool = False) -> Path:
+        """Every published (or publishing) issue as a static page (and its PDF edition when
+        PDFs can be made here), the index, the Atom feed."""
         issues = [
             IssueContent.from_json(r.content)
             for r in self.issues.all()
@@ -187,9 +194,20 @@ class Editorial:
         for content in issues:
             page = self.renderer.render(content, labels, variant="archive")
             _write(self.archive_dir / issue_file(content.number), page.html)
+            if self.renderer.pdf_links:
+                pdf = self.archive_dir / issue_file(content.number).replace(".html", ".pdf")
+                if force_pdf or not pdf.exists():  # a published issue's content is frozen
+                    _write_bytes(pdf, self.pdf(content, labels))
         _write(self.archive_dir / "index.html", self.renderer.archive_index(issues))
         _write(self.archive_dir / "feed.atom", self.renderer.archive_feed(issues))
         return self.archive_dir
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write atomically: a reader of the archive never sees half a file."""
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def _midnight(day: date) -> datetime:

@@ -50,6 +50,9 @@ class Identity:
     def archive_index(self) -> str:
         return self.url("archives/")
 
+    def pdf_url(self, number: int) -> str:
+        return self.archive_url(number).removesuffix(".html") + ".pdf"
+
     def archive_url(self, number: int) -> str:
         return self.url(f"archives/{issue_file(number)}")
 
@@ -130,8 +133,11 @@ def one_line(text: str) -> str:
 
 
 class Renderer:
-    def __init__(self, identity: Identity, templates: Path = TEMPLATES) -> None:
+    def __init__(
+        self, identity: Identity, templates: Path = TEMPLATES, pdf_links: bool = False
+    ) -> None:
         self.identity = identity
+        self.pdf_links = pdf_links  # each issue has its PDF edition beside its archive page
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
             undefined=StrictUndefined,
@@ -167,9 +173,11 @@ class Renderer:
     ) -> Rendered:
         """The issue as a reader who chose ``reader_themes`` gets it (all themes when None):
         only their sections, their reasons in the footer, link placeholders to personalise.
-        ``variant="archive"`` is the public web page of the issue."""
+        ``variant="archive"`` is the public web page of the issue, ``variant="pdf"`` the
+        page the PDF edition is laid out from (every section, links written out)."""
         chosen = list(reader_themes) if reader_themes is not None else list(theme_labels)
         shown = content.for_themes(chosen if variant == "email" else None)
+        pdf = self.identity.pdf_url(content.number) if self.pdf_links else None
         subject = self.subject(shown)
         context: dict[str, Any] = {
             "identity": self.identity,
@@ -183,6 +191,7 @@ class Renderer:
                 "preferences": PREFERENCES_MARK,
                 "archive": self.identity.archive_url(content.number),
                 "subscribe": self.identity.url("abonnement"),
+                "pdf": pdf,
             },
         }
         page = self.env.get_template("email/bulletin.html").render(context)

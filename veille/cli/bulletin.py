@@ -462,9 +462,32 @@ def bulletin_resolve(
 @bulletin.command("archive")
 @pass_ctx
 def bulletin_archive(c: Context) -> None:
-    """Réécrit l'archive web (une page par numéro publié, l'index et le flux Atom)."""
+    """Réécrit l'archive web (une page et son édition PDF par numéro publié, l'index et le
+    flux Atom)."""
     directory = c.app.bulletin_archive()
     out.print(f"Archive écrite dans {directory}/ (index.html, feed.atom).")
+
+
+@bulletin.command("pdf")
+@click.argument("number", type=int)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Fichier (par défaut : numero-N.pdf)."
+)
+@pass_ctx
+def bulletin_pdf(c: Context, number: int, output: str | None) -> None:
+    """Écrit l'édition PDF (A4) du numéro NUMBER : le même contenu que le courriel, toutes
+    les rubriques, liens actifs, à imprimer ou à joindre."""
+    import time
+    from pathlib import Path
+
+    began = time.perf_counter()
+    data = c.app.bulletin_pdf(number)
+    target = Path(output or f"numero-{number}.pdf")
+    target.write_bytes(data)
+    out.print(
+        f"{target} : {len(data) / 1024:.0f} Ko, rendu en {time.perf_counter() - began:.1f} s.",
+        markup=False,
+    )
 
 
 @bulletin.command("schedule")

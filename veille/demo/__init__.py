@@ -334,6 +334,15 @@ def _bulletin(app: Veille, console: Console, directory: Path) -> None:
     console.print(
         f"Archive web : {directory / 'archive' / 'index.html'} (et feed.atom)", markup=False
     )
+    pdf = directory / "archive" / f"numero-{number}.pdf"
+    why = app.pdf_unavailable()
+    if pdf.exists():
+        console.print(
+            f"Édition PDF (A4, liens actifs) : {pdf} ({pdf.stat().st_size / 1024:.0f} Ko)",
+            markup=False,
+        )
+    elif why:
+        console.print(f"Pas d'édition PDF sur cette machine : {why}", markup=False)
 
 
 DEMO_PASSWORD = "pommes-cidre-bocage"
