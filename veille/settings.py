@@ -45,6 +45,10 @@ class Settings:
     bulletin_title: str = "Bulletin de veille collaborative — Cybersécurité, IA, Blockchain"
     bulletin_per_theme: int = 8
     pdf_edition: bool = True
+    inbound_domain: str = "lettres.veille.invalid"
+    inbound_host: str = "127.0.0.1"
+    inbound_port: int = 2525
+    inbound_max_bytes: int = 5 * 1024 * 1024
     vulnerability_theme: str = "cyber"
     vulnerability_rows: int = 12
     products_file: str = ""
@@ -118,6 +122,11 @@ SETTINGS_HELP: dict[str, str] = {
     "bulletin_title": "the bulletin's name: archive pages show it whole; a reader's subject is "
     "« N° 12 · their themes — » and the part before any « — »",
     "bulletin_per_theme": "items proposed per theme when a draft is opened",
+    "inbound_domain": "the mail domain of newsletter sources' receiving addresses "
+    "(<source id>@this domain, unless the source sets its own address)",
+    "inbound_host": "where `veille newsletters listen` receives mail (behind the mail relay)",
+    "inbound_port": "the port `veille newsletters listen` receives mail on",
+    "inbound_max_bytes": "a received newsletter larger than this is refused",
     "pdf_edition": "write each published issue's A4 PDF beside its archive page and link it "
     "from the mail (needs the system's Pango library; off by itself without it)",
     "vulnerability_theme": "the theme whose readers get « Vulnérabilités à corriger » "

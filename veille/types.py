@@ -13,6 +13,7 @@ class SourceKind(enum.StrEnum):
     KEV = "kev"  # CISA's Known Exploited Vulnerabilities catalogue (JSON)
     EPSS = "epss"  # FIRST's daily EPSS scores (CSV, gzipped or not)
     EUVD = "euvd"  # ENISA's European vulnerability database (JSON search answer)
+    NEWSLETTER = "newsletter"  # letters received by e-mail, never fetched
 
     @property
     def is_catalogue(self) -> bool:
@@ -52,6 +53,8 @@ class Source:
     full_text: bool = False  # feed sources: fetch and extract each linked article
     max_articles: int = 20  # page sources: at most this many new articles per check
     line: int | None = None  # where it is declared, for messages
+    senders: tuple[str, ...] = ()  # newsletters: addresses (or @domains) allowed to send
+    address: str | None = None  # newsletters: receiving address or its local part
 
 
 @dataclass(frozen=True, slots=True)

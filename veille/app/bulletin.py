@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from veille.app.agenda import AgendaFacade
 from veille.app.core import worker_name
+from veille.app.newsletters import NewsletterFacade
 from veille.app.records import (
     Board,
     BoardSection,
@@ -47,7 +47,7 @@ from veille.errors import BulletinError, ConfigError, DeliveryError, NotFoundErr
 READER_LINKS = ("confirm", "unsubscribe", "preferences", "flash")
 
 
-class BulletinFacade(AgendaFacade):
+class BulletinFacade(NewsletterFacade):
     _renderer_built: Renderer | None = None
     _tokens_built: Tokens | None = None
     _publisher_built: Publisher | None = None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from veille.errors import ErrorKind, SourceError
-from veille.types import FetchResult, Source, SourceHealth, SourceState
+from veille.types import FetchResult, Source, SourceHealth, SourceKind, SourceState
 
 MAX_EXPONENT = 12
 RETRY_AFTER_CAP = 7 * 86400
@@ -37,6 +37,8 @@ def select_sources(
     """
     chosen = []
     for source in sources:
+        if source.kind is SourceKind.NEWSLETTER:
+            continue  # received by e-mail, never fetched
         state = states.get(source.id)
         if only is not None:
             if source.id in only:

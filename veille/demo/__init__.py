@@ -105,6 +105,13 @@ sources:
     url: {base}/epss/epss_scores-current.csv.gz
     partner: demo-cci
     interval: 1d
+  - id: demo-lettre-pole
+    name: Lettre du Pôle numérique (reçue par courriel)
+    kind: newsletter
+    senders: [lettre@pole-numerique.demo]
+    themes: [cyber, ai]
+    language: fr
+    partner: demo-pole
   - id: demo-broken
     name: Source volontairement cassée (montre le rapport d'erreur)
     kind: feed
@@ -229,6 +236,7 @@ def run_demo(
         )
         print_report(app.collect(), app.sources().theme_labels())
         _themes_and_stories(app, console)
+        _newsletter(app, console)
         _latest(app, console)
         try:
             users = _accounts(app, console)
@@ -250,6 +258,31 @@ def run_demo(
         "http://127.0.0.1:8000/ (comptes ci-dessus ; archives sous /archives/)"
     )
     return database
+
+
+def _newsletter(app: Veille, console: Console) -> None:
+    """A partner's newsletter arrives by e-mail, over SMTP on loopback, to its source's
+    receiving address: its articles become items; the letter's own links stay out."""
+    import smtplib
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    data = resources.files(__package__) / "data"
+    letter = EmailMessage()
+    letter["From"] = "Pôle numérique <lettre@pole-numerique.demo>"
+    letter["Subject"] = "La lettre du Pôle numérique"
+    letter["Message-ID"] = "<lettre-novembre@pole-numerique.demo>"
+    letter.set_content("La lettre du Pôle numérique, version texte.")
+    letter.add_alternative((data / "lettre-pole.html").read_text(encoding="utf-8"), subtype="html")
+    address = next(a for a, s in app.newsletter_addresses().items() if s.id == "demo-lettre-pole")
+    with app.newsletters_inbox(port=0) as inbox, smtplib.SMTP("127.0.0.1", inbox.port) as smtp:
+        smtp.sendmail("lettre@pole-numerique.demo", [address], letter.as_bytes(policy=SMTP))
+    (entry,) = app.newsletters_log(1)
+    console.print(
+        f"\n[bold]Lettre d'information[/] reçue par courriel à {address} : {entry.reason} "
+        "(liens « voir en ligne », réseaux sociaux et désinscription écartés).",
+        markup=True,
+    )
 
 
 def _themes_and_stories(app: Veille, console: Console) -> None:

@@ -72,8 +72,8 @@ class PartnerModel(_Strict):
 class SourceModel(_Strict):
     id: Identifier
     name: str = Field(min_length=1)
-    kind: Literal["feed", "page", "kev", "epss", "euvd"]
-    url: str
+    kind: Literal["feed", "page", "kev", "epss", "euvd", "newsletter"]
+    url: str | None = None
     themes: list[Identifier] = Field(default_factory=list)
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = None
     partner: Identifier
@@ -82,12 +82,32 @@ class SourceModel(_Strict):
     selector: str | None = None
     full_text: bool = False
     max_articles: Annotated[int, Field(ge=1, le=200)] = 20
+    senders: list[str] = Field(default_factory=list)  # newsletters: who may send them
+    address: str | None = None  # newsletters: the receiving address (default: id@domain)
 
     @field_validator("url")
     @classmethod
-    def _url(cls, value: str) -> str:
-        if not is_valid_http_url(value):
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not is_valid_http_url(value):
             raise ValueError(f"URL invalide : « {value} » (http ou https attendu)")
+        return value
+
+    @field_validator("senders")
+    @classmethod
+    def _senders(cls, value: list[str]) -> list[str]:
+        for sender in value:
+            _local, at, domain = sender.strip().rpartition("@")
+            if not at or "." not in domain or " " in sender.strip():
+                raise ValueError(
+                    f"expéditeur invalide : « {sender} » (adresse ou @domaine attendu)"
+                )
+        return [v.strip().lower() for v in value]
+
+    @field_validator("address")
+    @classmethod
+    def _address(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[a-z0-9._+-]+(@[a-z0-9.-]+\.[a-z]+)?", value):
+            raise ValueError(f"adresse de réception invalide : « {value} »")
         return value
 
     @field_validator("interval")
@@ -237,6 +257,32 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
     issues = _references(data, filename)
     sources = []
     for index, s in enumerate(model.sources):
+        where = ("sources", index)
+        if s.kind == "newsletter" and not s.senders:
+            issues.append(
+                ConfigIssue(
+                    filename,
+                    line_of(data, where),
+                    f"sources.{index}.senders : une lettre d'information déclare ses expéditeurs",
+                )
+            )
+        if s.kind != "newsletter" and (s.senders or s.address):
+            issues.append(
+                ConfigIssue(
+                    filename,
+                    line_of(data, where),
+                    f"sources.{index} : senders et address sont réservés aux lettres "
+                    "d'information (kind: newsletter)",
+                )
+            )
+        if s.kind != "newsletter" and not s.url:
+            issues.append(
+                ConfigIssue(
+                    filename,
+                    line_of(data, where),
+                    f"sources.{index}.url : clé obligatoire manquante",
+                )
+            )
         if s.kind != "page" and s.selector:
             issues.append(
                 ConfigIssue(
@@ -250,7 +296,7 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
                 id=s.id,
                 name=strip_invisible(s.name),
                 kind=SourceKind(s.kind),
-                url=s.url,
+                url=s.url or f"mailto:{s.address or s.id}",
                 themes=tuple(s.themes),
                 language=s.language,
                 partner=s.partner,
@@ -260,6 +306,8 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
                 full_text=s.full_text,
                 max_articles=s.max_articles,
                 line=line_of(data, ("sources", index)),
+                senders=tuple(s.senders),
+                address=s.address,
             )
         )
     if issues:

@@ -367,4 +367,21 @@ class FlashRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class InboundRow(Base):
+    """A message received for a newsletter source: accepted (with how many items) or
+    refused (and why). Refusals are kept so that nothing vanishes silently."""
+
+    __tablename__ = "inbound_messages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    address: Mapped[str] = mapped_column(String(320))
+    sender: Mapped[str] = mapped_column(String(320))
+    source_id: Mapped[str | None] = mapped_column(String(64))
+    message_id: Mapped[str] = mapped_column(String(300))
+    subject: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))  # accepted, refused
+    reason: Mapped[str] = mapped_column(Text)
+    items: Mapped[int] = mapped_column(Integer)
+
+
 metadata = Base.metadata
