@@ -173,6 +173,8 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     assert "1 alerte envoyée" in flat and "n'envoie rien : 0 alerte" in flat
     assert "« Grimpeur » (3 sources, nouveau)" in flat  # the trend radar's rising name
     assert "Lettre d'information reçue par courriel" in flat and "2 article(s) lus" in flat
+    assert "clic(s) sur les articles des courriels" in flat  # the readership counter
+    assert (tmp_path / "demo" / "archive" / "numero-1.pdf").exists() or "Pas d'édition PDF" in flat
     preview = (tmp_path / "demo" / "preview" / "numero-1.html").read_text()
     assert "Rançongiciel" in preview
     assert "Vulnérabilités à corriger" in preview and "CVE-2026-20345" in preview

@@ -389,6 +389,29 @@ def test_the_editor_puts_a_rising_name_into_the_issue(site, browser):
     assert app.bulletin(number).content.trends == ()
 
 
+def test_the_readership_page_shows_the_clicks_on_a_phone(site, browser, sink):
+    import httpx
+
+    from veille.bulletin.rules import SubscriberStatus
+
+    app, base = site
+    stores(app).subscribers.add(
+        "lecteur@pme.example", ("cyber", "ai", "blockchain"), SubscriberStatus.ACTIVE, "t", NOW, NOW
+    )
+    number = app.bulletin_new(*date_range()).number
+    app.bulletin_publish(number)
+    html = sink.received[-1].message().get_body(("html",)).get_content()
+    link = re.findall(r'href="(http://127\.0\.0\.1:\d+/l/\d+/\d+\?s=[0-9a-f]+)"', html)[0]
+    assert httpx.get(link).status_code == 302
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    login(page, base, "noe@pole.example")  # a partner shows the funders the figures
+    go(page.get_by_role("link", name="Lectorat"))
+    shows(page, "Les articles les plus lus")
+    assert page.locator("svg.chart").count() >= 2
+    assert page.get_by_role("link", name="Télécharger les chiffres (CSV)").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
 def date_range():
     from .test_publish import END, START
 
@@ -591,6 +614,7 @@ def test_the_pages_have_no_wcag_a_or_aa_violation(site, browser, sink, width):
         "/tableau-de-bord",
         "/tendances",
         "/agenda",
+        "/lectorat",
         "/redaction",
         "/sources",
         "/compte",

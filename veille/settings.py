@@ -45,6 +45,7 @@ class Settings:
     bulletin_title: str = "Bulletin de veille collaborative — Cybersécurité, IA, Blockchain"
     bulletin_per_theme: int = 8
     pdf_edition: bool = True
+    count_clicks: bool = True
     inbound_domain: str = "lettres.veille.invalid"
     inbound_host: str = "127.0.0.1"
     inbound_port: int = 2525
@@ -127,6 +128,8 @@ SETTINGS_HELP: dict[str, str] = {
     "inbound_host": "where `veille newsletters listen` receives mail (behind the mail relay)",
     "inbound_port": "the port `veille newsletters listen` receives mail on",
     "inbound_max_bytes": "a received newsletter larger than this is refused",
+    "count_clicks": "links to articles in the mail go through Veille's counter (counts per "
+    "issue and item only, nothing per person; false: direct links). Never a tracking pixel",
     "pdf_edition": "write each published issue's A4 PDF beside its archive page and link it "
     "from the mail (needs the system's Pango library; off by itself without it)",
     "vulnerability_theme": "the theme whose readers get « Vulnérabilités à corriger » "

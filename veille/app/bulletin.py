@@ -21,6 +21,7 @@ from veille.app.records import (
     IssueView,
     Subscription,
 )
+from veille.bulletin.clicks import link_signature
 from veille.bulletin.deliver import SmtpConfig, SmtpSender, address_of
 from veille.bulletin.editorial import Editorial, Preview
 from veille.bulletin.notice import about, privacy_notice
@@ -56,9 +57,17 @@ class BulletinFacade(NewsletterFacade):
     def _renderer(self) -> Renderer:
         if self._renderer_built is None:
             s = self.settings
+            identity = Identity(s.network_name, s.bulletin_title, s.public_url.rstrip("/"))
+            key = self._tokens().derive("clicks") if s.count_clicks else ""
+
+            def click_url(number: int, item_id: int) -> str:
+                signature = link_signature(key, number, item_id)
+                return identity.url(f"l/{number}/{item_id}?s={signature}")
+
             self._renderer_built = Renderer(
-                Identity(s.network_name, s.bulletin_title, s.public_url.rstrip("/")),
+                identity,
                 pdf_links=s.pdf_edition and self.pdf_unavailable() is None,
+                click_url=click_url if s.count_clicks else None,
             )
         return self._renderer_built
 
@@ -172,7 +181,11 @@ class BulletinFacade(NewsletterFacade):
         return SubscriptionIntro(
             about(s.bulletin_title, s.network_name, s.draft_every_weeks),
             self._renderer().identity.archive_url(max(published)) if published else None,
-            tuple(privacy_notice(s.network_name, contact, s.confirm_days, s.privacy_notice)),
+            tuple(
+                privacy_notice(
+                    s.network_name, contact, s.confirm_days, s.privacy_notice, s.count_clicks
+                )
+            ),
         )
 
     # -- issues: editing ------------------------------------------------------------------------

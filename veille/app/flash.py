@@ -11,7 +11,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from veille.analyse.records import EventRecord
-from veille.app.bulletin import BulletinFacade
+from veille.app.readership import ReadershipFacade
 from veille.bulletin.alerts import (
     FlashEvent,
     FlashPlan,
@@ -45,7 +45,7 @@ class _Taken(Exception):
     """Another sender moved the row first."""
 
 
-class FlashFacade(BulletinFacade):
+class FlashFacade(ReadershipFacade):
     def _as_flash(self, events: list[EventRecord]) -> list[FlashEvent]:
         """The events with the catalogue products their subject names."""
         catalogue = self.products()

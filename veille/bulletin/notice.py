@@ -23,7 +23,11 @@ def about(bulletin_title: str, network_name: str, every_weeks: int) -> str:
 
 
 def privacy_notice(
-    network_name: str, contact: str, confirm_days: int, custom: str = ""
+    network_name: str,
+    contact: str,
+    confirm_days: int,
+    custom: str = "",
+    counts_clicks: bool = False,
 ) -> list[str]:
     """The notice's paragraphs: the administrator's own text when given (``custom``,
     paragraphs separated by a blank line), this default otherwise."""
@@ -35,8 +39,16 @@ def privacy_notice(
         "légale : votre consentement (article 6.1.a du RGPD), que vous confirmez par le lien "
         "reçu par courriel et que vous pouvez retirer à tout moment.",
         "Données conservées : votre adresse électronique, vos thèmes, la date et l'origine "
-        "de votre consentement, et la trace des envois. Aucun pistage des ouvertures ni des "
-        "clics, aucune publicité, aucune cession à des tiers.",
+        "de votre consentement, et la trace des envois. "
+        + (
+            "Les clics sur les articles du bulletin sont comptés, par numéro et par article "
+            "seulement, pour montrer aux financeurs que le bulletin est lu : aucun clic n'est "
+            "rattaché à votre adresse et aucune trace individuelle n'est gardée. "
+            "Aucun pistage des ouvertures, aucune publicité, aucune cession à des tiers."
+            if counts_clicks
+            else "Aucun pistage des ouvertures ni des clics, aucune publicité, aucune "
+            "cession à des tiers."
+        ),
         f"Durée : tant que vous êtes abonné(e). Une demande non confirmée sous {confirm_days} "
         "jours ne vaut pas abonnement. Après un désabonnement, nous gardons la trace de "
         "votre inscription pour ne plus vous écrire ; elle est effacée sur simple demande.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import os
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from veille.bulletin.alerts import FlashEvent, flash_subject
 from veille.bulletin.fixes import kev_action_fr
-from veille.bulletin.rules import IssueContent, reader_subject
+from veille.bulletin.rules import Entry, IssueContent, reader_subject
 from veille.text_fr import date_fr
 from veille.textsafe import finalize
 from veille.urls import without_trackers
@@ -134,10 +134,15 @@ def one_line(text: str) -> str:
 
 class Renderer:
     def __init__(
-        self, identity: Identity, templates: Path = TEMPLATES, pdf_links: bool = False
+        self,
+        identity: Identity,
+        templates: Path = TEMPLATES,
+        pdf_links: bool = False,
+        click_url: Callable[[int, int], str] | None = None,
     ) -> None:
         self.identity = identity
         self.pdf_links = pdf_links  # each issue has its PDF edition beside its archive page
+        self.click_url = click_url  # the mail's links to items go through the counter
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
             undefined=StrictUndefined,
@@ -179,9 +184,19 @@ class Renderer:
         shown = content.for_themes(chosen if variant == "email" else None)
         pdf = self.identity.pdf_url(content.number) if self.pdf_links else None
         subject = self.subject(shown)
+
+        def entry_link(entry: Entry) -> str | None:
+            """Where the title of an item leads: the counted redirect in a mail when
+            readership is counted, the article itself everywhere else."""
+            target = safe_url(entry.url)
+            if target and self.click_url is not None and variant == "email":
+                return self.click_url(content.number, entry.item_id)
+            return target
+
         context: dict[str, Any] = {
             "identity": self.identity,
             "content": shown,
+            "entry_link": entry_link,
             "subject": subject,
             "variant": variant,
             "preheader": self.preheader(shown),

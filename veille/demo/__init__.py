@@ -242,6 +242,7 @@ def run_demo(
             users = _accounts(app, console)
             _proposals(app, console, users)
             _bulletin(app, console, directory)
+            _clicks(app, console, directory, users)
             _flash(app, console)
             _trends(app, console, users)
             _next_proposal(app, console, users)
@@ -507,6 +508,35 @@ def _next_proposal(app: Veille, console: Console, users: dict[str, User]) -> Non
     )
     console.print(
         f"Une proposition attend déjà le numéro suivant : « {item.title} ».", markup=False
+    )
+
+
+def _clicks(app: Veille, console: Console, directory: Path, users: dict[str, User]) -> None:
+    """Readers open some of the links of the mails they received: each click goes through
+    the counter, which keeps counts per issue and article, nothing per reader."""
+    import re
+    from email import message_from_bytes
+    from email.policy import default
+    from urllib.parse import parse_qs, urlsplit
+
+    clicked = 0
+    for n, path in enumerate(sorted((directory / "mail").glob("*.eml"))):
+        message = message_from_bytes(path.read_bytes(), policy=default)
+        body = message.get_body(("html",))
+        html = body.get_content() if body is not None else ""
+        links = re.findall(r'href="([^"]*/l/(\d+)/(\d+)\?s=[^"]+)"', html)
+        for url, number, item in links[: 2 + n % 3]:  # each reader opens a few articles
+            signature = parse_qs(urlsplit(url.replace("&amp;", "&")).query)["s"][0]
+            app.readership_click(int(number), int(item), signature, f"lecteur-démo-{n}")
+            clicked += 1
+    view = app.readership(users["redaction@cci.demo"])
+    top = view.items[0] if view.items else None
+    console.print(
+        f"\n[bold]Lectorat[/] : {clicked} clic(s) sur les articles des courriels, comptés par "
+        "numéro et par article (rien par lecteur)"
+        + (f" ; le plus lu : « {top.title} » ({top.clicks})" if top else "")
+        + " — page /lectorat, export CSV.",
+        markup=True,
     )
 
 

@@ -384,4 +384,23 @@ class InboundRow(Base):
     items: Mapped[int] = mapped_column(Integer)
 
 
+class ClickRow(Base):
+    """Clicks on an issue's link to an item, per day: a count, nobody's name."""
+
+    __tablename__ = "clicks"
+    issue_number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClickSeenRow(Base):
+    """Today's digests (a salt of the day, the client, the link): a second click of the same
+    reader the same day does not count twice. Older days are purged."""
+
+    __tablename__ = "click_seen"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 metadata = Base.metadata

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, flash, redirect, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from veille.analyse.vulns import advisory_url
 from veille.app.trends import REGION_KEY
@@ -208,6 +208,47 @@ def trends(user: User) -> Any:
         region_name=region_name,
         draft=app.bulletin_current_draft() if user.can("edit_issue") else None,
         sections=[(labels.get(t, "Sans thème") if t else "Sans thème", by_theme[t]) for t in order],
+    )
+
+
+@curation.get("/lectorat")
+@requires("read")
+def readership(user: User) -> Any:
+    """Is the bulletin read? Clicks per issue, theme, item and partner; readers over time."""
+    app = veille()
+    view = app.readership(user)
+    issues = [f"N° {n}" for n, _ in view.per_issue]
+    weeks = [f"{w.day:02d}/{w.month:02d}" for w in view.readers.weeks]
+    return page(
+        "web/readership.html",
+        view=view,
+        issues=issues,
+        weeks=weeks,
+        palette=charts.PALETTE,
+        issue_chart=charts.columns(
+            "Clics sur les articles, par numéro et par thème",
+            issues,
+            list(view.per_theme.items()),
+        ),
+        partner_chart=charts.bars(
+            "Clics sur les articles proposés, par partenaire", view.per_partner
+        ),
+        readers_chart=charts.columns(
+            f"Nouveaux abonnés confirmés par semaine, {len(weeks)} dernières semaines",
+            weeks,
+            [("Nouveaux abonnés", view.readers.counts.get("arrivées", []))],
+        ),
+        counting=app.settings.count_clicks,
+    )
+
+
+@curation.get("/lectorat.csv")
+@requires("read")
+def readership_csv(user: User) -> Any:
+    return Response(
+        veille().readership_csv(user),
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="lectorat.csv"'},
     )
 
 

@@ -204,6 +204,19 @@ def stop_flash() -> Response:
     )
 
 
+@public.get("/l/<int:number>/<int:item_id>")
+def click(number: int, item_id: int) -> Response:
+    """A mail's link to an article: counted (per issue and item, once per reader and day,
+    nothing kept about the reader), then on to the article. Only the links of that issue
+    lead anywhere: no address is ever taken from the request."""
+    client = f"{request.remote_addr}|{request.headers.get('User-Agent', '')[:300]}"
+    try:
+        target = veille().readership_click(number, item_id, request.args.get("s", ""), client)
+    except (LinkError, NotFoundError) as exc:
+        return _page("Lien inutilisable", sentence(exc), status=404, error=True)
+    return Response(status=302, headers={"Location": target, "Cache-Control": "no-store"})
+
+
 @public.get("/agenda.ics")
 def agenda_ics() -> Response:
     """Calls for projects and events as a calendar feed, for partners' calendar apps."""
