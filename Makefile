@@ -1,5 +1,6 @@
 # Veille — developer entry points. Only Python 3.11+ is needed; everything else is installed
-# into .venv by these targets.
+# into .venv by these targets (and, where the machine allows it, the Pango library that the
+# PDF edition needs: scripts/system-libraries.sh).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -13,6 +14,7 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@bash scripts/system-libraries.sh
 	touch $(STAMP)
 
 install: $(STAMP)
