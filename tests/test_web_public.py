@@ -234,3 +234,25 @@ def test_one_click_stops_flash_alerts_but_not_the_bulletin(site):
     assert after.products == ("fortigate",)
     wrong = client.post(link(app, "unsubscribe", reader).replace("desabonnement", "alertes/arret"))
     assert wrong.status_code == 400, "an unsubscribe token does not stop flashes"
+
+
+def test_leaving_readers_may_say_why_and_the_readership_page_counts_it(site):
+    from veille.curation.rules import Role
+
+    app, client = site
+    reader = active(app)
+    url = link(app, "unsubscribe", reader)
+    page = client.get(url)
+    assert "Pourquoi partez-vous ? (facultatif" in page.text and 'name="reason"' in page.text
+    done = client.post(url, data={"reason": "trop"})
+    assert done.status_code == 200
+    after = stores(app).subscribers.get(reader)
+    assert after.status_reason == "page de désabonnement : je reçois trop de courriels"
+    other = active(app, email="autre@pme.example")
+    client.post(link(app, "unsubscribe", other), data={"reason": "<script>"})  # not a reason
+    assert stores(app).subscribers.get(other).status_reason == "page de désabonnement"
+    editor = app.users_get(
+        app.users_add("r@cci.example", "R", Role.EDITOR, "cci", "pommes-poires-42")
+    )
+    departures = dict(app.readership(editor).departures)
+    assert departures["page de désabonnement : je reçois trop de courriels"] == 1

@@ -168,6 +168,14 @@ SUBSCRIBER_MOVES: dict[SubscriberStatus, frozenset[SubscriberStatus]] = {
 }
 
 
+UNSUBSCRIBE_REASONS = {  # asked on the unsubscribe page, never required
+    "trop": "je reçois trop de courriels",
+    "inutile": "le contenu ne m'est pas utile",
+    "parti": "je ne suis plus concerné(e) (départ, changement de poste)",
+    "autre": "une autre raison",
+}
+
+
 def subscriber_can_move(current: SubscriberStatus, target: SubscriberStatus) -> bool:
     return current is target or target in SUBSCRIBER_MOVES[current]
 

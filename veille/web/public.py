@@ -14,6 +14,7 @@ from flask import Blueprint, Response, abort, request, send_from_directory
 from flask_wtf.csrf import generate_csrf
 
 from veille.bulletin.records import Subscriber
+from veille.bulletin.rules import UNSUBSCRIBE_REASONS
 from veille.bulletin.subscribers import normalise_email
 from veille.errors import (
     BulletinError,
@@ -68,7 +69,14 @@ def _theme_form(action: str, chosen: tuple[str, ...], button: str, **extra: Any)
 LINK_ERRORS = (LinkError, BulletinError, NotFoundError)
 
 
-def _ask(purpose: str, title: str, question: str, button: str, csrf: bool = False) -> Response:
+def _ask(
+    purpose: str,
+    title: str,
+    question: str,
+    button: str,
+    csrf: bool = False,
+    **extra: Any,
+) -> Response:
     """What GET (and HEAD) of a signed link show: the question and one button. The link
     scanners of mail services open links; they do not submit forms. ``question`` may name
     the reader's address as ``{email}``."""
@@ -76,7 +84,7 @@ def _ask(purpose: str, title: str, question: str, button: str, csrf: bool = Fals
         reader = veille().subscribers_reader(purpose, request.args.get("t", ""))
     except LINK_ERRORS as exc:
         return _link_error(exc)
-    form: dict[str, Any] = {"action": request.full_path, "button": button, "themes": []}
+    form: dict[str, Any] = {"action": request.full_path, "button": button, "themes": [], **extra}
     if csrf:
         form["csrf"] = generate_csrf()
     return _page(title, question.format(email=reader.email), form=form)
@@ -117,14 +125,15 @@ def unsubscribe() -> Response:
             "Se désabonner",
             "Ne plus envoyer le bulletin à {email} ?",
             "Me désabonner",
+            reasons=UNSUBSCRIBE_REASONS,
         )
     token = request.args.get("t", "")
     app = veille()
     one_click = request.form.get("List-Unsubscribe") == "One-Click"
+    why = UNSUBSCRIBE_REASONS.get(request.form.get("reason", ""))
+    how = "lien en un clic (RFC 8058)" if one_click else "page de désabonnement"
     try:
-        reader = app.subscribers_unsubscribe(
-            token, "lien en un clic (RFC 8058)" if one_click else "page de désabonnement"
-        )
+        reader = app.subscribers_unsubscribe(token, f"{how} : {why}" if why else how)
     except LINK_ERRORS as exc:
         return _link_error(exc)
     return _page(
