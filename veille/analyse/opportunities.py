@@ -13,9 +13,10 @@ the next one after the item's publication.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
+
+from veille.analyse.textnorm import fold as lower_plain
 
 MONTHS = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1,
@@ -105,9 +106,8 @@ class Opportunity:
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(text.split())
+    """Lower case, accents off, one kind of apostrophe, single spaces."""
+    return " ".join(lower_plain(text.replace("’", "'")).split())
 
 
 def _year(day: int, month: int, year: str | None, published: date) -> date | None:

@@ -9,10 +9,11 @@ failure readers forgive least, so aliases are product names, never vendors alone
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+
+from veille.analyse.textnorm import fold as lower_plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +27,7 @@ class Product:
 def fold(text: str) -> str:
     """Lower case, accents off, every run of other characters a single space (hyphens and
     dots inside names kept: « pan-os », « 7-zip », « .net »)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " " + " ".join(re.sub(r"[^a-z0-9.+#-]+", " ", text).split()) + " "
+    return " " + " ".join(re.sub(r"[^a-z0-9.+#-]+", " ", lower_plain(text)).split()) + " "
 
 
 def _phrase(words: Iterable[str]) -> str:

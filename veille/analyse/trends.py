@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+
+from veille.analyse.textnorm import fold as lower_plain
 
 _CVE = re.compile(r"\bCVE-\d{4}-\d{4,7}\b", re.I)
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ'’.+-]*")
@@ -70,10 +71,7 @@ MAX_TERMS = 24  # per item: a long text's first names are enough
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case, accents off (cached: the same words come back all the time)."""
-    if word.isascii():
-        return word.lower()
-    text = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return word.lower() if word.isascii() else lower_plain(word)
 
 
 @lru_cache(maxsize=200_000)
