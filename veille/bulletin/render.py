@@ -221,6 +221,15 @@ class Renderer:
             intro = f"{content.item_count} article(s) : " + " · ".join(titles)
         return intro if len(intro) <= 140 else intro[:139].rsplit(" ", 1)[0] + " …"
 
+    def _mail(
+        self, name: str, subject: str, context: dict[str, Any], tidy: bool = True
+    ) -> Rendered:
+        """A mail other than the bulletin: ``email/<name>.html`` with its CSS inlined and
+        ``email/<name>.txt``."""
+        page = self.env.get_template(f"email/{name}.html").render(context)
+        text = self.env.get_template(f"email/{name}.txt").render(context)
+        return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text) if tidy else text)
+
     def confirmation(self, confirm_url: str, reader_themes: Sequence[str], days: int) -> Rendered:
         context = {
             "identity": self.identity,
@@ -229,9 +238,7 @@ class Renderer:
             "links": {"confirm": confirm_url},
             "subject": f"Confirmez votre abonnement — {self.identity.bulletin_title}",
         }
-        page = self.env.get_template("email/confirm.html").render(context)
-        text = self.env.get_template("email/confirm.txt").render(context)
-        return Rendered(str(context["subject"]), "", self.inliner.inline(page), text)
+        return self._mail("confirm", str(context["subject"]), context, tidy=False)
 
     def flash(
         self,
@@ -263,9 +270,7 @@ class Renderer:
             "links": dict(links),
             "subject": subject,
         }
-        page = self.env.get_template("email/flash.html").render(context)
-        text = self.env.get_template("email/flash.txt").render(context)
-        return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
+        return self._mail("flash", subject, context)
 
     def digest(
         self,
@@ -286,9 +291,7 @@ class Renderer:
             "link": link,
             "subject": subject,
         }
-        page = self.env.get_template("email/digest.html").render(context)
-        text = self.env.get_template("email/digest.txt").render(context)
-        return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
+        return self._mail("digest", subject, context)
 
     def reminder(
         self, number: int, start: date, end: date, proposals: Sequence[tuple[str, str]], link: str
@@ -304,9 +307,7 @@ class Renderer:
             "link": link,
             "subject": subject,
         }
-        page = self.env.get_template("email/reminder.html").render(context)
-        text = self.env.get_template("email/reminder.txt").render(context)
-        return Rendered(subject, "", self.inliner.inline(page), _tidy_text(text))
+        return self._mail("reminder", subject, context)
 
     def archive_index(self, issues: Sequence[IssueContent]) -> str:
         return self.env.get_template("archive/index.html").render(
