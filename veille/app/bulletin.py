@@ -66,7 +66,7 @@ class BulletinFacade(NewsletterFacade):
 
             self._renderer_built = Renderer(
                 identity,
-                pdf_links=s.pdf_edition and self.pdf_unavailable() is None,
+                pdf_links=lambda: s.pdf_edition and self.pdf_unavailable() is None,
                 click_url=click_url if s.count_clicks else None,
             )
         return self._renderer_built

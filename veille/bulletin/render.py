@@ -15,6 +15,7 @@ import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -137,11 +138,11 @@ class Renderer:
         self,
         identity: Identity,
         templates: Path = TEMPLATES,
-        pdf_links: bool = False,
+        pdf_links: bool | Callable[[], bool] = False,
         click_url: Callable[[int, int], str] | None = None,
     ) -> None:
         self.identity = identity
-        self.pdf_links = pdf_links  # each issue has its PDF edition beside its archive page
+        self._pdf_links = pdf_links  # each issue has its PDF edition beside its archive page
         self.click_url = click_url  # the mail's links to items go through the counter
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
@@ -163,6 +164,13 @@ class Renderer:
         self.inliner = css_inline.CSSInliner(
             keep_at_rules=True, load_remote_stylesheets=False, minify_css=True
         )
+
+    @cached_property
+    def pdf_links(self) -> bool:
+        """Whether issues have their PDF edition, asked once and only when an issue is
+        rendered (checking for PDF support imports WeasyPrint: half a second)."""
+        check = self._pdf_links
+        return bool(check() if callable(check) else check)
 
     def subject(self, content: IssueContent) -> str:
         """The subject of ``content`` as a reader receives it (their sections only)."""
