@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 
 class AnalysisFacade(SourcesFacade):
-    _region_read: tuple[tuple[str, float], Gazetteer] | None = None
-
     _model: ThemeClassifier | None = None
 
     def _classifier(self) -> ThemeClassifier:
@@ -78,10 +76,7 @@ class AnalysisFacade(SourcesFacade):
         """The regional gazetteer (places, partners, clusters, laboratories, companies),
         read again when its file changes."""
         path = gazetteer_path(self.settings.region_file, self.settings.sources_file)
-        stamp = (str(path), path.stat().st_mtime) if path and path.exists() else ("", 0.0)
-        if self._region_read is None or self._region_read[0] != stamp:
-            self._region_read = (stamp, load_gazetteer(path))
-        return self._region_read[1]
+        return self._read_list(path, load_gazetteer)
 
     def region_labels(self, places: Sequence[str]) -> list[str]:
         """The names of gazetteer entries, for display (« Caen », « Pôle TES »)."""

@@ -10,9 +10,10 @@ so that every part sees, typed, what it builds on, and nothing imports upwards."
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import httpx
 from sqlalchemy import Engine
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from veille.app.records import Migration
 
 log = logging.getLogger("veille")
+T = TypeVar("T")
 
 
 class Core:
@@ -63,6 +65,17 @@ class Core:
         self._sources_read: tuple[tuple[str, int, int, int], SourcesConfig] | None = None
         self._sources_synced: tuple[str, int, int, int] | None = None
         self._sources_digest: str | None = None
+        self._lists_read: dict[object, tuple[tuple[str, float], object]] = {}
+
+    def _read_list(self, path: Path | None, load: Callable[[Path | None], T]) -> T:
+        """An administrator's list file (products, region) read by ``load``, again only when
+        the file changes (None: the one shipped with Veille)."""
+        stamp = (str(path), path.stat().st_mtime) if path and path.exists() else ("", 0.0)
+        read = self._lists_read.get(load)
+        if read is None or read[0] != stamp:
+            read = (stamp, load(path))
+            self._lists_read[load] = read
+        return cast(T, read[1])
 
     def now(self) -> datetime:
         """The current time from the clock given at construction (UTC)."""

@@ -17,8 +17,6 @@ from veille.sources.products import catalogue_path, load_catalogue
 
 
 class VulnerabilityFacade(CurationFacade):
-    _catalogue_read: tuple[tuple[str, float], Catalogue] | None = None
-
     # -- « Mon parc » -------------------------------------------------------------------------
     def products_file(self) -> Path | None:
         """The product catalogue in use (None: the one shipped with Veille)."""
@@ -26,11 +24,7 @@ class VulnerabilityFacade(CurationFacade):
 
     def products(self) -> Catalogue:
         """The « Mon parc » catalogue, read again when its file changes."""
-        path = self.products_file()
-        stamp = (str(path), path.stat().st_mtime) if path and path.exists() else ("", 0.0)
-        if self._catalogue_read is None or self._catalogue_read[0] != stamp:
-            self._catalogue_read = (stamp, load_catalogue(path))
-        return self._catalogue_read[1]
+        return self._read_list(self.products_file(), load_catalogue)
 
     def products_search(self, query: str = "") -> tuple[Product, ...]:
         """Catalogue products whose name or aliases contain every word of ``query``."""
