@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from veille.analyse.records import EventRecord
@@ -66,8 +66,14 @@ class FlashFacade(ReadershipFacade):
     def flash_plan(self) -> list[tuple[Subscriber, FlashPlan]]:
         """Who would get a flash now, and with what (nothing is queued or sent)."""
         self.ensure_schema()
-        now = self.now()
-        day = now.astimezone(ZoneInfo(self.settings.timezone)).date()
+        return self._plan(self.now())
+
+    def _day(self, now: datetime) -> date:
+        """The day of ``now`` where the network is (one flash per reader and such day)."""
+        return now.astimezone(ZoneInfo(self.settings.timezone)).date()
+
+    def _plan(self, now: datetime) -> list[tuple[Subscriber, FlashPlan]]:
+        day = self._day(now)
         horizon = timedelta(days=self.settings.flash_max_age_days)
         watchers = {s.id: s for s in self._subscribers.watchers()}
         plans = plan_flashes(
@@ -83,12 +89,13 @@ class FlashFacade(ReadershipFacade):
         interrupted run)."""
         began = time.perf_counter()
         report = FlashReport()
-        plans = self.flash_plan()
+        self.ensure_schema()
+        now = self.now()  # one moment, one day, for the plan and the queue
+        day = self._day(now)
+        plans = self._plan(now)
         report.planned = [(s.email, len(p.events)) for s, p in plans]
         if dry_run:
             return report
-        now = self.now()
-        day = now.astimezone(ZoneInfo(self.settings.timezone)).date()
         publisher = self._publisher()
         report.queued = self._flashes.queue(
             day,
