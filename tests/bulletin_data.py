@@ -33,28 +33,34 @@ ITEMS = [
 ]
 
 
+def make_item(source: str, key: str, title: str, published: datetime, summary: str = "") -> Item:
+    """An item of ``source`` as collection would store it (its page at
+    https://<source>.example/<key>)."""
+    url = f"https://{source}.example/{key}"
+    return Item(
+        source_id=source,
+        key=key,
+        url=url,
+        canonical_url=url,
+        title=title,
+        summary_html=summary,
+        summary_text=summary,
+        content_text="",
+        author=None,
+        published_at=published,
+        date_from_source=True,
+        language="fr",
+        content_hash=title,
+    )
+
+
 def seed(app) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Store and classify ITEMS; a1 and b2 are one story told by two outlets."""
     app.sources_sync()
     by_source: dict[str, list[Item]] = {}
     for source, key, title, _, hours in ITEMS:
-        url = f"https://{source}.example/{key}"
         by_source.setdefault(source, []).append(
-            Item(
-                source_id=source,
-                key=key,
-                url=url,
-                canonical_url=url,
-                title=title,
-                summary_html=f"Résumé de « {title} ».",
-                summary_text=f"Résumé de « {title} ».",
-                content_text="",
-                author=None,
-                published_at=NOW - timedelta(hours=hours),
-                date_from_source=True,
-                language="fr",
-                content_hash=title,
-            )
+            make_item(source, key, title, NOW - timedelta(hours=hours), f"Résumé de « {title} ».")
         )
     for source, items in by_source.items():
         stores(app).store.record(SourceState(source, f"https://{source}.example/f"), items, NOW)

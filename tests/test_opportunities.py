@@ -11,7 +11,9 @@ from icalendar import Calendar
 
 from veille.analyse.opportunities import detect
 from veille.testing.stores import stores
-from veille.types import Item, SourceState
+from veille.types import SourceState
+
+from .bulletin_data import make_item
 
 PUBLISHED = date(2026, 11, 12)
 
@@ -89,50 +91,32 @@ def test_a_date_without_a_year_is_the_next_one():
     assert found is not None and found.day == date(2027, 1, 5)
 
 
-def _item(source: str, key: str, title: str, summary: str, published) -> Item:  # type: ignore[no-untyped-def]
-    return Item(
-        source_id=source,
-        key=key,
-        url=f"https://{source}.example/{key}",
-        canonical_url=f"https://{source}.example/{key}",
-        title=title,
-        summary_html=summary,
-        summary_text=summary,
-        content_text="",
-        author=None,
-        published_at=published,
-        date_from_source=True,
-        language="fr",
-        content_hash=title,
-    )
-
-
 def test_the_agenda_lists_what_is_still_open_soonest_first(web_site):
     app, base = web_site
     now = app.now()
     soon = (now + timedelta(days=10)).date()
     later = (now + timedelta(days=40)).date()
     items = [
-        _item(
+        make_item(
             "a",
             "aap",
             "Appel à projets cybersécurité des PME",
-            f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
             now - timedelta(days=2),
+            f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
         ),
-        _item(
+        make_item(
             "a",
             "webinaire",
             "Webinaire : sauvegardes",
-            f"Le {soon.day}/{soon.month}/{soon.year}, en ligne.",
             now - timedelta(days=1),
+            f"Le {soon.day}/{soon.month}/{soon.year}, en ligne.",
         ),
-        _item(
+        make_item(
             "a",
             "passe",
             "Appel à candidatures clos",
-            "Candidatures jusqu'au 1/1/2020.",
             now - timedelta(days=3),
+            "Candidatures jusqu'au 1/1/2020.",
         ),
     ]
     stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)

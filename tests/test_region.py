@@ -14,7 +14,9 @@ from veille.bulletin.rules import REGION_SECTION, Candidate, propose
 from veille.errors import ConfigError
 from veille.sources.region import load_gazetteer, parse_gazetteer
 from veille.testing.stores import stores
-from veille.types import Item, SourceState
+from veille.types import SourceState
+
+from .bulletin_data import make_item
 
 NORMANDIE = load_gazetteer(None)
 
@@ -79,20 +81,12 @@ def test_the_inbox_filters_and_the_draft_opens_on_the_region(web_site):
 
     app, base = web_site
     now = app.now()
-    item = Item(
-        source_id="a",
-        key="caen",
-        url="https://a.example/caen",
-        canonical_url="https://a.example/caen",
-        title="Une PME de Caen victime d'un rançongiciel",
-        summary_html="",
-        summary_text="Les sauvegardes ont sauvé l'entreprise.",
-        content_text="",
-        author=None,
-        published_at=now - timedelta(hours=3),
-        date_from_source=True,
-        language="fr",
-        content_hash="caen",
+    item = make_item(
+        "a",
+        "caen",
+        "Une PME de Caen victime d'un rançongiciel",
+        now - timedelta(hours=3),
+        "Les sauvegardes ont sauvé l'entreprise.",
     )
     stores(app).store.record(SourceState("a", "https://a.example/f"), [item], now)
     app.analyse_new()

@@ -15,6 +15,8 @@ from veille.curation.rules import Curation, Role
 from veille.testing.stores import stores
 from veille.types import Item, SourceState
 
+from .bulletin_data import make_item
+
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 PASSWORD = "mot-de-passe-de-test"
@@ -323,21 +325,7 @@ def seed_rising_name(app) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
     def item(source: str, key: str, title: str, days: float) -> Item:
-        return Item(
-            source_id=source,
-            key=key,
-            url=f"https://{source}.example/{key}",
-            canonical_url=f"https://{source}.example/{key}",
-            title=title,
-            summary_html="",
-            summary_text="",
-            content_text="",
-            author=None,
-            published_at=NOW - timedelta(days=days),
-            date_from_source=True,
-            language="fr",
-            content_hash=title,
-        )
+        return make_item(source, key, title, NOW - timedelta(days=days))
 
     for n, source in enumerate(("a", "b", "c")):
         items = [item(source, f"old-{source}", f"Une ancienne actualité de {source}", 20)]
