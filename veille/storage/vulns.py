@@ -104,9 +104,7 @@ class VulnStore:
                 )
         if fresh:
             conn.execute(insert(VulnerabilityRow), fresh)
-        for row in changed:
-            cve = row.pop("b_cve")
-            conn.execute(update(VulnerabilityRow).where(VulnerabilityRow.cve == cve).values(row))
+        _update_many(conn, changed)
         if events:
             conn.execute(insert(VulnEventRow), events)
         return CatalogueStored(len(fresh), len(changed), len(events))
@@ -143,18 +141,7 @@ class VulnStore:
             for c, s in scores.items()
             if c in stored and (stored[c][4], stored[c][1]) != (s.epss, s.percentile)
         ]
-        if changed:
-            conn.execute(
-                update(VulnerabilityRow)
-                .where(VulnerabilityRow.cve == bindparam("b_cve"))
-                .values(
-                    epss=bindparam("epss"),
-                    percentile=bindparam("percentile"),
-                    epss_day=bindparam("epss_day"),
-                    updated_at=now,
-                ),
-                changed,
-            )
+        _update_many(conn, [{**row, "updated_at": now} for row in changed])
         events = []
         if baseline:
             crossing = [
@@ -346,6 +333,20 @@ def event_record(r: Any) -> EventRecord:
         bool(r.ransomware),
         r.action or "",
     )
+
+
+def _update_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    """Update stored CVEs (``b_cve`` names each), one statement per set of columns."""
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_columns.setdefault(tuple(sorted(k for k in row if k != "b_cve")), []).append(row)
+    for columns, group in by_columns.items():
+        conn.execute(
+            update(VulnerabilityRow)
+            .where(VulnerabilityRow.cve == bindparam("b_cve"))
+            .values({c: bindparam(c) for c in columns}),
+            group,
+        )
 
 
 def _fact_values(kind: SourceKind, fact: VulnFact, named: bool) -> dict[str, Any]:
