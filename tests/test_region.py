@@ -37,10 +37,29 @@ NORMANDIE = load_gazetteer(None)
         ("Un démonstrateur logistique au Havre", ["le-havre"]),
         ("Normandy Park council votes on a budget", []),
         ("Les tests TES du laboratoire", []),  # « TES » alone is not the Pôle TES
+        ("Des migrants secourus dans la Manche, au large de Calais", []),  # the sea
+        ("Dieppe (Nouveau-Brunswick) vote son budget municipal", []),  # a namesake abroad
+        ("La ville de Vernon, en Colombie-Britannique, agrandit son port", []),
+        ("Dieppe, près de Moncton, doit son nom à Dieppe, en Normandie", ["normandie", "dieppe"]),
+        ("Une PME de Vernon (Eure) recrute", ["eure", "vernon"]),
+        ("Normand Tremblay anime la soirée à Montréal", []),  # a first name in Québec
     ],
 )
 def test_what_of_normandy_a_text_names(text, places):
     assert [m.place for m in NORMANDIE.find(text)] == places
+
+
+def test_a_namesake_abroad_is_declared_in_the_file_and_checked():
+    text = (
+        "name: Normandie\nplaces:\n"
+        "  - {id: normandie, label: Normandie, kind: region, names: [Normandie]}\n"
+        "  - {id: dieppe, label: Dieppe, kind: commune, names: [Dieppe], elsewhere: [Moncton]}\n"
+    )
+    gazetteer = parse_gazetteer(text, "region.yaml")
+    assert [m.place for m in gazetteer.find("Le marché de Dieppe, à côté de Moncton")] == []
+    assert [m.place for m in gazetteer.find("Le port de Dieppe se modernise")] == ["dieppe"]
+    with pytest.raises(ConfigError, match="elsewhere"):
+        parse_gazetteer(text.replace("[Moncton]", "Moncton"), "region.yaml")
 
 
 def test_an_administrator_adds_a_company_and_a_bad_entry_is_refused_with_its_place():

@@ -45,7 +45,7 @@ def parse_gazetteer(text: str, where: str) -> Gazetteer:
         ident, label = str(entry.get("id") or ""), str(entry.get("label") or "")
         kind = str(entry.get("kind") or "")
         names, contexts = _strings(entry.get("names")), _strings(entry.get("contexts"))
-        exclude = _strings(entry.get("exclude"))
+        exclude, elsewhere = _strings(entry.get("exclude")), _strings(entry.get("elsewhere"))
         problems = []
         if not ident or not label:
             problems.append("« id » et « label » requis")
@@ -53,8 +53,10 @@ def parse_gazetteer(text: str, where: str) -> Gazetteer:
             problems.append(f"identifiant « {ident} » en double")
         if kind not in KINDS:
             problems.append(f"« kind » parmi {', '.join(KINDS)}")
-        if names is None or contexts is None or exclude is None or not (names or contexts):
+        if names is None or contexts is None or not (names or contexts):
             problems.append("« names » ou « contexts » : listes de textes non vides")
+        if exclude is None or elsewhere is None:
+            problems.append("« exclude » et « elsewhere » : listes de textes non vides")
         for context in contexts or ():
             try:
                 re.compile(context)
@@ -73,6 +75,7 @@ def parse_gazetteer(text: str, where: str) -> Gazetteer:
                 contexts or (),
                 exclude or (),
                 bool(entry.get("surname")),
+                elsewhere or (),
             )
         )
     if issues:
