@@ -64,6 +64,54 @@ PUBLISHED = date(2026, 11, 12)
             date(2027, 2, 2),
         ),
         ("La Région lance un appel à projets", "Rien sur la date.", "Appel à projets", None),
+        # announced by the text, not the title
+        (
+            "Numérique : soutien aux PME",
+            "Cet appel à projets vise les TPE.",
+            "Appel à projets",
+            None,
+        ),
+        ("Soutien aux PME", "L'État a lancé un appel à projets sur l'IA.", "Appel à projets", None),
+        ("Soutien à la R&D", "Le présent AAP cofinance la R&D.", "Appel à projets", None),
+        ("Funding for SMEs", "This open call funds AI pilots.", "Appel à projets", None),
+        # an invitation to answer makes any call words a call
+        ("Concours de l'innovation", "Qui peut postuler ? Toute PME.", "Concours", None),
+        # a closing cue wins over a « jusqu'au » about questions
+        (
+            "Appel à projets Sécurité numérique",
+            "Questions jusqu'au 31 janvier 2027. Clôture de l'appel à projets, la date de "
+            "réception faisant foi : le 26 février 2027.",
+            "Appel à projets",
+            date(2027, 2, 26),
+        ),
+        ("Appel à projets IA", "L'appel se clôture le 4 mai.", "Appel à projets", date(2027, 5, 4)),
+        (
+            "Call for projects: edge AI",
+            "The submission deadline is the 15 June 2027.",
+            "Appel à projets",
+            date(2027, 6, 15),
+        ),
+        (
+            "AAP Challenges IA",
+            "Les réponses au présent AAP sont attendues pour le 22 juillet 2027.",
+            "Appel à projets",
+            date(2027, 7, 22),
+        ),
+        # « les 6, 7 et 8 décembre »: the first day; a later mention of the event word
+        (
+            "Cybersécurité",
+            "Le congrès national des RSSI aura lieu les 6, 7 et 8 décembre.",
+            "Congrès",
+            date(2026, 12, 6),
+        ),
+        (
+            "Les entreprises et le numérique",
+            "Les salons ont la cote auprès des dirigeants de PME, qui y trouvent des "
+            "fournisseurs et des clients. Le prochain salon des PME se tiendra les 22 et 23 "
+            "octobre 2027.",
+            "Salon",
+            date(2027, 10, 22),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -80,6 +128,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("La Pologne prévoit un nouvel appel d'offres", "Pour des hélicoptères."),  # no date
         ("Grève : les négociations reprennent", "Une conférence de presse le 5 mars."),
         ("Un bilan de l'année", "Un appel à projets avait été lancé en 2024."),
+        ("Innovation", "Les lauréats de l'appel à projets ont reçu leur prix."),  # results
+        ("Le Congrès vote le budget", "Le vote a eu lieu le 3 mars."),  # not « congrès »: US
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -1,13 +1,18 @@
 """Opportunities and agenda (pure): calls for projects, calls for applications, tenders,
 grants and events an item announces, with their deadline or date.
 
-A call is recognised by its own words (« appel à projets », « AMI », « appel à
-candidatures », « appel d'offres », « call for proposals »…), an event by its kind
-(« webinaire », « salon », « atelier »…) *and* a date in the text: an article that merely
-mentions a salon is not an invitation. Dates are read in French and English forms
-(« jusqu'au 15 janvier », « avant le 31/03 », « date limite : 12 février 2027 »,
-« du 3 au 5 février », « by 15 January », « on March 31, 2027 »); a date without a year is
-the next one after the item's publication.
+A call is recognised by its own words (« appel à projets », « AMI », « AAP », « appel à
+candidatures », « appel d'offres », « call for proposals », « open call »…) when the item
+announces it — in its title, with a closing date, as « cet appel », « le présent AAP », « a
+lancé un appel à projets », « this call », or with an invitation (« qui peut candidater ? »,
+« who can apply ») — and not when it mentions one in passing (« les lauréats de l'appel à
+projets »). An event is recognised by its kind (« webinaire », « salon », « congrès »…)
+*and* a date: in the title with a date anywhere, or in the text with a date right after
+it. Dates are read in French and English forms (« jusqu'au 15 janvier », « avant le
+31/03 », « date limite : 12 février 2027 », « se clôture le 4 mai », « du 3 au 5 février »,
+« les 6, 7 et 8 décembre », « by 15 January », « on March 31, 2027 »); a closing cue
+(« clôture », « date limite », « deadline ») wins over a plain « jusqu'au », which may be
+about questions; a date without a year is the next one after the item's publication.
 """
 
 from __future__ import annotations
@@ -34,41 +39,81 @@ MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-CALLS = (  # (pattern on folded text, label, kept without a closing date when in the title)
-    (r"appels? a manifestation d'interet|\bAMI\b", "Appel à manifestation d'intérêt", True),
-    (r"appels? a projets?|\bcall for projects?\b", "Appel à projets", True),
-    (r"appels? a candidatures?|\bcall for applications?\b", "Appel à candidatures", True),
-    (r"\bcall for (?:proposals?|papers?)\b", "Appel à propositions", True),
-    (r"appels? d'offres?|\bcall for tenders?\b|\btenders?\b", "Appel d'offres", False),
-    (r"\bconcours\b|\bprix\b.{0,40}\bcandidat", "Concours", False),
-    (
-        r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|"
-        r"funding|call|applications?)\b|\bfunding call\b",
-        "Aide et subvention",
-        False,
-    ),
+
+@dataclass(frozen=True, slots=True)
+class CallWords:
+    pattern: str  # on folded text
+    acronym: str | None  # on the text as written: « ami » is a friend, only « AMI » says it
+    label: str
+    own: bool  # a call's own name: announced by the title or by « cet / a lancé … »
+
+
+_PROJECTS = r"appels? a projets?|\bcall for projects?\b|\bopen calls?\b"
+_GRANTS = (
+    r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
+    r"call|applications?)\b|\bfunding call\b"
 )
-_ACRONYM = re.compile(r"\bAMI\b")  # « ami » is a friend: only the capitals say it
+CALLS = (
+    CallWords(
+        r"appels? a manifestation d'interet", r"\bAMI\b", "Appel à manifestation d'intérêt", True
+    ),
+    CallWords(_PROJECTS, r"\bAAP\b", "Appel à projets", True),
+    CallWords(
+        r"appels? a candidatures?|\bcall for applications?\b", None, "Appel à candidatures", True
+    ),
+    CallWords(r"\bcalls? for (?:proposals?|papers?)\b", None, "Appel à propositions", True),
+    CallWords(
+        r"appels? d'offres?|\bcall for tenders?\b|\btenders?\b", None, "Appel d'offres", False
+    ),
+    CallWords(r"\bconcours\b|\bprix\b.{0,40}\bcandidat", None, "Concours", False),
+    CallWords(_GRANTS, None, "Aide et subvention", False),
+)
+# « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
+_ANNOUNCED = re.compile(
+    r"(?:\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)|\blanc[ea]\w*|"
+    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened)(?:\W+[\w'-]+){0,5}\W*$"
+)
+# an invitation to answer: the item is the call, whatever its words
+_INVITED = re.compile(
+    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre)|\bpeuvent "
+    r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
+    r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
+    r"\bwho can apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
+    r"\bapplications? (?:are |is )?(?:now )?open\b|\bsubmission deadline\b"
+)
 EVENTS = (
     (r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire"),
     (r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon"),
     (r"\bateliers?\b|\bworkshops?\b", "Atelier"),
     (r"\bconferences?\b(?! de presse)(?<!press conference)", "Conférence"),
     (r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum"),
+    # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
+    (
+        r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
+        r"\bcongres\s*[\"“«]",
+        "Congrès",
+    ),
     (r"\bhackathons?\b", "Hackathon"),
     (r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b", "Rencontre"),
 )
-_DEADLINE_CUE = (
-    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|date limite(?: de (?:depot|"
-    r"candidature|remise))?\s*:?\s*(?:le |au )?|cloture(?: des (?:candidatures|depots))?\s*:?"
-    r"\s*(?:le )?|deadline\s*:?\s*|by |until |before |closes? (?:on )?|due (?:on |by )?)"
+# a date right after: « jusqu'au 15 mai », « by 1 March »
+_CUE = re.compile(
+    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|by |until |"
+    r"before |closes? (?:on )?|due (?:on |by )?)\s*"
 )
-_CUE = re.compile(_DEADLINE_CUE + r"\s*")
+# a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
+_CLOSING = re.compile(
+    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|closing date"
+)
+CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
 _MONTH_DAY = rf"({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
 _NUMERIC = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
 _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 _RANGE = re.compile(rf"\bdu (\d{{1,2}})(?:er)? au {_DAY_MONTH}")
+_LIST = re.compile(  # « les 6, 7 et 8 décembre »: the first day
+    rf"\bles (\d{{1,2}})(?:er)?(?:, \d{{1,2}})* et \d{{1,2}} (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,55 +182,88 @@ def read_date(match: re.Match[str], published: date) -> date | None:
 
 
 def deadline_in(text: str, published: date) -> date | None:
-    """The date right after a deadline cue (« jusqu'au », « avant le », « by »…)."""
+    """The closing date: the first date a few words after a closing cue (« clôture »,
+    « date limite », « deadline »), else the date right after « jusqu'au », « avant le »,
+    « by »…"""
+    for cue in _CLOSING.finditer(text):
+        window = text[cue.end() : cue.end() + CLOSING_NEAR]
+        for near in _DATE.finditer(window):
+            if found := read_date(near, published):
+                return found
     for cue in _CUE.finditer(text):
-        match = _DATE.match(text, cue.end())
-        if match and (found := read_date(match, published)):
+        right_after = _DATE.match(text, cue.end())
+        if right_after and (found := read_date(right_after, published)):
             return found
     return None
 
 
 def first_date(text: str, published: date) -> date | None:
-    """The first full date of the text (« du 3 au 5 février »: the 3rd)."""
-    ranged = _RANGE.search(text)
-    if ranged:
-        return _year(int(ranged.group(1)), MONTHS[ranged.group(3)], ranged.group(4), published)
-    for match in _DATE.finditer(text):
-        if found := read_date(match, published):
-            return found
-    return None
+    """The first full date of the text (« du 3 au 5 février », « les 3, 4 et 5 février »:
+    the 3rd)."""
+    spans = [m for m in (_RANGE.search(text), _LIST.search(text)) if m]
+    plain = next((m for m in _DATE.finditer(text) if read_date(m, published)), None)
+    first = min([*spans, *([plain] if plain else [])], key=lambda m: m.start(), default=None)
+    if first is None:
+        return None
+    if first is plain:
+        return read_date(first, published)
+    month = first.group(3) if first.re is _RANGE else first.group(2)
+    year = first.group(4) if first.re is _RANGE else first.group(3)
+    return _year(int(first.group(1)), MONTHS[month], year, published)
 
 
 NEAR = 80  # characters between an event's word in the text and its date
 
 
+def _call_words(words: CallWords, title: str, raw: str, whole: str) -> tuple[str, bool, bool]:
+    """The call's words as written in the item (empty when absent), whether the title says
+    them, and whether the text announces the call (« cet appel », « a lancé … »)."""
+    hits = [
+        (whole[max(0, m.start() - 60) : m.start()], m.group(0))
+        for m in re.finditer(words.pattern, whole)
+    ]
+    if words.acronym:
+        hits += [
+            (fold(raw[max(0, m.start() - 80) : m.start()]), m.group(0))
+            for m in re.finditer(words.acronym, raw)
+        ]
+    if not hits:
+        return "", False, False
+    in_title = bool(re.search(words.pattern, fold(title))) or bool(
+        words.acronym and re.search(words.acronym, title)
+    )
+    announced = any(_ANNOUNCED.search(before) for before, _ in hits)
+    return hits[0][1], in_title, announced
+
+
 def detect(title: str, text: str, published: date) -> Opportunity | None:
     """The call or event an item announces, if it announces one.
 
-    A call: its words in the title, or in the text with a closing date; tenders, contests
-    and grants only with a closing date. An event: its word in the title and a date in the
-    item, or its word in the text with a date right after it."""
-    whole = fold(f"{title}. {text}")
+    A call: its words with a closing date; or a call's own name (« appel à projets »,
+    « AMI ») in the title or announced by the text (« cet appel », « a lancé »); or any call
+    words with an invitation to answer (« qui peut candidater ? »). An event: its word in
+    the title and a date in the item, or its word in the text with a date right after it."""
+    raw = f"{title}. {text}"
+    whole = fold(raw)
     head = fold(title)
-    for pattern, label, bare in CALLS:
-        if pattern.startswith(r"appels? a manifestation"):
-            found = _ACRONYM.search(f"{title}. {text}") or re.search(pattern.split("|")[0], whole)
-            in_title = bool(_ACRONYM.search(title) or re.search(pattern.split("|")[0], head))
-        else:
-            found = re.search(pattern, whole)
-            in_title = bool(re.search(pattern, head))
+    invited = bool(_INVITED.search(whole))
+    for words in CALLS:
+        found, in_title, announced = _call_words(words, title, raw, whole)
         if not found:
             continue
         deadline = deadline_in(whole, published)
-        if deadline is None and not (bare and in_title):
+        if deadline is None and not (invited or (words.own and (in_title or announced))):
             continue  # a call mentioned in passing, or a tender without a closing date
-        return Opportunity("call", label, deadline, None, found.group(0).lower())
+        return Opportunity("call", words.label, deadline, None, found.lower())
     for pattern, label in EVENTS:
+        when = None
         if re.search(pattern, head):
             when = first_date(whole, published)
         else:
-            found = re.search(pattern, whole)
-            when = first_date(whole[found.end() : found.end() + NEAR], published) if found else None
+            for found_event in re.finditer(pattern, whole):
+                after = whole[found_event.end() : found_event.end() + NEAR]
+                if (when := first_date(after, published)) is not None:
+                    break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
     return None

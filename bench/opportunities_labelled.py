@@ -1,0 +1,115 @@
+"""Calls for projects and events on real labelled pages: detection precision and recall,
+and the share of deadlines and event dates read exactly.
+
+    python bench/opportunities_labelled.py [--pages FILE] [--part tune|held-out|all] [--show]
+
+The labels (kind and date as each text states them) are in bench/data/opportunity-pages.tsv;
+the texts are not in the repository (they belong to their publishers): --pages names a
+JSONL file of {url, title, text} kept beside the checkout, ../realdata/ by default, made
+from the stored public pages corpus (see docs/benchmarks.md). The pages are split once by a
+hash of their address: one half is tuned on, the other held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from veille.analyse.opportunities import detect  # noqa: E402
+
+LABELS = ROOT / "bench" / "data" / "opportunity-pages.tsv"
+PAGES = ROOT.parent / "realdata" / "opportunity-pages.jsonl"
+
+
+def held_out(url: str) -> bool:
+    return int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0
+
+
+@dataclass
+class Label:
+    url: str
+    kind: str  # call, event, none
+    day: str  # YYYY-MM-DD, --MM-DD (no year in the text) or ""
+    published: date
+
+
+def labels(path: Path) -> list[Label]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        url, kind, day, published = [*line.split("\t"), "", "", ""][:4]
+        rows.append(Label(url, kind, day, date.fromisoformat(published or "2020-01-01")))
+    return rows
+
+
+def same_day(found: date | None, truth: str) -> bool:
+    if found is None or not truth:
+        return False
+    if truth.startswith("--"):
+        return found.strftime("--%m-%d") == truth
+    return found.isoformat() == truth
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", default=str(PAGES), help="JSONL of {url, title, text}")
+    parser.add_argument("--labels", default=str(LABELS))
+    parser.add_argument("--part", choices=("tune", "held-out", "all"), default="all")
+    parser.add_argument("--show", action="store_true", help="print the tune part's errors")
+    args = parser.parse_args()
+    pages_path = Path(args.pages)
+    if not pages_path.exists():
+        print(f"{pages_path}: the labelled pages' texts are not there (see docs/benchmarks.md)")
+        return 2
+    pages = {}
+    for line in pages_path.read_text(encoding="utf-8").splitlines():
+        page = json.loads(line)
+        pages[page["url"]] = page
+    parts = ("tune", "held-out") if args.part == "all" else (args.part,)
+    for part in parts:
+        tp = fp = fn = same_kind = dated = exact = spurious = 0
+        rows = [x for x in labels(Path(args.labels)) if held_out(x.url) == (part == "held-out")]
+        for x in rows:
+            page = pages.get(x.url)
+            if page is None:
+                print(f"{x.url}: labelled but not in {pages_path}")
+                return 2
+            found = detect(page["title"], page["text"], x.published)
+            truth = x.kind != "none"
+            if found and truth:
+                tp += 1
+                same_kind += found.kind == x.kind
+            fp += bool(found and not truth)
+            fn += bool(truth and not found)
+            if x.day:
+                dated += 1
+                exact += same_day(found.day if found else None, x.day)
+            elif found and found.day is not None and truth:
+                spurious += 1
+            wrong = (bool(found) != truth) or (x.day and not same_day(found and found.day, x.day))
+            if args.show and part == "tune" and wrong:
+                said = f"{found.kind} {found.day}" if found else "nothing"
+                print(f"  truth {x.kind} {x.day or '-'}, read {said}: {x.url[:90]}")
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        print(
+            f"{part:9} {len(rows):3} real pages ({tp + fn} calls or events): "
+            f"precision {precision:.3f}, recall {recall:.3f} (targets 0.9), "
+            f"kind right {same_kind}/{tp}; dates read exactly {exact}/{dated} "
+            f"= {exact / dated if dated else 0:.3f} (target 0.9); "
+            f"a date read where the text states none: {spurious}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
