@@ -1,19 +1,19 @@
 """Calls for projects and events on real labelled pages: detection precision and recall,
 and the share of deadlines and event dates read exactly.
 
-    python bench/opportunities_labelled.py [--pages FILE] [--part tune|held-out|all] [--show]
+    python bench/opportunities_labelled.py [--pages FILE] [--part BATCH] [--show]
 
 The labels (kind and date as each text states them) are in bench/data/opportunity-pages.tsv;
 the texts are not in the repository (they belong to their publishers): --pages names a
 JSONL file of {url, title, text} kept beside the checkout, ../realdata/ by default, made
-from the stored public pages corpus (see docs/benchmarks.md). The pages are split once by a
-hash of their address: one half is tuned on, the other held out.
+from the stored public pages corpus (see docs/benchmarks.md). Each label says its batch:
+the pages were searched in four batches, each held out once then tuned on; the last one
+(« held-out ») was never tuned on. --show prints the errors on the tuning batches only.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -29,16 +29,13 @@ LABELS = ROOT / "bench" / "data" / "opportunity-pages.tsv"
 PAGES = ROOT.parent / "realdata" / "opportunity-pages.jsonl"
 
 
-def held_out(url: str) -> bool:
-    return int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0
-
-
 @dataclass
 class Label:
     url: str
     kind: str  # call, event, none
     day: str  # YYYY-MM-DD, --MM-DD (no year in the text) or ""
     published: date
+    part: str  # tune or held-out
 
 
 def labels(path: Path) -> list[Label]:
@@ -46,8 +43,8 @@ def labels(path: Path) -> list[Label]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        url, kind, day, published = [*line.split("\t"), "", "", ""][:4]
-        rows.append(Label(url, kind, day, date.fromisoformat(published or "2020-01-01")))
+        url, kind, day, published, part = line.split("\t")
+        rows.append(Label(url, kind, day, date.fromisoformat(published or "2020-01-01"), part))
     return rows
 
 
@@ -63,8 +60,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", default=str(PAGES), help="JSONL of {url, title, text}")
     parser.add_argument("--labels", default=str(LABELS))
-    parser.add_argument("--part", choices=("tune", "held-out", "all"), default="all")
-    parser.add_argument("--show", action="store_true", help="print the tune part's errors")
+    parser.add_argument(
+        "--part", choices=("tune", "tune2", "tune3", "held-out", "all"), default="all"
+    )
+    parser.add_argument("--show", action="store_true", help="print the tuning batches' errors")
     args = parser.parse_args()
     pages_path = Path(args.pages)
     if not pages_path.exists():
@@ -74,10 +73,10 @@ def main() -> int:
     for line in pages_path.read_text(encoding="utf-8").splitlines():
         page = json.loads(line)
         pages[page["url"]] = page
-    parts = ("tune", "held-out") if args.part == "all" else (args.part,)
+    parts = ("tune", "tune2", "tune3", "held-out") if args.part == "all" else (args.part,)
     for part in parts:
         tp = fp = fn = same_kind = dated = exact = spurious = 0
-        rows = [x for x in labels(Path(args.labels)) if held_out(x.url) == (part == "held-out")]
+        rows = [x for x in labels(Path(args.labels)) if x.part == part]
         for x in rows:
             page = pages.get(x.url)
             if page is None:
@@ -96,7 +95,7 @@ def main() -> int:
             elif found and found.day is not None and truth:
                 spurious += 1
             wrong = (bool(found) != truth) or (x.day and not same_day(found and found.day, x.day))
-            if args.show and part == "tune" and wrong:
+            if args.show and part != "held-out" and wrong:
                 said = f"{found.kind} {found.day}" if found else "nothing"
                 print(f"  truth {x.kind} {x.day or '-'}, read {said}: {x.url[:90]}")
         precision = tp / (tp + fp) if tp + fp else 0.0

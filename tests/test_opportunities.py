@@ -112,6 +112,50 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 10, 22),
         ),
+        # « grants » with an invitation to apply; a date laid out before its label
+        (
+            "Grants for AI solutions",
+            "Who can apply: SMEs. Deadline 15 July 2027.",
+            "Aide et subvention",
+            date(2027, 7, 15),
+        ),
+        (
+            "Open Call #2",
+            "Deadlines 15 May 2027 Opening 15 July 2027 Submission deadline",
+            "Appel à projets",
+            date(2027, 7, 15),
+        ),
+        # an application window: its end is the closing date
+        (
+            "Concours start-up du végétal",
+            "Les candidatures sont ouvertes du 10 septembre au 10 novembre 2027.",
+            "Concours",
+            date(2027, 11, 10),
+        ),
+        (
+            "Coopération entre acteurs régionaux",
+            "Appel à projets 2027. Dossiers à déposer à partir du 13 mai au 31 juillet 2027.",
+            "Appel à projets",
+            date(2027, 7, 31),
+        ),
+        # « launched calls worth … for proposals »; « the application deadline is »
+        (
+            "EU funding for cybersecurity",
+            "The Commission launched calls worth €210 million under the programme for "
+            "proposals. The application deadline is 21 January 2027.",
+            "Appel à propositions",
+            date(2027, 1, 21),
+        ),
+        # a contest announced by its launch
+        ("Règlement", "Le ministère a décidé de lancer le concours i-PhD.", "Concours", None),
+        # « will take place » announces when, even far from the event's word
+        (
+            "CyberCon triples its events",
+            "The conference series grows next year. Three events will take place in "
+            "Anaheim from March 30 to April 1.",
+            "Conférence",
+            date(2027, 3, 30),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -130,6 +174,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Un bilan de l'année", "Un appel à projets avait été lancé en 2024."),
         ("Innovation", "Les lauréats de l'appel à projets ont reçu leur prix."),  # results
         ("Le Congrès vote le budget", "Le vote a eu lieu le 3 mars."),  # not « congrès »: US
+        ("Salon du numérique", "Le salon s'est tenu les 23 et 24 juin à Gosier."),  # a report
+        ("Conférence IA à la CCI", "Le 16 septembre dernier, 300 dirigeants sont venus."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -46,6 +46,8 @@ class CallWords:
     acronym: str | None  # on the text as written: « ami » is a friend, only « AMI » says it
     label: str
     own: bool  # a call's own name: announced by the title or by « cet / a lancé … »
+    invited_only: bool = False  # too common a word: a call only with an invitation
+    launched: bool = False  # not its own name, but « a lancé le concours » announces it
 
 
 _PROJECTS = r"appels? a projets?|\bcall for projects?\b|\bopen calls?\b"
@@ -61,12 +63,28 @@ CALLS = (
     CallWords(
         r"appels? a candidatures?|\bcall for applications?\b", None, "Appel à candidatures", True
     ),
-    CallWords(r"\bcalls? for (?:proposals?|papers?)\b", None, "Appel à propositions", True),
+    # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(
-        r"appels? d'offres?|\bcall for tenders?\b|\btenders?\b", None, "Appel d'offres", False
+        r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b",
+        None,
+        "Appel à propositions",
+        True,
     ),
-    CallWords(r"\bconcours\b|\bprix\b.{0,40}\bcandidat", None, "Concours", False),
+    CallWords(
+        r"appels? d'offres?|\bcall for tenders?\b|\btenders?\b|\bmarches? publics?\b|"
+        r"appel public a la concurrence",
+        None,
+        "Appel d'offres",
+        False,
+    ),
+    CallWords(r"\bconcours\b|\bprix\b.{0,40}\bcandidat", None, "Concours", False, launched=True),
     CallWords(_GRANTS, None, "Aide et subvention", False),
+    # « grants », « funding »: also verbs and news words; a grant page invites to apply
+    CallWords(
+        r"\bgrants?\b|\bfunding\b|\bfinancements?\b", None, "Aide et subvention", False, True
+    ),
+    # an accelerator or an incubator that invites applications
+    CallWords(r"\baccelerat\w*|\bincubat\w*", None, "Appel à candidatures", False, True),
 )
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
 _ANNOUNCED = re.compile(
@@ -79,7 +97,9 @@ _INVITED = re.compile(
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
     r"\bwho can apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
-    r"\bapplications? (?:are |is )?(?:now )?open\b|\bsubmission deadline\b"
+    r"\bapplications? (?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? applications\b|"
+    r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
+    r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b"
 )
 EVENTS = (
     (r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire"),
@@ -101,10 +121,34 @@ _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|by |until |"
     r"before |closes? (?:on )?|due (?:on |by )?)\s*"
 )
+# a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
+_OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
+# a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »
+_PAST_BEFORE = re.compile(
+    r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
+    r"was held|were held|a reuni|ont reuni)\W+(?:[\w'-]+\W+){0,2}$"
+)
+_PAST_AFTER = re.compile(r"\W*(?:dernier|derniere)\b")
+# an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
+_TAKES_PLACE = re.compile(
+    r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
+    r"\bwill be held\b"
+)
+# an application window: its end is the closing date (« candidatures ouvertes du 10
+# septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
+_WINDOW = re.compile(
+    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\.?(?: \d{{4}})?)? au |"
+    rf"from (?:(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH}))"
+    rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
+)
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
-    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|closing date"
+    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|closing date|"
+    r"\bclosure of\b|\bperiod ends\b"
 )
+# a title that asks or teaches is about calls in general: « Appels à projets : de quoi
+# parle-t-on ? », « How to run open calls »
+_GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
 _MONTH_DAY = rf"({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
@@ -183,13 +227,20 @@ def read_date(match: re.Match[str], published: date) -> date | None:
 
 def deadline_in(text: str, published: date) -> date | None:
     """The closing date: the first date a few words after a closing cue (« clôture »,
-    « date limite », « deadline »), else the date right after « jusqu'au », « avant le »,
+    « date limite », « deadline »), else the end of an application window (« du 10
+    septembre au 10 novembre »), else the date right after « jusqu'au », « avant le »,
     « by »…"""
     for cue in _CLOSING.finditer(text):
         window = text[cue.end() : cue.end() + CLOSING_NEAR]
         for near in _DATE.finditer(window):
+            if _OPENING_AFTER.match(window, near.end()):
+                continue  # the opening date of a table « date / label »
             if found := read_date(near, published):
                 return found
+    for window_start in _WINDOW.finditer(text):
+        end = _DATE.match(text, window_start.end())
+        if end and (found := read_date(end, published)):
+            return found
     for cue in _CUE.finditer(text):
         right_after = _DATE.match(text, cue.end())
         if right_after and (found := read_date(right_after, published)):
@@ -197,19 +248,33 @@ def deadline_in(text: str, published: date) -> date | None:
     return None
 
 
+def _past(text: str, match: re.Match[str]) -> bool:
+    """« s'est tenu les 23 et 24 juin », « le 16 septembre dernier »: a report, not an
+    announcement."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, match.end()))
+
+
 def first_date(text: str, published: date) -> date | None:
-    """The first full date of the text (« du 3 au 5 février », « les 3, 4 et 5 février »:
-    the 3rd)."""
-    spans = [m for m in (_RANGE.search(text), _LIST.search(text)) if m]
-    plain = next((m for m in _DATE.finditer(text) if read_date(m, published)), None)
-    first = min([*spans, *([plain] if plain else [])], key=lambda m: m.start(), default=None)
-    if first is None:
-        return None
-    if first is plain:
-        return read_date(first, published)
-    month = first.group(3) if first.re is _RANGE else first.group(2)
-    year = first.group(4) if first.re is _RANGE else first.group(3)
-    return _year(int(first.group(1)), MONTHS[month], year, published)
+    """The first full date of the text that is not in the past tense (« du 3 au 5
+    février », « les 3, 4 et 5 février »: the 3rd)."""
+    found = sorted(
+        [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)],
+        key=lambda m: m.start(),
+    )
+    past_until = -1  # the end of a past span: the dates inside it are past too
+    for match in found:
+        if match.start() < past_until or _past(text, match):
+            past_until = max(past_until, match.end())
+            continue
+        if match.re is _DATE:
+            if day := read_date(match, published):
+                return day
+            continue
+        month = match.group(3) if match.re is _RANGE else match.group(2)
+        year = match.group(4) if match.re is _RANGE else match.group(3)
+        return _year(int(match.group(1)), MONTHS[month], year, published)
+    return None
 
 
 NEAR = 80  # characters between an event's word in the text and its date
@@ -249,10 +314,12 @@ def detect(title: str, text: str, published: date) -> Opportunity | None:
     invited = bool(_INVITED.search(whole))
     for words in CALLS:
         found, in_title, announced = _call_words(words, title, raw, whole)
-        if not found:
+        if not found or (words.invited_only and not invited):
             continue
         deadline = deadline_in(whole, published)
-        if deadline is None and not (invited or (words.own and (in_title or announced))):
+        in_title = in_title and not _GENERAL_TITLE.search(head)
+        said = (words.own and in_title) or ((words.own or words.launched) and announced)
+        if deadline is None and not (invited or said):
             continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
     for pattern, label in EVENTS:
@@ -266,4 +333,9 @@ def detect(title: str, text: str, published: date) -> Opportunity | None:
                     break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
+    kinds = [label for pattern, label in EVENTS if re.search(pattern, whole)]
+    for takes_place in _TAKES_PLACE.finditer(whole) if kinds else ():
+        when = first_date(whole[takes_place.end() : takes_place.end() + NEAR], published)
+        if when is not None:  # « the conference … will take place … from March 30 »
+            return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     return None
