@@ -213,12 +213,15 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="list the tune part's alarms")
     parser.add_argument("--surprise", type=float, help="override the radar's surprise")
     parser.add_argument("--ratio", type=float, help="override the radar's ratio")
+    parser.add_argument("--lowercase-share", type=float, help="override lowercase_share")
     args = parser.parse_args()
     settings = RadarSettings()
     if args.surprise is not None:
         settings = replace(settings, surprise=args.surprise)
     if args.ratio is not None:
         settings = replace(settings, ratio=args.ratio)
+    if args.lowercase_share is not None:
+        settings = replace(settings, lowercase_share=args.lowercase_share)
     rows = background(Path(args.data) / "stream-dev.jsonl", args.per_day)
     classify(rows)
     days = sorted({r["day"] for r in rows})

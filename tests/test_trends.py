@@ -110,6 +110,31 @@ def test_a_common_word_with_a_capital_in_headlines_is_not_a_name():
     assert index.radar(DAY) == []
 
 
+def test_a_word_headlines_capitalise_but_texts_also_write_in_lower_case_is_not_a_name():
+    # « Upgrade » in nine title-case headlines, « upgrade » in two texts: a word, not a name
+    # (the old rule wanted as many in lower case as with a capital); a made-up name never
+    # written in lower case stays a name
+    upgrade, grimpeur = TrendIndex(), TrendIndex()
+    for index, name in ((upgrade, "upgrade"), (grimpeur, "grimpeur")):
+        background(index)
+        index.add(
+            [
+                Mention(6000 + i, 6000 + i, "s5", DAY - timedelta(days=20), (), (name,))
+                for i in range(5)
+            ]
+        )
+    upgrade.add(
+        [
+            Mention(6100 + i, 6100 + i, "s5", DAY - timedelta(days=20), (), (), ("upgrade",))
+            for i in range(2)
+        ]
+    )
+    rising(upgrade, "upgrade", ["s0", "s1", "s2", "s3"])
+    rising(grimpeur, "grimpeur", ["s0", "s1", "s2", "s3"])
+    assert upgrade.radar(DAY) == []
+    assert [t.term for t in grimpeur.radar(DAY)] == ["grimpeur"]
+
+
 def test_the_radar_is_incremental():
     whole, step = TrendIndex(), TrendIndex()
     background(whole)

@@ -95,6 +95,23 @@ def _is_name(word: str, first: bool) -> bool:
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 
 
+_SENTENCE = re.compile(r"(?<=[.!?:;«»\"“”()])\s+|\n")
+
+
+@lru_cache(maxsize=300_000)
+def _read(raw: str, first: bool) -> tuple[str, bool, str]:
+    """A word as written, read once (cached: the same words come back all the time): the
+    word without its elision or possessive (« l'Orne », « OpenAI's »), whether it is a name,
+    and its folded key when a sentence writes it in lower case (empty otherwise)."""
+    word = raw
+    if "'" in word or "’" in word:
+        word = _POSSESSIVE.sub("", _ELISION.sub("", word))
+    word = word.rstrip(".’'")
+    if _is_name(word, first) and not _CVE.match(word):
+        return word, True, ""
+    return word, False, fold(word) if not first and word[:1].islower() else ""
+
+
 def extract_terms(*texts: str) -> tuple[str, ...]:
     """The named things a text mentions: folded keys, once each, at most MAX_TERMS."""
     return extract(*texts)[0]
@@ -109,15 +126,15 @@ def extract(*texts: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for text in texts:
         for cve in _CVE.findall(text or ""):
             found.setdefault(cve.upper(), None)
-        for sentence in re.split(r"(?<=[.!?:;«»\"“”()])\s+|\n", text or ""):
+        for sentence in _SENTENCE.split(text or ""):
             run: list[str] = []
-            for index, match in enumerate(_WORD.finditer(sentence)):
-                word = _POSSESSIVE.sub("", _ELISION.sub("", match.group(0))).rstrip(".’'")
-                if _is_name(word, index == 0) and not _CVE.match(word):
+            for index, raw in enumerate(_WORD.findall(sentence)):
+                word, name, lower = _read(raw, index == 0)
+                if name:
                     run.append(word)
                     continue
-                if index and word[:1].islower():
-                    plain.add(fold(word))
+                if lower:
+                    plain.add(lower)
                 _flush(run, found)
                 run = []
             _flush(run, found)
@@ -174,6 +191,7 @@ class RadarSettings:
     warmup: int = 7  # days a new source is listened to before it counts
     together_extra: int = 0  # sources beyond min_sources for « first time together »
     common: float = 1.5  # a term this frequent per day is background, never flagged
+    lowercase_share: float = 0.2  # written in lower case this often per capital: a word
 
 
 def poisson_tail(count: int, rate: float) -> float:
@@ -215,18 +233,24 @@ class TrendIndex:
             self._seen.add(m.item_id)
             if m.source not in self._since or m.day < self._since[m.source]:
                 self._since[m.source] = m.day
-            self._lower.update(m.plain)
-            self._named.update(t for t in m.terms if " " not in t)
+            lower, named = self._lower, self._named
+            for word in m.plain:
+                lower[word] += 1
+            seen = (m.story, m.source, m.item_id)
             for term in m.terms:
-                self._mentions[term].setdefault(m.day, []).append((m.story, m.source, m.item_id))
-                self._themes[term].update(m.themes)
+                if " " not in term:
+                    named[term] += 1
+                self._mentions[term].setdefault(m.day, []).append(seen)
+                themes = self._themes[term]  # plain increments: Counter.update is slow here
+                for theme in m.themes:
+                    themes[theme] += 1
                 if term in m.label:
                     self._labels[term][m.label[term]] += 1
 
-    def common_word(self, term: str) -> bool:
-        """A single word written in lower case at least as often as with a capital: a
-        common word (« record », « capital »), not a name."""
-        return " " not in term and self._lower[term] >= self._named[term] > 0
+    def common_word(self, term: str, share: float = 1.0) -> bool:
+        """A single word written in lower case at least ``share`` times as often as with a
+        capital: a common word (« record », « capital »), not a name."""
+        return " " not in term and self._lower[term] >= share * self._named[term] > 0
 
     def _first_time_together(
         self,
@@ -258,7 +282,7 @@ class TrendIndex:
         found = []
         for term, days in self._mentions.items():
             recent = [m for d in window for m in days.get(d, ()) if self._since[m[1]] <= settled]
-            if not recent or self.common_word(term):
+            if not recent or self.common_word(term, s.lowercase_share):
                 continue
             sources = {m[1] for m in recent}
             stories = len({m[0] for m in recent})
