@@ -14,7 +14,6 @@ the pages were searched in four batches, each held out once then tuned on; the l
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from labelled_pages import read_pages  # noqa: E402
 
 from veille.analyse.opportunities import detect  # noqa: E402
 
@@ -66,13 +67,9 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print the tuning batches' errors")
     args = parser.parse_args()
     pages_path = Path(args.pages)
-    if not pages_path.exists():
-        print(f"{pages_path}: the labelled pages' texts are not there (see docs/benchmarks.md)")
+    pages = read_pages(pages_path)
+    if pages is None:
         return 2
-    pages = {}
-    for line in pages_path.read_text(encoding="utf-8").splitlines():
-        page = json.loads(line)
-        pages[page["url"]] = page
     parts = ("tune", "tune2", "tune3", "held-out") if args.part == "all" else (args.part,)
     for part in parts:
         tp = fp = fn = same_kind = dated = exact = spurious = 0

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from labelled_pages import read_pages  # noqa: E402
 
 from veille.sources.region import load_gazetteer  # noqa: E402
 
@@ -40,13 +41,9 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print the tune part's errors")
     args = parser.parse_args()
     pages_path = Path(args.pages)
-    if not pages_path.exists():
-        print(f"{pages_path}: the labelled pages' texts are not there (see docs/benchmarks.md)")
+    pages = read_pages(pages_path)
+    if pages is None:
         return 2
-    pages = {}
-    for line in pages_path.read_text(encoding="utf-8").splitlines():
-        page = json.loads(line)
-        pages[page["url"]] = page
     truth = {}
     for line in Path(args.labels).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
