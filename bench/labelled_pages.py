@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 
-
 def read_pages(path: Path) -> dict[str, dict[str, str]] | None:
     """The pages by address, or None (said) when the file is not there."""
     if not path.exists():
