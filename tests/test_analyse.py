@@ -2,6 +2,7 @@
 
 import json
 import pickle
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,28 +13,18 @@ from veille.storage import db
 from veille.testing.stores import stores
 from veille.types import Item, SourceState
 
+from .bulletin_data import make_item
 from .conftest import source_yaml
 
 NOW = datetime.now(UTC)
 
 
 def item(source: str, key: str, title: str, summary: str, url: str | None = None) -> Item:
-    url = url or f"https://{source}.example/{key}"
-    return Item(
-        source_id=source,
-        key=key,
-        url=url,
-        canonical_url=url,
-        title=title,
-        summary_html=summary,
-        summary_text=summary,
-        content_text="",
-        author=None,
-        published_at=NOW - timedelta(hours=1),
-        date_from_source=True,
-        language="fr",
-        content_hash=title[:60],
-    )
+    """An item published an hour ago; its hash is its title's first 60 characters."""
+    stored = make_item(source, key, title, NOW - timedelta(hours=1), summary)
+    if url:
+        stored = replace(stored, url=url, canonical_url=url)
+    return replace(stored, content_hash=title[:60])
 
 
 HOSPITAL = (
