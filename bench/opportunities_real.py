@@ -14,7 +14,6 @@ hold; the date reading is tested in tests/test_opportunities.py on our own sente
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -24,11 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from heldout import held_out  # noqa: E402
+
 from veille.analyse.opportunities import detect  # noqa: E402
-
-
-def held_out(record_id: str) -> bool:
-    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 < 3
 
 
 def main() -> int:

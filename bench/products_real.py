@@ -14,7 +14,6 @@ alert reads: the title and the first 300 characters of the summary.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -22,15 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from heldout import held_out
+
 from veille.sources.products import load_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "data" / "product-labels.tsv"
 LATER = ROOT / "bench" / "data" / "product-labels-heldout.tsv"  # labelled after tuning
-
-
-def held_out(record_id: str) -> bool:
-    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 < 3
 
 
 def read_labels(path: Path) -> dict[str, set[str]]:

@@ -14,23 +14,19 @@ hash of their address: one half is tuned on, the other held out.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from heldout import held_out  # noqa: E402
 from labelled_pages import read_pages  # noqa: E402
 
 from veille.sources.region import load_gazetteer  # noqa: E402
 
 LABELS = ROOT / "bench" / "data" / "region-pages.tsv"
 PAGES = ROOT.parent / "realdata" / "region-pages.jsonl"
-
-
-def held_out(url: str) -> bool:
-    return int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0
 
 
 def main() -> int:
@@ -54,7 +50,7 @@ def main() -> int:
     for part in parts:
         tp = fp = fn = n = 0
         for url, regional in truth.items():
-            if held_out(url) != (part == "held-out"):
+            if held_out(url, of=2, kept=1) != (part == "held-out"):
                 continue
             page = pages.get(url)
             if page is None:

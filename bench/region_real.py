@@ -14,7 +14,6 @@ available data does not hold; the ambiguous cases are tested in tests/test_regio
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -23,11 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from heldout import held_out  # noqa: E402
+
 from veille.sources.region import load_gazetteer  # noqa: E402
-
-
-def held_out(record_id: str) -> bool:
-    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 < 3
 
 
 def records(data: Path):  # type: ignore[no-untyped-def]

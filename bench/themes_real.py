@@ -13,7 +13,6 @@ than before (0.940).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -21,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from heldout import held_out
 
 from veille.analyse.classify import (
     Doc,
@@ -32,10 +33,6 @@ from veille.analyse.classify import (
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMES = ("cyber", "ai", "blockchain")
-
-
-def held_out(record_id: str) -> bool:
-    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 < 3
 
 
 def score(model: ThemeClassifier, rows: list[dict]) -> dict:
