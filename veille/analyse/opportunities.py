@@ -280,9 +280,12 @@ def first_date(text: str, published: date) -> date | None:
 NEAR = 80  # characters between an event's word in the text and its date
 
 
-def _call_words(words: CallWords, title: str, raw: str, whole: str) -> tuple[str, bool, bool]:
-    """The call's words as written in the item (empty when absent), whether the title says
-    them, and whether the text announces the call (« cet appel », « a lancé … »)."""
+def _call_words(
+    words: CallWords, title: str, head: str, raw: str, whole: str
+) -> tuple[str, bool, bool]:
+    """The call's words as written in the item (empty when absent), whether the title
+    (``head`` folded) says them, and whether the text announces the call (« cet appel »,
+    « a lancé … »)."""
     hits = [
         (whole[max(0, m.start() - 60) : m.start()], m.group(0))
         for m in re.finditer(words.pattern, whole)
@@ -294,7 +297,7 @@ def _call_words(words: CallWords, title: str, raw: str, whole: str) -> tuple[str
         ]
     if not hits:
         return "", False, False
-    in_title = bool(re.search(words.pattern, fold(title))) or bool(
+    in_title = bool(re.search(words.pattern, head)) or bool(
         words.acronym and re.search(words.acronym, title)
     )
     announced = any(_ANNOUNCED.search(before) for before, _ in hits)
@@ -305,35 +308,45 @@ def detect(title: str, text: str, published: date) -> Opportunity | None:
     """The call or event an item announces, if it announces one.
 
     A call: its words with a closing date; or a call's own name (« appel à projets »,
-    « AMI ») in the title or announced by the text (« cet appel », « a lancé »); or any call
-    words with an invitation to answer (« qui peut candidater ? »). An event: its word in
-    the title and a date in the item, or its word in the text with a date right after it."""
+    « AMI ») in the title (not one that asks or teaches) or announced by the text (« cet
+    appel », « a lancé »); or any call words with an invitation to answer (« qui peut
+    candidater ? »). An event: its word in the title and a date in the item, its word in the
+    text with a date right after it, or « aura lieu » and a date with an event's word
+    somewhere in the item."""
     raw = f"{title}. {text}"
     whole = fold(raw)
     head = fold(title)
     invited = bool(_INVITED.search(whole))
+    general_title = bool(_GENERAL_TITLE.search(head))
+    deadline: date | None = None
+    deadline_read = False  # read once, for the first call words that need it
     for words in CALLS:
-        found, in_title, announced = _call_words(words, title, raw, whole)
+        found, in_title, announced = _call_words(words, title, head, raw, whole)
         if not found or (words.invited_only and not invited):
             continue
-        deadline = deadline_in(whole, published)
-        in_title = in_title and not _GENERAL_TITLE.search(head)
-        said = (words.own and in_title) or ((words.own or words.launched) and announced)
+        if not deadline_read:
+            deadline, deadline_read = deadline_in(whole, published), True
+        said = (words.own and in_title and not general_title) or (
+            (words.own or words.launched) and announced
+        )
         if deadline is None and not (invited or said):
             continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
+    kinds = []  # the events the item names, for « aura lieu » below
     for pattern, label in EVENTS:
         when = None
         if re.search(pattern, head):
+            kinds.append(label)
             when = first_date(whole, published)
         else:
-            for found_event in re.finditer(pattern, whole):
+            mentions = list(re.finditer(pattern, whole))
+            kinds += [label] if mentions else []
+            for found_event in mentions:
                 after = whole[found_event.end() : found_event.end() + NEAR]
                 if (when := first_date(after, published)) is not None:
                     break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
-    kinds = [label for pattern, label in EVENTS if re.search(pattern, whole)]
     for takes_place in _TAKES_PLACE.finditer(whole) if kinds else ():
         when = first_date(whole[takes_place.end() : takes_place.end() + NEAR], published)
         if when is not None:  # « the conference … will take place … from March 30 »
