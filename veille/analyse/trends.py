@@ -227,27 +227,27 @@ class TrendIndex:
         return len(self._seen)
 
     def add(self, mentions: Iterable[Mention]) -> None:
+        lower, named = self._lower, self._named
         for m in mentions:
             if m.item_id in self._seen:
                 continue
             self._seen.add(m.item_id)
             if m.source not in self._since or m.day < self._since[m.source]:
                 self._since[m.source] = m.day
-            lower, named = self._lower, self._named
             for word in m.plain:
                 lower[word] += 1
-            seen = (m.story, m.source, m.item_id)
+            mention = (m.story, m.source, m.item_id)
             for term in m.terms:
                 if " " not in term:
                     named[term] += 1
-                self._mentions[term].setdefault(m.day, []).append(seen)
+                self._mentions[term].setdefault(m.day, []).append(mention)
                 themes = self._themes[term]  # plain increments: Counter.update is slow here
                 for theme in m.themes:
                     themes[theme] += 1
                 if term in m.label:
                     self._labels[term][m.label[term]] += 1
 
-    def common_word(self, term: str, share: float = 1.0) -> bool:
+    def common_word(self, term: str, share: float) -> bool:
         """A single word written in lower case at least ``share`` times as often as with a
         capital: a common word (« record », « capital »), not a name."""
         return " " not in term and self._lower[term] >= share * self._named[term] > 0
