@@ -3,6 +3,7 @@ bulletin's section, the agenda page and its iCalendar feed, over a real database
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import httpx
@@ -146,6 +147,28 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 1, 21),
         ),
+        # a day named by its weekday, from the publication (Thursday 12 November)
+        (
+            "Webinaire : sauvegarder ses données",
+            "Rendez-vous mardi prochain à 11 h.",
+            "Webinaire",
+            date(2026, 11, 17),
+        ),
+        (
+            "Atelier cybersécurité à la CCI",
+            "Ce samedi, de 9 h à 12 h.",
+            "Atelier",
+            date(2026, 11, 14),
+        ),
+        ("AI Forum", "The forum opens next Monday in Caen.", "Forum", date(2026, 11, 16)),
+        # a week named by its subject; a festival named by the title
+        (
+            "European Cyber Week 2026",
+            "À Rennes du 16 au 18 novembre.",
+            "Semaine thématique",
+            date(2026, 11, 16),
+        ),
+        ("Festival du numérique de Caen", "Les 3 et 4 avril 2027.", "Festival", date(2027, 4, 3)),
         # a contest announced by its launch
         ("Règlement", "Le ministère a décidé de lancer le concours i-PhD.", "Concours", None),
         # « will take place » announces when, even far from the event's word
@@ -176,10 +199,46 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Le Congrès vote le budget", "Le vote a eu lieu le 3 mars."),  # not « congrès »: US
         ("Salon du numérique", "Le salon s'est tenu les 23 et 24 juin à Gosier."),  # a report
         ("Conférence IA à la CCI", "Le 16 septembre dernier, 300 dirigeants sont venus."),
+        ("Cinéma : une Palme d'or surprise", "Le festival ouvrira le 12 mai."),  # title only
+        ("Bourse : la semaine", "Last week the tech stocks fell; next Monday, results."),
+        ("Salon de l'auto", "Le salon s'est tenu ce lundi à Paris."),  # a report
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):
     assert detect(title, text, PUBLISHED) is None
+
+
+FILLER = "Le programme accompagne les entreprises de la région dans leurs projets. " * 60
+
+
+def test_a_page_is_read_beyond_its_summary():
+    """The page's text (``body``): what it announces in its first 3,000 characters, a
+    call's closing date further down, from a closing cue only."""
+    far = detect(
+        "Appel à projets Cybersécurité des PME",
+        "La Région soutient les PME.",
+        PUBLISHED,
+        body=f"{FILLER} Date limite de dépôt des dossiers : 15 mars 2027.",
+    )
+    assert far is not None and far.deadline == date(2027, 3, 15)
+    assert len(FILLER) > 3_000  # the closing date is past the page's lead
+    summary_only = detect("Appel à projets Cybersécurité des PME", "La Région soutient.", PUBLISHED)
+    assert summary_only is not None and summary_only.deadline is None
+    unrelated = detect(
+        "Appel à projets Cybersécurité des PME",
+        "La Région soutient les PME.",
+        PUBLISHED,
+        body=f"{FILLER} L'exposition reste ouverte jusqu'au 20 mars 2027.",
+    )
+    assert unrelated is not None and unrelated.deadline is None
+    in_lead = detect(
+        "Soutien aux PME",
+        "Un dispositif régional.",
+        PUBLISHED,
+        body="Cet appel à projets finance des diagnostics de cybersécurité. " + FILLER,
+    )
+    assert in_lead is not None and in_lead.label == "Appel à projets"
+    assert detect("Soutien aux PME", "Un dispositif régional.", PUBLISHED) is None
 
 
 def test_a_date_without_a_year_is_the_next_one():
@@ -192,6 +251,7 @@ def test_the_agenda_lists_what_is_still_open_soonest_first(web_site):
     now = app.now()
     soon = (now + timedelta(days=10)).date()
     later = (now + timedelta(days=40)).date()
+    latest = (now + timedelta(days=60)).date()
     items = [
         make_item(
             "a",
@@ -215,17 +275,29 @@ def test_the_agenda_lists_what_is_still_open_soonest_first(web_site):
             "Candidatures jusqu'au 1/1/2020.",
         ),
     ]
+    page = make_item("a", "page", "Appel à projets Industrie du futur", now - timedelta(days=4))
+    items.append(  # its closing date is only in the page's text, far down
+        replace(
+            page,
+            content_text=f"{FILLER} Date limite : {latest.day}/{latest.month}/{latest.year}.",
+        )
+    )
     stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)
     rows = app.agenda()
-    assert [(r.label, r.day) for r in rows] == [("Webinaire", soon), ("Appel à projets", later)]
+    assert [(r.label, r.day) for r in rows] == [
+        ("Webinaire", soon),
+        ("Appel à projets", later),
+        ("Appel à projets", latest),
+    ]
     calendar = Calendar.from_ical(httpx.get(f"{base}/agenda.ics").content)
     events = sorted((str(e["summary"]), e.decoded("dtstart")) for e in calendar.walk("VEVENT"))
     assert events == [
+        ("Date limite : Appel à projets Industrie du futur", latest),
         ("Date limite : Appel à projets cybersécurité des PME", later),
         ("Webinaire : Webinaire : sauvegardes", soon),
     ]
     number = app.bulletin_new(now.date() - timedelta(days=7), now.date()).number
     agenda = app.bulletin(number).content.agenda
-    assert [a.label for a in agenda] == ["Webinaire", "Appel à projets"]
+    assert [a.label for a in agenda] == ["Webinaire", "Appel à projets", "Appel à projets"]
     text = app._renderer().render(app.bulletin(number).content, {"cyber": "Cybersécurité"}).text
     assert "APPELS À PROJETS & AGENDA" in text and "jusqu'au" in text

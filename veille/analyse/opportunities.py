@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from veille.analyse.textnorm import fold as lower_plain
 
@@ -38,6 +38,12 @@ MONTHS = {
     "decembre": 12, "dec": 12, "december": 12,
 }  # fmt: skip
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS = {
+    "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
+    "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
+    "dimanche": 6, "sunday": 6,
+}  # fmt: skip
+_DAYNAME = "|".join(WEEKDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,20 +107,39 @@ _INVITED = re.compile(
     r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
     r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    pattern: str  # on folded text
+    label: str
+    title_only: bool = False  # too common in the text (a film festival): in the title only
+
+
 EVENTS = (
-    (r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire"),
-    (r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon"),
-    (r"\bateliers?\b|\bworkshops?\b", "Atelier"),
-    (r"\bconferences?\b(?! de presse)(?<!press conference)", "Conférence"),
-    (r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum"),
+    EventWords(r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire"),
+    EventWords(r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon"),
+    EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier"),
+    EventWords(r"\bconferences?\b(?! de presse)(?<!press conference)", "Conférence"),
+    EventWords(r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum"),
     # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
-    (
+    EventWords(
         r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
         r"\bcongres\s*[\"“«]",
         "Congrès",
     ),
-    (r"\bhackathons?\b", "Hackathon"),
-    (r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b", "Rencontre"),
+    EventWords(r"\bhackathons?\b", "Hackathon"),
+    EventWords(
+        r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
+        "Rencontre",
+    ),
+    # « European Cyber Week », "AI Week": a week named by its subject, not "last week"
+    EventWords(
+        r"\b(?:cyber|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|crypto|"
+        r"data|industrie|industry)[ -]?weeks?\b",
+        "Semaine thématique",
+    ),
+    EventWords(r"\bfestivals?\b", "Festival", title_only=True),
 )
 # a date right after: « jusqu'au 15 mai », « by 1 March »
 _CUE = re.compile(
@@ -155,6 +180,11 @@ _MONTH_DAY = rf"({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
 _NUMERIC = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
 _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 _RANGE = re.compile(rf"\bdu (\d{{1,2}})(?:er)? au {_DAY_MONTH}")
+# a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
+# Thursday", "beginning Tuesday"
+_WEEKDAY = re.compile(
+    rf"\b(?:(ce|this|next|beginning|starting) ({_DAYNAME})\b|({_DAYNAME}) (prochain)\b)"
+)
 _LIST = re.compile(  # « les 6, 7 et 8 décembre »: the first day
     rf"\bles (\d{{1,2}})(?:er)?(?:, \d{{1,2}})* et \d{{1,2}} (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
 )
@@ -225,11 +255,10 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     return None
 
 
-def deadline_in(text: str, published: date) -> date | None:
-    """The closing date: the first date a few words after a closing cue (« clôture »,
-    « date limite », « deadline »), else the end of an application window (« du 10
-    septembre au 10 novembre »), else the date right after « jusqu'au », « avant le »,
-    « by »…"""
+def closing_in(text: str, published: date) -> date | None:
+    """The date a closing cue gives (« clôture », « date limite », « deadline »: the first
+    date a few words after it), else the end of an application window (« du 10 septembre
+    au 10 novembre »): what a long page says of its closing date, wherever it says it."""
     for cue in _CLOSING.finditer(text):
         window = text[cue.end() : cue.end() + CLOSING_NEAR]
         for near in _DATE.finditer(window):
@@ -241,6 +270,14 @@ def deadline_in(text: str, published: date) -> date | None:
         end = _DATE.match(text, window_start.end())
         if end and (found := read_date(end, published)):
             return found
+    return None
+
+
+def deadline_in(text: str, published: date) -> date | None:
+    """The closing date: a closing cue's or an application window's (``closing_in``), else
+    the date right after « jusqu'au », « avant le », « by »…"""
+    if found := closing_in(text, published):
+        return found
     for cue in _CUE.finditer(text):
         right_after = _DATE.match(text, cue.end())
         if right_after and (found := read_date(right_after, published)):
@@ -274,7 +311,24 @@ def first_date(text: str, published: date) -> date | None:
         month = match.group(3) if match.re is _RANGE else match.group(2)
         year = match.group(4) if match.re is _RANGE else match.group(3)
         return _year(int(match.group(1)), MONTHS[month], year, published)
+    for match in _WEEKDAY.finditer(text):
+        if not _past(text, match):
+            return weekday_from(match, published)
     return None
+
+
+def weekday_from(match: re.Match[str], published: date) -> date:
+    """The day « ce lundi » or "next Thursday" names: « prochain », "next", "beginning",
+    "starting" look forward (today counts, except for « prochain » and "next"); « ce »
+    and "this" name the nearest such day, three days back at most (a report of « ce
+    lundi » published on Wednesday)."""
+    word, name = (match.group(1), match.group(2)) if match.group(2) else ("next", match.group(3))
+    ahead = (WEEKDAYS[name] - published.weekday()) % 7
+    if word == "next" and ahead == 0:
+        ahead = 7
+    elif word in ("ce", "this") and ahead > 3:
+        ahead -= 7
+    return published + timedelta(days=ahead)
 
 
 NEAR = 80  # characters between an event's word in the text and its date
@@ -304,8 +358,16 @@ def _call_words(
     return hits[0][1], in_title, announced
 
 
-def detect(title: str, text: str, published: date) -> Opportunity | None:
-    """The call or event an item announces, if it announces one.
+LEAD_CHARS = 3_000  # characters of a page's text read for what it announces
+BODY_CHARS = 30_000  # characters of a page's text read for a closing date
+
+
+def detect(title: str, text: str, published: date, body: str = "") -> Opportunity | None:
+    """The call or event an item announces, if it announces one. ``text`` is the item's
+    summary; ``body`` its page's text when the collector fetched it: what the item
+    announces is read in the summary and the page's first 3,000 characters, a call's
+    closing date also further down the page (a closing cue's or an application window's
+    only: a « jusqu'au » far down a long page is about something else).
 
     A call: its words with a closing date; or a call's own name (« appel à projets »,
     « AMI ») in the title (not one that asks or teaches) or announced by the text (« cet
@@ -313,7 +375,7 @@ def detect(title: str, text: str, published: date) -> Opportunity | None:
     candidater ? »). An event: its word in the title and a date in the item, its word in the
     text with a date right after it, or « aura lieu » and a date with an event's word
     somewhere in the item."""
-    raw = f"{title}. {text}"
+    raw = f"{title}. {text} {body[:LEAD_CHARS]}"
     whole = fold(raw)
     head = fold(title)
     invited = bool(_INVITED.search(whole))
@@ -326,6 +388,8 @@ def detect(title: str, text: str, published: date) -> Opportunity | None:
             continue
         if not deadline_read:
             deadline, deadline_read = deadline_in(whole, published), True
+            if deadline is None and len(body) > LEAD_CHARS:
+                deadline = closing_in(fold(body[LEAD_CHARS:BODY_CHARS]), published)
         said = (words.own and in_title and not general_title) or (
             (words.own or words.launched) and announced
         )
@@ -333,13 +397,14 @@ def detect(title: str, text: str, published: date) -> Opportunity | None:
             continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
     kinds = []  # the events the item names, for « aura lieu » below
-    for pattern, label in EVENTS:
+    for event in EVENTS:
         when = None
-        if re.search(pattern, head):
+        label = event.label
+        if re.search(event.pattern, head):
             kinds.append(label)
             when = first_date(whole, published)
-        else:
-            mentions = list(re.finditer(pattern, whole))
+        elif not event.title_only:
+            mentions = list(re.finditer(event.pattern, whole))
             kinds += [label] if mentions else []
             for found_event in mentions:
                 after = whole[found_event.end() : found_event.end() + NEAR]

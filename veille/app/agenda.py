@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from veille.analyse.opportunities import Opportunity, detect
+from veille.analyse.opportunities import BODY_CHARS, Opportunity, detect
 from veille.analyse.records import TrendRow
 from veille.app.vulnerabilities import VulnerabilityFacade
 from veille.bulletin.records import IssueRecord
@@ -22,19 +22,23 @@ AGENDA_ROWS = 10  # rows of the bulletin's section at most
 class AgendaFacade(VulnerabilityFacade):
     _read_opportunities: dict[tuple[int, str], Opportunity | None] | None = None
 
-    def _opportunity(self, row: TrendRow) -> Opportunity | None:
-        """What an item announces, read once per item and title (the board and each
-        preview ask again)."""
+    def _opportunities(self, rows: list[TrendRow]) -> dict[int, Opportunity | None]:
+        """What each item announces, read once per item and title (the board and each
+        preview ask again), in its summary and, when the collector fetched its page, in the
+        page's text."""
         if self._read_opportunities is None:
             self._read_opportunities = {}
-        key = (row.id, row.title)
-        if key not in self._read_opportunities:
-            if len(self._read_opportunities) > 200_000:
-                self._read_opportunities.clear()
-            self._read_opportunities[key] = detect(
-                row.title, row.summary[:1000], row.published_at.date()
+        read = self._read_opportunities
+        todo = [r for r in rows if (r.id, r.title) not in read]
+        if len(read) + len(todo) > 200_000:
+            read.clear()
+            todo = rows
+        pages = TrendStore(self._engine).page_texts([r.id for r in todo], BODY_CHARS)
+        for r in todo:
+            read[(r.id, r.title)] = detect(
+                r.title, r.summary, r.published_at.date(), pages.get(r.id, "")
             )
-        return self._read_opportunities[key]
+        return {r.id: read[(r.id, r.title)] for r in rows}
 
     def agenda(self, day: date | None = None, until: datetime | None = None) -> list[AgendaRow]:
         """Calls and events announced by items published before ``until`` (now) and still
@@ -43,11 +47,15 @@ class AgendaFacade(VulnerabilityFacade):
         self.ensure_schema()
         today = day or self.now().date()
         since = datetime.combine(today - timedelta(days=LOOK_BACK), time(), UTC)
+        recent = [
+            r
+            for r in TrendStore(self._engine).recent(since)
+            if until is None or r.published_at < until
+        ]
+        announced = self._opportunities(recent)
         rows = []
-        for r in TrendStore(self._engine).recent(since):
-            if until is not None and r.published_at >= until:
-                continue
-            found = self._opportunity(r)
+        for r in recent:
+            found = announced[r.id]
             if found is None:
                 continue
             if found.day is None:

@@ -432,3 +432,18 @@ class TrendStore:
                 .where(ItemRow.id.in_(list(ids)))
             )
             return {r.id: (r.title, r.name, r.url) for r in rows}
+
+    def page_texts(self, ids: Sequence[int], limit: int) -> dict[int, str]:
+        """Item id → the first ``limit`` characters of its page's text, for the items whose
+        page the collector fetched (the agenda reads a call's closing date there)."""
+        found: dict[int, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(
+                    select(ItemRow.id, func.substr(ItemRow.content_text, 1, limit)).where(
+                        ItemRow.id.in_(list(ids[start : start + 500])),
+                        ItemRow.content_text != "",
+                    )
+                )
+                found.update({row[0]: row[1] for row in rows})
+        return found
