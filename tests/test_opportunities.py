@@ -169,6 +169,57 @@ PUBLISHED = date(2026, 11, 12)
             date(2026, 11, 16),
         ),
         ("Festival du numérique de Caen", "Les 3 et 4 avril 2027.", "Festival", date(2027, 4, 3)),
+        # a tender notice's own words; an applicants' guide
+        (
+            "",
+            "Avis de marché. Le dossier de consultation des entreprises est disponible en ligne.",
+            "Appel d'offres",
+            None,
+        ),
+        ("Guidelines for Applicants", "Open call for SMEs.", "Appel à candidatures", None),
+        # an invitation to send an application file; a contest named by its trophies
+        (
+            "",
+            "Les entreprises ont jusqu'au 20 mai pour déposer leur dossier de candidature aux "
+            "Trophées de l'innovation.",
+            "Concours",
+            date(2027, 5, 20),
+        ),
+        # a scheme addressed to its applicants
+        (
+            "Impulsion Conseil",
+            "Entreprises cibles : PME et TPE. Subvention de 50 % des coûts éligibles.",
+            "Aide et subvention",
+            None,
+        ),
+        # announced after the call's words
+        (
+            "France 2030",
+            "C'est l'appel à projets que le plan France 2030 lance pour l'IA.",
+            "Appel à projets",
+            None,
+        ),
+        # a date laid out before its closing label; a dotted date with its year
+        (
+            "The schedule ahead",
+            "Our incubation programme: applications open. September 30: Submission deadline. "
+            "October 14: Notification.",
+            "Appel à candidatures",
+            date(2027, 9, 30),
+        ),
+        (
+            "Appel à projets Cyber",
+            "Date limite : 21.03.2027 17:00.",
+            "Appel à projets",
+            date(2027, 3, 21),
+        ),
+        # « à partir de mardi »
+        (
+            "Forum de la cybersécurité",
+            "Les experts se retrouvent à partir de mardi à Lille.",
+            "Forum",
+            date(2026, 11, 17),
+        ),
         # a contest announced by its launch
         ("Règlement", "Le ministère a décidé de lancer le concours i-PhD.", "Concours", None),
         # « will take place » announces when, even far from the event's word
@@ -202,6 +253,19 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Cinéma : une Palme d'or surprise", "Le festival ouvrira le 12 mai."),  # title only
         ("Bourse : la semaine", "Last week the tech stocks fell; next Monday, results."),
         ("Salon de l'auto", "Le salon s'est tenu ce lundi à Paris."),  # a report
+        (
+            "Blockchain",
+            "A hackathon was recently launched: le hackathon a récemment été lancé le 29 juin.",
+        ),
+        ("Paris Blockchain Week review", "The week, which has been held since April 8, ended."),
+        (
+            "Trophées de l'économie",
+            "Hervé Morin lançait la cérémonie des Trophées. Parmi les "
+            "150 candidats, 5 ont été primés.",
+        ),  # a report: candidates, not applications
+        ("Key takeaways", "4 min readApr 15, 2024. We attended the summit."),  # « readApr »
+        ("Levée de fonds", "La start-up a levé 1.5 million d'euros le mois dernier."),
+        ("", "Un appel à projets avait été lancé en 2024 ; il est clos."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

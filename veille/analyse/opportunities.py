@@ -4,15 +4,20 @@ grants and events an item announces, with their deadline or date.
 A call is recognised by its own words (« appel à projets », « AMI », « AAP », « appel à
 candidatures », « appel d'offres », « call for proposals », « open call »…) when the item
 announces it — in its title, with a closing date, as « cet appel », « le présent AAP », « a
-lancé un appel à projets », « this call », or with an invitation (« qui peut candidater ? »,
-« who can apply ») — and not when it mentions one in passing (« les lauréats de l'appel à
-projets »). An event is recognised by its kind (« webinaire », « salon », « congrès »…)
-*and* a date: in the title with a date anywhere, or in the text with a date right after
-it. Dates are read in French and English forms (« jusqu'au 15 janvier », « avant le
-31/03 », « date limite : 12 février 2027 », « se clôture le 4 mai », « du 3 au 5 février »,
-« les 6, 7 et 8 décembre », « by 15 January », « on March 31, 2027 »); a closing cue
-(« clôture », « date limite », « deadline ») wins over a plain « jusqu'au », which may be
-about questions; a date without a year is the next one after the item's publication.
+lancé un appel à projets », « l'appel à projets que l'État lance », « this call », or with
+an invitation (« qui peut candidater ? », « déposer leur dossier de candidature »,
+« entreprises éligibles », "who can apply") — and not when it mentions one in passing
+(« les lauréats de l'appel à projets »). A notice's own heading (« avis de marché »,
+« dossier de consultation des entreprises », "Guidelines for Applicants") is a call
+wherever it stands. An event is recognised by its kind (« webinaire », « salon »,
+« congrès », "European Cyber Week"…) *and* a date: in the title with a date anywhere, or in
+the text with a date right after it. Dates are read in French and English forms
+(« jusqu'au 15 janvier », « avant le 31/03 », « date limite : 12 février 2027 »,
+« 21.03.2027 », « se clôture le 4 mai », « du 3 au 5 février », « les 6, 7 et 8 décembre »,
+« mardi prochain », « by 15 January », « on March 31, 2027 », "September 30: Submission
+deadline"); a closing cue (« clôture », « date limite », « deadline ») wins over a plain
+« jusqu'au », which may be about questions; a date without a year is the next one after the
+item's publication, a weekday the nearest one.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ class CallWords:
     own: bool  # a call's own name: announced by the title or by « cet / a lancé … »
     invited_only: bool = False  # too common a word: a call only with an invitation
     launched: bool = False  # not its own name, but « a lancé le concours » announces it
+    notice: bool = False  # a notice's own heading (« avis de marché »): a call wherever it is
 
 
 _PROJECTS = r"appels? a projets?|\bcall for projects?\b|\bopen calls?\b"
@@ -83,7 +89,25 @@ CALLS = (
         "Appel d'offres",
         False,
     ),
-    CallWords(r"\bconcours\b|\bprix\b.{0,40}\bcandidat", None, "Concours", False, launched=True),
+    # a tender notice's or an applicants' guide's own words
+    CallWords(
+        r"\bavis de marche\b|\bavis d'appel public a la concurrence\b|"
+        r"\bdossier de consultation des entreprises\b|\bdate limite de (?:remise|reception) des "
+        r"(?:offres|plis)\b",
+        None,
+        "Appel d'offres",
+        True,
+        notice=True,
+    ),
+    CallWords(r"\bguidelines? for applicants\b", None, "Appel à candidatures", True, notice=True),
+    CallWords(
+        r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\btrophees?\b.{0,60}\bcandidatur|"
+        r"\bcandidatur\w*.{0,60}\btrophees?\b",
+        None,
+        "Concours",
+        False,
+        launched=True,
+    ),
     CallWords(_GRANTS, None, "Aide et subvention", False),
     # « grants », « funding »: also verbs and news words; a grant page invites to apply
     CallWords(
@@ -97,6 +121,13 @@ _ANNOUNCED = re.compile(
     r"(?:\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)|\blanc[ea]\w*|"
     r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened)(?:\W+[\w'-]+){0,5}\W*$"
 )
+# announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
+# d'être lancé », « est ouvert », "is now open" (not « avait été lancé »)
+_ANNOUNCED_AFTER = re.compile(
+    r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lance\b|"
+    r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b|"
+    r"(?:is|are) (?:now )?open\b)"
+)
 # an invitation to answer: the item is the call, whatever its words
 _INVITED = re.compile(
     r"\bqui peut (?:candidater|postuler|concourir|participer|repondre)|\bpeuvent "
@@ -105,7 +136,10 @@ _INVITED = re.compile(
     r"\bwho can apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
     r"\bapplications? (?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? applications\b|"
     r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
-    r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b"
+    r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
+    r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
+    r"deposer|\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
+    r"\ba qui s'adresse (?:le|ce) dispositif\b"
 )
 
 
@@ -146,12 +180,17 @@ _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|by |until |"
     r"before |closes? (?:on )?|due (?:on |by )?)\s*"
 )
+# a date laid out before its closing label: « September 30: Submission deadline »
+_CLOSING_AFTER = re.compile(
+    r"\s*[:–-]\s*(?:[\w']+ ){0,2}?(?:deadline|date limite|clotur\w*|closing date)\b"
+)
 # a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
 _OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »
 _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
-    r"was held|were held|a reuni|ont reuni)\W+(?:[\w'-]+\W+){0,2}$"
+    r"was held|were held|has been held|have been held|a reuni|ont reuni|a (?:recemment )?ete "
+    r"lancee?)\W+(?:[\w'-]+\W+){0,2}$"
 )
 _PAST_AFTER = re.compile(r"\W*(?:dernier|derniere)\b")
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
@@ -176,14 +215,15 @@ _CLOSING = re.compile(
 _GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
-_MONTH_DAY = rf"({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
-_NUMERIC = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
+_MONTH_DAY = rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
+_NUMERIC = r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
 _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 _RANGE = re.compile(rf"\bdu (\d{{1,2}})(?:er)? au {_DAY_MONTH}")
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
 # Thursday", "beginning Tuesday"
 _WEEKDAY = re.compile(
-    rf"\b(?:(ce|this|next|beginning|starting) ({_DAYNAME})\b|({_DAYNAME}) (prochain)\b)"
+    rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour) ({_DAYNAME})\b|"
+    rf"({_DAYNAME}) (prochain)\b)"
 )
 _LIST = re.compile(  # « les 6, 7 et 8 décembre »: the first day
     rf"\bles (\d{{1,2}})(?:er)?(?:, \d{{1,2}})* et \d{{1,2}} (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
@@ -252,13 +292,20 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     if g[6]:  # 15/01(/2027): day first, as in French and in British English
         month = int(g[7])
         return _year(int(g[6]), month, g[8], published) if 1 <= month <= 12 else None
+    if g[9]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
+        month = int(g[10])
+        return _year(int(g[9]), month, g[11], published) if 1 <= month <= 12 else None
     return None
 
 
 def closing_in(text: str, published: date) -> date | None:
     """The date a closing cue gives (« clôture », « date limite », « deadline »: the first
     date a few words after it), else the end of an application window (« du 10 septembre
-    au 10 novembre »): what a long page says of its closing date, wherever it says it."""
+    au 10 novembre »), or the date a closing label follows (« September 30: Submission
+    deadline »): what a long page says of its closing date, wherever it says it."""
+    for labelled in _DATE.finditer(text):
+        if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
+            return found
     for cue in _CLOSING.finditer(text):
         window = text[cue.end() : cue.end() + CLOSING_NEAR]
         for near in _DATE.finditer(window):
@@ -340,10 +387,9 @@ def _call_words(
     """The call's words as written in the item (empty when absent), whether the title
     (``head`` folded) says them, and whether the text announces the call (« cet appel »,
     « a lancé … »)."""
-    hits = [
-        (whole[max(0, m.start() - 60) : m.start()], m.group(0))
-        for m in re.finditer(words.pattern, whole)
-    ]
+    matches = list(re.finditer(words.pattern, whole))
+    hits = [(whole[max(0, m.start() - 60) : m.start()], m.group(0)) for m in matches]
+    announced_after = any(_ANNOUNCED_AFTER.match(whole, m.end()) for m in matches)
     if words.acronym:
         hits += [
             (fold(raw[max(0, m.start() - 80) : m.start()]), m.group(0))
@@ -354,7 +400,7 @@ def _call_words(
     in_title = bool(re.search(words.pattern, head)) or bool(
         words.acronym and re.search(words.acronym, title)
     )
-    announced = any(_ANNOUNCED.search(before) for before, _ in hits)
+    announced = announced_after or any(_ANNOUNCED.search(before) for before, _ in hits)
     return hits[0][1], in_title, announced
 
 
@@ -390,8 +436,10 @@ def detect(title: str, text: str, published: date, body: str = "") -> Opportunit
             deadline, deadline_read = deadline_in(whole, published), True
             if deadline is None and len(body) > LEAD_CHARS:
                 deadline = closing_in(fold(body[LEAD_CHARS:BODY_CHARS]), published)
-        said = (words.own and in_title and not general_title) or (
-            (words.own or words.launched) and announced
+        said = (
+            words.notice
+            or (words.own and in_title and not general_title)
+            or ((words.own or words.launched) and announced)
         )
         if deadline is None and not (invited or said):
             continue  # a call mentioned in passing, or a tender without a closing date
