@@ -220,6 +220,20 @@ PUBLISHED = date(2026, 11, 12)
             "Forum",
             date(2026, 11, 17),
         ),
+        # a call for papers; Bpifrance's « calendrier des relèves »
+        (
+            "Appel à communications pour la conférence C&ESAR",
+            "La date limite de soumission des résumés est le mercredi 27 avril 2027.",
+            "Appel à propositions",
+            date(2027, 4, 27),
+        ),
+        (
+            "Appels à innovation",
+            "Qui peut candidater ? Les PME. Les dossiers sont à déposer selon le calendrier des "
+            "relèves suivant : 5 novembre 2027 à 12h00 ; 10 mars 2028.",
+            "Appel à projets",
+            date(2027, 11, 5),
+        ),
         # a contest announced by its launch
         ("Règlement", "Le ministère a décidé de lancer le concours i-PhD.", "Concours", None),
         # « will take place » announces when, even far from the event's word
@@ -266,6 +280,10 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Key takeaways", "4 min readApr 15, 2024. We attended the summit."),  # « readApr »
         ("Levée de fonds", "La start-up a levé 1.5 million d'euros le mois dernier."),
         ("", "Un appel à projets avait été lancé en 2024 ; il est clos."),
+        # on or before the publication (12 November): a report, not an announcement
+        ("Le salon du numérique a ouvert ses portes", "Le 12 novembre (du 12 au 15 novembre)."),
+        ("Cybersecurity summit", "Bellevue, April 16, 2026. Over twenty speakers discussed AI."),
+        ("Salon de la data", "Une édition 2025 marquée par la fréquentation."),  # not « 25 mar »
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

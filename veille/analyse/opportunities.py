@@ -62,7 +62,7 @@ class CallWords:
     notice: bool = False  # a notice's own heading (« avis de marché »): a call wherever it is
 
 
-_PROJECTS = r"appels? a projets?|\bcall for projects?\b|\bopen calls?\b"
+_PROJECTS = r"appels? a (?:projets?|innovations?)\b|\bcall for projects?\b|\bopen calls?\b"
 _GRANTS = (
     r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
     r"call|applications?)\b|\bfunding call\b"
@@ -77,7 +77,8 @@ CALLS = (
     ),
     # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(
-        r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b",
+        r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
+        r"\bappels? a contributions?\b",
         None,
         "Appel à propositions",
         True,
@@ -201,21 +202,25 @@ _TAKES_PLACE = re.compile(
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
 _WINDOW = re.compile(
-    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\.?(?: \d{{4}})?)? au |"
-    rf"from (?:(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH}))"
+    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\b\.?(?: \d{{4}})?)? au |"
+    rf"from (?:(?:{_MONTH})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b)"
     rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
 )
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|closing date|"
+    r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-off dates?\b|"
     r"\bclosure of\b|\bperiod ends\b"
 )
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
 _GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
 CLOSING_NEAR = 100  # characters between a closing cue and its date
-_DAY_MONTH = rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
-_MONTH_DAY = rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
+_DAY_MONTH = (
+    rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de )?({_MONTH})\b\.?(?: (\d{{4}}))?"
+)
+_MONTH_DAY = rf"\b({_MONTH})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
 _NUMERIC = r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
 _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 _RANGE = re.compile(rf"\bdu (\d{{1,2}})(?:er)? au {_DAY_MONTH}")
@@ -226,7 +231,7 @@ _WEEKDAY = re.compile(
     rf"({_DAYNAME}) (prochain)\b)"
 )
 _LIST = re.compile(  # « les 6, 7 et 8 décembre »: the first day
-    rf"\bles (\d{{1,2}})(?:er)?(?:, \d{{1,2}})* et \d{{1,2}} (?:de )?({_MONTH})\.?(?: (\d{{4}}))?"
+    rf"\bles (\d{{1,2}})(?:er)?(?:, \d{{1,2}})* et \d{{1,2}} (?:de )?({_MONTH})\b\.?(?: (\d{{4}}))?"
 )
 
 
@@ -340,8 +345,10 @@ def _past(text: str, match: re.Match[str]) -> bool:
 
 
 def first_date(text: str, published: date) -> date | None:
-    """The first full date of the text that is not in the past tense (« du 3 au 5
-    février », « les 3, 4 et 5 février »: the 3rd)."""
+    """The first date of the text after the publication that is not in the past tense
+    (« du 3 au 5 février », « les 3, 4 et 5 février »: the 3rd): an event announced is
+    still to come; a day on or before the publication is a report's (« le salon a ouvert
+    ses portes le 11 juin »)."""
     found = sorted(
         [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)],
         key=lambda m: m.start(),
@@ -352,15 +359,17 @@ def first_date(text: str, published: date) -> date | None:
             past_until = max(past_until, match.end())
             continue
         if match.re is _DATE:
-            if day := read_date(match, published):
-                return day
-            continue
-        month = match.group(3) if match.re is _RANGE else match.group(2)
-        year = match.group(4) if match.re is _RANGE else match.group(3)
-        return _year(int(match.group(1)), MONTHS[month], year, published)
+            day = read_date(match, published)
+        else:
+            month = match.group(3) if match.re is _RANGE else match.group(2)
+            year = match.group(4) if match.re is _RANGE else match.group(3)
+            day = _year(int(match.group(1)), MONTHS[month], year, published)
+        if day is not None and day > published:
+            return day
+        past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
     for match in _WEEKDAY.finditer(text):
-        if not _past(text, match):
-            return weekday_from(match, published)
+        if not _past(text, match) and (day := weekday_from(match, published)) > published:
+            return day
     return None
 
 
