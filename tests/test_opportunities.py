@@ -234,6 +234,25 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 11, 5),
         ),
+        # the year the text gives the same day elsewhere; "the 15th of May"; weekdays in a list
+        (
+            "Conférence sur l'IA à Nice",
+            "Une conférence se tiendra le mercredi 5 novembre. Quand : mercredi 5 novembre 2031.",
+            "Conférence",
+            date(2031, 11, 5),
+        ),
+        (
+            "ECSO workshop",
+            "The 15th of May, in Rome.",
+            "Atelier",
+            date(2027, 5, 15),
+        ),
+        (
+            "Summer festival à Rouen",
+            "Rendez-vous jeudi 28 et vendredi 29 juin 2027 au 106.",
+            "Festival",
+            date(2027, 6, 28),
+        ),
         # a contest announced by its launch
         ("Règlement", "Le ministère a décidé de lancer le concours i-PhD.", "Concours", None),
         # « will take place » announces when, even far from the event's word
@@ -284,6 +303,7 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Le salon du numérique a ouvert ses portes", "Le 12 novembre (du 12 au 15 novembre)."),
         ("Cybersecurity summit", "Bellevue, April 16, 2026. Over twenty speakers discussed AI."),
         ("Salon de la data", "Une édition 2025 marquée par la fréquentation."),  # not « 25 mar »
+        ("Retour sur la matinale cyber", "Le mardi 29 avril s'est tenue la 3e édition."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

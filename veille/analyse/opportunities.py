@@ -193,7 +193,10 @@ _PAST_BEFORE = re.compile(
     r"was held|were held|has been held|have been held|a reuni|ont reuni|a (?:recemment )?ete "
     r"lancee?)\W+(?:[\w'-]+\W+){0,2}$"
 )
-_PAST_AFTER = re.compile(r"\W*(?:dernier|derniere)\b")
+_PAST_AFTER = re.compile(
+    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,4}?(?:s'est tenue?s?|se sont tenue?s|"
+    r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held)\b"
+)
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 _TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
@@ -218,7 +221,7 @@ _CLOSING = re.compile(
 _GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = (
-    rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de )?({_MONTH})\b\.?(?: (\d{{4}}))?"
+    rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}}))?"
 )
 _MONTH_DAY = rf"\b({_MONTH})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
 _NUMERIC = r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
@@ -230,8 +233,10 @@ _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour) ({_DAYNAME})\b|"
     rf"({_DAYNAME}) (prochain)\b)"
 )
-_LIST = re.compile(  # « les 6, 7 et 8 décembre »: the first day
-    rf"\bles (\d{{1,2}})(?:er)?(?:, \d{{1,2}})* et \d{{1,2}} (?:de )?({_MONTH})\b\.?(?: (\d{{4}}))?"
+_LIST = re.compile(  # « les 6, 7 et 8 décembre », « jeudi 28 et vendredi 29 juin »: the first day
+    rf"\b(?:les (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
+    rf"(?:, (?:(?:{_DAYNAME}) )?\d{{1,2}})* et (?:(?:{_DAYNAME}) )?\d{{1,2}} "
+    rf"(?:de )?({_MONTH})\b\.?(?: (\d{{4}}))?"
 )
 
 
@@ -353,17 +358,17 @@ def first_date(text: str, published: date) -> date | None:
         [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)],
         key=lambda m: m.start(),
     )
+    stated = _stated_years(found, published)
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
         if match.start() < past_until or _past(text, match):
             past_until = max(past_until, match.end())
             continue
-        if match.re is _DATE:
-            day = read_date(match, published)
-        else:
-            month = match.group(3) if match.re is _RANGE else match.group(2)
-            year = match.group(4) if match.re is _RANGE else match.group(3)
-            day = _year(int(match.group(1)), MONTHS[month], year, published)
+        day = _read_any(match, published)
+        if day is not None and not _has_year(match) and (day.day, day.month) in stated:
+            day = day.replace(
+                year=stated[(day.day, day.month)]
+            )  # « le 5 novembre … 5 novembre 2025 »
         if day is not None and day > published:
             return day
         past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
@@ -371,6 +376,34 @@ def first_date(text: str, published: date) -> date | None:
         if not _past(text, match) and (day := weekday_from(match, published)) > published:
             return day
     return None
+
+
+def _has_year(match: re.Match[str]) -> bool:
+    if match.re is _RANGE:
+        return bool(match.group(4))
+    if match.re is _LIST:
+        return bool(match.group(3))
+    g = match.groups()
+    return bool(g[2] or g[5] or g[8] or g[9])
+
+
+def _read_any(match: re.Match[str], published: date) -> date | None:
+    """The (first) day of a date, a range (« du 3 au 5 février ») or a list (« les 3 et 4 »)."""
+    if match.re is _DATE:
+        return read_date(match, published)
+    month = match.group(3) if match.re is _RANGE else match.group(2)
+    year = match.group(4) if match.re is _RANGE else match.group(3)
+    return _year(int(match.group(1)), MONTHS[month], year, published)
+
+
+def _stated_years(found: list[re.Match[str]], published: date) -> dict[tuple[int, int], int]:
+    """The year the text gives a day when it names it in full somewhere: « mercredi 5
+    novembre … Quand : mercredi 5 novembre 2025 »."""
+    years: dict[tuple[int, int], int] = {}
+    for match in found:
+        if _has_year(match) and (day := _read_any(match, published)) is not None:
+            years.setdefault((day.day, day.month), day.year)
+    return years
 
 
 def weekday_from(match: re.Match[str], published: date) -> date:
