@@ -253,6 +253,14 @@ PUBLISHED = date(2026, 11, 12)
             "Festival",
             date(2027, 6, 28),
         ),
+        # a region's « chèque » with whom it is for
+        (
+            "Chèque investissement Cyber",
+            "L'aide peut s'élever jusqu'à 10.000€. Qui peut en bénéficier ? Sont éligibles les "
+            "PME franciliennes.",
+            "Aide et subvention",
+            None,
+        ),
         # a contest announced by its launch
         ("Règlement", "Le ministère a décidé de lancer le concours i-PhD.", "Concours", None),
         # « will take place » announces when, even far from the event's word
@@ -304,6 +312,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Cybersecurity summit", "Bellevue, April 16, 2026. Over twenty speakers discussed AI."),
         ("Salon de la data", "Une édition 2025 marquée par la fréquentation."),  # not « 25 mar »
         ("Retour sur la matinale cyber", "Le mardi 29 avril s'est tenue la 3e édition."),
+        ("Forum à Lisieux", "Ce mercredi 4 juin, un forum sur la cybersécurité s'est tenu."),
+        ("French Tech Tunis lauréate du Community Fund", "Cet appel à projets vise les PME."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

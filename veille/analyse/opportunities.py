@@ -110,6 +110,14 @@ CALLS = (
         launched=True,
     ),
     CallWords(_GRANTS, None, "Aide et subvention", False),
+    # a region's « chèque cyber », « chèque investissement », « chèque numérique »
+    CallWords(
+        r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:cyber\w*|numeriques?|diagnostic|investissement|"
+        r"innovation|transformation|export|conseil|digital)\b",
+        None,
+        "Aide et subvention",
+        False,
+    ),
     # « grants », « funding »: also verbs and news words; a grant page invites to apply
     CallWords(
         r"\bgrants?\b|\bfunding\b|\bfinancements?\b", None, "Aide et subvention", False, True
@@ -140,7 +148,8 @@ _INVITED = re.compile(
     r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
-    r"\ba qui s'adresse (?:le|ce) dispositif\b"
+    r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
+    r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b"
 )
 
 
@@ -194,7 +203,7 @@ _PAST_BEFORE = re.compile(
     r"lancee?)\W+(?:[\w'-]+\W+){0,2}$"
 )
 _PAST_AFTER = re.compile(
-    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,4}?(?:s'est tenue?s?|se sont tenue?s|"
+    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
     r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held)\b"
 )
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
@@ -219,6 +228,10 @@ _CLOSING = re.compile(
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
 _GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
+# a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
+_RESULTS_TITLE = re.compile(
+    r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens"
+)
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = (
     rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}}))?"
@@ -460,9 +473,10 @@ def detect(title: str, text: str, published: date, body: str = "") -> Opportunit
     A call: its words with a closing date; or a call's own name (« appel à projets »,
     « AMI ») in the title (not one that asks or teaches) or announced by the text (« cet
     appel », « a lancé »); or any call words with an invitation to answer (« qui peut
-    candidater ? »). An event: its word in the title and a date in the item, its word in the
-    text with a date right after it, or « aura lieu » and a date with an event's word
-    somewhere in the item."""
+    candidater ? », « qui peut en bénéficier ? »); never when the title gives its results
+    (« les lauréats », "winners"). An event: its word in the title and a date in the item,
+    its word in the text with a date right after it, or « aura lieu » and a date with an
+    event's word somewhere in the item; the date is after the publication."""
     raw = f"{title}. {text} {body[:LEAD_CHARS]}"
     whole = fold(raw)
     head = fold(title)
@@ -470,7 +484,8 @@ def detect(title: str, text: str, published: date, body: str = "") -> Opportunit
     general_title = bool(_GENERAL_TITLE.search(head))
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
-    for words in CALLS:
+    results = bool(_RESULTS_TITLE.search(head))  # its winners: the call is over
+    for words in CALLS if not results else ():
         found, in_title, announced = _call_words(words, title, head, raw, whole)
         if not found or (words.invited_only and not invited):
             continue
