@@ -60,6 +60,7 @@ class CallWords:
     invited_only: bool = False  # too common a word: a call only with an invitation
     launched: bool = False  # not its own name, but « a lancé le concours » announces it
     notice: bool = False  # a notice's own heading (« avis de marché »): a call wherever it is
+    hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
 _PROJECTS = r"appels? a (?:projets?|innovations?)\b|\bcall for projects?\b|\bopen calls?\b"
@@ -69,11 +70,25 @@ _GRANTS = (
 )
 CALLS = (
     CallWords(
-        r"appels? a manifestation d'interet", r"\bAMI\b", "Appel à manifestation d'intérêt", True
+        r"appels? a manifestation d'interet",
+        r"\bAMI\b",
+        "Appel à manifestation d'intérêt",
+        True,
+        hints=("manifestation d'interet",),
     ),
-    CallWords(_PROJECTS, r"\bAAP\b", "Appel à projets", True),
     CallWords(
-        r"appels? a candidatures?|\bcall for applications?\b", None, "Appel à candidatures", True
+        _PROJECTS,
+        r"\bAAP\b",
+        "Appel à projets",
+        True,
+        hints=("appel", "call for project", "open call"),
+    ),
+    CallWords(
+        r"appels? a candidatures?|\bcall for applications?\b",
+        None,
+        "Appel à candidatures",
+        True,
+        hints=("appel", "call for application"),
     ),
     # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(
@@ -82,6 +97,7 @@ CALLS = (
         None,
         "Appel à propositions",
         True,
+        hints=("call", "appel"),
     ),
     CallWords(
         r"appels? d'offres?|\bcall for tenders?\b|\btenders?\b|\bmarches? publics?\b|"
@@ -89,6 +105,7 @@ CALLS = (
         None,
         "Appel d'offres",
         False,
+        hints=("appel", "tender", "marche"),
     ),
     # a tender notice's or an applicants' guide's own words
     CallWords(
@@ -99,8 +116,16 @@ CALLS = (
         "Appel d'offres",
         True,
         notice=True,
+        hints=("avis de marche", "avis d'appel", "dossier de consultation", "date limite de"),
     ),
-    CallWords(r"\bguidelines? for applicants\b", None, "Appel à candidatures", True, notice=True),
+    CallWords(
+        r"\bguidelines? for applicants\b",
+        None,
+        "Appel à candidatures",
+        True,
+        notice=True,
+        hints=("guideline",),
+    ),
     CallWords(
         r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b",
@@ -108,8 +133,11 @@ CALLS = (
         "Concours",
         False,
         launched=True,
+        hints=("concours", "prix", "trophee"),
     ),
-    CallWords(_GRANTS, None, "Aide et subvention", False),
+    CallWords(
+        _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
+    ),
     # a region's « chèque cyber », « chèque investissement », « chèque numérique »
     CallWords(
         r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:cyber\w*|numeriques?|diagnostic|investissement|"
@@ -117,13 +145,26 @@ CALLS = (
         None,
         "Aide et subvention",
         False,
+        hints=("cheque",),
     ),
     # « grants », « funding »: also verbs and news words; a grant page invites to apply
     CallWords(
-        r"\bgrants?\b|\bfunding\b|\bfinancements?\b", None, "Aide et subvention", False, True
+        r"\bgrants?\b|\bfunding\b|\bfinancements?\b",
+        None,
+        "Aide et subvention",
+        False,
+        True,
+        hints=("grant", "funding", "financement"),
     ),
     # an accelerator or an incubator that invites applications
-    CallWords(r"\baccelerat\w*|\bincubat\w*", None, "Appel à candidatures", False, True),
+    CallWords(
+        r"\baccelerat\w*|\bincubat\w*",
+        None,
+        "Appel à candidatures",
+        False,
+        True,
+        hints=("accelerat", "incubat"),
+    ),
 )
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
 _ANNOUNCED = re.compile(
@@ -158,32 +199,40 @@ class EventWords:
     pattern: str  # on folded text
     label: str
     title_only: bool = False  # too common in the text (a film festival): in the title only
+    hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
 EVENTS = (
-    EventWords(r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire"),
-    EventWords(r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon"),
-    EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier"),
-    EventWords(r"\bconferences?\b(?! de presse)(?<!press conference)", "Conférence"),
-    EventWords(r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum"),
+    EventWords(
+        r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
+    ),
+    EventWords(r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon", hints=("salon", "trade ")),
+    EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
+    EventWords(
+        r"\bconferences?\b(?! de presse)(?<!press conference)", "Conférence", hints=("conference",)
+    ),
+    EventWords(r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum", hints=("forum", "sommet", "summit")),
     # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
     EventWords(
         r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
         r"\bcongres\s*[\"“«]",
         "Congrès",
+        hints=("congres",),
     ),
-    EventWords(r"\bhackathons?\b", "Hackathon"),
+    EventWords(r"\bhackathons?\b", "Hackathon", hints=("hackathon",)),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
         "Rencontre",
+        hints=("rencontre", "matinale", "petit-dejeuner", "journee", "meetup"),
     ),
     # « European Cyber Week », "AI Week": a week named by its subject, not "last week"
     EventWords(
         r"\b(?:cyber|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|crypto|"
         r"data|industrie|industry)[ -]?weeks?\b",
         "Semaine thématique",
+        hints=("week",),
     ),
-    EventWords(r"\bfestivals?\b", "Festival", title_only=True),
+    EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
 )
 # a date right after: « jusqu'au 15 mai », « by 1 March »
 _CUE = re.compile(
@@ -442,10 +491,14 @@ def _call_words(
     """The call's words as written in the item (empty when absent), whether the title
     (``head`` folded) says them, and whether the text announces the call (« cet appel »,
     « a lancé … »)."""
-    matches = list(re.finditer(words.pattern, whole))
+    matches = (
+        list(re.finditer(words.pattern, whole))
+        if words.hints is None or any(h in whole for h in words.hints)
+        else []
+    )
     hits = [(whole[max(0, m.start() - 60) : m.start()], m.group(0)) for m in matches]
     announced_after = any(_ANNOUNCED_AFTER.match(whole, m.end()) for m in matches)
-    if words.acronym:
+    if words.acronym and words.acronym[2:-2] in raw:  # « AMI », « AAP » as written
         hits += [
             (fold(raw[max(0, m.start() - 80) : m.start()]), m.group(0))
             for m in re.finditer(words.acronym, raw)
@@ -505,6 +558,8 @@ def detect(title: str, text: str, published: date, body: str = "") -> Opportunit
     for event in EVENTS:
         when = None
         label = event.label
+        if event.hints is not None and not any(h in whole for h in event.hints):
+            continue  # the title is part of ``whole``: no word of this kind anywhere
         if re.search(event.pattern, head):
             kinds.append(label)
             when = first_date(whole, published)

@@ -194,7 +194,12 @@ STOPWORDS = frozenset(
 def fold(text: str) -> str:
     """Lower case without accents: « Sécurité » → « securite »."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():
+        return decomposed
+    # the marks to drop, looked up once per distinct character (a long page has few)
+    for mark in [c for c in set(decomposed) if unicodedata.combining(c)]:
+        decomposed = decomposed.replace(mark, "")
+    return decomposed
 
 
 @lru_cache(maxsize=4)

@@ -17,6 +17,7 @@ from veille.storage.themes import TrendStore
 LOOK_BACK = 120  # days of items read for calls and events
 UNDATED_FOR = 30  # days a call without a closing date stays listed after its publication
 AGENDA_ROWS = 10  # rows of the bulletin's section at most
+PAGE_BATCH = 500  # items whose page text is loaded at once
 
 
 class AgendaFacade(VulnerabilityFacade):
@@ -33,11 +34,14 @@ class AgendaFacade(VulnerabilityFacade):
         if len(read) + len(todo) > 200_000:
             read.clear()
             todo = rows
-        pages = TrendStore(self._engine).page_texts([r.id for r in todo], BODY_CHARS)
-        for r in todo:
-            read[(r.id, r.title)] = detect(
-                r.title, r.summary, r.published_at.date(), pages.get(r.id, "")
-            )
+        store = TrendStore(self._engine)
+        for start in range(0, len(todo), PAGE_BATCH):  # a few MB of page text at a time
+            batch = todo[start : start + PAGE_BATCH]
+            pages = store.page_texts([r.id for r in batch], BODY_CHARS)
+            for r in batch:
+                read[(r.id, r.title)] = detect(
+                    r.title, r.summary, r.published_at.date(), pages.get(r.id, "")
+                )
         return {r.id: read[(r.id, r.title)] for r in rows}
 
     def agenda(self, day: date | None = None, until: datetime | None = None) -> list[AgendaRow]:

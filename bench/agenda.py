@@ -1,0 +1,138 @@
+"""Benchmark: the agenda (« Appels à projets & agenda ») over many stored items whose page
+the collector fetched.
+
+    python bench/agenda.py                    # 20,000 items, SQLite
+    python bench/agenda.py --items 50000 --database postgresql+psycopg://…
+
+Items are spread over 50 sources and the agenda's 120 days; 40 % carry a page text of about
+8,000 characters (the classifier's seed summaries, repeated), with the collector's
+400-character summary; one page in a hundred announces a call whose closing date sits
+5,000 characters down the page, where only the page text holds it. Prints the first
+agenda's wall time (every item read once, page texts loaded 500 at a time), a second one's
+(read from the facade's memory), the rows found against the calls planted, and the
+process's peak memory. No target is named by the issue; the figures are for
+docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from web import sources_yaml
+
+from veille.analyse.classify import seed_examples
+from veille.app.facade import Veille
+from veille.settings import Settings
+from veille.testing.stores import stores
+from veille.types import Item, SourceState
+
+SOURCES = 50
+PAGE_SHARE = 0.4  # items whose page was fetched
+CALL_SHARE = 0.01  # of those, pages announcing a call far down
+DEADLINE = "Date limite de dépôt des dossiers : 15 mars 2027."
+
+
+def page_text(rng: random.Random, summaries: list[str], call: bool) -> str:
+    text = ""
+    while len(text) < 8_000:
+        text += rng.choice(summaries) + " "
+        if call and 5_000 <= len(text) < 5_600 and DEADLINE not in text:
+            text += DEADLINE + " "
+    return text
+
+
+def seed(app: Veille, count: int, rng: random.Random) -> int:
+    """Store ``count`` items; returns how many announce a call."""
+    app.sources_sync()
+    examples = seed_examples()
+    summaries = [e.doc.summary for e in examples if e.doc.summary]
+    now = datetime.now(UTC)
+    calls = 0
+    for s in range(SOURCES):
+        items = []
+        for k in range(count // SOURCES):
+            e = rng.choice(examples)
+            fetched = rng.random() < PAGE_SHARE
+            call = fetched and rng.random() < CALL_SHARE
+            calls += call
+            text = page_text(rng, summaries, call) if fetched else ""
+            title = f"Appel à projets Cybersécurité des PME ({s}-{k})" if call else e.doc.title
+            items.append(
+                Item(
+                    source_id=f"s{s}",
+                    key=str(k),
+                    url=f"https://s{s}.example/{k}",
+                    canonical_url=f"https://s{s}.example/{k}",
+                    title=title,
+                    summary_html="",
+                    summary_text=text[:400] if fetched else e.doc.summary,
+                    content_text=text,
+                    author=None,
+                    published_at=now - timedelta(minutes=rng.randrange(110 * 24 * 60)),
+                    date_from_source=True,
+                    language=e.doc.language,
+                    content_hash=f"{s}-{k}",
+                )
+            )
+        stores(app).store.record(SourceState(f"s{s}", f"https://s{s}.example/f"), items, now)
+    return calls
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=20_000)
+    parser.add_argument("--database", help="SQLAlchemy URL (default: a fresh SQLite file)")
+    args = parser.parse_args()
+    rng = random.Random(15)
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = Path(tmp) / "sources.yaml"
+        sources.write_text(sources_yaml(SOURCES), encoding="utf-8")
+        app = Veille(
+            Settings(
+                database_url=args.database or f"sqlite:///{tmp}/bench.db",
+                sources_file=str(sources),
+                secret_key="bench-secret-key-0123456789",
+                model_file=f"{tmp}/themes.model",
+                public_url="http://127.0.0.1",
+            )
+        )
+        app.ensure_schema()
+        started = time.perf_counter()
+        planted = seed(app, args.items, rng)
+        setup = time.perf_counter() - started
+        print(f"setup: {stores(app).store.count_items()} items in {setup:.0f} s")
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        rows = app.agenda()
+        cold = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        app.agenda()
+        warm = time.perf_counter() - started
+        found = sum(1 for r in rows if r.title.startswith("Appel à projets Cybersécurité"))
+        dated = sum(1 for r in rows if r.day is not None and r.day.isoformat() == "2027-03-15")
+        print(
+            f"first agenda: {cold:.2f} s for {args.items} items "
+            f"({cold * 1e6 / args.items:.0f} µs an item); second: {warm * 1000:.0f} ms"
+        )
+        print(
+            f"calls planted {planted}: found {found}, with the closing date read down the page "
+            f"{dated}; rows in the agenda {len(rows)}"
+        )
+        print(
+            f"peak memory {peak / 1024:.0f} MB (+{(peak - before) / 1024:.0f} MB during the first)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
