@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -239,3 +240,36 @@ def test_items_list_finds_items_and_their_ids(run):
     assert bad.exit_code == 2 and "AAAA-MM-JJ" in bad.output
     far = run("items", "list", "--until", "9999-12-31")  # the web's bounds, not a traceback
     assert far.exit_code == 2 and "hors des années couvertes" in far.output
+
+
+def test_the_editor_trims_the_agenda_from_the_command_line(run):
+    """`veille bulletin agenda N` lists the issue's calls and events, takes one out with
+    --retirer and puts it back with --remettre."""
+    from veille.testing.stores import stores
+    from veille.types import SourceState
+
+    from .bulletin_data import make_item
+
+    app = Veille.from_env()
+    later = (NOW + timedelta(days=30)).date()
+    source = "a"  # the first of SOURCES
+    item = make_item(
+        source,
+        "aap-cli",
+        "Appel à projets Cybersécurité des PME",
+        NOW - timedelta(days=2),
+        f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
+    )
+    stores(app).store.record(SourceState(source, f"https://{source}.example/f"), [item], NOW)
+    app.close()
+    start = (NOW - timedelta(days=13)).date().isoformat()
+    assert run("bulletin", "new", "--period", f"{start}..{NOW.date().isoformat()}").exit_code == 0
+    shown = run("bulletin", "agenda", "1")
+    assert shown.exit_code == 0 and "Appel à projets Cybersécurité des PME" in shown.output
+    item_id = re.search(r"│ (\d+) +│ Appel à projets", shown.output).group(1)  # type: ignore[union-attr]
+    taken = run("bulletin", "agenda", "1", "--retirer", item_id)
+    assert taken.exit_code == 0 and f"article {item_id} retiré de l'agenda" in taken.output
+    assert f"retiré : article {item_id}" in taken.output
+    back = run("bulletin", "agenda", "1", "--remettre", item_id)
+    assert back.exit_code == 0 and "remis dans l'agenda" in back.output
+    assert "retiré :" not in back.output

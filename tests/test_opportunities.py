@@ -413,3 +413,52 @@ def test_the_agenda_lists_what_is_still_open_soonest_first(web_site):
     assert [a.label for a in agenda] == ["Webinaire", "Appel à projets", "Appel à projets"]
     text = app._renderer().render(app.bulletin(number).content, {"cyber": "Cybersécurité"}).text
     assert "APPELS À PROJETS & AGENDA" in text and "jusqu'au" in text
+
+
+def test_the_editor_takes_a_wrong_row_out_of_the_agenda_and_puts_it_back(web_site):
+    """The detector can be wrong: the draft's agenda loses the row the editor takes out, the
+    board lists it to put it back, and a frozen issue keeps what it had."""
+    from veille.errors import BulletinError
+
+    app, _ = web_site
+    now = app.now()
+    later = (now + timedelta(days=30)).date()
+    items = [
+        make_item(
+            "a",
+            "aap",
+            "Appel à projets IA des PME",
+            now - timedelta(days=2),
+            f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
+        ),
+        make_item(
+            "a",
+            "webinaire",
+            "Webinaire : sauvegardes",
+            now - timedelta(days=1),
+            f"Le {later.day}/{later.month}/{later.year}, en ligne.",
+        ),
+    ]
+    stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)
+    number = app.bulletin_new(now.date() - timedelta(days=7), now.date()).number
+    rows = {a.title: a.item_id for a in app.bulletin(number).content.agenda}
+    assert set(rows) == {"Appel à projets IA des PME", "Webinaire : sauvegardes"}
+    call = rows["Appel à projets IA des PME"]
+
+    app.bulletin_agenda_edit(number, call, hidden=True)
+    view = app.bulletin(number)
+    assert [a.title for a in view.content.agenda] == ["Webinaire : sauvegardes"]
+    assert [a.item_id for a in app.agenda_hidden(view.record)] == [call]
+    with pytest.raises(BulletinError, match="n'est pas dans l'agenda"):
+        app.bulletin_agenda_edit(number, 999_999, hidden=True)
+
+    app.bulletin_agenda_edit(number, call, hidden=False)
+    assert len(app.bulletin(number).content.agenda) == 2
+    with pytest.raises(BulletinError, match="n'a pas été retiré"):
+        app.bulletin_agenda_edit(number, call, hidden=False)
+
+    app.bulletin_agenda_edit(number, call, hidden=True)
+    app.bulletin_ready(number)
+    assert [a.title for a in app.bulletin(number).content.agenda] == ["Webinaire : sauvegardes"]
+    with pytest.raises(BulletinError):
+        app.bulletin_agenda_edit(number, call, hidden=False)  # frozen

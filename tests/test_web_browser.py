@@ -320,6 +320,49 @@ def test_the_editor_trims_and_notes_the_vulnerabilities_table(site, browser):
     assert len(app.bulletin(number).content.fixes) == 2
 
 
+def test_the_editor_takes_a_row_out_of_the_agenda_on_a_phone(site, browser):
+    """The board shows the draft's « Appels à projets & agenda »; the editor takes out a row
+    the detector got wrong and puts it back; a partner cannot."""
+    from datetime import timedelta
+
+    app, base = site
+    start, end = date_range()
+    later = (NOW + timedelta(days=30)).date()
+    call = make_item(
+        "a",
+        "aap-board",
+        "Appel à projets Cybersécurité des PME",
+        NOW - timedelta(days=2),
+        f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
+    )
+    stores(app).store.record(SourceState("a", "https://a.example/f"), [call], NOW)
+    number = app.bulletin_new(start, end).number
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    login(page, base, "redaction@cci.example")
+    page.goto(f"{base}/redaction")
+    shows(page, "Appels à projets & agenda")
+    retirer = "Retirer « Appel à projets Cybersécurité des PME » de l'agenda"
+    go(page.get_by_role("button", name=retirer))
+    shows(page, "Ligne retirée de l'agenda du numéro.")
+    shows(page, "« Appel à projets Cybersécurité des PME » retiré de l'agenda")
+    assert "Appel à projets Cybersécurité des PME" not in [
+        a.title for a in app.bulletin(number).content.agenda
+    ]
+    remettre = "Remettre « Appel à projets Cybersécurité des PME » dans l'agenda"
+    go(page.get_by_role("button", name=remettre))
+    shows(page, "Ligne remise dans l'agenda du numéro.")
+    item_id = next(
+        a.item_id
+        for a in app.bulletin(number).content.agenda
+        if a.title == "Appel à projets Cybersécurité des PME"
+    )
+    partner = browser.new_page()
+    login(partner, base, "camille@cci.example")
+    answer = partner.request.post(f"{base}/redaction/{number}/agenda/{item_id}/retirer")
+    assert answer.status in (400, 403), "a partner cannot edit the issue (nor without CSRF)"
+    assert item_id in [a.item_id for a in app.bulletin(number).content.agenda]
+
+
 def seed_rising_name(app) -> None:  # type: ignore[no-untyped-def]
     """Three outlets that have published for weeks start citing « Grimpeur »."""
     from datetime import timedelta

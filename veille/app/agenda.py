@@ -11,7 +11,8 @@ from veille.analyse.opportunities import BODY_CHARS, Opportunity, detect
 from veille.analyse.records import TrendRow
 from veille.app.vulnerabilities import VulnerabilityFacade
 from veille.bulletin.records import IssueRecord
-from veille.bulletin.rules import AgendaRow, agenda_order
+from veille.bulletin.rules import AgendaRow, agenda_order, check_editable
+from veille.errors import BulletinError
 from veille.storage.themes import TrendStore
 
 LOOK_BACK = 120  # days of items read for calls and events
@@ -76,9 +77,39 @@ class AgendaFacade(VulnerabilityFacade):
 
     def agenda_for(self, record: IssueRecord) -> tuple[AgendaRow, ...]:
         """« Appels à projets & agenda » of an issue: what its period's items and the weeks
-        before announce, still open today."""
-        until = datetime.combine(record.period_end + timedelta(days=1), time(), UTC)
-        return tuple(self.agenda(until=until)[:AGENDA_ROWS])
+        before announce, still open today, less what the editor took out."""
+        hidden = set(record.agenda_hidden or ())
+        rows = [r for r in self._agenda_until(record) if r.item_id not in hidden]
+        return tuple(rows[:AGENDA_ROWS])
+
+    def _agenda_until(self, record: IssueRecord) -> list[AgendaRow]:
+        return self.agenda(
+            until=datetime.combine(record.period_end + timedelta(days=1), time(), UTC)
+        )
+
+    def agenda_hidden(self, record: IssueRecord) -> list[AgendaRow]:
+        """The rows the editor took out of the issue's agenda (to put them back)."""
+        hidden = set(record.agenda_hidden or ())
+        return [r for r in self._agenda_until(record) if r.item_id in hidden]
+
+    def bulletin_agenda_edit(self, number: int, item_id: int, hidden: bool) -> None:
+        """Take a call or an event out of the draft's « Appels à projets & agenda » (the
+        detector can be wrong), or put it back."""
+        self.ensure_schema()
+        record = self._issues.get(number)
+        check_editable(number, record.state)
+        taken = set(record.agenda_hidden or ())
+        if hidden:
+            if item_id not in {r.item_id for r in self._agenda_until(record)}:
+                raise BulletinError(f"l'article {item_id} n'est pas dans l'agenda du N° {number}")
+            taken.add(item_id)
+        else:
+            if item_id not in taken:
+                raise BulletinError(
+                    f"l'article {item_id} n'a pas été retiré de l'agenda du N° {number}"
+                )
+            taken.discard(item_id)
+        self._issues.set_agenda_hidden(number, list(taken), self.now())
 
     def agenda_calendar(self) -> bytes:
         """The agenda as an iCalendar feed (``/agenda.ics``): closing dates and events."""

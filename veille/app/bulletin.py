@@ -349,7 +349,7 @@ class BulletinFacade(NewsletterFacade):
             if t in by_theme
         ]
         hidden = sorted(c for c, e in (view.record.vuln_edits or {}).items() if e.get("hidden"))
-        return Board(number, content, sections, issues, hidden)
+        return Board(number, content, sections, issues, hidden, self.agenda_hidden(view.record))
 
     # -- issues: preview, test, publish ---------------------------------------------------------
     def bulletin_html(self, number: int, themes: list[str] | None = None) -> str:

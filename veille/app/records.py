@@ -9,7 +9,7 @@ from typing import Any
 
 from veille.analyse.records import DedupReport, StoryMember
 from veille.bulletin.records import Delivery, IssueRecord, Subscriber
-from veille.bulletin.rules import DeliveryStatus, IssueContent
+from veille.bulletin.rules import AgendaRow, DeliveryStatus, IssueContent
 from veille.curation.dashboard import WeekSeries
 from veille.curation.records import InboxRow, ItemView, Proposal
 from veille.curation.rules import Curation
@@ -172,6 +172,7 @@ class Board:
     sections: list[BoardSection]
     issues: list[IssueRecord]
     hidden_fixes: list[str] = field(default_factory=list)  # CVEs taken out of the table
+    hidden_agenda: list[AgendaRow] = field(default_factory=list)  # taken out of the agenda
 
 
 @dataclass(frozen=True, slots=True)

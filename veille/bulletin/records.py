@@ -25,6 +25,7 @@ class IssueRecord:
     items: int = 0
     vuln_edits: dict[str, Any] | None = None  # the editor's changes to the fixes table
     trends: list[dict[str, Any]] | None = None  # the trends the editor put in
+    agenda_hidden: list[int] | None = None  # items taken out of « Appels à projets & agenda »
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,6 +190,34 @@ def bulletin_note(c: Context, number: int, item_id: int, text: str) -> None:
     out.print(f"Note de l'article {item_id} {'enregistrée' if text.strip() else 'effacée'}.")
 
 
+@bulletin.command("agenda")
+@click.argument("number", type=int)
+@click.option(
+    "--retirer", "hide", type=int, metavar="ARTICLE", help="Retire cet article de l'agenda."
+)
+@click.option("--remettre", "show", type=int, metavar="ARTICLE", help="Remet cet article.")
+@pass_ctx
+def bulletin_agenda(c: Context, number: int, hide: int | None, show: int | None) -> None:
+    """Montre « Appels à projets & agenda » du numéro NUMBER ; en retire une ligne (le
+    détecteur peut se tromper) ou la remet (brouillon seulement)."""
+    if hide is not None:
+        c.app.bulletin_agenda_edit(number, hide, hidden=True)
+        out.print(f"N° {number} : article {hide} retiré de l'agenda.")
+    if show is not None:
+        c.app.bulletin_agenda_edit(number, show, hidden=False)
+        out.print(f"N° {number} : article {show} remis dans l'agenda.")
+    view = c.app.bulletin(number)
+    table = Table(title=f"N° {number} — Appels à projets & agenda")
+    for column in ("article", "quoi", "date", "titre", "source"):
+        table.add_column(column)
+    for a in view.content.agenda:
+        when = ("jusqu'au " if a.kind == "call" else "") + date_fr(a.day) if a.day else ""
+        table.add_row(str(a.item_id), a.label, when, a.title, a.outlet)
+    out.print(table)
+    for a in c.app.agenda_hidden(view.record):
+        out.print(f"retiré : article {a.item_id} « {a.title} » (--remettre {a.item_id})")
+
+
 @bulletin.command("edit")
 @click.argument("number", type=int)
 @click.argument("item_id", type=int)

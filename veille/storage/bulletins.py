@@ -137,6 +137,10 @@ class IssueStore:
         edits[cve] = {**edits.get(cve, {}), **edit}
         self._edit(number, now, vuln_edits=edits)
 
+    def set_agenda_hidden(self, number: int, item_ids: list[int], now: datetime) -> None:
+        """The items taken out of the draft's « Appels à projets & agenda »."""
+        self._edit(number, now, agenda_hidden=sorted(item_ids))
+
     def set_trends(self, number: int, trends: list[dict[str, Any]], now: datetime) -> None:
         """The trends the « Tendances » block shows (a draft only)."""
         self._edit(number, now, trends=trends)
@@ -479,6 +483,7 @@ def _record(row: Any, items: int) -> IssueRecord:
         int(items),
         row.vuln_edits,
         row.trends,
+        row.agenda_hidden,
     )
 
 

@@ -194,6 +194,8 @@ class IssueRow(Base):
     vuln_edits: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # the trends the editor put into the issue: [{"label", "theme", "sources", "note"}]
     trends: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # the items the editor took out of « Appels à projets & agenda »
+    agenda_hidden: Mapped[list[int] | None] = mapped_column(JSON)
 
 
 class IssueItemRow(Base):

@@ -26,6 +26,7 @@ def board(user: User) -> Any:
         number=shown.number,
         content=shown.content,
         hidden_fixes=shown.hidden_fixes,
+        hidden_agenda=shown.hidden_agenda,
         proposals=[(s.theme, s.entries) for s in shown.sections],
         labels=app.sources().theme_labels(),
         issues=issues,
@@ -133,6 +134,20 @@ def fix(user: User, number: int, cve: str, what: str) -> Any:
     except BulletinError as exc:
         return _done(sentence(exc))
     return _done(f"{cve} {'retirée du' if what == 'retirer' else 'remise dans le'} tableau.")
+
+
+@editor.post("/redaction/<int:number>/agenda/<int:item_id>/<any(retirer, remettre):what>")
+@requires("edit_issue")
+def agenda_row(user: User, number: int, item_id: int, what: str) -> Any:
+    """A row of « Appels à projets & agenda »: take it out (the detector was wrong, or it
+    does not concern the readers), or put it back."""
+    try:
+        veille().bulletin_agenda_edit(number, item_id, hidden=what == "retirer")
+    except BulletinError as exc:
+        return _done(sentence(exc))
+    return _done(
+        f"Ligne {'retirée de' if what == 'retirer' else 'remise dans'} l'agenda du numéro."
+    )
 
 
 @editor.post("/redaction/<int:number>/tendance/<any(retirer, note):what>/<path:term>")
