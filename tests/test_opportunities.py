@@ -11,7 +11,9 @@ import pytest
 from icalendar import Calendar
 
 from veille.analyse.opportunities import detect
+from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
+from veille.text_fr import date_fr
 from veille.types import SourceState
 
 from .bulletin_data import make_item
@@ -462,3 +464,46 @@ def test_the_editor_takes_a_wrong_row_out_of_the_agenda_and_puts_it_back(web_sit
     assert [a.title for a in app.bulletin(number).content.agenda] == ["Webinaire : sauvegardes"]
     with pytest.raises(BulletinError):
         app.bulletin_agenda_edit(number, call, hidden=False)  # frozen
+
+
+def test_a_partner_corrects_what_an_item_announces(web_site):
+    """A call the rules missed goes into the agenda with the date a partner gives; a row
+    they got wrong leaves it; the item's history says who did it."""
+    from veille.curation.history import describe
+    from veille.curation.rules import Role
+    from veille.errors import BulletinError
+
+    app, _ = web_site
+    now = app.now()
+    items = [
+        make_item("a", "missed", "Soutien aux PME", now - timedelta(days=2), "Un dispositif."),
+        make_item(
+            "a", "wrong", "Webinaire : bilan", now - timedelta(days=1), "Le 5/1/2099, en ligne."
+        ),
+    ]
+    stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)
+    ids = {r.title: r.item_id for r in app.agenda()}
+    assert set(ids) == {"Webinaire : bilan"}  # the rules missed the call
+    rows = {r.title: r.id for r in app.items_search(InboxFilter())}
+    missed, wrong = rows["Soutien aux PME"], rows["Webinaire : bilan"]
+    camille_id = app.users_add(
+        "agenda@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-1234"
+    )
+    camille = app.users_get(camille_id)
+    assert camille is not None
+    closing = (now + timedelta(days=20)).date()
+
+    said = app.items_agenda_set(camille, missed, "Appel à projets", closing)
+    assert said is not None and (said.kind, said.deadline) == ("call", closing)
+    assert app.item_agenda(missed) == (said, True)
+    assert app.items_agenda_set(camille, wrong, "", None) is None
+    agenda = app.agenda()
+    assert [(r.title, r.label, r.day) for r in agenda] == [
+        ("Soutien aux PME", "Appel à projets", closing)
+    ]
+    history = [describe(e, {}, {"cci": "CCI"}) for e in app.item_page(camille, missed).view.events]
+    assert f"Camille (CCI) a corrigé l'agenda : Appel à projets, {date_fr(closing)}" in history
+    with pytest.raises(BulletinError, match="type inconnu"):
+        app.items_agenda_set(camille, missed, "Pique-nique", closing)
+    with pytest.raises(BulletinError, match="donnez la date"):
+        app.items_agenda_set(camille, missed, "Webinaire", None)

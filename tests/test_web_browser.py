@@ -363,6 +363,37 @@ def test_the_editor_takes_a_row_out_of_the_agenda_on_a_phone(site, browser):
     assert item_id in [a.item_id for a in app.bulletin(number).content.agenda]
 
 
+def test_a_partner_puts_a_missed_call_into_the_agenda_on_a_phone(site, browser):
+    """The item page says what the agenda reads; a partner corrects it with a kind and a
+    date; the agenda page lists the call."""
+    from datetime import timedelta
+
+    from veille.text_fr import date_fr
+
+    app, base = site
+    missed = make_item("a", "missed-call", "Soutien régional aux PME", NOW - timedelta(days=1))
+    stores(app).store.record(SourceState("a", "https://a.example/f"), [missed], NOW)
+    item_id = next(
+        int(r["id"])
+        for r in stores(app).store.items(limit=100)  # type: ignore[call-overload]
+        if r["title"] == missed.title
+    )
+    closing = (NOW + timedelta(days=40)).date()
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    login(page, base, "camille@cci.example")
+    page.goto(f"{base}/veille/article/{item_id}")
+    shows(page, "Lu automatiquement : ni appel ni événement")
+    page.get_by_label("Ce que l'article annonce").select_option("Appel à projets")
+    page.get_by_label("Date de clôture ou jour de l'événement").fill(closing.isoformat())
+    go(page.get_by_role("button", name="Corriger l'agenda"))
+    shows(page, f"Agenda corrigé : Appel à projets, {date_fr(closing)}.")
+    shows(page, "Lu par un partenaire : Appel à projets")
+    shows(page, "a corrigé l'agenda : Appel à projets")
+    go(page.get_by_role("link", name="Agenda"))
+    shows(page, "Soutien régional aux PME")
+    shows(page, f"jusqu'au {date_fr(closing)}")
+
+
 def seed_rising_name(app) -> None:  # type: ignore[no-untyped-def]
     """Three outlets that have published for weeks start citing « Grimpeur »."""
     from datetime import timedelta

@@ -234,6 +234,24 @@ EVENTS = (
     ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
 )
+# what a person may say an item announces (the item page's « Corriger l'agenda »)
+AGENDA_LABELS: dict[str, str] = {
+    **{w.label: "call" for w in CALLS},
+    **{e.label: "event" for e in EVENTS},
+}
+
+
+def reading(label: str, day: date | None) -> Opportunity | None:
+    """A person's reading of an item for the agenda: a call or an event with its date, or
+    nothing (``label`` empty)."""
+    if not label:
+        return None
+    kind = AGENDA_LABELS[label]
+    return Opportunity(
+        kind, label, day if kind == "call" else None, day if kind == "event" else None, "lu"
+    )
+
+
 # a date right after: « jusqu'au 15 mai », « by 1 March »
 _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|by |until |"

@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from veille.analyse.opportunities import BODY_CHARS, Opportunity, detect
+from veille.analyse.opportunities import AGENDA_LABELS, BODY_CHARS, Opportunity, detect, reading
 from veille.analyse.records import TrendRow
 from veille.app.vulnerabilities import VulnerabilityFacade
 from veille.bulletin.records import IssueRecord
 from veille.bulletin.rules import AgendaRow, agenda_order, check_editable
+from veille.curation.rules import User
 from veille.errors import BulletinError
 from veille.storage.themes import TrendStore
 
@@ -58,6 +59,9 @@ class AgendaFacade(VulnerabilityFacade):
             if until is None or r.published_at < until
         ]
         announced = self._opportunities(recent)
+        store = TrendStore(self._engine)
+        for item_id, (label, when) in store.agenda_readings([r.id for r in recent]).items():
+            announced[item_id] = reading(label, when)  # a person's reading wins
         rows = []
         for r in recent:
             found = announced[r.id]
@@ -74,6 +78,40 @@ class AgendaFacade(VulnerabilityFacade):
                 )
             )
         return sorted(rows, key=agenda_order)
+
+    def agenda_labels(self) -> list[str]:
+        """What a person may say an item announces: the calls' and the events' kinds."""
+        return list(AGENDA_LABELS)
+
+    def item_agenda(self, item_id: int) -> tuple[Opportunity | None, bool]:
+        """What the agenda reads in an item, and whether a person said it (over the
+        detector)."""
+        self.ensure_schema()
+        store = TrendStore(self._engine)
+        said = store.agenda_readings([item_id]).get(item_id)
+        if said is not None:
+            return reading(*said), True
+        row = next((r for r in store.rows([item_id])), None)
+        return (self._opportunities([row])[item_id] if row else None), False
+
+    def items_agenda_set(
+        self, user: User, item_id: int, label: str, day: date | None
+    ) -> Opportunity | None:
+        """A partner corrects what an item announces for the agenda: a call or an event
+        (``label``) with its closing date or day, or nothing (``label`` empty). It wins
+        over the detector's reading, in the agenda, its feed and the next issues."""
+        user.require("label")
+        self.ensure_schema()
+        if label and label not in AGENDA_LABELS:
+            raise BulletinError(f"type inconnu pour l'agenda : « {label[:40]} »")
+        if label and day is None:
+            raise BulletinError("donnez la date : la clôture d'un appel ou le jour d'un événement")
+        now = self.now()
+        author = f"{user.name} ({user.partner_id or 'admin'})"
+        TrendStore(self._engine).set_agenda_reading(item_id, label, day, author, now)
+        detail = f"{label}, {day.isoformat()}" if label and day else ""
+        self._curation.log(item_id, "agenda", detail, now, user.id, user.partner_id)
+        return reading(label, day)
 
     def agenda_for(self, record: IssueRecord) -> tuple[AgendaRow, ...]:
         """« Appels à projets & agenda » of an issue: what its period's items and the weeks

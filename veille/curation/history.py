@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 
 from veille.curation.records import Event
+from veille.text_fr import date_fr
 
 _ISSUE_THEME = re.compile(r"^N° (\d+), (.+)$")
 _ISSUE_REST = re.compile(r"^N° (\d+)(?: : (.*))?$", re.DOTALL)
+_AGENDA = re.compile(r"^(.+), (\d{4}-\d{2}-\d{2})$")
 
 _PLAIN = {
     "propose": "a proposé l'article pour le bulletin",
@@ -41,6 +44,11 @@ def describe(event: Event, themes: Mapping[str, str], partners: Mapping[str, str
         if not chosen or chosen == ["hors thème"]:
             return f"{person} a corrigé les thèmes : hors des thèmes du bulletin"
         return f"{person} a corrigé les thèmes : {', '.join(chosen)}"
+    if kind == "agenda":
+        if m := _AGENDA.match(detail):
+            label, day = m.groups()
+            return f"{person} a corrigé l'agenda : {label}, {date_fr(date.fromisoformat(day))}"
+        return f"{person} a corrigé l'agenda : ni appel ni événement"
     if kind == "split":
         return f"{person} a séparé cet article de « {detail} » : pas la même histoire"
     if kind in ("select", "add") and (m := _ISSUE_THEME.match(detail)):

@@ -160,6 +160,20 @@ class ItemLabelRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ItemAgendaRow(Base):
+    """A person's reading of what an item announces for the agenda, over the detector's:
+    a call or an event (``label``, its date) or nothing (``label`` empty)."""
+
+    __tablename__ = "item_agenda"
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    label: Mapped[str] = mapped_column(String(64))
+    day: Mapped[date | None] = mapped_column(Date)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class StoryLinkRow(Base):
     """A person's decision that two items are (or are not) the same story."""
 

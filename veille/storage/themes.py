@@ -7,7 +7,7 @@ stored before untouched.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -28,7 +28,13 @@ from veille.analyse.dedup import Assignment, Links, StoryDoc
 from veille.analyse.records import Classified, ItemText, StoryMember, TrendRow, VulnText
 from veille.errors import NotFoundError, NotFoundKind
 from veille.storage.db import Transaction
-from veille.storage.models import ItemLabelRow, ItemRow, SourceRow, StoryLinkRow
+from veille.storage.models import (
+    ItemAgendaRow,
+    ItemLabelRow,
+    ItemRow,
+    SourceRow,
+    StoryLinkRow,
+)
 
 BATCH = 2_000
 
@@ -391,6 +397,13 @@ class TrendStore:
         self.engine = engine
 
     def recent(self, since: datetime, after_id: int = 0) -> list[TrendRow]:
+        return self._trend_rows(ItemRow.published_at >= since, ItemRow.id > after_id)
+
+    def rows(self, ids: Sequence[int]) -> list[TrendRow]:
+        """The items ``ids`` as the radar and the agenda read them."""
+        return self._trend_rows(ItemRow.id.in_(list(ids))) if ids else []
+
+    def _trend_rows(self, *where: ColumnElement[bool]) -> list[TrendRow]:
         query = (
             select(
                 ItemRow.id,
@@ -403,7 +416,7 @@ class TrendStore:
                 ItemRow.url,
             )
             .join(SourceRow, SourceRow.id == ItemRow.source_id)
-            .where(ItemRow.published_at >= since, ItemRow.id > after_id)
+            .where(*where)
             .order_by(ItemRow.id)
         )
         with self.engine.connect() as conn:
@@ -432,6 +445,34 @@ class TrendStore:
                 .where(ItemRow.id.in_(list(ids)))
             )
             return {r.id: (r.title, r.name, r.url) for r in rows}
+
+    def agenda_readings(self, ids: Sequence[int]) -> dict[int, tuple[str, date | None]]:
+        """Item id → the (label, date) a person gave it for the agenda; label empty: not a
+        call nor an event."""
+        found: dict[int, tuple[str, date | None]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(
+                    select(ItemAgendaRow.item_id, ItemAgendaRow.label, ItemAgendaRow.day).where(
+                        ItemAgendaRow.item_id.in_(list(ids[start : start + 500]))
+                    )
+                )
+                found.update({r.item_id: (r.label, r.day) for r in rows})
+        return found
+
+    def set_agenda_reading(
+        self, item_id: int, label: str, day: date | None, author: str, now: datetime
+    ) -> None:
+        """A person's reading of the item for the agenda, replacing any earlier one."""
+        with Transaction(self.engine, "lecture de l'agenda") as conn:
+            if conn.scalar(select(ItemRow.id).where(ItemRow.id == item_id)) is None:
+                raise NotFoundError(NotFoundKind.ITEM, item_id)
+            conn.execute(delete(ItemAgendaRow).where(ItemAgendaRow.item_id == item_id))
+            conn.execute(
+                insert(ItemAgendaRow).values(
+                    item_id=item_id, label=label, day=day, author=author, created_at=now
+                )
+            )
 
     def page_texts(self, ids: Sequence[int], limit: int) -> dict[int, str]:
         """Item id → the first ``limit`` characters of its page's text, for the items whose

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -26,6 +26,7 @@ from veille.curation.rules import (
     inbox_tab,
 )
 from veille.errors import BulletinError
+from veille.text_fr import date_fr
 from veille.web import charts
 from veille.web.auth import local_target, page, requires, sentence, veille
 from veille.web.inputs import MAX_ID
@@ -292,6 +293,7 @@ def item(user: User, item_id: int) -> Any:
     partners = {p.id: p.name for p in config.partners}
     events = shown.view.events
     corrections = [e for e in events if e.kind == "label"]
+    agenda, agenda_said = app.item_agenda(item_id)
     return page(
         "web/item.html",
         view=shown.view,
@@ -314,6 +316,9 @@ def item(user: User, item_id: int) -> Any:
         can_reopen="reopen" in shown.actions,
         can_split=user.can("label"),
         issues=shown.issues,
+        agenda=agenda,
+        agenda_said=agenda_said,
+        agenda_labels=app.agenda_labels(),
     )
 
 
@@ -360,4 +365,28 @@ def relabel(user: User, item_id: int) -> Any:
         flash("Thèmes corrigés : le classifieur en tiendra compte au prochain entraînement.")
     except BulletinError as exc:
         flash(str(exc), "error")
+    return redirect(url_for("curation.item", item_id=item_id))
+
+
+@curation.post("/veille/article/<int:item_id>/agenda")
+@requires("label")
+def agenda_reading(user: User, item_id: int) -> Any:
+    """A partner says what the item announces for the agenda (over the detector)."""
+    label = request.form.get("label", "")[:64]
+    raw_day = request.form.get("day", "").strip()
+    try:
+        day = date.fromisoformat(raw_day) if raw_day else None
+    except ValueError:
+        flash(f"date illisible « {raw_day[:20]} » : attendu AAAA-MM-JJ", "error")
+        return redirect(url_for("curation.item", item_id=item_id))
+    try:
+        read = veille().items_agenda_set(user, item_id, label, day)
+    except BulletinError as exc:
+        flash(sentence(exc), "error")
+        return redirect(url_for("curation.item", item_id=item_id))
+    flash(
+        f"Agenda corrigé : {read.label}, {date_fr(read.day)}."
+        if read
+        else "Agenda corrigé : l'article n'annonce ni appel ni événement."
+    )
     return redirect(url_for("curation.item", item_id=item_id))
