@@ -4,7 +4,7 @@ bulletin's section, the agenda page and its iCalendar feed, over a real database
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import httpx
 import pytest
@@ -14,7 +14,7 @@ from veille.analyse.opportunities import detect
 from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
 from veille.text_fr import date_fr
-from veille.types import SourceState
+from veille.types import Item, SourceState
 
 from .bulletin_data import make_item
 
@@ -360,6 +360,27 @@ def test_a_date_without_a_year_is_the_next_one():
     assert found is not None and found.day == date(2027, 1, 5)
 
 
+def announcements(now: datetime, call: str, closing: date, webinar: date) -> list[Item]:
+    """A call (``call``, closing on ``closing``) and a webinar (on ``webinar``) announced by
+    source « a » in the last two days."""
+    return [
+        make_item(
+            "a",
+            "aap",
+            call,
+            now - timedelta(days=2),
+            f"Dossiers jusqu'au {closing.day}/{closing.month}/{closing.year}.",
+        ),
+        make_item(
+            "a",
+            "webinaire",
+            "Webinaire : sauvegardes",
+            now - timedelta(days=1),
+            f"Le {webinar.day}/{webinar.month}/{webinar.year}, en ligne.",
+        ),
+    ]
+
+
 def test_the_agenda_lists_what_is_still_open_soonest_first(web_site):
     app, base = web_site
     now = app.now()
@@ -367,20 +388,7 @@ def test_the_agenda_lists_what_is_still_open_soonest_first(web_site):
     later = (now + timedelta(days=40)).date()
     latest = (now + timedelta(days=60)).date()
     items = [
-        make_item(
-            "a",
-            "aap",
-            "Appel à projets cybersécurité des PME",
-            now - timedelta(days=2),
-            f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
-        ),
-        make_item(
-            "a",
-            "webinaire",
-            "Webinaire : sauvegardes",
-            now - timedelta(days=1),
-            f"Le {soon.day}/{soon.month}/{soon.year}, en ligne.",
-        ),
+        *announcements(now, "Appel à projets cybersécurité des PME", later, soon),
         make_item(
             "a",
             "passe",
@@ -425,22 +433,7 @@ def test_the_editor_takes_a_wrong_row_out_of_the_agenda_and_puts_it_back(web_sit
     app, _ = web_site
     now = app.now()
     later = (now + timedelta(days=30)).date()
-    items = [
-        make_item(
-            "a",
-            "aap",
-            "Appel à projets IA des PME",
-            now - timedelta(days=2),
-            f"Dossiers jusqu'au {later.day}/{later.month}/{later.year}.",
-        ),
-        make_item(
-            "a",
-            "webinaire",
-            "Webinaire : sauvegardes",
-            now - timedelta(days=1),
-            f"Le {later.day}/{later.month}/{later.year}, en ligne.",
-        ),
-    ]
+    items = announcements(now, "Appel à projets IA des PME", later, later)
     stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)
     number = app.bulletin_new(now.date() - timedelta(days=7), now.date()).number
     rows = {a.title: a.item_id for a in app.bulletin(number).content.agenda}
