@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -15,6 +16,16 @@ from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from veille.errors import NotFoundError, NotFoundKind, StorageError
+
+CHUNK = 900  # ids per IN (…) list: under SQLite's default limit of 999 variables
+T = TypeVar("T")
+
+
+def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """``values`` in slices of at most ``size``: one IN (…) list each."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
 
 MIGRATIONS = Path(
     os.environ.get("VEILLE_MIGRATIONS", Path(__file__).resolve().parent / "migrations")

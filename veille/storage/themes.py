@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection
 from veille.analyse.dedup import Assignment, Links, StoryDoc
 from veille.analyse.records import Classified, ItemText, StoryMember, TrendRow, VulnText
 from veille.errors import NotFoundError, NotFoundKind
-from veille.storage.db import Transaction
+from veille.storage.db import Transaction, chunks
 from veille.storage.models import (
     ItemAgendaRow,
     ItemLabelRow,
@@ -451,10 +451,10 @@ class TrendStore:
         call nor an event."""
         found: dict[int, tuple[str, date | None]] = {}
         with self.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
+            for chunk in chunks(ids):
                 rows = conn.execute(
                     select(ItemAgendaRow.item_id, ItemAgendaRow.label, ItemAgendaRow.day).where(
-                        ItemAgendaRow.item_id.in_(list(ids[start : start + 500]))
+                        ItemAgendaRow.item_id.in_(list(chunk))
                     )
                 )
                 found.update({r.item_id: (r.label, r.day) for r in rows})
@@ -479,10 +479,10 @@ class TrendStore:
         page the collector fetched (the agenda reads a call's closing date there)."""
         found: dict[int, str] = {}
         with self.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
+            for chunk in chunks(ids):
                 rows = conn.execute(
                     select(ItemRow.id, func.substr(ItemRow.content_text, 1, limit)).where(
-                        ItemRow.id.in_(list(ids[start : start + 500])),
+                        ItemRow.id.in_(list(chunk)),
                         ItemRow.content_text != "",
                     )
                 )

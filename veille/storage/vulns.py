@@ -6,7 +6,7 @@ A catalogue download is stored in one transaction: a failure keeps the facts sto
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -15,11 +15,10 @@ from sqlalchemy import Engine, String, and_, bindparam, cast, func, insert, or_,
 from sqlalchemy.engine import Connection
 
 from veille.analyse.records import Citation, EventRecord, KnownVuln
-from veille.storage.db import Transaction
+from veille.storage.db import Transaction, chunks
 from veille.storage.models import ItemRow, SourceRow, VulnerabilityRow, VulnEventRow
 from veille.types import CatalogueRows, SourceKind, VulnFact
 
-CHUNK = 900  # ids per IN (…) list: under SQLite's default limit of 999 variables
 WHOLE_TABLE_FROM = 20_000  # from this many ids, read the table once instead
 RECENT_DAYS = 7  # a KEV entry added longer ago than this is history, not news: no flash
 
@@ -42,11 +41,6 @@ class CatalogueStored:
     events: int  # flash-worthy events recorded
 
 
-def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
 class VulnStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -66,7 +60,7 @@ class VulnStore:
             rows = conn.execute(select(VulnerabilityRow.cve, *columns))
             return {r[0]: r for r in rows if r[0] in wanted}
         found: dict[str, Any] = {}
-        for chunk in _chunks(cves):
+        for chunk in chunks(cves):
             query = select(VulnerabilityRow.cve, *columns).where(VulnerabilityRow.cve.in_(chunk))
             found.update({r[0]: r for r in conn.execute(query)})
         return found
