@@ -53,13 +53,9 @@ class AgendaFacade(VulnerabilityFacade):
         self.ensure_schema()
         today = day or self.now().date()
         since = datetime.combine(today - timedelta(days=LOOK_BACK), time(), UTC)
-        recent = [
-            r
-            for r in TrendStore(self._engine).recent(since)
-            if until is None or r.published_at < until
-        ]
-        announced = self._opportunities(recent)
         store = TrendStore(self._engine)
+        recent = [r for r in store.recent(since) if until is None or r.published_at < until]
+        announced = self._opportunities(recent)
         for item_id, (label, when) in store.agenda_readings([r.id for r in recent]).items():
             announced[item_id] = reading(label, when)  # a person's reading wins
         rows = []
@@ -128,6 +124,8 @@ class AgendaFacade(VulnerabilityFacade):
     def agenda_hidden(self, record: IssueRecord) -> list[AgendaRow]:
         """The rows the editor took out of the issue's agenda (to put them back)."""
         hidden = set(record.agenda_hidden or ())
+        if not hidden:  # most drafts: no second pass over the agenda's items
+            return []
         return [r for r in self._agenda_until(record) if r.item_id in hidden]
 
     def bulletin_agenda_edit(self, number: int, item_id: int, hidden: bool) -> None:
