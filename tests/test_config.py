@@ -119,6 +119,29 @@ def test_selector_is_validated():
     assert any("sélecteur CSS invalide" in i for i in issues_of(text))
 
 
+def test_a_source_may_declare_that_it_announces_calls_or_events():
+    config = parse_sources(
+        SOURCES_HEAD
+        + source_yaml("a", "https://example.org/aap", extra="    announces: call\n")
+        + source_yaml(
+            "b", "https://example.org/agenda", kind="page", extra="    announces: event\n"
+        )
+        + source_yaml("c", "https://example.org/f")
+    )
+    assert [s.announces for s in config.sources] == ["call", "event", None]
+    text = SOURCES_HEAD + source_yaml("a", "https://example.org/f", extra="    announces: news\n")
+    assert issues_of(text) == [
+        "sources.yaml:21: sources.0.announces : valeur non autorisée ('call' or 'event')"
+    ]
+    text = SOURCES_HEAD + source_yaml(
+        "k", "https://example.org/kev.json", kind="kev", extra="    announces: call\n"
+    )
+    assert issues_of(text) == [
+        "sources.yaml:21: sources.0.announces : réservé aux sources d'articles "
+        "(feed, page ou newsletter)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "seconds"), [("30m", 1800), ("6h", 21600), ("1d", 86400), ("2j", 172800), (900, 900)]
 )

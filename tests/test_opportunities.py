@@ -355,6 +355,50 @@ def test_a_page_is_read_beyond_its_summary():
     assert detect("Soutien aux PME", "Un dispositif régional.", PUBLISHED) is None
 
 
+def test_a_source_that_announces_calls_or_events_says_what_its_items_are():
+    """A partner's « appels à projets » page or an events feed (sources.yaml « announces »):
+    each item is of that kind even when its words say nothing the rules know, with its
+    date when it gives one; the rules' own reading of that kind is kept."""
+    words = ("Soutien régional au numérique", "Les PME de la région peuvent être aidées.")
+    assert detect(*words, PUBLISHED) is None
+    call = detect(*words, PUBLISHED, announces="call")
+    assert call is not None and (call.kind, call.label, call.deadline) == (
+        "call",
+        "Appel à projets",
+        None,
+    )
+    dated = detect(
+        "Soutien régional au numérique",
+        "Les PME peuvent être aidées.",
+        PUBLISHED,
+        body=f"{FILLER} Date limite de dépôt : 15 mars 2027.",
+        announces="call",
+    )
+    assert dated is not None and dated.deadline == date(2027, 3, 15)
+    over = detect(
+        "Les lauréats du soutien régional", "Dix PME aidées.", PUBLISHED, announces="call"
+    )
+    assert over is None  # its winners: the call is over
+    breakfast = ("L'IA au service des artisans", "À la CCI de Caen, le 10 décembre à 8 h 30.")
+    assert detect(*breakfast, PUBLISHED) is None
+    event = detect(*breakfast, PUBLISHED, announces="event")
+    assert event is not None and (event.kind, event.label, event.when) == (
+        "event",
+        "Événement",
+        date(2026, 12, 10),
+    )
+    report = detect(
+        "L'IA au service des artisans", "Il s'est tenu le 5 novembre.", PUBLISHED, announces="event"
+    )
+    assert report is not None and report.when is None  # a past day is no date to come
+    webinar = detect("Webinaire IA", "Le 5 janvier.", PUBLISHED, announces="event")
+    assert webinar is not None and webinar.label == "Webinaire"  # the rules' reading
+    rules_call = detect(
+        "Appel à projets IA", "Jusqu'au 1er mars 2027.", PUBLISHED, announces="event"
+    )
+    assert rules_call is not None and rules_call.kind == "event"  # the source says what it is
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)
@@ -500,3 +544,49 @@ def test_a_partner_corrects_what_an_item_announces(web_site):
         app.items_agenda_set(camille, missed, "Pique-nique", closing)
     with pytest.raises(BulletinError, match="donnez la date"):
         app.items_agenda_set(camille, missed, "Webinaire", None)
+
+
+def test_the_sources_declared_to_announce_fill_the_agenda(make_app):
+    """Items of a source declared to announce calls or events (sources.yaml « announces »)
+    go into the agenda whatever their words: the call with its closing date read down the
+    page, the event on its day; an item of another source saying the same does not."""
+    from .conftest import source_yaml
+
+    app = make_app(
+        source_yaml("a", "https://a.example/f"),
+        source_yaml("aap", "https://aap.example/f", extra="    announces: call\n"),
+        source_yaml("ev", "https://ev.example/", kind="page", extra="    announces: event\n"),
+    )
+    app.sources_sync()
+    now = app.now()
+    closing = (now + timedelta(days=45)).date()
+    day = (now + timedelta(days=12)).date()
+    scheme = make_item(
+        "aap", "cheque", "Soutien régional au numérique des TPE", now - timedelta(days=1)
+    )
+    talk = f"À la CCI, le {date_fr(day)} à 8 h 30."
+    store = stores(app).store
+    store.record(
+        SourceState("aap", "https://aap.example/f"),
+        [replace(scheme, content_text=f"{FILLER} Date limite : {date_fr(closing)}.")],
+        now,
+    )
+    store.record(
+        SourceState("ev", "https://ev.example/"),
+        [make_item("ev", "ia", "L'IA au service des artisans", now - timedelta(days=1), talk)],
+        now,
+    )
+    store.record(
+        SourceState("a", "https://a.example/f"),
+        [make_item("a", "ia", "L'IA au service des bouchers", now - timedelta(days=1), talk)],
+        now,
+    )
+    rows = app.agenda()
+    assert [(r.title, r.kind, r.label, r.day) for r in rows] == [
+        ("L'IA au service des artisans", "event", "Événement", day),
+        ("Soutien régional au numérique des TPE", "call", "Appel à projets", closing),
+    ]
+    said, by_person = app.item_agenda(rows[0].item_id)
+    assert said is not None and said.when == day and not by_person
+    announces = {h.id: h.announces for h in app.sources_health()}  # shown on /sources
+    assert announces == {"a": None, "aap": "call", "ev": "event"}

@@ -52,6 +52,7 @@ class Source:
     selector: str | None = None  # page sources: CSS selector for article links
     full_text: bool = False  # feed sources: fetch and extract each linked article
     max_articles: int = 20  # page sources: at most this many new articles per check
+    announces: str | None = None  # "call" or "event": what each of its items is (agenda)
     line: int | None = None  # where it is declared, for messages
     senders: tuple[str, ...] = ()  # newsletters: addresses (or @domains) allowed to send
     address: str | None = None  # newsletters: receiving address or its local part
@@ -253,6 +254,7 @@ class SourceHealth:
     declared: bool
     state: SourceState
     items: int
+    announces: str | None = None  # "call" or "event": each of its items is one (agenda)
 
 
 @dataclass(frozen=True, slots=True)

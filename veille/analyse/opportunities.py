@@ -238,7 +238,11 @@ EVENTS = (
 AGENDA_LABELS: dict[str, str] = {
     **{w.label: "call" for w in CALLS},
     **{e.label: "event" for e in EVENTS},
+    "Événement": "event",  # any other event, or one a source declares
 }
+# what an item of a source declared to announce calls or events is, by default
+DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
+ANNOUNCES = tuple(DECLARED_LABELS)  # what sources.yaml's « announces » takes
 
 
 def reading(label: str, day: date | None) -> Opportunity | None:
@@ -534,7 +538,43 @@ LEAD_CHARS = 3_000  # characters of a page's text read for what it announces
 BODY_CHARS = 30_000  # characters of a page's text read for a closing date
 
 
-def detect(title: str, text: str, published: date, body: str = "") -> Opportunity | None:
+def detect(
+    title: str, text: str, published: date, body: str = "", announces: str | None = None
+) -> Opportunity | None:
+    """What an item announces (``recognise``); for an item of a source declared to announce
+    calls or events (``announces``: "call" or "event", sources.yaml), that kind whatever
+    the words, with its date when the item gives one (``declared``)."""
+    found = recognise(title, text, published, body)
+    if announces is None or (found is not None and found.kind == announces):
+        return found
+    return declared(announces, title, text, published, body)
+
+
+def declared(
+    announces: str, title: str, text: str, published: date, body: str = ""
+) -> Opportunity | None:
+    """An item of a source that announces only calls or only events (a partner's « appels
+    à projets » page, an events feed): a call with its closing date, or an event with its
+    first day to come, each when the item states it. A title giving a call's winners is
+    no call."""
+    whole = fold(f"{title}. {text} {body[:LEAD_CHARS]}")
+    label = DECLARED_LABELS[announces]
+    if announces == "call":
+        if _RESULTS_TITLE.search(fold(title)):
+            return None
+        return Opportunity("call", label, _call_deadline(whole, body, published), None, "source")
+    return Opportunity("event", label, None, first_date(whole, published), "source")
+
+
+def _call_deadline(whole: str, body: str, published: date) -> date | None:
+    """A call's closing date: in the item and the page's lead, else from a closing cue
+    further down the page."""
+    if (deadline := deadline_in(whole, published)) is None and len(body) > LEAD_CHARS:
+        deadline = closing_in(fold(body[LEAD_CHARS:BODY_CHARS]), published)
+    return deadline
+
+
+def recognise(title: str, text: str, published: date, body: str = "") -> Opportunity | None:
     """The call or event an item announces, if it announces one. ``text`` is the item's
     summary; ``body`` its page's text when the collector fetched it: what the item
     announces is read in the summary and the page's first 3,000 characters, a call's
@@ -561,9 +601,7 @@ def detect(title: str, text: str, published: date, body: str = "") -> Opportunit
         if not found or (words.invited_only and not invited):
             continue
         if not deadline_read:
-            deadline, deadline_read = deadline_in(whole, published), True
-            if deadline is None and len(body) > LEAD_CHARS:
-                deadline = closing_in(fold(body[LEAD_CHARS:BODY_CHARS]), published)
+            deadline, deadline_read = _call_deadline(whole, body, published), True
         said = (
             words.notice
             or (words.own and in_title and not general_title)

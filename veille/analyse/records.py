@@ -124,3 +124,4 @@ class TrendRow:
     title: str
     summary: str
     url: str | None = None
+    announces: str | None = None  # its source's declaration: "call", "event" or None

@@ -23,16 +23,16 @@ PAGE_BATCH = 500  # items whose page text is loaded at once
 
 
 class AgendaFacade(VulnerabilityFacade):
-    _read_opportunities: dict[tuple[int, str], Opportunity | None] | None = None
+    _read_opportunities: dict[tuple[int, str, str | None], Opportunity | None] | None = None
 
     def _opportunities(self, rows: list[TrendRow]) -> dict[int, Opportunity | None]:
-        """What each item announces, read once per item and title (the board and each
-        preview ask again), in its summary and, when the collector fetched its page, in the
-        page's text."""
+        """What each item announces, read once per item, title and source declaration (the
+        board and each preview ask again), in its summary and, when the collector fetched
+        its page, in the page's text."""
         if self._read_opportunities is None:
             self._read_opportunities = {}
         read = self._read_opportunities
-        todo = [r for r in rows if (r.id, r.title) not in read]
+        todo = [r for r in rows if (r.id, r.title, r.announces) not in read]
         if len(read) + len(todo) > 200_000:
             read.clear()
             todo = rows
@@ -41,10 +41,10 @@ class AgendaFacade(VulnerabilityFacade):
             batch = todo[start : start + PAGE_BATCH]
             pages = store.page_texts([r.id for r in batch], BODY_CHARS)
             for r in batch:
-                read[(r.id, r.title)] = detect(
-                    r.title, r.summary, r.published_at.date(), pages.get(r.id, "")
+                read[(r.id, r.title, r.announces)] = detect(
+                    r.title, r.summary, r.published_at.date(), pages.get(r.id, ""), r.announces
                 )
-        return {r.id: read[(r.id, r.title)] for r in rows}
+        return {r.id: read[(r.id, r.title, r.announces)] for r in rows}
 
     def agenda(self, day: date | None = None, until: datetime | None = None) -> list[AgendaRow]:
         """Calls and events announced by items published before ``until`` (now) and still

@@ -66,6 +66,7 @@ class SourcesFacade(Core):
                     declared=True,
                     state=h.state if h else SourceState(s.id, s.url),
                     items=h.items if h else 0,
+                    announces=s.announces,
                 )
             )
         rows += [replace(h, declared=False) for h in stored.values()]

@@ -82,6 +82,7 @@ class SourceModel(_Strict):
     selector: str | None = None
     full_text: bool = False
     max_articles: Annotated[int, Field(ge=1, le=200)] = 20
+    announces: Literal["call", "event"] | None = None  # every item is a call, or an event
     senders: list[str] = Field(default_factory=list)  # newsletters: who may send them
     address: str | None = None  # newsletters: the receiving address (default: id@domain)
 
@@ -283,6 +284,15 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
                     f"sources.{index}.url : clé obligatoire manquante",
                 )
             )
+        if s.announces and s.kind not in ("feed", "page", "newsletter"):
+            issues.append(
+                ConfigIssue(
+                    filename,
+                    line_of(data, ("sources", index, "announces")),
+                    f"sources.{index}.announces : réservé aux sources d'articles "
+                    "(feed, page ou newsletter)",
+                )
+            )
         if s.kind != "page" and s.selector:
             issues.append(
                 ConfigIssue(
@@ -305,6 +315,7 @@ def _cross_check(model: FileModel, data: LineDict, filename: str) -> SourcesConf
                 selector=s.selector,
                 full_text=s.full_text,
                 max_articles=s.max_articles,
+                announces=s.announces,
                 line=line_of(data, ("sources", index)),
                 senders=tuple(s.senders),
                 address=s.address,

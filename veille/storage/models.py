@@ -87,6 +87,7 @@ class SourceRow(Base):
     selector: Mapped[str | None] = mapped_column(String(500))
     full_text: Mapped[bool] = mapped_column(Boolean, default=False)
     max_articles: Mapped[int] = mapped_column(Integer, default=20)
+    announces: Mapped[str | None] = mapped_column(String(16))  # "call", "event" or None
     etag: Mapped[str | None] = mapped_column(String(500))
     last_modified: Mapped[str | None] = mapped_column(String(100))
     last_checked: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -41,6 +41,7 @@ _DECLARED_FIELDS = (
     "selector",
     "full_text",
     "max_articles",
+    "announces",
 )
 _ITEM_FIELDS = (
     "url",
@@ -110,6 +111,7 @@ class Store:
                 selector=s.selector,
                 full_text=s.full_text,
                 max_articles=s.max_articles,
+                announces=s.announces,
             )
             row = existing.get(s.id)
             if row is None:
@@ -176,6 +178,7 @@ class Store:
                 declared=r["declared"],
                 state=_state(r),
                 items=n_items.get(r["id"], 0),
+                announces=r["announces"],
             )
             for r in rows
         ]

@@ -414,6 +414,7 @@ class TrendStore:
                 ItemRow.title,
                 ItemRow.summary_text,
                 ItemRow.url,
+                SourceRow.announces,
             )
             .join(SourceRow, SourceRow.id == ItemRow.source_id)
             .where(*where)
@@ -430,6 +431,7 @@ class TrendStore:
                     r.title,
                     r.summary_text,
                     r.url,
+                    r.announces,
                 )
                 for r in conn.execute(query)
             ]
