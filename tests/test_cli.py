@@ -155,7 +155,7 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     )
     assert result.exit_code == 0
     # 6 + 5 + 6 + 3 + 1 (CERT-FR) feed items + 3 page articles
-    assert "24 nouveaux" in result.output
+    assert "25 nouveaux" in result.output
     assert "Même histoire" in result.output and "aussi chez : IA & PME" in result.output
     assert "Cybersécurité 11" in result.output  # the classifier's (prompt injection: both)
     flat = " ".join(result.output.split())  # the console wraps long lines
@@ -181,6 +181,9 @@ def test_demo_runs_offline_end_to_end(tmp_path):
     assert "Appels à projets &amp; agenda" in preview  # the call for projects, with its date
     text = (tmp_path / "demo" / "preview" / "numero-1.txt").read_text()
     assert "* Appel à projets — jusqu'au" in text
+    # the pole's agenda page announces only events (sources.yaml « announces »)
+    assert "* Événement — le " in text and "L'IA au service des artisans" in text
+    assert "Agenda : 4 appel(s) et événement(s) ouverts" in flat
     assert "== EN NORMANDIE ==" in text  # the regional lens: the Orne, Le Havre…
     assert (tmp_path / "demo" / "archive" / "numero-1.html").exists()
 

@@ -85,6 +85,16 @@ sources:
     language: fr
     partner: demo-pole
     interval: 1d
+  - id: demo-pole-agenda
+    name: Pôle numérique — agenda (page sans flux, chaque article est un événement)
+    kind: page
+    url: {base}/pole/agenda/
+    selector: "main article h2"
+    themes: [ai]
+    language: fr
+    partner: demo-pole
+    interval: 1d
+    announces: event
   - id: demo-certfr
     name: CERT-FR — avis et alertes (exemple)
     kind: feed
@@ -152,7 +162,9 @@ def _recent_dates(today: date) -> dict[str, str]:
     """« {ISO-1} », « {RFC822-2} »…: N days before ``today``, 9:00 UTC, in each format."""
     from veille.text_fr import date_fr
 
-    marks = {"{FR+60}": date_fr(today + timedelta(days=60))}  # a call's closing date
+    marks = {  # a call's closing date, an event's day
+        f"{{FR+{days}}}": date_fr(today + timedelta(days=days)) for days in (9, 10, 18, 60)
+    }
     for days in (0, 1, 2):
         moment = datetime.combine(today - timedelta(days=days), time(9), UTC)
         marks[f"{{ISO-{days}}}"] = moment.isoformat().replace("+00:00", "Z")
@@ -166,32 +178,35 @@ def demo_routes(today: date | None = None) -> dict[str, Route]:
     routes: dict[str, Route] = {}
     recent = _recent_dates(today or datetime.now(UTC).date())
     for name, content_type in FEEDS.items():
-        text = (data / name).read_text(encoding="utf-8")
-        for mark, value in recent.items():  # a topic rising these days, for the radar
-            text = text.replace(mark, value)
-        body = text.encode()
-        routes[f"/feeds/{name}"] = Route(
-            body=body,
-            content_type=content_type,
-            last_modified=stamp,
-            etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"',
+        # a topic rising these days, for the radar; a call open, an event to come
+        routes[f"/feeds/{name}"] = _route(
+            _dated((data / name).read_text(encoding="utf-8"), recent), content_type, stamp
         )
-    for page in (data / "pages").iterdir():
-        if not page.name.endswith(".html"):
-            continue
-        body = page.read_bytes()
-        path = (
-            "/pole/actualites/"
-            if page.name == "index.html"
-            else f"/pole/actualites/{page.name.removesuffix('.html')}"
-        )
-        routes[path] = Route(
-            body=body,
-            content_type="text/html; charset=utf-8",
-            etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"',
-        )
+    for folder, prefix in (("pages", "/pole/actualites/"), ("agenda", "/pole/agenda/")):
+        for page in (data / folder).iterdir():
+            if page.name.endswith(".html"):
+                path = prefix + ("" if page.name == "index.html" else page.name[:-5])
+                text = _dated(page.read_text(encoding="utf-8"), recent)
+                routes[path] = _route(text, "text/html; charset=utf-8")
     routes.update(vulnerability_routes(today or datetime.now(UTC).date()))
     return routes
+
+
+def _dated(text: str, marks: dict[str, str]) -> str:
+    """A sample's « {ISO-1} », « {FR+60} »… set from today's date."""
+    for mark, value in marks.items():
+        text = text.replace(mark, value)
+    return text
+
+
+def _route(text: str, content_type: str, last_modified: str | None = None) -> Route:
+    body = text.encode()
+    return Route(
+        body=body,
+        content_type=content_type,
+        last_modified=last_modified,
+        etag='"' + hashlib.sha1(body).hexdigest()[:16] + '"',
+    )
 
 
 def run_demo(
@@ -245,6 +260,7 @@ def run_demo(
             _clicks(app, console, directory, users)
             _flash(app, console)
             _trends(app, console, users)
+            _agenda(app, console)
             _next_proposal(app, console, users)
         finally:
             sink.stop()
@@ -566,6 +582,25 @@ def _trends(app: Veille, console: Console, users: dict[str, User]) -> None:
     console.print(
         f"\n[bold]Tendances[/] : {len(rising)} signal(aux) faible(s) au "
         f"{view.day:%d/%m} — {shown or 'rien ne monte'} (page /tendances).",
+        markup=True,
+    )
+
+
+def _agenda(app: Veille, console: Console) -> None:
+    """The calls and events still open, soonest first: read in the items' words, or said by
+    their source (the pole's agenda page announces only events)."""
+    from veille.text_fr import date_fr
+
+    rows = app.agenda()
+    when = {"call": "jusqu'au", "event": "le"}
+    shown = " ; ".join(
+        f"{r.label} « {r.title[:48]}{'…' if len(r.title) > 48 else ''} »"
+        + (f" ({when[r.kind]} {date_fr(r.day)})" if r.day else "")
+        for r in rows
+    )
+    console.print(
+        f"\n[bold]Agenda[/] : {len(rows)} appel(s) et événement(s) ouverts — {shown} "
+        "(page /agenda, flux /agenda.ics).",
         markup=True,
     )
 
