@@ -37,7 +37,10 @@ def _health_page(user: User, choices: list[FeedCandidate] | None = None) -> Any:
         health_fr=HEALTH_FR,
         health_word=health_word,
         kind_fr={"feed": "flux RSS/Atom", "page": "page web"},
-        announces_fr={"call": "chaque article est un appel", "event": "chaque article est un événement"},
+        announces_fr={
+            "call": "chaque article est un appel",
+            "event": "chaque article est un événement",
+        },
     )
 
 
