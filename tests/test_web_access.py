@@ -201,8 +201,9 @@ def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site, server):
     assert source.name == "Veille « Cyber » PME" and source.interval == 86400
     assert len(stores(app).curation.inbox(InboxFilter(source=source.id))) == 5, "stored at once"
     # a home page announcing two feeds: the person picks one
-    choice = _add(partner, server.url("/site/"))
+    choice = _add(partner, server.url("/site/"), announces="event")
     assert "Plusieurs flux trouvés" in choice.text
+    assert 'name="announces" value="event"' in choice.text  # kept while the person picks
     offered = re.findall(r'type="radio" name="url" value="([^"]+)"', choice.text)
     assert offered == [server.url("/flux.xml"), server.url("/site/atom.xml")]
     assert (
@@ -211,10 +212,21 @@ def test_sources_page_add_refuse_internal_and_pause_only_ones_own(site, server):
     token = re.search(r'name="csrf_token" value="([^"]+)"', choice.text).group(1)
     picked = partner.post(
         "/sources",
-        data={"csrf_token": token, "url": offered[1], "themes": ["cyber"], "interval": "6h"},
+        data={
+            "csrf_token": token,
+            "url": offered[1],
+            "themes": ["cyber"],
+            "interval": "6h",
+            "announces": "event",
+        },
         follow_redirects=True,
     )
     assert "Source ajoutée et visitée : 2 article(s)" in picked.text
+    events = next(s for s in app.sources().sources if s.url == offered[1])
+    assert events.announces == "event" and source.announces is None  # an events feed
+    assert "chaque article est un événement" in partner.get("/sources").text
+    refused = _add(partner, server.url("/flux.xml") + "?autre", announces="tout")
+    assert "ce que publie la source : « tout » ?" in refused.text
     # no feed announced: the usual paths are tried (/feed here)
     server.routes["/blog/"] = Route(body=BARE_PAGE, content_type="text/html")
     server.routes["/feed"] = Route(body=rss.replace(b"guid-", b"autre-"), content_type="text/xml")

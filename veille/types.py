@@ -36,6 +36,10 @@ class Partner:
     url: str | None = None
 
 
+# what a source may declare each of its items announces (sources.yaml « announces »)
+ANNOUNCES = ("call", "event")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A place to look, as declared in sources.yaml."""

@@ -242,7 +242,6 @@ AGENDA_LABELS: dict[str, str] = {
 }
 # what an item of a source declared to announce calls or events is, by default
 DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
-ANNOUNCES = tuple(DECLARED_LABELS)  # what sources.yaml's « announces » takes
 
 
 def reading(label: str, day: date | None) -> Opportunity | None:

@@ -54,6 +54,7 @@ class NewSource:
     language: str | None = None
     interval: str = "6h"
     partner: str | None = None
+    announces: str | None = None  # "call" or "event": each of its items is one (agenda)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from veille.sources import edit
 from veille.sources.load import parse_interval
 from veille.sources.opml import OpmlFeed, parse_opml, render_opml
 from veille.types import (
+    ANNOUNCES,
     CollectReport,
     FetchResult,
     OutcomeStatus,
@@ -110,7 +111,13 @@ class SourcesFacade(Core):
         owner, url, language, name = self.sources_validate(user, new)
         feed = OpmlFeed(name, url, None, tuple(new.themes), None)
         added, notes = edit.append_feeds(
-            Path(self.settings.sources_file), self.sources(), [feed], owner, language, new.interval
+            Path(self.settings.sources_file),
+            self.sources(),
+            [feed],
+            owner,
+            language,
+            new.interval,
+            announces=new.announces,
         )
         self.sources_sync()
         return OpmlImport(added, notes)
@@ -136,6 +143,14 @@ class SourcesFacade(Core):
         except ValueError as exc:
             raise ConfigError([ConfigIssue("formulaire", None, str(exc))]) from exc
         name = edit.clean_name(new.name or url)
+        if new.announces not in (None, *ANNOUNCES):
+            raise ConfigError(
+                [
+                    ConfigIssue(
+                        "formulaire", None, f"ce que publie la source : « {new.announces} » ?"
+                    )
+                ]
+            )
         if not self.settings.allow_internal:
             check_url_host(url)
         return owner, url, language, name

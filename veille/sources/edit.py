@@ -37,10 +37,12 @@ def append_feeds(
     interval: str,
     dry_run: bool = False,
     check_host: Callable[[str], object] | None = None,
+    announces: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """Append ``feeds`` for ``partner``; returns the ids added (or that would be) and notes
     on the feeds left out. ``check_host`` refuses a URL (BlockedAddressError) whose host is
-    an internal address: such a feed is left out with a note."""
+    an internal address: such a feed is left out with a note. ``announces`` ("call" or
+    "event") says that each item of the feeds is one, for the agenda."""
     where = str(path)
     if partner not in {p.id for p in config.partners}:
         raise ConfigError([ConfigIssue(where, None, f"partenaire inconnu « {partner} »")])
@@ -50,6 +52,8 @@ def append_feeds(
     except ValueError as exc:
         raise ConfigError([ConfigIssue(where, None, str(exc))]) from exc
     entries, notes = _feed_entries(feeds, config, partner, language, interval, check_host)
+    for entry in entries if announces else ():
+        entry["announces"] = announces
     added = [str(e["id"]) for e in entries]
     if not entries or dry_run:
         return added, notes
@@ -222,10 +226,11 @@ def _same_except(
     for entry, partner in zip(partners or [], new.partners[len(old.partners) :], strict=False):
         fine = fine and (partner.name, partner.url) == (entry["name"], entry.get("url"))
     for entry, source in zip(sources or [], new.sources[len(old.sources) :], strict=False):
-        fine = fine and (source.url, source.partner, source.name) == (
+        fine = fine and (source.url, source.partner, source.name, source.announces) == (
             entry["url"],
             entry["partner"],
             entry["name"],
+            entry.get("announces"),
         )
     if not fine:
         raise ConfigError(

@@ -59,6 +59,7 @@ def add(user: User) -> Any:
         form.get("language") or None,
         form.get("interval", "6h"),
         form.get("partner") or None,
+        form.get("announces") or None,
     )
     try:  # every field checked before anything is fetched
         app.sources_validate(user, asked)
