@@ -10,7 +10,7 @@ import httpx
 import pytest
 from icalendar import Calendar
 
-from veille.analyse.opportunities import detect
+from veille.analyse.opportunities import Opportunity, detect
 from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
 from veille.text_fr import date_fr
@@ -362,11 +362,7 @@ def test_a_source_that_announces_calls_or_events_says_what_its_items_are():
     words = ("Soutien régional au numérique", "Les PME de la région peuvent être aidées.")
     assert detect(*words, PUBLISHED) is None
     call = detect(*words, PUBLISHED, announces="call")
-    assert call is not None and (call.kind, call.label, call.deadline) == (
-        "call",
-        "Appel à projets",
-        None,
-    )
+    assert call == Opportunity("call", "Appel à projets", None, None, "source")
     dated = detect(
         "Soutien régional au numérique",
         "Les PME peuvent être aidées.",
@@ -379,14 +375,10 @@ def test_a_source_that_announces_calls_or_events_says_what_its_items_are():
         "Les lauréats du soutien régional", "Dix PME aidées.", PUBLISHED, announces="call"
     )
     assert over is None  # its winners: the call is over
-    breakfast = ("L'IA au service des artisans", "À la CCI de Caen, le 10 décembre à 8 h 30.")
-    assert detect(*breakfast, PUBLISHED) is None
-    event = detect(*breakfast, PUBLISHED, announces="event")
-    assert event is not None and (event.kind, event.label, event.when) == (
-        "event",
-        "Événement",
-        date(2026, 12, 10),
-    )
+    talk = ("L'IA au service des artisans", "À la CCI de Caen, le 10 décembre à 8 h 30.")
+    assert detect(*talk, PUBLISHED) is None
+    event = detect(*talk, PUBLISHED, announces="event")
+    assert event == Opportunity("event", "Événement", None, date(2026, 12, 10), "source")
     report = detect(
         "L'IA au service des artisans", "Il s'est tenu le 5 novembre.", PUBLISHED, announces="event"
     )
