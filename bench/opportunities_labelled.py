@@ -21,6 +21,7 @@ as the page's text (``body``).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +38,12 @@ LABELS = ROOT / "bench" / "data" / "opportunity-pages.tsv"
 PAGES = ROOT.parent / "realdata" / "opportunity-pages.jsonl"
 PARTS = ("tune", "tune2", "tune3", "held-out", "batch5", "batch6", "batch7", "batch8", "batch9")
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
+# a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
+SECTION = re.compile(
+    r"/(?:appels?-a-projets?|appels-projets|aap|offres?|aides?|opportunites?|agenda|"
+    r"evenements?|events?|calls?-for-proposals|funding-tenders|webinaires?|webinars?|salons?)/",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -73,12 +80,18 @@ def main() -> int:
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--show", action="store_true", help="print the tuning batches' errors")
     args = parser.parse_args()
+    all_labels = labels(Path(args.labels))
+    listed = [x for x in all_labels if SECTION.search(x.url)]
+    print(
+        f"pages in a calls or events section of their site (a source that could declare "
+        f"« announces »): {len(listed)} of {len(all_labels)}, "
+        f"{sum(x.kind != 'none' for x in listed)} of them calls or events"
+    )
     pages_path = Path(args.pages)
     pages = read_pages(pages_path)
     if pages is None:
         return 2
     parts = PARTS if args.part == "all" else (args.part,)
-    all_labels = labels(Path(args.labels))
     for part in parts:
         rows = [x for x in all_labels if x.part == part]
         missing = [x for x in rows if x.url not in pages]
