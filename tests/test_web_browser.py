@@ -392,6 +392,39 @@ def test_a_partner_puts_a_missed_call_into_the_agenda_on_a_phone(site, browser):
     go(page.get_by_role("link", name="Agenda"))
     shows(page, "Soutien régional aux PME")
     shows(page, f"jusqu'au {date_fr(closing)}")
+    shows(page, "à partir de 20 articles lus")
+
+
+def test_the_agenda_shows_what_it_learnt_from_partners_on_a_phone(site, browser):
+    """Once partners have read enough items, a scheme the rules miss is in the agenda; its
+    page says the reading was learnt, and the agenda page says from how many items."""
+    from datetime import timedelta
+
+    from veille.curation.records import InboxFilter
+
+    from .agenda_data import MEETINGS, NEWS, SCHEMES, UNSEEN
+
+    app, base = site
+    published = NOW - timedelta(days=2)
+    read = [*SCHEMES, *MEETINGS, *NEWS]
+    items = [make_item("a", f"read-{i}", t, published, s) for i, (t, s) in enumerate(read)]
+    items.append(make_item("a", "unseen", UNSEEN[0], published, UNSEEN[1]))
+    stores(app).store.record(SourceState("a", "https://a.example/f"), items, NOW)
+    ids = {r.title: r.id for r in app.items_search(InboxFilter(), limit=200)}
+    camille = next(u for u in app.users_list() if u.email == "camille@cci.example")
+    later = (NOW + timedelta(days=30)).date()
+    for title, label in [(t, "Appel à projets") for t, _ in SCHEMES] + [
+        (t, "Événement") for t, _ in MEETINGS
+    ]:
+        app.items_agenda_set(camille, ids[title], label, later)
+    for title, _ in NEWS:
+        app.items_agenda_set(camille, ids[title], "", None)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    login(page, base, "camille@cci.example")
+    go(page.get_by_role("link", name="Agenda"))
+    shows(page, f"{len(read)} articles lus par les partenaires")
+    go(page.get_by_role("link", name=UNSEEN[0]))
+    shows(page, "Lu automatiquement, appris des lectures des partenaires : Appel à projets")
 
 
 def seed_rising_name(app) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from veille.analyse.opportunities import AGENDA_LABELS, BODY_CHARS, Opportunity, detect, reading
+from veille.analyse.agenda_model import AgendaModel, Example, document, learnt, signature
+from veille.analyse.opportunities import (
+    AGENDA_LABELS,
+    BODY_CHARS,
+    LEAD_CHARS,
+    Opportunity,
+    detect,
+    reading,
+)
 from veille.analyse.records import TrendRow
 from veille.app.vulnerabilities import VulnerabilityFacade
 from veille.bulletin.records import IssueRecord
@@ -24,11 +32,32 @@ PAGE_BATCH = 500  # items whose page text is loaded at once
 
 class AgendaFacade(VulnerabilityFacade):
     _read_opportunities: dict[tuple[int, str, str | None], Opportunity | None] | None = None
+    _agenda_model: AgendaModel | None = None
+    _agenda_model_of: str | None = None  # the readings it learnt from, in short
+
+    def agenda_model(self) -> AgendaModel | None:
+        """What the agenda learnt from people's readings of items (« Ce que l'article
+        annonce »), trained again when they change; None until enough items are read."""
+        self.ensure_schema()
+        examples = []
+        for title, summary, lead, label in TrendStore(self._engine).agenda_read_items(LEAD_CHARS):
+            if label and label not in AGENDA_LABELS:
+                continue  # a kind this version no longer offers
+            kind = AGENDA_LABELS[label] if label else "none"
+            examples.append(Example(title, f"{summary} {lead}", kind))
+        learnt_from = signature(examples)
+        if learnt_from != self._agenda_model_of:
+            self._agenda_model = AgendaModel.train(examples)
+            self._agenda_model_of = learnt_from
+            self._read_opportunities = None  # what the items announce may change with it
+        return self._agenda_model
 
     def _opportunities(self, rows: list[TrendRow]) -> dict[int, Opportunity | None]:
         """What each item announces, read once per item, title and source declaration (the
         board and each preview ask again), in its summary and, when the collector fetched
-        its page, in the page's text."""
+        its page, in the page's text: by the rules, then, for an item they find nothing
+        in, by what was learnt from people's readings."""
+        model = self.agenda_model()
         if self._read_opportunities is None:
             self._read_opportunities = {}
         read = self._read_opportunities
@@ -40,9 +69,20 @@ class AgendaFacade(VulnerabilityFacade):
         for start in range(0, len(todo), PAGE_BATCH):  # a few MB of page text at a time
             batch = todo[start : start + PAGE_BATCH]
             pages = store.page_texts([r.id for r in batch], BODY_CHARS)
+            missed = []
             for r in batch:
-                read[(r.id, r.title, r.announces)] = detect(
+                found = detect(
                     r.title, r.summary, r.published_at.date(), pages.get(r.id, ""), r.announces
+                )
+                read[(r.id, r.title, r.announces)] = found
+                if found is None and model is not None:
+                    missed.append(r)
+            if model is None or not missed:
+                continue
+            docs = [document(r.title, r.summary, pages.get(r.id, "")) for r in missed]
+            for r, (kind, confidence) in zip(missed, model.kinds(docs), strict=True):
+                read[(r.id, r.title, r.announces)] = learnt(
+                    kind, confidence, r.title, r.summary, r.published_at.date(), pages.get(r.id, "")
                 )
         return {r.id: read[(r.id, r.title, r.announces)] for r in rows}
 

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, flash, redirect, request, url_for
 
+from veille.analyse.agenda_model import MIN_EXAMPLES
 from veille.analyse.vulns import advisory_url
 from veille.app.trends import REGION_KEY
 from veille.bulletin.render import safe_url
@@ -263,6 +264,8 @@ def agenda(user: User) -> Any:
         rows=app.agenda(),
         labels=app.sources().theme_labels(),
         ics=url_for("public.agenda_ics", _external=True),
+        learnt=app.agenda_model(),
+        min_read=MIN_EXAMPLES,
     )
 
 

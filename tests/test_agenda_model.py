@@ -1,0 +1,125 @@
+"""What the agenda learns from people's readings (veille/analyse/agenda_model.py): the
+model itself, and the agenda over a real database once partners have read enough items.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from veille.analyse.agenda_model import (
+    LEARNT,
+    MIN_EXAMPLES,
+    AgendaModel,
+    Example,
+    document,
+    learnt,
+    signature,
+)
+from veille.analyse.opportunities import detect
+from veille.curation.records import InboxFilter
+from veille.testing.stores import stores
+from veille.types import SourceState
+
+from .agenda_data import MEETINGS, NEWS, SCHEMES, UNSEEN
+from .bulletin_data import make_item
+
+
+def examples() -> list[Example]:
+    return (
+        [Example(t, s, "call") for t, s in SCHEMES]
+        + [Example(t, s, "event") for t, s in MEETINGS]
+        + [Example(t, s, "none") for t, s in NEWS]
+    )
+
+
+def test_nothing_is_learnt_from_too_few_readings():
+    """Under MIN_EXAMPLES readings, or without both announcements and other items among
+    them, there is no model: the agenda keeps to its rules."""
+    assert AgendaModel.train(examples()[: MIN_EXAMPLES - 1]) is None
+    only_news = [Example(t, s, "none") for t, s in NEWS * 3]
+    assert AgendaModel.train(only_news) is None
+    with pytest.raises(ValueError, match="unknown kinds"):
+        AgendaModel.train([*examples(), Example("x", "y", "salon")])
+
+
+def test_the_model_reads_an_unseen_scheme_as_a_call_and_news_as_neither():
+    model = AgendaModel.train(examples())
+    assert model is not None and model.examples == 25
+    (call, p_call), (news, _) = model.kinds(
+        [document(*UNSEEN), document("Rançongiciel : une usine à l'arrêt", "Production arrêtée.")]
+    )
+    assert (call, news) == ("call", "none")
+    assert p_call >= 0.5
+    assert model.kinds([]) == []
+
+
+def test_a_learnt_reading_is_the_kind_with_the_date_the_item_states():
+    published = date(2026, 3, 2)
+    found = learnt("call", 0.8, "Fonds export", "Dossier à déposer jusqu'au 15 avril.", published)
+    assert found is not None
+    assert (found.kind, found.label, found.deadline, found.phrase) == (
+        "call",
+        "Appel à projets",
+        date(2026, 4, 15),
+        LEARNT,
+    )
+    event = learnt("event", 0.7, "Rencontre", "Rendez-vous le 20 mars au technopôle.", published)
+    assert event is not None and (event.kind, event.when) == ("event", date(2026, 3, 20))
+    assert learnt("none", 0.9, "Fonds export", "Dossier.", published) is None
+    assert learnt("call", 0.49, "Fonds export", "Dossier.", published) is None
+    assert learnt("call", 0.9, "Les lauréats du fonds export", "Dossier.", published) is None
+
+
+def test_the_model_is_trained_again_when_a_reading_changes():
+    base = examples()
+    changed = [*base[:-1], Example(base[-1].title, base[-1].text, "event")]
+    assert signature(base) == signature(list(base))
+    assert signature(base) != signature(changed)
+
+
+def test_the_agenda_learns_from_partners_readings(make_app):
+    """Once partners have read enough items, an item like the calls they read, which the
+    rules miss, is in the agenda as a call (« appris »); a person's reading of it still
+    wins. SQLite and PostgreSQL."""
+    from veille.curation.rules import Role
+
+    from .conftest import source_yaml
+
+    app = make_app(source_yaml("a", "https://a.example/f"))
+    app.sources_sync()
+    now = app.now()
+    published = now - timedelta(days=2)
+    read = [*SCHEMES, *MEETINGS, *NEWS]
+    items = [make_item("a", f"r{i}", t, published, s) for i, (t, s) in enumerate(read)]
+    items.append(make_item("a", "unseen", UNSEEN[0], published, UNSEEN[1]))
+    stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)
+    assert detect(UNSEEN[0], UNSEEN[1], published.date()) is None  # the rules miss it
+    assert UNSEEN[0] not in {r.title for r in app.agenda()}
+    assert app.agenda_model() is None
+
+    ids = {r.title: r.id for r in app.items_search(InboxFilter(), limit=100)}
+    camille_id = app.users_add(
+        "agenda@cci.example", "Camille", Role.PARTNER, "cci", "mot-de-passe-1234"
+    )
+    camille = app.users_get(camille_id)
+    assert camille is not None
+    later = (now + timedelta(days=30)).date()
+    for title, _ in SCHEMES:
+        app.items_agenda_set(camille, ids[title], "Appel à projets", later)
+    for title, _ in MEETINGS:
+        app.items_agenda_set(camille, ids[title], "Événement", later)
+    for title, _ in NEWS:
+        app.items_agenda_set(camille, ids[title], "", None)
+
+    model = app.agenda_model()
+    assert model is not None and model.examples == len(read)
+    rows = {r.title: r for r in app.agenda()}
+    assert (rows[UNSEEN[0]].kind, rows[UNSEEN[0]].label) == ("call", "Appel à projets")
+    found, said = app.item_agenda(ids[UNSEEN[0]])
+    assert found is not None and (found.phrase, said) == (LEARNT, False)
+    assert not {t for t, _ in NEWS} & set(rows)  # read as neither
+
+    app.items_agenda_set(camille, ids[UNSEEN[0]], "", None)
+    assert UNSEEN[0] not in {r.title for r in app.agenda()}

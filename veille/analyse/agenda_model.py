@@ -1,0 +1,107 @@
+"""What the agenda learns from people's readings: a small text classifier (call, event or
+neither) trained on the items partners corrected on their page (« Ce que l'article
+annonce »), which finds the calls and events the rules miss.
+
+The rules (``opportunities.recognise``) read an item first; an item they find nothing in
+is given to the model, and when the model reads a call or an event in it with enough
+confidence (``RESCUE``) it enters the agenda as that kind, with the date the item states
+for it (``opportunities.declared``). Nothing is learnt until people have read enough items
+(``MIN_EXAMPLES``, both kinds and non-announcements among them): an installation starts
+with the rules alone. Pure: no storage, no clock."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from veille.analyse.opportunities import LEAD_CHARS, Opportunity, declared, fold
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+
+KINDS = ("call", "event", "none")
+MIN_EXAMPLES = 20  # people's readings before anything is learnt
+MIN_PER_KIND = 5  # of non-announcements, and of calls and events together
+RESCUE = 0.5  # the model's confidence for an item the rules found nothing in
+LEARNT = "appris"  # the phrase of a learnt reading (shown on the item's page)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """An item a person read for the agenda: what it says, and what it announces."""
+
+    title: str
+    text: str  # summary, then the fetched page's text
+    kind: str  # "call", "event" or "none"
+
+
+def document(title: str, text: str, body: str = "") -> str:
+    """The words the model reads: the title, the summary and the page's lead, folded as
+    the rules read them."""
+    return fold(f"{title}. {text} {body[:LEAD_CHARS]}")
+
+
+def signature(examples: Sequence[Example]) -> str:
+    """What the model learns from, in short: a new model is trained when it changes."""
+    digest = hashlib.sha256()
+    for e in examples:
+        digest.update(f"{e.kind}\x00{e.title}\x00{e.text}\x01".encode())
+    return digest.hexdigest()[:16]
+
+
+class AgendaModel:
+    """Call, event or neither, learnt from people's readings (TF-IDF words, logistic
+    regression, classes balanced: a network reads fewer calls than news)."""
+
+    def __init__(self, pipeline: Pipeline, examples: int, version: str) -> None:
+        self._pipeline = pipeline
+        self._classes = [str(c) for c in pipeline.classes_]
+        self.examples = examples
+        self.version = version
+
+    @classmethod
+    def train(cls, examples: Sequence[Example]) -> AgendaModel | None:
+        """The model, or None when people have not read enough items to learn from."""
+        counts = Counter(e.kind for e in examples)
+        if set(counts) - set(KINDS):
+            raise ValueError(f"unknown kinds: {sorted(set(counts) - set(KINDS))}")
+        announcing = counts["call"] + counts["event"]
+        if len(examples) < MIN_EXAMPLES or min(counts["none"], announcing) < MIN_PER_KIND:
+            return None
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline
+
+        pipeline = make_pipeline(
+            TfidfVectorizer(sublinear_tf=True),
+            LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000),
+        )
+        pipeline.fit([document(e.title, e.text) for e in examples], [e.kind for e in examples])
+        return cls(pipeline, len(examples), signature(examples))
+
+    def kinds(self, documents: Sequence[str]) -> list[tuple[str, float]]:
+        """For each document, the kind the model reads most likely and its probability."""
+        if not documents:
+            return []
+        found = []
+        for row in self._pipeline.predict_proba(list(documents)):
+            best = max(range(len(row)), key=lambda i: row[i])
+            found.append((self._classes[best], float(row[best])))
+        return found
+
+
+def learnt(
+    kind: str, confidence: float, title: str, text: str, published: date, body: str = ""
+) -> Opportunity | None:
+    """An item the rules found nothing in, as the model reads it: a call or an event the
+    model is confident enough of, with the date the item states for that kind."""
+    if kind == "none" or confidence < RESCUE:
+        return None
+    found = declared(kind, title, text, published, body)
+    if found is None:  # a call whose title gives its winners
+        return None
+    return Opportunity(found.kind, found.label, found.deadline, found.when, LEARNT)
