@@ -273,6 +273,74 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2027, 3, 30),
         ),
+        # English lists and ranges of days, with the year after the list
+        (
+            "Summit on safe AI",
+            "The summit, scheduled for March 1st and 2nd, 2027, gathers governments.",
+            "Forum",
+            date(2027, 3, 1),
+        ),
+        (
+            "AI summit announced",
+            "The summit will be held on 1-2 March 2027.",
+            "Forum",
+            date(2027, 3, 1),
+        ),
+        (
+            "Conference on AI",
+            "The conference takes place Mar. 16-17 in Caen.",
+            "Conférence",
+            date(2027, 3, 16),
+        ),
+        # a month's year stated once: « en mars 2028 … les 1er et 2 mars »
+        (
+            "Le salon de la cybersécurité",
+            "Le salon revient en mars 2028. Rendez-vous les 1er et 2 mars au parc des expositions.",
+            "Salon",
+            date(2028, 3, 1),
+        ),
+        # a year is a whole number: « juin 2027 » is no 20 June, « 20027 » no 2002
+        (
+            "Le salon de l'IA",
+            "Le salon annonce sa date : il aura lieu du 9 au 11 juin 2027 à Rouen.",
+            "Salon",
+            date(2027, 6, 9),
+        ),
+        # « aux 7, 8 et 9 septembre »
+        (
+            "Le forum reporté",
+            "Nous avons décidé de décaler le forum aux 7, 8 et 9 septembre 2027.",
+            "Forum",
+            date(2027, 9, 7),
+        ),
+        # a day without its year takes the year the text gives it elsewhere
+        (
+            "Appel à candidatures du programme",
+            "Candidatures jusqu'au 12 avril. L'appel est ouvert jusqu'au vendredi 12 avril 2028.",
+            "Appel à candidatures",
+            date(2028, 4, 12),
+        ),
+        # « se terminant le », and a table « Opening / date / Deadline / date »
+        (
+            "Appel à projets i-Démo",
+            "Se terminant le 15 juillet 2027, l'appel à projets finance les projets de R&D.",
+            "Appel à projets",
+            date(2027, 7, 15),
+        ),
+        (
+            "Open call for AI in science",
+            "Call key data. Deadlines Opening 22.05.2027 Deadline 23.09.2027 17:00.",
+            "Appel à projets",
+            date(2027, 9, 23),
+        ),
+        # "7. January 2027" after "cut-offs"
+        (
+            "Open call for start-ups",
+            "Submit your proposal. The cut-offs for full proposals: | 7. January 2027 | 4. March "
+            "2027 |",
+            "Appel à projets",
+            date(2027, 1, 7),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

@@ -266,6 +266,9 @@ _CLOSING_AFTER = re.compile(
 )
 # a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
 _OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
+# … or after it: « Opening 22.05.2025 Deadline 23.09.2025 »
+_LABELS_FIRST = re.compile(r"\w*\W*(?:opening|ouverture|lancement|start|debut)\b")
+_OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(?:date\W*)?$")
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »
 _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
@@ -292,7 +295,7 @@ _WINDOW = re.compile(
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|closing date|"
-    r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-off dates?\b|"
+    r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
     r"\bclosure of\b|\bperiod ends\b"
 )
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
@@ -304,12 +307,25 @@ _RESULTS_TITLE = re.compile(
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = (
-    rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}}))?"
+    rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)? (?:de |of )?({_MONTH})\b\.?"
+    rf"(?: (\d{{4}})\b)?"
 )
-_MONTH_DAY = rf"\b({_MONTH})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?,?(?: (\d{{4}}))?"
+# "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
+# the first day, with the year that follows the list
+_MONTH_DAY = (
+    rf"\b({_MONTH})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:(?:,? and|,| to| ?[-–]) ?(?:(?:{_MONTH})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
+    rf",?(?: (\d{{4}})\b)?"
+)
 _NUMERIC = r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
 _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
-_RANGE = re.compile(rf"\bdu (\d{{1,2}})(?:er)? au {_DAY_MONTH}")
+# « du 3 au 5 février », "1-2 November", "1 and 2 November 2023", "from 15 to 17 November":
+# the first day (groups: first day, last day, month, year)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.? (\d{{4}})\b")  # « novembre 2023 »
+_RANGE = re.compile(
+    rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
+    rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
+)
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
 # Thursday", "beginning Tuesday"
 _WEEKDAY = re.compile(
@@ -317,9 +333,9 @@ _WEEKDAY = re.compile(
     rf"({_DAYNAME}) (prochain)\b)"
 )
 _LIST = re.compile(  # « les 6, 7 et 8 décembre », « jeudi 28 et vendredi 29 juin »: the first day
-    rf"\b(?:les (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
+    rf"\b(?:(?:les|aux) (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
     rf"(?:, (?:(?:{_DAYNAME}) )?\d{{1,2}})* et (?:(?:{_DAYNAME}) )?\d{{1,2}} "
-    rf"(?:de )?({_MONTH})\b\.?(?: (\d{{4}}))?"
+    rf"(?:de )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
 )
 
 
@@ -391,25 +407,57 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     return None
 
 
+def _dates(text: str) -> list[re.Match[str]]:
+    """Every date, range and list of days in ``text``, in order."""
+    found = [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _near(text: str, start: int, size: int) -> str:
+    """``size`` characters of ``text`` from ``start``, to the end of the word they cut (a
+    year cut in two is no day: « juin 20|25 »)."""
+    end = start + size
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _in_year(
+    day: date | None, match: re.Match[str], stated: dict[tuple[int, int], int]
+) -> date | None:
+    """A day written without its year takes the year the text gives it elsewhere (« jusqu'au
+    12 avril … ouvert jusqu'au vendredi 12 avril 2024 »)."""
+    if day is None or _has_year(match):
+        return day
+    year = stated.get((day.day, day.month), stated.get((0, day.month)))
+    return day.replace(year=year) if year is not None else day
+
+
 def closing_in(text: str, published: date) -> date | None:
     """The date a closing cue gives (« clôture », « date limite », « deadline »: the first
     date a few words after it), else the end of an application window (« du 10 septembre
     au 10 novembre »), or the date a closing label follows (« September 30: Submission
     deadline »): what a long page says of its closing date, wherever it says it."""
+    stated = _stated(text, published)
     for labelled in _DATE.finditer(text):
         if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
-            return found
+            return _in_year(found, labelled, stated)
     for cue in _CLOSING.finditer(text):
-        window = text[cue.end() : cue.end() + CLOSING_NEAR]
+        window = _near(text, cue.end(), CLOSING_NEAR)
+        labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
         for near in _DATE.finditer(window):
-            if _OPENING_AFTER.match(window, near.end()):
-                continue  # the opening date of a table « date / label »
+            if (
+                _OPENING_BEFORE.search(window[max(0, near.start() - 20) : near.start()])
+                if labels_first
+                else _OPENING_AFTER.match(window, near.end())
+            ):
+                continue  # the opening date of a table « date / label » or « label / date »
             if found := read_date(near, published):
-                return found
+                return _in_year(found, near, stated)
     for window_start in _WINDOW.finditer(text):
         end = _DATE.match(text, window_start.end())
         if end and (found := read_date(end, published)):
-            return found
+            return _in_year(found, end, stated)
     return None
 
 
@@ -418,10 +466,11 @@ def deadline_in(text: str, published: date) -> date | None:
     the date right after « jusqu'au », « avant le », « by »…"""
     if found := closing_in(text, published):
         return found
+    stated = _stated(text, published)
     for cue in _CUE.finditer(text):
         right_after = _DATE.match(text, cue.end())
         if right_after and (found := read_date(right_after, published)):
-            return found
+            return _in_year(found, right_after, stated)
     return None
 
 
@@ -437,21 +486,14 @@ def first_date(text: str, published: date) -> date | None:
     (« du 3 au 5 février », « les 3, 4 et 5 février »: the 3rd): an event announced is
     still to come; a day on or before the publication is a report's (« le salon a ouvert
     ses portes le 11 juin »)."""
-    found = sorted(
-        [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)],
-        key=lambda m: m.start(),
-    )
-    stated = _stated_years(found, published)
+    found = _dates(text)
+    stated = _stated(text, published, found)
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
         if match.start() < past_until or _past(text, match):
             past_until = max(past_until, match.end())
             continue
-        day = _read_any(match, published)
-        if day is not None and not _has_year(match) and (day.day, day.month) in stated:
-            day = day.replace(
-                year=stated[(day.day, day.month)]
-            )  # « le 5 novembre … 5 novembre 2025 »
+        day = _in_year(_read_any(match, published), match, stated)
         if day is not None and day > published:
             return day
         past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
@@ -487,6 +529,23 @@ def _stated_years(found: list[re.Match[str]], published: date) -> dict[tuple[int
         if _has_year(match) and (day := _read_any(match, published)) is not None:
             years.setdefault((day.day, day.month), day.year)
     return years
+
+
+def _stated(
+    text: str, published: date, found: list[re.Match[str]] | None = None
+) -> dict[tuple[int, int], int]:
+    """The years the text gives its days (day, month) and its months (0, month)."""
+    stated = {(0, month): year for month, year in _month_years(text).items()}
+    stated.update(_stated_years(_dates(text) if found is None else found, published))
+    return stated
+
+
+def _month_years(text: str) -> dict[int, int]:
+    """The year the text gives a month, when it gives it one only: « en novembre 2023 »."""
+    seen: dict[int, set[int]] = {}
+    for m in _MONTH_YEAR.finditer(text):
+        seen.setdefault(MONTHS[m.group(1)], set()).add(int(m.group(2)))
+    return {month: years.pop() for month, years in seen.items() if len(years) == 1}
 
 
 def weekday_from(match: re.Match[str], published: date) -> date:
@@ -622,13 +681,13 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             mentions = list(re.finditer(event.pattern, whole))
             kinds += [label] if mentions else []
             for found_event in mentions:
-                after = whole[found_event.end() : found_event.end() + NEAR]
+                after = _near(whole, found_event.end(), NEAR)
                 if (when := first_date(after, published)) is not None:
                     break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
     for takes_place in _TAKES_PLACE.finditer(whole) if kinds else ():
-        when = first_date(whole[takes_place.end() : takes_place.end() + NEAR], published)
+        when = first_date(_near(whole, takes_place.end(), NEAR), published)
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     return None
