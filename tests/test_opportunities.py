@@ -333,6 +333,13 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 9, 23),
         ),
+        # « démarrant lundi »: the Monday after the publication (a Thursday)
+        (
+            "Le salon de la blockchain",
+            "Paris accueille le salon de la blockchain, démarrant lundi matin à Bercy.",
+            "Salon",
+            date(2026, 11, 16),
+        ),
         # "7. January 2027" after "cut-offs"
         (
             "Open call for start-ups",

@@ -303,7 +303,7 @@ _CLOSING = re.compile(
 _GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 _RESULTS_TITLE = re.compile(
-    r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens"
+    r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = (
@@ -329,7 +329,8 @@ _RANGE = re.compile(
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
 # Thursday", "beginning Tuesday"
 _WEEKDAY = re.compile(
-    rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour) ({_DAYNAME})\b|"
+    rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
+    rf"commencant) ({_DAYNAME})\b|"
     rf"({_DAYNAME}) (prochain)\b)"
 )
 _LIST = re.compile(  # « les 6, 7 et 8 décembre », « jeudi 28 et vendredi 29 juin »: the first day
@@ -413,13 +414,18 @@ def _dates(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+_NEXT_WORD = re.compile(r"\s*\S*")
+
+
 def _near(text: str, start: int, size: int) -> str:
     """``size`` characters of ``text`` from ``start``, to the end of the word they cut (a
-    year cut in two is no day: « juin 20|25 »)."""
+    year cut in two is no day: « juin 20|25 ») and the next one."""
     end = start + size
     while end < len(text) and not text[end].isspace():
         end += 1
-    return text[start:end]
+    # and the word after, which may say the date is past: « les 27 et 28 novembre dernier »
+    following = _NEXT_WORD.match(text, end)
+    return text[start : following.end() if following else end]
 
 
 def _in_year(
