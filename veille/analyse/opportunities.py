@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from veille.analyse.textnorm import fold as lower_plain
 
@@ -439,15 +440,23 @@ def _in_year(
     return day.replace(year=year) if year is not None else day
 
 
+def _in_text_year(
+    day: date | None, match: re.Match[str], text: str, published: date
+) -> date | None:
+    """``_in_year`` with the years ``text`` states, read only for a day without its year."""
+    if day is None or _has_year(match):
+        return day
+    return _in_year(day, match, _stated_in(text, published))
+
+
 def closing_in(text: str, published: date) -> date | None:
     """The date a closing cue gives (« clôture », « date limite », « deadline »: the first
     date a few words after it), else the end of an application window (« du 10 septembre
     au 10 novembre »), or the date a closing label follows (« September 30: Submission
     deadline »): what a long page says of its closing date, wherever it says it."""
-    stated = _stated(text, published)
     for labelled in _DATE.finditer(text):
         if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
-            return _in_year(found, labelled, stated)
+            return _in_text_year(found, labelled, text, published)
     for cue in _CLOSING.finditer(text):
         window = _near(text, cue.end(), CLOSING_NEAR)
         labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
@@ -459,11 +468,11 @@ def closing_in(text: str, published: date) -> date | None:
             ):
                 continue  # the opening date of a table « date / label » or « label / date »
             if found := read_date(near, published):
-                return _in_year(found, near, stated)
+                return _in_text_year(found, near, text, published)
     for window_start in _WINDOW.finditer(text):
         end = _DATE.match(text, window_start.end())
         if end and (found := read_date(end, published)):
-            return _in_year(found, end, stated)
+            return _in_text_year(found, end, text, published)
     return None
 
 
@@ -472,11 +481,10 @@ def deadline_in(text: str, published: date) -> date | None:
     the date right after « jusqu'au », « avant le », « by »…"""
     if found := closing_in(text, published):
         return found
-    stated = _stated(text, published)
     for cue in _CUE.finditer(text):
         right_after = _DATE.match(text, cue.end())
         if right_after and (found := read_date(right_after, published)):
-            return _in_year(found, right_after, stated)
+            return _in_text_year(found, right_after, text, published)
     return None
 
 
@@ -544,6 +552,13 @@ def _stated(
     stated = {(0, month): year for month, year in _month_years(text).items()}
     stated.update(_stated_years(_dates(text) if found is None else found, published))
     return stated
+
+
+@lru_cache(maxsize=8)
+def _stated_in(text: str, published: date) -> dict[tuple[int, int], int]:
+    """``_stated`` once per text (a page read for a call's closing date, then down the
+    page)."""
+    return _stated(text, published)
 
 
 def _month_years(text: str) -> dict[int, int]:
