@@ -31,7 +31,10 @@ PAGE_BATCH = 500  # items whose page text is loaded at once
 
 
 class AgendaFacade(VulnerabilityFacade):
+    # what each item announces, read once per item, title and source declaration (the board
+    # and each preview ask again): by the rules, and by what was learnt, for the model in use
     _read_opportunities: dict[tuple[int, str, str | None], Opportunity | None] | None = None
+    _read_learnt: dict[tuple[int, str, str | None], Opportunity | None] | None = None
     _agenda_model: AgendaModel | None = None
     _agenda_model_of: str | None = None  # the readings it learnt from, in short
 
@@ -49,42 +52,53 @@ class AgendaFacade(VulnerabilityFacade):
         if learnt_from != self._agenda_model_of:
             self._agenda_model = AgendaModel.train(examples)
             self._agenda_model_of = learnt_from
-            self._read_opportunities = None  # what the items announce may change with it
+            self._read_learnt = None  # the rules' readings stay
         return self._agenda_model
 
     def _opportunities(self, rows: list[TrendRow]) -> dict[int, Opportunity | None]:
-        """What each item announces, read once per item, title and source declaration (the
-        board and each preview ask again), in its summary and, when the collector fetched
-        its page, in the page's text: by the rules, then, for an item they find nothing
-        in, by what was learnt from people's readings."""
+        """What each item announces, in its summary and, when the collector fetched its
+        page, in the page's text: by the rules, then, for an item they find nothing in, by
+        what was learnt from people's readings."""
         model = self.agenda_model()
-        if self._read_opportunities is None:
-            self._read_opportunities = {}
-        read = self._read_opportunities
-        todo = [r for r in rows if (r.id, r.title, r.announces) not in read]
-        if len(read) + len(todo) > 200_000:
-            read.clear()
-            todo = rows
+        if self._read_opportunities is None or self._read_learnt is None:
+            self._read_opportunities = self._read_opportunities or {}
+            self._read_learnt = {}
+        ruled, learnt_ = self._read_opportunities, self._read_learnt
+        if len(ruled) + len(rows) > 200_000:
+            ruled.clear()
+            learnt_.clear()
+
+        def key(r: TrendRow) -> tuple[int, str, str | None]:
+            return (r.id, r.title, r.announces)
+
+        todo = [
+            r
+            for r in rows
+            if key(r) not in ruled
+            or (model is not None and ruled[key(r)] is None and key(r) not in learnt_)
+        ]
         store = TrendStore(self._engine)
         for start in range(0, len(todo), PAGE_BATCH):  # a few MB of page text at a time
             batch = todo[start : start + PAGE_BATCH]
             pages = store.page_texts([r.id for r in batch], BODY_CHARS)
-            missed = []
             for r in batch:
-                found = detect(
-                    r.title, r.summary, r.published_at.date(), pages.get(r.id, ""), r.announces
-                )
-                read[(r.id, r.title, r.announces)] = found
-                if found is None and model is not None:
-                    missed.append(r)
+                if key(r) not in ruled:
+                    ruled[key(r)] = detect(
+                        r.title, r.summary, r.published_at.date(), pages.get(r.id, ""), r.announces
+                    )
+            missed = [r for r in batch if ruled[key(r)] is None and key(r) not in learnt_]
             if model is None or not missed:
                 continue
             docs = [document(r.title, r.summary, pages.get(r.id, "")) for r in missed]
             for r, (kind, confidence) in zip(missed, model.kinds(docs), strict=True):
-                read[(r.id, r.title, r.announces)] = learnt(
-                    kind, confidence, r.title, r.summary, r.published_at.date(), pages.get(r.id, "")
+                page = pages.get(r.id, "")
+                learnt_[key(r)] = learnt(
+                    kind, confidence, r.title, r.summary, r.published_at.date(), page
                 )
-        return {r.id: read[(r.id, r.title, r.announces)] for r in rows}
+        return {
+            r.id: ruled[key(r)] or (learnt_.get(key(r)) if model is not None else None)
+            for r in rows
+        }
 
     def agenda(self, day: date | None = None, until: datetime | None = None) -> list[AgendaRow]:
         """Calls and events announced by items published before ``until`` (now) and still
