@@ -33,7 +33,12 @@ sys.path.insert(0, str(ROOT))
 from labelled_pages import read_pages  # noqa: E402
 
 from veille.analyse.agenda_model import AgendaModel, Example, document, learnt  # noqa: E402
-from veille.analyse.opportunities import LEAD_CHARS, Opportunity, detect  # noqa: E402
+from veille.analyse.opportunities import (  # noqa: E402
+    LEAD_CHARS,
+    Opportunity,
+    declared,
+    detect,
+)
 
 LABELS = ROOT / "bench" / "data" / "opportunity-pages.tsv"
 PAGES = ROOT.parent / "realdata" / "opportunity-pages.jsonl"
@@ -123,7 +128,21 @@ def main() -> int:
     if len(parts) > 1:
         for reading, counts in pooled.items():
             counts.print("all", reading)
+    rows = [x for x in have if x.part in parts and x.day]
+    exact = sum(same_day(given_kind(x, pages[x.url]), x.day) for x in rows)
+    print(
+        f"dates read exactly when the kind is given (an item of a declared source): "
+        f"{exact}/{len(rows)} = {exact / len(rows) if rows else 0:.3f}"
+    )
     return 0
+
+
+def given_kind(x: Label, page: dict[str, str]) -> date | None:
+    """The date read for a page whose kind is known (``declared``, as for an item of a source
+    declared to announce calls or events)."""
+    text = page["text"]
+    found = declared(x.kind, page["title"], text[:SUMMARY_CHARS], x.published, text)
+    return found.day if found else None
 
 
 def example(x: Label, page: dict[str, str]) -> Example:
