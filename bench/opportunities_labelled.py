@@ -21,6 +21,7 @@ as the page's text (``body``).
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 from dataclasses import astuple, dataclass
@@ -98,6 +99,11 @@ def main() -> int:
     parser.add_argument("--labels", default=str(LABELS))
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--show", action="store_true", help="print the tuning batches' errors")
+    parser.add_argument(
+        "--curve",
+        action="store_true",
+        help="how the learnt agenda grows with the pages read (batches 10 to 12, 5 draws each)",
+    )
     args = parser.parse_args()
     all_labels = labels(Path(args.labels))
     listed = [x for x in all_labels if SECTION.search(x.url)]
@@ -112,6 +118,8 @@ def main() -> int:
         return 2
     parts = PARTS if args.part == "all" else (args.part,)
     have = [x for x in all_labels if x.url in pages]
+    if args.curve:
+        return curve(have, pages)
     pooled: dict[str, Counts] = {}
     for part in parts:
         labelled = [x for x in all_labels if x.part == part]
@@ -143,6 +151,26 @@ def given_kind(x: Label, page: dict[str, str]) -> date | None:
     text = page["text"]
     found = declared(x.kind, page["title"], text[:SUMMARY_CHARS], x.published, text)
     return found.day if found else None
+
+
+CURVE_TESTS = ("batch10", "batch11", "batch12")
+
+
+def curve(have: list[Label], pages: dict[str, dict[str, str]]) -> int:
+    """The learnt agenda on batches 10 to 12 (each with a model trained on pages of the
+    other batches) as the number of pages partners read grows: 5 random draws a size."""
+    rng = random.Random(12)
+    for size in (20, 50, 100, 150, 0):
+        pooled = Counts()
+        for part in CURVE_TESTS:
+            test = [x for x in have if x.part == part]
+            pool = [x for x in have if x.part != part]
+            for _ in range(5 if size else 1):
+                drawn = rng.sample(pool, size) if size else pool
+                model = AgendaModel.train([example(x, pages[x.url]) for x in drawn])
+                pooled = pooled + measure(part, "learnt", test, pages, False, model, quiet=True)
+        pooled.print(f"read {size or 'all'}", "learnt")
+    return 0
 
 
 def example(x: Label, page: dict[str, str]) -> Example:
@@ -199,6 +227,7 @@ def measure(
     pages: dict[str, dict[str, str]],
     show: bool,
     model: AgendaModel | None,
+    quiet: bool = False,
 ) -> Counts:
     c = Counts(pages=len(rows))
     for x in rows:
@@ -218,6 +247,8 @@ def measure(
         if show and part not in ("batch9", "batch12") and wrong:
             said = f"{found.kind} {found.day}" if found else "nothing"
             print(f"  truth {x.kind} {x.day or '-'}, read {said}: {x.url[:90]}")
+    if quiet:
+        return c
     if reading == "learnt" and model is None:
         print(f"{part:9} learnt  too few pages read in the other batches to learn from")
         return c
