@@ -56,6 +56,8 @@ def test_the_model_reads_an_unseen_scheme_as_a_call_and_news_as_neither():
 
 
 def test_a_learnt_reading_is_the_kind_with_the_date_the_item_states():
+    """A call with its closing date; an event on its day to come, never without one (a
+    report); nothing for « none », too little confidence, or a call's winners."""
     published = date(2026, 3, 2)
     found = learnt("call", 0.8, "Fonds export", "Dossier à déposer jusqu'au 15 avril.", published)
     assert found is not None
@@ -67,6 +69,9 @@ def test_a_learnt_reading_is_the_kind_with_the_date_the_item_states():
     )
     event = learnt("event", 0.7, "Rencontre", "Rendez-vous le 20 mars au technopôle.", published)
     assert event is not None and (event.kind, event.when) == ("event", date(2026, 3, 20))
+    assert (
+        learnt("event", 0.9, "Rencontre", "La rencontre a réuni 300 dirigeants.", published) is None
+    )
     assert learnt("none", 0.9, "Fonds export", "Dossier.", published) is None
     assert learnt("call", 0.49, "Fonds export", "Dossier.", published) is None
     assert learnt("call", 0.9, "Les lauréats du fonds export", "Dossier.", published) is None

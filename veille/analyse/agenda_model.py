@@ -98,10 +98,12 @@ def learnt(
     kind: str, confidence: float, title: str, text: str, published: date, body: str = ""
 ) -> Opportunity | None:
     """An item the rules found nothing in, as the model reads it: a call or an event the
-    model is confident enough of, with the date the item states for that kind."""
+    model is confident enough of, with the date the item states for that kind. An event
+    without a day to come is left out: what the model reads as one is then mostly a report
+    of it."""
     if kind == "none" or confidence < RESCUE:
         return None
     found = declared(kind, title, text, published, body)
-    if found is None:  # a call whose title gives its winners
-        return None
+    if found is None or (found.kind == "event" and found.when is None):
+        return None  # a call whose title gives its winners; an event already held
     return Opportunity(found.kind, found.label, found.deadline, found.when, LEARNT)
