@@ -340,6 +340,13 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2026, 11, 16),
         ),
+        # the event the title names, not its workshops' day further down
+        (
+            "Blockhack hackathon official rules",
+            "Opening ceremony: Thursday, March 4th. Conference & workshops: Friday, March 5th.",
+            "Hackathon",
+            date(2027, 3, 4),
+        ),
         # "7. January 2027" after "cut-offs"
         (
             "Open call for start-ups",

@@ -690,12 +690,13 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
     kinds = []  # the events the item names, for « aura lieu » below
-    for event in EVENTS:
+    named = [e for e in EVENTS if e.hints is None or any(h in whole for h in e.hints)]
+    in_title = [e for e in named if re.search(e.pattern, head)]
+    # the event the title names first (« Blockhack hackathon »: not its workshops' day)
+    for event in in_title + [e for e in named if e not in in_title]:
         when = None
         label = event.label
-        if event.hints is not None and not any(h in whole for h in event.hints):
-            continue  # the title is part of ``whole``: no word of this kind anywhere
-        if re.search(event.pattern, head):
+        if event in in_title:
             kinds.append(label)
             when = first_date(whole, published)
         elif not event.title_only:
