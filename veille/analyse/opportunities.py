@@ -691,12 +691,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return Opportunity("call", words.label, deadline, None, found.lower())
     kinds = []  # the events the item names, for « aura lieu » below
     named = [e for e in EVENTS if e.hints is None or any(h in whole for h in e.hints)]
-    in_title = [e for e in named if re.search(e.pattern, head)]
+    titled = [e for e in named if re.search(e.pattern, head)]
     # the event the title names first (« Blockhack hackathon »: not its workshops' day)
-    for event in in_title + [e for e in named if e not in in_title]:
+    for event in titled + [e for e in named if e not in titled]:
         when = None
         label = event.label
-        if event in in_title:
+        if event in titled:
             kinds.append(label)
             when = first_date(whole, published)
         elif not event.title_only:
