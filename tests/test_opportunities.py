@@ -171,6 +171,13 @@ PUBLISHED = date(2026, 11, 12)
             date(2026, 11, 16),
         ),
         ("Festival du numérique de Caen", "Les 3 et 4 avril 2027.", "Festival", date(2027, 4, 3)),
+        # days named by their subject
+        (
+            "Le Havre accueille les Cyber Security Days",
+            "Les 15 et 16 mars, au Carré des Docks.",
+            "Rencontre",
+            date(2027, 3, 15),
+        ),
         # a tender notice's own words; an applicants' guide
         (
             "",

@@ -233,6 +233,13 @@ EVENTS = (
         "Semaine thématique",
         hints=("week",),
     ),
+    # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject
+    EventWords(
+        r"\b(?:cyber|security|securite|ai|ia|tech|digital|numerique|innovation|blockchain|"
+        r"crypto|data)[ -]?days\b",
+        "Rencontre",
+        hints=("days",),
+    ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
 )
 # what a person may say an item announces (the item page's « Corriger l'agenda »)
