@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from veille.analyse.opportunities import LEAD_CHARS, Opportunity, declared, fold
+from veille.analyse.opportunities import Opportunity, declared, fold, item_text
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -42,7 +42,7 @@ class Example:
 def document(title: str, text: str, body: str = "") -> str:
     """The words the model reads: the title, the summary and the page's lead, folded as
     the rules read them."""
-    return fold(f"{title}. {text} {body[:LEAD_CHARS]}")
+    return fold(item_text(title, text, body))
 
 
 def signature(examples: Sequence[Example]) -> str:

@@ -624,6 +624,12 @@ LEAD_CHARS = 3_000  # characters of a page's text read for what it announces
 BODY_CHARS = 30_000  # characters of a page's text read for a closing date
 
 
+def item_text(title: str, text: str, body: str = "") -> str:
+    """What an item says, as written: its title, its summary and its page's lead (what the
+    rules read it for, and what the agenda's model learns from)."""
+    return f"{title}. {text} {body[:LEAD_CHARS]}"
+
+
 def detect(
     title: str, text: str, published: date, body: str = "", announces: str | None = None
 ) -> Opportunity | None:
@@ -643,7 +649,7 @@ def declared(
     à projets » page, an events feed): a call with its closing date, or an event with its
     first day to come, each when the item states it. A title giving a call's winners is
     no call."""
-    whole = fold(f"{title}. {text} {body[:LEAD_CHARS]}")
+    whole = fold(item_text(title, text, body))
     label = DECLARED_LABELS[announces]
     if announces == "call":
         if _RESULTS_TITLE.search(fold(title)):
@@ -674,7 +680,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     (« les lauréats », "winners"). An event: its word in the title and a date in the item,
     its word in the text with a date right after it, or « aura lieu » and a date with an
     event's word somewhere in the item; the date is after the publication."""
-    raw = f"{title}. {text} {body[:LEAD_CHARS]}"
+    raw = item_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
     invited = bool(_INVITED.search(whole))
@@ -699,13 +705,15 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     kinds = []  # the events the item names, for « aura lieu » below
     named = [e for e in EVENTS if e.hints is None or any(h in whole for h in e.hints)]
     titled = [e for e in named if re.search(e.pattern, head)]
+    # the day an event the title names is on: the item's first day to come
+    title_day = first_date(whole, published) if titled else None
     # the event the title names first (« Blockhack hackathon »: not its workshops' day)
     for event in titled + [e for e in named if e not in titled]:
         when = None
         label = event.label
         if event in titled:
             kinds.append(label)
-            when = first_date(whole, published)
+            when = title_day
         elif not event.title_only:
             mentions = list(re.finditer(event.pattern, whole))
             kinds += [label] if mentions else []

@@ -95,10 +95,8 @@ class AgendaFacade(VulnerabilityFacade):
                 learnt_[key(r)] = learnt(
                     kind, confidence, r.title, r.summary, r.published_at.date(), page
                 )
-        return {
-            r.id: ruled[key(r)] or (learnt_.get(key(r)) if model is not None else None)
-            for r in rows
-        }
+        # the learnt readings are dropped whenever the model changes (none without one)
+        return {r.id: ruled[key(r)] or learnt_.get(key(r)) for r in rows}
 
     def agenda(self, day: date | None = None, until: datetime | None = None) -> list[AgendaRow]:
         """Calls and events announced by items published before ``until`` (now) and still
