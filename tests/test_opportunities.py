@@ -362,6 +362,35 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 1, 7),
         ),
+        # a date the 80 characters after the event's word cut before its year is read whole
+        (
+            "Nos intervenants",
+            "Conférence : l'intelligence artificielle aide-t-elle les artisans et commerçants ? "
+            "Jeudi 4 mai 2028, amphithéâtre 3.",
+            "Conférence",
+            date(2028, 5, 4),
+        ),
+        # a seminar; its day given with its hour, before the event's word
+        (
+            "The AI Act for SMEs",
+            "08 May 2027 | 8:30 a.m. – 3:45 p.m. | Caen. Join us for a one-day seminar on what "
+            "the regulation asks of small firms.",
+            "Séminaire",
+            date(2027, 5, 8),
+        ),
+        (
+            "Cybersécurité et collectivités",
+            "Le mercredi 13 janvier, à 18h30, à la mairie de Lisieux : un atelier ouvert à tous.",
+            "Atelier",
+            date(2027, 1, 13),
+        ),
+        # "closing on"
+        (
+            "Open call for cybersecurity seminars",
+            "These terms apply to the second open call, closing on 8 July 2027.",
+            "Appel à projets",
+            date(2027, 7, 8),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -405,6 +434,14 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Retour sur la matinale cyber", "Le mardi 29 avril s'est tenue la 3e édition."),
         ("Forum à Lisieux", "Ce mercredi 4 juin, un forum sur la cybersécurité s'est tenu."),
         ("French Tech Tunis lauréate du Community Fund", "Cet appel à projets vise les PME."),
+        # a page's own stamp, with its hour, is not after its publication (12 November)
+        ("Un séminaire sur l'IA", "Publié le 12 novembre 2026 à 14h05. Retour sur la journée."),
+        # a window or a time to answer that is over
+        (
+            "Un hackathon web3 virtuel",
+            "Du 23 au 28 novembre s'est tenu le concours ; les équipes avaient jusqu'au 18 "
+            "décembre pour s'inscrire.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

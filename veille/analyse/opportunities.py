@@ -209,6 +209,7 @@ EVENTS = (
     ),
     EventWords(r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon", hints=("salon", "trade ")),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
+    EventWords(r"\bseminaires?\b|\bseminars?\b", "Séminaire", hints=("semina",)),
     EventWords(
         r"\bconferences?\b(?! de presse)(?<!press conference)", "Conférence", hints=("conference",)
     ),
@@ -266,7 +267,7 @@ def reading(label: str, day: date | None) -> Opportunity | None:
 # a date right after: « jusqu'au 15 mai », « by 1 March »
 _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|by |until |"
-    r"before |closes? (?:on )?|due (?:on |by )?)\s*"
+    r"before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
 )
 # a date laid out before its closing label: « September 30: Submission deadline »
 _CLOSING_AFTER = re.compile(
@@ -281,11 +282,16 @@ _OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(
 _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     r"was held|were held|has been held|have been held|a reuni|ont reuni|a (?:recemment )?ete "
-    r"lancee?)\W+(?:[\w'-]+\W+){0,2}$"
+    r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until)\W+(?:[\w'-]+\W+){0,2}$"
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
     r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held)\b"
+)
+# an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
+_TIME_AFTER = re.compile(
+    r"\s*(?:[,|@–-]\s*)?(?:(?:a|at|des|de|from|a partir de)\s+)?"
+    r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}\s?(?:a\.?m\b|p\.?m\b))"
 )
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 _TAKES_PLACE = re.compile(
@@ -431,6 +437,10 @@ def _near(text: str, start: int, size: int) -> str:
     end = start + size
     while end < len(text) and not text[end].isspace():
         end += 1
+    # a date the window cuts is read whole: « jeudi 5 mai| 2022 »
+    for cut in _dates(text[max(start, end - 30) : end + 30]):
+        if max(start, end - 30) + cut.start() < end < max(start, end - 30) + cut.end():
+            end = max(start, end - 30) + cut.end()
     # and the word after, which may say the date is past: « les 27 et 28 novembre dernier »
     following = _NEXT_WORD.match(text, end)
     return text[start : following.end() if following else end]
@@ -478,6 +488,8 @@ def closing_in(text: str, published: date) -> date | None:
                 return _in_text_year(found, near, text, published)
     for window_start in _WINDOW.finditer(text):
         end = _DATE.match(text, window_start.end())
+        if end and _past_span(text, window_start.start(), end.end()):
+            continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
         if end and (found := read_date(end, published)):
             return _in_text_year(found, end, text, published)
     return None
@@ -490,6 +502,8 @@ def deadline_in(text: str, published: date) -> date | None:
         return found
     for cue in _CUE.finditer(text):
         right_after = _DATE.match(text, cue.end())
+        if right_after and _past(text, right_after):
+            continue  # « les équipes avaient jusqu'au 18 novembre »: a report
         if right_after and (found := read_date(right_after, published)):
             return _in_text_year(found, right_after, text, published)
     return None
@@ -498,8 +512,13 @@ def deadline_in(text: str, published: date) -> date | None:
 def _past(text: str, match: re.Match[str]) -> bool:
     """« s'est tenu les 23 et 24 juin », « le 16 septembre dernier »: a report, not an
     announcement."""
-    before = text[max(0, match.start() - 40) : match.start()]
-    return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, match.end()))
+    return _past_span(text, match.start(), match.end())
+
+
+def _past_span(text: str, start: int, end: int) -> bool:
+    """``_past`` for the words from ``start`` to ``end``."""
+    before = text[max(0, start - 40) : start]
+    return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end))
 
 
 def first_date(text: str, published: date) -> date | None:
@@ -727,4 +746,21 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(_near(whole, takes_place.end(), NEAR), published)
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    if kinds and (when := timed_day(whole, published)) is not None:
+        return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    return None
+
+
+def timed_day(text: str, published: date) -> date | None:
+    """The first day to come that the text gives with its hour (« 08 May 2025 | 8:30 a.m. »,
+    « le mercredi 15 mai, à 20h »): an appointment, wherever the event's word is. A page's
+    own stamp (« publié le 3 mars à 14h05 ») is not after its publication."""
+    found = _dates(text)
+    stated = _stated(text, published, found)
+    for match in found:
+        if not _TIME_AFTER.match(text, match.end()) or _past(text, match):
+            continue
+        day = _in_year(_read_any(match, published), match, stated)
+        if day is not None and day > published:
+            return day
     return None
