@@ -13,6 +13,8 @@ hold; the date reading is tested in tests/test_opportunities.py on our own sente
 With the labelled pages' texts there (--pages, ../realdata/ by default; see
 bench/opportunities_labelled.py), it also counts what the agenda adds once it has learnt
 from them: the items the rules find nothing in but the model reads as a call or an event.
+The model also learns from 100 items of the tuning part as the network's unread news
+(--background; 0: the readings alone), so the held-out part is the figure to read.
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from background import stream_background  # noqa: E402
 from heldout import held_out  # noqa: E402
 from labelled_pages import read_pages  # noqa: E402
 from opportunities_labelled import LABELS, PAGES, example, labels  # noqa: E402
 
-from veille.analyse.agenda_model import AgendaModel, document, learnt  # noqa: E402
+from veille.analyse.agenda_model import BACKGROUND, AgendaModel, document, learnt  # noqa: E402
 from veille.analyse.opportunities import detect  # noqa: E402
 
 
@@ -40,12 +43,19 @@ def main() -> int:
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--show", action="store_true", help="print the tune part's detections")
     parser.add_argument("--pages", default=str(PAGES), help="the labelled pages' texts")
+    parser.add_argument(
+        "--background",
+        type=int,
+        default=BACKGROUND,
+        help=f"unread items of the tuning part the model also learns from (default {BACKGROUND})",
+    )
     args = parser.parse_args()
     pages = read_pages(Path(args.pages))
     model = None
     if pages is not None:
         model = AgendaModel.train(
-            [example(x, pages[x.url]) for x in labels(LABELS) if x.url in pages]
+            [example(x, pages[x.url]) for x in labels(LABELS) if x.url in pages],
+            stream_background(Path(args.data), args.background),
         )
     counts = {"tune": [0, 0, 0], "held-out": [0, 0, 0]}
     started = time.perf_counter()

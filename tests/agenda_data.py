@@ -37,3 +37,25 @@ UNSEEN = (
     "Programme croissance numérique",
     "Les PME éligibles déposent leur dossier de financement.",
 )
+# the network's ordinary news about firms and their money, that nobody reads for the agenda
+STREAM = [
+    (
+        "Une étude sur les PME de la région",
+        "Les entreprises de la région embauchent, selon un rapport publié en 2025.",
+    ),
+    (
+        "Le financement des PME recule de 10 %",
+        "Selon une étude, les banques prêtent moins aux entreprises de la région.",
+    ),
+    ("Les PME face à la hausse des taux", "Un rapport de la Banque de France mesure le crédit."),
+    ("La région compte plus de faillites", "Les défaillances de PME augmentent de 12 %."),
+    ("Crédit d'impôt : un rapport critique", "Les entreprises en profitent moins, selon la Cour."),
+    ("Les PME investissent dans le numérique", "Une enquête mesure les dépenses des entreprises."),
+    ("Les start-up de la région lèvent moins", "Les levées de fonds reculent de 20 %."),
+    ("L'emploi dans les PME industrielles", "Un rapport régional note plus de recrutements."),
+]
+# news like the stream's that the readings alone read as a scheme
+STREAM_LIKE = (
+    "Les PME de la région et le crédit",
+    "Les dépenses éligibles au crédit d'impôt baissent, note un dossier de la Banque de France.",
+)

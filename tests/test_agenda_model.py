@@ -22,7 +22,7 @@ from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
 from veille.types import SourceState
 
-from .agenda_data import MEETINGS, NEWS, SCHEMES, UNSEEN
+from .agenda_data import MEETINGS, NEWS, SCHEMES, STREAM, STREAM_LIKE, UNSEEN
 from .bulletin_data import make_item
 
 
@@ -53,6 +53,24 @@ def test_the_model_reads_an_unseen_scheme_as_a_call_and_news_as_neither():
     assert (call, news) == ("call", "none")
     assert p_call >= 0.5
     assert model.kinds([]) == []
+
+
+def test_the_networks_unread_news_teaches_the_model_what_is_neither():
+    """Readings hold more calls than the stream does: news like the network's own, which
+    the readings alone take for a scheme, is neither once the model has also learnt from
+    the recent items nobody read; a real scheme stays a call, even unread among them (the
+    readings alone would rescue it, so it is not learnt as neither). The background never
+    makes up for too few readings, nor changes what the model is said to be learnt from."""
+    alone = AgendaModel.train(examples())
+    unread = [Example(t, s, "none") for t, s in [*STREAM, UNSEEN]]
+    with_stream = AgendaModel.train(examples(), unread)
+    assert alone is not None and with_stream is not None
+    docs = [document(*STREAM_LIKE), document(*UNSEEN)]
+    assert [kind for kind, _ in alone.kinds(docs)] == ["call", "call"]
+    assert [kind for kind, _ in with_stream.kinds(docs)] == ["none", "call"]
+    assert (with_stream.examples, with_stream.version) == (alone.examples, alone.version)
+    few = examples()[: MIN_EXAMPLES - 1]
+    assert AgendaModel.train(few, [Example(t, s, "none") for t, s in STREAM * 10]) is None
 
 
 def test_a_learnt_reading_is_the_kind_with_the_date_the_item_states():
@@ -86,7 +104,8 @@ def test_the_model_is_trained_again_when_a_reading_changes():
 
 def test_the_agenda_learns_from_partners_readings(make_app):
     """Once partners have read enough items, an item like the calls they read, which the
-    rules miss, is in the agenda as a call (« appris »); a person's reading of it still
+    rules miss, is in the agenda as a call (« appris »), and the network's unread news is
+    not, even news the readings alone would take for a call; a person's reading still
     wins. SQLite and PostgreSQL."""
     from veille.curation.rules import Role
 
@@ -99,6 +118,9 @@ def test_the_agenda_learns_from_partners_readings(make_app):
     read = [*SCHEMES, *MEETINGS, *NEWS]
     items = [make_item("a", f"r{i}", t, published, s) for i, (t, s) in enumerate(read)]
     items.append(make_item("a", "unseen", UNSEEN[0], published, UNSEEN[1]))
+    # the network's ordinary news, that nobody reads for the agenda
+    unread = [*STREAM, STREAM_LIKE]
+    items += [make_item("a", f"s{i}", t, published, s) for i, (t, s) in enumerate(unread)]
     stores(app).store.record(SourceState("a", "https://a.example/f"), items, now)
     assert detect(UNSEEN[0], UNSEEN[1], published.date()) is None  # the rules miss it
     assert UNSEEN[0] not in {r.title for r in app.agenda()}
@@ -125,6 +147,8 @@ def test_the_agenda_learns_from_partners_readings(make_app):
     found, said = app.item_agenda(ids[UNSEEN[0]])
     assert found is not None and (found.phrase, said) == (LEARNT, False)
     assert not {t for t, _ in NEWS} & set(rows)  # read as neither
+    # news like the stream's: the readings alone would take it for a call
+    assert not {t for t, _ in unread} & set(rows)
 
     app.items_agenda_set(camille, ids[UNSEEN[0]], "", None)
     assert UNSEEN[0] not in {r.title for r in app.agenda()}

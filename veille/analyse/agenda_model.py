@@ -7,7 +7,15 @@ is given to the model, and when the model reads a call or an event in it with en
 confidence (``RESCUE``) it enters the agenda as that kind, with the date the item states
 for it (``opportunities.declared``). Nothing is learnt until people have read enough items
 (``MIN_EXAMPLES``, both kinds and non-announcements among them): an installation starts
-with the rules alone. Pure: no storage, no clock."""
+with the rules alone.
+
+People read for the agenda mostly what announces something: their readings hold far more
+calls and events than the network's stream does, and a model learnt from them alone takes
+some ordinary news for calls. So the model also learns, as neither, from a background of
+the network's own recent items that nobody read, that the rules find nothing in and that
+the readings alone already read as neither (``BACKGROUND`` of them at most): what its
+ordinary news looks like, without ever taking for news an item the readings would put in
+the agenda. Pure: no storage, no clock."""
 
 from __future__ import annotations
 
@@ -28,6 +36,7 @@ MIN_EXAMPLES = 20  # people's readings before anything is learnt
 MIN_PER_KIND = 5  # of non-announcements, and of calls and events together
 RESCUE = 0.5  # the model's confidence for an item the rules found nothing in
 LEARNT = "appris"  # the phrase of a learnt reading (shown on the item's page)
+BACKGROUND = 100  # recent items nobody read, learnt from as neither
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +73,12 @@ class AgendaModel:
         self.version = version
 
     @classmethod
-    def train(cls, examples: Sequence[Example]) -> AgendaModel | None:
-        """The model, or None when people have not read enough items to learn from."""
+    def train(
+        cls, examples: Sequence[Example], background: Sequence[Example] = ()
+    ) -> AgendaModel | None:
+        """The model, or None when people have not read enough items to learn from.
+        ``background``: items nobody read, learnt from as neither (they never make up for
+        too few readings)."""
         counts = Counter(e.kind for e in examples)
         if set(counts) - set(KINDS):
             raise ValueError(f"unknown kinds: {sorted(set(counts) - set(KINDS))}")
@@ -76,11 +89,26 @@ class AgendaModel:
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline
 
-        pipeline = make_pipeline(
-            TfidfVectorizer(sublinear_tf=True),
-            LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000),
-        )
-        pipeline.fit([document(e.title, e.text) for e in examples], [e.kind for e in examples])
+        def fitted(learnt_from: Sequence[Example]) -> Pipeline:
+            pipeline = make_pipeline(
+                TfidfVectorizer(sublinear_tf=True),
+                LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000),
+            )
+            docs = [document(e.title, e.text) for e in learnt_from]
+            return pipeline.fit(docs, [e.kind for e in learnt_from])
+
+        pipeline = fitted(examples)
+        if background:
+            # the unread items the readings alone read as neither: never one they would rescue
+            none = list(pipeline.classes_).index("none")
+            rows = pipeline.predict_proba([document(e.title, e.text) for e in background])
+            neither = [
+                Example(e.title, e.text, "none")
+                for e, row in zip(background, rows, strict=True)
+                if row[none] >= RESCUE
+            ]
+            if neither:
+                pipeline = fitted([*examples, *neither])
         return cls(pipeline, len(examples), signature(examples))
 
     def kinds(self, documents: Sequence[str]) -> list[tuple[str, float]]:

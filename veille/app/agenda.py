@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from veille.analyse.agenda_model import AgendaModel, Example, document, learnt, signature
+from veille.analyse.agenda_model import (
+    BACKGROUND,
+    MIN_EXAMPLES,
+    AgendaModel,
+    Example,
+    document,
+    learnt,
+    signature,
+)
 from veille.analyse.opportunities import (
     AGENDA_LABELS,
     BODY_CHARS,
@@ -50,10 +58,25 @@ class AgendaFacade(VulnerabilityFacade):
             examples.append(Example(title, f"{summary} {lead}", kind))
         learnt_from = signature(examples)
         if learnt_from != self._agenda_model_of:
-            self._agenda_model = AgendaModel.train(examples)
+            background = self._agenda_background() if len(examples) >= MIN_EXAMPLES else []
+            self._agenda_model = AgendaModel.train(examples, background)
             self._agenda_model_of = learnt_from
             self._read_learnt = None  # the rules' readings stay
         return self._agenda_model
+
+    def _agenda_background(self) -> list[Example]:
+        """The network's recent items nobody read and the rules find nothing in (what its
+        ordinary news looks like), for the model to learn from as neither; read when the
+        model is trained, not as items arrive."""
+        store = TrendStore(self._engine)
+        rows = store.rows(store.agenda_unread(2 * BACKGROUND))  # a few announce something
+        pages = store.page_texts([r.id for r in rows], BODY_CHARS)
+        unread = []
+        for r in rows:
+            page = pages.get(r.id, "")
+            if detect(r.title, r.summary, r.published_at.date(), page) is None:
+                unread.append(Example(r.title, f"{r.summary} {page[:LEAD_CHARS]}", "none"))
+        return unread[-BACKGROUND:]  # the most recent (rows come by id)
 
     def _opportunities(self, rows: list[TrendRow]) -> dict[int, Opportunity | None]:
         """What each item announces, in its summary and, when the collector fetched its

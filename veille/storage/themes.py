@@ -479,6 +479,21 @@ class TrendStore:
         with self.engine.connect() as conn:
             return [(r[0], r[1] or "", r[2] or "", r[3]) for r in conn.execute(query)]
 
+    def agenda_unread(self, limit: int) -> list[int]:
+        """The ``limit`` most recent items nobody read for the agenda, of sources that do
+        not declare what they announce: the network's ordinary stream, which the agenda's
+        model also learns from."""
+        query = (
+            select(ItemRow.id)
+            .join(SourceRow, SourceRow.id == ItemRow.source_id)
+            .outerjoin(ItemAgendaRow, ItemAgendaRow.item_id == ItemRow.id)
+            .where(ItemAgendaRow.item_id.is_(None), SourceRow.announces.is_(None))
+            .order_by(ItemRow.published_at.desc(), ItemRow.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(query)]
+
     def set_agenda_reading(
         self, item_id: int, label: str, day: date | None, author: str, now: datetime
     ) -> None:
