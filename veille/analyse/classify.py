@@ -320,25 +320,40 @@ class ThemeClassifier:
 
     def explain(self, doc: Doc, theme: str, limit: int = 5) -> list[str]:
         """The words and listed terms that weighed most towards ``theme`` for ``doc``."""
+        return self.explain_all(doc, limit, (theme,))[theme]
+
+    def explain_all(
+        self, doc: Doc, limit: int = 5, themes: Sequence[str] | None = None
+    ) -> dict[str, list[str]]:
+        """``explain`` for each theme (every theme by default), the text read once."""
         text = doc_text(doc)
         row = self.features.transform([text]).tocsr()
-        names = self.features.get_feature_names_out()
-        coef = self.models[theme].coef_[0]
-        contributions = sorted(
-            (
-                (row.data[k] * coef[j], names[j])
-                for k, j in enumerate(row.indices)
-                if names[j].startswith("words__")
-            ),
-            reverse=True,
-        )
-        found = [c[1].removeprefix("words__") for c in contributions if c[0] > 0]
-        found = [w for w in found if not set(w.split()) & STOPWORDS]
-        terms = self.features.named_transformers["terms"].matches(text).get(theme, [])
-        ordered: dict[str, str] = {}  # folded form → as shown
-        for word in [*terms, *found]:
-            ordered.setdefault(fold(word), word)
-        return list(ordered.values())[:limit]
+        names = self._feature_names()
+        matches = self.features.named_transformers["terms"].matches(text)
+        words = [(k, j) for k, j in enumerate(row.indices) if names[j].startswith("words__")]
+        explained = {}
+        for theme in self.themes if themes is None else themes:
+            coef = self.models[theme].coef_[0]
+            contributions = sorted(
+                ((row.data[k] * coef[j], names[j]) for k, j in words), reverse=True
+            )
+            found = [c[1].removeprefix("words__") for c in contributions if c[0] > 0]
+            found = [w for w in found if not set(w.split()) & STOPWORDS]
+            ordered: dict[str, str] = {}  # folded form → as shown
+            for word in [*matches.get(theme, []), *found]:
+                ordered.setdefault(fold(word), word)
+            explained[theme] = list(ordered.values())[:limit]
+        return explained
+
+    def _feature_names(self) -> Any:
+        """The features' names, computed once per model in memory (not saved with it)."""
+        names = self.__dict__.get("_names")
+        if names is None:
+            names = self.__dict__["_names"] = self.features.get_feature_names_out()
+        return names
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_names"}
 
     # -- persistence ------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:

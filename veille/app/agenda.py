@@ -45,13 +45,20 @@ class AgendaFacade(VulnerabilityFacade):
     _read_learnt: dict[tuple[int, str, str | None], Opportunity | None] | None = None
     _agenda_model: AgendaModel | None = None
     _agenda_model_of: str | None = None  # the readings it learnt from, in short
+    _agenda_readings_stamp: tuple[int, datetime | None] | None = None  # and their stamp
 
     def agenda_model(self) -> AgendaModel | None:
         """What the agenda learnt from people's readings of items (« Ce que l'article
-        annonce »), trained again when they change; None until enough items are read."""
+        annonce »), trained again when they change; None until enough items are read. The
+        readings are read again only when their stamp (how many, the last one's time)
+        changes: one small query for each page that shows the agenda."""
         self.ensure_schema()
+        store = TrendStore(self._engine)
+        stamp = store.agenda_readings_stamp()
+        if stamp == self._agenda_readings_stamp:
+            return self._agenda_model
         examples = []
-        for title, summary, lead, label in TrendStore(self._engine).agenda_read_items(LEAD_CHARS):
+        for title, summary, lead, label in store.agenda_read_items(LEAD_CHARS):
             if label and label not in AGENDA_LABELS:
                 continue  # a kind this version no longer offers
             kind = AGENDA_LABELS[label] if label else "none"
@@ -62,6 +69,7 @@ class AgendaFacade(VulnerabilityFacade):
             self._agenda_model = AgendaModel.train(examples, background)
             self._agenda_model_of = learnt_from
             self._read_learnt = None  # the rules' readings stay
+        self._agenda_readings_stamp = stamp
         return self._agenda_model
 
     def _agenda_background(self) -> list[Example]:

@@ -155,7 +155,7 @@ class AnalysisFacade(SourcesFacade):
             str(row["title"]),
             list(row["themes"] or []),  # type: ignore[call-overload]
             ranked,
-            {t: model.explain(doc, t) for t in model.themes},
+            model.explain_all(doc),
         )
 
     def dedup_split(self, item_id: int, author: str) -> int:

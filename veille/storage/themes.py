@@ -479,6 +479,14 @@ class TrendStore:
         with self.engine.connect() as conn:
             return [(r[0], r[1] or "", r[2] or "", r[3]) for r in conn.execute(query)]
 
+    def agenda_readings_stamp(self) -> tuple[int, datetime | None]:
+        """How many items people read for the agenda and when the last reading was given:
+        it changes with every reading given, changed or dropped."""
+        query = select(func.count(), func.max(ItemAgendaRow.created_at))
+        with self.engine.connect() as conn:
+            count, last = conn.execute(query).one()
+        return int(count), last
+
     def agenda_unread(self, limit: int) -> list[int]:
         """The ``limit`` most recent items nobody read for the agenda, of sources that do
         not declare what they announce: the network's ordinary stream, which the agenda's
