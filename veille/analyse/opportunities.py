@@ -293,6 +293,7 @@ _TIME_AFTER = re.compile(
     r"\s*(?:[,|@–-]\s*)?(?:(?:a|at|des|de|from|a partir de)\s+)?"
     r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}\s?(?:a\.?m\b|p\.?m\b))"
 )
+_AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 _TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
@@ -755,6 +756,8 @@ def timed_day(text: str, published: date) -> date | None:
     """The first day to come that the text gives with its hour (« 08 May 2025 | 8:30 a.m. »,
     « le mercredi 15 mai, à 20h »): an appointment, wherever the event's word is. A page's
     own stamp (« publié le 3 mars à 14h05 ») is not after its publication."""
+    if not _AN_HOUR.search(text):
+        return None  # most items: no hour at all
     found = _dates(text)
     stated = _stated(text, published, found)
     for match in found:
