@@ -384,6 +384,25 @@ PUBLISHED = date(2026, 11, 12)
             "Atelier",
             date(2027, 1, 13),
         ),
+        # a symposium, a « colloque »; "Closed date of the call"
+        (
+            "Industrial security symposium",
+            "The symposium opens on June 16, 2027 with a keynote on OT networks.",
+            "Conférence",
+            date(2027, 6, 16),
+        ),
+        (
+            "Colloque régional sur l'IA",
+            "Le colloque se tiendra le 4 février 2027 à l'université de Caen.",
+            "Conférence",
+            date(2027, 2, 4),
+        ),
+        (
+            "Call for incubation",
+            "Apply with your team. Closed date of the call for applications : 25 January 2027.",
+            "Appel à candidatures",
+            date(2027, 1, 25),
+        ),
         # "closing on"
         (
             "Open call for cybersecurity seminars",

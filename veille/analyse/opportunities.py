@@ -211,7 +211,9 @@ EVENTS = (
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
     EventWords(r"\bseminaires?\b|\bseminars?\b", "Séminaire", hints=("semina",)),
     EventWords(
-        r"\bconferences?\b(?! de presse)(?<!press conference)", "Conférence", hints=("conference",)
+        r"\bconferences?\b(?! de presse)(?<!press conference)|\bcolloques?\b|\bsymposiums?\b",
+        "Conférence",
+        hints=("conference", "colloque", "symposium"),
     ),
     EventWords(r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum", hints=("forum", "sommet", "summit")),
     # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
@@ -309,7 +311,7 @@ _WINDOW = re.compile(
 )
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
-    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|closing date|"
+    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
     r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
     r"\bclosure of\b|\bperiod ends\b"
 )
