@@ -10,7 +10,8 @@ Items are spread over 50 sources and the agenda's 120 days; 40 % carry a page te
 5,000 characters down the page, where only the page text holds it. With --readings N (200 by
 default), a partner has first read N items for the agenda (the planted calls as calls, the
 others as neither), so the agenda has learnt from them (veille/analyse/agenda_model.py) and
-gives it every item its rules find nothing in. Prints the model's training time, the first
+gives it every item its rules find nothing in. Prints the model's training time, its
+check on the readings (``agenda_check``: five folds), the first
 agenda's wall time (every item read once, page texts loaded 500 at a time), a second one's
 (read from the facade's memory), the rows found against the calls planted, and the
 process's peak memory. No target is named by the issue; the figures are for
@@ -141,6 +142,14 @@ def main() -> int:
                 f"learnt from {model.examples if model else 0} readings in "
                 f"{(time.perf_counter() - started) * 1000:.0f} ms"
             )
+            started = time.perf_counter()
+            check = app.agenda_check()
+            if check is not None:
+                print(
+                    f"the agenda checked on its readings ({check.readings}, five folds) in "
+                    f"{(time.perf_counter() - started) * 1000:.0f} ms: finds {check.found} of "
+                    f"{check.announcing} calls, {check.found} of its {check.rows} rows right"
+                )
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
         rows = app.agenda()

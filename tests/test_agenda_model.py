@@ -9,10 +9,12 @@ from datetime import date, timedelta
 import pytest
 
 from veille.analyse.agenda_model import (
+    FOLDS,
     LEARNT,
     MIN_EXAMPLES,
     AgendaModel,
     Example,
+    cross_check,
     document,
     learnt,
     signature,
@@ -71,6 +73,46 @@ def test_the_networks_unread_news_teaches_the_model_what_is_neither():
     assert (with_stream.examples, with_stream.version) == (alone.examples, alone.version)
     few = examples()[: MIN_EXAMPLES - 1]
     assert AgendaModel.train(few, [Example(t, s, "none") for t, s in STREAM * 10]) is None
+
+
+def test_the_agenda_checks_itself_on_readings_it_did_not_learn_from(monkeypatch):
+    """Each reading is read by a model trained on the other folds only, once; the figures
+    say what the readings hold (real kinds read better than shuffled ones); nothing is
+    checked before enough items are read."""
+    import random
+
+    assert cross_check(examples()[: MIN_EXAMPLES - 1]) is None
+    trained: list[set[str]] = []
+    asked: list[list[str]] = []
+    train, kinds = AgendaModel.train, AgendaModel.kinds
+
+    def recording_train(examples_, background=()):  # type: ignore[no-untyped-def]
+        trained.append({document(e.title, e.text) for e in examples_})
+        return train(examples_, background)
+
+    def recording_kinds(self, documents):  # type: ignore[no-untyped-def]
+        asked.append(list(documents))
+        return kinds(self, documents)
+
+    monkeypatch.setattr(AgendaModel, "train", staticmethod(recording_train))
+    monkeypatch.setattr(AgendaModel, "kinds", recording_kinds)
+    check = cross_check(examples())
+    monkeypatch.undo()
+    assert check is not None
+    assert (check.readings, check.announcing) == (25, len(SCHEMES) + len(MEETINGS))
+    assert len(trained) == len(asked) == FOLDS
+    for learnt_from, read in zip(trained, asked, strict=True):
+        assert not learnt_from & set(read)
+    every = sorted(d for read in asked for d in read)
+    assert every == sorted(document(e.title, e.text) for e in examples())
+    assert check == cross_check(examples())  # the same folds every time
+
+    shuffled = [e.kind for e in examples()]
+    random.Random(1).shuffle(shuffled)
+    relabelled = [Example(e.title, e.text, k) for e, k in zip(examples(), shuffled, strict=True)]
+    noise = cross_check(relabelled)
+    assert noise is not None
+    assert check.recall > noise.recall and check.precision > noise.precision
 
 
 def test_a_learnt_reading_is_the_kind_with_the_date_the_item_states():
@@ -149,6 +191,10 @@ def test_the_agenda_learns_from_partners_readings(make_app):
     assert not {t for t, _ in NEWS} & set(rows)  # read as neither
     # news like the stream's: the readings alone would take it for a call
     assert not {t for t, _ in unread} & set(rows)
+    check = app.agenda_check()  # how it reads the partners' readings it did not learn
+    assert check is not None and check.readings == len(read)
+    assert check.announcing == len(SCHEMES) + len(MEETINGS)
+    assert 0 < check.found <= check.rows
 
     app.items_agenda_set(camille, ids[UNSEEN[0]], "", None)
     assert UNSEEN[0] not in {r.title for r in app.agenda()}

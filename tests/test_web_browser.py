@@ -423,6 +423,9 @@ def test_the_agenda_shows_what_it_learnt_from_partners_on_a_phone(site, browser)
     login(page, base, "camille@cci.example")
     go(page.get_by_role("link", name="Agenda"))
     shows(page, f"{len(read)} articles lus par les partenaires")
+    check = app.agenda_check()
+    assert check is not None
+    shows(page, f"{check.found} de ses {check.rows} lignes sont justes")
     go(page.get_by_role("link", name=UNSEEN[0]))
     shows(page, "Lu automatiquement, appris des lectures des partenaires : Appel à projets")
 

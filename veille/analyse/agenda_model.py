@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from veille.analyse.opportunities import Opportunity, declared, fold, item_text
+from veille.analyse.opportunities import Opportunity, declared, detect, fold, item_text
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -35,6 +35,7 @@ KINDS = ("call", "event", "none")
 MIN_EXAMPLES = 20  # people's readings before anything is learnt
 MIN_PER_KIND = 5  # of non-announcements, and of calls and events together
 RESCUE = 0.5  # the model's confidence for an item the rules found nothing in
+FOLDS = 5  # the agenda checks itself on people's readings in five folds
 LEARNT = "appris"  # the phrase of a learnt reading (shown on the item's page)
 BACKGROUND = 100  # recent items nobody read, learnt from as neither
 
@@ -46,6 +47,26 @@ class Example:
     title: str
     text: str  # summary, then the fetched page's text
     kind: str  # "call", "event" or "none"
+    published: date | None = None  # when the item was published (to check what is read)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """How well the agenda reads the items people read, each by a model that did not learn
+    from it (``cross_check``): what an installation can tell of its own agenda."""
+
+    readings: int
+    announcing: int  # calls and events among them
+    found: int  # of those, what the agenda puts in (by its rules, or what it learnt)
+    rows: int  # readings the agenda puts in: ``found`` and the others it takes for one
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.announcing if self.announcing else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.rows if self.rows else 0.0
 
 
 def document(title: str, text: str, body: str = "") -> str:
@@ -79,11 +100,7 @@ class AgendaModel:
         """The model, or None when people have not read enough items to learn from.
         ``background``: items nobody read, learnt from as neither (they never make up for
         too few readings)."""
-        counts = Counter(e.kind for e in examples)
-        if set(counts) - set(KINDS):
-            raise ValueError(f"unknown kinds: {sorted(set(counts) - set(KINDS))}")
-        announcing = counts["call"] + counts["event"]
-        if len(examples) < MIN_EXAMPLES or min(counts["none"], announcing) < MIN_PER_KIND:
+        if not enough(examples):
             return None
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -120,6 +137,43 @@ class AgendaModel:
             best = max(range(len(row)), key=lambda i: row[i])
             found.append((self._classes[best], float(row[best])))
         return found
+
+
+def enough(examples: Sequence[Example]) -> bool:
+    """Whether people have read enough items to learn from: ``MIN_EXAMPLES``, with
+    ``MIN_PER_KIND`` announcements and as many other items among them."""
+    counts = Counter(e.kind for e in examples)
+    if set(counts) - set(KINDS):
+        raise ValueError(f"unknown kinds: {sorted(set(counts) - set(KINDS))}")
+    announcing = counts["call"] + counts["event"]
+    return len(examples) >= MIN_EXAMPLES and min(counts["none"], announcing) >= MIN_PER_KIND
+
+
+def cross_check(
+    examples: Sequence[Example], background: Sequence[Example] = (), folds: int = FOLDS
+) -> Check | None:
+    """The agenda's reading of each item people read, by its rules and by a model trained
+    on the *other* readings (``folds``-fold, the folds drawn by a hash of each item's
+    words, the same every time): the share of their calls and events it finds, and of its
+    rows that are calls or events. None until enough items are read to learn from."""
+    if not enough(examples):
+        return None
+    order = sorted(
+        examples, key=lambda e: hashlib.sha256(f"{e.title}\x00{e.text}".encode()).hexdigest()
+    )
+    found = rows = 0
+    for part in range(folds):
+        tested = order[part::folds]
+        model = AgendaModel.train([e for i, e in enumerate(order) if i % folds != part], background)
+        kinds = model.kinds([document(e.title, e.text) for e in tested]) if model else []
+        for n, e in enumerate(tested):
+            published = e.published or date.min
+            read = detect(e.title, e.text, published) is not None or bool(
+                kinds and learnt(*kinds[n], e.title, e.text, published)
+            )
+            rows += read
+            found += read and e.kind != "none"
+    return Check(len(examples), sum(e.kind != "none" for e in examples), found, rows)
 
 
 def learnt(

@@ -11,7 +11,9 @@ from veille.analyse.agenda_model import (
     BACKGROUND,
     MIN_EXAMPLES,
     AgendaModel,
+    Check,
     Example,
+    cross_check,
     document,
     learnt,
     signature,
@@ -46,6 +48,8 @@ class AgendaFacade(VulnerabilityFacade):
     _agenda_model: AgendaModel | None = None
     _agenda_model_of: str | None = None  # the readings it learnt from, in short
     _agenda_readings_stamp: tuple[int, datetime | None] | None = None  # and their stamp
+    _agenda_learnt_from: tuple[list[Example], list[Example]] = ([], [])  # readings, unread
+    _agenda_check: tuple[str | None, Check | None] = (None, None)  # for the model of
 
     def agenda_model(self) -> AgendaModel | None:
         """What the agenda learnt from people's readings of items (« Ce que l'article
@@ -58,19 +62,32 @@ class AgendaFacade(VulnerabilityFacade):
         if stamp == self._agenda_readings_stamp:
             return self._agenda_model
         examples = []
-        for title, summary, lead, label in store.agenda_read_items(LEAD_CHARS):
+        for title, summary, lead, label, published in store.agenda_read_items(LEAD_CHARS):
             if label and label not in AGENDA_LABELS:
                 continue  # a kind this version no longer offers
             kind = AGENDA_LABELS[label] if label else "none"
-            examples.append(Example(title, f"{summary} {lead}", kind))
+            examples.append(Example(title, f"{summary} {lead}", kind, published.date()))
         learnt_from = signature(examples)
         if learnt_from != self._agenda_model_of:
             background = self._agenda_background() if len(examples) >= MIN_EXAMPLES else []
+            self._agenda_learnt_from = (examples, background)
             self._agenda_model = AgendaModel.train(examples, background)
             self._agenda_model_of = learnt_from
             self._read_learnt = None  # the rules' readings stay
         self._agenda_readings_stamp = stamp
         return self._agenda_model
+
+    def agenda_check(self) -> Check | None:
+        """How well the agenda reads the items partners read, each by a model that did not
+        learn from it (five folds): computed once for each model, when asked (the agenda
+        page); None until enough items are read."""
+        if self.agenda_model() is None:
+            return None
+        of, check = self._agenda_check
+        if of != self._agenda_model_of:
+            check = cross_check(*self._agenda_learnt_from)
+            self._agenda_check = (self._agenda_model_of, check)
+        return check
 
     def _agenda_background(self) -> list[Example]:
         """The network's recent items nobody read and the rules find nothing in (what its

@@ -462,22 +462,23 @@ class TrendStore:
                 found.update({r.item_id: (r.label, r.day) for r in rows})
         return found
 
-    def agenda_read_items(self, lead: int) -> list[tuple[str, str, str, str]]:
+    def agenda_read_items(self, lead: int) -> list[tuple[str, str, str, str, datetime]]:
         """Every item a person read for the agenda, by id: (title, summary, the first
         ``lead`` characters of its page's text, the label they gave; empty: neither a call
-        nor an event), what the agenda learns from."""
+        nor an event; its publication), what the agenda learns from."""
         query = (
             select(
                 ItemRow.title,
                 ItemRow.summary_text,
                 func.substr(ItemRow.content_text, 1, lead),
                 ItemAgendaRow.label,
+                ItemRow.published_at,
             )
             .join(ItemAgendaRow, ItemAgendaRow.item_id == ItemRow.id)
             .order_by(ItemRow.id)
         )
         with self.engine.connect() as conn:
-            return [(r[0], r[1] or "", r[2] or "", r[3]) for r in conn.execute(query)]
+            return [(r[0], r[1] or "", r[2] or "", r[3], r[4]) for r in conn.execute(query)]
 
     def agenda_readings_stamp(self) -> tuple[int, datetime | None]:
         """How many items people read for the agenda and when the last reading was given:

@@ -265,6 +265,7 @@ def agenda(user: User) -> Any:
         labels=app.sources().theme_labels(),
         ics=url_for("public.agenda_ics", _external=True),
         learnt=app.agenda_model(),
+        check=app.agenda_check(),
         min_read=MIN_EXAMPLES,
     )
 
