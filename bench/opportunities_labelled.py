@@ -72,6 +72,7 @@ PARTS = (
     "batch14",
     "batch15",
     "batch16",
+    "batch17",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
@@ -306,7 +307,7 @@ def measure(
         elif found and found.day is not None and truth:
             c.spurious += 1
         wrong = (bool(found) != truth) or (x.day and not same_day(found and found.day, x.day))
-        if show and part not in ("batch9", "batch13", "batch14", "batch16") and wrong:
+        if show and part not in ("batch9", "batch13", "batch14", "batch16", "batch17") and wrong:
             said = f"{found.kind} {found.day}" if found else "nothing"
             print(f"  truth {x.kind} {x.day or '-'}, read {said}: {x.url[:90]}")
     if quiet:

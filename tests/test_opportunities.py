@@ -403,6 +403,21 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             date(2027, 1, 25),
         ),
+        # a fellowship that invites applications, with its deadline
+        (
+            "AI policy fellowship",
+            "Applications for the summer fellowship are now open. The deadline for applications "
+            "is Sunday, March 7th, 2027.",
+            "Appel à candidatures",
+            date(2027, 3, 7),
+        ),
+        (
+            "Cyber scholarship for SMEs' staff",
+            "Who should apply? Early-career analysts. The deadline for applicants is 10 January "
+            "2027.",
+            "Appel à candidatures",
+            date(2027, 1, 10),
+        ),
         # "closing on"
         (
             "Open call for cybersecurity seminars",
@@ -453,6 +468,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Retour sur la matinale cyber", "Le mardi 29 avril s'est tenue la 3e édition."),
         ("Forum à Lisieux", "Ce mercredi 4 juin, un forum sur la cybersécurité s'est tenu."),
         ("French Tech Tunis lauréate du Community Fund", "Cet appel à projets vise les PME."),
+        # a fellowship without an invitation; « la Bourse », the stock market
+        ("A fellowship at the lab", "She spent a year there as a research fellow in 2024."),
+        ("La Bourse de Paris recule", "Les bourses de recherche n'y changent rien, dit-il."),
         # a page's own stamp, with its hour, is not after its publication (12 November)
         ("Un séminaire sur l'IA", "Publié le 12 novembre 2026 à 14h05. Retour sur la journée."),
         # a window or a time to answer that is over

@@ -157,6 +157,16 @@ CALLS = (
         True,
         hints=("grant", "funding", "financement"),
     ),
+    # a fellowship or a scholarship that invites applications (« bourse »: also the stock market)
+    CallWords(
+        r"\bfellowships?\b|\bscholarships?\b|\bbourses? (?:de recherche|d'etudes|doctorales?|"
+        r"de these)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        True,
+        hints=("fellowship", "scholarship", "bourse"),
+    ),
     # an accelerator or an incubator that invites applications
     CallWords(
         r"\baccelerat\w*|\bincubat\w*",
@@ -184,8 +194,9 @@ _INVITED = re.compile(
     r"\bqui peut (?:candidater|postuler|concourir|participer|repondre)|\bpeuvent "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
-    r"\bwho can apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
-    r"\bapplications? (?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? applications\b|"
+    r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
+    r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
+    r"applications\b|"
     r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
     r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
