@@ -198,3 +198,10 @@ def test_the_agenda_learns_from_partners_readings(make_app):
 
     app.items_agenda_set(camille, ids[UNSEEN[0]], "", None)
     assert UNSEEN[0] not in {r.title for r in app.agenda()}
+    # one more reading: the model learns it, the check waits for five more
+    assert app.agenda_model() is not None and app.agenda_model().examples == len(read) + 1
+    assert app.agenda_check() is check
+    for title, _ in STREAM[:4]:
+        app.items_agenda_set(camille, ids[title], "", None)
+    again = app.agenda_check()
+    assert again is not None and again.readings == len(read) + 5

@@ -38,6 +38,7 @@ LOOK_BACK = 120  # days of items read for calls and events
 UNDATED_FOR = 30  # days a call without a closing date stays listed after its publication
 AGENDA_ROWS = 10  # rows of the bulletin's section at most
 PAGE_BATCH = 500  # items whose page text is loaded at once
+CHECK_AGAIN = 5  # readings more or fewer before the agenda checks itself again (or 5 %)
 
 
 class AgendaFacade(VulnerabilityFacade):
@@ -49,7 +50,7 @@ class AgendaFacade(VulnerabilityFacade):
     _agenda_model_of: str | None = None  # the readings it learnt from, in short
     _agenda_readings_stamp: tuple[int, datetime | None] | None = None  # and their stamp
     _agenda_learnt_from: tuple[list[Example], list[Example]] = ([], [])  # readings, unread
-    _agenda_check: tuple[str | None, Check | None] = (None, None)  # for the model of
+    _agenda_check: Check | None = None  # the agenda's check on the readings, when made
 
     def agenda_model(self) -> AgendaModel | None:
         """What the agenda learnt from people's readings of items (« Ce que l'article
@@ -79,14 +80,16 @@ class AgendaFacade(VulnerabilityFacade):
 
     def agenda_check(self) -> Check | None:
         """How well the agenda reads the items partners read, each by a model that did not
-        learn from it (five folds): computed once for each model, when asked (the agenda
-        page); None until enough items are read."""
+        learn from it (five folds), when asked (the agenda page); made again once the
+        readings have grown or shrunk by a twentieth (five at least) since the last check,
+        not at every reading: it trains five models, seconds for thousands of readings.
+        None until enough items are read."""
         if self.agenda_model() is None:
             return None
-        of, check = self._agenda_check
-        if of != self._agenda_model_of:
-            check = cross_check(*self._agenda_learnt_from)
-            self._agenda_check = (self._agenda_model_of, check)
+        readings = len(self._agenda_learnt_from[0])
+        check = self._agenda_check
+        if check is None or abs(readings - check.readings) >= max(CHECK_AGAIN, readings // 20):
+            check = self._agenda_check = cross_check(*self._agenda_learnt_from)
         return check
 
     def _agenda_background(self) -> list[Example]:
