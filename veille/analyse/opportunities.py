@@ -452,9 +452,10 @@ def _near(text: str, start: int, size: int) -> str:
     while end < len(text) and not text[end].isspace():
         end += 1
     # a date the window cuts is read whole: « jeudi 5 mai| 2022 »
-    for cut in _dates(text[max(start, end - 30) : end + 30]):
-        if max(start, end - 30) + cut.start() < end < max(start, end - 30) + cut.end():
-            end = max(start, end - 30) + cut.end()
+    around = max(start, end - 30)
+    for cut in _dates(text[around : end + 30]):
+        if around + cut.start() < end < around + cut.end():
+            end = around + cut.end()
     # and the word after, which may say the date is past: « les 27 et 28 novembre dernier »
     following = _NEXT_WORD.match(text, end)
     return text[start : following.end() if following else end]

@@ -111,8 +111,9 @@ class AgendaFacade(VulnerabilityFacade):
         page, in the page's text: by the rules, then, for an item they find nothing in, by
         what was learnt from people's readings."""
         model = self.agenda_model()
-        if self._read_opportunities is None or self._read_learnt is None:
-            self._read_opportunities = self._read_opportunities or {}
+        if self._read_opportunities is None:
+            self._read_opportunities = {}
+        if self._read_learnt is None:  # none yet, or the model changed
             self._read_learnt = {}
         ruled, learnt_ = self._read_opportunities, self._read_learnt
         if len(ruled) + len(rows) > 200_000:
