@@ -425,6 +425,46 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 7, 8),
         ),
+        # a request for proposals: named in its title, released, or a buyer's own notice
+        (
+            "Town issues RFP for AI permitting tools",
+            "Vendors must submit their proposals online by March 12.",
+            "Appel d'offres",
+            date(2027, 3, 12),
+        ),
+        (
+            "Pavement survey software",
+            "REQUEST FOR PROPOSAL 12. PROPOSALS DUE: 3:00 PM, January 20, 2027. Send questions "
+            "no later than January 5, 2027.",
+            "Appel d'offres",
+            date(2027, 1, 20),
+        ),
+        (
+            "AI vendor pool",
+            "The county has released a request for proposals from vendors of AI tools.",
+            "Appel d'offres",
+            None,
+        ),
+        (
+            "Chatbots for the city",
+            "The City of Caen is seeking proposals from qualified vendors for one platform.",
+            "Appel d'offres",
+            None,
+        ),
+        # a call for applications' own closing, its date before it with its hour
+        (
+            "Prix de l'entrepreneuriat numérique : dates clés",
+            "21 novembre : ouverture. 17 février (23h59) Clôture du dépôt des dossiers de "
+            "candidature. 16 mars : jury.",
+            "Appel à candidatures",
+            date(2027, 2, 17),
+        ),
+        (
+            "Grand défi cyber",
+            "L'appel à projets actuellement ouvert finance la moitié des travaux des start-up.",
+            "Appel à projets",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -468,6 +508,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Retour sur la matinale cyber", "Le mardi 29 avril s'est tenue la 3e édition."),
         ("Forum à Lisieux", "Ce mercredi 4 juin, un forum sur la cybersécurité s'est tenu."),
         ("French Tech Tunis lauréate du Community Fund", "Cet appel à projets vise les PME."),
+        # a moved date is no day; a meal « tenu le 11 mai » is over
+        ("Storm postpones the national cyber summit", "It was originally scheduled for May 4."),
+        ("Repas du Coin", "À la rencontre tenue le 11 mai, trente convives ont parlé bitcoin."),
         # a fellowship without an invitation; « la Bourse », the stock market
         ("A fellowship at the lab", "She spent a year there as a research fellow in 2024."),
         ("La Bourse de Paris recule", "Les bourses de recherche n'y changent rien, dit-il."),

@@ -2,16 +2,17 @@
 grants and events an item announces, with their deadline or date.
 
 A call is recognised by its own words (« appel à projets », « AMI », « AAP », « appel à
-candidatures », « appel d'offres », « call for proposals », « open call »…) when the item
-announces it — in its title, with a closing date, as « cet appel », « le présent AAP », « a
-lancé un appel à projets », « l'appel à projets que l'État lance », « this call », or with
-an invitation (« qui peut candidater ? », « déposer leur dossier de candidature »,
-« entreprises éligibles », "who can apply") — and not when it mentions one in passing
-(« les lauréats de l'appel à projets »). A notice's own heading (« avis de marché »,
-« dossier de consultation des entreprises », "Guidelines for Applicants") is a call
-wherever it stands. An event is recognised by its kind (« webinaire », « salon »,
-« congrès », "European Cyber Week"…) *and* a date: in the title with a date anywhere, or in
-the text with a date right after it. Dates are read in French and English forms
+candidatures », « appel d'offres », « call for proposals », « open call », "request for
+proposals"…) when the item announces it — in its title, with a closing date, as « cet
+appel », « le présent AAP », « a lancé un appel à projets », « l'appel à projets que l'État
+lance », « this call », or with an invitation (« qui peut candidater ? », « déposer leur
+dossier de candidature », « entreprises éligibles », "who can apply") — and not when it
+mentions one in passing (« les lauréats de l'appel à projets »). A notice's own heading
+(« avis de marché », « dossier de consultation des entreprises », "Guidelines for
+Applicants", "the City is seeking proposals") is a call wherever it stands. An event is
+recognised by its kind (« webinaire », « salon », « congrès », "European Cyber Week"…)
+*and* a date: in the title with a date anywhere, or in the text with a date right after
+it. Dates are read in French and English forms
 (« jusqu'au 15 janvier », « avant le 31/03 », « date limite : 12 février 2027 »,
 « 21.03.2027 », « se clôture le 4 mai », « du 3 au 5 février », « les 6, 7 et 8 décembre »,
 « mardi prochain », « by 15 January », « on March 31, 2027 », "September 30: Submission
@@ -108,6 +109,34 @@ CALLS = (
         False,
         hints=("appel", "tender", "marche"),
     ),
+    # a request for proposals: "RFP 9899", "a new request for proposals (RFP)"
+    CallWords(
+        r"\brequests? for (?:proposals?|quotations?|qualifications?)\b|\brfps?\b",
+        None,
+        "Appel d'offres",
+        True,
+        hints=("request", "rfp"),
+    ),
+    # "The City of Tucson is seeking proposals": a buyer's own notice
+    CallWords(
+        r"\b(?:is|are) (?:now )?(?:seeking|requesting|inviting|soliciting) (?:proposals|bids|"
+        r"offers|tenders)\b",
+        None,
+        "Appel d'offres",
+        True,
+        notice=True,
+        hints=("seeking", "requesting", "inviting", "soliciting"),
+    ),
+    # a call for applications' own closing, with its date: « 17 février : Clôture du dépôt
+    # des dossiers de candidature », « date limite de candidature »
+    CallWords(
+        r"\bclotur\w* (?:du |des )?(?:depot des )?(?:dossiers de )?candidatures?\b|"
+        r"\bdate limite (?:de |des )?(?:depot des )?(?:dossiers de )?candidatures?\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("candidature",),
+    ),
     # a tender notice's or an applicants' guide's own words
     CallWords(
         r"\bavis de marche\b|\bavis d'appel public a la concurrence\b|"
@@ -180,14 +209,15 @@ CALLS = (
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
 _ANNOUNCED = re.compile(
     r"(?:\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)|\blanc[ea]\w*|"
-    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened)(?:\W+[\w'-]+){0,5}\W*$"
+    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*|\bissu(?:es|ed|ing)\b)"
+    r"(?:\W+[\w'-]+){0,5}\W*$"
 )
 # announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
 # d'être lancé », « est ouvert », "is now open" (not « avait été lancé »)
 _ANNOUNCED_AFTER = re.compile(
     r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lance\b|"
     r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b|"
-    r"(?:is|are) (?:now )?open\b)"
+    r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b)"
 )
 # an invitation to answer: the item is the call, whatever its words
 _INVITED = re.compile(
@@ -282,9 +312,11 @@ _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|by |until |"
     r"before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
 )
-# a date laid out before its closing label: « September 30: Submission deadline »
+# a date laid out before its closing label: « September 30: Submission deadline », « 17 février
+# (23h59) Clôture du dépôt »
 _CLOSING_AFTER = re.compile(
-    r"\s*[:–-]\s*(?:[\w']+ ){0,2}?(?:deadline|date limite|clotur\w*|closing date)\b"
+    r"\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?)"
+    r"(?:deadline|date limite|clotur\w*|closing date)\b"
 )
 # a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
 _OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
@@ -295,7 +327,9 @@ _OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(
 _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     r"was held|were held|has been held|have been held|a reuni|ont reuni|a (?:recemment )?ete "
-    r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until)\W+(?:[\w'-]+\W+){0,2}$"
+    r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
+    r"originally (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
+    r"initialement (?:prevue?s?|programmee?s?))\W+(?:[\w'-]+\W+){0,2}$"
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
@@ -324,7 +358,8 @@ _WINDOW = re.compile(
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
     r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
-    r"\bclosure of\b|\bperiod ends\b"
+    r"\bclosure of\b|\bperiod ends\b|\b(?:rfp|proposals?|bids?|responses?|offers?|"
+    r"applications?|submissions?) (?:are |is )?due\b"
 )
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
