@@ -74,6 +74,7 @@ PARTS = (
     "batch16",
     "batch17",
     "batch18",
+    "batch19",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…

@@ -465,6 +465,78 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # a span across two months takes its last day's year (the year before across new year)
+        (
+            "Salon de l'agriculture",
+            "Du 24 février au 3 mars 2029 se tiendra la 65e édition du salon.",
+            "Salon",
+            date(2029, 2, 24),
+        ),
+        (
+            "Hackathon d'hiver",
+            "Le hackathon se tiendra du 28 décembre au 3 janvier 2028 en ligne.",
+            "Hackathon",
+            date(2027, 12, 28),
+        ),
+        # an event's day takes the year of the edition the item names; a past edition is not it
+        (
+            "Med'Agri : une édition 2028 sur l'eau",
+            "Le salon professionnel se déroulera du 15 au 17 octobre à Avignon.",
+            "Salon",
+            date(2028, 10, 15),
+        ),
+        (
+            "Le salon revient",
+            "Après le succès de l'édition 2025, le salon revient du 15 au 17 octobre.",
+            "Salon",
+            date(2027, 10, 15),
+        ),
+        # "Due Date 03/14/2027" (month first: no 14th month), "solicit applications"
+        (
+            "Funding Opportunities",
+            "Available 01/15/2027 Due Date 03/14/2027. The purpose of this announcement is to "
+            "solicit applications for workforce projects.",
+            "Aide et subvention",
+            date(2027, 3, 14),
+        ),
+        # a date before its label: "JULY 11, 2027 APPLICATIONS DUE", "April 30: … window closes"
+        (
+            "State cybersecurity grant program",
+            "June 9 - July 11 Application period. JULY 11, 2027 APPLICATIONS DUE TO EMD. July 12 "
+            "- Aug. 29 Projects scored.",
+            "Aide et subvention",
+            date(2027, 7, 11),
+        ),
+        (
+            "Local government cybersecurity grant program",
+            "Important dates: April 30: The application window closes for existing partners. "
+            "May 31: Round 2.",
+            "Aide et subvention",
+            date(2027, 4, 30),
+        ),
+        # a challenge that welcomes applications
+        (
+            "AI to Accelerate Inclusion Challenge",
+            "Challenge Rules. We welcome applications from non-profits and firms alike.",
+            "Concours",
+            None,
+        ),
+        # invited to attend, on a day with its hours: an event, whatever it is called
+        (
+            "Small businesses invited to learn about cybersecurity",
+            "Small businesses are invited to attend the Cyber Business Academy. On Tuesday, Oct. "
+            "3, 2027, from 7 to 9 p.m., owners can come to the police headquarters.",
+            "Événement",
+            date(2027, 10, 3),
+        ),
+        # who organises it on that day, the event's word after
+        (
+            "Créateurs Augmentés",
+            "La Chambre de Métiers organise les 14 et 15 octobre 2027 à Lyon « Créateurs "
+            "Augmentés », une rencontre nationale sur l'IA.",
+            "Rencontre",
+            date(2027, 10, 14),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -511,6 +583,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # a moved date is no day; a meal « tenu le 11 mai » is over
         ("Storm postpones the national cyber summit", "It was originally scheduled for May 4."),
         ("Repas du Coin", "À la rencontre tenue le 11 mai, trente convives ont parlé bitcoin."),
+        ("Atelier IA", "Le 20 septembre 2027, la médiathèque a été le théâtre d'un atelier."),
+        ("Cyber grants", "Cities are not eligible to apply directly for grant funds."),
         # a fellowship without an invitation; « la Bourse », the stock market
         ("A fellowship at the lab", "She spent a year there as a research fellow in 2024."),
         ("La Bourse de Paris recule", "Les bourses de recherche n'y changent rien, dit-il."),

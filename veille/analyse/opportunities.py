@@ -16,9 +16,10 @@ it. Dates are read in French and English forms
 (« jusqu'au 15 janvier », « avant le 31/03 », « date limite : 12 février 2027 »,
 « 21.03.2027 », « se clôture le 4 mai », « du 3 au 5 février », « les 6, 7 et 8 décembre »,
 « mardi prochain », « by 15 January », « on March 31, 2027 », "September 30: Submission
-deadline"); a closing cue (« clôture », « date limite », « deadline ») wins over a plain
-« jusqu'au », which may be about questions; a date without a year is the next one after the
-item's publication, a weekday the nearest one.
+deadline", "Due Date 03/14/2027"); a closing cue (« clôture », « date limite », « deadline »)
+wins over a plain « jusqu'au », which may be about questions; a date without a year takes
+the year the item gives it elsewhere (« du 24 février au 3 mars 2024 », an event's « édition
+2024 »), else it is the next one after the item's publication, a weekday the nearest one.
 """
 
 from __future__ import annotations
@@ -165,6 +166,15 @@ CALLS = (
         launched=True,
         hints=("concours", "prix", "trophee"),
     ),
+    # a challenge, a competition or a prize: common words, a call only with an invitation
+    CallWords(
+        r"\b(?:challenges?|competitions?|contests?|prizes?)\b",
+        None,
+        "Concours",
+        False,
+        True,
+        hints=("challenge", "competition", "contest", "prize"),
+    ),
     CallWords(
         _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
     ),
@@ -227,7 +237,9 @@ _INVITED = re.compile(
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
     r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
     r"applications\b|"
-    r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
+    r"\b(?:submission|application) deadline\b|(?<!not )\b(?:who is )?eligible to apply\b|"
+    r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
+    r"(?:applications|entries|proposals|submissions)\b|"
     r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
@@ -315,8 +327,10 @@ _CUE = re.compile(
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »
 _CLOSING_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?)"
-    r"(?:deadline|date limite|clotur\w*|closing date)\b"
+    r"\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|(?=\s*(?:applications?|"
+    r"proposals?|submissions?) (?:are |is )?due\b))"
+    r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
+    r"(?:are |is )?due|(?:window|period) closes)\b"
 )
 # a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
 _OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
@@ -333,18 +347,32 @@ _PAST_BEFORE = re.compile(
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
-    r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held)\b"
+    r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held|a ete le theatre|"
+    r"(?:a|ont) (?:accueilli|rassemble|reuni))\b"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
 _TIME_AFTER = re.compile(
     r"\s*(?:[,|@–-]\s*)?(?:(?:a|at|des|de|from|a partir de)\s+)?"
-    r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}\s?(?:a\.?m\b|p\.?m\b))"
+    r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}(?:(?::\d{2})?\s?(?:to|-|–)\s?\d{1,2}(?::\d{2})?)?"
+    r"\s?(?:a\.?m\b|p\.?m\b))"
 )
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 _TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
     r"\bwill be held\b"
+)
+# who organises an event on a day, the day right after: « la CMA organise les 14 et 15
+# octobre », "Fusion will host on July 24" (not « organise depuis 2015 »)
+_ORGANISES = re.compile(
+    r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
+    r"is hosting|will be hosting|organizes|will organize)\b"
+)
+ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
+# an invitation to come: the item announces an event, whatever it calls it
+_ATTEND = re.compile(
+    r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bsont invitee?s? a "
+    r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b"
 )
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
@@ -359,7 +387,7 @@ _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
     r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
     r"\bclosure of\b|\bperiod ends\b|\b(?:rfp|proposals?|bids?|responses?|offers?|"
-    r"applications?|submissions?) (?:are |is )?due\b"
+    r"applications?|submissions?) (?:are |is )?due\b|\bdue date\b"
 )
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
@@ -385,6 +413,19 @@ _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 # « du 3 au 5 février », "1-2 November", "1 and 2 November 2023", "from 15 to 17 November":
 # the first day (groups: first day, last day, month, year)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.? (\d{{4}})\b")  # « novembre 2023 »
+# « du 24 février au 3 mars 2024 », "24 February to 3 March 2024": the first day's year is the
+# last day's (the year before when the span crosses new year: « du 28 décembre au 3 janvier »)
+_ACROSS_MONTHS = re.compile(
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?"
+    rf"(?: au | to | until | through | ?[-–] ?)(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
+    rf"(?:de |of )?({_MONTH})\b\.?,? (\d{{4}})\b"
+)
+# an event's edition named by its year: « l'édition 2024 », « pour l'édition de 2023 », "the 2024
+# edition" (not a past one: « après le succès de l'édition 2023 »)
+_EDITION_YEAR = re.compile(
+    r"(?<!succes de l')(?<!apres l')(?<!precedente )(?<!derniere )(?<!last )(?<!previous )"
+    r"\b(?:edition (?:de |du |d')?(20\d\d)|(20\d\d) edition)\b"
+)
 _RANGE = re.compile(
     rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
     rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
@@ -463,8 +504,10 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     if g[3]:  # January 15, 2027
         return _year(int(g[4]), MONTHS[g[3]], g[5], published)
     if g[6]:  # 15/01(/2027): day first, as in French and in British English
-        month = int(g[7])
-        return _year(int(g[6]), month, g[8], published) if 1 <= month <= 12 else None
+        day, month = int(g[6]), int(g[7])
+        if month > 12 >= day:  # 03/14/2024: month first, as in American English
+            day, month = month, day
+        return _year(day, month, g[8], published) if 1 <= month <= 12 else None
     if g[9]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
         month = int(g[10])
         return _year(int(g[9]), month, g[11], published) if 1 <= month <= 12 else None
@@ -500,10 +543,11 @@ def _in_year(
     day: date | None, match: re.Match[str], stated: dict[tuple[int, int], int]
 ) -> date | None:
     """A day written without its year takes the year the text gives it elsewhere (« jusqu'au
-    12 avril … ouvert jusqu'au vendredi 12 avril 2024 »)."""
+    12 avril … ouvert jusqu'au vendredi 12 avril 2024 »), its month elsewhere (« en avril
+    2024 »), or, for an event, the year of the edition it names (``(0, 0)``)."""
     if day is None or _has_year(match):
         return day
-    year = stated.get((day.day, day.month), stated.get((0, day.month)))
+    year = stated.get((day.day, day.month), stated.get((0, day.month), stated.get((0, 0))))
     return day.replace(year=year) if year is not None else day
 
 
@@ -571,13 +615,24 @@ def _past_span(text: str, start: int, end: int) -> bool:
     return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end))
 
 
-def first_date(text: str, published: date) -> date | None:
+def edition_year(text: str) -> int | None:
+    """The year of the edition an item names, when it names one year only (« Med'Agri : une
+    édition 2024 », « pour l'édition de 2023 »)."""
+    years = {int(m.group(1) or m.group(2)) for m in _EDITION_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def first_date(text: str, published: date, edition: int | None = None) -> date | None:
     """The first date of the text after the publication that is not in the past tense
     (« du 3 au 5 février », « les 3, 4 et 5 février »: the 3rd): an event announced is
     still to come; a day on or before the publication is a report's (« le salon a ouvert
-    ses portes le 11 juin »)."""
+    ses portes le 11 juin »). A day without its year takes the year of the ``edition`` the
+    item names, if any (a page still online two years on: « l'édition 2024 … du 15 au 17
+    octobre »)."""
     found = _dates(text)
     stated = _stated(text, published, found)
+    if edition is not None:
+        stated[(0, 0)] = edition
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
         if match.start() < past_until or _past(text, match):
@@ -626,6 +681,10 @@ def _stated(
 ) -> dict[tuple[int, int], int]:
     """The years the text gives its days (day, month) and its months (0, month)."""
     stated = {(0, month): year for month, year in _month_years(text).items()}
+    for span in _ACROSS_MONTHS.finditer(text):
+        first, last = MONTHS[span.group(2)], MONTHS[span.group(3)]
+        year = int(span.group(4)) - (1 if first > last else 0)
+        stated.setdefault((int(span.group(1)), first), year)
     stated.update(_stated_years(_dates(text) if found is None else found, published))
     return stated
 
@@ -724,7 +783,8 @@ def declared(
         if _RESULTS_TITLE.search(fold(title)):
             return None
         return Opportunity("call", label, _call_deadline(whole, body, published), None, "source")
-    return Opportunity("event", label, None, first_date(whole, published), "source")
+    when = first_date(whole, published, edition_year(whole))
+    return Opportunity("event", label, None, when, "source")
 
 
 def _call_deadline(whole: str, body: str, published: date) -> date | None:
@@ -747,8 +807,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     appel », « a lancé »); or any call words with an invitation to answer (« qui peut
     candidater ? », « qui peut en bénéficier ? »); never when the title gives its results
     (« les lauréats », "winners"). An event: its word in the title and a date in the item,
-    its word in the text with a date right after it, or « aura lieu » and a date with an
-    event's word somewhere in the item; the date is after the publication."""
+    its word in the text with a date right after it, « aura lieu » or « organise » and a
+    date with an event's word somewhere in the item, or a day with its hour in an item that
+    names an event or invites to attend; the date is after the publication."""
     raw = item_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
@@ -775,7 +836,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     named = [e for e in EVENTS if e.hints is None or any(h in whole for h in e.hints)]
     titled = [e for e in named if re.search(e.pattern, head)]
     # the day an event the title names is on: the item's first day to come
-    title_day = first_date(whole, published) if titled else None
+    edition = edition_year(whole) if named else None
+    title_day = first_date(whole, published, edition) if titled else None
     # the event the title names first (« Blockhack hackathon »: not its workshops' day)
     for event in titled + [e for e in named if e not in titled]:
         when = None
@@ -788,14 +850,20 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             kinds += [label] if mentions else []
             for found_event in mentions:
                 after = _near(whole, found_event.end(), NEAR)
-                if (when := first_date(after, published)) is not None:
+                if (when := first_date(after, published, edition)) is not None:
                     break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
     for takes_place in _TAKES_PLACE.finditer(whole) if kinds else ():
-        when = first_date(_near(whole, takes_place.end(), NEAR), published)
+        when = first_date(_near(whole, takes_place.end(), NEAR), published, edition)
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    for organises in _ORGANISES.finditer(whole) if kinds else ():
+        when = first_date(_near(whole, organises.end(), ORGANISED_NEAR), published, edition)
+        if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
+            return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    if _ATTEND.search(whole):  # "small businesses are invited to attend": an event named
+        kinds.append(DECLARED_LABELS["event"])
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     return None
