@@ -75,6 +75,7 @@ PARTS = (
     "batch17",
     "batch18",
     "batch19",
+    "batch20",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…

@@ -529,6 +529,13 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 10, 3),
         ),
+        # « le week-end des 13, 14 et 15 avril »: its first day
+        (
+            "Hackathon santé",
+            "Le 2e hackathon santé de Normandie se tiendra le week-end des 13, 14 et 15 avril.",
+            "Hackathon",
+            date(2027, 4, 13),
+        ),
         # who organises it on that day, the event's word after
         (
             "Créateurs Augmentés",

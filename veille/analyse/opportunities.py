@@ -437,8 +437,10 @@ _WEEKDAY = re.compile(
     rf"commencant) ({_DAYNAME})\b|"
     rf"({_DAYNAME}) (prochain)\b)"
 )
-_LIST = re.compile(  # « les 6, 7 et 8 décembre », « jeudi 28 et vendredi 29 juin »: the first day
-    rf"\b(?:(?:les|aux) (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
+# « les 6, 7 et 8 décembre », « des 13, 14 et 15 avril », « jeudi 28 et vendredi 29 juin »: the
+# first day
+_LIST = re.compile(
+    rf"\b(?:(?:les|aux|des) (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
     rf"(?:, (?:(?:{_DAYNAME}) )?\d{{1,2}})* et (?:(?:{_DAYNAME}) )?\d{{1,2}} "
     rf"(?:de )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
 )
