@@ -76,6 +76,7 @@ PARTS = (
     "batch18",
     "batch19",
     "batch20",
+    "batch21",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…

@@ -529,6 +529,15 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 10, 3),
         ),
+        # a region's aid: « déposer sa demande de subvention », « au-delà du 31 décembre »
+        (
+            "Impulsion Transition numérique",
+            "Cette aide régionale soutient les artisans. L'entreprise doit déposer sa demande de "
+            "subvention avant le démarrage du projet. Aucune aide ne pourra être attribuée "
+            "au-delà du 31 décembre 2027.",
+            "Aide et subvention",
+            date(2027, 12, 31),
+        ),
         # « le week-end des 13, 14 et 15 avril »: its first day
         (
             "Hackathon santé",

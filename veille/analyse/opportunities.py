@@ -242,7 +242,8 @@ _INVITED = re.compile(
     r"(?:applications|entries|proposals|submissions)\b|"
     r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
-    r"deposer|\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
+    r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
+    r"\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b"
 )
@@ -319,10 +320,10 @@ def reading(label: str, day: date | None) -> Opportunity | None:
     )
 
 
-# a date right after: « jusqu'au 15 mai », « by 1 March »
+# a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March »
 _CUE = re.compile(
-    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|by |until |"
-    r"before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
+    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
+    r"until |before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »
