@@ -237,7 +237,7 @@ _INVITED = re.compile(
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
     r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
     r"applications\b|"
-    r"\b(?:submission|application) deadline\b|(?<!not )\b(?:who is )?eligible to apply\b|"
+    r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
     r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
     r"(?:applications|entries|proposals|submissions)\b|"
     r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
@@ -422,11 +422,9 @@ _ACROSS_MONTHS = re.compile(
     rf"(?:de |of )?({_MONTH})\b\.?,? (\d{{4}})\b"
 )
 # an event's edition named by its year: « l'édition 2024 », « pour l'édition de 2023 », "the 2024
-# edition" (not a past one: « après le succès de l'édition 2023 »)
-_EDITION_YEAR = re.compile(
-    r"(?<!succes de l')(?<!apres l')(?<!precedente )(?<!derniere )(?<!last )(?<!previous )"
-    r"\b(?:edition (?:de |du |d')?(20\d\d)|(20\d\d) edition)\b"
-)
+# edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
+_EDITION_YEAR = re.compile(r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b")
+_PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 _RANGE = re.compile(
     rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
     rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
@@ -621,7 +619,13 @@ def _past_span(text: str, start: int, end: int) -> bool:
 def edition_year(text: str) -> int | None:
     """The year of the edition an item names, when it names one year only (« Med'Agri : une
     édition 2024 », « pour l'édition de 2023 »)."""
-    years = {int(m.group(1) or m.group(2)) for m in _EDITION_YEAR.finditer(text)}
+    if "edition" not in text:
+        return None  # most items
+    years = {
+        int(m.group(1) or m.group(2))
+        for m in _EDITION_YEAR.finditer(text)
+        if not _PAST_EDITION.search(text, max(0, m.start() - 16), m.start())
+    }
     return years.pop() if len(years) == 1 else None
 
 
@@ -816,14 +820,16 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     raw = item_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
-    invited = bool(_INVITED.search(whole))
+    invited = _invited(whole)
     general_title = bool(_GENERAL_TITLE.search(head))
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
     results = bool(_RESULTS_TITLE.search(head))  # its winners: the call is over
     for words in CALLS if not results else ():
+        if words.invited_only and not invited:
+            continue  # too common a word without an invitation: not even looked for
         found, in_title, announced = _call_words(words, title, head, raw, whole)
-        if not found or (words.invited_only and not invited):
+        if not found:
             continue
         if not deadline_read:
             deadline, deadline_read = _call_deadline(whole, body, published), True
@@ -870,6 +876,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     return None
+
+
+def _invited(text: str) -> bool:
+    """An invitation to answer in ``text`` (« qui peut candidater ? »), not a denial of one
+    ("cities are not eligible to apply")."""
+    return any(text[max(0, m.start() - 4) : m.start()] != "not " for m in _INVITED.finditer(text))
 
 
 def timed_day(text: str, published: date) -> date | None:
