@@ -43,6 +43,20 @@ def test_sources_check_reports_file_and_line_and_exits_2(run, tmp_path):
     assert ok.exit_code == 0 and "valide — 1 sources (1 flux, 0 pages)" in ok.output
 
 
+def test_an_error_line_is_never_broken_in_a_log(run, tmp_path, monkeypatch):
+    """A long path in an error is printed on one line, whatever the width: a log or a grep
+    finds « …/sources.yaml:18: » whole."""
+    deep = tmp_path / ("répertoire-des-sources-du-réseau-" * 6)
+    deep.mkdir()
+    (deep / "sources.yaml").write_text(
+        SOURCES_HEAD + source_yaml("a", "https://example.org/f", themes="[crypto]")
+    )
+    monkeypatch.setenv("VEILLE_SOURCES_FILE", str(deep / "sources.yaml"))
+    result = run("sources", "check")
+    assert result.exit_code == 2
+    assert f"{deep / 'sources.yaml'}:18: sources.0.themes : thème inconnu" in result.output
+
+
 def test_collect_summary_exit_status_and_health_list(run, tmp_path, server):
     server.routes["/ok"] = Route(body=(DATA / "rss2.xml").read_bytes(), etag='"v1"')
     server.routes["/ko"] = Route(status=500)

@@ -53,8 +53,8 @@ def fail(exc: VeilleError) -> NoReturn:
     """Print the error for people (every line of it) and exit: 2 for configuration, else 1."""
     label = "Configuration invalide" if isinstance(exc, ConfigError) else "Erreur"
     err.print(f"[bold red]{label} :[/]", markup=True)
-    for line in str(exc).splitlines():
-        err.print(f"  {line}", markup=False)
+    for line in str(exc).splitlines():  # never broken in two: a log keeps « fichier:ligne » whole
+        err.print(f"  {line}", markup=False, soft_wrap=True)
     raise SystemExit(2 if isinstance(exc, ConfigError) else 1)
 
 
