@@ -553,6 +553,34 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 10, 14),
         ),
+        # a day to keep, whatever the event is called: "Save the Date for the Town Hall"
+        (
+            "October is Cybersecurity Awareness Month",
+            "Save the Date for the Virtual Town Hall. Noon, Monday, October 30, 2027.",
+            "Événement",
+            date(2027, 10, 30),
+        ),
+        (
+            "Osez l'IA",
+            "À vos agendas ! Le 18 mars 2027, les entreprises pourront venir à l'IUT.",
+            "Événement",
+            date(2027, 3, 18),
+        ),
+        # an annual or a business convention is a meeting
+        (
+            "Pour la CPME, 2030 c'est demain",
+            "La prochaine convention annuelle aura lieu au Zénith, le jeudi 3 juin 2027.",
+            "Rencontre",
+            date(2027, 6, 3),
+        ),
+        # an EU call's topic identifier heads the call
+        (
+            "Preparatory actions for the AI-on-demand platform",
+            "Identifier Code DIGITAL-2027-CLOUD-AI-01-PREP-AI. Summary: the objective of this "
+            "support action.",
+            "Appel à projets",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -601,6 +629,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Repas du Coin", "À la rencontre tenue le 11 mai, trente convives ont parlé bitcoin."),
         ("Atelier IA", "Le 20 septembre 2027, la médiathèque a été le théâtre d'un atelier."),
         ("Cyber grants", "Cities are not eligible to apply directly for grant funds."),
+        # an agreement is no convention to attend; a programme's years are no call's identifier
+        ("La Région signe une convention", "La convention sera signée le 3 juin 2027 à Caen."),
+        ("Erasmus+", "The Erasmus-2021-2027 programme funded 300 exchanges last year."),
         # a fellowship without an invitation; « la Bourse », the stock market
         ("A fellowship at the lab", "She spent a year there as a research fellow in 2024."),
         ("La Bourse de Paris recule", "Les bourses de recherche n'y changent rien, dit-il."),

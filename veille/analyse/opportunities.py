@@ -149,6 +149,30 @@ CALLS = (
         notice=True,
         hints=("avis de marche", "avis d'appel", "dossier de consultation", "date limite de"),
     ),
+    # an EU funding call's topic identifier, as the portals head a call:
+    # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01" (not a
+    # programme's years, "Erasmus-2021-2027")
+    CallWords(
+        r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)-(?:[a-z0-9]+-){0,4}?"
+        r"20\d\d-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
+        None,
+        "Appel à projets",
+        True,
+        notice=True,
+        hints=(
+            "horizon-",
+            "digital-",
+            "cef-",
+            "erc-",
+            "eic-",
+            "life-",
+            "edf-",
+            "erasmus-",
+            "cerv-",
+            "eu4h-",
+            "smp-",
+        ),
+    ),
     CallWords(
         r"\bguidelines? for applicants\b",
         None,
@@ -278,6 +302,14 @@ EVENTS = (
         hints=("congres",),
     ),
     EventWords(r"\bhackathons?\b", "Hackathon", hints=("hackathon",)),
+    # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
+    # (not « signer une convention », an agreement)
+    EventWords(
+        r"\bconventions? (?:d'affaires|annuelles?|nationales?|regionales?)\b|"
+        r"\bannual conventions?\b",
+        "Rencontre",
+        hints=("convention",),
+    ),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
         "Rencontre",
@@ -374,6 +406,11 @@ ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le 
 _ATTEND = re.compile(
     r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bsont invitee?s? a "
     r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b"
+)
+# a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »
+_SAVE_THE_DATE = re.compile(
+    r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
+    r"\breservez (?:la|votre) date\b|\bmark your calendars?\b"
 )
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
@@ -816,7 +853,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     (« les lauréats », "winners"). An event: its word in the title and a date in the item,
     its word in the text with a date right after it, « aura lieu » or « organise » and a
     date with an event's word somewhere in the item, or a day with its hour in an item that
-    names an event or invites to attend; the date is after the publication."""
+    names an event or invites to attend; or the date after « save the date », « à vos
+    agendas ». The date is after the publication."""
     raw = item_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
@@ -871,8 +909,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(_near(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    if _ATTEND.search(whole):  # "small businesses are invited to attend": an event named
-        kinds.append(DECLARED_LABELS["event"])
+    for saved in _SAVE_THE_DATE.finditer(whole):  # "Save the Date for the Town Hall: …"
+        if (when := first_date(_near(whole, saved.end(), NEAR), published, edition)) is not None:
+            label = kinds[0] if kinds else DECLARED_LABELS["event"]
+            return Opportunity("event", label, None, when, label.lower())
+    if _ATTEND.search(whole) or _SAVE_THE_DATE.search(whole):  # an event named, whatever
+        kinds.append(DECLARED_LABELS["event"])  # its word: "are invited to attend"
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     return None
