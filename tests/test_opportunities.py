@@ -573,6 +573,28 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 6, 3),
         ),
+        # a call for speakers, with its proposals' deadline (not the conference's day)
+        (
+            "Become a Speaker",
+            "Machine Learning Week Europe 2027 Call for Speakers. June 14-18, 2027, Virtual. "
+            "Speaker proposal deadline: March 31, 2027.",
+            "Appel à propositions",
+            date(2027, 3, 31),
+        ),
+        # an aid's page says who may apply: « les entreprises candidates », "eligible applicants"
+        (
+            "Impulsion Développement",
+            "Les entreprises candidates sont éligibles aux conditions suivantes. L'aide régionale "
+            "sera apportée sous forme de prêt à taux zéro.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Cybersecurity for Small Business Pilot Program",
+            "Grant Details. Eligible applicants are state agencies designated by the governor.",
+            "Aide et subvention",
+            None,
+        ),
         # an EU call's topic identifier heads the call
         (
             "Preparatory actions for the AI-on-demand platform",
@@ -629,6 +651,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Repas du Coin", "À la rencontre tenue le 11 mai, trente convives ont parlé bitcoin."),
         ("Atelier IA", "Le 20 septembre 2027, la médiathèque a été le théâtre d'un atelier."),
         ("Cyber grants", "Cities are not eligible to apply directly for grant funds."),
+        # a union that calls for talks calls for no speakers
+        ("Strike at the port", "The union calls for talks with management on 3 March 2027."),
         # an agreement is no convention to attend; a programme's years are no call's identifier
         ("La Région signe une convention", "La convention sera signée le 3 juin 2027 à Caen."),
         ("Erasmus+", "The Erasmus-2021-2027 programme funded 300 exchanges last year."),

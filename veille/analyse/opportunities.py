@@ -96,7 +96,8 @@ CALLS = (
     # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
-        r"\bappels? a contributions?\b",
+        r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
+        r"submissions)\b|\bappels? a (?:intervenants|orateurs|conferenciers)\b",
         None,
         "Appel à propositions",
         True,
@@ -269,7 +270,9 @@ _INVITED = re.compile(
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
     r"\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
-    r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b"
+    r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
+    r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
+    r"\beligible applicants (?:are|include)\b"
 )
 
 
