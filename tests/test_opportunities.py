@@ -595,6 +595,21 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # « les candidatures sont ouvertes jusqu'au … »: the invitation names the call
+        (
+            "Un nouveau dispositif financera la cybersécurité des petites communes",
+            "L'ANSSI lance un nouveau dispositif. Les candidatures sont ouvertes jusqu'au 30 juin "
+            "2027.",
+            "Appel à candidatures",
+            date(2027, 6, 30),
+        ),
+        # "Next Session July 10th": a meeting's next date
+        (
+            "Manufacturing Month",
+            "Join our Community of Practice - Next Session July 10th, 2027! Learn how AI applies.",
+            "Rencontre",
+            date(2027, 7, 10),
+        ),
         # an EU call's topic identifier heads the call
         (
             "Preparatory actions for the AI-on-demand platform",

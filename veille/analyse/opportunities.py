@@ -240,6 +240,16 @@ CALLS = (
         True,
         hints=("accelerat", "incubat"),
     ),
+    # « les candidatures sont ouvertes jusqu'au 30 juin », "applications are now open": an
+    # invitation that names the call (last: a call's own words name it first)
+    CallWords(
+        r"\bcandidatures? (?:sont |est )?(?:desormais |maintenant |encore )?ouvertes?\b|"
+        r"\bapplications? (?:are |is )(?:now |currently )?open\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("candidature", "application"),
+    ),
 )
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
 _ANNOUNCED = re.compile(
@@ -332,6 +342,8 @@ EVENTS = (
         "Rencontre",
         hints=("days",),
     ),
+    # "Next Session July 10th", « prochaine session le 12 mars »: a meeting's next date
+    EventWords(r"\bnext sessions?\b|\bprochaines? sessions?\b", "Rencontre", hints=("session",)),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
 )
 # what a person may say an item announces (the item page's « Corriger l'agenda »)
