@@ -154,8 +154,8 @@ CALLS = (
     # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01" (not a
     # programme's years, "Erasmus-2021-2027")
     CallWords(
-        r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)-(?:[a-z0-9]+-){0,4}?"
-        r"20\d\d-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
+        r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)(?:-[a-z][a-z0-9]*){0,4}"
+        r"-20\d\d-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
         None,
         "Appel à projets",
         True,
@@ -248,7 +248,7 @@ CALLS = (
         None,
         "Appel à candidatures",
         False,
-        hints=("candidature", "application"),
+        hints=("s ouvert", "t ouvert", "e ouvert", "are open", "is open", "now open", "y open"),
     ),
 )
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
@@ -343,7 +343,11 @@ EVENTS = (
         hints=("days",),
     ),
     # "Next Session July 10th", « prochaine session le 12 mars »: a meeting's next date
-    EventWords(r"\bnext sessions?\b|\bprochaines? sessions?\b", "Rencontre", hints=("session",)),
+    EventWords(
+        r"\bnext sessions?\b|\bprochaines? sessions?\b",
+        "Rencontre",
+        hints=("next session", "prochaine session", "prochaines session"),
+    ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
 )
 # what a person may say an item announces (the item page's « Corriger l'agenda »)
@@ -427,6 +431,7 @@ _SAVE_THE_DATE = re.compile(
     r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
     r"\breservez (?:la|votre) date\b|\bmark your calendars?\b"
 )
+_SAVE_HINTS = ("save the date", "agendas", "notez", "reservez", "mark your calendar")
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
 _WINDOW = re.compile(
@@ -788,7 +793,7 @@ def _call_words(
     « a lancé … »)."""
     matches = (
         list(re.finditer(words.pattern, whole))
-        if words.hints is None or any(h in whole for h in words.hints)
+        if words.hints is None or any(map(whole.__contains__, words.hints))
         else []
     )
     hits = [(whole[max(0, m.start() - 60) : m.start()], m.group(0)) for m in matches]
@@ -895,7 +900,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
     kinds = []  # the events the item names, for « aura lieu » below
-    named = [e for e in EVENTS if e.hints is None or any(h in whole for h in e.hints)]
+    named = [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
     titled = [e for e in named if re.search(e.pattern, head)]
     # the day an event the title names is on: the item's first day to come
     edition = edition_year(whole) if named else None
@@ -924,11 +929,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(_near(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for saved in _SAVE_THE_DATE.finditer(whole):  # "Save the Date for the Town Hall: …"
+    saves = any(map(whole.__contains__, _SAVE_HINTS)) and bool(_SAVE_THE_DATE.search(whole))
+    for saved in _SAVE_THE_DATE.finditer(whole) if saves else ():  # "Save the Date for …"
         if (when := first_date(_near(whole, saved.end(), NEAR), published, edition)) is not None:
             label = kinds[0] if kinds else DECLARED_LABELS["event"]
             return Opportunity("event", label, None, when, label.lower())
-    if _ATTEND.search(whole) or _SAVE_THE_DATE.search(whole):  # an event named, whatever
+    if saves or _ATTEND.search(whole):  # an event named, whatever
         kinds.append(DECLARED_LABELS["event"])  # its word: "are invited to attend"
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
