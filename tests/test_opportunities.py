@@ -610,6 +610,19 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 7, 10),
         ),
+        # a fair is a salon (« la Foire de Lyon »); a call for bids is a tender
+        (
+            "La Foire de Lyon joue la carte des objets connectés",
+            "La Foire de Lyon proposera du 20 au 30 mars 2027 une animation.",
+            "Salon",
+            date(2027, 3, 20),
+        ),
+        (
+            "Moscow to transfer public services to blockchain",
+            "The administration launched a call for bids, closing on 8 July 2027.",
+            "Appel d'offres",
+            date(2027, 7, 8),
+        ),
         # an EU call's topic identifier heads the call
         (
             "Preparatory actions for the AI-on-demand platform",
@@ -666,6 +679,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Repas du Coin", "À la rencontre tenue le 11 mai, trente convives ont parlé bitcoin."),
         ("Atelier IA", "Le 20 septembre 2027, la médiathèque a été le théâtre d'un atelier."),
         ("Cyber grants", "Cities are not eligible to apply directly for grant funds."),
+        # a site's « foire aux questions » is no fair; « a été organisée » is a report
+        ("Cyber PME", "Foire aux questions : le dispositif ouvre le 3 mars 2027."),
+        ("Conférence IA", "Le 9 novembre 2027, une conférence a été organisée à Damigny."),
         # a union that calls for talks calls for no speakers
         ("Strike at the port", "The union calls for talks with management on 3 March 2027."),
         # an agreement is no convention to attend; a programme's years are no call's identifier
@@ -719,6 +735,23 @@ def test_a_page_is_read_beyond_its_summary():
     )
     assert in_lead is not None and in_lead.label == "Appel à projets"
     assert detect("Soutien aux PME", "Un dispositif régional.", PUBLISHED) is None
+
+
+def test_a_summary_cut_from_the_page_is_read_in_the_page():
+    """The collector's summary of a fetched page is its first 400 characters, cut at a word:
+    read in the page, a sentence goes on past the cut (« … a été organisée »: a report)."""
+    page = (
+        "Dans l'Orne, la ville se veut un lieu de réflexion sur l'IA. Le 9 novembre 2027, une "
+        "conférence ouverte au grand public a été organisée à Damigny, réunissant experts et "
+        "curieux."
+    )
+    summary = page[: page.index(" a été organisée")] + "…"
+    assert detect("Conférence IA à Damigny", summary, PUBLISHED, body=page) is None
+    # the summary alone says nothing more: the cut is where the collector stopped
+    assert detect("Conférence IA à Damigny", summary, PUBLISHED) is not None
+    # a summary of its own (a feed's description) is read with the page, as before
+    own = detect("Conférence IA à Damigny", "Une conférence le 9 novembre 2027.", PUBLISHED, page)
+    assert own is not None and own.day == date(2027, 11, 9)
 
 
 def test_a_source_that_announces_calls_or_events_says_what_its_items_are():

@@ -104,12 +104,12 @@ CALLS = (
         hints=("call", "appel"),
     ),
     CallWords(
-        r"appels? d'offres?|\bcall for tenders?\b|\btenders?\b|\bmarches? publics?\b|"
+        r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
         r"appel public a la concurrence",
         None,
         "Appel d'offres",
         False,
-        hints=("appel", "tender", "marche"),
+        hints=("appel", "tender", "marche", "for bids"),
     ),
     # a request for proposals: "RFP 9899", "a new request for proposals (RFP)"
     CallWords(
@@ -299,6 +299,8 @@ EVENTS = (
         r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
     ),
     EventWords(r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon", hints=("salon", "trade ")),
+    # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
+    EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
     EventWords(r"\bseminaires?\b|\bseminars?\b", "Séminaire", hints=("semina",)),
     EventWords(
@@ -400,6 +402,7 @@ _PAST_BEFORE = re.compile(
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
     r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held|a ete le theatre|"
+    r"(?:a|ont) ete organisee?s?|"
     r"(?:a|ont) (?:accueilli|rassemble|reuni))\b"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
@@ -875,7 +878,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     date with an event's word somewhere in the item, or a day with its hour in an item that
     names an event or invites to attend; or the date after « save the date », « à vos
     agendas ». The date is after the publication."""
-    raw = item_text(title, text, body)
+    raw = item_text(title, "" if _repeats(text, body) else text, body)
     whole = fold(raw)
     head = fold(title)
     invited = _invited(whole)
@@ -939,6 +942,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     return None
+
+
+def _repeats(summary: str, body: str) -> bool:
+    """Whether the summary is only the page's first lines (the collector's summary of a page
+    it fetched: its first 400 characters): read once, in the page, where a sentence goes
+    on past the summary's cut (« Le 9 novembre, une conférence … | a été organisée »)."""
+    head = fold(summary.rstrip().removesuffix("…"))
+    return bool(head and body) and fold(body[: 2 * len(summary) + 100]).startswith(head)
 
 
 def _invited(text: str) -> bool:
