@@ -610,6 +610,8 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 7, 10),
         ),
+        # a day and its month without a year, one of them in two digits: « le 15/3 »
+        ("Atelier cybersécurité", "Un atelier le 15/3 à Caen.", "Atelier", date(2027, 3, 15)),
         # a fair is a salon (« la Foire de Lyon »); a call for bids is a tender
         (
             "La Foire de Lyon joue la carte des objets connectés",
@@ -679,6 +681,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Repas du Coin", "À la rencontre tenue le 11 mai, trente convives ont parlé bitcoin."),
         ("Atelier IA", "Le 20 septembre 2027, la médiathèque a été le théâtre d'un atelier."),
         ("Cyber grants", "Cities are not eligible to apply directly for grant funds."),
+        # a fraction is no day: « les 3/4 des dirigeants », a programme's « (1/3) »
+        ("Atelier cybersécurité", "Un atelier : les 3/4 des dirigeants viendront."),
+        ("Matinale", "Une matinale (1/3) sur le cyber."),
         # a site's « foire aux questions » is no fair; « a été organisée » is a report
         ("Cyber PME", "Foire aux questions : le dispositif ouvre le 3 mars 2027."),
         ("Conférence IA", "Le 9 novembre 2027, une conférence a été organisée à Damigny."),

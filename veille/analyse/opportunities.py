@@ -565,6 +565,8 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     if g[3]:  # January 15, 2027
         return _year(int(g[4]), MONTHS[g[3]], g[5], published)
     if g[6]:  # 15/01(/2027): day first, as in French and in British English
+        if not g[8] and len(g[6]) == len(g[7]) == 1:
+            return None  # « 3/4 des PME », a programme's « (1/3) »: a fraction, not a day
         day, month = int(g[6]), int(g[7])
         if month > 12 >= day:  # 03/14/2024: month first, as in American English
             day, month = month, day
