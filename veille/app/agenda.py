@@ -18,8 +18,8 @@ from veille.analyse.agenda_model import (
     learnt,
     signature,
 )
+from veille.analyse.agenda_words import AGENDA_LABELS
 from veille.analyse.opportunities import (
-    AGENDA_LABELS,
     BODY_CHARS,
     LEAD_CHARS,
     Opportunity,

@@ -1,0 +1,398 @@
+"""Dates as the agenda reads them (pure): the closing date of a call, the day of an event,
+in French and English forms (« jusqu'au 15 janvier », « avant le 31/03 », « date limite :
+12 février 2027 », « 21.03.2027 », « du 3 au 5 février », « les 6, 7 et 8 décembre »,
+« mardi prochain », "by 15 January", "on March 31, 2027", "September 30: Submission
+deadline", "Due Date 03/14/2027"). A closing cue (« clôture », « date limite »,
+"deadline") wins over a plain « jusqu'au », which may be about questions; a date without a
+year takes the year the text gives it elsewhere (« du 24 février au 3 mars 2024 », an
+event's « édition 2024 »), else it is the next one after the publication, a weekday the
+nearest one; a date in the past tense (« s'est tenu le », "was held on") is a report's.
+Every function reads folded text (``opportunities.fold``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+    "mars": 3, "march": 3, "mar": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
+    "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "sept": 9, "september": 9, "sep": 9,
+    "octobre": 10, "oct": 10, "october": 10,
+    "novembre": 11, "nov": 11, "november": 11,
+    "decembre": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS = {
+    "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
+    "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
+    "dimanche": 6, "sunday": 6,
+}  # fmt: skip
+_DAYNAME = "|".join(WEEKDAYS)
+# a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March »
+_CUE = re.compile(
+    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
+    r"until |before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
+)
+# a date laid out before its closing label: « September 30: Submission deadline », « 17 février
+# (23h59) Clôture du dépôt »
+_CLOSING_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|(?=\s*(?:applications?|"
+    r"proposals?|submissions?) (?:are |is )?due\b))"
+    r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
+    r"(?:are |is )?due|(?:window|period) closes)\b"
+)
+# a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
+_OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
+# … or after it: « Opening 22.05.2025 Deadline 23.09.2025 »
+_LABELS_FIRST = re.compile(r"\w*\W*(?:opening|ouverture|lancement|start|debut)\b")
+_OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(?:date\W*)?$")
+# a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »
+_PAST_BEFORE = re.compile(
+    r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
+    r"was held|were held|has been held|have been held|a reuni|ont reuni|a (?:recemment )?ete "
+    r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
+    r"originally (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
+    r"initialement (?:prevue?s?|programmee?s?))\W+(?:[\w'-]+\W+){0,2}$"
+)
+_PAST_AFTER = re.compile(
+    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
+    r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held|a ete le theatre|"
+    r"(?:a|ont) ete organisee?s?|"
+    r"(?:a|ont) (?:accueilli|rassemble|reuni))\b"
+)
+# an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
+_TIME_AFTER = re.compile(
+    r"\s*(?:[,|@–-]\s*)?(?:(?:a|at|des|de|from|a partir de)\s+)?"
+    r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}(?:(?::\d{2})?\s?(?:to|-|–)\s?\d{1,2}(?::\d{2})?)?"
+    r"\s?(?:a\.?m\b|p\.?m\b))"
+)
+_AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
+# an application window: its end is the closing date (« candidatures ouvertes du 10
+# septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
+_WINDOW = re.compile(
+    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\b\.?(?: \d{{4}})?)? au |"
+    rf"from (?:(?:{_MONTH})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b)"
+    rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
+)
+# a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
+_CLOSING = re.compile(
+    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
+    r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
+    r"\bclosure of\b|\bperiod ends\b|\b(?:rfp|proposals?|bids?|responses?|offers?|"
+    r"applications?|submissions?) (?:are |is )?due\b|\bdue date\b"
+)
+CLOSING_NEAR = 100  # characters between a closing cue and its date
+_DAY_MONTH = (
+    rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)? (?:de |of )?({_MONTH})\b\.?"
+    rf"(?: (\d{{4}})\b)?"
+)
+# "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
+# the first day, with the year that follows the list
+_MONTH_DAY = (
+    rf"\b({_MONTH})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:(?:,? and|,| to| ?[-–]) ?(?:(?:{_MONTH})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
+    rf",?(?: (\d{{4}})\b)?"
+)
+_NUMERIC = r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
+_DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
+# « du 3 au 5 février », "1-2 November", "1 and 2 November 2023", "from 15 to 17 November":
+# the first day (groups: first day, last day, month, year)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.? (\d{{4}})\b")  # « novembre 2023 »
+# « du 24 février au 3 mars 2024 », "24 February to 3 March 2024": the first day's year is the
+# last day's (the year before when the span crosses new year: « du 28 décembre au 3 janvier »)
+_ACROSS_MONTHS = re.compile(
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?"
+    rf"(?: au | to | until | through | ?[-–] ?)(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
+    rf"(?:de |of )?({_MONTH})\b\.?,? (\d{{4}})\b"
+)
+# an event's edition named by its year: « l'édition 2024 », « pour l'édition de 2023 », "the 2024
+# edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
+_EDITION_YEAR = re.compile(r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b")
+_PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
+_RANGE = re.compile(
+    rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
+    rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
+)
+# a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
+# Thursday", "beginning Tuesday"
+_WEEKDAY = re.compile(
+    rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
+    rf"commencant) ({_DAYNAME})\b|"
+    rf"({_DAYNAME}) (prochain)\b)"
+)
+# « les 6, 7 et 8 décembre », « des 13, 14 et 15 avril », « jeudi 28 et vendredi 29 juin »: the
+# first day
+_LIST = re.compile(
+    rf"\b(?:(?:les|aux|des) (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
+    rf"(?:, (?:(?:{_DAYNAME}) )?\d{{1,2}})* et (?:(?:{_DAYNAME}) )?\d{{1,2}} "
+    rf"(?:de )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
+)
+
+
+def _year(day: int, month: int, year: str | None, published: date) -> date | None:
+    """The date; without a year, the first such day from the publication on."""
+    try:
+        if year:
+            full = int(year) + (2000 if len(year) == 2 else 0)
+            return date(full, month, day)
+        candidate = date(published.year, month, day)
+        if candidate < published:
+            candidate = date(published.year + 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def read_date(match: re.Match[str], published: date) -> date | None:
+    g = match.groups()
+    if g[0]:  # 15 janvier (2027)
+        return _year(int(g[0]), MONTHS[g[1]], g[2], published)
+    if g[3]:  # January 15, 2027
+        return _year(int(g[4]), MONTHS[g[3]], g[5], published)
+    if g[6]:  # 15/01(/2027): day first, as in French and in British English
+        if not g[8] and len(g[6]) == len(g[7]) == 1:
+            return None  # « 3/4 des PME », a programme's « (1/3) »: a fraction, not a day
+        day, month = int(g[6]), int(g[7])
+        if month > 12 >= day:  # 03/14/2024: month first, as in American English
+            day, month = month, day
+        return _year(day, month, g[8], published) if 1 <= month <= 12 else None
+    if g[9]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
+        month = int(g[10])
+        return _year(int(g[9]), month, g[11], published) if 1 <= month <= 12 else None
+    return None
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """Every date, range and list of days in ``text``, in order."""
+    found = [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+_NEXT_WORD = re.compile(r"\s*\S*")
+
+
+def text_after(text: str, start: int, size: int) -> str:
+    """``size`` characters of ``text`` from ``start``, to the end of the word they cut (a
+    year cut in two is no day: « juin 20|25 ») and the next one."""
+    end = start + size
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    # a date the window cuts is read whole: « jeudi 5 mai| 2022 »
+    around = max(start, end - 30)
+    for cut in _dates(text[around : end + 30]):
+        if around + cut.start() < end < around + cut.end():
+            end = around + cut.end()
+    # and the word after, which may say the date is past: « les 27 et 28 novembre dernier »
+    following = _NEXT_WORD.match(text, end)
+    return text[start : following.end() if following else end]
+
+
+def _in_year(
+    day: date | None, match: re.Match[str], stated: dict[tuple[int, int], int]
+) -> date | None:
+    """A day written without its year takes the year the text gives it elsewhere (« jusqu'au
+    12 avril … ouvert jusqu'au vendredi 12 avril 2024 »), its month elsewhere (« en avril
+    2024 »), or, for an event, the year of the edition it names (``(0, 0)``)."""
+    if day is None or _has_year(match):
+        return day
+    year = stated.get((day.day, day.month), stated.get((0, day.month), stated.get((0, 0))))
+    return day.replace(year=year) if year is not None else day
+
+
+def _in_text_year(
+    day: date | None, match: re.Match[str], text: str, published: date
+) -> date | None:
+    """``_in_year`` with the years ``text`` states, read only for a day without its year."""
+    if day is None or _has_year(match):
+        return day
+    return _in_year(day, match, _stated_in(text, published))
+
+
+def closing_in(text: str, published: date) -> date | None:
+    """The date a closing cue gives (« clôture », « date limite », « deadline »: the first
+    date a few words after it), else the end of an application window (« du 10 septembre
+    au 10 novembre »), or the date a closing label follows (« September 30: Submission
+    deadline »): what a long page says of its closing date, wherever it says it."""
+    for labelled in _DATE.finditer(text):
+        if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
+            return _in_text_year(found, labelled, text, published)
+    for cue in _CLOSING.finditer(text):
+        window = text_after(text, cue.end(), CLOSING_NEAR)
+        labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
+        for near in _DATE.finditer(window):
+            if (
+                _OPENING_BEFORE.search(window[max(0, near.start() - 20) : near.start()])
+                if labels_first
+                else _OPENING_AFTER.match(window, near.end())
+            ):
+                continue  # the opening date of a table « date / label » or « label / date »
+            if found := read_date(near, published):
+                return _in_text_year(found, near, text, published)
+    for window_start in _WINDOW.finditer(text):
+        end = _DATE.match(text, window_start.end())
+        if end and _past_span(text, window_start.start(), end.end()):
+            continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
+        if end and (found := read_date(end, published)):
+            return _in_text_year(found, end, text, published)
+    return None
+
+
+def deadline_in(text: str, published: date) -> date | None:
+    """The closing date: a closing cue's or an application window's (``closing_in``), else
+    the date right after « jusqu'au », « avant le », « by »…"""
+    if found := closing_in(text, published):
+        return found
+    for cue in _CUE.finditer(text):
+        right_after = _DATE.match(text, cue.end())
+        if right_after and _past(text, right_after):
+            continue  # « les équipes avaient jusqu'au 18 novembre »: a report
+        if right_after and (found := read_date(right_after, published)):
+            return _in_text_year(found, right_after, text, published)
+    return None
+
+
+def _past(text: str, match: re.Match[str]) -> bool:
+    """« s'est tenu les 23 et 24 juin », « le 16 septembre dernier »: a report, not an
+    announcement."""
+    return _past_span(text, match.start(), match.end())
+
+
+def _past_span(text: str, start: int, end: int) -> bool:
+    """``_past`` for the words from ``start`` to ``end``."""
+    before = text[max(0, start - 40) : start]
+    return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end))
+
+
+def edition_year(text: str) -> int | None:
+    """The year of the edition an item names, when it names one year only (« Med'Agri : une
+    édition 2024 », « pour l'édition de 2023 »)."""
+    if "edition" not in text:
+        return None  # most items
+    years = {
+        int(m.group(1) or m.group(2))
+        for m in _EDITION_YEAR.finditer(text)
+        if not _PAST_EDITION.search(text, max(0, m.start() - 16), m.start())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def first_date(text: str, published: date, edition: int | None = None) -> date | None:
+    """The first date of the text after the publication that is not in the past tense
+    (« du 3 au 5 février », « les 3, 4 et 5 février »: the 3rd): an event announced is
+    still to come; a day on or before the publication is a report's (« le salon a ouvert
+    ses portes le 11 juin »). A day without its year takes the year of the ``edition`` the
+    item names, if any (a page still online two years on: « l'édition 2024 … du 15 au 17
+    octobre »)."""
+    found = _dates(text)
+    stated = _stated(text, published, found)
+    if edition is not None:
+        stated[(0, 0)] = edition
+    past_until = -1  # the end of a past span: the dates inside it are past too
+    for match in found:
+        if match.start() < past_until or _past(text, match):
+            past_until = max(past_until, match.end())
+            continue
+        day = _in_year(_read_any(match, published), match, stated)
+        if day is not None and day > published:
+            return day
+        past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
+    for match in _WEEKDAY.finditer(text):
+        if not _past(text, match) and (day := weekday_from(match, published)) > published:
+            return day
+    return None
+
+
+def _has_year(match: re.Match[str]) -> bool:
+    if match.re is _RANGE:
+        return bool(match.group(4))
+    if match.re is _LIST:
+        return bool(match.group(3))
+    g = match.groups()
+    return bool(g[2] or g[5] or g[8] or g[9])
+
+
+def _read_any(match: re.Match[str], published: date) -> date | None:
+    """The (first) day of a date, a range (« du 3 au 5 février ») or a list (« les 3 et 4 »)."""
+    if match.re is _DATE:
+        return read_date(match, published)
+    month = match.group(3) if match.re is _RANGE else match.group(2)
+    year = match.group(4) if match.re is _RANGE else match.group(3)
+    return _year(int(match.group(1)), MONTHS[month], year, published)
+
+
+def _stated_years(found: list[re.Match[str]], published: date) -> dict[tuple[int, int], int]:
+    """The year the text gives a day when it names it in full somewhere: « mercredi 5
+    novembre … Quand : mercredi 5 novembre 2025 »."""
+    years: dict[tuple[int, int], int] = {}
+    for match in found:
+        if _has_year(match) and (day := _read_any(match, published)) is not None:
+            years.setdefault((day.day, day.month), day.year)
+    return years
+
+
+def _stated(
+    text: str, published: date, found: list[re.Match[str]] | None = None
+) -> dict[tuple[int, int], int]:
+    """The years the text gives its days (day, month) and its months (0, month)."""
+    stated = {(0, month): year for month, year in _month_years(text).items()}
+    for span in _ACROSS_MONTHS.finditer(text):
+        first, last = MONTHS[span.group(2)], MONTHS[span.group(3)]
+        year = int(span.group(4)) - (1 if first > last else 0)
+        stated.setdefault((int(span.group(1)), first), year)
+    stated.update(_stated_years(_dates(text) if found is None else found, published))
+    return stated
+
+
+@lru_cache(maxsize=8)
+def _stated_in(text: str, published: date) -> dict[tuple[int, int], int]:
+    """``_stated`` once per text (a page read for a call's closing date, then down the
+    page)."""
+    return _stated(text, published)
+
+
+def _month_years(text: str) -> dict[int, int]:
+    """The year the text gives a month, when it gives it one only: « en novembre 2023 »."""
+    seen: dict[int, set[int]] = {}
+    for m in _MONTH_YEAR.finditer(text):
+        seen.setdefault(MONTHS[m.group(1)], set()).add(int(m.group(2)))
+    return {month: years.pop() for month, years in seen.items() if len(years) == 1}
+
+
+def weekday_from(match: re.Match[str], published: date) -> date:
+    """The day « ce lundi » or "next Thursday" names: « prochain », "next", "beginning",
+    "starting" look forward (today counts, except for « prochain » and "next"); « ce »
+    and "this" name the nearest such day, three days back at most (a report of « ce
+    lundi » published on Wednesday)."""
+    word, name = (match.group(1), match.group(2)) if match.group(2) else ("next", match.group(3))
+    ahead = (WEEKDAYS[name] - published.weekday()) % 7
+    if word == "next" and ahead == 0:
+        ahead = 7
+    elif word in ("ce", "this") and ahead > 3:
+        ahead -= 7
+    return published + timedelta(days=ahead)
+
+
+def timed_day(text: str, published: date) -> date | None:
+    """The first day to come that the text gives with its hour (« 08 May 2025 | 8:30 a.m. »,
+    « le mercredi 15 mai, à 20h »): an appointment, wherever the event's word is. A page's
+    own stamp (« publié le 3 mars à 14h05 ») is not after its publication."""
+    if not _AN_HOUR.search(text):
+        return None  # most items: no hour at all
+    found = _dates(text)
+    stated = _stated(text, published, found)
+    for match in found:
+        if not _TIME_AFTER.match(text, match.end()) or _past(text, match):
+            continue
+        day = _in_year(_read_any(match, published), match, stated)
+        if day is not None and day > published:
+            return day
+    return None

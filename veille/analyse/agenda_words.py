@@ -1,0 +1,351 @@
+"""The agenda's vocabulary (pure data): the words that name a call (« appel à projets »,
+« AMI », "request for proposals"…) or an event (« webinaire », « salon », "summit"…),
+what announces a call (« cet appel », « a lancé ») or invites to answer (« qui peut
+candidater ? »), what announces an event's day (« aura lieu », « organise les », "save the
+date"), and the labels a person may give. Patterns are on folded text
+(``opportunities.fold``); ``hints`` name words one of which any match holds, so that an
+item without any of them is not scanned."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CallWords:
+    pattern: str  # on folded text
+    acronym: str | None  # on the text as written: « ami » is a friend, only « AMI » says it
+    label: str
+    own: bool  # a call's own name: announced by the title or by « cet / a lancé … »
+    invited_only: bool = False  # too common a word: a call only with an invitation
+    launched: bool = False  # not its own name, but « a lancé le concours » announces it
+    notice: bool = False  # a notice's own heading (« avis de marché »): a call wherever it is
+    hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
+
+
+_PROJECTS = r"appels? a (?:projets?|innovations?)\b|\bcall for projects?\b|\bopen calls?\b"
+_GRANTS = (
+    r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
+    r"call|applications?)\b|\bfunding call\b"
+)
+CALLS = (
+    CallWords(
+        r"appels? a manifestation d'interet",
+        r"\bAMI\b",
+        "Appel à manifestation d'intérêt",
+        True,
+        hints=("manifestation d'interet",),
+    ),
+    CallWords(
+        _PROJECTS,
+        r"\bAAP\b",
+        "Appel à projets",
+        True,
+        hints=("appel", "call for project", "open call"),
+    ),
+    CallWords(
+        r"appels? a candidatures?|\bcall for applications?\b",
+        None,
+        "Appel à candidatures",
+        True,
+        hints=("appel", "call for application"),
+    ),
+    # « calls worth €210 million under the Digital Europe Programme for proposals »
+    CallWords(
+        r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
+        r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
+        r"submissions)\b|\bappels? a (?:intervenants|orateurs|conferenciers)\b",
+        None,
+        "Appel à propositions",
+        True,
+        hints=("call", "appel"),
+    ),
+    CallWords(
+        r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
+        r"appel public a la concurrence",
+        None,
+        "Appel d'offres",
+        False,
+        hints=("appel", "tender", "marche", "for bids"),
+    ),
+    # a request for proposals: "RFP 9899", "a new request for proposals (RFP)"
+    CallWords(
+        r"\brequests? for (?:proposals?|quotations?|qualifications?)\b|\brfps?\b",
+        None,
+        "Appel d'offres",
+        True,
+        hints=("request", "rfp"),
+    ),
+    # "The City of Tucson is seeking proposals": a buyer's own notice
+    CallWords(
+        r"\b(?:is|are) (?:now )?(?:seeking|requesting|inviting|soliciting) (?:proposals|bids|"
+        r"offers|tenders)\b",
+        None,
+        "Appel d'offres",
+        True,
+        notice=True,
+        hints=("seeking", "requesting", "inviting", "soliciting"),
+    ),
+    # a call for applications' own closing, with its date: « 17 février : Clôture du dépôt
+    # des dossiers de candidature », « date limite de candidature »
+    CallWords(
+        r"\bclotur\w* (?:du |des )?(?:depot des )?(?:dossiers de )?candidatures?\b|"
+        r"\bdate limite (?:de |des )?(?:depot des )?(?:dossiers de )?candidatures?\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("candidature",),
+    ),
+    # a tender notice's or an applicants' guide's own words
+    CallWords(
+        r"\bavis de marche\b|\bavis d'appel public a la concurrence\b|"
+        r"\bdossier de consultation des entreprises\b|\bdate limite de (?:remise|reception) des "
+        r"(?:offres|plis)\b",
+        None,
+        "Appel d'offres",
+        True,
+        notice=True,
+        hints=("avis de marche", "avis d'appel", "dossier de consultation", "date limite de"),
+    ),
+    # an EU funding call's topic identifier, as the portals head a call:
+    # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01" (not a
+    # programme's years, "Erasmus-2021-2027")
+    CallWords(
+        r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)(?:-[a-z][a-z0-9]*){0,4}"
+        r"-20\d\d-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
+        None,
+        "Appel à projets",
+        True,
+        notice=True,
+        hints=(
+            "horizon-",
+            "digital-",
+            "cef-",
+            "erc-",
+            "eic-",
+            "life-",
+            "edf-",
+            "erasmus-",
+            "cerv-",
+            "eu4h-",
+            "smp-",
+        ),
+    ),
+    CallWords(
+        r"\bguidelines? for applicants\b",
+        None,
+        "Appel à candidatures",
+        True,
+        notice=True,
+        hints=("guideline",),
+    ),
+    CallWords(
+        r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\btrophees?\b.{0,60}\bcandidatur|"
+        r"\bcandidatur\w*.{0,60}\btrophees?\b",
+        None,
+        "Concours",
+        False,
+        launched=True,
+        hints=("concours", "prix", "trophee"),
+    ),
+    # a challenge, a competition or a prize: common words, a call only with an invitation
+    CallWords(
+        r"\b(?:challenges?|competitions?|contests?|prizes?)\b",
+        None,
+        "Concours",
+        False,
+        True,
+        hints=("challenge", "competition", "contest", "prize"),
+    ),
+    CallWords(
+        _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
+    ),
+    # a region's « chèque cyber », « chèque investissement », « chèque numérique »
+    CallWords(
+        r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:cyber\w*|numeriques?|diagnostic|investissement|"
+        r"innovation|transformation|export|conseil|digital)\b",
+        None,
+        "Aide et subvention",
+        False,
+        hints=("cheque",),
+    ),
+    # « grants », « funding »: also verbs and news words; a grant page invites to apply
+    CallWords(
+        r"\bgrants?\b|\bfunding\b|\bfinancements?\b",
+        None,
+        "Aide et subvention",
+        False,
+        True,
+        hints=("grant", "funding", "financement"),
+    ),
+    # a fellowship or a scholarship that invites applications (« bourse »: also the stock market)
+    CallWords(
+        r"\bfellowships?\b|\bscholarships?\b|\bbourses? (?:de recherche|d'etudes|doctorales?|"
+        r"de these)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        True,
+        hints=("fellowship", "scholarship", "bourse"),
+    ),
+    # an accelerator or an incubator that invites applications
+    CallWords(
+        r"\baccelerat\w*|\bincubat\w*",
+        None,
+        "Appel à candidatures",
+        False,
+        True,
+        hints=("accelerat", "incubat"),
+    ),
+    # « les candidatures sont ouvertes jusqu'au 30 juin », "applications are now open": an
+    # invitation that names the call (last: a call's own words name it first)
+    CallWords(
+        r"\bcandidatures? (?:sont |est )?(?:desormais |maintenant |encore )?ouvertes?\b|"
+        r"\bapplications? (?:are |is )(?:now |currently )?open\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("s ouvert", "t ouvert", "e ouvert", "are open", "is open", "now open", "y open"),
+    ),
+)
+# « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
+ANNOUNCED = re.compile(
+    r"(?:\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)|\blanc[ea]\w*|"
+    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*|\bissu(?:es|ed|ing)\b)"
+    r"(?:\W+[\w'-]+){0,5}\W*$"
+)
+# announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
+# d'être lancé », « est ouvert », "is now open" (not « avait été lancé »)
+ANNOUNCED_AFTER = re.compile(
+    r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lance\b|"
+    r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b|"
+    r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b)"
+)
+# an invitation to answer: the item is the call, whatever its words
+INVITED = re.compile(
+    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre)|\bpeuvent "
+    r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
+    r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
+    r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
+    r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
+    r"applications\b|"
+    r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
+    r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
+    r"(?:applications|entries|proposals|submissions)\b|"
+    r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
+    r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
+    r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
+    r"\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
+    r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
+    r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
+    r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
+    r"\beligible applicants (?:are|include)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    pattern: str  # on folded text
+    label: str
+    title_only: bool = False  # too common in the text (a film festival): in the title only
+    hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
+
+
+EVENTS = (
+    EventWords(
+        r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
+    ),
+    EventWords(r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon", hints=("salon", "trade ")),
+    # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
+    EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
+    EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
+    EventWords(r"\bseminaires?\b|\bseminars?\b", "Séminaire", hints=("semina",)),
+    EventWords(
+        r"\bconferences?\b(?! de presse)(?<!press conference)|\bcolloques?\b|\bsymposiums?\b",
+        "Conférence",
+        hints=("conference", "colloque", "symposium"),
+    ),
+    EventWords(r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum", hints=("forum", "sommet", "summit")),
+    # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
+    EventWords(
+        r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
+        r"\bcongres\s*[\"“«]",
+        "Congrès",
+        hints=("congres",),
+    ),
+    EventWords(r"\bhackathons?\b", "Hackathon", hints=("hackathon",)),
+    # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
+    # (not « signer une convention », an agreement)
+    EventWords(
+        r"\bconventions? (?:d'affaires|annuelles?|nationales?|regionales?)\b|"
+        r"\bannual conventions?\b",
+        "Rencontre",
+        hints=("convention",),
+    ),
+    EventWords(
+        r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
+        "Rencontre",
+        hints=("rencontre", "matinale", "petit-dejeuner", "journee", "meetup"),
+    ),
+    # « European Cyber Week », "AI Week": a week named by its subject, not "last week"
+    EventWords(
+        r"\b(?:cyber|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|crypto|"
+        r"data|industrie|industry)[ -]?weeks?\b",
+        "Semaine thématique",
+        hints=("week",),
+    ),
+    # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject
+    EventWords(
+        r"\b(?:cyber|security|securite|ai|ia|tech|digital|numerique|innovation|blockchain|"
+        r"crypto|data)[ -]?days\b",
+        "Rencontre",
+        hints=("days",),
+    ),
+    # "Next Session July 10th", « prochaine session le 12 mars »: a meeting's next date
+    EventWords(
+        r"\bnext sessions?\b|\bprochaines? sessions?\b",
+        "Rencontre",
+        hints=("next session", "prochaine session", "prochaines session"),
+    ),
+    EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
+)
+# what a person may say an item announces (the item page's « Corriger l'agenda »)
+AGENDA_LABELS: dict[str, str] = {
+    **{w.label: "call" for w in CALLS},
+    **{e.label: "event" for e in EVENTS},
+    "Événement": "event",  # any other event, or one a source declares
+}
+# what an item of a source declared to announce calls or events is, by default
+DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
+# an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
+TAKES_PLACE = re.compile(
+    r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
+    r"\bwill be held\b"
+)
+# who organises an event on a day, the day right after: « la CMA organise les 14 et 15
+# octobre », "Fusion will host on July 24" (not « organise depuis 2015 »)
+ORGANISES = re.compile(
+    r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
+    r"is hosting|will be hosting|organizes|will organize)\b"
+)
+ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
+# an invitation to come: the item announces an event, whatever it calls it
+ATTEND = re.compile(
+    r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bsont invitee?s? a "
+    r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b"
+)
+# a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »
+SAVE_THE_DATE = re.compile(
+    r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
+    r"\breservez (?:la|votre) date\b|\bmark your calendars?\b"
+)
+SAVE_HINTS = ("save the date", "agendas", "notez", "reservez", "mark your calendar")
+# a title that asks or teaches is about calls in general: « Appels à projets : de quoi
+# parle-t-on ? », « How to run open calls »
+GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
+# a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
+RESULTS_TITLE = re.compile(
+    r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b"
+)
+NEAR = 80  # characters between an event's word in the text and its date
