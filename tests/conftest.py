@@ -8,6 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# The CLI's tables are as wide as the console: the tests read them at the width of a log
+# (140 columns), whatever the terminal or the test runner says (pytest-xdist's workers
+# say 80). Set before the CLI's consoles are made, on the first import of veille.cli.
+os.environ["COLUMNS"] = "140"
+
 import pytest
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
