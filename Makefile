@@ -22,8 +22,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/veille demo
 
+# two processes (pytest-xdist): about 8 minutes instead of 12 on a two-core machine; a single
+# test or file runs as before with `.venv/bin/python -m pytest tests/test_x.py`
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 # style (ruff), formatting (ruff format), types (mypy: strict on the core, relaxed for the
 # entry points) and the import contracts of pyproject.toml (lint-imports)
