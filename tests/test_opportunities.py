@@ -757,6 +757,9 @@ def test_a_summary_cut_from_the_page_is_read_in_the_page():
     # a summary of its own (a feed's description) is read with the page, as before
     own = detect("Conférence IA à Damigny", "Une conférence le 9 novembre 2027.", PUBLISHED, page)
     assert own is not None and own.day == date(2027, 11, 9)
+    # and so for an item of a source declared to announce events: the report has no day
+    declared = detect("Conférence IA à Damigny", summary, PUBLISHED, page, announces="event")
+    assert declared is not None and declared.when is None
 
 
 def test_a_source_that_announces_calls_or_events_says_what_its_items_are():

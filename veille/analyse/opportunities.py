@@ -148,6 +148,12 @@ def item_text(title: str, text: str, body: str = "") -> str:
     return f"{title}. {text} {body[:LEAD_CHARS]}"
 
 
+def _read_text(title: str, text: str, body: str) -> str:
+    """What the rules read of an item (``item_text``), the summary left out when it is only
+    the page's first lines (``_repeats``)."""
+    return item_text(title, "" if _repeats(text, body) else text, body)
+
+
 def detect(
     title: str, text: str, published: date, body: str = "", announces: str | None = None
 ) -> Opportunity | None:
@@ -167,7 +173,7 @@ def declared(
     à projets » page, an events feed): a call with its closing date, or an event with its
     first day to come, each when the item states it. A title giving a call's winners is
     no call."""
-    whole = fold(item_text(title, text, body))
+    whole = fold(_read_text(title, text, body))
     label = DECLARED_LABELS[announces]
     if announces == "call":
         if RESULTS_TITLE.search(fold(title)):
@@ -201,7 +207,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     date with an event's word somewhere in the item, or a day with its hour in an item that
     names an event or invites to attend; or the date after « save the date », « à vos
     agendas ». The date is after the publication."""
-    raw = item_text(title, "" if _repeats(text, body) else text, body)
+    raw = _read_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
     invited = _invited(whole)
