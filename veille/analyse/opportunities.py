@@ -261,8 +261,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    saves = any(map(whole.__contains__, SAVE_HINTS)) and bool(SAVE_THE_DATE.search(whole))
-    for saved in SAVE_THE_DATE.finditer(whole) if saves else ():  # "Save the Date for …"
+    saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
+    for saved in saves:  # "Save the Date for the Town Hall: …"
         if (
             when := first_date(text_after(whole, saved.end(), NEAR), published, edition)
         ) is not None:
