@@ -82,6 +82,7 @@ PARTS = (
     "batch24",
     "batch25",
     "batch26",
+    "batch27",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
