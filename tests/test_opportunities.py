@@ -633,6 +633,59 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # a US federal grant's notice of funding, its own call whatever else it says
+        (
+            "DHS announces $280M for cybersecurity",
+            "DHS is unveiling this Notice of Funding Opportunity (NOFO) for local governments.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Fiscal Year 2027 Tribal Cybersecurity Grant Program",
+            "This funding opportunity provides financial support to Tribal governments.",
+            "Aide et subvention",
+            None,
+        ),
+        # an EU programme's cut-off dates; an invitation to apply; a track that welcomes papers
+        (
+            "EIC Accelerator 2027 cut-off dates",
+            "The executive body set two deadlines for full proposals on 12 March 2027 and 1 "
+            "October 2027 for the accelerator programme.",
+            "Appel à candidatures",
+            date(2027, 3, 12),
+        ),
+        (
+            "EIC Accelerator",
+            "To be an eligible applicant to the EIC Accelerator, you must apply as an SME.",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Track information: blockchain technology",
+            "The track welcomes papers addressing smart contracts and tokenization.",
+            "Appel à propositions",
+            None,
+        ),
+        # a session one attends, with its day; an event's date given as a label
+        (
+            "E Tech Group targets AI readiness gaps",
+            "E Tech Group is hosting a live educational session on June 17, 2027 for food "
+            "manufacturers.",
+            "Rencontre",
+            date(2027, 6, 17),
+        ),
+        (
+            "Economic Development Week",
+            "Agritourism: mini training series. Event date: October 25 | RSVP date: October 20.",
+            "Événement",
+            date(2027, 10, 25),
+        ),
+        (
+            "Chambre d'agriculture",
+            "Une réunion d'information le 3 mars 2027 à Saint-Lô sur les outils numériques.",
+            "Rencontre",
+            date(2027, 3, 3),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -697,6 +750,15 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("La Bourse de Paris recule", "Les bourses de recherche n'y changent rien, dit-il."),
         # a page's own stamp, with its hour, is not after its publication (12 November)
         ("Un séminaire sur l'IA", "Publié le 12 novembre 2026 à 14h05. Retour sur la journée."),
+        # a year its sentence gives a date without one: "In 2018, during the week of May 11"
+        (
+            "Berlin Blockchain Week 2019",
+            "In 2018, during the week of May 11 – 17, the first ever blockchain week was "
+            "introduced alongside Consensus.",
+        ),
+        # a parliament's session; a funding opportunity merely mentioned, with no invitation
+        ("Le Sénat en session", "La session d'automne s'ouvre le 3 mars 2027 au Palais."),
+        ("Startups", "Founders see AI as a funding opportunity for the years to come."),
         # a window or a time to answer that is over
         (
             "Un hackathon web3 virtuel",

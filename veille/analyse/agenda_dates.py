@@ -114,6 +114,9 @@ _ACROSS_MONTHS = re.compile(
     rf"(?: au | to | until | through | ?[-–] ?)(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
     rf"(?:de |of )?({_MONTH})\b\.?,? (\d{{4}})\b"
 )
+# the year a sentence gives before a date without its own: "In 2018, during the week of May
+# 11 – 17, …", « En 2019, le 12 mars, … »
+_YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 # an event's edition named by its year: « l'édition 2024 », « pour l'édition de 2023 », "the 2024
 # edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
 _EDITION_YEAR = re.compile(r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b")
@@ -302,6 +305,8 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
             past_until = max(past_until, match.end())
             continue
         day = _in_year(_read_any(match, published), match, stated)
+        if day is not None and not _has_year(match) and (day.day, day.month) not in stated:
+            day = _sentence_year(day, text, match.start())
         if day is not None and day > published:
             return day
         past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
@@ -309,6 +314,17 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
         if not _past(text, match) and (day := weekday_from(match, published)) > published:
             return day
     return None
+
+
+def _sentence_year(day: date, text: str, start: int) -> date:
+    """``day`` in the year its sentence gives before it (« In 2018, during the week of May
+    11 »), if it gives one."""
+    if (said := _YEAR_BEFORE.search(text, max(0, start - 80), start)) is None:
+        return day
+    try:
+        return day.replace(year=int(said.group(1)))
+    except ValueError:  # the 29th of February of a common year
+        return day
 
 
 def _has_year(match: re.Match[str]) -> bool:

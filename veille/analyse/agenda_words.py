@@ -55,11 +55,12 @@ CALLS = (
     CallWords(
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
-        r"submissions)\b|\bappels? a (?:intervenants|orateurs|conferenciers)\b",
+        r"submissions)\b|\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
+        r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b",
         None,
         "Appel à propositions",
         True,
-        hints=("call", "appel"),
+        hints=("call", "appel", "papers", "abstracts"),
     ),
     CallWords(
         r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
@@ -131,6 +132,23 @@ CALLS = (
             "eu4h-",
             "smp-",
         ),
+    ),
+    # a US federal grant's notice: "Notice of Funding Opportunity (NOFO)", "this funding
+    # opportunity provides…"
+    CallWords(
+        r"\bnotices? of funding opportunit(?:y|ies)\b|\bnofos?\b",
+        None,
+        "Aide et subvention",
+        True,
+        notice=True,
+        hints=("notice of funding", "notices of funding", "nofo"),
+    ),
+    CallWords(
+        r"\bfunding opportunit(?:y|ies)\b",
+        None,
+        "Aide et subvention",
+        True,
+        hints=("funding opportunit",),
     ),
     CallWords(
         r"\bguidelines? for applicants\b",
@@ -240,7 +258,10 @@ INVITED = re.compile(
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
-    r"\beligible applicants (?:are|include)\b"
+    r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
+    r"\bcut-?off dates?\b|\bdeadlines? for (?:full |short )?(?:proposals|applications|"
+    r"submissions)\b|\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|submissions|"
+    r"abstracts|contributions)\b"
 )
 
 
@@ -302,6 +323,14 @@ EVENTS = (
         "Rencontre",
         hints=("days",),
     ),
+    # "a live educational session on June 17", « réunion d'information le 3 mars »: a
+    # session one attends (not a parliament's or an exam's)
+    EventWords(
+        r"\b(?:information|info|informational|educational|training|live|virtual|online|q&a) "
+        r"sessions?\b|\b(?:seances?|sessions?|reunions?) d'information\b",
+        "Rencontre",
+        hints=("session", "d'information"),
+    ),
     # "Next Session July 10th", « prochaine session le 12 mars »: a meeting's next date
     EventWords(
         r"\bnext sessions?\b|\bprochaines? sessions?\b",
@@ -335,12 +364,17 @@ ATTEND = re.compile(
     r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bsont invitee?s? a "
     r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b"
 )
-# a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »
+# a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,
+# "Event date: October 25"
 SAVE_THE_DATE = re.compile(
     r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
-    r"\breservez (?:la|votre) date\b|\bmark your calendars?\b"
+    r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"
+    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:"
 )
-SAVE_HINTS = ("save the date", "agendas", "notez", "reservez", "mark your calendar")
+SAVE_HINTS = (
+    "save the date", "agendas", "notez", "reservez", "mark your calendar", "event date",
+    "of the event", "de l'evenement",
+)  # fmt: skip
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
 GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
