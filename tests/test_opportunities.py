@@ -686,6 +686,20 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 3, 3),
         ),
+        # an event's own page that tells how to attend but not its day
+        (
+            "Séminaire blockchain",
+            "Éléments de compréhension de la technologie. 10h-12h. Campus Tréfilerie. Entrée "
+            "libre.",
+            "Séminaire",
+            None,
+        ),
+        (
+            "Colloque « Tendances récentes en blockchain »",
+            "Inscription obligatoire payante. Heure : 8h à 16h30. Lieu : Hilton Québec.",
+            "Conférence",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -759,6 +773,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # a parliament's session; a funding opportunity merely mentioned, with no invitation
         ("Le Sénat en session", "La session d'automne s'ouvre le 3 mars 2027 au Palais."),
         ("Startups", "Founders see AI as a funding opportunity for the years to come."),
+        # an event's page with how to attend, but a report, or a past event's (its only day
+        # before the publication), or no event in the title
+        ("Séminaire blockchain", "Le séminaire s'est tenu au campus. Lieu : Tréfilerie."),
+        ("Séminaire blockchain", "Le 3 mars 2026. Lieu : Tréfilerie. Entrée libre."),
+        ("La blockchain expliquée", "Un séminaire sur les registres. Lieu : Tréfilerie."),
         # a window or a time to answer that is over
         (
             "Un hackathon web3 virtuel",

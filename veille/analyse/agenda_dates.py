@@ -174,6 +174,11 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     return None
 
 
+def states_a_day(text: str) -> bool:
+    """Whether ``text`` gives any day (a date, a range, a list of days or a weekday)."""
+    return bool(_dates(text) or _WEEKDAY.search(text))
+
+
 def _dates(text: str) -> list[re.Match[str]]:
     """Every date, range and list of days in ``text``, in order."""
     found = [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)]

@@ -375,6 +375,20 @@ SAVE_HINTS = (
     "save the date", "agendas", "notez", "reservez", "mark your calendar", "event date",
     "of the event", "de l'evenement",
 )  # fmt: skip
+# how to attend, as an event's own page gives it: « Lieu : », « Entrée libre », « Inscription
+# obligatoire », "Venue:", "Register now"
+PRACTICAL = re.compile(
+    r"\blieu\s*:|\bhoraires?\s*:|\bheures?\s*:|\bentree (?:libre|gratuite)\b|\binscriptions? "
+    r"(?:obligatoires?|gratuites?|requises?|ouvertes)\b|\bvenue\s*:|\blocation\s*:|"
+    r"\btime\s*:|\bregister (?:now|here|today)\b|\bregistration (?:is )?(?:required|free|now "
+    r"open|open)\b|\brsvp\b"
+)
+# a report's words: the event is over (« s'est tenu », "took place")
+REPORTED = re.compile(
+    r"\bs'est (?:tenue?|deroulee?)\b|\bse sont (?:tenue?s|deroulee?s)\b|\ba eu lieu\b|"
+    r"\bont eu lieu\b|\btook place\b|\bwas held\b|\bwere held\b|\bretour sur\b|"
+    r"\bhighlights\b|\bthank you (?:to all|for attending)\b|\bmerci (?:a tous|aux participants)"
+)
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
 GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")

@@ -36,6 +36,7 @@ from veille.analyse.agenda_dates import (
     deadline_in,
     edition_year,
     first_date,
+    states_a_day,
     text_after,
     timed_day,
 )
@@ -52,6 +53,8 @@ from veille.analyse.agenda_words import (
     NEAR,
     ORGANISED_NEAR,
     ORGANISES,
+    PRACTICAL,
+    REPORTED,
     RESULTS_TITLE,
     SAVE_HINTS,
     SAVE_THE_DATE,
@@ -206,7 +209,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     its word in the text with a date right after it, « aura lieu » or « organise » and a
     date with an event's word somewhere in the item, or a day with its hour in an item that
     names an event or invites to attend; or the date after « save the date », « à vos
-    agendas ». The date is after the publication."""
+    agendas ». The date is after the publication. An event the title names is also
+    announced, without its day, by its own page that tells how to attend and gives no day
+    at all (« Lieu : », « Entrée libre », "Register now")."""
     raw = _read_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
@@ -272,7 +277,16 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         kinds.append(DECLARED_LABELS["event"])  # its word: "are invited to attend"
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    if titled and _own_page(whole):  # « Séminaire blockchain … 10h-12h … Entrée libre »
+        return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
     return None
+
+
+def _own_page(whole: str) -> bool:
+    """An event's own page that does not give its day: how to attend (« Lieu : », « Entrée
+    libre », "Register now"), no report's words, and no day at all (a page whose days are
+    all past is a past event's)."""
+    return bool(PRACTICAL.search(whole)) and not REPORTED.search(whole) and not states_a_day(whole)
 
 
 def _repeats(summary: str, body: str) -> bool:
