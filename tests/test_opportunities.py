@@ -773,6 +773,7 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # a parliament's session; a funding opportunity merely mentioned, with no invitation
         ("Le Sénat en session", "La session d'automne s'ouvre le 3 mars 2027 au Palais."),
         ("Startups", "Founders see AI as a funding opportunity for the years to come."),
+        ("Cyber grants", "A notice of funding opportunity is expected in the spring."),
         # an event's page with how to attend, but a report, or a past event's (its only day
         # before the publication), or no event in the title
         ("Séminaire blockchain", "Le séminaire s'est tenu au campus. Lieu : Tréfilerie."),

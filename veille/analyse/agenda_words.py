@@ -133,22 +133,14 @@ CALLS = (
             "smp-",
         ),
     ),
-    # a US federal grant's notice: "Notice of Funding Opportunity (NOFO)", "this funding
-    # opportunity provides…"
+    # a US federal grant's notice, announced: "this Notice of Funding Opportunity (NOFO)",
+    # "this funding opportunity provides…" (not "a notice … is expected in the spring")
     CallWords(
-        r"\bnotices? of funding opportunit(?:y|ies)\b|\bnofos?\b",
+        r"\b(?:notices? of )?funding opportunit(?:y|ies)\b|\bnofos?\b",
         None,
         "Aide et subvention",
         True,
-        notice=True,
-        hints=("notice of funding", "notices of funding", "nofo"),
-    ),
-    CallWords(
-        r"\bfunding opportunit(?:y|ies)\b",
-        None,
-        "Aide et subvention",
-        True,
-        hints=("funding opportunit",),
+        hints=("funding opportunit", "nofo"),
     ),
     CallWords(
         r"\bguidelines? for applicants\b",
