@@ -12,7 +12,8 @@ mentions one in passing (« les lauréats de l'appel à projets »). A notice's 
 Applicants", "the City is seeking proposals") is a call wherever it stands. An event is
 recognised by its kind (« webinaire », « salon », « congrès », "European Cyber Week"…)
 *and* a date: in the title with a date anywhere, or in the text with a date right after
-it. Dates are read in French and English forms
+it; or, without its day, by its own page (its kind in the title, how to attend in the text,
+no day at all). Dates are read in French and English forms
 (« jusqu'au 15 janvier », « avant le 31/03 », « date limite : 12 février 2027 »,
 « 21.03.2027 », « se clôture le 4 mai », « du 3 au 5 février », « les 6, 7 et 8 décembre »,
 « mardi prochain », « by 15 January », « on March 31, 2027 », "September 30: Submission
