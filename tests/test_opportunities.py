@@ -686,6 +686,37 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 3, 3),
         ),
+        # a funding competition that organisations can apply for, closing on a labelled day;
+        # a funded project's own calendar is no closing date
+        (
+            "Cyber Local 2027",
+            "UK registered organisations can apply for a share of up to £1.8 million. Competition "
+            "opens: Monday 17 May 2027. Competition closes: Wednesday 30 June 2027 11:00am.",
+            "Concours",
+            date(2027, 6, 30),
+        ),
+        (
+            "Demonstrators for the Internet of Things",
+            "UK businesses can apply for a share of up to £4 million in this funding competition. "
+            "Projects must start by 1 October 2027 and end by 30 September 2029.",
+            "Concours",
+            None,
+        ),
+        # « is to be held on »; an hour right before the day (« à 18h30 ce lundi 13 novembre »)
+        (
+            "Quantum",
+            "The World Quantum Conference brings together researchers, engineers, educators and "
+            "entrepreneurs from sixty countries; it is to be held on 14 April 2027.",
+            "Conférence",
+            date(2027, 4, 14),
+        ),
+        (
+            "Les artisans face au piratage",
+            "La Chambre des métiers organise à 18h30 ce lundi 13 novembre 2027 à Poitiers, une "
+            "conférence sur la sécurité économique.",
+            "Conférence",
+            date(2027, 11, 13),
+        ),
         # an event's own page that tells how to attend but not its day
         (
             "Séminaire blockchain",
@@ -774,6 +805,19 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Le Sénat en session", "La session d'automne s'ouvre le 3 mars 2027 au Palais."),
         ("Startups", "Founders see AI as a funding opportunity for the years to come."),
         ("Cyber grants", "A notice of funding opportunity is expected in the spring."),
+        # a report: its title says so (a recap, a debrief); a date moved away (« prévu
+        # initialement »); a past tense a few words before the day
+        ("The AI Summit London 2027 Recap", "The summit will be held on 14 June 2027."),
+        ("Event debrief: London Tech Week", "9 June 2027 saw the start of the week's conference."),
+        (
+            "Forum InCyber",
+            "Le forum de San Antonio, prévu initialement du 17 au 18 juin 2027, est suspendu.",
+        ),
+        (
+            "A workshop for the quantum curious",
+            "Our workshop took place at the HEK on Sunday, 26th May 2027 and was given by two "
+            "researchers.",
+        ),
         # an event's page with how to attend, but a report, or a past event's (its only day
         # before the publication), or no event in the title
         ("Séminaire blockchain", "Le séminaire s'est tenu au campus. Lieu : Tréfilerie."),

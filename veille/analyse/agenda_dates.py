@@ -59,8 +59,9 @@ _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     r"was held|were held|has been held|have been held|a reuni|ont reuni|a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
-    r"originally (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
-    r"initialement (?:prevue?s?|programmee?s?))\W+(?:[\w'-]+\W+){0,2}$"
+    r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
+    r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement)"
+    r"\W+(?:[\w'-]+\W+){0,5}$"
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
@@ -74,7 +75,18 @@ _TIME_AFTER = re.compile(
     r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}(?:(?::\d{2})?\s?(?:to|-|–)\s?\d{1,2}(?::\d{2})?)?"
     r"\s?(?:a\.?m\b|p\.?m\b))"
 )
+# an hour right before a date: « à 18h30 ce lundi 13 novembre », "at 6pm on Tuesday, 3 March"
+_TIME_BEFORE = re.compile(
+    rf"(?:\d{{1,2}}h\d{{0,2}}|\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\.?)\W+(?:(?:ce|le|this|on)\s+)?"
+    rf"(?:(?:{_DAYNAME})\W+)?(?:the\s+)?$"
+)
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
+# a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
+# « les travaux devront être achevés avant le 31 décembre »
+_PROJECT_TIMING = re.compile(
+    r"\b(?:start|begin|end|finish|be completed|completed|be spent|spent|demarre\w*|commence\w*|"
+    r"achevee?s?|terminee?s?)\s+$"
+)
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
 _WINDOW = re.compile(
@@ -87,7 +99,8 @@ _WINDOW = re.compile(
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
     r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
-    r"\bclosure of\b|\bperiod ends\b|\b(?:rfp|proposals?|bids?|responses?|offers?|"
+    r"\bclosure of\b|\bperiod ends\b|\b(?:competition|call|applications?|submissions?|"
+    r"registration) closes\b|\b(?:rfp|proposals?|bids?|responses?|offers?|"
     r"applications?|submissions?) (?:are |is )?due\b|\bdue date\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
@@ -263,6 +276,8 @@ def deadline_in(text: str, published: date) -> date | None:
         right_after = _DATE.match(text, cue.end())
         if right_after and _past(text, right_after):
             continue  # « les équipes avaient jusqu'au 18 novembre »: a report
+        if right_after and _PROJECT_TIMING.search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "projects must start by 1 October": the project's own calendar
         if right_after and (found := read_date(right_after, published)):
             return _in_text_year(found, right_after, text, published)
     return None
@@ -411,7 +426,10 @@ def timed_day(text: str, published: date) -> date | None:
     found = _dates(text)
     stated = _stated(text, published, found)
     for match in found:
-        if not _TIME_AFTER.match(text, match.end()) or _past(text, match):
+        timed = _TIME_AFTER.match(text, match.end()) or _TIME_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        )
+        if not timed or _past(text, match):
             continue
         day = _in_year(_read_any(match, published), match, stated)
         if day is not None and day > published:

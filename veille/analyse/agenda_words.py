@@ -251,6 +251,9 @@ INVITED = re.compile(
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
+    r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
+    r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
+    r"(?:can|may) (?:now )?apply (?:for|to|online)\b|"
     r"\bcut-?off dates?\b|\bdeadlines? for (?:full |short )?(?:proposals|applications|"
     r"submissions)\b|\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|submissions|"
     r"abstracts|contributions)\b"
@@ -342,7 +345,7 @@ DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
-    r"\bwill be held\b"
+    r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 »)
@@ -384,6 +387,12 @@ REPORTED = re.compile(
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
 GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
+# a title that says the item reports on an event: "The AI Summit London 2023 Recap",
+# "Event debrief", « Retour sur le salon », « en images »
+REPORT_TITLE = re.compile(
+    r"\brecap\b|\bdebrief\b|\btakeaways?\b|\bhighlights\b|\blessons learned\b|"
+    r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b"
+)
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(
     r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b"

@@ -55,6 +55,7 @@ from veille.analyse.agenda_words import (
     ORGANISED_NEAR,
     ORGANISES,
     PRACTICAL,
+    REPORT_TITLE,
     REPORTED,
     RESULTS_TITLE,
     SAVE_HINTS,
@@ -237,6 +238,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         if deadline is None and not (invited or said):
             continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
+    if REPORT_TITLE.search(head):
+        return None  # "… Summit 2023 Recap": the event is over
     kinds = []  # the events the item names, for « aura lieu » below
     named = [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
     titled = [e for e in named if re.search(e.pattern, head)]
