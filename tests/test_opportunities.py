@@ -717,6 +717,33 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2027, 11, 13),
         ),
+        # a congress that welcomes the submission of papers; a contest's registration
+        # deadline; an expo and its days; "will kick off tomorrow" (from the publication)
+        (
+            "Submission",
+            "Blockchain welcomes the submission of application papers on the topics listed in "
+            "the call for papers.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "High School Network Security Contest",
+            "The registration deadline for the national cyber defense competition is near.",
+            "Concours",
+            None,
+        ),
+        (
+            "Smart city events",
+            "Smart City Expo USA, New York City, 3-4 October 2027: a two-day expo.",
+            "Salon",
+            date(2027, 10, 3),
+        ),
+        (
+            "Tehran to host the Iran Smart City Exhibition and Conference",
+            "The sixth exhibition and conference will kick off tomorrow in Tehran.",
+            "Conférence",
+            PUBLISHED + timedelta(days=1),
+        ),
         # an event's own page that tells how to attend but not its day
         (
             "Séminaire blockchain",
@@ -805,6 +832,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Le Sénat en session", "La session d'automne s'ouvre le 3 mars 2027 au Palais."),
         ("Startups", "Founders see AI as a funding opportunity for the years to come."),
         ("Cyber grants", "A notice of funding opportunity is expected in the spring."),
+        # « demain » as the future; a past expo
+        ("L'entreprise de demain", "Un atelier sur les métiers de demain et l'IA."),
+        ("Expo 2027", "The world expo closed on 3 March 2026 after six months."),
         # a report: its title says so (a recap, a debrief); a date moved away (« prévu
         # initialement »); a past tense a few words before the day
         ("The AI Summit London 2027 Recap", "The summit will be held on 14 June 2027."),

@@ -138,6 +138,13 @@ _RANGE = re.compile(
     rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
     rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
 )
+# the day after the publication, as a news item says it: "will kick off tomorrow", « ouvrira
+# ses portes demain » (not « l'entreprise de demain »: the future)
+_TOMORROW = re.compile(
+    r"\b(?:kicks? off|begins?|starts?|opens?|will (?:kick off|begin|start|open|take place|be "
+    r"held)) tomorrow\b|\b(?:debute(?:ra)?|commence(?:ra)?|ouvre(?:ra)? ses portes|aura lieu|se "
+    r"tiendra|se deroulera) demain\b"
+)
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
 # Thursday", "beginning Tuesday"
 _WEEKDAY = re.compile(
@@ -333,6 +340,8 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
     for match in _WEEKDAY.finditer(text):
         if not _past(text, match) and (day := weekday_from(match, published)) > published:
             return day
+    if ("tomorrow" in text or "demain" in text) and _TOMORROW.search(text):
+        return published + timedelta(days=1)
     return None
 
 

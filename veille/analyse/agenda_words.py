@@ -254,6 +254,9 @@ INVITED = re.compile(
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     r"(?:can|may) (?:now )?apply (?:for|to|online)\b|"
+    r"\bwelcomes? (?:the )?submissions? of\b|\b(?:papers|proposals|abstracts|applications) must "
+    r"be submitted\b|\bregistration deadline\b|\bregistration (?:for [\w' -]{1,60} )?(?:is |has )?"
+    r"(?:now )?open(?:ed|s)?\b|"
     r"\bcut-?off dates?\b|\bdeadlines? for (?:full |short )?(?:proposals|applications|"
     r"submissions)\b|\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|submissions|"
     r"abstracts|contributions)\b"
@@ -272,7 +275,9 @@ EVENTS = (
     EventWords(
         r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
     ),
-    EventWords(r"\bsalons?\b|\btrade (?:show|fair)\b", "Salon", hints=("salon", "trade ")),
+    EventWords(
+        r"\bsalons?\b|\btrade (?:show|fair)\b|\bexpos?\b", "Salon", hints=("salon", "trade ", "expo")
+    ),
     # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
     EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
@@ -345,7 +350,8 @@ DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
-    r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b"
+    r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b|"
+    r"\bkicks? off\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 »)
