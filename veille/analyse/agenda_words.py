@@ -276,7 +276,9 @@ EVENTS = (
         r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
     ),
     EventWords(
-        r"\bsalons?\b|\btrade (?:show|fair)\b|\bexpos?\b", "Salon", hints=("salon", "trade ", "expo")
+        r"\bsalons?\b|\btrade (?:show|fair)\b|\bexpos?\b",
+        "Salon",
+        hints=("salon", "trade ", "expo"),
     ),
     # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
     EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
