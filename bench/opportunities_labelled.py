@@ -9,7 +9,7 @@ the texts are not in the repository (they belong to their publishers): --pages n
 JSONL file of {url, title, text} kept beside the checkout, ../realdata/ by default, made
 from the stored public pages corpus (see docs/benchmarks.md). Each label says its batch:
 the pages were searched in thirty batches, each held out once, most then tuned on;
-batches 9, 13, 14, 17, 26 and 30 were never tuned on. A batch whose texts are not
+batches 9, 13, 14, 17 and 26 were never tuned on. A batch whose texts are not
 in the file is said and left out. --show prints the errors on the batches tuned on only.
 
 Each page is read three ways: « summary », the title and the text's first 1,000 characters
@@ -89,7 +89,7 @@ PARTS = (
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
-UNSHOWN = ("batch9", "batch13", "batch14", "batch16", "batch17", "batch26", "batch30")
+UNSHOWN = ("batch9", "batch13", "batch14", "batch16", "batch17", "batch26")
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
     r"/(?:appels?-a-projets?|appels-projets|aap|offres?|aides?|opportunites?|agenda|"

@@ -758,6 +758,65 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             None,
         ),
+        # batch 30: an ISO date after its label; « 1 er février »; "open through"; "the
+        # February 1 deadline"; « entre le … et le … »; "Abstracts due:"; « appel à thèses », "a
+        # call for thesis projects"; a title "CFP: …"; a thesis prize further from its
+        # candidates
+        (
+            "Call for papers",
+            "Paper submission deadline: 2027-01-15. Notification: 2027-03-01.",
+            "Appel à propositions",
+            date(2027, 1, 15),
+        ),
+        (
+            "Prix de thèse 2027",
+            "Les candidatures sont à envoyer avant le 1 er février 2027.",
+            "Concours",
+            date(2027, 2, 1),
+        ),
+        (
+            "Scholarship for women in security",
+            "Applications are open through March 3, 2027.",
+            "Appel à candidatures",
+            date(2027, 3, 3),
+        ),
+        (
+            "Scholarship for women in security",
+            "Apply now for the scholarship: mind the February 1 deadline.",
+            "Appel à candidatures",
+            date(2027, 2, 1),
+        ),
+        (
+            "Appel à thèses en IA",
+            "Les candidatures sont ouvertes entre le 5 janvier et le 26 février 2027.",
+            "Appel à projets",
+            date(2027, 2, 26),
+        ),
+        (
+            "Call for abstracts",
+            "Opening of the call: January 5, 2027. Abstracts due: March 10, 2027.",
+            "Appel à propositions",
+            date(2027, 3, 10),
+        ),
+        (
+            "PSL launches a call for thesis projects",
+            "Doctoral schools may submit their proposals until January 31.",
+            "Appel à projets",
+            date(2027, 1, 31),
+        ),
+        (
+            "CFP: Ethics of Artificial Intelligence",
+            "Submission deadline: 15 January 2027.",
+            "Appel à propositions",
+            date(2027, 1, 15),
+        ),
+        (
+            "Prix de thèse",
+            "Le prix de thèse de l'association sera remis pour la première fois en 2027. Les "
+            "candidatures sont ouvertes jusqu'au 1er février 2027.",
+            "Concours",
+            date(2027, 2, 1),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -859,6 +918,14 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Du 23 au 28 novembre s'est tenu le concours ; les équipes avaient jusqu'au 18 "
             "décembre pour s'inscrire.",
         ),
+        # "CFP" in a how-to, not a call's title; "calls for more projects" as a verb
+        (
+            "Curating great speakers",
+            "Event description - Code of conduct - CFP Description - Duration of talk.",
+        ),
+        ("How to get a talk accepted", "Once you find an event, next is the CFP process."),
+        ("AI in Europe", "The minister calls for more AI projects in industry by 3 March 2027."),
+        ("Industry news", "Unions call for new projects to be funded."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -39,13 +39,13 @@ _DAYNAME = "|".join(WEEKDAYS)
 # a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March »
 _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
-    r"until |before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
+    r"until |through |before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »
 _CLOSING_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|(?=\s*(?:applications?|"
-    r"proposals?|submissions?) (?:are |is )?due\b))"
+    r"\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|(?=deadline\b(?![\s:]*\d))|"
+    r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b))"
     r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
     r"(?:are |is )?due|(?:window|period) closes)\b"
 )
@@ -91,6 +91,7 @@ _PROJECT_TIMING = re.compile(
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
 _WINDOW = re.compile(
     rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\b\.?(?: \d{{4}})?)? au |"
+    rf"entre le \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\b\.?(?: \d{{4}})?)? et le |"
     rf"from (?:(?:{_MONTH})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b)"
     rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
@@ -99,13 +100,14 @@ _WINDOW = re.compile(
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
     r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
-    r"\bclosure of\b|\bperiod ends\b|\b(?:competition|call|applications?|submissions?|"
-    r"registration) closes\b|\b(?:rfp|proposals?|bids?|responses?|offers?|"
-    r"applications?|submissions?) (?:are |is )?due\b|\bdue date\b"
+    r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
+    r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
+    r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
+    r"\bdue date\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 _DAY_MONTH = (
-    rf"(?:le |the )?\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)? (?:de |of )?({_MONTH})\b\.?"
+    rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)? (?:de |of )?({_MONTH})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
@@ -115,7 +117,10 @@ _MONTH_DAY = (
     rf"(?:(?:,? and|,| to| ?[-–]) ?(?:(?:{_MONTH})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
     rf",?(?: (\d{{4}})\b)?"
 )
-_NUMERIC = r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
+_NUMERIC = (
+    r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|"
+    r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b"  # 2025-11-14 (ISO)
+)
 _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 # « du 3 au 5 février », "1-2 November", "1 and 2 November 2023", "from 15 to 17 November":
 # the first day (groups: first day, last day, month, year)
@@ -191,6 +196,8 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     if g[9]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
         month = int(g[10])
         return _year(int(g[9]), month, g[11], published) if 1 <= month <= 12 else None
+    if g[12]:  # 2025-11-14
+        return _year(int(g[14]), int(g[13]), g[12], published)
     return None
 
 
@@ -362,7 +369,7 @@ def _has_year(match: re.Match[str]) -> bool:
     if match.re is _LIST:
         return bool(match.group(3))
     g = match.groups()
-    return bool(g[2] or g[5] or g[8] or g[9])
+    return bool(g[2] or g[5] or g[8] or g[9] or g[12])
 
 
 def _read_any(match: re.Match[str], published: date) -> date | None:

@@ -24,7 +24,12 @@ class CallWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
-_PROJECTS = r"appels? a (?:projets?|innovations?)\b|\bcall for projects?\b|\bopen calls?\b"
+# « appel à thèses », "a call for thesis projects" (not "the minister calls for more projects")
+_PROJECTS = (
+    r"appels? a (?:projets?|innovations?|theses?)\b|\bcalls? for projects?\b|"
+    r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w-]+ ){1,2}?"
+    r"projects?\b|\bopen calls?\b"
+)
 _GRANTS = (
     r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
     r"call|applications?)\b|\bfunding call\b"
@@ -42,7 +47,7 @@ CALLS = (
         r"\bAAP\b",
         "Appel à projets",
         True,
-        hints=("appel", "call for project", "open call"),
+        hints=("appel", "call"),
     ),
     CallWords(
         r"appels? a candidatures?|\bcall for applications?\b",
@@ -56,11 +61,12 @@ CALLS = (
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
         r"submissions)\b|\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
-        r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b",
+        r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
+        r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b",
         None,
         "Appel à propositions",
         True,
-        hints=("call", "appel", "papers", "abstracts"),
+        hints=("call", "appel", "papers", "abstracts", "cfp"),
     ),
     CallWords(
         r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
@@ -151,7 +157,7 @@ CALLS = (
         hints=("guideline",),
     ),
     CallWords(
-        r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\btrophees?\b.{0,60}\bcandidatur|"
+        r"\bconcours\b|\bprix\b.{0,80}\bcandidat|\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b",
         None,
         "Concours",
