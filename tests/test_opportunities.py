@@ -817,6 +817,35 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 2, 1),
         ),
+        # batch 31: an EU topic identifier with a number after its year, its deadline laid out
+        # after its opening date; a funding call's page that speaks of itself
+        (
+            "Networks of contact points",
+            "Identifier\nHORIZON-CL3-2027-01-SSRI-01\nOpening Date\nJune 12, 2027\nDeadline\n"
+            "November 12, 2027\nBudget",
+            "Appel à projets",
+            date(2027, 11, 12),
+        ),
+        (
+            "Consolidation of the hubs",
+            "The objective of this call is the consolidation of the network of digital innovation "
+            "hubs.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Operational cybersecurity",
+            "This is a single-stage Innovation Action call under the Horizon Europe Work "
+            "Programme.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Réseau des pôles numériques",
+            "Cet appel vise à renforcer les pôles d'innovation numérique de la région.",
+            "Appel à projets",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -926,6 +955,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("How to get a talk accepted", "Once you find an event, next is the CFP process."),
         ("AI in Europe", "The minister calls for more AI projects in industry by 3 March 2027."),
         ("Industry news", "Unions call for new projects to be funded."),
+        # a phone call; a programme's name with its years
+        ("Customer service", "Please note that this call is being recorded for training purposes."),
+        ("Research news", "The Horizon-2020-funded project ended in March with a final report."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -43,9 +43,12 @@ _CUE = re.compile(
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »
+# "by the February 1 deadline" (on its line, no date after it: not « June 12 / Deadline /
+# November 12 »)
 _CLOSING_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|(?=deadline\b(?![\s:]*\d))|"
-    r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b))"
+    r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
+    r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b))|"
+    rf" (?=deadline\b(?![\s:]*(?:\d|(?:{_MONTH})\b))))"
     r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
     r"(?:are |is )?due|(?:window|period) closes)\b"
 )

@@ -116,11 +116,11 @@ CALLS = (
         hints=("avis de marche", "avis d'appel", "dossier de consultation", "date limite de"),
     ),
     # an EU funding call's topic identifier, as the portals head a call:
-    # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01" (not a
-    # programme's years, "Erasmus-2021-2027")
+    # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01",
+    # "HORIZON-CL3-2025-01-SSRI-01" (not a programme's years, "Erasmus-2021-2027")
     CallWords(
         r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)(?:-[a-z][a-z0-9]*){0,4}"
-        r"-20\d\d-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
+        r"-20\d\d-(?:\d\d-)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
         None,
         "Appel à projets",
         True,
@@ -194,6 +194,20 @@ CALLS = (
         False,
         True,
         hints=("grant", "funding", "financement"),
+    ),
+    # a funding call's page that speaks of itself: "the objective of this call is", "this
+    # call aims to", "a single-stage call under the Horizon Europe Work Programme", « cet
+    # appel vise à »
+    CallWords(
+        r"\b(?:objective|aim|purpose|scope) of this call\b|\bthis call (?:aims|seeks|supports|"
+        r"targets|invites|is open)\b|\bcall under (?:the )?(?:horizon europe|digital europe|"
+        r"horizon 2020)\b|\bobjectif de cet appel\b|\bcet appel (?:vise|a pour objectif|"
+        r"s'adresse)\b",
+        None,
+        "Appel à projets",
+        True,
+        notice=True,
+        hints=("this call", "cet appel", "call under"),
     ),
     # a fellowship or a scholarship that invites applications (« bourse »: also the stock market)
     CallWords(
