@@ -955,6 +955,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("How to get a talk accepted", "Once you find an event, next is the CFP process."),
         ("AI in Europe", "The minister calls for more AI projects in industry by 3 March 2027."),
         ("Industry news", "Unions call for new projects to be funded."),
+        # a price, not a prize, a sentence before candidates
+        (
+            "Économie",
+            "L'indice des prix à la consommation progresse moins vite que les mois précédents. "
+            "Les candidats à l'élection en débattent.",
+        ),
         # a phone call; a programme's name with its years
         ("Customer service", "Please note that this call is being recorded for training purposes."),
         ("Research news", "The Horizon-2020-funded project ended in March with a final report."),

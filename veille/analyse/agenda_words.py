@@ -157,7 +157,8 @@ CALLS = (
         hints=("guideline",),
     ),
     CallWords(
-        r"\bconcours\b|\bprix\b.{0,80}\bcandidat|\btrophees?\b.{0,60}\bcandidatur|"
+        r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\bprix de these\b.{0,80}\bcandidat|"
+        r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b",
         None,
         "Concours",
