@@ -846,6 +846,39 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # batch 32: a summer school's application (an invitation needed), an agency's request
+        # for information and its deadline after an hour, an « école d'été » announced
+        (
+            "Summer school on AI",
+            "Application deadline March 11. Selection and announcement April 1.",
+            "Appel à candidatures",
+            date(2027, 3, 11),
+        ),
+        (
+            "Summer School in Responsible AI",
+            "The application period is now open and will close on January 6, 2027.",
+            "Appel à candidatures",
+            date(2027, 1, 6),
+        ),
+        (
+            "Registration",
+            "The summer school will be held in Tucson. Deadline for application is April 30, 2027.",
+            "Appel à candidatures",
+            date(2027, 4, 30),
+        ),
+        (
+            "USCIS seeks information on cybersecurity personnel",
+            "The agency has issued a request for information. Contractors have until 4 p.m. ET "
+            "on June 18 to respond.",
+            "Appel d'offres",
+            date(2027, 6, 18),
+        ),
+        (
+            "École d'été en intelligence artificielle",
+            "Du 2 au 6 juillet 2027, le centre accueillera son école d'été.",
+            "École d'été",
+            date(2027, 7, 2),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -964,6 +997,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # a phone call; a programme's name with its years
         ("Customer service", "Please note that this call is being recorded for training purposes."),
         ("Research news", "The Horizon-2020-funded project ended in March with a final report."),
+        # « a accueilli » before the days: a report; a request for information that is no
+        # call; a summer school without an invitation or a day
+        ("Colloque IA 2027", "L'université a accueilli du 7 au 11 juillet 2027 un colloque."),
+        ("Police", "The journalist's request for information was refused by the ministry."),
+        ("Summer school", "Our summer school taught students the basics of AI."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

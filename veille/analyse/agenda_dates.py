@@ -36,10 +36,12 @@ WEEKDAYS = {
     "dimanche": 6, "sunday": 6,
 }  # fmt: skip
 _DAYNAME = "|".join(WEEKDAYS)
-# a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March »
+# a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March », "until 4
+# p.m. ET on June 18"
 _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
     r"until |through |before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
+    r"(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on June 18"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »
@@ -60,7 +62,8 @@ _OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »
 _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
-    r"was held|were held|has been held|have been held|a reuni|ont reuni|a (?:recemment )?ete "
+    r"was held|were held|has been held|have been held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
+    r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
     r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement)"

@@ -30,6 +30,12 @@ _PROJECTS = (
     r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w-]+ ){1,2}?"
     r"projects?\b|\bopen calls?\b"
 )
+# « école d'été », « université d'été », "summer school": a call for its participants or an
+# event
+SCHOOLS = (
+    r"\becoles? d'(?:ete|hiver|automne|printemps)\b|\buniversites? d'ete\b|"
+    r"\b(?:summer|winter|spring|autumn) schools?\b"
+)
 _GRANTS = (
     r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
     r"call|applications?)\b|\bfunding call\b"
@@ -76,9 +82,11 @@ CALLS = (
         False,
         hints=("appel", "tender", "marche", "for bids"),
     ),
-    # a request for proposals: "RFP 9899", "a new request for proposals (RFP)"
+    # a request for proposals: "RFP 9899", "a new request for proposals (RFP)"; an agency's
+    # request for information, announced ("has issued a request for information"; not the
+    # acronym « RFI », also a radio)
     CallWords(
-        r"\brequests? for (?:proposals?|quotations?|qualifications?)\b|\brfps?\b",
+        r"\brequests? for (?:proposals?|quotations?|qualifications?|information)\b|\brfps?\b",
         None,
         "Appel d'offres",
         True,
@@ -220,6 +228,16 @@ CALLS = (
         True,
         hints=("fellowship", "scholarship", "bourse"),
     ),
+    # a summer school that selects its participants: a call with an invitation ("Application
+    # deadline March 11", "the application period is now open")
+    CallWords(
+        SCHOOLS,
+        None,
+        "Appel à candidatures",
+        False,
+        True,
+        hints=("school", "ecole", "universite"),
+    ),
     # an accelerator or an incubator that invites applications
     CallWords(
         r"\baccelerat\w*|\bincubat\w*",
@@ -261,7 +279,8 @@ INVITED = re.compile(
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
     r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
     r"applications\b|"
-    r"\b(?:submission|application) deadline\b|\b(?:who is )?eligible to apply\b|"
+    r"\b(?:submission|application) deadline\b|\bdeadline for applications?\b|"
+    r"\b(?:who is )?eligible to apply\b|"
     r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
     r"(?:applications|entries|proposals|submissions)\b|"
     r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
@@ -319,6 +338,7 @@ EVENTS = (
         hints=("congres",),
     ),
     EventWords(r"\bhackathons?\b", "Hackathon", hints=("hackathon",)),
+    EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
     # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
     # (not « signer une convention », an agreement)
     EventWords(
