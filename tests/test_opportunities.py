@@ -879,6 +879,51 @@ PUBLISHED = date(2026, 11, 12)
             "École d'été",
             date(2027, 7, 2),
         ),
+        # batch 33: "no later than the 4th of October"; a call for expert reports; a contest's
+        # conditions of participation (« conditions de participation »); « son concours …, lancé
+        # le »; a salon's days after « se tiendra » are its days, not a window to apply in; "is
+        # held on" announces
+        (
+            "Call for expression of interest for the Advisory Group",
+            "This call invites nationals of the Member States. Complete applications must be sent "
+            "no later than the 4th of October 2027.",
+            "Appel à projets",
+            date(2027, 10, 4),
+        ),
+        (
+            "Call for Expert Reports",
+            "Experts are invited to propose analytical reports on one of four pillars.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "Student Challenge 2027",
+            "Conditions for participation: the Challenge is open to all students.",
+            "Concours",
+            None,
+        ),
+        (
+            "Challenge Étudiants 2027",
+            "Article 2 Conditions de participation. Chaque participant doit s'inscrire jusqu'au 14 "
+            "mars 2027 à 23h59.",
+            "Concours",
+            date(2027, 3, 14),
+        ),
+        (
+            "Un concours pour l'IA",
+            "L'initiative AI for Tomorrow organise son concours Innovation Challenge, lancé le 21 "
+            "mai dernier.",
+            "Concours",
+            None,
+        ),
+        (
+            "Le Luxembourg aura son pavillon au salon VivaTech",
+            "Le salon VivaTech se tiendra du 24 au 26 mai 2027 à Paris. Une centaine de concours "
+            "de pitchs ont été mis en place.",
+            "Salon",
+            date(2027, 5, 24),
+        ),
+        ("Forum cyber", "The forum is held on 3 March 2027 in Caen.", "Forum", date(2027, 3, 3)),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1002,6 +1047,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Colloque IA 2027", "L'université a accueilli du 7 au 11 juillet 2027 un colloque."),
         ("Police", "The journalist's request for information was refused by the ministry."),
         ("Summer school", "Our summer school taught students the basics of AI."),
+        # "held on" after a conference's name; "took place" eight words after the day
+        (
+            "SMIC 2027",
+            "The maritime conference, held on September 3rd and 4th 2027 at the Ritz-Carlton, "
+            "served as a platform.",
+        ),
+        (
+            "Results presented at the IAME conference",
+            "On December 9th 2027, another consortium meeting of the research project took place "
+            "online.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

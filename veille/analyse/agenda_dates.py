@@ -40,7 +40,8 @@ _DAYNAME = "|".join(WEEKDAYS)
 # p.m. ET on June 18"
 _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
-    r"until |through |before |closes? (?:on )?|closing (?:on )?|due (?:on |by )?)\s*"
+    r"until |through |before |no later than (?:the )?|closes? (?:on )?|closing (?:on )?|"
+    r"due (?:on |by )?)\s*"
     r"(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on June 18"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
@@ -59,10 +60,16 @@ _OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
 # … or after it: « Opening 22.05.2025 Deadline 23.09.2025 »
 _LABELS_FIRST = re.compile(r"\w*\W*(?:opening|ouverture|lancement|start|debut)\b")
 _OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(?:date\W*)?$")
+# an event's days, not an application window: « se tiendra du 24 au 26 mai »
+_EVENT_BEFORE = re.compile(
+    r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
+    r"will take place|takes place|will be held|is held)\W+(?:[\w'-]+\W+){0,3}$"
+)
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »
 _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     r"was held|were held|has been held|have been held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
+    r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld on|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
@@ -70,7 +77,7 @@ _PAST_BEFORE = re.compile(
     r"\W+(?:[\w'-]+\W+){0,5}$"
 )
 _PAST_AFTER = re.compile(
-    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,6}?(?:s'est tenue?s?|se sont tenue?s|"
+    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?(?:s'est tenue?s?|se sont tenue?s|"
     r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held|a ete le theatre|"
     r"(?:a|ont) ete organisee?s?|"
     r"(?:a|ont) (?:accueilli|rassemble|reuni))\b"
@@ -282,6 +289,8 @@ def closing_in(text: str, published: date) -> date | None:
         end = _DATE.match(text, window_start.end())
         if end and _past_span(text, window_start.start(), end.end()):
             continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
+        if _EVENT_BEFORE.search(text, max(0, window_start.start() - 40), window_start.start()):
+            continue  # « le salon se tiendra du 24 au 26 mai »: an event's days
         if end and (found := read_date(end, published)):
             return _in_text_year(found, end, text, published)
     return None

@@ -66,7 +66,8 @@ CALLS = (
     CallWords(
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
-        r"submissions)\b|\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
+        r"submissions|experts|expert reports)\b|"
+        r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b",
         None,
@@ -269,7 +270,8 @@ ANNOUNCED = re.compile(
 ANNOUNCED_AFTER = re.compile(
     r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lance\b|"
     r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b|"
-    r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b)"
+    r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
+    r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b)"  # « son concours Innovation Challenge, lancé le »
 )
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
@@ -280,6 +282,8 @@ INVITED = re.compile(
     r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
     r"applications\b|"
     r"\b(?:submission|application) deadline\b|\bdeadline for applications?\b|"
+    r"\bconditions (?:for|of) participation\b|\bconditions de participation\b|"
+    r"\breglement (?:du|de ce) (?:challenge|concours|hackathon)\b|"
     r"\b(?:who is )?eligible to apply\b|"
     r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
     r"(?:applications|entries|proposals|submissions)\b|"
