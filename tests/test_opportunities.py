@@ -924,6 +924,36 @@ PUBLISHED = date(2026, 11, 12)
             date(2027, 5, 24),
         ),
         ("Forum cyber", "The forum is held on 3 March 2027 in Caen.", "Forum", date(2027, 3, 3)),
+        # batch 34: "Who can participate?"; startups that "can apply" a few words after them and
+        # "February 8 the deadline"; "no later than 12h00 on 27 September"; a tender's "Bid
+        # Number :" heading
+        (
+            "Challenge FAQ",
+            "Who can participate? Anyone can register for the challenge. Before 30 Sep 2027 create "
+            "an account.",
+            "Concours",
+            date(2027, 9, 30),
+        ),
+        (
+            "New York City calls on startups",
+            "Startups from all over the world can apply for the challenge, with February 8 the "
+            "deadline to submit a concept.",
+            "Concours",
+            date(2027, 2, 8),
+        ),
+        (
+            "Ugu District Municipality",
+            "Request for quotation: ICT penetration test. Documents must be deposited by no later "
+            "than 12h00 on 27 September 2027.",
+            "Appel d'offres",
+            date(2027, 9, 27),
+        ),
+        (
+            "Vulnerability management services",
+            "Bid Number : PIC004/2027 Closing Date : 3 JULY 2027 Closing Time : 11:00 am",
+            "Appel d'offres",
+            date(2027, 7, 3),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1058,6 +1088,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "On December 9th 2027, another consortium meeting of the research project took place "
             "online.",
         ),
+        # a bid's number in a story, not a tender's heading
+        ("Board meeting", "The bid number three was rejected by the board on 3 March 2027."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -42,7 +42,7 @@ _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
     r"until |through |before |no later than (?:the )?|closes? (?:on )?|closing (?:on )?|"
     r"due (?:on |by )?)\s*"
-    r"(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on June 18"
+    r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »
@@ -51,7 +51,7 @@ _CUE = re.compile(
 _CLOSING_AFTER = re.compile(
     r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
     r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b))|"
-    rf" (?=deadline\b(?![\s:]*(?:\d|(?:{_MONTH})\b))))"
+    rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{_MONTH})\b))))"
     r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
     r"(?:are |is )?due|(?:window|period) closes)\b"
 )

@@ -117,12 +117,18 @@ CALLS = (
     CallWords(
         r"\bavis de marche\b|\bavis d'appel public a la concurrence\b|"
         r"\bdossier de consultation des entreprises\b|\bdate limite de (?:remise|reception) des "
-        r"(?:offres|plis)\b",
+        r"(?:offres|plis)\b|\bbid (?:number|no)\.?\s*:\s*[a-z0-9]",  # "Bid Number : PIC004/2017"
         None,
         "Appel d'offres",
         True,
         notice=True,
-        hints=("avis de marche", "avis d'appel", "dossier de consultation", "date limite de"),
+        hints=(
+            "avis de marche",
+            "avis d'appel",
+            "dossier de consultation",
+            "date limite de",
+            "bid n",
+        ),
     ),
     # an EU funding call's topic identifier, as the portals head a call:
     # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01",
@@ -297,7 +303,8 @@ INVITED = re.compile(
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
-    r"(?:can|may) (?:now )?apply (?:for|to|online)\b|"
+    r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
+    r"\bwho can (?:join|participate|take part|enter)\b|"
     r"\bwelcomes? (?:the )?submissions? of\b|\b(?:papers|proposals|abstracts|applications) must "
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:for [\w' -]{1,60} )?(?:is |has )?"
     r"(?:now )?open(?:ed|s)?\b|"
