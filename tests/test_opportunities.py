@@ -954,6 +954,21 @@ PUBLISHED = date(2026, 11, 12)
             "Appel d'offres",
             date(2027, 7, 3),
         ),
+        # batch 35: an award that invites nominations ("Start Your Nomination", "Nomination
+        # Deadline:")
+        (
+            "Cybersecurity Excellence Awards",
+            "Click Start Your Nomination from the main menu and choose your award category.",
+            "Concours",
+            None,
+        ),
+        (
+            "Cyber Awards Framework",
+            "Nomination Deadline: Thursday, August 1, 2027, 5 p.m. EDT. The awards will recognize "
+            "individuals.",
+            "Concours",
+            date(2027, 8, 1),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1090,6 +1105,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ),
         # a bid's number in a story, not a tender's heading
         ("Board meeting", "The bid number three was rejected by the board on 3 March 2027."),
+        # awards won, not awards open; a conference "held from" its days
+        ("Company news", "The company won three awards for its firewall last year."),
+        (
+            "ICS Conference to Bolster OT Defenses",
+            "Experts attending the ICS Cybersecurity Conference held from October 27 to 30, 2027 "
+            "in Atlanta shared tips.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -69,7 +69,7 @@ _EVENT_BEFORE = re.compile(
 _PAST_BEFORE = re.compile(
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     r"was held|were held|has been held|have been held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
-    r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld on|\bhosted (?:the |a |an |its )|"
+    r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"

@@ -181,14 +181,15 @@ CALLS = (
         launched=True,
         hints=("concours", "prix", "trophee"),
     ),
-    # a challenge, a competition or a prize: common words, a call only with an invitation
+    # a challenge, a competition, a prize or an award: common words, a call only with an
+    # invitation (an award's: "Start your nomination", "Nomination Deadline:")
     CallWords(
-        r"\b(?:challenges?|competitions?|contests?|prizes?)\b",
+        r"\b(?:challenges?|competitions?|contests?|prizes?|awards?)\b",
         None,
         "Concours",
         False,
         True,
-        hints=("challenge", "competition", "contest", "prize"),
+        hints=("challenge", "competition", "contest", "prize", "award"),
     ),
     CallWords(
         _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
@@ -305,6 +306,9 @@ INVITED = re.compile(
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
     r"\bwho can (?:join|participate|take part|enter)\b|"
+    r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
+    r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
+    r"\bguidelines for entrants\b|"
     r"\bwelcomes? (?:the )?submissions? of\b|\b(?:papers|proposals|abstracts|applications) must "
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:for [\w' -]{1,60} )?(?:is |has )?"
     r"(?:now )?open(?:ed|s)?\b|"
