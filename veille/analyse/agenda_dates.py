@@ -65,10 +65,14 @@ _EVENT_BEFORE = re.compile(
     r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
     r"will take place|takes place|will be held|is held)\W+(?:[\w'-]+\W+){0,3}$"
 )
-# a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »
+# a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »; the verbs a report
+# uses before or after the day
+_PAST_VERBS = (
+    r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
+    r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble)"
+)
 _PAST_BEFORE = re.compile(
-    r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
-    r"was held|were held|has been held|have been held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
+    rf"(?:{_PAST_VERBS}|has been held|have been held|"
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
@@ -77,10 +81,8 @@ _PAST_BEFORE = re.compile(
     r"\W+(?:[\w'-]+\W+){0,5}$"
 )
 _PAST_AFTER = re.compile(
-    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?(?:s'est tenue?s?|se sont tenue?s|"
-    r"a eu lieu|ont eu lieu|s'est deroulee?s?|took place|was held|were held|a ete le theatre|"
-    r"(?:a|ont) ete organisee?s?|"
-    r"(?:a|ont) (?:accueilli|rassemble|reuni))\b"
+    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
+    rf"(?:{_PAST_VERBS}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
 _TIME_AFTER = re.compile(
