@@ -92,6 +92,7 @@ PARTS = (
     "batch34",
     "batch35",
     "batch36",
+    "batch37",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
