@@ -969,6 +969,30 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 8, 1),
         ),
+        # batch 37: a day given up and an end day are not the event's first day; a backup
+        # talk to submit by a date; a funding portal's call page by its heading
+        (
+            "Le CES 2028 est maintenu, mais raccourci",
+            "La durée du salon a été raccourcie. Initialement le CES devait durer jusqu'au 8 "
+            "janvier mais finalement il prendra fin le 7 janvier. L'événement en personne aura "
+            "lieu à Las Vegas du 5 au 7 janvier 2028.",
+            "Salon",
+            date(2028, 1, 5),
+        ),
+        (
+            "S4x28 backup talks",
+            "We keep backup talks ready. Submit your backup talk proposal here. You need to "
+            "submit your backup presentation by January 31st for our review.",
+            "Appel à propositions",
+            date(2027, 1, 31),
+        ),
+        (
+            "AI regulatory sandboxes: EU-level coordination and support",
+            "Programme Name Digital Europe Programme. Detailed Call Description: the action is "
+            "expected to contribute to these objectives.",
+            "Appel à projets",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1111,6 +1135,16 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "ICS Conference to Bolster OT Defenses",
             "Experts attending the ICS Cybersecurity Conference held from October 27 to 30, 2027 "
             "in Atlanta shared tips.",
+        ),
+        # batch 37: a day given up or an end day alone is no day to come; a talk proposal
+        # mentioned in a speaker's story, with no date to submit by
+        (
+            "Le salon raccourci",
+            "Le salon devait durer jusqu'au 8 janvier 2028; il prendra fin le 7 janvier 2028.",
+        ),
+        (
+            "How I got accepted",
+            "I learnt to submit your talk proposal early: reviewers read the first ones best.",
         ),
     ],
 )

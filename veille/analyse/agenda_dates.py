@@ -77,12 +77,20 @@ _PAST_BEFORE = re.compile(
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
-    r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement)"
+    r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement|"
+    # a day given up: « le CES devait durer jusqu'au 8 janvier » (it ends on the 7th)
+    r"devai(?:en)?t (?:durer|se tenir|avoir lieu|se derouler)|"
+    r"(?:was|were) (?:supposed|meant) to (?:run|last|take place|be held))"
     r"\W+(?:[\w'-]+\W+){0,5}$"
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
     rf"(?:{_PAST_VERBS}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
+)
+# an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"
+_ENDS_BEFORE = re.compile(
+    r"(?:prendr(?:a|ont) fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will (?:end|close)|"
+    r"(?:ends|closes) on)\W+(?:(?:le|on|the)\W+)?$"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
 _TIME_AFTER = re.compile(
@@ -352,7 +360,11 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
         stated[(0, 0)] = edition
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
-        if match.start() < past_until or _past(text, match):
+        if (
+            match.start() < past_until
+            or _past(text, match)
+            or _ENDS_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
             past_until = max(past_until, match.end())
             continue
         day = _in_year(_read_any(match, published), match, stated)

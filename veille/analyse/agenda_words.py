@@ -69,11 +69,14 @@ CALLS = (
         r"submissions|experts|expert reports)\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
-        r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b",
+        r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
+        # "Submit your backup talk proposal here"
+        r"\bsubmit (?:your |a )?(?:[\w-]+ ){0,2}?(?:talk|session|presentation|speaking) "
+        r"proposals?\b",
         None,
         "Appel à propositions",
         True,
-        hints=("call", "appel", "papers", "abstracts", "cfp"),
+        hints=("call", "appel", "papers", "abstracts", "cfp", "proposal"),
     ),
     CallWords(
         r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
@@ -153,6 +156,16 @@ CALLS = (
             "eu4h-",
             "smp-",
         ),
+    ),
+    # a funding portal's call page, by its headings: "Detailed Call Description", "Call key
+    # data"
+    CallWords(
+        r"\bdetailed call description\b|\bcall key data\b",
+        None,
+        "Appel à projets",
+        True,
+        notice=True,
+        hints=("call description", "call key data"),
     ),
     # a US federal grant's notice, announced: "this Notice of Funding Opportunity (NOFO)",
     # "this funding opportunity provides…" (not "a notice … is expected in the spring")
