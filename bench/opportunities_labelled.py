@@ -93,6 +93,7 @@ PARTS = (
     "batch35",
     "batch36",
     "batch37",
+    "batch38",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
