@@ -993,6 +993,28 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # batch 38: a funder invites to apply for financing by a deadline; a funder's news
+        # that it seeks projects; a free-to-attend event with its day and hours
+        (
+            "Open Application for Project Financing",
+            "Send in your ideas. Deadline December 1, 2027. Organizations of any type as well "
+            "as individuals can apply for financial support.",
+            "Aide et subvention",
+            date(2027, 12, 1),
+        ),
+        (
+            "NLnet Foundation seeks projects to fund",
+            "It encourages proposals.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Firms offered help to improve cyber security",
+            "The Federation of Small Businesses hosts a free-to-attend event in Shrewsbury. It "
+            "is taking place at University Centre Shrewsbury on October 28 from 1pm to 4pm.",
+            "Événement",
+            date(2027, 10, 28),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1146,6 +1168,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "How I got accepted",
             "I learnt to submit your talk proposal early: reviewers read the first ones best.",
         ),
+        # batch 38: financing without an invitation to apply; a fund that seeks no projects;
+        # "free to attend" without a day
+        ("Bank results", "Financing to companies rose; financial support ends on 3 March 2027."),
+        ("Ministry", "The ministry no longer seeks to fund new projects this year."),
+        ("Cyber Protect", "Our sessions are free to attend for any community group in Dorset."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

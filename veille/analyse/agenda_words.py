@@ -168,13 +168,15 @@ CALLS = (
         hints=("call description", "call key data"),
     ),
     # a US federal grant's notice, announced: "this Notice of Funding Opportunity (NOFO)",
-    # "this funding opportunity provides…" (not "a notice … is expected in the spring")
+    # "this funding opportunity provides…" (not "a notice … is expected in the spring"); a
+    # funder's own news: "NLnet Foundation seeks projects to fund"
     CallWords(
-        r"\b(?:notices? of )?funding opportunit(?:y|ies)\b|\bnofos?\b",
+        r"\b(?:notices? of )?funding opportunit(?:y|ies)\b|\bnofos?\b|"
+        r"\bseeks? (?:new )?projects to (?:fund|support|finance)\b",
         None,
         "Aide et subvention",
         True,
-        hints=("funding opportunit", "nofo"),
+        hints=("funding opportunit", "nofo", "projects to"),
     ),
     CallWords(
         r"\bguidelines? for applicants\b",
@@ -218,12 +220,12 @@ CALLS = (
     ),
     # « grants », « funding »: also verbs and news words; a grant page invites to apply
     CallWords(
-        r"\bgrants?\b|\bfunding\b|\bfinancements?\b",
+        r"\bgrants?\b|\bfunding\b|\bfinancing\b|\bfinancial support\b|\bfinancements?\b",
         None,
         "Aide et subvention",
         False,
         True,
-        hints=("grant", "funding", "financement"),
+        hints=("grant", "funding", "financ"),
     ),
     # a funding call's page that speaks of itself: "the objective of this call is", "this
     # call aims to", "a single-stage call under the Horizon Europe Work Programme", « cet
@@ -433,7 +435,8 @@ ORGANISES = re.compile(
 ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
 # an invitation to come: the item announces an event, whatever it calls it
 ATTEND = re.compile(
-    r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bsont invitee?s? a "
+    r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bfree[- ]to[- ]attend\b|"
+    r"\bsont invitee?s? a "
     r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b"
 )
 # a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,
