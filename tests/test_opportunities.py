@@ -1015,6 +1015,51 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 10, 28),
         ),
+        # batch 39: a planned procurement notice; sealed tenders invited by a date glued to
+        # its hour; a request for bids closing after its questions; a year glued to the next
+        # cell; an event named with its year; a plan given up
+        (
+            "Security Operations- Out of Hours Service",
+            "UK3: Planned procurement notice - Procurement Act 2023. L&Q intends to procure a "
+            "SOC service.",
+            "Appel d'offres",
+            None,
+        ),
+        (
+            "Establishing of Hybrid Security Operation Center",
+            "Dear Sirs, We are pleased to invite your sealed tenders for the services mentioned "
+            "above. Send your tenders latest by 19-05-2027at1030hrs.",
+            "Appel d'offres",
+            date(2027, 5, 19),
+        ),
+        (
+            "Bid Specification Template",
+            "RFB Ref. No: RFB 0000000875. Publication Date 16 November 2026. Closing Date for "
+            "questions / queries 30 November 2026 RFB Closing DetailsDate: 10 December 2026Time: "
+            "11:00",
+            "Appel d'offres",
+            date(2026, 12, 10),
+        ),
+        (
+            "ICT Managed Security Service tender",
+            "Notice Dates. Submission Deadline 4 Dec 2027Expired",
+            "Appel d'offres",
+            date(2027, 12, 4),
+        ),
+        (
+            "The bitcoin conference will hold its next edition in the US",
+            "The bitcoin conference 2028 will take place between July 25 and 27 of next year in "
+            "Nashville.",
+            "Conférence",
+            date(2028, 7, 25),
+        ),
+        (
+            "Miami summit moves",
+            "The summit was scheduled to take place on 3 March 2027; it will be held on 5 June "
+            "2027 in Miami.",
+            "Forum",
+            date(2027, 6, 5),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1173,6 +1218,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Bank results", "Financing to companies rose; financial support ends on 3 March 2027."),
         ("Ministry", "The ministry no longer seeks to fund new projects this year."),
         ("Cyber Protect", "Our sessions are free to attend for any community group in Dorset."),
+        # batch 39: a tender's award notice; a closing date for questions only; a phone
+        # number is no date
+        (
+            "ICT Managed Security Service",
+            "Notice Type: OJEU - F3 - Contract Award Notice. Submission Deadline 4 Dec 2027.",
+        ),
+        ("Tender for SOC services", "Closing date for questions 30 November 2027."),
+        ("Tenders", "Call our office on 06-12-2345 about tenders."),
+        (
+            "Iraq to invite phone licence bids",
+            "Iraq is to invite bids for a fourth licence by 3 May 2027.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

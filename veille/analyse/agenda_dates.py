@@ -80,7 +80,8 @@ _PAST_BEFORE = re.compile(
     r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement|"
     # a day given up: « le CES devait durer jusqu'au 8 janvier » (it ends on the 7th)
     r"devai(?:en)?t (?:durer|se tenir|avoir lieu|se derouler)|"
-    r"(?:was|were) (?:supposed|meant) to (?:run|last|take place|be held))"
+    r"(?:was|were) (?:originally |initially )?(?:supposed|meant|planned|scheduled) to (?:run|"
+    r"last|take place|be held|occur))"
     r"\W+(?:[\w'-]+\W+){0,5}$"
 )
 _PAST_AFTER = re.compile(
@@ -122,6 +123,7 @@ _WINDOW = re.compile(
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
+    r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
@@ -129,19 +131,24 @@ _CLOSING = re.compile(
     r"\bdue date\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
+_QUESTIONS = re.compile(
+    r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
+    r"demandes de renseignements)\b"
+)
 _DAY_MONTH = (
     rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)? (?:de |of )?({_MONTH})\b\.?"
-    rf"(?: (\d{{4}})\b)?"
+    rf"(?: (\d{{4}})(?!\d))?"  # « 4 Dec 2017Expired »: a page's cells run together
 )
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
 # the first day, with the year that follows the list
 _MONTH_DAY = (
     rf"\b({_MONTH})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:(?:,? and|,| to| ?[-–]) ?(?:(?:{_MONTH})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
-    rf",?(?: (\d{{4}})\b)?"
+    rf",?(?: (\d{{4}})(?!\d))?"
 )
+# « 15/01/2027 », « 15.01.2027 », "19-05-2021at1030hrs" (a year glued to the hour)
 _NUMERIC = (
-    r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|"
+    r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)(?!\d)|"
     r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b"  # 2025-11-14 (ISO)
 )
 _DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
@@ -160,7 +167,10 @@ _ACROSS_MONTHS = re.compile(
 _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 # an event's edition named by its year: « l'édition 2024 », « pour l'édition de 2023 », "the 2024
 # edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
-_EDITION_YEAR = re.compile(r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b")
+_EDITION_YEAR = re.compile(
+    r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"
+    r"\b(?:conference|summit|forum|expo|congres|salon) (20\d\d) (?=will |aura |se tiendra)"
+)
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 _RANGE = re.compile(
     rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
@@ -284,6 +294,8 @@ def closing_in(text: str, published: date) -> date | None:
         if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
             return _in_text_year(found, labelled, text, published)
     for cue in _CLOSING.finditer(text):
+        if _QUESTIONS.match(text, cue.end()):
+            continue  # "Closing Date for questions / queries 30 July": not the bids'
         window = text_after(text, cue.end(), CLOSING_NEAR)
         labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
         for near in _DATE.finditer(window):
@@ -340,7 +352,7 @@ def edition_year(text: str) -> int | None:
     if "edition" not in text:
         return None  # most items
     years = {
-        int(m.group(1) or m.group(2))
+        int(m.group(1) or m.group(2) or m.group(3))
         for m in _EDITION_YEAR.finditer(text)
         if not _PAST_EDITION.search(text, max(0, m.start() - 16), m.start())
     }

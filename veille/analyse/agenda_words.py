@@ -90,21 +90,27 @@ CALLS = (
     # request for information, announced ("has issued a request for information"; not the
     # acronym « RFI », also a radio)
     CallWords(
-        r"\brequests? for (?:proposals?|quotations?|qualifications?|information)\b|\brfps?\b",
+        r"\brequests? for (?:proposals?|quotations?|qualifications?|information|bids)\b|"
+        r"\brf[pb]s?\b",
         None,
         "Appel d'offres",
         True,
-        hints=("request", "rfp"),
+        hints=("request", "rfp", "rfb"),
     ),
     # "The City of Tucson is seeking proposals": a buyer's own notice
     CallWords(
         r"\b(?:is|are) (?:now )?(?:seeking|requesting|inviting|soliciting) (?:proposals|bids|"
-        r"offers|tenders)\b",
+        r"offers|tenders)\b|"
+        # a buyer's own letter: "We are pleased to invite your sealed tenders" (not the news
+        # that "Iraq is to invite bids")
+        r"\b(?:we (?:hereby |are pleased to )?|pleased to )invite (?:you to submit )?(?:your )?"
+        r"(?:sealed )?(?:bids|offers|tenders)\b|"
+        r"\binvites? your (?:sealed )?(?:bids|offers|tenders)\b",
         None,
         "Appel d'offres",
         True,
         notice=True,
-        hints=("seeking", "requesting", "inviting", "soliciting"),
+        hints=("seeking", "requesting", "inviting", "soliciting", "invite"),
     ),
     # a call for applications' own closing, with its date: « 17 février : Clôture du dépôt
     # des dossiers de candidature », « date limite de candidature »
@@ -120,7 +126,8 @@ CALLS = (
     CallWords(
         r"\bavis de marche\b|\bavis d'appel public a la concurrence\b|"
         r"\bdossier de consultation des entreprises\b|\bdate limite de (?:remise|reception) des "
-        r"(?:offres|plis)\b|\bbid (?:number|no)\.?\s*:\s*[a-z0-9]",  # "Bid Number : PIC004/2017"
+        r"(?:offres|plis)\b|\bbid (?:number|no)\.?\s*:\s*[a-z0-9]|"  # "Bid Number : PIC004/2017"
+        r"\bplanned procurement notice\b",
         None,
         "Appel d'offres",
         True,
@@ -131,6 +138,7 @@ CALLS = (
             "dossier de consultation",
             "date limite de",
             "bid n",
+            "planned procurement",
         ),
     ),
     # an EU funding call's topic identifier, as the portals head a call:
@@ -477,4 +485,6 @@ REPORT_TITLE = re.compile(
 RESULTS_TITLE = re.compile(
     r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b"
 )
+# a tender's award notice: the call is over (« avis d'attribution », "Contract Award Notice")
+AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
 NEAR = 80  # characters between an event's word in the text and its date

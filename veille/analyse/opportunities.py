@@ -46,6 +46,7 @@ from veille.analyse.agenda_words import (
     ANNOUNCED,
     ANNOUNCED_AFTER,
     ATTEND,
+    AWARDED,
     CALLS,
     DECLARED_LABELS,
     EVENTS,
@@ -181,8 +182,8 @@ def declared(
     whole = fold(_read_text(title, text, body))
     label = DECLARED_LABELS[announces]
     if announces == "call":
-        if RESULTS_TITLE.search(fold(title)):
-            return None
+        if RESULTS_TITLE.search(fold(title)) or AWARDED.search(whole):
+            return None  # its winners, or a tender's award notice
         return Opportunity("call", label, _call_deadline(whole, body, published), None, "source")
     when = first_date(whole, published, edition_year(whole))
     return Opportunity("event", label, None, when, "source")
@@ -221,7 +222,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     general_title = bool(GENERAL_TITLE.search(head))
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
-    results = bool(RESULTS_TITLE.search(head))  # its winners: the call is over
+    # its winners, or a tender's award notice: the call is over
+    results = bool(RESULTS_TITLE.search(head) or AWARDED.search(whole))
     for words in CALLS if not results else ():
         if words.invited_only and not invited:
             continue  # too common a word without an invitation: not even looked for
