@@ -95,6 +95,7 @@ PARTS = (
     "batch37",
     "batch38",
     "batch39",
+    "batch40",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
