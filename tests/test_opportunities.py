@@ -1060,6 +1060,28 @@ PUBLISHED = date(2026, 11, 12)
             "Forum",
             date(2027, 6, 5),
         ),
+        # batch 40: an abstract submission page; a grant's application window
+        (
+            "Abstract Submission Guidelines",
+            "We invite submissions on AI in healthcare. Key Dates - Submission deadline: April 3, "
+            "2027",
+            "Appel à propositions",
+            date(2027, 4, 3),
+        ),
+        (
+            "Public Health Conference 2027",
+            "We invite abstract submissions for oral and poster presentations. Abstract "
+            "submissions close on 19th June 2027 at 11.59pm AEDT.",
+            "Appel à propositions",
+            date(2027, 6, 19),
+        ),
+        (
+            "FAQs",
+            "When will the Application Portal be available? Only during the application window. "
+            "There is a total of $8 million available in grants for small businesses.",
+            "Aide et subvention",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1230,6 +1252,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Iraq to invite phone licence bids",
             "Iraq is to invite bids for a fourth licence by 3 May 2027.",
         ),
+        # batch 40: an abstract submitted, a window on the screen
+        ("A researcher's diary", "I submitted an abstract; the abstract submission was declined."),
+        ("Grant Thornton's app", "Click the button in the application window to open the file."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

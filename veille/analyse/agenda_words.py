@@ -70,13 +70,14 @@ CALLS = (
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
-        # "Submit your backup talk proposal here"
+        # "Submit your backup talk proposal here"; "Abstract Submission Guidelines", "submit
+        # your abstract"
         r"\bsubmit (?:your |a )?(?:[\w-]+ ){0,2}?(?:talk|session|presentation|speaking) "
-        r"proposals?\b",
+        r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an )?abstracts?\b",
         None,
         "Appel à propositions",
         True,
-        hints=("call", "appel", "papers", "abstracts", "cfp", "proposal"),
+        hints=("call", "appel", "papers", "abstract", "cfp", "proposal"),
     ),
     CallWords(
         r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
@@ -317,7 +318,10 @@ INVITED = re.compile(
     r"\b(?:who is )?eligible to apply\b|"
     r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
     r"(?:applications|entries|proposals|submissions)\b|"
-    r"\bapplication (?:period|process)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
+    r"\bapplication (?:period|process)\b|"
+    # a funder's « application window » (not a program's window on the screen)
+    r"\b(?:during|before|once) the application window\b|\bapplication window (?:opens|closes|"
+    r"dates)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
     r"\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
