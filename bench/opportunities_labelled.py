@@ -96,6 +96,7 @@ PARTS = (
     "batch38",
     "batch39",
     "batch40",
+    "batch41",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
