@@ -1082,6 +1082,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 41: « label - date » lists: the deadline's date, not the opening's before it
+        (
+            "Data Spaces Support Centre",
+            "Identifier - DIGITAL-2027-CLOUD-AI-01-SUPPCENTRE - Opening Date - November 17, 2026 "
+            "- Deadline - February 22, 2027 - Budget - €20,000,000",
+            "Appel à projets",
+            date(2027, 2, 22),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1255,6 +1263,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 40: an abstract submitted, a window on the screen
         ("A researcher's diary", "I submitted an abstract; the abstract submission was declined."),
         ("Grant Thornton's app", "Click the button in the application window to open the file."),
+        # batch 41: a host's guide: "open" in the sentence before does not announce a call
+        (
+            "How to Host a Conference",
+            "All calls must be open to all to submit. Calls for papers or training must be "
+            "announced on the conference page.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

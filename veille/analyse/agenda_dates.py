@@ -54,6 +54,10 @@ _CLOSING_AFTER = re.compile(
     rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{_MONTH})\b))))"
     r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
     r"(?:are |is )?due|(?:window|period) closes)\b"
+    # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
+    # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
+    # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
+    rf"(?!\s*[:–-]\s*(?:\d|(?:{_MONTH})\b))"
 )
 # a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
 _OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")

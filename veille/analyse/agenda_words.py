@@ -294,7 +294,7 @@ CALLS = (
 ANNOUNCED = re.compile(
     r"(?:\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)|\blanc[ea]\w*|"
     r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*|\bissu(?:es|ed|ing)\b)"
-    r"(?:\W+[\w'-]+){0,5}\W*$"
+    r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$"  # in its sentence: not "… open to all. Calls for"
 )
 # announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
 # d'être lancé », « est ouvert », "is now open" (not « avait été lancé »)
