@@ -1,13 +1,11 @@
-"""Dates as the agenda reads them (pure): the closing date of a call, the day of an event,
-in French and English forms (« jusqu'au 15 janvier », « avant le 31/03 », « date limite :
-12 février 2027 », « 21.03.2027 », « du 3 au 5 février », « les 6, 7 et 8 décembre »,
-« mardi prochain », "by 15 January", "on March 31, 2027", "September 30: Submission
-deadline", "Due Date 03/14/2027"). A closing cue (« clôture », « date limite »,
-"deadline") wins over a plain « jusqu'au », which may be about questions; a date without a
-year takes the year the text gives it elsewhere (« du 24 février au 3 mars 2024 », an
-event's « édition 2024 »), else it is the next one after the publication, a weekday the
-nearest one; a date in the past tense (« s'est tenu le », "was held on") is a report's.
-Every function reads folded text (``opportunities.fold``)."""
+"""Dates as the agenda reads them (pure), in French and English forms (« 15 janvier »,
+« 31/03 », « 12 février 2027 », « 21.03.2027 », « du 3 au 5 février », « les 6, 7 et 8
+décembre », « mardi prochain », "on March 31, 2027", "03/14/2027", "2027-01-15"), and the
+day an event is on: a date without a year takes the year the text gives it elsewhere (« du
+24 février au 3 mars 2024 », an event's « édition 2024 »), else it is the next one after the
+publication, a weekday the nearest one; a date in the past tense (« s'est tenu le », "was
+held on") is a report's. A call's closing date is read by ``agenda_deadlines``. Every
+function reads folded text (``opportunities.fold``)."""
 
 from __future__ import annotations
 
@@ -29,46 +27,13 @@ MONTHS = {
     "novembre": 11, "nov": 11, "november": 11,
     "decembre": 12, "dec": 12, "december": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS = {
     "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
     "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
     "dimanche": 6, "sunday": 6,
 }  # fmt: skip
 _DAYNAME = "|".join(WEEKDAYS)
-# a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March », "until 4
-# p.m. ET on June 18"
-_CUE = re.compile(
-    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
-    r"until |through |before |no later than (?:the )?|closes? (?:on )?|closing (?:on )?|"
-    r"due (?:on |by )?)\s*"
-    r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
-)
-# a date laid out before its closing label: « September 30: Submission deadline », « 17 février
-# (23h59) Clôture du dépôt »
-# "by the February 1 deadline" (on its line, no date after it: not « June 12 / Deadline /
-# November 12 »)
-_CLOSING_AFTER = re.compile(
-    r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
-    r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b))|"
-    rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{_MONTH})\b))))"
-    r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
-    r"(?:are |is )?due|(?:window|period) closes)\b"
-    # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
-    # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
-    # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
-    rf"(?!\s*[:–-]\s*(?:\d|(?:{_MONTH})\b))"
-)
-# a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
-_OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
-# … or after it: « Opening 22.05.2025 Deadline 23.09.2025 »
-_LABELS_FIRST = re.compile(r"\w*\W*(?:opening|ouverture|lancement|start|debut)\b")
-_OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(?:date\W*)?$")
-# an event's days, not an application window: « se tiendra du 24 au 26 mai »
-_EVENT_BEFORE = re.compile(
-    r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
-    r"will take place|takes place|will be held|is held)\W+(?:[\w'-]+\W+){0,3}$"
-)
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »; the verbs a report
 # uses before or after the day
 _PAST_VERBS = (
@@ -109,45 +74,15 @@ _TIME_BEFORE = re.compile(
     rf"(?:(?:{_DAYNAME})\W+)?(?:the\s+)?$"
 )
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
-# a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
-# « les travaux devront être achevés avant le 31 décembre »
-_PROJECT_TIMING = re.compile(
-    r"\b(?:start|begin|end|finish|be completed|completed|be spent|spent|demarre\w*|commence\w*|"
-    r"achevee?s?|terminee?s?)\s+$"
-)
-# an application window: its end is the closing date (« candidatures ouvertes du 10
-# septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
-_WINDOW = re.compile(
-    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\b\.?(?: \d{{4}})?)? au |"
-    rf"entre le \d{{1,2}}(?:er)?(?: (?:de )?(?:{_MONTH})\b\.?(?: \d{{4}})?)? et le |"
-    rf"from (?:(?:{_MONTH})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b)"
-    rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
-)
-# a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
-_CLOSING = re.compile(
-    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
-    r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
-    r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
-    r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
-    r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
-    r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
-    r"\bdue date\b"
-)
-CLOSING_NEAR = 100  # characters between a closing cue and its date
-_QUESTIONS = re.compile(
-    r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
-    r"demandes de renseignements)\b"
-)
 _DAY_MONTH = (
-    rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)? (?:de |of )?({_MONTH})\b\.?"
+    rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})(?!\d))?"  # « 4 Dec 2017Expired »: a page's cells run together
 )
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
 # the first day, with the year that follows the list
 _MONTH_DAY = (
-    rf"\b({_MONTH})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:(?:,? and|,| to| ?[-–]) ?(?:(?:{_MONTH})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
+    rf"\b({MONTH_NAMES})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:(?:,? and|,| to| ?[-–]) ?(?:(?:{MONTH_NAMES})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
     rf",?(?: (\d{{4}})(?!\d))?"
 )
 # « 15/01/2027 », « 15.01.2027 », "19-05-2021at1030hrs" (a year glued to the hour)
@@ -155,16 +90,16 @@ _NUMERIC = (
     r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|\b(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)(?!\d)|"
     r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b"  # 2025-11-14 (ISO)
 )
-_DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
+DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 # « du 3 au 5 février », "1-2 November", "1 and 2 November 2023", "from 15 to 17 November":
 # the first day (groups: first day, last day, month, year)
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.? (\d{{4}})\b")  # « novembre 2023 »
+_MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\b\.? (\d{{4}})\b")  # « novembre 2023 »
 # « du 24 février au 3 mars 2024 », "24 February to 3 March 2024": the first day's year is the
 # last day's (the year before when the span crosses new year: « du 28 décembre au 3 janvier »)
 _ACROSS_MONTHS = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?"
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: au | to | until | through | ?[-–] ?)(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
-    rf"(?:de |of )?({_MONTH})\b\.?,? (\d{{4}})\b"
+    rf"(?:de |of )?({MONTH_NAMES})\b\.?,? (\d{{4}})\b"
 )
 # the year a sentence gives before a date without its own: "In 2018, during the week of May
 # 11 – 17, …", « En 2019, le 12 mars, … »
@@ -178,7 +113,8 @@ _EDITION_YEAR = re.compile(
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 _RANGE = re.compile(
     rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
-    rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
+    rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
+    rf"(?: (\d{{4}})\b)?"
 )
 # the day after the publication, as a news item says it: "will kick off tomorrow", « ouvrira
 # ses portes demain » (not « l'entreprise de demain »: the future)
@@ -199,7 +135,7 @@ _WEEKDAY = re.compile(
 _LIST = re.compile(
     rf"\b(?:(?:les|aux|des) (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
     rf"(?:, (?:(?:{_DAYNAME}) )?\d{{1,2}})* et (?:(?:{_DAYNAME}) )?\d{{1,2}} "
-    rf"(?:de )?({_MONTH})\b\.?(?: (\d{{4}})\b)?"
+    rf"(?:de )?({MONTH_NAMES})\b\.?(?: (\d{{4}})\b)?"
 )
 
 
@@ -245,7 +181,7 @@ def states_a_day(text: str) -> bool:
 
 def _dates(text: str) -> list[re.Match[str]]:
     """Every date, range and list of days in ``text``, in order."""
-    found = [*_RANGE.finditer(text), *_LIST.finditer(text), *_DATE.finditer(text)]
+    found = [*_RANGE.finditer(text), *_LIST.finditer(text), *DATE.finditer(text)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -280,72 +216,21 @@ def _in_year(
     return day.replace(year=year) if year is not None else day
 
 
-def _in_text_year(
-    day: date | None, match: re.Match[str], text: str, published: date
-) -> date | None:
+def in_text_year(day: date | None, match: re.Match[str], text: str, published: date) -> date | None:
     """``_in_year`` with the years ``text`` states, read only for a day without its year."""
     if day is None or _has_year(match):
         return day
     return _in_year(day, match, _stated_in(text, published))
 
 
-def closing_in(text: str, published: date) -> date | None:
-    """The date a closing cue gives (« clôture », « date limite », « deadline »: the first
-    date a few words after it), else the end of an application window (« du 10 septembre
-    au 10 novembre »), or the date a closing label follows (« September 30: Submission
-    deadline »): what a long page says of its closing date, wherever it says it."""
-    for labelled in _DATE.finditer(text):
-        if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
-            return _in_text_year(found, labelled, text, published)
-    for cue in _CLOSING.finditer(text):
-        if _QUESTIONS.match(text, cue.end()):
-            continue  # "Closing Date for questions / queries 30 July": not the bids'
-        window = text_after(text, cue.end(), CLOSING_NEAR)
-        labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
-        for near in _DATE.finditer(window):
-            if (
-                _OPENING_BEFORE.search(window[max(0, near.start() - 20) : near.start()])
-                if labels_first
-                else _OPENING_AFTER.match(window, near.end())
-            ):
-                continue  # the opening date of a table « date / label » or « label / date »
-            if found := read_date(near, published):
-                return _in_text_year(found, near, text, published)
-    for window_start in _WINDOW.finditer(text):
-        end = _DATE.match(text, window_start.end())
-        if end and _past_span(text, window_start.start(), end.end()):
-            continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
-        if _EVENT_BEFORE.search(text, max(0, window_start.start() - 40), window_start.start()):
-            continue  # « le salon se tiendra du 24 au 26 mai »: an event's days
-        if end and (found := read_date(end, published)):
-            return _in_text_year(found, end, text, published)
-    return None
-
-
-def deadline_in(text: str, published: date) -> date | None:
-    """The closing date: a closing cue's or an application window's (``closing_in``), else
-    the date right after « jusqu'au », « avant le », « by »…"""
-    if found := closing_in(text, published):
-        return found
-    for cue in _CUE.finditer(text):
-        right_after = _DATE.match(text, cue.end())
-        if right_after and _past(text, right_after):
-            continue  # « les équipes avaient jusqu'au 18 novembre »: a report
-        if right_after and _PROJECT_TIMING.search(text, max(0, cue.start() - 30), cue.start()):
-            continue  # "projects must start by 1 October": the project's own calendar
-        if right_after and (found := read_date(right_after, published)):
-            return _in_text_year(found, right_after, text, published)
-    return None
-
-
-def _past(text: str, match: re.Match[str]) -> bool:
+def is_past(text: str, match: re.Match[str]) -> bool:
     """« s'est tenu les 23 et 24 juin », « le 16 septembre dernier »: a report, not an
     announcement."""
-    return _past_span(text, match.start(), match.end())
+    return is_past_span(text, match.start(), match.end())
 
 
-def _past_span(text: str, start: int, end: int) -> bool:
-    """``_past`` for the words from ``start`` to ``end``."""
+def is_past_span(text: str, start: int, end: int) -> bool:
+    """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
     return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end))
 
@@ -378,7 +263,7 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
     for match in found:
         if (
             match.start() < past_until
-            or _past(text, match)
+            or is_past(text, match)
             or _ENDS_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             past_until = max(past_until, match.end())
@@ -390,7 +275,7 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
             return day
         past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
     for match in _WEEKDAY.finditer(text):
-        if not _past(text, match) and (day := weekday_from(match, published)) > published:
+        if not is_past(text, match) and (day := weekday_from(match, published)) > published:
             return day
     if ("tomorrow" in text or "demain" in text) and _TOMORROW.search(text):
         return published + timedelta(days=1)
@@ -419,7 +304,7 @@ def _has_year(match: re.Match[str]) -> bool:
 
 def _read_any(match: re.Match[str], published: date) -> date | None:
     """The (first) day of a date, a range (« du 3 au 5 février ») or a list (« les 3 et 4 »)."""
-    if match.re is _DATE:
+    if match.re is DATE:
         return read_date(match, published)
     month = match.group(3) if match.re is _RANGE else match.group(2)
     year = match.group(4) if match.re is _RANGE else match.group(3)
@@ -490,7 +375,7 @@ def timed_day(text: str, published: date) -> date | None:
         timed = _TIME_AFTER.match(text, match.end()) or _TIME_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
         )
-        if not timed or _past(text, match):
+        if not timed or is_past(text, match):
             continue
         day = _in_year(_read_any(match, published), match, stated)
         if day is not None and day > published:

@@ -22,8 +22,9 @@ wins over a plain « jusqu'au », which may be about questions; a date without a
 the year the item gives it elsewhere (« du 24 février au 3 mars 2024 », an event's « édition
 2024 »), else it is the next one after the item's publication, a weekday the nearest one.
 
-The words are in ``agenda_words``, the dates are read by ``agenda_dates``; this module
-decides what an item announces.
+A call's words are in ``agenda_calls``, an event's in ``agenda_events``, the dates are read
+by ``agenda_dates`` and a call's closing date by ``agenda_deadlines``; this module decides
+what an item announces.
 """
 
 from __future__ import annotations
@@ -32,37 +33,38 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from veille.analyse.agenda_calls import (
+    ANNOUNCED,
+    ANNOUNCED_AFTER,
+    AWARDED,
+    CALLS,
+    GENERAL_TITLE,
+    INVITED,
+    RESULTS_TITLE,
+    CallWords,
+)
 from veille.analyse.agenda_dates import (
-    closing_in,
-    deadline_in,
     edition_year,
     first_date,
     states_a_day,
     text_after,
     timed_day,
 )
-from veille.analyse.agenda_words import (
+from veille.analyse.agenda_deadlines import closing_in, deadline_in
+from veille.analyse.agenda_events import (
     AGENDA_LABELS,
-    ANNOUNCED,
-    ANNOUNCED_AFTER,
     ATTEND,
-    AWARDED,
-    CALLS,
     DECLARED_LABELS,
     EVENTS,
-    GENERAL_TITLE,
-    INVITED,
     NEAR,
     ORGANISED_NEAR,
     ORGANISES,
     PRACTICAL,
     REPORT_TITLE,
     REPORTED,
-    RESULTS_TITLE,
     SAVE_HINTS,
     SAVE_THE_DATE,
     TAKES_PLACE,
-    CallWords,
 )
 from veille.analyse.textnorm import fold as lower_plain
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
+from veille.analyse.agenda_events import AGENDA_LABELS
 from veille.analyse.agenda_model import (
     BACKGROUND,
     MIN_EXAMPLES,
@@ -18,7 +19,6 @@ from veille.analyse.agenda_model import (
     learnt,
     signature,
 )
-from veille.analyse.agenda_words import AGENDA_LABELS
 from veille.analyse.opportunities import (
     BODY_CHARS,
     LEAD_CHARS,

@@ -1,0 +1,135 @@
+"""A call's closing date as a page states it (pure): after a closing cue (« clôture », « date
+limite », "deadline", "applications close"), before its label ("September 30: Submission
+deadline"), at the end of an application window (« candidatures du 10 septembre au 10
+novembre »), else right after « jusqu'au », « avant le », "by" — not an event's days, a
+report's past deadline, a funded project's own calendar or a closing date for questions.
+The dates themselves are read by ``agenda_dates``. Every function reads folded text
+(``opportunities.fold``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from veille.analyse.agenda_dates import (
+    DATE,
+    MONTH_NAMES,
+    in_text_year,
+    is_past,
+    is_past_span,
+    read_date,
+    text_after,
+)
+
+# a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March », "until 4
+# p.m. ET on June 18"
+_CUE = re.compile(
+    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
+    r"until |through |before |no later than (?:the )?|closes? (?:on )?|closing (?:on )?|"
+    r"due (?:on |by )?)\s*"
+    r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
+)
+# a date laid out before its closing label: « September 30: Submission deadline », « 17 février
+# (23h59) Clôture du dépôt »
+# "by the February 1 deadline" (on its line, no date after it: not « June 12 / Deadline /
+# November 12 »)
+_CLOSING_AFTER = re.compile(
+    r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
+    r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b))|"
+    rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{MONTH_NAMES})\b))))"
+    r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
+    r"(?:are |is )?due|(?:window|period) closes)\b"
+    # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
+    # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
+    # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
+    rf"(?!\s*[:–-]\s*(?:\d|(?:{MONTH_NAMES})\b))"
+)
+# a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
+_OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
+# … or after it: « Opening 22.05.2025 Deadline 23.09.2025 »
+_LABELS_FIRST = re.compile(r"\w*\W*(?:opening|ouverture|lancement|start|debut)\b")
+_OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(?:date\W*)?$")
+# an event's days, not an application window: « se tiendra du 24 au 26 mai »
+_EVENT_BEFORE = re.compile(
+    r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
+    r"will take place|takes place|will be held|is held)\W+(?:[\w'-]+\W+){0,3}$"
+)
+# a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
+# « les travaux devront être achevés avant le 31 décembre »
+_PROJECT_TIMING = re.compile(
+    r"\b(?:start|begin|end|finish|be completed|completed|be spent|spent|demarre\w*|commence\w*|"
+    r"achevee?s?|terminee?s?)\s+$"
+)
+# an application window: its end is the closing date (« candidatures ouvertes du 10
+# septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
+_WINDOW = re.compile(
+    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?)? au |"
+    rf"entre le \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?)? et le |"
+    rf"from (?:(?:{MONTH_NAMES})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)"
+    rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
+)
+# a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
+_CLOSING = re.compile(
+    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
+    r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
+    r"\bcalendrier des releves\b|\bdates? de releve\b|\bcut-offs?\b|\bse termin\w*|"
+    r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
+    r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
+    r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
+    r"\bdue date\b"
+)
+CLOSING_NEAR = 100  # characters between a closing cue and its date
+_QUESTIONS = re.compile(
+    r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
+    r"demandes de renseignements)\b"
+)
+
+
+def closing_in(text: str, published: date) -> date | None:
+    """The date a closing cue gives (« clôture », « date limite », « deadline »: the first
+    date a few words after it), else the end of an application window (« du 10 septembre
+    au 10 novembre »), or the date a closing label follows (« September 30: Submission
+    deadline »): what a long page says of its closing date, wherever it says it."""
+    for labelled in DATE.finditer(text):
+        if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
+            return in_text_year(found, labelled, text, published)
+    for cue in _CLOSING.finditer(text):
+        if _QUESTIONS.match(text, cue.end()):
+            continue  # "Closing Date for questions / queries 30 July": not the bids'
+        window = text_after(text, cue.end(), CLOSING_NEAR)
+        labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
+        for near in DATE.finditer(window):
+            if (
+                _OPENING_BEFORE.search(window[max(0, near.start() - 20) : near.start()])
+                if labels_first
+                else _OPENING_AFTER.match(window, near.end())
+            ):
+                continue  # the opening date of a table « date / label » or « label / date »
+            if found := read_date(near, published):
+                return in_text_year(found, near, text, published)
+    for window_start in _WINDOW.finditer(text):
+        end = DATE.match(text, window_start.end())
+        if end and is_past_span(text, window_start.start(), end.end()):
+            continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
+        if _EVENT_BEFORE.search(text, max(0, window_start.start() - 40), window_start.start()):
+            continue  # « le salon se tiendra du 24 au 26 mai »: an event's days
+        if end and (found := read_date(end, published)):
+            return in_text_year(found, end, text, published)
+    return None
+
+
+def deadline_in(text: str, published: date) -> date | None:
+    """The closing date: a closing cue's or an application window's (``closing_in``), else
+    the date right after « jusqu'au », « avant le », « by »…"""
+    if found := closing_in(text, published):
+        return found
+    for cue in _CUE.finditer(text):
+        right_after = DATE.match(text, cue.end())
+        if right_after and is_past(text, right_after):
+            continue  # « les équipes avaient jusqu'au 18 novembre »: a report
+        if right_after and _PROJECT_TIMING.search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "projects must start by 1 October": the project's own calendar
+        if right_after and (found := read_date(right_after, published)):
+            return in_text_year(found, right_after, text, published)
+    return None

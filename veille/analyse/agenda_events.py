@@ -1,0 +1,153 @@
+"""The words of an event (pure data): what names one (« webinaire », « salon », "summit"…),
+what announces its day (« aura lieu », « organise les », "save the date"), what tells how
+to attend or that it is over, and the labels a person may give an item of the agenda (a
+call's, from ``agenda_calls``, or an event's). Patterns are on folded text
+(``opportunities.fold``); ``hints`` name words one of which any match holds, so that an
+item without any of them is not scanned."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.analyse.agenda_calls import CALLS, SCHOOLS
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    pattern: str  # on folded text
+    label: str
+    title_only: bool = False  # too common in the text (a film festival): in the title only
+    hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
+
+
+EVENTS = (
+    EventWords(
+        r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
+    ),
+    EventWords(
+        r"\bsalons?\b|\btrade (?:show|fair)\b|\bexpos?\b",
+        "Salon",
+        hints=("salon", "trade ", "expo"),
+    ),
+    # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
+    EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
+    EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
+    EventWords(r"\bseminaires?\b|\bseminars?\b", "Séminaire", hints=("semina",)),
+    EventWords(
+        r"\bconferences?\b(?! de presse)(?<!press conference)|\bcolloques?\b|\bsymposiums?\b",
+        "Conférence",
+        hints=("conference", "colloque", "symposium"),
+    ),
+    EventWords(r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum", hints=("forum", "sommet", "summit")),
+    # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
+    EventWords(
+        r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
+        r"\bcongres\s*[\"“«]",
+        "Congrès",
+        hints=("congres",),
+    ),
+    EventWords(r"\bhackathons?\b", "Hackathon", hints=("hackathon",)),
+    EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
+    # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
+    # (not « signer une convention », an agreement)
+    EventWords(
+        r"\bconventions? (?:d'affaires|annuelles?|nationales?|regionales?)\b|"
+        r"\bannual conventions?\b",
+        "Rencontre",
+        hints=("convention",),
+    ),
+    EventWords(
+        r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
+        "Rencontre",
+        hints=("rencontre", "matinale", "petit-dejeuner", "journee", "meetup"),
+    ),
+    # « European Cyber Week », "AI Week": a week named by its subject, not "last week"
+    EventWords(
+        r"\b(?:cyber|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|crypto|"
+        r"data|industrie|industry)[ -]?weeks?\b",
+        "Semaine thématique",
+        hints=("week",),
+    ),
+    # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject
+    EventWords(
+        r"\b(?:cyber|security|securite|ai|ia|tech|digital|numerique|innovation|blockchain|"
+        r"crypto|data)[ -]?days\b",
+        "Rencontre",
+        hints=("days",),
+    ),
+    # "a live educational session on June 17", « réunion d'information le 3 mars »: a
+    # session one attends (not a parliament's or an exam's)
+    EventWords(
+        r"\b(?:information|info|informational|educational|training|live|virtual|online|q&a) "
+        r"sessions?\b|\b(?:seances?|sessions?|reunions?) d'information\b",
+        "Rencontre",
+        hints=("session", "d'information"),
+    ),
+    # "Next Session July 10th", « prochaine session le 12 mars »: a meeting's next date
+    EventWords(
+        r"\bnext sessions?\b|\bprochaines? sessions?\b",
+        "Rencontre",
+        hints=("next session", "prochaine session", "prochaines session"),
+    ),
+    EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
+)
+# what a person may say an item announces (the item page's « Corriger l'agenda »)
+AGENDA_LABELS: dict[str, str] = {
+    **{w.label: "call" for w in CALLS},
+    **{e.label: "event" for e in EVENTS},
+    "Événement": "event",  # any other event, or one a source declares
+}
+# what an item of a source declared to announce calls or events is, by default
+DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
+# an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
+TAKES_PLACE = re.compile(
+    r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
+    r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b|"
+    r"\bkicks? off\b"
+)
+# who organises an event on a day, the day right after: « la CMA organise les 14 et 15
+# octobre », "Fusion will host on July 24" (not « organise depuis 2015 »)
+ORGANISES = re.compile(
+    r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
+    r"is hosting|will be hosting|organizes|will organize)\b"
+)
+ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
+# an invitation to come: the item announces an event, whatever it calls it
+ATTEND = re.compile(
+    r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bfree[- ]to[- ]attend\b|"
+    r"\bsont invitee?s? a "
+    r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b"
+)
+# a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,
+# "Event date: October 25"
+SAVE_THE_DATE = re.compile(
+    r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
+    r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"
+    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:"
+)
+SAVE_HINTS = (
+    "save the date", "agendas", "notez", "reservez", "mark your calendar", "event date",
+    "of the event", "de l'evenement",
+)  # fmt: skip
+# how to attend, as an event's own page gives it: « Lieu : », « Entrée libre », « Inscription
+# obligatoire », "Venue:", "Register now"
+PRACTICAL = re.compile(
+    r"\blieu\s*:|\bhoraires?\s*:|\bheures?\s*:|\bentree (?:libre|gratuite)\b|\binscriptions? "
+    r"(?:obligatoires?|gratuites?|requises?|ouvertes)\b|\bvenue\s*:|\blocation\s*:|"
+    r"\btime\s*:|\bregister (?:now|here|today)\b|\bregistration (?:is )?(?:required|free|now "
+    r"open|open)\b|\brsvp\b"
+)
+# a report's words: the event is over (« s'est tenu », "took place")
+REPORTED = re.compile(
+    r"\bs'est (?:tenue?|deroulee?)\b|\bse sont (?:tenue?s|deroulee?s)\b|\ba eu lieu\b|"
+    r"\bont eu lieu\b|\btook place\b|\bwas held\b|\bwere held\b|\bretour sur\b|"
+    r"\bhighlights\b|\bthank you (?:to all|for attending)\b|\bmerci (?:a tous|aux participants)"
+)
+# a title that says the item reports on an event: "The AI Summit London 2023 Recap",
+# "Event debrief", « Retour sur le salon », « en images »
+REPORT_TITLE = re.compile(
+    r"\brecap\b|\bdebrief\b|\btakeaways?\b|\bhighlights\b|\blessons learned\b|"
+    r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b"
+)
+NEAR = 80  # characters between an event's word in the text and its date
