@@ -97,6 +97,7 @@ PARTS = (
     "batch39",
     "batch40",
     "batch41",
+    "batch42",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
