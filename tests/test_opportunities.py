@@ -1090,6 +1090,35 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 2, 22),
         ),
+        # batch 42: invitations to submit an idea, to apply to a competition, an application
+        # opened for organizations; a round's closing date before its label; "the event
+        # takes place on"
+        (
+            "Google Impact Challenge 2027 now live",
+            "Innovators can submit their idea online until July 13.",
+            "Concours",
+            date(2027, 7, 13),
+        ),
+        (
+            "Frequently Asked Questions",
+            "What do I need to apply for the competition? Simply an idea. Start Date February 1, "
+            "2027 February 21, 2027 Round 1 Closes",
+            "Concours",
+            date(2027, 2, 21),
+        ),
+        (
+            "AI for social solutions",
+            "Google.org opened the application for worldwide organizations: grant funding of $25M.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Codebreaking and escape rooms at the museum",
+            "A late-night night of games about cybersecurity. The event takes place on Wednesday "
+            "4 August 2027 – 7pm until 10pm.",
+            "Événement",
+            date(2027, 8, 4),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1263,6 +1292,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 40: an abstract submitted, a window on the screen
         ("A researcher's diary", "I submitted an abstract; the abstract submission was declined."),
         ("Grant Thornton's app", "Click the button in the application window to open the file."),
+        # batch 42: an app's file opened for editing; an event that took place
+        ("Grant access", "Open the application for editing, then grant the permission."),
+        ("Security TWENTY", "The event took place on 6 July 2027 at Old Trafford."),
         # batch 41: a host's guide: "open" in the sentence before does not announce a call
         (
             "How to Host a Conference",

@@ -318,6 +318,13 @@ INVITED = re.compile(
     r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
     r"(?:applications|entries|proposals|submissions)\b|"
     r"\bapplication (?:period|process)\b|"
+    # "submit your idea online until July 13", "apply to the competition", "Google.org opened
+    # the application for organizations"
+    r"\bsubmit (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?)\b|"
+    r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program)\b|"
+    r"\bopen(?:s|ed)? (?:the )?applications? (?:for|to) (?:[\w-]+ ){0,2}?(?:organi[sz]ations|"
+    r"applicants|businesses|companies|start-?ups|smes|teams|researchers|students|nonprofits|"
+    r"entrepreneurs|innovators)\b|"
     # a funder's « application window » (not a program's window on the screen)
     r"\b(?:during|before|once) the application window\b|\bapplication window (?:opens|closes|"
     r"dates)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"

@@ -35,10 +35,11 @@ _CUE = re.compile(
 # November 12 »)
 _CLOSING_AFTER = re.compile(
     r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
-    r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b))|"
+    r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b)|"
+    r"(?=\s*round \w+ closes\b))|"  # "February 21, 2020 Round 1 Closes"
     rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{MONTH_NAMES})\b))))"
     r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
-    r"(?:are |is )?due|(?:window|period) closes)\b"
+    r"(?:are |is )?due|(?:window|period|round \w+) closes)\b"
     # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
     # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
     # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
