@@ -98,6 +98,7 @@ PARTS = (
     "batch40",
     "batch41",
     "batch42",
+    "batch43",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
