@@ -1119,6 +1119,28 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 8, 4),
         ),
+        # batch 43: Québec's « appel de projets », « appel de candidatures », « appel de
+        # propositions »; a call that « a pris fin le »; « que nous lançons »
+        (
+            "Appel de projets d'innovation des consortiums en intelligence artificielle",
+            "Appel terminé. Veuillez noter que cet appel de projets a pris fin le 15 octobre 2027.",
+            "Appel à projets",
+            date(2027, 10, 15),
+        ),
+        (
+            "Québec injecte 25 M$ en IA",
+            "« L'appel de projets que nous lançons aujourd'hui va accélérer l'intégration de "
+            "l'IA », a dit le ministre.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Appel de candidatures : incubateur IA",
+            "La cohorte 2028 ouvre.",
+            "Appel à candidatures",
+            None,
+        ),
+        ("Appel de propositions en cybersécurité", "Pour les PME.", "Appel à propositions", None),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1292,6 +1314,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 40: an abstract submitted, a window on the screen
         ("A researcher's diary", "I submitted an abstract; the abstract submission was declined."),
         ("Grant Thornton's app", "Click the button in the application window to open the file."),
+        # batch 43: a call for funds is no call for projects; a programme's end in passing
+        ("Levée de fonds", "Le fonds a lancé un appel de fonds auprès de ses associés."),
+        ("Un bilan", "Le programme de soutien a pris fin le 3 mars 2027 après deux ans."),
         # batch 42: an app's file opened for editing; an event that took place
         ("Grant access", "Open the application for editing, then grant the permission."),
         ("Security TWENTY", "The event took place on 6 July 2027 at Old Trafford."),

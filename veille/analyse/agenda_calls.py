@@ -23,9 +23,10 @@ class CallWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
-# « appel à thèses », "a call for thesis projects" (not "the minister calls for more projects")
+# « appel à thèses », "a call for thesis projects" (not "the minister calls for more projects");
+# Québec's « appel de projets »
 _PROJECTS = (
-    r"appels? a (?:projets?|innovations?|theses?)\b|\bcalls? for projects?\b|"
+    r"appels? (?:a|de) (?:projets?|innovations?|theses?)\b|\bcalls? for projects?\b|"
     r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w-]+ ){1,2}?"
     r"projects?\b|\bopen calls?\b"
 )
@@ -55,7 +56,7 @@ CALLS = (
         hints=("appel", "call"),
     ),
     CallWords(
-        r"appels? a candidatures?|\bcall for applications?\b",
+        r"appels? (?:a|de) candidatures?|\bcall for applications?\b",
         None,
         "Appel à candidatures",
         True,
@@ -64,6 +65,7 @@ CALLS = (
     # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
+        r"\bappels? de propositions?\b|"  # Québec's and Belgium's « appel de propositions »
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
         r"submissions|experts|expert reports)\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
@@ -298,7 +300,7 @@ ANNOUNCED = re.compile(
 # announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
 # d'être lancé », « est ouvert », "is now open" (not « avait été lancé »)
 ANNOUNCED_AFTER = re.compile(
-    r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lance\b|"
+    r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lanc(?:e|ent|ons|ez)\b|"
     r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
     r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b)"  # « son concours Innovation Challenge, lancé le »
