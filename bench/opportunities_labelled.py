@@ -99,6 +99,7 @@ PARTS = (
     "batch41",
     "batch42",
     "batch43",
+    "batch44",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
