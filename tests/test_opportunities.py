@@ -1141,6 +1141,43 @@ PUBLISHED = date(2026, 11, 12)
             None,
         ),
         ("Appel de propositions en cybersécurité", "Pour les PME.", "Appel à propositions", None),
+        # batch 44: a joint call for R&D projects launched; a funding call launched; an aid's
+        # « entreprises visées »; a call page's two dates side by side; « abritera du … au »
+        # is a hackathon's days
+        (
+            "Data, AI and Quantum",
+            "The Ministry is launching a new joint call for research and development (R&D) "
+            "projects.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Programme summary",
+            "The Ministry and the FNR have launched a joint funding call supporting consortia.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Programme Fit 4 AI",
+            "Une subvention en capital du ministère. Entreprises visées : les PME dont le siège "
+            "est au Luxembourg.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Joint Call AI-HPC 2027",
+            "The Ministry launches a funding opportunity for consortia. 01 May 2027 18 June 2027 "
+            "The development of innovations is a priority.",
+            "Aide et subvention",
+            date(2027, 6, 18),
+        ),
+        (
+            "Codesign et l'AGETIC lancent le hackathon « Code-moi dans 10 jours »",
+            "Le centre de formation de Bamako abritera du 16 au 25 août prochain le camp de "
+            "hackathon. Un concours pour cinquante candidatures de programmeurs.",
+            "Hackathon",
+            date(2027, 8, 16),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1314,6 +1351,15 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 40: an abstract submitted, a window on the screen
         ("A researcher's diary", "I submitted an abstract; the abstract submission was declined."),
         ("Grant Thornton's app", "Click the button in the application window to open the file."),
+        # batch 44: a hackathon that « a pris fin le vendredi 20 octobre »; leaders' joint call
+        # for peace; a report's two dates side by side without a call
+        (
+            "Les gagnants du hackathon de la CEDEAO",
+            "La deuxième édition du hackathon, qui s'est tenue à Lomé, a pris fin le vendredi 20 "
+            "octobre 2027.",
+        ),
+        ("Leaders' statement", "The leaders issued a joint call for a ceasefire on 3 March 2027."),
+        ("Annual report", "Period covered: 01 May 2027 18 June 2027. Revenue rose."),
         # batch 43: a call for funds is no call for projects; a programme's end in passing
         ("Levée de fonds", "Le fonds a lancé un appel de fonds auprès de ses associés."),
         ("Un bilan", "Le programme de soutien a pris fin le 3 mars 2027 après deux ans."),

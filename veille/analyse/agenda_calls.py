@@ -27,7 +27,7 @@ class CallWords:
 # Québec's « appel de projets »
 _PROJECTS = (
     r"appels? (?:a|de) (?:projets?|innovations?|theses?)\b|\bcalls? for projects?\b|"
-    r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w-]+ ){1,2}?"
+    r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w&()-]+ ){1,4}?"
     r"projects?\b|\bopen calls?\b"
 )
 # « école d'été », « université d'été », "summer school": a call for its participants or an
@@ -219,6 +219,17 @@ CALLS = (
     CallWords(
         _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
     ),
+    # a funding call a funder launches: "have launched a joint funding call supporting
+    # consortia"
+    CallWords(
+        r"\b(?:joint )?funding calls?\b|\bjoint calls? for (?:[\w&()-]+ ){0,4}?(?:projects?|"
+        r"proposals?)\b",
+        None,
+        "Aide et subvention",
+        False,
+        launched=True,
+        hints=("funding call", "joint call"),
+    ),
     # a region's « chèque cyber », « chèque investissement », « chèque numérique »
     CallWords(
         r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:cyber\w*|numeriques?|diagnostic|investissement|"
@@ -332,7 +343,7 @@ INVITED = re.compile(
     r"dates)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
-    r"\bentreprises (?:eligibles|cibles)\b|\bbeneficiaires eligibles\b|"
+    r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"

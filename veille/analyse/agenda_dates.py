@@ -59,8 +59,8 @@ _PAST_AFTER = re.compile(
 )
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"
 _ENDS_BEFORE = re.compile(
-    r"(?:prendr(?:a|ont) fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will (?:end|close)|"
-    r"(?:ends|closes) on)\W+(?:(?:le|on|the)\W+)?$"
+    r"(?:prendr(?:a|ont) fin|(?:a|ont) pris fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will "
+    rf"(?:end|close)|(?:ends|closes) on)\W+(?:(?:le|on|the)\W+)?(?:(?:{_DAYNAME})\W+)?$"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
 _TIME_AFTER = re.compile(
@@ -210,7 +210,7 @@ def _in_year(
     """A day written without its year takes the year the text gives it elsewhere (« jusqu'au
     12 avril … ouvert jusqu'au vendredi 12 avril 2024 »), its month elsewhere (« en avril
     2024 »), or, for an event, the year of the edition it names (``(0, 0)``)."""
-    if day is None or _has_year(match):
+    if day is None or has_year(match):
         return day
     year = stated.get((day.day, day.month), stated.get((0, day.month), stated.get((0, 0))))
     return day.replace(year=year) if year is not None else day
@@ -218,7 +218,7 @@ def _in_year(
 
 def in_text_year(day: date | None, match: re.Match[str], text: str, published: date) -> date | None:
     """``_in_year`` with the years ``text`` states, read only for a day without its year."""
-    if day is None or _has_year(match):
+    if day is None or has_year(match):
         return day
     return _in_year(day, match, _stated_in(text, published))
 
@@ -269,7 +269,7 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
             past_until = max(past_until, match.end())
             continue
         day = _in_year(_read_any(match, published), match, stated)
-        if day is not None and not _has_year(match) and (day.day, day.month) not in stated:
+        if day is not None and not has_year(match) and (day.day, day.month) not in stated:
             day = _sentence_year(day, text, match.start())
         if day is not None and day > published:
             return day
@@ -293,7 +293,7 @@ def _sentence_year(day: date, text: str, start: int) -> date:
         return day
 
 
-def _has_year(match: re.Match[str]) -> bool:
+def has_year(match: re.Match[str]) -> bool:
     if match.re is _RANGE:
         return bool(match.group(4))
     if match.re is _LIST:
@@ -316,7 +316,7 @@ def _stated_years(found: list[re.Match[str]], published: date) -> dict[tuple[int
     novembre … Quand : mercredi 5 novembre 2025 »."""
     years: dict[tuple[int, int], int] = {}
     for match in found:
-        if _has_year(match) and (day := _read_any(match, published)) is not None:
+        if has_year(match) and (day := _read_any(match, published)) is not None:
             years.setdefault((day.day, day.month), day.year)
     return years
 

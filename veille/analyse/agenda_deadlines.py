@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from veille.analyse.agenda_dates import (
     DATE,
     MONTH_NAMES,
+    has_year,
     in_text_year,
     is_past,
     is_past_span,
@@ -53,7 +55,8 @@ _OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(
 # an event's days, not an application window: « se tiendra du 24 au 26 mai »
 _EVENT_BEFORE = re.compile(
     r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
-    r"will take place|takes place|will be held|is held)\W+(?:[\w'-]+\W+){0,3}$"
+    r"will take place|takes place|will be held|is held|abritera|accueillera|will host)\W+"
+    r"(?:[\w'-]+\W+){0,3}$"
 )
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »
@@ -118,6 +121,18 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # « le salon se tiendra du 24 au 26 mai »: an event's days
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
+    return _dates_side_by_side(text, published)
+
+
+def _dates_side_by_side(text: str, published: date) -> date | None:
+    """A call page's two dates with their years side by side, the first before the second:
+    its opening and its closing ("01 May 2025 18 June 2025", their labels left out)."""
+    for first, second in pairwise(DATE.finditer(text)):
+        if text[first.end() : second.start()].strip() or not (has_year(first) and has_year(second)):
+            continue
+        opening, closing = read_date(first, published), read_date(second, published)
+        if opening and closing and opening < closing:
+            return closing
     return None
 
 
