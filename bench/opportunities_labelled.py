@@ -100,6 +100,7 @@ PARTS = (
     "batch42",
     "batch43",
     "batch44",
+    "batch45",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
