@@ -1178,6 +1178,13 @@ PUBLISHED = date(2026, 11, 12)
             "Hackathon",
             date(2027, 8, 16),
         ),
+        # batch 45: a call for mentors launched
+        (
+            "NATO DIANA announces first cohort of innovators, launches call for mentors",
+            "The 44 companies were chosen from over 1,300 applicants.",
+            "Appel à propositions",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1351,6 +1358,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 40: an abstract submitted, a window on the screen
         ("A researcher's diary", "I submitted an abstract; the abstract submission was declined."),
         ("Grant Thornton's app", "Click the button in the application window to open the file."),
+        # batch 45: a call for participants that a report mentions
+        ("Survey results", "Last year's call for participants drew 300 replies."),
         # batch 44: a hackathon that « a pris fin le vendredi 20 octobre »; leaders' joint call
         # for peace; a report's two dates side by side without a call
         (

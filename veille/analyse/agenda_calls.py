@@ -67,7 +67,7 @@ CALLS = (
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
         r"\bappels? de propositions?\b|"  # Québec's and Belgium's « appel de propositions »
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
-        r"submissions|experts|expert reports)\b|"
+        r"submissions|experts|expert reports|mentors|participants|partners)\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
