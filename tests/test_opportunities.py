@@ -1185,6 +1185,30 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             None,
         ),
+        # batch 46: a US agency's program solicitation, its full proposal deadline after a
+        # letter of intent's due date, its submission window
+        (
+            "Solicitation: NSF Secure and Trustworthy CyberSpace (SaTC)",
+            "PROGRAM SOLICITATION NSF 27-572. Letter of Intent Due Date(s) (required) (due by 5 "
+            "p.m. submitter's local time): July 05, 2027 Full Proposal Deadline(s) (due by 5 "
+            "p.m. submitter's local time): September 30, 2027",
+            "Appel à projets",
+            date(2027, 9, 30),
+        ),
+        (
+            "NSF 27-503: Secure and Trustworthy Cyberspace (SaTC)",
+            "Program Solicitation NSF 27-503. Submission Window Date(s) (due by 5 p.m. "
+            "proposer's local time): January 04, 2027 - January 11, 2027 Small Projects",
+            "Appel à projets",
+            date(2027, 1, 11),
+        ),
+        # … but a funded project's period is no window to apply in
+        (
+            "Appel à projets numérique",
+            "Le projet se déroule sur la période suivante : 1 January 2027 - 31 December 2028.",
+            "Appel à projets",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

@@ -168,14 +168,16 @@ CALLS = (
         ),
     ),
     # a funding portal's call page, by its headings: "Detailed Call Description", "Call key
-    # data"
+    # data"; a US agency's solicitation: "Program Solicitation NSF 19-514", "Full Proposal
+    # Deadline(s)", "Submission Window Date(s)"
     CallWords(
-        r"\bdetailed call description\b|\bcall key data\b",
+        r"\bdetailed call description\b|\bcall key data\b|\bprogram solicitation\b|"
+        r"\bfull propos\w* deadline|\bsubmission window dates?\b",
         None,
         "Appel à projets",
         True,
         notice=True,
-        hints=("call description", "call key data"),
+        hints=("call description", "call key data", "solicitation", "full propos", "window date"),
     ),
     # a US federal grant's notice, announced: "this Notice of Funding Opportunity (NOFO)",
     # "this funding opportunity provides…" (not "a notice … is expected in the spring"); a

@@ -85,6 +85,12 @@ _CLOSING = re.compile(
     r"\bdue date\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
+# the words of a submission before its window's dates
+_SUBMISSION = re.compile(r"\b(?:submission|submissions|application|applications|proposals?)\b")
+# a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
+_PRELIMINARY = re.compile(
+    r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
+)
 _QUESTIONS = re.compile(
     r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
     r"demandes de renseignements)\b"
@@ -100,8 +106,10 @@ def closing_in(text: str, published: date) -> date | None:
         if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
     for cue in _CLOSING.finditer(text):
-        if _QUESTIONS.match(text, cue.end()):
-            continue  # "Closing Date for questions / queries 30 July": not the bids'
+        if _QUESTIONS.match(text, cue.end()) or _PRELIMINARY.search(
+            text, max(0, cue.start() - 30), cue.start()
+        ):
+            continue  # "Closing Date for questions", "Letter of Intent Due Date": not the bids'
         window = text_after(text, cue.end(), CLOSING_NEAR)
         labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
         for near in DATE.finditer(window):
@@ -126,9 +134,17 @@ def closing_in(text: str, published: date) -> date | None:
 
 def _dates_side_by_side(text: str, published: date) -> date | None:
     """A call page's two dates with their years side by side, the first before the second:
-    its opening and its closing ("01 May 2025 18 June 2025", their labels left out)."""
+    its opening and its closing ("01 May 2025 18 June 2025", their labels left out), or a
+    submission window's ("Submission Window Date(s): October 27, 2014 - November 10,
+    2014", not a project's period)."""
     for first, second in pairwise(DATE.finditer(text)):
-        if text[first.end() : second.start()].strip() or not (has_year(first) and has_year(second)):
+        between = text[first.end() : second.start()].strip()
+        if between and not (
+            between in ("-", "–")
+            and _SUBMISSION.search(text, max(0, first.start() - 80), first.start())
+        ):
+            continue
+        if not (has_year(first) and has_year(second)):
             continue
         opening, closing = read_date(first, published), read_date(second, published)
         if opening and closing and opening < closing:
