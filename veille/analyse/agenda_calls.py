@@ -78,7 +78,17 @@ CALLS = (
         None,
         "Appel à propositions",
         True,
-        hints=("call", "appel", "papers", "abstract", "cfp", "proposal"),
+        hints=(
+            "call",
+            "appel",
+            "papers",
+            "abstract",
+            "cfp",
+            "talk proposal",
+            "session proposal",
+            "presentation proposal",
+            "speaking proposal",
+        ),
     ),
     CallWords(
         r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
@@ -112,7 +122,19 @@ CALLS = (
         "Appel d'offres",
         True,
         notice=True,
-        hints=("seeking", "requesting", "inviting", "soliciting", "invite"),
+        hints=(
+            "seeking",
+            "requesting",
+            "inviting",
+            "soliciting",
+            "invite your",
+            "invites your",
+            "invite you to submit",
+            "invite sealed",
+            "invite bids",
+            "invite offers",
+            "invite tenders",
+        ),
     ),
     # a call for applications' own closing, with its date: « 17 février : Clôture du dépôt
     # des dossiers de candidature », « date limite de candidature »
@@ -145,10 +167,15 @@ CALLS = (
     ),
     # an EU funding call's topic identifier, as the portals head a call:
     # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01",
-    # "HORIZON-CL3-2025-01-SSRI-01" (not a programme's years, "Erasmus-2021-2027")
+    # "HORIZON-CL3-2025-01-SSRI-01" (not a programme's years, "Erasmus-2021-2027"); a funding
+    # portal's call page, by its headings: "Detailed Call Description", "Call key data"; a US
+    # agency's solicitation: "Program Solicitation NSF 19-514", "Full Proposal Deadline(s)",
+    # "Submission Window Date(s)"
     CallWords(
         r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)(?:-[a-z][a-z0-9]*){0,4}"
-        r"-20\d\d-(?:\d\d-)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
+        r"-20\d\d-(?:\d\d-)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|"
+        r"\bdetailed call description\b|\bcall key data\b|\bprogram solicitation\b|"
+        r"\bfull propos\w* deadline|\bsubmission window dates?\b",
         None,
         "Appel à projets",
         True,
@@ -165,19 +192,12 @@ CALLS = (
             "cerv-",
             "eu4h-",
             "smp-",
+            "call description",
+            "call key data",
+            "solicitation",
+            "full propos",
+            "window date",
         ),
-    ),
-    # a funding portal's call page, by its headings: "Detailed Call Description", "Call key
-    # data"; a US agency's solicitation: "Program Solicitation NSF 19-514", "Full Proposal
-    # Deadline(s)", "Submission Window Date(s)"
-    CallWords(
-        r"\bdetailed call description\b|\bcall key data\b|\bprogram solicitation\b|"
-        r"\bfull propos\w* deadline|\bsubmission window dates?\b",
-        None,
-        "Appel à projets",
-        True,
-        notice=True,
-        hints=("call description", "call key data", "solicitation", "full propos", "window date"),
     ),
     # a US federal grant's notice, announced: "this Notice of Funding Opportunity (NOFO)",
     # "this funding opportunity provides…" (not "a notice … is expected in the spring"); a
@@ -188,7 +208,13 @@ CALLS = (
         None,
         "Aide et subvention",
         True,
-        hints=("funding opportunit", "nofo", "projects to"),
+        hints=(
+            "funding opportunit",
+            "nofo",
+            "projects to fund",
+            "projects to support",
+            "projects to finance",
+        ),
     ),
     CallWords(
         r"\bguidelines? for applicants\b",

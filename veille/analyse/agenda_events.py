@@ -119,7 +119,7 @@ ATTEND = re.compile(
     r"\bsont invitee?s? a "
     r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b|"
     # "The event takes place on Wednesday 4 August", « l'événement aura lieu le »
-    r"\b(?:the|this) event (?:takes place|will take place|will be held|is held)\b|"
+    r"\bevent (?:takes place|will take place|will be held|is held)\b|"
     r"\b(?:l'|cet )evenement (?:aura lieu|se tiendra|se deroulera)\b"
 )
 # a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,

@@ -184,7 +184,7 @@ def declared(
     whole = fold(_read_text(title, text, body))
     label = DECLARED_LABELS[announces]
     if announces == "call":
-        if RESULTS_TITLE.search(fold(title)) or AWARDED.search(whole):
+        if RESULTS_TITLE.search(fold(title)) or _awarded(whole):
             return None  # its winners, or a tender's award notice
         return Opportunity("call", label, _call_deadline(whole, body, published), None, "source")
     when = first_date(whole, published, edition_year(whole))
@@ -225,7 +225,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
     # its winners, or a tender's award notice: the call is over
-    results = bool(RESULTS_TITLE.search(head) or AWARDED.search(whole))
+    results = bool(RESULTS_TITLE.search(head)) or _awarded(whole)
     for words in CALLS if not results else ():
         if words.invited_only and not invited:
             continue  # too common a word without an invitation: not even looked for
@@ -288,6 +288,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if titled and _own_page(whole):  # « Séminaire blockchain … 10h-12h … Entrée libre »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
     return None
+
+
+def _awarded(whole: str) -> bool:
+    """A tender's award notice (« avis d'attribution », "Contract Award Notice"): the call is
+    over. Most items hold neither word: not scanned."""
+    return ("award notice" in whole or "avis d'attribution" in whole) and bool(
+        AWARDED.search(whole)
+    )
 
 
 def _own_page(whole: str) -> bool:
