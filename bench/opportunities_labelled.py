@@ -102,10 +102,11 @@ PARTS = (
     "batch44",
     "batch45",
     "batch46",
+    "batch47",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
-UNSHOWN = ("batch9", "batch13", "batch14", "batch16", "batch17", "batch26", "batch36")
+UNSHOWN = ("batch9", "batch13", "batch14", "batch16", "batch17", "batch26", "batch36", "batch47")
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
     r"/(?:appels?-a-projets?|appels-projets|aap|offres?|aides?|opportunites?|agenda|"
