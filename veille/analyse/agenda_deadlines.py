@@ -47,11 +47,12 @@ _CLOSING_AFTER = re.compile(
     # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
     rf"(?!\s*[:–-]\s*(?:\d|(?:{MONTH_NAMES})\b))"
 )
-# a date laid out before its label: « 15 May 2026 / Opening / 15 July 2026 / Deadline »
-_OPENING_AFTER = re.compile(r"\W*(?:opening|ouverture|lancement|start|debut)\b")
-# … or after it: « Opening 22.05.2025 Deadline 23.09.2025 »
-_LABELS_FIRST = re.compile(r"\w*\W*(?:opening|ouverture|lancement|start|debut)\b")
-_OPENING_BEFORE = re.compile(r"\b(?:opening|ouverture|lancement|start|debut)\W*(?:date\W*)?$")
+# a call's opening, labelled: « 15 May 2026 / Opening / 15 July 2026 / Deadline » (the label
+# after its date) or « Opening 22.05.2025 Deadline 23.09.2025 » (the labels first)
+_OPENING = r"(?:opening|ouverture|lancement|start|debut)"
+_OPENING_AFTER = re.compile(rf"\W*{_OPENING}\b")
+_LABELS_FIRST = re.compile(rf"\w*\W*{_OPENING}\b")
+_OPENING_BEFORE = re.compile(rf"\b{_OPENING}\W*(?:date\W*)?$")
 # an event's days, not an application window: « se tiendra du 24 au 26 mai »
 _EVENT_BEFORE = re.compile(
     r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
@@ -86,7 +87,7 @@ _CLOSING = re.compile(
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 # the words of a submission before its window's dates
-_SUBMISSION = re.compile(r"\b(?:submission|submissions|application|applications|proposals?)\b")
+_SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?)\b")
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
@@ -102,7 +103,8 @@ def closing_in(text: str, published: date) -> date | None:
     date a few words after it), else the end of an application window (« du 10 septembre
     au 10 novembre »), or the date a closing label follows (« September 30: Submission
     deadline »): what a long page says of its closing date, wherever it says it."""
-    for labelled in DATE.finditer(text):
+    dates = list(DATE.finditer(text))  # read once: also for the dates side by side below
+    for labelled in dates:
         if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
     for cue in _CLOSING.finditer(text):
@@ -129,15 +131,15 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # « le salon se tiendra du 24 au 26 mai »: an event's days
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
-    return _dates_side_by_side(text, published)
+    return _dates_side_by_side(text, dates, published)
 
 
-def _dates_side_by_side(text: str, published: date) -> date | None:
+def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) -> date | None:
     """A call page's two dates with their years side by side, the first before the second:
     its opening and its closing ("01 May 2025 18 June 2025", their labels left out), or a
     submission window's ("Submission Window Date(s): October 27, 2014 - November 10,
     2014", not a project's period)."""
-    for first, second in pairwise(DATE.finditer(text)):
+    for first, second in pairwise(dates):
         between = text[first.end() : second.start()].strip()
         if between and not (
             between in ("-", "–")

@@ -184,7 +184,7 @@ def declared(
     whole = fold(_read_text(title, text, body))
     label = DECLARED_LABELS[announces]
     if announces == "call":
-        if RESULTS_TITLE.search(fold(title)) or _awarded(whole):
+        if _over(fold(title), whole):
             return None  # its winners, or a tender's award notice
         return Opportunity("call", label, _call_deadline(whole, body, published), None, "source")
     when = first_date(whole, published, edition_year(whole))
@@ -224,8 +224,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     general_title = bool(GENERAL_TITLE.search(head))
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
-    # its winners, or a tender's award notice: the call is over
-    results = bool(RESULTS_TITLE.search(head)) or _awarded(whole)
+    results = _over(head, whole)
     for words in CALLS if not results else ():
         if words.invited_only and not invited:
             continue  # too common a word without an invitation: not even looked for
@@ -290,9 +289,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     return None
 
 
-def _awarded(whole: str) -> bool:
-    """A tender's award notice (« avis d'attribution », "Contract Award Notice"): the call is
-    over. Most items hold neither word: not scanned."""
+def _over(head: str, whole: str) -> bool:
+    """Whether the call an item names is over: its title gives its winners (``head``, the
+    folded title: « lauréats », "winners"), or the item is a tender's award notice (« avis
+    d'attribution », "Contract Award Notice"; most items hold neither word: not scanned)."""
+    if RESULTS_TITLE.search(head):
+        return True
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
     )
