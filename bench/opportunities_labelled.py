@@ -103,6 +103,7 @@ PARTS = (
     "batch45",
     "batch46",
     "batch47",
+    "batch48",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
