@@ -1209,6 +1209,41 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # batch 48: a smart contract audit contest with its end, or announced as new
+        (
+            "Announcing our $50,000 Smart Contract Audit Contest",
+            "A 1-week smart contract audit contest starting today. The contest runs through "
+            "November 24th, with $50,000 in prizes!",
+            "Concours",
+            date(2026, 11, 24),
+        ),
+        (
+            "New Audit Competition With a Staking Pool! Rewards Up To $20K",
+            "We invite all white hat hackers to join the hunt.",
+            "Concours",
+            None,
+        ),
+        # … a weekday before the closing date, a date written « 26 09 2027 »
+        (
+            "Appel à projets Interreg NWE",
+            "Le premier appel à projets est ouvert jusqu'au mercredi 15 décembre à 12h00 CET.",
+            "Appel à projets",
+            date(2026, 12, 15),
+        ),
+        (
+            "AAP Interreg - Appel 5 - date limite pré-candidature 26 09 2027 à 13h00",
+            "This call for proposals is aimed at thematic projects.",
+            "Appel à projets",
+            date(2027, 9, 26),
+        ),
+        # … an event on a day its sentence says is to come
+        (
+            "Visites d'essais en mode visio",
+            "Le 4 décembre prochain, la coopérative et la chambre d'agriculture vont proposer "
+            "aux agriculteurs une visite virtuelle sous forme de webinaire.",
+            "Webinaire",
+            date(2026, 12, 4),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -1399,6 +1434,21 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 42: an app's file opened for editing; an event that took place
         ("Grant access", "Open the application for editing, then grant the permission."),
         ("Security TWENTY", "The event took place on 6 July 2027 at Old Trafford."),
+        # batch 48: a glossary's audit competition; a call that received its applications; a
+        # coming day in a sentence that names no event; a phone number is no date
+        (
+            "Security Audit Competition",
+            "A security audit competition functions as a crowdsourced mechanism.",
+        ),
+        (
+            "Troisième appel à projets : nous avons reçu 127 candidatures !",
+            "La première étape s'est clôturée le 21 septembre avec 127 candidatures.",
+        ),
+        (
+            "Agriculture connectée",
+            "Le 4 décembre prochain, les résultats seront publiés. Un webinaire a eu lieu.",
+        ),
+        ("Salon de l'habitat", "Renseignements au 02 31 26 09 20 24 ou sur le site."),
         # batch 41: a host's guide: "open" in the sentence before does not announce a call
         (
             "How to Host a Conference",

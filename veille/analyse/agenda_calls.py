@@ -244,6 +244,17 @@ CALLS = (
         True,
         hints=("challenge", "competition", "contest", "prize", "award"),
     ),
+    # a smart contract audit contest: security researchers compete for its prizes until it
+    # closes ("the contest runs through November 24th"; "New Audit Competition") — not a
+    # glossary's entry
+    CallWords(
+        r"\baudit (?:contests?|competitions?)\b",
+        None,
+        "Concours",
+        False,
+        launched=True,
+        hints=("audit contest", "audit competition"),
+    ),
     CallWords(
         _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
     ),
@@ -397,7 +408,10 @@ INVITED = re.compile(
 GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(
-    r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b"
+    r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b|"
+    # « nous avons reçu 127 candidatures ! », "we received 300 applications": the call closed
+    r"\brecu \d[\d ]* (?:candidatures|dossiers|projets|propositions)\b|"
+    r"\breceived \d[\d,]* (?:applications|proposals|submissions|entries)\b"
 )
 # a tender's award notice: the call is over (« avis d'attribution », "Contract Award Notice")
 AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")

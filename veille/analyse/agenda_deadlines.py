@@ -15,6 +15,7 @@ from itertools import pairwise
 from veille.analyse.agenda_dates import (
     DATE,
     MONTH_NAMES,
+    WEEKDAYS,
     has_year,
     in_text_year,
     is_past,
@@ -24,12 +25,13 @@ from veille.analyse.agenda_dates import (
 )
 
 # a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March », "until 4
-# p.m. ET on June 18"
+# p.m. ET on June 18", « jusqu'au mercredi 15 juin »
 _CUE = re.compile(
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
     r"until |through |before |no later than (?:the )?|closes? (?:on )?|closing (?:on )?|"
     r"due (?:on |by )?)\s*"
     r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
+    rf"(?:(?:{'|'.join(WEEKDAYS)}),? )?"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »

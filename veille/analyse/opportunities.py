@@ -44,6 +44,7 @@ from veille.analyse.agenda_calls import (
     CallWords,
 )
 from veille.analyse.agenda_dates import (
+    DATE,
     edition_year,
     first_date,
     states_a_day,
@@ -65,6 +66,7 @@ from veille.analyse.agenda_events import (
     SAVE_HINTS,
     SAVE_THE_DATE,
     TAKES_PLACE,
+    EventWords,
 )
 from veille.analyse.textnorm import fold as lower_plain
 
@@ -273,6 +275,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
+        return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
     for saved in saves:  # "Save the Date for the Town Hall: …"
         if (
@@ -286,6 +290,28 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if titled and _own_page(whole):  # « Séminaire blockchain … 10h-12h … Entrée libre »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
+    return None
+
+
+# a day the item says is to come: « le 4 juin prochain »
+_COMING = re.compile(r"\W*prochaine?\b")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[str, date] | None:
+    """An event on a day its sentence says is to come: « Le 4 juin prochain, Valfrance et la
+    chambre d'agriculture vont proposer une visite … sous forme de webinaire » (the event's
+    label and its day)."""
+    for found in DATE.finditer(whole):
+        if not _COMING.match(whole, found.end()):
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(whole, 0, found.start())), default=0)
+        end = _SENTENCE_END.search(whole, found.end())
+        sentence = whole[start : end.start() if end else len(whole)]
+        for event in named:
+            if not event.title_only and re.search(event.pattern, sentence):
+                when = first_date(whole[found.start() : found.end()], published, None)
+                return (event.label, when) if when is not None else None
     return None
 
 
