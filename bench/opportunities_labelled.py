@@ -104,6 +104,7 @@ PARTS = (
     "batch46",
     "batch47",
     "batch48",
+    "batch49",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
