@@ -1236,6 +1236,33 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 9, 26),
         ),
+        # batch 49: info days; an event page's "When?"; a programme that opens on a day with
+        # its hour; « les 25 & 26 mai »
+        (
+            "Dates of the Horizon Europe programme Info Days",
+            "The Info Days will take place from 28th of June to 9th of July of 2028.",
+            "Rencontre",
+            date(2028, 6, 28),
+        ),
+        (
+            "Open Café Online: Horizon Europe Cluster 4",
+            "Where? Online When? January 28, 2027 Join the research council's open café.",
+            "Événement",
+            date(2027, 1, 28),
+        ),
+        (
+            "L'intelligence artificielle : quelle intelligence juridique ?",
+            "Ce cycle doit permettre d'apprécier la structure des droits. Programme 21 Avril "
+            "2027 17h00 : L'intelligence artificielle et la fonction de juger",
+            "Événement",
+            date(2027, 4, 21),
+        ),
+        (
+            "Colloque l'IA dans le procès administratif",
+            "Faculté de droit de Montpellier les 25 & 26 mai 2027.",
+            "Conférence",
+            date(2027, 5, 25),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1449,6 +1476,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le 4 décembre prochain, les résultats seront publiés. Un webinaire a eu lieu.",
         ),
         ("Salon de l'habitat", "Renseignements au 02 31 26 09 20 24 ou sur le site."),
+        # batch 49: a programme's day without its hour; a question with no day after it
+        ("Réforme des retraites", "Programme : 21 avril 2027, publication du décret."),
+        ("Pourquoi maintenant ?", "Quand ? En 2027, quand la loi s'appliquera."),
         # batch 41: a host's guide: "open" in the sentence before does not announce a call
         (
             "How to Host a Conference",

@@ -102,7 +102,7 @@ _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\b\.? (\d{{4}})\b")  # « novembre 
 _ACROSS_MONTHS = re.compile(
     rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: au | to | until | through | ?[-–] ?)(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
-    rf"(?:de |of )?({MONTH_NAMES})\b\.?,? (\d{{4}})\b"
+    rf"(?:de |of )?({MONTH_NAMES})\b\.?,? (?:of )?(\d{{4}})\b"  # "… 9th of July of 2021"
 )
 # the year a sentence gives before a date without its own: "In 2018, during the week of May
 # 11 – 17, …", « En 2019, le 12 mars, … »
@@ -115,7 +115,7 @@ _EDITION_YEAR = re.compile(
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 _RANGE = re.compile(
-    rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | ?[-–] ?)"
+    rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | & | ?[-–] ?)"
     rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
