@@ -1263,6 +1263,28 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2027, 5, 25),
         ),
+        # batch 50: a request for proposals announced; a programme that accepts applications;
+        # a call for designs
+        (
+            "$20 million in NSF grants for safety research",
+            "After a year of negotiation, the NSF has announced a $20 million request for "
+            "proposals for empirical AI safety research.",
+            "Appel d'offres",
+            None,
+        ),
+        (
+            "AI for Science & Safety Nodes",
+            "The program accepts applications from individuals, teams, and organizations. Grants "
+            "typically range from $10,000 to $100,000.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Future of Life Institute Call for Designs for Global Institutions Governing AI",
+            "A competition that funds creative proposals.",
+            "Appel à propositions",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1479,6 +1501,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 49: a programme's day without its hour; a question with no day after it
         ("Réforme des retraites", "Programme : 21 avril 2027, publication du décret."),
         ("Pourquoi maintenant ?", "Quand ? En 2027, quand la loi s'appliquera."),
+        # batch 50: a call that says it is closed; the winners announced
+        (
+            "Request for proposals: improving capability evaluations",
+            "Update, 4/14/27: We are no longer accepting applications for this RFP.",
+        ),
+        ("Appel à projets IA et santé", "Cet appel est désormais clos."),
+        ("Innovation news", "The ministry announced the winners of the call for proposals."),
         # batch 41: a host's guide: "open" in the sentence before does not announce a call
         (
             "How to Host a Conference",

@@ -67,7 +67,8 @@ CALLS = (
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
         r"\bappels? de propositions?\b|"  # Québec's and Belgium's « appel de propositions »
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
-        r"submissions|experts|expert reports|mentors|participants|partners)\b|"
+        r"submissions|experts|expert reports|mentors|participants|partners|designs|ideas|"
+        r"entries|nominations)\b|\bappels? a idees\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
@@ -344,7 +345,10 @@ CALLS = (
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
 ANNOUNCED = re.compile(
     r"(?:\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)|\blanc[ea]\w*|"
-    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*|\bissu(?:es|ed|ing)\b)"
+    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*|\bissu(?:es|ed|ing)\b|"
+    # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
+    r"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:results|winners|laureates|recipients|"
+    r"awardees|finalists|selected|selection)\b))"
     r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$"  # in its sentence: not "… open to all. Calls for"
 )
 # announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
@@ -387,6 +391,8 @@ INVITED = re.compile(
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
+    # "the program accepts applications from individuals", "are welcome to apply"
+    r"\baccepts? applications (?:from|for)\b|\b(?:are|is) welcome to apply\b|"
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
@@ -415,3 +421,10 @@ RESULTS_TITLE = re.compile(
 )
 # a tender's award notice: the call is over (« avis d'attribution », "Contract Award Notice")
 AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
+# a call that says it is closed: "We are no longer accepting applications for this RFP", « cet
+# appel est désormais clos »
+CLOSED = re.compile(
+    r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
+    r"\b(?:this|the) (?:call|rfp|competition) (?:is|has) (?:now )?closed\b|"
+    r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b"
+)

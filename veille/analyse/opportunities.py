@@ -38,6 +38,7 @@ from veille.analyse.agenda_calls import (
     ANNOUNCED_AFTER,
     AWARDED,
     CALLS,
+    CLOSED,
     GENERAL_TITLE,
     INVITED,
     RESULTS_TITLE,
@@ -317,9 +318,12 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
 
 def _over(head: str, whole: str) -> bool:
     """Whether the call an item names is over: its title gives its winners (``head``, the
-    folded title: « lauréats », "winners"), or the item is a tender's award notice (« avis
-    d'attribution », "Contract Award Notice"; most items hold neither word: not scanned)."""
+    folded title: « lauréats », "winners"), it says it is closed ("We are no longer accepting
+    applications for this RFP"), or it is a tender's award notice (« avis d'attribution »,
+    "Contract Award Notice"; most items hold none of these words: not scanned)."""
     if RESULTS_TITLE.search(head):
+        return True
+    if any(map(whole.__contains__, ("no longer accept", "clos", "ferme"))) and CLOSED.search(whole):
         return True
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
