@@ -106,6 +106,7 @@ PARTS = (
     "batch48",
     "batch49",
     "batch50",
+    "batch51",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
