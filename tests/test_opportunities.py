@@ -1285,6 +1285,16 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             None,
         ),
+        # batch 51: the conference's days in the sentence that says it will be held are no
+        # window to apply in
+        (
+            "Call for Papers",
+            "The conference will be held at the Convention Center Festival Hall, Bled, "
+            "Slovenia, from June 27 to June 30, 2027. Submissions must arrive by February 1, "
+            "2027.",
+            "Appel à propositions",
+            date(2027, 2, 1),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

@@ -55,11 +55,12 @@ _OPENING = r"(?:opening|ouverture|lancement|start|debut)"
 _OPENING_AFTER = re.compile(rf"\W*{_OPENING}\b")
 _LABELS_FIRST = re.compile(rf"\w*\W*{_OPENING}\b")
 _OPENING_BEFORE = re.compile(rf"\b{_OPENING}\W*(?:date\W*)?$")
-# an event's days, not an application window: « se tiendra du 24 au 26 mai »
+# an event's days, not an application window: « se tiendra du 24 au 26 mai », "will be held at
+# the Convention Center Festival Hall, Bled, Slovenia, from June 27 to June 30" (in its sentence)
 _EVENT_BEFORE = re.compile(
     r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
-    r"will take place|takes place|will be held|is held|abritera|accueillera|will host)\W+"
-    r"(?:[\w'-]+\W+){0,3}$"
+    r"will take place|takes place|will be held|is held|abritera|accueillera|will host)\W"
+    r"[^.!?]{0,80}$"
 )
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »
@@ -129,7 +130,7 @@ def closing_in(text: str, published: date) -> date | None:
         end = DATE.match(text, window_start.end())
         if end and is_past_span(text, window_start.start(), end.end()):
             continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
-        if _EVENT_BEFORE.search(text, max(0, window_start.start() - 40), window_start.start()):
+        if _EVENT_BEFORE.search(text, max(0, window_start.start() - 120), window_start.start()):
             continue  # « le salon se tiendra du 24 au 26 mai »: an event's days
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
