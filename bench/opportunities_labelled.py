@@ -107,6 +107,7 @@ PARTS = (
     "batch49",
     "batch50",
     "batch51",
+    "batch52",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
