@@ -108,6 +108,7 @@ PARTS = (
     "batch50",
     "batch51",
     "batch52",
+    "batch53",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
