@@ -1511,6 +1511,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 49: a programme's day without its hour; a question with no day after it
         ("Réforme des retraites", "Programme : 21 avril 2027, publication du décret."),
         ("Pourquoi maintenant ?", "Quand ? En 2027, quand la loi s'appliquera."),
+        # batch 53: a guide that teaches what an event is, dated by its byline
+        (
+            "What is a hackathon? Guide to Web3 hackathons in 2027",
+            "April 17, 2027 Written by: the Foundation. Hackathons are major events in Web3.",
+        ),
         # batch 50: a call that says it is closed; the winners announced
         (
             "Request for proposals: improving capability evaluations",

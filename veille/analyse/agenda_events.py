@@ -154,6 +154,9 @@ REPORTED = re.compile(
     r"\bont eu lieu\b|\btook place\b|\bwas held\b|\bwere held\b|\bretour sur\b|"
     r"\bhighlights\b|\bthank you (?:to all|for attending)\b|\bmerci (?:a tous|aux participants)"
 )
+# a title that teaches what an event is: "What is a hackathon? Guide to Web3 hackathons",
+# « Qu'est-ce qu'un salon ? » (its events are no event the item announces)
+GENERAL_EVENT_TITLE = re.compile(r"\bwhat (?:is|are)\b|\bguide to\b|\bhow to\b|\bqu'est-ce qu")
 # a title that says the item reports on an event: "The AI Summit London 2023 Recap",
 # "Event debrief", « Retour sur le salon », « en images »
 REPORT_TITLE = re.compile(

@@ -58,6 +58,7 @@ from veille.analyse.agenda_events import (
     ATTEND,
     DECLARED_LABELS,
     EVENTS,
+    GENERAL_EVENT_TITLE,
     NEAR,
     ORGANISED_NEAR,
     ORGANISES,
@@ -248,7 +249,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return None  # "… Summit 2023 Recap": the event is over
     kinds = []  # the events the item names, for « aura lieu » below
     named = [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
-    titled = [e for e in named if re.search(e.pattern, head)]
+    general = bool(GENERAL_EVENT_TITLE.search(head))  # "What is a hackathon?"
+    titled = [e for e in named if not general and re.search(e.pattern, head)]
+    # where a general title stands, in the item or repeated by its page: its events are none
+    title_spans = (
+        [(m.start(), m.end()) for m in re.finditer(re.escape(head), whole)]
+        if general and head
+        else []
+    )
     # the day an event the title names is on: the item's first day to come
     edition = edition_year(whole) if named else None
     title_day = first_date(whole, published, edition) if titled else None
@@ -260,7 +268,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             kinds.append(label)
             when = title_day
         elif not event.title_only:
-            mentions = list(re.finditer(event.pattern, whole))
+            mentions = [
+                m
+                for m in re.finditer(event.pattern, whole)
+                if not any(start <= m.start() < end for start, end in title_spans)
+            ]
             kinds += [label] if mentions else []
             for found_event in mentions:
                 after = text_after(whole, found_event.end(), NEAR)
