@@ -109,6 +109,7 @@ PARTS = (
     "batch51",
     "batch52",
     "batch53",
+    "batch54",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
