@@ -110,6 +110,7 @@ PARTS = (
     "batch52",
     "batch53",
     "batch54",
+    "batch55",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
