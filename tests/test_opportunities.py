@@ -1295,6 +1295,22 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 2, 1),
         ),
+        # batch 55: an aid scheme's own page, explained
+        (
+            "Impulsion Développement",
+            "Présentation du dispositif. Le dispositif a pour but de soutenir les "
+            "investissements des entreprises normandes. Entreprises éligibles : les PME.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "L'essentiel : Impulsion Développement",
+            "Le dispositif propose un prêt à taux zéro. Une partie de l'aide peut être versée "
+            "sous forme de subvention. Quelles sont les opérations éligibles à ce dispositif "
+            "de financement régional ?",
+            "Aide et subvention",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1511,6 +1527,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 49: a programme's day without its hour; a question with no day after it
         ("Réforme des retraites", "Programme : 21 avril 2027, publication du décret."),
         ("Pourquoi maintenant ?", "Quand ? En 2027, quand la loi s'appliquera."),
+        # batch 55: an aid scheme in a budget's news, no invitation
+        ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
         # batch 53: a guide that teaches what an event is, dated by its byline
         (
             "What is a hackathon? Guide to Web3 hackathons in 2027",

@@ -259,6 +259,17 @@ CALLS = (
     CallWords(
         _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
     ),
+    # an aid scheme's own page (« Présentation du dispositif », « ce dispositif financier »): a
+    # call with an invitation (« Entreprises éligibles », « Dépenses éligibles : »)
+    CallWords(
+        r"\bdispositifs? (?:d'aides?|de soutien|de financement|financiers?)\b|"
+        r"\bpresentation du dispositif\b",
+        None,
+        "Aide et subvention",
+        False,
+        True,
+        hints=("dispositif",),
+    ),
     # a funding call a funder launches: "have launched a joint funding call supporting
     # consortia"
     CallWords(
@@ -389,6 +400,9 @@ INVITED = re.compile(
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
+    # an aid scheme's « Dépenses éligibles : », « Quelles sont les opérations éligibles ? »
+    r"\b(?:depenses|operations) (?:eligibles|concernees)\s*:|"
+    r"\bquelles sont les (?:depenses|operations) eligibles\b|"
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
     # "the program accepts applications from individuals", "are welcome to apply"
