@@ -111,6 +111,7 @@ PARTS = (
     "batch53",
     "batch54",
     "batch55",
+    "batch56",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
