@@ -1311,6 +1311,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 56: the day registration runs until is not the event's
+        (
+            "Webinaire IA générative",
+            "Inscriptions ouvertes jusqu'au 3 décembre. Le webinaire aura lieu le 10 décembre à "
+            "11h.",
+            "Webinaire",
+            date(2026, 12, 10),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1527,6 +1535,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 49: a programme's day without its hour; a question with no day after it
         ("Réforme des retraites", "Programme : 21 avril 2027, publication du décret."),
         ("Pourquoi maintenant ?", "Quand ? En 2027, quand la loi s'appliquera."),
+        # batch 56: recordings available until a day
+        ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
         # batch 53: a guide that teaches what an event is, dated by its byline

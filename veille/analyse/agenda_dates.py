@@ -57,10 +57,12 @@ _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
     rf"(?:{_PAST_VERBS}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
 )
-# an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"
+# an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a
+# day something lasts until ("sessions available until November 30", « ouvert jusqu'au 3 mai »)
 _ENDS_BEFORE = re.compile(
     r"(?:prendr(?:a|ont) fin|(?:a|ont) pris fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will "
-    rf"(?:end|close)|(?:ends|closes) on)\W+(?:(?:le|on|the)\W+)?(?:(?:{_DAYNAME})\W+)?$"
+    r"(?:end|close)|(?:ends|closes) on|\buntil|\bjusqu'(?:au|a))\W+(?:(?:le|on|the)\W+)?"
+    rf"(?:(?:{_DAYNAME})\W+)?$"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
 _TIME_AFTER = re.compile(
