@@ -113,6 +113,7 @@ PARTS = (
     "batch55",
     "batch56",
     "batch57",
+    "batch58",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
