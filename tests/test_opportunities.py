@@ -1319,6 +1319,35 @@ PUBLISHED = date(2026, 11, 12)
             "Webinaire",
             date(2026, 12, 10),
         ),
+        # batch 58: « appel à financement »; the deposit of an aid request; « remise des
+        # dossiers le … »; a date « au plus tard »
+        (
+            "Publication de l'arrêté lançant l'appel à financement",
+            "Il lance le troisième appel à financement du programme CaRE.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Instructions pour une demande",
+            "Ce texte précise les modalités de dépôt d'une demande de subvention pour des "
+            "actions innovantes.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Opération Campus : cahier des charges",
+            "Les dates clés du premier appel à projets. Remise des notes d'intention le 30 avril "
+            "2027 à 17h.",
+            "Appel à projets",
+            date(2027, 4, 30),
+        ),
+        (
+            "Fonds de soutien à l'apprentissage",
+            "Bénéficiez de l'aide régionale. Les CFA devront retourner un dossier pour le 24 juin "
+            "2027 au plus tard.",
+            "Aide et subvention",
+            date(2027, 6, 24),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1535,6 +1564,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 49: a programme's day without its hour; a question with no day after it
         ("Réforme des retraites", "Programme : 21 avril 2027, publication du décret."),
         ("Pourquoi maintenant ?", "Quand ? En 2027, quand la loi s'appliquera."),
+        # batch 58: a funding call's window closed; a crowdfunding appeal
+        (
+            "84 % des établissements éligibles ont candidaté",
+            "L'agence dresse un bilan à la fermeture du guichet de candidatures à l'appel à "
+            "financement du programme.",
+        ),
+        (
+            "Le guichet se clôture",
+            "Le guichet du premier appel à financement a fermé le 30 juin 2027. Lancé en mars, "
+            "cet appel à financement a réuni 1 182 candidats.",
+        ),
+        ("Une PME locale", "L'entreprise lance un appel à financement participatif."),
         # batch 56: recordings available until a day
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation

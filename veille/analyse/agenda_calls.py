@@ -55,6 +55,14 @@ CALLS = (
         True,
         hints=("appel", "call"),
     ),
+    # « le troisième appel à financement du programme CaRE » (not a crowdfunding appeal)
+    CallWords(
+        r"\bappels? a financements?\b(?! participatif)",
+        None,
+        "Appel à projets",
+        True,
+        hints=("appel a financement",),
+    ),
     CallWords(
         r"appels? (?:a|de) candidatures?|\bcall for applications?\b",
         None,
@@ -395,6 +403,8 @@ INVITED = re.compile(
     # a funder's « application window » (not a program's window on the screen)
     r"\b(?:during|before|once) the application window\b|\bapplication window (?:opens|closes|"
     r"dates)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
+    # « le dépôt d'une demande de subvention » (« d une » where a document host lost the apostrophe)
+    r"\bdepot d[' ]une demande (?:de subvention|d[' ]aide|de financement)\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
@@ -440,5 +450,8 @@ AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
     r"\b(?:this|the) (?:call|rfp|competition) (?:is|has) (?:now )?closed\b|"
-    r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b"
+    r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
+    # « à la fermeture du guichet de candidatures », « le guichet … a fermé le 30 juin »
+    r"\ba la (?:fermeture|cloture) du guichet\b|\bguichet\b[^.]{0,80}?\b(?:a ferme|s'est clos|est "
+    r"(?:desormais )?(?:clos|ferme)|se clotur\w*)\b"
 )

@@ -49,6 +49,8 @@ _CLOSING_AFTER = re.compile(
     # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
     rf"(?!\s*[:–-]\s*(?:\d|(?:{MONTH_NAMES})\b))"
 )
+# a date followed by « au plus tard »: « un dossier … pour le 24 juin 2022 au plus tard »
+_AT_THE_LATEST = re.compile(r",?\s+au plus tard\b")
 # a call's opening, labelled: « 15 May 2026 / Opening / 15 July 2026 / Deadline » (the label
 # after its date) or « Opening 22.05.2025 Deadline 23.09.2025 » (the labels first)
 _OPENING = r"(?:opening|ouverture|lancement|start|debut)"
@@ -86,7 +88,8 @@ _CLOSING = re.compile(
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
-    r"\bdue date\b"
+    r"\bdue date\b|"
+    r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 # the words of a submission before its window's dates
@@ -108,7 +111,10 @@ def closing_in(text: str, published: date) -> date | None:
     deadline »): what a long page says of its closing date, wherever it says it."""
     dates = list(DATE.finditer(text))  # read once: also for the dates side by side below
     for labelled in dates:
-        if _CLOSING_AFTER.match(text, labelled.end()) and (found := read_date(labelled, published)):
+        closes = _CLOSING_AFTER.match(text, labelled.end()) or _AT_THE_LATEST.match(
+            text, labelled.end()
+        )
+        if closes and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
     for cue in _CLOSING.finditer(text):
         if _QUESTIONS.match(text, cue.end()) or _PRELIMINARY.search(

@@ -335,7 +335,9 @@ def _over(head: str, whole: str) -> bool:
     "Contract Award Notice"; most items hold none of these words: not scanned)."""
     if RESULTS_TITLE.search(head):
         return True
-    if any(map(whole.__contains__, ("no longer accept", "clos", "ferme"))) and CLOSED.search(whole):
+    if any(map(whole.__contains__, ("no longer accept", "clos", "ferme", "clotur"))) and (
+        CLOSED.search(whole)
+    ):
         return True
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
