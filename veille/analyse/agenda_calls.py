@@ -416,7 +416,7 @@ INVITED = re.compile(
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
     # "the program accepts applications from individuals", "are welcome to apply"
-    r"\baccepts? applications (?:from|for)\b|\b(?:are|is) welcome to apply\b|"
+    r"\baccepts? applications (?:from|for)\b|\bwelcome to apply\b|"
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
@@ -446,7 +446,11 @@ RESULTS_TITLE = re.compile(
 # a tender's award notice: the call is over (« avis d'attribution », "Contract Award Notice")
 AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
 # a call that says it is closed: "We are no longer accepting applications for this RFP", « cet
-# appel est désormais clos »
+# appel est désormais clos » (``CLOSED_HINTS``: one is in any folded text it matches)
+CLOSED_HINTS = (
+    "no longer accept", "closed", "appel est", "appel desormais", "appel maintenant",
+    "appel clos", "appel ferme", "guichet",
+)  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
     r"\b(?:this|the) (?:call|rfp|competition) (?:is|has) (?:now )?closed\b|"

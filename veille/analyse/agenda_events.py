@@ -128,18 +128,21 @@ ATTEND = re.compile(
 )
 # a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,
 # "Event date: October 25"
-# an event page's "When? January 28, 2022" (« Quand ? »); a programme that opens on a day
-# with its hour: « Programme 21 Avril 2022 17h00 : … »
+# an event page's "When? January 28, 2022" (« Quand ? »)
 SAVE_THE_DATE = re.compile(
     r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
     r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"
-    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?|"
-    r"\bprogramme\s*:?\s+(?=(?:[a-z]+ )?\d{1,2}(?:er)? [a-z]+\.?(?: \d{4})?\s+\d{1,2}h)"
+    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?"
 )
 SAVE_HINTS = (
     "save the date", "agendas", "notez", "reservez", "mark your calendar", "event date",
-    "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?", "programme",
+    "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?",
 )  # fmt: skip
+# a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
+# where « programme » stands)
+PROGRAMME_DAY = re.compile(
+    r"programme\s*:?\s+(?=(?:[a-z]+ )?\d{1,2}(?:er)? [a-z]+\.?(?: \d{4})?\s+\d{1,2}h)"
+)
 # how to attend, as an event's own page gives it: « Lieu : », « Entrée libre », « Inscription
 # obligatoire », "Venue:", "Register now"
 PRACTICAL = re.compile(

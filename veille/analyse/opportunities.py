@@ -39,6 +39,7 @@ from veille.analyse.agenda_calls import (
     AWARDED,
     CALLS,
     CLOSED,
+    CLOSED_HINTS,
     GENERAL_TITLE,
     INVITED,
     RESULTS_TITLE,
@@ -63,6 +64,7 @@ from veille.analyse.agenda_events import (
     ORGANISED_NEAR,
     ORGANISES,
     PRACTICAL,
+    PROGRAMME_DAY,
     REPORT_TITLE,
     REPORTED,
     SAVE_HINTS,
@@ -268,11 +270,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             kinds.append(label)
             when = title_day
         elif not event.title_only:
-            mentions = [
-                m
-                for m in re.finditer(event.pattern, whole)
-                if not any(start <= m.start() < end for start, end in title_spans)
-            ]
+            mentions = list(re.finditer(event.pattern, whole))
+            if title_spans:  # not the general title's words
+                mentions = [
+                    m for m in mentions if not any(a <= m.start() < b for a, b in title_spans)
+                ]
             kinds += [label] if mentions else []
             for found_event in mentions:
                 after = text_after(whole, found_event.end(), NEAR)
@@ -291,6 +293,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
+    if programme_days := _programme_days(whole):
+        saves = sorted(saves + programme_days, key=lambda m: m.start())
     for saved in saves:  # "Save the Date for the Town Hall: …"
         if (
             when := first_date(text_after(whole, saved.end(), NEAR), published, edition)
@@ -306,8 +310,22 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     return None
 
 
+def _programme_days(whole: str) -> list[re.Match[str]]:
+    """Where a programme opens on a day with its hour (« Programme 21 Avril 2022 17h00 »):
+    looked for only where the word stands (most items hold it nowhere)."""
+    found = []
+    start = whole.find("programme")
+    while start >= 0:
+        if (start == 0 or not whole[start - 1].isalnum()) and (
+            m := PROGRAMME_DAY.match(whole, start)
+        ):
+            found.append(m)
+        start = whole.find("programme", start + 9)
+    return found
+
+
 # a day the item says is to come: « le 4 juin prochain »
-_COMING = re.compile(r"\W*prochaine?\b")
+_PROCHAIN = re.compile(r"(?<=\w)\W{1,3}prochaine?\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -315,8 +333,13 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
     """An event on a day its sentence says is to come: « Le 4 juin prochain, Valfrance et la
     chambre d'agriculture vont proposer une visite … sous forme de webinaire » (the event's
     label and its day)."""
-    for found in DATE.finditer(whole):
-        if not _COMING.match(whole, found.end()):
+    for coming in _PROCHAIN.finditer(whole):  # the dates right before « prochain » only
+        base = max(0, coming.start() - 40)
+        found = next(
+            (m for m in DATE.finditer(whole, base, coming.start()) if m.end() == coming.start()),
+            None,
+        )
+        if found is None:
             continue
         start = max((m.end() for m in _SENTENCE_END.finditer(whole, 0, found.start())), default=0)
         end = _SENTENCE_END.search(whole, found.end())
@@ -335,9 +358,7 @@ def _over(head: str, whole: str) -> bool:
     "Contract Award Notice"; most items hold none of these words: not scanned)."""
     if RESULTS_TITLE.search(head):
         return True
-    if any(map(whole.__contains__, ("no longer accept", "clos", "ferme", "clotur"))) and (
-        CLOSED.search(whole)
-    ):
+    if any(map(whole.__contains__, CLOSED_HINTS)) and CLOSED.search(whole):
         return True
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
