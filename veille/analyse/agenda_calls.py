@@ -1,9 +1,9 @@
 """The words of a call (pure data): what names a call for projects, applications or tenders
 (« appel à projets », « AMI », "request for proposals"…), what announces one (« cet appel »,
 « a lancé ») or invites to answer (« qui peut candidater ? »), and what says a call is over
-(its winners, a tender's award notice). Patterns are on folded text (``opportunities.fold``);
-``hints`` name words one of which any match holds, so that an item without any of them is
-not scanned."""
+(its winners, a tender's award notice, its own word that it is closed). Patterns are on
+folded text (``opportunities.fold``); ``hints`` name words one of which any match holds, so
+that an item without any of them is not scanned."""
 
 from __future__ import annotations
 

@@ -127,8 +127,7 @@ ATTEND = re.compile(
     r"\b(?:l'|cet )evenement (?:aura lieu|se tiendra|se deroulera)\b"
 )
 # a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,
-# "Event date: October 25"
-# an event page's "When? January 28, 2022" (« Quand ? »)
+# "Event date: October 25", an event page's "When? January 28, 2022" (« Quand ? »)
 SAVE_THE_DATE = re.compile(
     r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
     r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"

@@ -216,11 +216,13 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     « AMI ») in the title (not one that asks or teaches) or announced by the text (« cet
     appel », « a lancé »); or any call words with an invitation to answer (« qui peut
     candidater ? », « qui peut en bénéficier ? »); never when the title gives its results
-    (« les lauréats », "winners"). An event: its word in the title and a date in the item,
-    its word in the text with a date right after it, « aura lieu » or « organise » and a
-    date with an event's word somewhere in the item, or a day with its hour in an item that
-    names an event or invites to attend; or the date after « save the date », « à vos
-    agendas ». The date is after the publication. An event the title names is also
+    (« les lauréats », "winners") or the item says the call is closed. An event: its word in
+    the title and a date in the item, its word in the text with a date right after it,
+    « aura lieu » or « organise » and a date with an event's word somewhere in the item, or
+    a day with its hour in an item that names an event or invites to attend; or the date
+    after « save the date », « à vos agendas », "When?", a programme's first day with its
+    hour, or a day its sentence names an event on and says is to come (« le 4 juin
+    prochain »). The date is after the publication. An event the title names is also
     announced, without its day, by its own page that tells how to attend and gives no day
     at all (« Lieu : », « Entrée libre », "Register now")."""
     raw = _read_text(title, text, body)
