@@ -137,6 +137,20 @@ def test_a_learnt_reading_is_the_kind_with_the_date_the_item_states():
     assert learnt("call", 0.9, "Les lauréats du fonds export", "Dossier.", published) is None
 
 
+def test_a_learnt_call_needs_a_calls_word_or_its_closing_date():
+    """What the model takes for a call in an item that names no call at all and gives no
+    closing date is news (a headline read on a real stream: "AI is more likely than humans
+    to form biases when hiring"); a call's word or a closing date keeps it."""
+    published = date(2026, 3, 2)
+    assert (
+        learnt("call", 0.62, "AI is more likely than humans to form biases", "", published) is None
+    )
+    grant = learnt("call", 0.62, "Fonds export", "Une subvention pour les PME.", published)
+    assert grant is not None and grant.kind == "call" and grant.deadline is None
+    dated = learnt("call", 0.62, "Fonds export", "Dossier à déposer jusqu'au 15 avril.", published)
+    assert dated is not None and dated.deadline == date(2026, 4, 15)
+
+
 def test_the_model_is_trained_again_when_a_reading_changes():
     base = examples()
     changed = [*base[:-1], Example(base[-1].title, base[-1].text, "event")]

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from veille.analyse.opportunities import Opportunity, declared, detect, fold, item_text
+from veille.analyse.opportunities import (
+    Opportunity,
+    declared,
+    detect,
+    fold,
+    item_text,
+    names_a_call,
+)
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -188,4 +195,6 @@ def learnt(
     found = declared(kind, title, text, published, body)
     if found is None or (found.kind == "event" and found.when is None):
         return None  # a call whose title gives its winners; an event already held
+    if found.kind == "call" and found.deadline is None and not names_a_call(title, text, body):
+        return None  # no call's word and no closing date: news the model took for a call
     return Opportunity(found.kind, found.label, found.deadline, found.when, LEARNT)

@@ -353,6 +353,15 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
     return None
 
 
+def names_a_call(title: str, text: str, body: str = "") -> bool:
+    """Whether an item holds any call's words at all (« appel à projets », « subvention »,
+    "grant", "contest"…), announced or not: what a call the model reads needs when the item
+    gives no closing date."""
+    raw = _read_text(title, text, body)
+    whole = fold(raw)
+    return any(_call_words(words, title, fold(title), raw, whole)[0] for words in CALLS)
+
+
 def _over(head: str, whole: str) -> bool:
     """Whether the call an item names is over: its title gives its winners (``head``, the
     folded title: « lauréats », "winners"), it says it is closed ("We are no longer accepting
