@@ -33,7 +33,7 @@ WEEKDAYS = {
     "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
     "dimanche": 6, "sunday": 6,
 }  # fmt: skip
-_DAYNAME = "|".join(WEEKDAYS)
+DAY_NAMES = "|".join(WEEKDAYS)
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »; the verbs a report
 # uses before or after the day
 _PAST_VERBS = (
@@ -62,7 +62,7 @@ _PAST_AFTER = re.compile(
 _ENDS_BEFORE = re.compile(
     r"(?:prendr(?:a|ont) fin|(?:a|ont) pris fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will "
     r"(?:end|close)|(?:ends|closes) on|\buntil|\bjusqu'(?:au|a))\W+(?:(?:le|on|the)\W+)?"
-    rf"(?:(?:{_DAYNAME})\W+)?$"
+    rf"(?:(?:{DAY_NAMES})\W+)?$"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
 _TIME_AFTER = re.compile(
@@ -73,7 +73,7 @@ _TIME_AFTER = re.compile(
 # an hour right before a date: « à 18h30 ce lundi 13 novembre », "at 6pm on Tuesday, 3 March"
 _TIME_BEFORE = re.compile(
     rf"(?:\d{{1,2}}h\d{{0,2}}|\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\.?)\W+(?:(?:ce|le|this|on)\s+)?"
-    rf"(?:(?:{_DAYNAME})\W+)?(?:the\s+)?$"
+    rf"(?:(?:{DAY_NAMES})\W+)?(?:the\s+)?$"
 )
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
 _DAY_MONTH = (
@@ -132,14 +132,14 @@ _TOMORROW = re.compile(
 # Thursday", "beginning Tuesday"
 _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
-    rf"commencant) ({_DAYNAME})\b|"
-    rf"({_DAYNAME}) (prochain)\b)"
+    rf"commencant) ({DAY_NAMES})\b|"
+    rf"({DAY_NAMES}) (prochain)\b)"
 )
 # « les 6, 7 et 8 décembre », « des 13, 14 et 15 avril », « jeudi 28 et vendredi 29 juin »: the
 # first day
 _LIST = re.compile(
-    rf"\b(?:(?:les|aux|des) (?:(?:{_DAYNAME}) )?|(?:{_DAYNAME}) )(\d{{1,2}})(?:er)?"
-    rf"(?:, (?:(?:{_DAYNAME}) )?\d{{1,2}})* et (?:(?:{_DAYNAME}) )?\d{{1,2}} "
+    rf"\b(?:(?:les|aux|des) (?:(?:{DAY_NAMES}) )?|(?:{DAY_NAMES}) )(\d{{1,2}})(?:er)?"
+    rf"(?:, (?:(?:{DAY_NAMES}) )?\d{{1,2}})* et (?:(?:{DAY_NAMES}) )?\d{{1,2}} "
     rf"(?:de )?({MONTH_NAMES})\b\.?(?: (\d{{4}})\b)?"
 )
 

@@ -14,8 +14,8 @@ from itertools import pairwise
 
 from veille.analyse.agenda_dates import (
     DATE,
+    DAY_NAMES,
     MONTH_NAMES,
-    WEEKDAYS,
     has_year,
     in_text_year,
     is_past,
@@ -31,7 +31,7 @@ _CUE = re.compile(
     r"until |through |before |no later than (?:the )?|closes? (?:on )?|closing (?:on )?|"
     r"due (?:on |by )?)\s*"
     r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
-    rf"(?:(?:{'|'.join(WEEKDAYS)}),? )?"
+    rf"(?:(?:{DAY_NAMES}),? )?"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
 # (23h59) Clôture du dépôt »

@@ -313,17 +313,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
 
 
 def _programme_days(whole: str) -> list[re.Match[str]]:
-    """Where a programme opens on a day with its hour (« Programme 21 Avril 2022 17h00 »):
-    looked for only where the word stands (most items hold it nowhere)."""
-    found = []
-    start = whole.find("programme")
-    while start >= 0:
-        if (start == 0 or not whole[start - 1].isalnum()) and (
-            m := PROGRAMME_DAY.match(whole, start)
-        ):
-            found.append(m)
-        start = whole.find("programme", start + 9)
-    return found
+    """Where a programme opens on a day with its hour (« Programme 21 Avril 2022 17h00 »), the
+    word standing on its own (the pattern starts with the word itself, not a lookbehind, so
+    that the regex engine jumps from one « programme » to the next)."""
+    return [
+        m
+        for m in PROGRAMME_DAY.finditer(whole)
+        if m.start() == 0 or not whole[m.start() - 1].isalnum()
+    ]
 
 
 # a day the item says is to come: « le 4 juin prochain »
