@@ -115,6 +115,7 @@ PARTS = (
     "batch57",
     "batch58",
     "batch59",
+    "batch60",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
