@@ -1348,6 +1348,54 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             date(2027, 6, 24),
         ),
+        # batch 60: a call for papers' title glued to its next word, « appel à soumissions »,
+        # "communication proposals are expected"; « ont jusqu'au … pour soumettre »; a
+        # datathon's days are no window to apply in; « il y a eu » tells past days
+        (
+            "Appel à communicationsCybersécurité, Innovation et Gouvernance",
+            "Colloque organisé par trois universités.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "Appel à soumissions - complet",
+            "Thème. Il y a une tendance à traiter l'information aux bords des systèmes.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "Data protection facing cyber threats",
+            "The conference proposes to address data protection. As a consequence, three types "
+            "of communication proposals are expected.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "Quatre challenges pour le 4e EU Datathon",
+            "Les candidats ont jusqu'au 3 mai pour soumettre leur projet. Trois équipes seront "
+            "retenues pour un datathon à Bruxelles du 13 au 15 octobre.",
+            "Concours",
+            date(2027, 5, 3),
+        ),
+        (
+            "Concours photo de la Région",
+            "Les candidatures sont ouvertes du 1er au 30 juin 2027.",
+            "Concours",
+            date(2027, 6, 30),
+        ),
+        (
+            "Le EU Datathon revient",
+            "Rendez-vous à Bruxelles le 13 octobre.",
+            "Hackathon",
+            date(2027, 10, 13),
+        ),
+        (
+            "La Dataweek recherche des porteurs de projets",
+            "Il y a eu en amont les Cafés de la Donnée (26 avril et 22 mai), et il y aura la "
+            "Dataweek qui se déroulera du 24 au 28 juin à Marseille.",
+            "Semaine thématique",
+            date(2027, 6, 24),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1580,6 +1628,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 60: proposals expected, no call; a day « il y a eu » tells
+        ("Budget européen", "New proposals are expected from the Commission next year."),
+        ("Le salon de l'agriculture", "Il y a eu 300 visiteurs au salon le 4 décembre."),
         # batch 53: a guide that teaches what an event is, dated by its byline
         (
             "What is a hackathon? Guide to Web3 hackathons in 2027",

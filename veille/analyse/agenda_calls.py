@@ -72,7 +72,10 @@ CALLS = (
     ),
     # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(
-        r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?\b|"
+        # « Appel à communicationsCybersécurité » (a title glued to its next word), « appel à
+        # soumissions »; "three types of communication proposals are expected"
+        r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?|"
+        r"\bappels? a soumissions?\b|\bcommunication proposals\b|"
         r"\bappels? de propositions?\b|"  # Québec's and Belgium's « appel de propositions »
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
         r"submissions|experts|expert reports|mentors|participants|partners|designs|ideas|"
@@ -97,6 +100,7 @@ CALLS = (
             "session proposal",
             "presentation proposal",
             "speaking proposal",
+            "communication proposal",
         ),
     ),
     CallWords(
@@ -427,6 +431,12 @@ INVITED = re.compile(
     r"\bwelcomes? (?:the )?submissions? of\b|\b(?:papers|proposals|abstracts|applications) must "
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:for [\w' -]{1,60} )?(?:is |has )?"
     r"(?:now )?open(?:ed|s)?\b|"
+    # « les candidats ont jusqu'au 3 mai pour soumettre leur projet », "teams have until May 3
+    # to apply"; "communication proposals are expected", « les propositions sont attendues »
+    r"\bont jusqu'(?:au|a) [^.!?]{1,40}? pour (?:soumettre|deposer|candidater|postuler|envoyer|"
+    r"presenter|proposer|s'inscrire)\b|\bha(?:ve|s) until [^.!?]{1,40}? to (?:submit|apply|"
+    r"enter|register)\b|\bproposals (?:are|will be) (?:expected|invited|welcome)\b|"
+    r"\bpropositions (?:de communications? )?(?:sont|seront) (?:attendues|bienvenues)\b|"
     r"\bcut-?off dates?\b|\bdeadlines? for (?:full |short )?(?:proposals|applications|"
     r"submissions)\b|\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|submissions|"
     r"abstracts|contributions)\b"

@@ -57,6 +57,7 @@ _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
     rf"(?:{_PAST_VERBS}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
 )
+_THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a
 # day something lasts until ("sessions available until November 30", « ouvert jusqu'au 3 mai »)
 _ENDS_BEFORE = re.compile(
@@ -237,7 +238,12 @@ def is_past(text: str, match: re.Match[str]) -> bool:
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
-    return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end))
+    if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end):
+        return True
+    # « Il y a eu en amont les Cafés de la Donnée (26 avril et 22 mai) », in its sentence
+    return "y a eu " in (wider := text[max(0, start - 80) : start]) and bool(
+        _THERE_WAS.search(wider)
+    )
 
 
 def edition_year(text: str) -> int | None:

@@ -64,6 +64,12 @@ _EVENT_BEFORE = re.compile(
     r"will take place|takes place|will be held|is held|abritera|accueillera|will host)\W"
     r"[^.!?]{0,80}$"
 )
+# an event's days right after its name: « trois équipes seront retenues pour un datathon à
+# Bruxelles du 13 au 15 octobre » (in its clause)
+_EVENT_NAMED_BEFORE = re.compile(
+    r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
+    r"seminar|webinaire|webinar|atelier|workshop|festival)s?\b[^.!?,;:()]{0,40}$"
+)
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »
 _PROJECT_TIMING = re.compile(
@@ -136,8 +142,12 @@ def closing_in(text: str, published: date) -> date | None:
         end = DATE.match(text, window_start.end())
         if end and is_past_span(text, window_start.start(), end.end()):
             continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
-        if _EVENT_BEFORE.search(text, max(0, window_start.start() - 120), window_start.start()):
-            continue  # « le salon se tiendra du 24 au 26 mai »: an event's days
+        if _EVENT_BEFORE.search(
+            text, max(0, window_start.start() - 120), window_start.start()
+        ) or _EVENT_NAMED_BEFORE.search(
+            text, max(0, window_start.start() - 60), window_start.start()
+        ):
+            continue  # « le salon se tiendra du 24 au 26 mai », « un datathon du 13 au 15 »
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
     return _dates_side_by_side(text, dates, published)

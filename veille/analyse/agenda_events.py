@@ -47,7 +47,7 @@ EVENTS = (
         "Congrès",
         hints=("congres",),
     ),
-    EventWords(r"\bhackathons?\b", "Hackathon", hints=("hackathon",)),
+    EventWords(r"\b(?:hack|dat)athons?\b", "Hackathon", hints=("hackathon", "datathon")),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
     # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
     # (not « signer une convention », an agreement)
