@@ -1396,6 +1396,37 @@ PUBLISHED = date(2026, 11, 12)
             "Semaine thématique",
             date(2027, 6, 24),
         ),
+        # batch 61: "by the end of 7th July"; "free to apply" and "Registration …: ends";
+        # "Last date to apply is"; "Closing of the registration period:"
+        (
+            "How to Apply",
+            "Applications to the summer school should be submitted by the end of 7th July 2027 "
+            "and admission decision notification will be communicated no later than 14th July "
+            "2027.",
+            "Appel à candidatures",
+            date(2027, 7, 7),
+        ),
+        (
+            "Scholarship Program for College Students",
+            "Students are free to apply in teams. Registration for the scholarship: ends June 15, "
+            "2027 at 6:00 p.m. EDT. Work on the implementation until Oct 15, 2027.",
+            "Appel à candidatures",
+            date(2027, 6, 15),
+        ),
+        (
+            "How it works?",
+            "Last date to apply is February 15, 2027. Qualified students join the challenge round. "
+            "The project ideas will be published by March 31, 2027.",
+            "Concours",
+            date(2027, 2, 15),
+        ),
+        (
+            "Call for applications: student school",
+            "Closing of the registration period: May 5, 2027. Announcement of the students "
+            "selected: May 15, 2027.",
+            "Appel à candidatures",
+            date(2027, 5, 5),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

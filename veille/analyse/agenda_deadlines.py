@@ -27,7 +27,9 @@ from veille.analyse.agenda_dates import (
 # a date right after: « jusqu'au 15 mai », « au-delà du 31 décembre », « by 1 March », "until 4
 # p.m. ET on June 18", « jusqu'au mercredi 15 juin »
 _CUE = re.compile(
-    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |by |"
+    # "submitted by the end of 7th July 2019"
+    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |"
+    r"by (?:the end of (?:the day(?: on)? )?)?|"
     r"until |through |before |no later than (?:the )?|closes? (?:on )?|closing (?:on )?|"
     r"due (?:on |by )?)\s*"
     r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
@@ -95,6 +97,11 @@ _CLOSING = re.compile(
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
     r"\bdue date\b|"
+    # "Last date to apply is February 15", "Registration for the scholarship: ends June 15",
+    # "Closing of the registration period: May 5"
+    r"\blast (?:date|day) (?:to apply|for (?:applications?|submissions?))\b|"
+    r"\bregistration (?:for [\w' -]{1,40})?:? ends\b|"
+    r"\bclosing of the (?:registration|application|submission) period\b|"
     r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
