@@ -117,6 +117,7 @@ PARTS = (
     "batch59",
     "batch60",
     "batch61",
+    "batch62",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
