@@ -1427,6 +1427,28 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             date(2027, 5, 5),
         ),
+        # batch 62: a closing date changed "from 4 October to 19 October"; a call for panels;
+        # "Deadline for submission of talk proposals"
+        (
+            "EIC Accelerator: two more weeks",
+            "The deadline of the cut-off of this call for proposals has been changed from 4 "
+            "October to 19 October 2027.",
+            "Appel à propositions",
+            date(2027, 10, 19),
+        ),
+        (
+            "Rules on Panel Submission",
+            "This call for panels is aimed at ecosystem participants and welcomes proposals.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "For Speakers",
+            "Stages of preparation for the conference. 26 January 2027 – Deadline for submission "
+            "of talk proposals. 23 April 2027 – Deadline for draft presentation submission.",
+            "Appel à propositions",
+            date(2027, 1, 26),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1659,6 +1681,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 62: "this" before another noun announces no call; a call for speakers closed
+        (
+            "Speaker guidelines",
+            "A critical part of this process is a formal Call for Speakers and Sessions. We "
+            "receive 2,000 submissions each year.",
+        ),
+        ("The Call for Speakers is now closed", "We opened the call at the end of May."),
         # batch 60: proposals expected, no call; a day « il y a eu » tells
         ("Budget européen", "New proposals are expected from the Commission next year."),
         ("Le salon de l'agriculture", "Il y a eu 300 visiteurs au salon le 4 décembre."),

@@ -77,7 +77,7 @@ CALLS = (
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?|"
         r"\bappels? a soumissions?\b|\bcommunication proposals\b|"
         r"\bappels? de propositions?\b|"  # Québec's and Belgium's « appel de propositions »
-        r"\bappels? a contributions?\b|\bcalls? for (?:speakers|presentations|abstracts|"
+        r"\bappels? a contributions?\b|\bcalls? for (?:speakers|panels|presentations|abstracts|"
         r"submissions|experts|expert reports|mentors|participants|partners|designs|ideas|"
         r"entries|nominations)\b|\bappels? a idees\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
@@ -86,7 +86,8 @@ CALLS = (
         # "Submit your backup talk proposal here"; "Abstract Submission Guidelines", "submit
         # your abstract"
         r"\bsubmit (?:your |a )?(?:[\w-]+ ){0,2}?(?:talk|session|presentation|speaking) "
-        r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an )?abstracts?\b",
+        r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an )?abstracts?\b|"
+        r"\b(?:talk|panel) proposals?\b",  # "Deadline for submission of talk proposals"
         None,
         "Appel à propositions",
         True,
@@ -101,6 +102,7 @@ CALLS = (
             "presentation proposal",
             "speaking proposal",
             "communication proposal",
+            "panel proposal",
         ),
     ),
     CallWords(
@@ -367,7 +369,11 @@ CALLS = (
 )
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
 ANNOUNCED = re.compile(
-    r"(?:\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)|\blanc[ea]\w*|"
+    # a determiner before the call's words, a few adjectives between (« notre nouvel appel »,
+    # "this new open call"; not "this process is a formal Call for Speakers")
+    r"\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)"
+    r"(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
+    r"(?:\blanc[ea]\w*|"
     r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*|\bissu(?:es|ed|ing)\b|"
     # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
     r"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:results|winners|laureates|recipients|"
@@ -464,7 +470,9 @@ CLOSED_HINTS = (
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
-    r"\b(?:this|the) (?:call|rfp|competition) (?:is|has) (?:now )?closed\b|"
+    # "The Call for Speakers is now closed"
+    r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: and [\w-]+)?)? (?:is|has) (?:now )?"
+    r"closed\b|"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
     # « à la fermeture du guichet de candidatures », « le guichet … a fermé le 30 juin »
     r"\ba la (?:fermeture|cloture) du guichet\b|\bguichet\b[^.]{0,80}?\b(?:a ferme|s'est clos|est "

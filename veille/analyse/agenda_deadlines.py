@@ -105,6 +105,12 @@ _CLOSING = re.compile(
     r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
+# a date moved: "the deadline … has been changed from 4 October to 19 October 2023", « reportée
+# du 4 au 19 octobre » (the first date is no longer the closing date)
+_CHANGED_FROM = re.compile(
+    r"\b(?:changed|moved|postponed|extended|pushed back|delayed|shifted|reportee?s?|decalee?s?|"
+    r"prolongee?s?|repoussee?s?)\s+(?:from|du)\s+$"
+)
 # the words of a submission before its window's dates
 _SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?)\b")
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
@@ -143,6 +149,8 @@ def closing_in(text: str, published: date) -> date | None:
                 else _OPENING_AFTER.match(window, near.end())
             ):
                 continue  # the opening date of a table « date / label » or « label / date »
+            if _CHANGED_FROM.search(window, max(0, near.start() - 40), near.start()):
+                continue  # "changed from 4 October to 19 October": the date it was
             if found := read_date(near, published):
                 return in_text_year(found, near, text, published)
     for window_start in _WINDOW.finditer(text):
