@@ -118,6 +118,7 @@ PARTS = (
     "batch60",
     "batch61",
     "batch62",
+    "batch63",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
