@@ -1449,6 +1449,20 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 1, 26),
         ),
+        # batch 63: a challenge's own rules with its "End date:"; "We invite participation"
+        (
+            "Challenge Rules",
+            "Reach out to us via the Discussion Forums. Start date: 3rd May 2027, 14:30 UTC. End "
+            "date: 23rd May 2027, 14:30 UTC. Entry to the competition is free for all.",
+            "Concours",
+            date(2027, 5, 23),
+        ),
+        (
+            "Contest rules",
+            "The contest is open to everyone. We invite participation from individuals and teams.",
+            "Concours",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1681,6 +1695,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 63: a website's discussion forum is no event
+        (
+            "Mise à jour du site",
+            "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
+        ),
+        ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
         # batch 62: "this" before another noun announces no call; a call for speakers closed
         (
             "Speaker guidelines",

@@ -428,6 +428,10 @@ INVITED = re.compile(
     # "the program accepts applications from individuals", "are welcome to apply"
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
     r"\blast (?:date|day) to apply\b|"
+    # a challenge's own rules: "Challenge Rules", "Entry to the competition is free", "We invite
+    # participation from individuals and teams"
+    r"\b(?:challenge|contest|competition) rules\b|\bentry (?:to|into) the (?:competition|"
+    r"challenge|contest)\b|\b(?:we )?invites? participation\b|"
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"

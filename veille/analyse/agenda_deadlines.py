@@ -102,6 +102,7 @@ _CLOSING = re.compile(
     r"\blast (?:date|day) (?:to apply|for (?:applications?|submissions?))\b|"
     r"\bregistration (?:for [\w' -]{1,40})?:? ends\b|"
     r"\bclosing of the (?:registration|application|submission) period\b|"
+    r"(?<!project )\bend date\s*:|"  # a challenge's "Start date: … End date: 23rd May 2021"
     r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date

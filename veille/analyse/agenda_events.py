@@ -39,7 +39,13 @@ EVENTS = (
         "Conférence",
         hints=("conference", "colloque", "symposium"),
     ),
-    EventWords(r"\bforums?\b|\bsommet\b|\bsummit\b", "Forum", hints=("forum", "sommet", "summit")),
+    # not a website's forum: "reach out to us via the Discussion Forums", « forum d'entraide »
+    EventWords(
+        r"(?<!discussion )(?<!community )(?<!support )(?<!help )(?<!user )\bforums?\b"
+        r"(?! (?:de discussion|d'entraide|d'aide)\b)|\bsommet\b|\bsummit\b",
+        "Forum",
+        hints=("forum", "sommet", "summit"),
+    ),
     # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
     EventWords(
         r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
