@@ -119,6 +119,7 @@ PARTS = (
     "batch61",
     "batch62",
     "batch63",
+    "batch64",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
