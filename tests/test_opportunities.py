@@ -1463,6 +1463,13 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 64: a span with its weekdays
+        (
+            "Innov-Agri à Outarville",
+            "Le plus grand salon aux champs aura lieu du mardi 6 au jeudi 8 septembre.",
+            "Salon",
+            date(2027, 9, 6),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1736,6 +1743,18 @@ def test_mentions_in_passing_are_not_opportunities(title, text):
 
 
 FILLER = "Le programme accompagne les entreprises de la région dans leurs projets. " * 60
+
+
+def test_a_show_that_closed_its_doors_is_over():
+    """« a fermé ses portes le 9 septembre » tells a past day (batch 64): the day after it, the
+    next edition's, is the event's, read on a page whose publication date is not known."""
+    found = detect(
+        "Le salon Innov-Agri a attiré 61 000 visiteurs",
+        "Innov-Agri a fermé ses portes le 9 septembre. Les 7 et 8 septembre 2027, ce sera au "
+        "tour d'Innov-Agri Sud-Ouest.",
+        date(2026, 1, 1),
+    )
+    assert found is not None and found.day == date(2027, 9, 7)
 
 
 def test_a_page_is_read_beyond_its_summary():

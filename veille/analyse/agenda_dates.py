@@ -38,7 +38,9 @@ DAY_NAMES = "|".join(WEEKDAYS)
 # uses before or after the day
 _PAST_VERBS = (
     r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
-    r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble)"
+    r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
+    # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
+    r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors"
 )
 _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
@@ -51,7 +53,7 @@ _PAST_BEFORE = re.compile(
     r"devai(?:en)?t (?:durer|se tenir|avoir lieu|se derouler)|"
     r"(?:was|were) (?:originally |initially )?(?:supposed|meant|planned|scheduled) to (?:run|"
     r"last|take place|be held|occur))"
-    r"\W+(?:[\w'-]+\W+){0,5}$"
+    r"\W+(?:[\w'-]+[^\w.!?]+){0,5}$"  # in its sentence: not « … ses portes le 9 septembre. Les 7 »
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
@@ -117,9 +119,11 @@ _EDITION_YEAR = re.compile(
     r"\b(?:conference|summit|forum|expo|congres|salon) (20\d\d) (?=will |aura |se tiendra)"
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
+# (« du mardi 6 au jeudi 8 septembre »: the weekdays too)
 _RANGE = re.compile(
-    rf"\b(?:du |from |the )?(\d{{1,2}})(?:er|st|nd|rd|th)?(?: au | to | and | et | & | ?[-–] ?)"
-    rf"(?:le |the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
+    rf"\b(?:du |from |the )?(?:(?:{DAY_NAMES}) )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
+    rf"(?: au | to | and | et | & | ?[-–] ?)(?:le |the )?(?:(?:{DAY_NAMES}) )?"
+    rf"(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
 # the day after the publication, as a news item says it: "will kick off tomorrow", « ouvrira
