@@ -120,6 +120,7 @@ PARTS = (
     "batch62",
     "batch63",
     "batch64",
+    "batch65",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
