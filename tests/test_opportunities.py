@@ -1470,6 +1470,26 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 9, 6),
         ),
+        # batch 65: a funder's support offer, "1. Submit application"; an application form
+        (
+            "Innovation projects with an implementation partner",
+            "This support offer is aimed at SMEs and start-ups. 1. Submit application. Project "
+            "partners must meet certain requirements.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Bilateral projects",
+            "The agency runs calls for projects with its partner agencies. 1. Submit application.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Switzerland",
+            "Funding Conditions: mandatory submission of an “IraSME Application Form” by e-mail.",
+            "Aide et subvention",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1702,6 +1722,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 65: an application with no call
+        ("Olympic bid", "The city will submit an application to host the 2030 Games."),
         # batch 63: a website's discussion forum is no event
         (
             "Mise à jour du site",

@@ -277,12 +277,14 @@ CALLS = (
     # call with an invitation (« Entreprises éligibles », « Dépenses éligibles : »)
     CallWords(
         r"\bdispositifs? (?:d'aides?|de soutien|de financement|financiers?)\b|"
-        r"\bpresentation du dispositif\b",
+        r"\bpresentation du dispositif\b|"
+        # "This support offer is aimed at", "a funding instrument"
+        r"\bsupport offers?\b|\bfunding (?:instruments?|schemes?)\b",
         None,
         "Aide et subvention",
         False,
         True,
-        hints=("dispositif",),
+        hints=("dispositif", "support offer", "funding instrument", "funding scheme"),
     ),
     # a funding call a funder launches: "have launched a joint funding call supporting
     # consortia"
@@ -428,6 +430,10 @@ INVITED = re.compile(
     # "the program accepts applications from individuals", "are welcome to apply"
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
     r"\blast (?:date|day) to apply\b|"
+    # "1. Submit application", "Project partners who want to submit an application", "submission
+    # of an “IraSME Application Form”"
+    r"\bsubmit (?:an )?application\b|\bwho (?:want|wish|would like) to apply\b|"
+    r"\b(?:submission of|submit) an? \W?(?:[\w-]+ ){0,2}application form\b|"
     # a challenge's own rules: "Challenge Rules", "Entry to the competition is free", "We invite
     # participation from individuals and teams"
     r"\b(?:challenge|contest|competition) rules\b|\bentry (?:to|into) the (?:competition|"
