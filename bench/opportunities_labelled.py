@@ -121,6 +121,7 @@ PARTS = (
     "batch63",
     "batch64",
     "batch65",
+    "batch66",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
