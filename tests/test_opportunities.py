@@ -1490,6 +1490,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 66: a day with its weekday in the sentence that names the event
+        (
+            "Pourquoi j'entreprends",
+            "Campus / Samedi 8 octobre débarque à l'université la première édition de "
+            "l'hackasens, ou hackathon du sens.",
+            "Hackathon",
+            date(2027, 10, 8),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1722,6 +1730,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 66: a day with its weekday in a sentence that reports the event
+        (
+            "Les étudiants à l'honneur",
+            "Samedi 8 décembre, le hackathon du campus s'est tenu devant 200 personnes.",
+        ),
         # batch 65: an application with no call
         ("Olympic bid", "The city will submit an application to host the 2030 Games."),
         # batch 63: a website's discussion forum is no event

@@ -47,8 +47,10 @@ from veille.analyse.agenda_calls import (
 )
 from veille.analyse.agenda_dates import (
     DATE,
+    DAY_NAMES,
     edition_year,
     first_date,
+    is_past,
     states_a_day,
     text_after,
     timed_day,
@@ -294,6 +296,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
+    if kinds and (coming := _weekday_day(whole, named, published)):
+        return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
     if programme_days := _programme_days(whole):
         saves = sorted(saves + programme_days, key=lambda m: m.start())
@@ -340,14 +344,40 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
         )
         if found is None:
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(whole, 0, found.start())), default=0)
-        end = _SENTENCE_END.search(whole, found.end())
-        sentence = whole[start : end.start() if end else len(whole)]
-        for event in named:
-            if not event.title_only and re.search(event.pattern, sentence):
-                when = first_date(whole[found.start() : found.end()], published, None)
-                return (event.label, when) if when is not None else None
+        if event := _sentence_event(whole, found, named):
+            when = first_date(whole[found.start() : found.end()], published, None)
+            return (event.label, when) if when is not None else None
     return None
+
+
+# a day with its weekday: « Samedi 8 octobre débarque à l'UGA … l'hackasens, ou hackathon du
+# sens », "on Thursday, March 5"
+_WEEKDAY_DAY = re.compile(rf"\b(?:{DAY_NAMES}),? (?=\d|(?:le |the )?\d)")
+
+
+def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[str, date] | None:
+    """An event on a day given with its weekday, in a sentence that names the event and does
+    not report it (« Samedi 8 octobre débarque à l'UGA la première édition de l'hackasens, ou
+    hackathon du sens »): the event's label and its day."""
+    for weekday in _WEEKDAY_DAY.finditer(whole):
+        found = DATE.match(whole, weekday.end())
+        if found is None or (event := _sentence_event(whole, found, named)) is None:
+            continue
+        when = first_date(whole[weekday.start() : found.end()], published, None)
+        if when is not None and not is_past(whole, found):
+            return event.label, when
+    return None
+
+
+def _sentence_event(whole: str, found: re.Match[str], named: list[EventWords]) -> EventWords | None:
+    """The event ``named`` in the sentence of the date ``found`` (not one it reports: « s'est
+    tenu »), if any."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(whole, 0, found.start())), default=0)
+    end = _SENTENCE_END.search(whole, found.end())
+    sentence = whole[start : end.start() if end else len(whole)]
+    if REPORTED.search(sentence):
+        return None
+    return next((e for e in named if not e.title_only and re.search(e.pattern, sentence)), None)
 
 
 def names_a_call(title: str, text: str, body: str = "") -> bool:
