@@ -122,6 +122,7 @@ PARTS = (
     "batch64",
     "batch65",
     "batch66",
+    "batch67",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
