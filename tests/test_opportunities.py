@@ -1498,6 +1498,15 @@ PUBLISHED = date(2026, 11, 12)
             "Hackathon",
             date(2027, 10, 8),
         ),
+        # batch 67: « les candidatures se sont ouvertes … et se termineront le »
+        (
+            "L'entreprise IA de l'année",
+            "Les candidatures se sont ouvertes le 25 septembre et se termineront le 15 décembre "
+            "2026. Neuf catégories structurent la compétition. La cérémonie se tiendra le 24 "
+            "janvier 2027 à Paris.",
+            "Concours",
+            date(2026, 12, 15),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

@@ -430,6 +430,8 @@ INVITED = re.compile(
     # "the program accepts applications from individuals", "are welcome to apply"
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
     r"\blast (?:date|day) to apply\b|"
+    # « les candidatures se sont ouvertes le 25 septembre et se termineront le 15 novembre »
+    r"\bcandidatures (?:se sont ouverte?s?|s'ouvrent|s'ouvriront|ouvriront)\b|"
     # "1. Submit application", "Project partners who want to submit an application", "submission
     # of an “IraSME Application Form”"
     r"\bsubmit (?:an )?application\b|\bwho (?:want|wish|would like) to apply\b|"
