@@ -123,6 +123,7 @@ PARTS = (
     "batch65",
     "batch66",
     "batch67",
+    "batch68",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
