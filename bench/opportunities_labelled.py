@@ -124,6 +124,7 @@ PARTS = (
     "batch66",
     "batch67",
     "batch68",
+    "batch69",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
