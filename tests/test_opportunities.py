@@ -1507,6 +1507,33 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batch 69: « dernier délai »; « prochaine échéance de l'AMI fixée au »; "Applications
+        # close on"; "is seeking applications"
+        (
+            "Tiers-lieux : un AMI pour créer 300 Fabriques de territoire",
+            "Les Fabriques numériques doivent postuler bien plus tôt (16 octobre 2027, à 0h01 "
+            "dernier délai, contre plusieurs vagues pour les autres).",
+            "Appel à manifestation d'intérêt",
+            date(2027, 10, 16),
+        ),
+        (
+            "Fabriques de territoires : prochaine échéance de l'AMI fixée au 30 juin 2027",
+            "L'agence rappelle la prochaine échéance de cet AMI ouvert jusqu'au 30 septembre 2027.",
+            "Appel à manifestation d'intérêt",
+            date(2027, 6, 30),
+        ),
+        (
+            "BASE Fellowship begins recruiting AI safety researchers",
+            "The program runs from April to July. Applications close on January 9, 2027.",
+            "Appel à candidatures",
+            date(2027, 1, 9),
+        ),
+        (
+            "2026-2027 AI Accountability Fellowships Program",
+            "The Fellowships program is seeking applications to support journalists.",
+            "Appel à candidatures",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

@@ -430,6 +430,10 @@ INVITED = re.compile(
     # "the program accepts applications from individuals", "are welcome to apply"
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
     r"\blast (?:date|day) to apply\b|"
+    # "Applications close on January 9", "has begun recruiting for the fellowship", "is seeking
+    # applications to support journalists"
+    r"\bapplications? close\b|\b(?:has|have) (?:begun|started) recruiting\b|"
+    r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
     # « les candidatures se sont ouvertes le 25 septembre et se termineront le 15 novembre »
     r"\bcandidatures (?:se sont ouverte?s?|s'ouvrent|s'ouvriront|ouvriront)\b|"
     # "1. Submit application", "Project partners who want to submit an application", "submission

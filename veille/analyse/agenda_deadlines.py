@@ -52,7 +52,8 @@ _CLOSING_AFTER = re.compile(
     rf"(?!\s*[:–-]\s*(?:\d|(?:{MONTH_NAMES})\b))"
 )
 # a date followed by « au plus tard »: « un dossier … pour le 24 juin 2022 au plus tard »
-_AT_THE_LATEST = re.compile(r",?\s+au plus tard\b")
+# or « (16 octobre 2019, à 0h01 dernier délai) »
+_AT_THE_LATEST = re.compile(r",?\s+(?:a \d{1,2}h\d{0,2},?\s+)?(?:au plus tard|dernier delai)\b")
 # a call's opening, labelled: « 15 May 2026 / Opening / 15 July 2026 / Deadline » (the label
 # after its date) or « Opening 22.05.2025 Deadline 23.09.2025 » (the labels first)
 _OPENING = r"(?:opening|ouverture|lancement|start|debut)"
@@ -97,6 +98,9 @@ _CLOSING = re.compile(
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
     r"\bdue date\b|"
+    # « prochaine échéance de l'AMI fixée au 30 juin 2021 »
+    r"\b(?:prochaine|derniere) echeance\b|\becheance (?:de |du |des )?(?:l'appel|l'ami|l'aap|"
+    r"depot|candidatures?|dossiers?)\b|"
     # "Last date to apply is February 15", "Registration for the scholarship: ends June 15",
     # "Closing of the registration period: May 5"
     r"\blast (?:date|day) (?:to apply|for (?:applications?|submissions?))\b|"
