@@ -1534,6 +1534,19 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             None,
         ),
+        # … and a funds listing's "Deadline: 1-Jul-27" (a two-digit year after a dash only)
+        (
+            "2027 AI Accountability Fellowships Program",
+            "Deadline: 1-Jul-27. The Fellowships program is seeking applications.",
+            "Appel à candidatures",
+            date(2027, 7, 1),
+        ),
+        (
+            "Appel à projets : ateliers numériques",
+            "Dépôt des dossiers jusqu'au 15 mai 20 personnes maximum par atelier.",
+            "Appel à projets",
+            date(2027, 5, 15),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

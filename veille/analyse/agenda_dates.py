@@ -79,9 +79,11 @@ _TIME_BEFORE = re.compile(
     rf"(?:(?:{DAY_NAMES})\W+)?(?:the\s+)?$"
 )
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
+# « 4 Dec 2017Expired » (a page's cells run together); "Deadline: 1-Jul-23" (a two-digit year
+# only after a dash)
 _DAY_MONTH = (
-    rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)? (?:de |of )?({MONTH_NAMES})\b\.?"
-    rf"(?: (\d{{4}})(?!\d))?"  # « 4 Dec 2017Expired »: a page's cells run together
+    rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)?(?: (?:de |of )?|-(?=[a-z]{{3}}-\d\d))"
+    rf"({MONTH_NAMES})\b\.?(?: (\d{{4}})(?!\d)|-(\d\d)(?!\d))?"
 )
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
 # the first day, with the year that follows the list
@@ -165,22 +167,22 @@ def _year(day: int, month: int, year: str | None, published: date) -> date | Non
 
 def read_date(match: re.Match[str], published: date) -> date | None:
     g = match.groups()
-    if g[0]:  # 15 janvier (2027)
-        return _year(int(g[0]), MONTHS[g[1]], g[2], published)
-    if g[3]:  # January 15, 2027
-        return _year(int(g[4]), MONTHS[g[3]], g[5], published)
-    if g[6]:  # 15/01(/2027): day first, as in French and in British English
-        if not g[8] and len(g[6]) == len(g[7]) == 1:
+    if g[0]:  # 15 janvier (2027), 1-Jul-23
+        return _year(int(g[0]), MONTHS[g[1]], g[2] or g[3], published)
+    if g[4]:  # January 15, 2027
+        return _year(int(g[5]), MONTHS[g[4]], g[6], published)
+    if g[7]:  # 15/01(/2027): day first, as in French and in British English
+        if not g[9] and len(g[7]) == len(g[8]) == 1:
             return None  # « 3/4 des PME », a programme's « (1/3) »: a fraction, not a day
-        day, month = int(g[6]), int(g[7])
+        day, month = int(g[7]), int(g[8])
         if month > 12 >= day:  # 03/14/2024: month first, as in American English
             day, month = month, day
-        return _year(day, month, g[8], published) if 1 <= month <= 12 else None
-    if g[9]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
-        month = int(g[10])
-        return _year(int(g[9]), month, g[11], published) if 1 <= month <= 12 else None
-    if g[12]:  # 2025-11-14
-        return _year(int(g[14]), int(g[13]), g[12], published)
+        return _year(day, month, g[9], published) if 1 <= month <= 12 else None
+    if g[10]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
+        month = int(g[11])
+        return _year(int(g[10]), month, g[12], published) if 1 <= month <= 12 else None
+    if g[13]:  # 2025-11-14
+        return _year(int(g[15]), int(g[14]), g[13], published)
     return None
 
 
@@ -314,7 +316,7 @@ def has_year(match: re.Match[str]) -> bool:
     if match.re is _LIST:
         return bool(match.group(3))
     g = match.groups()
-    return bool(g[2] or g[5] or g[8] or g[9] or g[12])
+    return bool(g[2] or g[3] or g[6] or g[9] or g[10] or g[13])
 
 
 def _read_any(match: re.Match[str], published: date) -> date | None:
