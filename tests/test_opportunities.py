@@ -1547,6 +1547,27 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 5, 15),
         ),
+        # batch 70: a funds listing's "15-Apr-2028"; "an open competition for organizations
+        # interested in submitting applications"; a "Request for Statements of Interest"
+        (
+            "DRL: responses to digital security threats",
+            "Deadline: 15-Apr-2028. The Bureau announces an open competition for organizations "
+            "interested in submitting applications for projects.",
+            "Concours",
+            date(2028, 4, 15),
+        ),
+        (
+            "Internet Freedom Annual Program Statement",
+            "The Bureau announces a Request for Statements of Interest (RSOI) from organizations.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "SAFETAG funding pool",
+            "Internews is seeking to fund individuals or teams. The average grant is $25,000.",
+            "Aide et subvention",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1779,6 +1800,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 70: a guide's title; calls open every year in general
+        ("The best tips for a successful call for project", "An interview with an agency."),
+        (
+            "Les fondations et leurs dossiers",
+            "Il est impossible de savoir combien d'appels à projets sont ouverts chaque année.",
+        ),
         # batch 66: a day with its weekday in a sentence that reports the event
         (
             "Les étudiants à l'honneur",

@@ -124,6 +124,14 @@ CALLS = (
         True,
         hints=("request", "rfp", "rfb"),
     ),
+    # a US funder's grant call: "Request for Applications", "a Request for Statements of Interest"
+    CallWords(
+        r"\brequests? for (?:applications|statements of interest)\b",
+        None,
+        "Appel à projets",
+        True,
+        hints=("request for applications", "requests for applications", "for statements of"),
+    ),
     # "The City of Tucson is seeking proposals": a buyer's own notice
     CallWords(
         r"\b(?:is|are) (?:now )?(?:seeking|requesting|inviting|soliciting) (?:proposals|bids|"
@@ -386,7 +394,9 @@ ANNOUNCED = re.compile(
 # d'être lancé », « est ouvert », "is now open" (not « avait été lancé »)
 ANNOUNCED_AFTER = re.compile(
     r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lanc(?:e|ent|ons|ez)\b|"
-    r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b|"
+    # (not « combien d'appels à projets sont ouverts chaque année »)
+    r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b"
+    r"(?! (?:chaque|tous les|toute l'annee|en permanence))|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
     r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b)"  # « son concours Innovation Challenge, lancé le »
 )
@@ -433,6 +443,10 @@ INVITED = re.compile(
     # "Applications close on January 9", "has begun recruiting for the fellowship", "is seeking
     # applications to support journalists"
     r"\bapplications? close\b|\b(?:has|have) (?:begun|started) recruiting\b|"
+    # "announces an open competition for organizations interested in submitting applications";
+    # "Internews is seeking to fund individuals or teams"
+    r"\binterested in submitting (?:applications|proposals|statements of interest)\b|"
+    r"\b(?:is|are) seeking to fund\b|"
     r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
     # « les candidatures se sont ouvertes le 25 septembre et se termineront le 15 novembre »
     r"\bcandidatures (?:se sont ouverte?s?|s'ouvrent|s'ouvriront|ouvriront)\b|"
@@ -468,7 +482,11 @@ INVITED = re.compile(
 
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
-GENERAL_TITLE = re.compile(r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b")
+# (« … : conseils », "The best tips for a successful call for project")
+GENERAL_TITLE = re.compile(
+    r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b|\btips\b|\bastuces\b|"
+    r"\bbest practices\b|\bbonnes pratiques\b"
+)
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(
     r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b|"

@@ -79,11 +79,11 @@ _TIME_BEFORE = re.compile(
     rf"(?:(?:{DAY_NAMES})\W+)?(?:the\s+)?$"
 )
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
-# « 4 Dec 2017Expired » (a page's cells run together); "Deadline: 1-Jul-23" (a two-digit year
-# only after a dash)
+# « 4 Dec 2017Expired » (a page's cells run together); "Deadline: 1-Jul-23", "15-Apr-2024" (a
+# two-digit year only after a dash)
 _DAY_MONTH = (
     rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)?(?: (?:de |of )?|-(?=[a-z]{{3}}-\d\d))"
-    rf"({MONTH_NAMES})\b\.?(?: (\d{{4}})(?!\d)|-(\d\d)(?!\d))?"
+    rf"({MONTH_NAMES})\b\.?(?: (\d{{4}})(?!\d)|-(\d\d(?:\d\d)?)(?!\d))?"
 )
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
 # the first day, with the year that follows the list
