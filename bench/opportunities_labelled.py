@@ -126,6 +126,7 @@ PARTS = (
     "batch68",
     "batch69",
     "batch70",
+    "batch71",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
