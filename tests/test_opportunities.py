@@ -1568,6 +1568,21 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 71: "March 30th & March 31st, 2028"; "compete for prizes"
+        (
+            "Cyber For Energy",
+            "The conference will take place at the Palais du Pharo on March 30th & March 31st, "
+            "2028.",
+            "Conférence",
+            date(2028, 3, 30),
+        ),
+        (
+            "Startups & SMEs Awards: Terms & Conditions",
+            "The organizers invite startups and SMEs to come up with their solution and compete "
+            "for prizes in one of three categories.",
+            "Concours",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

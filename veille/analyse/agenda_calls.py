@@ -447,6 +447,8 @@ INVITED = re.compile(
     # "Internews is seeking to fund individuals or teams"
     r"\binterested in submitting (?:applications|proposals|statements of interest)\b|"
     r"\b(?:is|are) seeking to fund\b|"
+    # "invite startups and SMEs to come up with their solution and compete for prizes"
+    r"\bcompete for (?:the )?(?:prizes?|awards?)\b|"
     r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
     # « les candidatures se sont ouvertes le 25 septembre et se termineront le 15 novembre »
     r"\bcandidatures (?:se sont ouverte?s?|s'ouvrent|s'ouvriront|ouvriront)\b|"

@@ -85,11 +85,12 @@ _DAY_MONTH = (
     rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)?(?: (?:de |of )?|-(?=[a-z]{{3}}-\d\d))"
     rf"({MONTH_NAMES})\b\.?(?: (\d{{4}})(?!\d)|-(\d\d(?:\d\d)?)(?!\d))?"
 )
-# "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd":
+# "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd",
+# "March 30th & March 31st, 2022":
 # the first day, with the year that follows the list
 _MONTH_DAY = (
     rf"\b({MONTH_NAMES})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:(?:,? and|,| to| ?[-–]) ?(?:(?:{MONTH_NAMES})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
+    rf"(?:(?:,? and|,| to| ?[-–]| &) ?(?:(?:{MONTH_NAMES})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
     rf",?(?: (\d{{4}})(?!\d))?"
 )
 # « 15/01/2027 », « 15.01.2027 », "19-05-2021at1030hrs" (a year glued to the hour), « 26 09
