@@ -127,6 +127,7 @@ PARTS = (
     "batch69",
     "batch70",
     "batch71",
+    "batch72",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
