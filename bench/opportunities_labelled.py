@@ -128,6 +128,7 @@ PARTS = (
     "batch70",
     "batch71",
     "batch72",
+    "batch73",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
