@@ -1583,6 +1583,14 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 73: "issued a call to … to participate in the challenge"
+        (
+            "DARPA launches AI Cyber Challenge at Black Hat",
+            "DARPA issued a call to top computer scientists, AI experts, software developers, and "
+            "beyond to participate in the AI Cyber Challenge.",
+            "Concours",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

@@ -447,6 +447,9 @@ INVITED = re.compile(
     # "Internews is seeking to fund individuals or teams"
     r"\binterested in submitting (?:applications|proposals|statements of interest)\b|"
     r"\b(?:is|are) seeking to fund\b|"
+    # "DARPA issued a call to top computer scientists, AI experts … to participate in the AI
+    # Cyber Challenge"
+    r"\bissue[sd]? a call to (?:[\w,'-]+ ){0,12}?to (?:participate|apply|compete|submit)\b|"
     # "invite startups and SMEs to come up with their solution and compete for prizes"
     r"\bcompete for (?:the )?(?:prizes?|awards?)\b|"
     r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
