@@ -129,6 +129,7 @@ PARTS = (
     "batch71",
     "batch72",
     "batch73",
+    "batch74",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
