@@ -1591,6 +1591,28 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 74: « les 29 et 30 avril prochains » (its first day); an exhibition that
+        # opens; a lab's open days
+        (
+            "Un week-end pour explorer les mondes de l'EPFL",
+            "Les 29 et 30 avril prochains, l'EPFL invite le public sur son campus pour deux "
+            "journées de découverte.",
+            "Rencontre",
+            date(2027, 4, 29),
+        ),
+        (
+            "L'intelligence artificielle... et vous !",
+            "La nouvelle exposition du Quai des Savoirs, « IA double Je », ouvrira ses portes ce "
+            "vendredi 2 février.",
+            "Exposition",
+            date(2027, 2, 2),
+        ),
+        (
+            "Our lab",
+            "The lab's open days are on March 7, 2027.",
+            "Portes ouvertes",
+            date(2027, 3, 7),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1823,6 +1845,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 74: exposure to risks is no exhibition
+        (
+            "Cybersécurité des PME",
+            "L'exposition aux risques des PME augmente, selon l'étude publiée le 2 février 2027.",
+        ),
         # batch 70: a guide's title; calls open every year in general
         ("The best tips for a successful call for project", "An interview with an agency."),
         (
@@ -1889,6 +1916,18 @@ def test_a_show_that_closed_its_doors_is_over():
         date(2026, 1, 1),
     )
     assert found is not None and found.day == date(2027, 9, 7)
+
+
+def test_a_science_festival_of_a_year_is_that_year():
+    """« la Fête de la Science 2027. Du 6 au 16 octobre » (batch 74): the festival's days are in
+    the year its name gives, on a page whose publication date is not known."""
+    found = detect(
+        "Fête de la Science à Blois",
+        "Se profile la Fête de la Science 2027. Du 6 au 16 octobre, le Loir-et-Cher sera le "
+        "théâtre de nombreuses animations.",
+        date(2026, 1, 1),
+    )
+    assert found is not None and (found.label, found.day) == ("Festival", date(2027, 10, 6))
 
 
 def test_a_page_is_read_beyond_its_summary():

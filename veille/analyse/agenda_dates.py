@@ -119,7 +119,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 # edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
 _EDITION_YEAR = re.compile(
     r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"
-    r"\b(?:conference|summit|forum|expo|congres|salon) (20\d\d) (?=will |aura |se tiendra)"
+    r"\b(?:conference|summit|forum|expo|congres|salon) (20\d\d) (?=will |aura |se tiendra)|"
+    r"\bfetes? de la science (20\d\d)\b"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # (« du mardi 6 au jeudi 8 septembre »: the weekdays too)
@@ -256,10 +257,10 @@ def is_past_span(text: str, start: int, end: int) -> bool:
 def edition_year(text: str) -> int | None:
     """The year of the edition an item names, when it names one year only (« Med'Agri : une
     édition 2024 », « pour l'édition de 2023 »)."""
-    if "edition" not in text:
+    if "edition" not in text and "de la science" not in text:
         return None  # most items
     years = {
-        int(m.group(1) or m.group(2) or m.group(3))
+        int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
         for m in _EDITION_YEAR.finditer(text)
         if not _PAST_EDITION.search(text, max(0, m.start() - 16), m.start())
     }

@@ -101,6 +101,25 @@ EVENTS = (
         hints=("next session", "prochaine session", "prochaines session"),
     ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
+    # a science festival's days (« Fête de la science », « Village des sciences »); a campus's or
+    # a lab's open days; an exhibition announced (« la nouvelle exposition du Quai des Savoirs,
+    # « IA double Je », ouvrira ses portes », not « l'exposition aux risques »)
+    EventWords(
+        r"\bfetes? de la science\b|\bvillages? des sciences\b",
+        "Festival",
+        hints=("fete de la science", "fetes de la science", "village"),
+    ),
+    EventWords(
+        r"\bportes ouvertes\b|\bopen days?\b|\bopen house\b",
+        "Portes ouvertes",
+        hints=("portes ouvertes", "open day", "open house"),
+    ),
+    EventWords(
+        r"\bexpositions? (?:(?:[\w',-]+ ){0,5}?(?:[«\"“]|ouvr\w* ses portes\b)|(?:temporaire|"
+        r"permanente|interactive|immersive|photo|itinerante)s?\b)",
+        "Exposition",
+        hints=("exposition",),
+    ),
 )
 # what a person may say an item announces (the item page's « Corriger l'agenda »)
 AGENDA_LABELS: dict[str, str] = {

@@ -328,7 +328,9 @@ def _programme_days(whole: str) -> list[re.Match[str]]:
 
 
 # a day the item says is to come: « le 4 juin prochain »
-_PROCHAIN = re.compile(r"(?<=\w)\W{1,3}prochaine?\b")
+_PROCHAIN = re.compile(r"(?<=\w)\W{1,3}prochaine?s?\b")
+# the head of a list or a span ending on that day: « les 29 et 30 avril prochains »
+_SPAN_HEAD = re.compile(r"\b(?:les |du |des )?\d{1,2}(?:er)? ?(?:et|au|&|-|–) ?$")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -345,7 +347,10 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
         if found is None:
             continue
         if event := _sentence_event(whole, found, named):
-            when = first_date(whole[found.start() : found.end()], published, None)
+            head = _SPAN_HEAD.search(whole, max(0, found.start() - 20), found.start())
+            when = first_date(
+                whole[head.start() if head else found.start() : found.end()], published
+            )
             return (event.label, when) if when is not None else None
     return None
 
