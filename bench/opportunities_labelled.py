@@ -130,6 +130,7 @@ PARTS = (
     "batch72",
     "batch73",
     "batch74",
+    "batch75",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
