@@ -131,6 +131,7 @@ PARTS = (
     "batch73",
     "batch74",
     "batch75",
+    "batch76",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
