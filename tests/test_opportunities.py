@@ -1613,6 +1613,13 @@ PUBLISHED = date(2026, 11, 12)
             "Portes ouvertes",
             date(2027, 3, 7),
         ),
+        # batch 76: « une soirée spéciale … le 18 septembre »
+        (
+            "L'Espace Mendès-France abolit les frontières",
+            "L'équipe convie les curieux à une soirée spéciale transdisciplinaire le 18 septembre.",
+            "Rencontre",
+            date(2027, 9, 18),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1845,6 +1852,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Quantum Week tutorials", "Recorded live sessions will be available until November 30."),
         # batch 55: an aid scheme in a budget's news, no invitation
         ("Budget de la Région", "Le dispositif de soutien aux entreprises a coûté 3 M€ en 2026."),
+        # batch 76: a time of day is no evening event
+        (
+            "Attaque contre l'hôpital",
+            "Dans la soirée du 3 décembre, les pirates ont chiffré les serveurs.",
+        ),
         # batch 74: exposure to risks is no exhibition
         (
             "Cybersécurité des PME",

@@ -55,6 +55,14 @@ EVENTS = (
     ),
     EventWords(r"\b(?:hack|dat)athons?\b", "Hackathon", hints=("hackathon", "datathon")),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
+    # « une soirée spéciale transdisciplinaire le 18 septembre », « soirée de lancement » (not
+    # « dans la soirée du 3 mars », a time of day)
+    EventWords(
+        r"\bsoirees? (?:speciale|de lancement|d'information|thematique|debat|conference|networking|"
+        r"festive|d'echanges?|de rencontres?|de gala)s?\b",
+        "Rencontre",
+        hints=("soiree",),
+    ),
     # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
     # (not « signer une convention », an agreement)
     EventWords(
