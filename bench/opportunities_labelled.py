@@ -132,6 +132,7 @@ PARTS = (
     "batch74",
     "batch75",
     "batch76",
+    "batch77",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -145,6 +146,7 @@ UNSHOWN = (
     "batch36",
     "batch47",
     "batch59",
+    "batch77",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
