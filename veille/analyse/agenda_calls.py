@@ -439,30 +439,6 @@ INVITED = re.compile(
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
     # "the program accepts applications from individuals", "are welcome to apply"
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
-    r"\blast (?:date|day) to apply\b|"
-    # "Applications close on January 9", "has begun recruiting for the fellowship", "is seeking
-    # applications to support journalists"
-    r"\bapplications? close\b|\b(?:has|have) (?:begun|started) recruiting\b|"
-    # "announces an open competition for organizations interested in submitting applications";
-    # "Internews is seeking to fund individuals or teams"
-    r"\binterested in submitting (?:applications|proposals|statements of interest)\b|"
-    r"\b(?:is|are) seeking to fund\b|"
-    # "DARPA issued a call to top computer scientists, AI experts … to participate in the AI
-    # Cyber Challenge"
-    r"\bissue[sd]? a call to (?:[\w,'-]+ ){0,12}?to (?:participate|apply|compete|submit)\b|"
-    # "invite startups and SMEs to come up with their solution and compete for prizes"
-    r"\bcompete for (?:the )?(?:prizes?|awards?)\b|"
-    r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
-    # « les candidatures se sont ouvertes le 25 septembre et se termineront le 15 novembre »
-    r"\bcandidatures (?:se sont ouverte?s?|s'ouvrent|s'ouvriront|ouvriront)\b|"
-    # "1. Submit application", "Project partners who want to submit an application", "submission
-    # of an “IraSME Application Form”"
-    r"\bsubmit (?:an )?application\b|\bwho (?:want|wish|would like) to apply\b|"
-    r"\b(?:submission of|submit) an? \W?(?:[\w-]+ ){0,2}application form\b|"
-    # a challenge's own rules: "Challenge Rules", "Entry to the competition is free", "We invite
-    # participation from individuals and teams"
-    r"\b(?:challenge|contest|competition) rules\b|\bentry (?:to|into) the (?:competition|"
-    r"challenge|contest)\b|\b(?:we )?invites? participation\b|"
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
@@ -473,15 +449,87 @@ INVITED = re.compile(
     r"\bwelcomes? (?:the )?submissions? of\b|\b(?:papers|proposals|abstracts|applications) must "
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:for [\w' -]{1,60} )?(?:is |has )?"
     r"(?:now )?open(?:ed|s)?\b|"
-    # « les candidats ont jusqu'au 3 mai pour soumettre leur projet », "teams have until May 3
-    # to apply"; "communication proposals are expected", « les propositions sont attendues »
-    r"\bont jusqu'(?:au|a) [^.!?]{1,40}? pour (?:soumettre|deposer|candidater|postuler|envoyer|"
-    r"presenter|proposer|s'inscrire)\b|\bha(?:ve|s) until [^.!?]{1,40}? to (?:submit|apply|"
-    r"enter|register)\b|\bproposals (?:are|will be) (?:expected|invited|welcome)\b|"
-    r"\bpropositions (?:de communications? )?(?:sont|seront) (?:attendues|bienvenues)\b|"
     r"\bcut-?off dates?\b|\bdeadlines? for (?:full |short )?(?:proposals|applications|"
     r"submissions)\b|\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|submissions|"
     r"abstracts|contributions)\b"
+)
+# rarer invitations, each looked for only where its words stand (its hints: one is in any
+# folded text its pattern matches)
+INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (hints, re.compile(pattern))
+    for hints, pattern in (
+        (("last date", "last day"), r"\blast (?:date|day) to apply\b"),
+        # "Applications close on January 9", "has begun recruiting for the fellowship", "is
+        # seeking applications to support journalists"
+        (("ns close", "on close"), r"\bapplications? close\b"),
+        (("recruiting",), r"\b(?:has|have) (?:begun|started) recruiting\b"),
+        (
+            ("seeking applications", "accepting applications", "inviting applications"),
+            r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b",
+        ),
+        # "announces an open competition for organizations interested in submitting
+        # applications"; "Internews is seeking to fund individuals or teams"
+        (
+            ("interested in submitting",),
+            r"\binterested in submitting (?:applications|proposals|statements of interest)\b",
+        ),
+        (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
+        # "DARPA issued a call to top computer scientists, AI experts … to participate in the AI
+        # Cyber Challenge"
+        (
+            ("a call to",),
+            r"\bissue[sd]? a call to (?:[\w,'-]+ ){0,12}?to (?:participate|apply|compete|submit)\b",
+        ),
+        # "invite startups and SMEs to come up with their solution and compete for prizes"
+        (("compete for",), r"\bcompete for (?:the )?(?:prizes?|awards?)\b"),
+        # « les candidatures se sont ouvertes le 25 septembre et se termineront le 15 novembre »
+        (
+            ("candidatures se", "candidatures s'", "candidatures ouvriront"),
+            r"\bcandidatures (?:se sont ouverte?s?|s'ouvrent|s'ouvriront|ouvriront)\b",
+        ),
+        # "1. Submit application", "Project partners who want to submit an application",
+        # "submission of an “IraSME Application Form”"
+        (("submit application", "submit an application"), r"\bsubmit (?:an )?application\b"),
+        (
+            ("want to apply", "wish to apply", "like to apply"),
+            r"\bwho (?:want|wish|would like) to apply\b",
+        ),
+        (
+            ("application form",),
+            r"\b(?:submission of|submit) an? \W?(?:[\w-]+ ){0,2}application form\b",
+        ),
+        # a challenge's own rules: "Challenge Rules", "Entry to the competition is free", "We
+        # invite participation from individuals and teams"
+        (
+            ("challenge rules", "contest rules", "competition rules"),
+            r"\b(?:challenge|contest|competition) rules\b",
+        ),
+        (
+            ("entry to the", "entry into the"),
+            r"\bentry (?:to|into) the (?:competition|challenge|contest)\b",
+        ),
+        (("invite participation", "invites participation"), r"\b(?:we )?invites? participation\b"),
+        # « les candidats ont jusqu'au 3 mai pour soumettre leur projet », "teams have until
+        # May 3 to apply"; "communication proposals are expected", « les propositions sont
+        # attendues »
+        (
+            ("ont jusqu",),
+            r"\bont jusqu'(?:au|a) [^.!?]{1,40}? pour (?:soumettre|deposer|candidater|postuler|"
+            r"envoyer|presenter|proposer|s'inscrire)\b",
+        ),
+        (
+            ("ve until", "as until"),
+            r"\bha(?:ve|s) until [^.!?]{1,40}? to (?:submit|apply|enter|register)\b",
+        ),
+        (
+            ("proposals are", "proposals will"),
+            r"\bproposals (?:are|will be) (?:expected|invited|welcome)\b",
+        ),
+        (
+            ("propositions",),
+            r"\bpropositions (?:de communications? )?(?:sont|seront) (?:attendues|bienvenues)\b",
+        ),
+    )
 )
 
 

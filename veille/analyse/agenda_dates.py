@@ -125,7 +125,7 @@ _EDITION_YEAR = re.compile(
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # (« du mardi 6 au jeudi 8 septembre »: the weekdays too)
 _RANGE = re.compile(
-    rf"\b(?:du |from |the )?(?:(?:{DAY_NAMES}) )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
+    rf"\b(?:(?:du |from )(?:(?:{DAY_NAMES}) )?|the )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
     rf"(?: au | to | and | et | & | ?[-–] ?)(?:le |the )?(?:(?:{DAY_NAMES}) )?"
     rf"(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"

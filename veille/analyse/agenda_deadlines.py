@@ -8,7 +8,9 @@ The dates themselves are read by ``agenda_dates``. Every function reads folded t
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import pairwise
 
@@ -98,16 +100,20 @@ _CLOSING = re.compile(
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
     r"\bdue date\b|"
-    # « prochaine échéance de l'AMI fixée au 30 juin 2021 »
+    r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
+)
+# rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
+# échéance de l'AMI fixée au 30 juin 2021 », "Last date to apply is February 15", "Registration
+# for the scholarship: ends June 15", "Closing of the registration period: May 5", a
+# challenge's "Start date: … End date: 23rd May 2021"
+_RARE_HINTS = ("echeance", "last d", "registration", "closing of", "end date")
+_CLOSING_RARE = re.compile(
     r"\b(?:prochaine|derniere) echeance\b|\becheance (?:de |du |des )?(?:l'appel|l'ami|l'aap|"
     r"depot|candidatures?|dossiers?)\b|"
-    # "Last date to apply is February 15", "Registration for the scholarship: ends June 15",
-    # "Closing of the registration period: May 5"
     r"\blast (?:date|day) (?:to apply|for (?:applications?|submissions?))\b|"
     r"\bregistration (?:for [\w' -]{1,40})?:? ends\b|"
     r"\bclosing of the (?:registration|application|submission) period\b|"
-    r"(?<!project )\bend date\s*:|"  # a challenge's "Start date: … End date: 23rd May 2021"
-    r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
+    r"\bend date\s*:"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 # a date moved: "the deadline … has been changed from 4 October to 19 October 2023", « reportée
@@ -140,7 +146,10 @@ def closing_in(text: str, published: date) -> date | None:
         )
         if closes and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
-    for cue in _CLOSING.finditer(text):
+    cues: Iterable[re.Match[str]] = _CLOSING.finditer(text)
+    if any(map(text.__contains__, _RARE_HINTS)):  # both, in the order they stand
+        cues = heapq.merge(cues, _rare_cues(text), key=lambda m: m.start())
+    for cue in cues:
         if _QUESTIONS.match(text, cue.end()) or _PRELIMINARY.search(
             text, max(0, cue.start() - 30), cue.start()
         ):
@@ -171,6 +180,13 @@ def closing_in(text: str, published: date) -> date | None:
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
     return _dates_side_by_side(text, dates, published)
+
+
+def _rare_cues(text: str) -> Iterator[re.Match[str]]:
+    """``_CLOSING_RARE``'s cues, not a funded project's "Project end date:"."""
+    for cue in _CLOSING_RARE.finditer(text):
+        if not (cue.group(0).startswith("end") and text.endswith("project ", 0, cue.start())):
+            yield cue
 
 
 def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) -> date | None:

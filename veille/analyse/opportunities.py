@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from veille.analyse.agenda_calls import (
     ANNOUNCED,
@@ -42,6 +43,7 @@ from veille.analyse.agenda_calls import (
     CLOSED_HINTS,
     GENERAL_TITLE,
     INVITED,
+    INVITED_RARE,
     RESULTS_TITLE,
     CallWords,
 )
@@ -426,4 +428,10 @@ def _repeats(summary: str, body: str) -> bool:
 def _invited(text: str) -> bool:
     """An invitation to answer in ``text`` (« qui peut candidater ? »), not a denial of one
     ("cities are not eligible to apply")."""
-    return any(text[max(0, m.start() - 4) : m.start()] != "not " for m in INVITED.finditer(text))
+    rare = chain.from_iterable(  # looked for only when the common ones are not there
+        pattern.finditer(text)
+        for hints, pattern in INVITED_RARE
+        if any(map(text.__contains__, hints))
+    )
+    matches = chain(INVITED.finditer(text), rare)
+    return any(text[max(0, m.start() - 4) : m.start()] != "not " for m in matches)
