@@ -41,7 +41,9 @@ from veille.analyse.opportunities import detect  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--show", action="store_true", help="print the tune part's detections")
+    parser.add_argument(
+        "--show", action="store_true", help="print the tune part's detections, the model's too"
+    )
     parser.add_argument("--pages", default=str(PAGES), help="the labelled pages' texts")
     parser.add_argument(
         "--background",
@@ -73,7 +75,10 @@ def main() -> int:
                     print(f"  {found.label} {found.day}: {r['title'][:90]}")
             elif model is not None:
                 ((kind, confidence),) = model.kinds([document(title, summary)])
-                counts[part][2] += learnt(kind, confidence, title, summary, published) is not None
+                added = learnt(kind, confidence, title, summary, published)
+                counts[part][2] += added is not None
+                if added and args.show and part == "tune":
+                    print(f"  learnt {added.label} {added.day} ({confidence:.2f}): {title[:80]}")
     seconds = time.perf_counter() - started
     for part, (total, found, added) in counts.items():
         print(f"{part:9} {total:5} real items: {found} detected as a call or an event")

@@ -140,7 +140,8 @@ def test_a_learnt_reading_is_the_kind_with_the_date_the_item_states():
 def test_a_learnt_call_needs_a_calls_word_or_its_closing_date():
     """What the model takes for a call in an item that names no call at all and gives no
     closing date is news (a headline read on a real stream: "AI is more likely than humans
-    to form biases when hiring"); a call's word or a closing date keeps it."""
+    to form biases when hiring"); a call's word or a closing date keeps it, and words that
+    news use too ("to challenge AWS", "funding") only when the model is sure."""
     published = date(2026, 3, 2)
     assert (
         learnt("call", 0.62, "AI is more likely than humans to form biases", "", published) is None
@@ -149,6 +150,11 @@ def test_a_learnt_call_needs_a_calls_word_or_its_closing_date():
     assert grant is not None and grant.kind == "call" and grant.deadline is None
     dated = learnt("call", 0.62, "Fonds export", "Dossier à déposer jusqu'au 15 avril.", published)
     assert dated is not None and dated.deadline == date(2026, 4, 15)
+    # only words news use too ("to challenge", "funding"): the model has to be surer
+    news = ("Railway secures $100 million to challenge AWS", "The funding round values it at $1bn.")
+    assert learnt("call", 0.62, *news, published) is None
+    sure = learnt("call", 0.85, *news, published)
+    assert sure is not None and sure.kind == "call"
 
 
 def test_the_model_is_trained_again_when_a_reading_changes():

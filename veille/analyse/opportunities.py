@@ -387,13 +387,18 @@ def _sentence_event(whole: str, found: re.Match[str], named: list[EventWords]) -
     return next((e for e in named if not e.title_only and re.search(e.pattern, sentence)), None)
 
 
-def names_a_call(title: str, text: str, body: str = "") -> bool:
+def names_a_call(title: str, text: str, body: str = "", *, common: bool = True) -> bool:
     """Whether an item holds any call's words at all (« appel à projets », « subvention »,
     "grant", "contest"…), announced or not: what a call the model reads needs when the item
-    gives no closing date."""
+    gives no closing date. Without ``common``, only a call's own words count, not the words
+    news use too ("to challenge AWS", "funding", "award": a call only with an invitation)."""
     raw = _read_text(title, text, body)
     whole = fold(raw)
-    return any(_call_words(words, title, fold(title), raw, whole)[0] for words in CALLS)
+    return any(
+        _call_words(words, title, fold(title), raw, whole)[0]
+        for words in CALLS
+        if common or not words.invited_only
+    )
 
 
 def _over(head: str, whole: str) -> bool:
