@@ -232,14 +232,19 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     raw = _read_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
-    invited = _invited(whole)
+    invited: bool | None = None  # an invitation to answer: looked for once, when first needed
     general_title = bool(GENERAL_TITLE.search(head))
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
     results = _over(head, whole)
     for words in CALLS if not results else ():
-        if words.invited_only and not invited:
-            continue  # too common a word without an invitation: not even looked for
+        if words.invited_only:  # too common a word without an invitation: not even looked for
+            if words.hints is not None and not any(map(whole.__contains__, words.hints)):
+                continue
+            if invited is None:
+                invited = _invited(whole)
+            if not invited:
+                continue
         found, in_title, announced = _call_words(words, title, head, raw, whole)
         if not found:
             continue
@@ -250,8 +255,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             or (words.own and in_title and not general_title)
             or ((words.own or words.launched) and announced)
         )
-        if deadline is None and not (invited or said):
-            continue  # a call mentioned in passing, or a tender without a closing date
+        if deadline is None and not said:
+            if invited is None:
+                invited = _invited(whole)
+            if not invited:
+                continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
     if REPORT_TITLE.search(head):
         return None  # "… Summit 2023 Recap": the event is over
@@ -359,7 +367,9 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
 
 # a day with its weekday: « Samedi 8 octobre débarque à l'UGA … l'hackasens, ou hackathon du
 # sens », "on Thursday, March 5"
-_WEEKDAY_DAY = re.compile(rf"\b(?:{DAY_NAMES}),? (?=\d|(?:le |the )?\d)")
+# (the pattern starts with the names themselves, not a word boundary, so that the regex engine
+# jumps from one possible first letter to the next; the boundary is checked after)
+_WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES}),? (?=\d|(?:le |the )?\d)")
 
 
 def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[str, date] | None:
@@ -367,6 +377,8 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
     not report it (« Samedi 8 octobre débarque à l'UGA la première édition de l'hackasens, ou
     hackathon du sens »): the event's label and its day."""
     for weekday in _WEEKDAY_DAY.finditer(whole):
+        if weekday.start() and whole[weekday.start() - 1].isalnum():
+            continue  # part of a longer word
         found = DATE.match(whole, weekday.end())
         if found is None or (event := _sentence_event(whole, found, named)) is None:
             continue
