@@ -226,7 +226,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     a day with its hour in an item that names an event or invites to attend; or the date
     after « save the date », « à vos agendas », "When?", a programme's first day with its
     hour, or a day its sentence names an event on and says is to come (« le 4 juin
-    prochain »). The date is after the publication. An event the title names is also
+    prochain ») or gives with its weekday (« Samedi 8 octobre débarque … l'hackasens »).
+    The date is after the publication. An event the title names is also
     announced, without its day, by its own page that tells how to attend and gives no day
     at all (« Lieu : », « Entrée libre », "Register now")."""
     raw = _read_text(title, text, body)
