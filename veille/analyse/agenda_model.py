@@ -28,11 +28,11 @@ from typing import TYPE_CHECKING
 
 from veille.analyse.opportunities import (
     Opportunity,
+    call_words_named,
     declared,
     detect,
     fold,
     item_text,
-    names_a_call,
 )
 
 if TYPE_CHECKING:
@@ -200,8 +200,9 @@ def learnt(
     if found is None or (found.kind == "event" and found.when is None):
         return None  # a call whose title gives its winners; an event already held
     if found.kind == "call" and found.deadline is None:
-        if not names_a_call(title, text, body):
+        named = call_words_named(title, text, body)
+        if named is None:
             return None  # no call's word and no closing date: news the model took for a call
-        if confidence < SURE and not names_a_call(title, text, body, common=False):
+        if named == "common" and confidence < SURE:
             return None  # only words news use too ("to challenge AWS", "funding"): surer
     return Opportunity(found.kind, found.label, found.deadline, found.when, LEARNT)

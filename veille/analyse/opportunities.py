@@ -331,11 +331,14 @@ def _programme_days(whole: str) -> list[re.Match[str]]:
     """Where a programme opens on a day with its hour (« Programme 21 Avril 2022 17h00 »), the
     word standing on its own (the pattern starts with the word itself, not a lookbehind, so
     that the regex engine jumps from one « programme » to the next)."""
-    return [
-        m
-        for m in PROGRAMME_DAY.finditer(whole)
-        if m.start() == 0 or not whole[m.start() - 1].isalnum()
-    ]
+    return [m for m in PROGRAMME_DAY.finditer(whole) if _word_starts(whole, m)]
+
+
+def _word_starts(whole: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` starts a word (its pattern starts with the word itself rather than a
+    boundary or a lookbehind, so that the regex engine jumps from one first letter to the next:
+    the boundary is checked here)."""
+    return match.start() == 0 or not whole[match.start() - 1].isalnum()
 
 
 # a day the item says is to come: « le 4 juin prochain »
@@ -368,8 +371,7 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
 
 # a day with its weekday: « Samedi 8 octobre débarque à l'UGA … l'hackasens, ou hackathon du
 # sens », "on Thursday, March 5"
-# (the pattern starts with the names themselves, not a word boundary, so that the regex engine
-# jumps from one possible first letter to the next; the boundary is checked after)
+# (the names stand first, their word boundary checked by ``_word_starts``)
 _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES}),? (?=\d|(?:le |the )?\d)")
 
 
@@ -378,8 +380,8 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
     not report it (« Samedi 8 octobre débarque à l'UGA la première édition de l'hackasens, ou
     hackathon du sens »): the event's label and its day."""
     for weekday in _WEEKDAY_DAY.finditer(whole):
-        if weekday.start() and whole[weekday.start() - 1].isalnum():
-            continue  # part of a longer word
+        if not _word_starts(whole, weekday):
+            continue
         found = DATE.match(whole, weekday.end())
         if found is None or (event := _sentence_event(whole, found, named)) is None:
             continue
@@ -400,18 +402,23 @@ def _sentence_event(whole: str, found: re.Match[str], named: list[EventWords]) -
     return next((e for e in named if not e.title_only and re.search(e.pattern, sentence)), None)
 
 
-def names_a_call(title: str, text: str, body: str = "", *, common: bool = True) -> bool:
-    """Whether an item holds any call's words at all (« appel à projets », « subvention »,
-    "grant", "contest"…), announced or not: what a call the model reads needs when the item
-    gives no closing date. Without ``common``, only a call's own words count, not the words
-    news use too ("to challenge AWS", "funding", "award": a call only with an invitation)."""
+def call_words_named(title: str, text: str, body: str = "") -> str | None:
+    """Which call's words an item holds, announced or not (what a call the model reads needs
+    when the item gives no closing date): "own" when a call's own words stand (« appel à
+    projets », « subvention »…), "common" when only words news use too do ("to challenge
+    AWS", "funding", "award": a call only with an invitation), else None. Read in one pass."""
     raw = _read_text(title, text, body)
     whole = fold(raw)
-    return any(
-        _call_words(words, title, fold(title), raw, whole)[0]
-        for words in CALLS
-        if common or not words.invited_only
-    )
+    head = fold(title)
+    common = False
+    for words in CALLS:
+        if words.invited_only and common:
+            continue  # one common word is enough to know
+        if _call_words(words, title, head, raw, whole)[0]:
+            if not words.invited_only:
+                return "own"
+            common = True
+    return "common" if common else None
 
 
 def _over(head: str, whole: str) -> bool:
