@@ -133,6 +133,7 @@ PARTS = (
     "batch75",
     "batch76",
     "batch77",
+    "batch78",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
