@@ -1620,6 +1620,22 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 9, 18),
         ),
+        # batch 78: a US agency's solicitation by its number, due on its date; a pre-application
+        # to a prize
+        (
+            "SBIR pre-solicitation",
+            "Small Business Innovation Research (SBIR) Program Pre-Solicitation #: "
+            "HSHQDC-27-R-00035 Due Date: May 21, 2027 at 2:00 pm ET",
+            "Appel à projets",
+            date(2027, 5, 21),
+        ),
+        (
+            "Prix de la croissance verte numérique",
+            "Il reste jusqu'au 30 septembre 2027 pour déposer sa pré-candidature au prix de la "
+            "croissance verte numérique.",
+            "Concours",
+            date(2027, 9, 30),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1881,6 +1897,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 78: a policy on solicitations in general; a release schedule, not a call released
+        (
+            "SBIR Policy Directive",
+            "At least annually, each agency must issue a program solicitation that sets forth a "
+            "substantial number of topics. SBIR Program solicitations must be prepared in a "
+            "simple format.",
+        ),
+        (
+            "Solicitations",
+            "A visual calendar representation of the typical release schedule on upcoming "
+            "funding opportunities.",
+        ),
         # batch 62: "this" before another noun announces no call; a call for speakers closed
         (
             "Speaker guidelines",

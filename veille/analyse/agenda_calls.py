@@ -192,12 +192,16 @@ CALLS = (
     # "DIGITAL-2021-CLOUD-AI-01-PREP-AI", "HORIZON-CL4-2024-DIGITALEMERGING-01",
     # "HORIZON-CL3-2025-01-SSRI-01" (not a programme's years, "Erasmus-2021-2027"); a funding
     # portal's call page, by its headings: "Detailed Call Description", "Call key data"; a US
-    # agency's solicitation: "Program Solicitation NSF 19-514", "Full Proposal Deadline(s)",
-    # "Submission Window Date(s)"
+    # agency's solicitation by its number: "Program Solicitation NSF 19-514", "Program
+    # Solicitation FY07.2", "Pre-Solicitation #: HSHQDC-14-R-00035" (not a policy's "each
+    # agency must issue a program solicitation"), "Full Proposal Deadline(s)", "Submission
+    # Window Date(s)"
     CallWords(
         r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)(?:-[a-z][a-z0-9]*){0,4}"
         r"-20\d\d-(?:\d\d-)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|"
-        r"\bdetailed call description\b|\bcall key data\b|\bprogram solicitation\b|"
+        r"\bdetailed call description\b|\bcall key data\b|"
+        r"\bprogram solicitation:? (?:[a-z]{2,6} ?)?\d|"
+        r"\bsolicitation (?:#|no\.|number) ?:? ?[a-z0-9]|"
         r"\bfull propos\w* deadline|\bsubmission window dates?\b",
         None,
         "Appel à projets",
@@ -248,7 +252,9 @@ CALLS = (
         hints=("guideline",),
     ),
     CallWords(
+        # « déposer sa pré-candidature au prix de la croissance verte numérique »
         r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\bprix de these\b.{0,80}\bcandidat|"
+        r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b",
         None,
@@ -384,7 +390,9 @@ ANNOUNCED = re.compile(
     r"\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)"
     r"(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
     r"(?:\blanc[ea]\w*|"
-    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*|\bissu(?:es|ed|ing)\b|"
+    # (not "the typical release schedule on upcoming funding opportunities")
+    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*(?! (?:schedule|calendar|dates?)\b)|"
+    r"\bissu(?:es|ed|ing)\b|"
     # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
     r"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:results|winners|laureates|recipients|"
     r"awardees|finalists|selected|selection)\b))"
@@ -427,7 +435,8 @@ INVITED = re.compile(
     r"dates)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     # « le dépôt d'une demande de subvention » (« d une » where a document host lost the apostrophe)
     r"\bdepot d[' ]une demande (?:de subvention|d[' ]aide|de financement)\b|"
-    r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdossiers? de candidature (?:sont |est )?a "
+    r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdeposer (?:sa|leur|votre) "
+    r"(?:pre-?)?candidature\b|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
