@@ -134,6 +134,7 @@ PARTS = (
     "batch76",
     "batch77",
     "batch78",
+    "batch79",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
