@@ -887,7 +887,7 @@ PUBLISHED = date(2026, 11, 12)
             "Call for expression of interest for the Advisory Group",
             "This call invites nationals of the Member States. Complete applications must be sent "
             "no later than the 4th of October 2027.",
-            "Appel à projets",
+            "Appel à manifestation d'intérêt",
             date(2027, 10, 4),
         ),
         (
@@ -1636,6 +1636,36 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 9, 30),
         ),
+        # batch 79: a call for tenders in the title, a tender's documents headed « OPEN CALL
+        # FOR TENDERS », a call for expressions of interest; a programme's day with its hours
+        # after a colon
+        (
+            "Call for tenders: EU seeks cyber security expertise",
+            "The EU cyber security authority is looking for private service providers.",
+            "Appel d'offres",
+            None,
+        ),
+        (
+            "Operational consultancy services in the field of cryptology",
+            "OPEN CALL FOR TENDERS Concluding with: Multiple Framework contracts. Part 1 "
+            "Introduction to the Agency Part 2 Terms of Reference Part 3 Tender Specifications",
+            "Appel d'offres",
+            None,
+        ),
+        (
+            "Call for Expressions of Interest",
+            "Similar documents: the agency's position on the NIS Directive.",
+            "Appel à manifestation d'intérêt",
+            None,
+        ),
+        (
+            "Informations pratiques",
+            "Pour accéder à la conférence, imprimez votre badge.\nBagagerie\nLes horaires prévus "
+            "pour l'ouverture de la bagagerie sont:\n- mercredi 3 février : 08h30-18h45\n- "
+            "vendredi 5 février : 09h00-17h45",
+            "Conférence",
+            date(2027, 2, 3),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1897,6 +1927,14 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 79: a lead that reports on the event; a call for tenders told in passing
+        (
+            "Rennes, pour concilier sciences, gastronomie et patrimoine",
+            "Publié le 22 juillet 2026 Retour sur le Symposium International de Test, parrainé "
+            "par l'IEEE. Proposer une rencontre estivale en Bretagne – du 3 au 5 juillet – "
+            "c'était un pari osé.",
+        ),
+        ("Budget news", "The call for tenders for the new bridge was cancelled last year."),
         # batch 78: a policy on solicitations in general; a release schedule, not a call released
         (
             "SBIR Policy Directive",
@@ -1956,6 +1994,17 @@ def test_a_show_that_closed_its_doors_is_over():
         date(2026, 1, 1),
     )
     assert found is not None and found.day == date(2027, 9, 7)
+
+
+def test_a_report_said_only_further_down_does_not_hide_the_event():
+    # « Retour sur » as a lead says a report; written lower down a page, or not at a
+    # sentence's start, it does not
+    text = "Le salon aura lieu le 4 juin 2027 à Caen. " + "Les exposants présentent leurs "
+    text += "solutions aux entreprises de la région. " * 12 + "Retour sur l'édition 2026 en vidéo."
+    found = detect("Salon de la cybersécurité", text, PUBLISHED)
+    assert found is not None and found.day == date(2027, 6, 4)
+    found = detect("Salon", "Le salon aura lieu le 4 juin 2027 (retour sur scène).", PUBLISHED)
+    assert found is not None and found.day == date(2027, 6, 4)
 
 
 def test_a_science_festival_of_a_year_is_that_year():

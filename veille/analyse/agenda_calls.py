@@ -42,11 +42,11 @@ _GRANTS = (
 )
 CALLS = (
     CallWords(
-        r"appels? a manifestation d'interet",
+        r"appels? a manifestation d'interet|\bcalls? for expressions? of interest\b",
         r"\bAMI\b",
         "Appel à manifestation d'intérêt",
         True,
-        hints=("manifestation d'interet",),
+        hints=("manifestation d'interet", "expression of interest", "expressions of interest"),
     ),
     CallWords(
         _PROJECTS,
@@ -104,6 +104,23 @@ CALLS = (
             "communication proposal",
             "panel proposal",
         ),
+    ),
+    # a call for tenders named: a buyer's own (the title « Call for tenders: EU seeks cyber
+    # security expertise »; a tender's documents headed "OPEN CALL FOR TENDERS")
+    CallWords(
+        r"\bopen call for tenders\b",
+        None,
+        "Appel d'offres",
+        True,
+        notice=True,
+        hints=("open call for tender",),
+    ),
+    CallWords(
+        r"\bcalls? for tenders?\b",
+        None,
+        "Appel d'offres",
+        True,
+        hints=("call for tender", "calls for tender"),
     ),
     CallWords(
         r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"

@@ -67,9 +67,10 @@ _ENDS_BEFORE = re.compile(
     r"(?:end|close)|(?:ends|closes) on|\buntil|\bjusqu'(?:au|a))\W+(?:(?:le|on|the)\W+)?"
     rf"(?:(?:{DAY_NAMES})\W+)?$"
 )
-# an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00"
+# an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00", a
+# programme's « mercredi 4 juin : 08h30-18h45 »
 _TIME_AFTER = re.compile(
-    r"\s*(?:[,|@–-]\s*)?(?:(?:a|at|des|de|from|a partir de)\s+)?"
+    r"\s*(?:[,|@–:-]\s*)?(?:(?:a|at|des|de|from|a partir de)\s+)?"
     r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}(?:(?::\d{2})?\s?(?:to|-|–)\s?\d{1,2}(?::\d{2})?)?"
     r"\s?(?:a\.?m\b|p\.?m\b))"
 )

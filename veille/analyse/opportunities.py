@@ -64,11 +64,13 @@ from veille.analyse.agenda_events import (
     DECLARED_LABELS,
     EVENTS,
     GENERAL_EVENT_TITLE,
+    LEAD_REPORT_CHARS,
     NEAR,
     ORGANISED_NEAR,
     ORGANISES,
     PRACTICAL,
     PROGRAMME_DAY,
+    REPORT_LEAD,
     REPORT_TITLE,
     REPORTED,
     SAVE_HINTS,
@@ -262,8 +264,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             if not invited:
                 continue  # a call mentioned in passing, or a tender without a closing date
         return Opportunity("call", words.label, deadline, None, found.lower())
-    if REPORT_TITLE.search(head):
-        return None  # "… Summit 2023 Recap": the event is over
+    if REPORT_TITLE.search(head) or REPORT_LEAD.search(raw, 0, len(title) + LEAD_REPORT_CHARS):
+        return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: the event is over
     kinds = []  # the events the item names, for « aura lieu » below
     named = [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
     general = bool(GENERAL_EVENT_TITLE.search(head))  # "What is a hackathon?"
