@@ -135,6 +135,7 @@ PARTS = (
     "batch77",
     "batch78",
     "batch79",
+    "batch80",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
