@@ -1666,6 +1666,37 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2027, 2, 3),
         ),
+        # batch 80: a funder's due dates; an open call that calls its applicants; an edition
+        # that takes place; an event the text names, its days in the title
+        (
+            "Scaling AI safety in a multi-agent world",
+            "Funder: Schmidt Sciences. Due Dates: August 8, 2027 (Full application, 11:59pm "
+            "AoE). This funding opportunity supports foundational research.",
+            "Aide et subvention",
+            date(2027, 8, 8),
+        ),
+        (
+            "Apply",
+            "Open call #4. Calling all developers, innovators, researchers, SMEs and "
+            "entrepreneurs! €1.989.000 to support up to 17 projects!",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Les agriculteurs préparent l'agriculture du futur",
+            "La 13 ème édition des Culturales se tient les 6 et 7 juin prochains à "
+            "L'Isle-Jourdain dans le Gers.",
+            "Rencontre",
+            date(2027, 6, 6),
+        ),
+        (
+            "Les Controverses européennes – « Agriculture et alimentation » Du 10 au 12 juillet "
+            "2027, à Bergerac.",
+            "Trois jours de débat et de réflexions collectives, alternant tables rondes et "
+            "dialogues.",
+            "Rencontre",
+            date(2027, 7, 10),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1927,6 +1958,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 80: a book's edition; days in a title without an event; a call to developers
+        # without a call's words
+        ("Publications", "La 5e édition du guide de la cybersécurité paraîtra le 6 juin 2027."),
+        ("Soldes du 10 au 12 juillet 2027", "Les magasins baissent leurs prix cette semaine."),
+        ("New API", "Calling all developers and start-ups! Our new API is live."),
         # batch 79: a lead that reports on the event; a call for tenders told in passing
         (
             "Rennes, pour concilier sciences, gastronomie et patrimoine",

@@ -535,6 +535,14 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bentry (?:to|into) the (?:competition|challenge|contest)\b",
         ),
         (("invite participation", "invites participation"), r"\b(?:we )?invites? participation\b"),
+        # a funder's open call that calls its applicants: "Calling all developers, innovators,
+        # researchers, SMEs and entrepreneurs!"
+        (
+            ("calling all",),
+            r"\bcalling all (?:[\w-]+,? ){0,6}?(?:developers|innovators|researchers|smes|"
+            r"start-?ups|entrepreneurs|students|teams|hackers|builders|makers|creators|artists|"
+            r"applicants)\b",
+        ),
         # « les candidats ont jusqu'au 3 mai pour soumettre leur projet », "teams have until
         # May 3 to apply"; "communication proposals are expected", « les propositions sont
         # attendues »

@@ -189,6 +189,12 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     return None
 
 
+def states_a_span(text: str) -> bool:
+    """Whether ``text`` gives a span of days (« du 10 au 12 juillet 2018 », "1-2 November",
+    « du 24 février au 3 mars 2024 »)."""
+    return bool(_RANGE.search(text) or _ACROSS_MONTHS.search(text))
+
+
 def states_a_day(text: str) -> bool:
     """Whether ``text`` gives any day (a date, a range, a list of days or a weekday)."""
     return bool(_dates(text) or _WEEKDAY.search(text))

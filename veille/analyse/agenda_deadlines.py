@@ -99,7 +99,7 @@ _CLOSING = re.compile(
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
-    r"\bdue date\b|"
+    r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
     r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine

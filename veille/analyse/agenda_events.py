@@ -71,6 +71,21 @@ EVENTS = (
         "Rencontre",
         hints=("convention",),
     ),
+    # « la 13 ème édition des Culturales se tient les 6 et 7 juin », "the 5th edition … will take
+    # place": an edition that takes place (not « la 5e édition du guide », a book's)
+    EventWords(
+        r"\b\d{1,3} ?(?:e|eme|th|st|nd|rd) edition\b(?=[^.!?]{0,80}?\b(?:se tien(?:t|dra|nent|"
+        r"dront)|aura lieu|auront lieu|se deroulera|takes place|will take place|will be held|is "
+        r"held)\b)",
+        "Rencontre",
+        hints=("edition",),
+    ),
+    # « alternant tables rondes », "a roundtable on AI": a panel one attends
+    EventWords(
+        r"\btables? rondes?\b|\bround ?tables?\b",
+        "Rencontre",
+        hints=("table", "round"),
+    ),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
         "Rencontre",

@@ -54,6 +54,7 @@ from veille.analyse.agenda_dates import (
     first_date,
     is_past,
     states_a_day,
+    states_a_span,
     text_after,
     timed_day,
 )
@@ -299,6 +300,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                     break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
+    # an event the text names, its days in the title: « Les Controverses … Du 10 au 12 juillet »
+    if (
+        kinds
+        and not general
+        and states_a_span(head)
+        and (when := first_date(head, published, edition)) is not None
+    ):
+        return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for takes_place in TAKES_PLACE.finditer(whole) if kinds else ():
         when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition)
         if when is not None:  # « the conference … will take place … from March 30 »
