@@ -136,6 +136,7 @@ PARTS = (
     "batch78",
     "batch79",
     "batch80",
+    "batch81",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
