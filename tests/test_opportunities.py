@@ -10,7 +10,7 @@ import httpx
 import pytest
 from icalendar import Calendar
 
-from veille.analyse.opportunities import Opportunity, detect
+from veille.analyse.opportunities import Opportunity, declared, detect
 from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
 from veille.text_fr import date_fr
@@ -1697,6 +1697,27 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 7, 10),
         ),
+        # batch 81: an event held tomorrow; a calendar file's event; a panel discussion
+        (
+            "Forum sur la cybercriminalité",
+            "Le troisième forum international sur la cybercriminalité, qui se tient demain à "
+            "Lille, s'annonce déjà comme un succès.",
+            "Forum",
+            date(2026, 11, 13),
+        ),
+        (
+            "events",
+            "BEGIN:VCALENDAR VERSION:2.0 BEGIN:VEVENT DTSTART:20270604T170000 "
+            "DTEND:20270604T183000 SUMMARY:AI Governance in Europe - how to make it work?",
+            "Événement",
+            date(2027, 6, 4),
+        ),
+        (
+            "The EU AI Act",
+            "A panel discussion on the state of the AI Act, on March 3, 2027.",
+            "Rencontre",
+            date(2027, 3, 3),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1958,6 +1979,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 81: a calendar file's past event
+        (
+            "events",
+            "BEGIN:VEVENT DTSTART:20250604T170000 SUMMARY:Old meeting END:VEVENT",
+        ),
         # batch 80: a book's edition; days in a title without an event; a call to developers
         # without a call's words
         ("Publications", "La 5e édition du guide de la cybersécurité paraîtra le 6 juin 2027."),
@@ -2139,6 +2165,14 @@ def test_a_source_that_announces_calls_or_events_says_what_its_items_are():
         "Appel à projets IA", "Jusqu'au 1er mars 2027.", PUBLISHED, announces="event"
     )
     assert rules_call is not None and rules_call.kind == "event"  # the source says what it is
+    # a calendar file's item: the day its event starts, not another day its text gives
+    calendar = declared(
+        "event",
+        "Agenda",
+        "Réunion du 10 décembre reportée. BEGIN:VEVENT DTSTART;TZID=Europe/Paris:20270604T083000",
+        PUBLISHED,
+    )
+    assert calendar is not None and calendar.when == date(2027, 6, 4)
 
 
 def test_a_date_without_a_year_is_the_next_one():

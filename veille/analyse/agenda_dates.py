@@ -132,11 +132,12 @@ _RANGE = re.compile(
     rf"(?: (\d{{4}})\b)?"
 )
 # the day after the publication, as a news item says it: "will kick off tomorrow", « ouvrira
-# ses portes demain » (not « l'entreprise de demain »: the future)
+# ses portes demain », « le forum … qui se tient demain à Lille » (not « l'entreprise de
+# demain »: the future)
 _TOMORROW = re.compile(
     r"\b(?:kicks? off|begins?|starts?|opens?|will (?:kick off|begin|start|open|take place|be "
-    r"held)) tomorrow\b|\b(?:debute(?:ra)?|commence(?:ra)?|ouvre(?:ra)? ses portes|aura lieu|se "
-    r"tiendra|se deroulera) demain\b"
+    r"held)|takes place|is held) tomorrow\b|\b(?:debute(?:ra)?|commence(?:ra)?|ouvre(?:ra)? ses "
+    r"portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?) demain\b"
 )
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
 # Thursday", "beginning Tuesday"
@@ -187,6 +188,22 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     if g[13]:  # 2025-11-14
         return _year(int(g[15]), int(g[14]), g[13], published)
     return None
+
+
+# an iCalendar event's own start, as a calendar file gives it: "DTSTART:20221207T170000",
+# "DTSTART;TZID=Europe/Paris:20270604T083000" (folded: lower case)
+_DTSTART = re.compile(r"\bdtstart(?:;[^:\s]{1,60})?:((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+
+
+def calendar_day(text: str, published: date) -> date | None:
+    """The day an iCalendar event in ``text`` starts on, when it is after the publication."""
+    if "dtstart" not in text or (found := _DTSTART.search(text)) is None:
+        return None
+    try:
+        day = date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    return day if day > published else None
 
 
 def states_a_span(text: str) -> bool:

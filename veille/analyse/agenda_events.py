@@ -80,11 +80,11 @@ EVENTS = (
         "Rencontre",
         hints=("edition",),
     ),
-    # « alternant tables rondes », "a roundtable on AI": a panel one attends
+    # « alternant tables rondes », "a roundtable on AI", "a panel discussion": a panel one attends
     EventWords(
-        r"\btables? rondes?\b|\bround ?tables?\b",
+        r"\btables? rondes?\b|\bround ?tables?\b|\bpanel discussions?\b",
         "Rencontre",
-        hints=("table", "round"),
+        hints=("table", "round", "panel discussion"),
     ),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",

@@ -50,6 +50,7 @@ from veille.analyse.agenda_calls import (
 from veille.analyse.agenda_dates import (
     DATE,
     DAY_NAMES,
+    calendar_day,
     edition_year,
     first_date,
     is_past,
@@ -200,7 +201,7 @@ def declared(
         if _over(fold(title), whole):
             return None  # its winners, or a tender's award notice
         return Opportunity("call", label, _call_deadline(whole, body, published), None, "source")
-    when = first_date(whole, published, edition_year(whole))
+    when = calendar_day(whole, published) or first_date(whole, published, edition_year(whole))
     return Opportunity("event", label, None, when, "source")
 
 
@@ -267,6 +268,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return Opportunity("call", words.label, deadline, None, found.lower())
     if REPORT_TITLE.search(head) or REPORT_LEAD.search(raw, 0, len(title) + LEAD_REPORT_CHARS):
         return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: the event is over
+    if (when := calendar_day(whole, published)) is not None:  # a calendar file's event
+        return Opportunity("event", DECLARED_LABELS["event"], None, when, "vevent")
     kinds = []  # the events the item names, for « aura lieu » below
     named = [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
     general = bool(GENERAL_EVENT_TITLE.search(head))  # "What is a hackathon?"
