@@ -137,6 +137,7 @@ PARTS = (
     "batch79",
     "batch80",
     "batch81",
+    "batch82",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
