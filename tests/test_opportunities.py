@@ -1718,6 +1718,19 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 3, 3),
         ),
+        # batch 82: a day of the month alone, said to come
+        (
+            "Ethereum's London Conference Meetup Oversubscribed",
+            "Ethereum's London meetups are back. The first one is on the 13th, in just two days.",
+            "Conférence",
+            date(2026, 11, 13),
+        ),
+        (
+            "Rencontre des entrepreneurs",
+            "La rencontre des entrepreneurs aura lieu le 20, à la CCI de Caen.",
+            "Rencontre",
+            date(2026, 11, 20),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1979,6 +1992,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 82: a diary of meetups one went to; a floor, not a day
+        (
+            "The Truth about Blockchain Meetups",
+            "In the past few weeks I have visited five blockchain themed meetups. Blockchain "
+            "meetups I have attended: 10 Nov | Amsterdam | Bitcoin! 30 Nov | Haarlem | Ochtend",
+        ),
+        ("Our meetup", "The meetup is on the 13th floor of the tower."),
         # batch 81: a calendar file's past event
         (
             "events",

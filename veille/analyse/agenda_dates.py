@@ -10,6 +10,7 @@ function reads folded text (``opportunities.fold``)."""
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -45,6 +46,8 @@ _PAST_VERBS = (
 _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
+    # a diary of what one went to: "Blockchain meetups I have attended: 10 Nov | Amsterdam"
+    r"\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
@@ -145,6 +148,14 @@ _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
     rf"commencant) ({DAY_NAMES})\b|"
     rf"({DAY_NAMES}) (prochain)\b)"
+)
+# a day of the month alone, after a verb that says when: "The first one is on the 13th, in just
+# two days", « la rencontre aura lieu le 13, à la CCI » (the next such day; not « le 13 mai », a
+# date, nor "the 13th floor")
+_DAY_ONLY = re.compile(
+    r"\b(?:(?:is|are|will be|takes place|starts|begins|kicks off) on the (\d{1,2})(?:st|nd|rd|th)|"
+    r"(?:aura lieu|se tiendra|a lieu|se tient|commencera|debutera) le (\d{1,2})(?:er)?)"
+    r"(?=\s*(?:[,.;!?)]|$| (?:at|a|in|dans|from|des|pour)\b))"  # not "on the 13th floor"
 )
 # « les 6, 7 et 8 décembre », « des 13, 14 et 15 avril », « jeudi 28 et vendredi 29 juin »: the
 # first day
@@ -322,6 +333,22 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
             return day
     if ("tomorrow" in text or "demain" in text) and _TOMORROW.search(text):
         return published + timedelta(days=1)
+    for match in _DAY_ONLY.finditer(text):
+        if not is_past(text, match) and (day := _next_day_of_month(match, published)) is not None:
+            return day
+    return None
+
+
+def _next_day_of_month(match: re.Match[str], published: date) -> date | None:
+    """The first day after the publication that is the ``_DAY_ONLY`` match's day of the month
+    (within the next two months: a day the month does not have is skipped)."""
+    number = int(match.group(1) or match.group(2))
+    year, month = published.year, published.month
+    for _ in range(3):
+        with suppress(ValueError):
+            if (day := date(year, month, number)) > published:
+                return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
 
 

@@ -214,7 +214,10 @@ REPORT_TITLE = re.compile(
     r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b"
 )
 # a lead that says so, as written at a sentence's or a heading's start: « Retour sur le
-# Symposium International de Test … », « Retour en images »
-REPORT_LEAD = re.compile(r"\bRetour (?:sur (?:le|la|les|l['’])|en images)")
+# Symposium International de Test … », « Retour en images »; a diary of events one went to
+# ("In the past few weeks I have visited five blockchain themed meetups")
+REPORT_LEAD = re.compile(
+    r"\bRetour (?:sur (?:le|la|les|l['’])|en images)|\b(?:I|We) (?:have|had) (?:attended|visited)\b"
+)
 LEAD_REPORT_CHARS = 500  # characters of an item (after its title) where such a lead stands
 NEAR = 80  # characters between an event's word in the text and its date
