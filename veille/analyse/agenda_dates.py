@@ -157,6 +157,14 @@ _DAY_ONLY = re.compile(
     r"(?:aura lieu|se tiendra|a lieu|se tient|commencera|debutera) le (\d{1,2})(?:er)?)"
     r"(?=\s*(?:[,.;!?)]|$| (?:at|a|in|dans|from|des|pour)\b))"  # not "on the 13th floor"
 )
+_DAY_ONLY_HINTS = (
+    " on the ",
+    "aura lieu le",
+    "se tiendra le",
+    "a lieu le",
+    "se tient le",
+    "ra le ",
+)
 # « les 6, 7 et 8 décembre », « des 13, 14 et 15 avril », « jeudi 28 et vendredi 29 juin »: the
 # first day
 _LIST = re.compile(
@@ -333,7 +341,7 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
             return day
     if ("tomorrow" in text or "demain" in text) and _TOMORROW.search(text):
         return published + timedelta(days=1)
-    for match in _DAY_ONLY.finditer(text):
+    for match in _DAY_ONLY.finditer(text) if any(map(text.__contains__, _DAY_ONLY_HINTS)) else ():
         if not is_past(text, match) and (day := _next_day_of_month(match, published)) is not None:
             return day
     return None
