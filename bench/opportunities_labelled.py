@@ -138,6 +138,7 @@ PARTS = (
     "batch80",
     "batch81",
     "batch82",
+    "batch83",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
