@@ -1731,6 +1731,13 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2026, 11, 20),
         ),
+        # … but a webinar to be broadcast on its day is to come
+        (
+            "Webinaire IA et RGPD",
+            "Le webinaire sera diffusé le 14 décembre à 11h.",
+            "Webinaire",
+            date(2026, 12, 14),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1992,6 +1999,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 83: a webinar's replay, first broadcast on its day
+        (
+            "La CNIL publie son guide RGPD pour les systèmes d'IA",
+            "La CNIL a rendu public le replay d'un webinaire. Initialement diffusé le 14 "
+            "décembre 2026 et disponible en ligne depuis le 9 janvier, cette session de 50 "
+            "minutes fournit un cadre pratique.",
+        ),
         # batch 82: a diary of meetups one went to; a floor, not a day
         (
             "The Truth about Blockchain Meetups",

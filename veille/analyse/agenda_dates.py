@@ -48,6 +48,10 @@ _PAST_BEFORE = re.compile(
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
     # a diary of what one went to: "Blockchain meetups I have attended: 10 Nov | Amsterdam"
     r"\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
+    # a replay: « le replay d'un webinaire … initialement diffusé le 14 octobre » (not « sera
+    # diffusé le »)
+    r"(?<!sera )(?<!seront )(?<!etre )\bdiffusee?s?(?: en direct)?(?: (?:le|on))?\b|"
+    r"\b(?:disponible|available|en ligne|online) (?:depuis|since)\b|"  # the replay's day
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
