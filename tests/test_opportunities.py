@@ -1738,6 +1738,14 @@ PUBLISHED = date(2026, 11, 12)
             "Webinaire",
             date(2026, 12, 14),
         ),
+        # batch 85: a security competition (a CTF) and its days
+        (
+            "Réglement - édition 2027",
+            "Ce CTF se déroule du 25 novembre 2026 au 31 mars 2027. Les promos sont réparties en "
+            "17 équipes.",
+            "Compétition",
+            date(2026, 11, 25),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -1999,6 +2007,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 85: a CTF reported
+        ("Nos étudiants champions", "Le CTF de l'école a eu lieu le 3 décembre 2026 à Rennes."),
         # batch 83: a webinar's replay, first broadcast on its day
         (
             "La CNIL publie son guide RGPD pour les systèmes d'IA",

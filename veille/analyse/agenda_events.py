@@ -54,6 +54,8 @@ EVENTS = (
         hints=("congres",),
     ),
     EventWords(r"\b(?:hack|dat)athons?\b", "Hackathon", hints=("hackathon", "datathon")),
+    # a security competition: « Ce CTF se déroule du 25 novembre au 31 mars », "Capture The Flag"
+    EventWords(r"\bctfs?\b|\bcapture the flag\b", "Compétition", hints=("ctf", "capture the flag")),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
     # « une soirée spéciale transdisciplinaire le 18 septembre », « soirée de lancement » (not
     # « dans la soirée du 3 mars », a time of day)
