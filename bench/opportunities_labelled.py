@@ -141,6 +141,7 @@ PARTS = (
     "batch83",
     "batch84",
     "batch85",
+    "batch86",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
