@@ -1746,6 +1746,20 @@ PUBLISHED = date(2026, 11, 12)
             "Compétition",
             date(2026, 11, 25),
         ),
+        # batch 86: a week named by its subject; a past edition's year is not this one's
+        (
+            "Mobilisation autour de la Semaine de l'Industrie",
+            "L'édition 2027 de la Semaine de l'Industrie se déroulera du 18 au 24 mars.",
+            "Semaine thématique",
+            date(2027, 3, 18),
+        ),
+        (
+            "La Semaine de l'Industrie",
+            "Pendant une semaine, du 16 au 22 mars, les entreprises sont invitées à proposer des "
+            "événements. L'édition 2026 a marqué un record avec 4763 événements labellisés.",
+            "Semaine thématique",
+            date(2027, 3, 16),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2007,6 +2021,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 86: a weekday's day that ends a window is no event's day
+        (
+            "Focus sur l'industrie connectée",
+            "La labellisation des événements de la Semaine de l'Industrie se fait en ligne, "
+            "jusqu'au lundi 15 mars.",
+        ),
         # batch 85: a CTF reported
         ("Nos étudiants champions", "Le CTF de l'école a eu lieu le 3 décembre 2026 à Rennes."),
         # batch 83: a webinar's replay, first broadcast on its day

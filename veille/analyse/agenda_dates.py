@@ -131,6 +131,11 @@ _EDITION_YEAR = re.compile(
     r"\bfetes? de la science (20\d\d)\b"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
+# a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
+_PAST_EDITION_AFTER = re.compile(
+    r"\W*(?:(?:a|avait|ont|avaient) (?:marque|reuni|rassemble|accueilli|attire|compte|connu)|"
+    r"(?:drew|gathered|attracted|welcomed|saw|was|were|had)\b)"
+)
 # (« du mardi 6 au jeudi 8 septembre »: the weekdays too)
 _RANGE = re.compile(
     rf"\b(?:(?:du |from )(?:(?:{DAY_NAMES}) )?|the )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
@@ -290,6 +295,12 @@ def is_past(text: str, match: re.Match[str]) -> bool:
     return is_past_span(text, match.start(), match.end())
 
 
+def ends_there(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is a last day (« jusqu'au lundi 12 mars », "until May 3",
+    « prendra fin le »): a window's end, not an event's first day."""
+    return bool(_ENDS_BEFORE.search(text, max(0, start - 30), start))
+
+
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
@@ -310,6 +321,7 @@ def edition_year(text: str) -> int | None:
         int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
         for m in _EDITION_YEAR.finditer(text)
         if not _PAST_EDITION.search(text, max(0, m.start() - 16), m.start())
+        and not _PAST_EDITION_AFTER.match(text, m.end())
     }
     return years.pop() if len(years) == 1 else None
 
@@ -327,11 +339,7 @@ def first_date(text: str, published: date, edition: int | None = None) -> date |
         stated[(0, 0)] = edition
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
-        if (
-            match.start() < past_until
-            or is_past(text, match)
-            or _ENDS_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        ):
+        if match.start() < past_until or is_past(text, match) or ends_there(text, match.start()):
             past_until = max(past_until, match.end())
             continue
         day = _in_year(_read_any(match, published), match, stated)

@@ -93,12 +93,15 @@ EVENTS = (
         "Rencontre",
         hints=("rencontre", "matinale", "petit-dejeuner", "journee", "meetup"),
     ),
-    # « European Cyber Week », "AI Week": a week named by its subject, not "last week"
+    # « European Cyber Week », "AI Week", « la Semaine de l'Industrie »: a week named by its
+    # subject, not "last week" nor « la semaine dernière »
     EventWords(
         r"\b(?:cyber|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|crypto|"
-        r"data|industrie|industry)[ -]?weeks?\b",
+        r"data|industrie|industry)[ -]?weeks?\b|\bsemaines? (?:de l'|du |de la |des )(?:industrie|"
+        r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
+        r"code|startups?|entrepreneuriat|emploi|metiers)\b",
         "Semaine thématique",
-        hints=("week",),
+        hints=("week", "semaine"),
     ),
     # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject
     EventWords(

@@ -52,6 +52,7 @@ from veille.analyse.agenda_dates import (
     DAY_NAMES,
     calendar_day,
     edition_year,
+    ends_there,
     first_date,
     is_past,
     states_a_day,
@@ -397,7 +398,9 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
         if not _word_starts(whole, weekday):
             continue
         found = DATE.match(whole, weekday.end())
-        if found is None or (event := _sentence_event(whole, found, named)) is None:
+        if found is None or ends_there(whole, weekday.start()):
+            continue  # « jusqu'au lundi 12 mars »: a window's last day
+        if (event := _sentence_event(whole, found, named)) is None:
             continue
         when = first_date(whole[weekday.start() : found.end()], published, None)
         if when is not None and not is_past(whole, found):
