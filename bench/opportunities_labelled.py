@@ -142,6 +142,7 @@ PARTS = (
     "batch84",
     "batch85",
     "batch86",
+    "batch87",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
