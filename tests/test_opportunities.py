@@ -1760,6 +1760,14 @@ PUBLISHED = date(2026, 11, 12)
             "Semaine thématique",
             date(2027, 3, 16),
         ),
+        # batch 87: a page's own heading names the call, as a title would
+        (
+            "Les Maisons du Quantique",
+            "Appel à projets Maisons du Quantique\nAfin de favoriser l'adoption du calcul "
+            "quantique, l'initiative propose le lancement d'un réseau régional.",
+            "Appel à projets",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2021,6 +2029,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 87: a heading that teaches, or a first line too long to be a heading
+        (
+            "Le guide",
+            "Appel à projets : de quoi parle-t-on ?\nLes collectivités publient des appels.",
+        ),
+        (
+            "Le quantique en France",
+            "La stratégie nationale a déjà permis de financer, grâce à un appel à projets du "
+            "programme France 2030 clos l'an dernier, de nombreux laboratoires et start-ups.\n"
+            "Le bilan sera présenté au printemps.",
+        ),
         # batch 86: a weekday's day that ends a window is no event's day
         (
             "Focus sur l'industrie connectée",

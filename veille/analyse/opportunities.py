@@ -240,6 +240,17 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     head = fold(title)
     invited: bool | None = None  # an invitation to answer: looked for once, when first needed
     general_title = bool(GENERAL_TITLE.search(head))
+    # the page's own heading, its first short line, names a call as its title does (« Appel à
+    # projets Maisons du Quantique » above the text), unless it asks or teaches
+    heading = _heading(text or body)
+    titled, titled_head = (
+        (f"{title}\n{heading}", f"{head} | {fold(heading)}")
+        if heading
+        else (
+            title,
+            head,
+        )
+    )
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
     results = _over(head, whole)
@@ -251,7 +262,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 invited = _invited(whole)
             if not invited:
                 continue
-        found, in_title, announced = _call_words(words, title, head, raw, whole)
+        found, in_title, announced = _call_words(words, titled, titled_head, raw, whole)
         if not found:
             continue
         if not deadline_read:
@@ -340,6 +351,18 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if titled and _own_page(whole):  # « Séminaire blockchain … 10h-12h … Entrée libre »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
     return None
+
+
+HEADING_CHARS = 120  # a page's first line at most this long is its heading
+
+
+def _heading(text: str) -> str:
+    """The text's first line when it is short enough to be a heading and neither asks nor
+    teaches (« Appel à projets Maisons du Quantique »), else empty."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    if not line or len(line) > HEADING_CHARS or "\n" not in text.lstrip():
+        return ""
+    return "" if GENERAL_TITLE.search(fold(line)) else line
 
 
 def _programme_days(whole: str) -> list[re.Match[str]]:
