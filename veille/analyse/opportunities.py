@@ -243,13 +243,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     # the page's own heading, its first short line, names a call as its title does (« Appel à
     # projets Maisons du Quantique » above the text), unless it asks or teaches
     heading = _heading(text or body)
-    titled, titled_head = (
-        (f"{title}\n{heading}", f"{head} | {fold(heading)}")
-        if heading
-        else (
-            title,
-            head,
-        )
+    call_title, call_head = (
+        (f"{title}\n{heading}", f"{head} | {fold(heading)}") if heading else (title, head)
     )
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
@@ -262,7 +257,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 invited = _invited(whole)
             if not invited:
                 continue
-        found, in_title, announced = _call_words(words, titled, titled_head, raw, whole)
+        found, in_title, announced = _call_words(words, call_title, call_head, raw, whole)
         if not found:
             continue
         if not deadline_read:
