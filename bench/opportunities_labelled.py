@@ -143,6 +143,7 @@ PARTS = (
     "batch85",
     "batch86",
     "batch87",
+    "batch88",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
