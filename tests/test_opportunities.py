@@ -1768,6 +1768,14 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # batch 88: a grant programme open to any applicant
+        (
+            "Ethereum Research Foundation Grant Program",
+            "The grant program is open to any individual or group. Applicants only need to send "
+            "relevant information to the designated email address.",
+            "Aide et subvention",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2029,6 +2037,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 88: open to all, without a call's words
+        ("Salon de l'IA", "Le salon est ouvert à toutes les entreprises de la région."),
         # batch 87: a heading that teaches, or a first line too long to be a heading
         (
             "Le guide",

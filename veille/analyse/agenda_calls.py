@@ -535,6 +535,15 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bentry (?:to|into) the (?:competition|challenge|contest)\b",
         ),
         (("invite participation", "invites participation"), r"\b(?:we )?invites? participation\b"),
+        # "The grant program is open to any individual or group", « l'appel est ouvert à toutes les
+        # entreprises » (with a call's words: not an event open to all)
+        (
+            ("open to any", "open to all", "ouvert a tou", "ouverte a tou"),
+            r"\b(?:is|are) open to (?:any|all) (?:individuals?|teams?|groups?|researchers|"
+            r"organi[sz]ations|companies|start-?ups|smes|applicants|students)\b|\bouverte? a "
+            r"(?:toutes les|tous les) (?:entreprises|porteurs de projets?|chercheurs|start-?ups|"
+            r"pme|structures|etudiants|associations|collectivites)\b",
+        ),
         # a funder's open call that calls its applicants: "Calling all developers, innovators,
         # researchers, SMEs and entrepreneurs!"
         (
