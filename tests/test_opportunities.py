@@ -1776,6 +1776,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 89: an event that begins on a weekday (the publication is a Thursday)
+        (
+            "Former NSA chief headlines Colorado cyber symposium",
+            "The speakers at the National Cyber Symposium that begins Monday at The Broadmoor "
+            "hotel in Colorado Springs.",
+            "Conférence",
+            date(2026, 11, 16),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",

@@ -152,10 +152,10 @@ _TOMORROW = re.compile(
     r"portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?) demain\b"
 )
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
-# Thursday", "beginning Tuesday"
+# Thursday", "beginning Tuesday", "the symposium that begins Thursday"
 _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
-    rf"commencant) ({DAY_NAMES})\b|"
+    rf"commencant|begins|starts|kicks off|opens|debute|commence) ({DAY_NAMES})\b|"
     rf"({DAY_NAMES}) (prochain)\b)"
 )
 # a day of the month alone, after a verb that says when: "The first one is on the 13th, in just
