@@ -146,6 +146,7 @@ PARTS = (
     "batch88",
     "batch89",
     "batch90",
+    "batch91",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
