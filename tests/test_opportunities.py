@@ -1784,6 +1784,14 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2026, 11, 16),
         ),
+        # batch 91: a grant programme announced
+        (
+            "State and Local Cybersecurity Grant Program",
+            "The Department of Homeland Security announced a first-of-its-kind cybersecurity "
+            "grant program specifically for state and local governments.",
+            "Aide et subvention",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2045,6 +2053,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 91: a grant programme over, or grants awarded
+        (
+            "Bilan régional",
+            "Le programme de subventions a été lancé en 2019 et s'est achevé l'an dernier.",
+        ),
+        ("Budget", "The ministry awarded grant funding to three companies last year."),
         # batch 88: open to all, without a call's words
         ("Salon de l'IA", "Le salon est ouvert à toutes les entreprises de la région."),
         # batch 87: a heading that teaches, or a first line too long to be a heading

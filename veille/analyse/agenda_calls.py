@@ -301,8 +301,15 @@ CALLS = (
         launched=True,
         hints=("audit contest", "audit competition"),
     ),
+    # a grant programme launched or announced: "DHS announced a first-of-its-kind cybersecurity
+    # grant program", « la Région lance une subvention »
     CallWords(
-        _GRANTS, None, "Aide et subvention", False, hints=("subvention", "aide", "grant", "funding")
+        _GRANTS,
+        None,
+        "Aide et subvention",
+        False,
+        launched=True,
+        hints=("subvention", "aide", "grant", "funding"),
     ),
     # an aid scheme's own page (« Présentation du dispositif », « ce dispositif financier »): a
     # call with an invitation (« Entreprises éligibles », « Dépenses éligibles : »)
