@@ -147,6 +147,7 @@ PARTS = (
     "batch89",
     "batch90",
     "batch91",
+    "batch92",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
