@@ -1792,6 +1792,22 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 92: a conference's submissions with its invitation (the date that replaced the
+        # first, side by side); a pitch contest one is eligible to apply to
+        (
+            "Soumissions",
+            "Dates importantes - Soumission des articles : 13 mars 2027 27 mars 2027. Les auteurs "
+            "sont invités à soumettre des propositions d'articles de 6-8 pages.",
+            "Appel à propositions",
+            date(2027, 3, 27),
+        ),
+        (
+            "Web3 criteria",
+            "Any project is eligible to participate in the Web 3 Pitchfest. Not only startups "
+            "are eligible to apply, but also DAO projects.",
+            "Concours",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2053,6 +2069,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Posez vos questions sur le forum de discussion dès le 3 mai 2027.",
         ),
         ("Site update", "Ask your questions on the discussion forums from May 3, 2027."),
+        # batch 92: a conference's submissions told in a report
+        (
+            "PFIA 2024",
+            "La soumission des articles a attiré 300 propositions, un record pour la plateforme.",
+        ),
         # batch 91: a grant programme over, or grants awarded
         (
             "Bilan régional",

@@ -283,12 +283,22 @@ CALLS = (
     # a challenge, a competition, a prize or an award: common words, a call only with an
     # invitation (an award's: "Start your nomination", "Nomination Deadline:")
     CallWords(
-        r"\b(?:challenges?|competitions?|contests?|prizes?|awards?)\b",
+        r"\b(?:challenges?|competitions?|contests?|prizes?|awards?|pitch ?fests?)\b",
         None,
         "Concours",
         False,
         True,
-        hints=("challenge", "competition", "contest", "prize", "award"),
+        hints=("challenge", "competition", "contest", "prize", "award", "pitchfest", "pitch fest"),
+    ),
+    # a conference's submissions, with an invitation or their closing date: « Soumission des
+    # articles : 13 mars 2015 27 mars 2015 », "Paper submission deadline"
+    CallWords(
+        r"\bsoumissions? (?:des |d')(?:articles|communications|resumes|propositions)\b|"
+        r"\b(?:paper|abstract) submissions?\b|\bsubmission of (?:papers|abstracts)\b",
+        None,
+        "Appel à propositions",
+        False,
+        hints=("soumission", "submission"),
     ),
     # a smart contract audit contest: security researchers compete for its prizes until it
     # closes ("the contest runs through November 24th"; "New Audit Competition") — not a
