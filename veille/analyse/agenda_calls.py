@@ -123,7 +123,8 @@ CALLS = (
         hints=("call for tender", "calls for tender"),
     ),
     CallWords(
-        r"appels? d'offres?|\bcalls? for (?:tenders?|bids)\b|\btenders?\b|\bmarches? publics?\b|"
+        # (a call for tenders by its name: its own words above; "tenders" alone here)
+        r"appels? d'offres?|\bcalls? for bids\b|\btenders?\b|\bmarches? publics?\b|"
         r"appel public a la concurrence",
         None,
         "Appel d'offres",
