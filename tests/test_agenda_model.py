@@ -157,6 +157,19 @@ def test_a_learnt_call_needs_a_calls_word_or_its_closing_date():
     assert sure is not None and sure.kind == "call"
 
 
+def test_a_learnt_event_without_an_events_word_needs_a_surer_model():
+    """What the model takes for an event in an item that names none, on a day the item gives,
+    is mostly news of a day (a headline read on a real stream: "Brown names 16 March for
+    budget"); an event's word keeps it, and without one the model has to be sure."""
+    published = date(2026, 3, 2)
+    news = ("Brown names 16 March for budget", "The chancellor will deliver his budget.")
+    assert learnt("event", 0.59, *news, published) is None
+    sure = learnt("event", 0.85, *news, published)
+    assert sure is not None and sure.kind == "event" and sure.when == date(2026, 3, 16)
+    meeting = learnt("event", 0.59, "Les Rencontres du numérique", "Le 16 mars à Caen.", published)
+    assert meeting is not None and meeting.when == date(2026, 3, 16)
+
+
 def test_the_model_is_trained_again_when_a_reading_changes():
     base = examples()
     changed = [*base[:-1], Example(base[-1].title, base[-1].text, "event")]

@@ -31,6 +31,7 @@ from veille.analyse.opportunities import (
     call_words_named,
     declared,
     detect,
+    event_words_named,
     fold,
     item_text,
 )
@@ -205,4 +206,6 @@ def learnt(
             return None  # no call's word and no closing date: news the model took for a call
         if named == "common" and confidence < SURE:
             return None  # only words news use too ("to challenge AWS", "funding"): surer
+    if found.kind == "event" and confidence < SURE and not event_words_named(title, text, body):
+        return None  # no event's word: a news item's day ("Brown names 16 March for budget")
     return Opportunity(found.kind, found.label, found.deadline, found.when, LEARNT)

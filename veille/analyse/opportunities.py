@@ -456,6 +456,19 @@ def call_words_named(title: str, text: str, body: str = "") -> str | None:
     return "common" if common else None
 
 
+def event_words_named(title: str, text: str, body: str = "") -> bool:
+    """Whether an item names an event (« webinaire », « salon », "summit"…, a title-only word
+    in its title), announced or not (what an event the model reads needs to be taken at the
+    model's first confidence)."""
+    whole = fold(_read_text(title, text, body))
+    head = fold(title)
+    return any(
+        re.search(e.pattern, head if e.title_only else whole)
+        for e in EVENTS
+        if e.hints is None or any(map(whole.__contains__, e.hints))
+    )
+
+
 def _over(head: str, whole: str) -> bool:
     """Whether the call an item names is over: its title gives its winners (``head``, the
     folded title: « lauréats », "winners"), it says it is closed ("We are no longer accepting
