@@ -46,12 +46,6 @@ _PAST_VERBS = (
 _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
-    # a diary of what one went to: "Blockchain meetups I have attended: 10 Nov | Amsterdam"
-    r"\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
-    # a replay: « le replay d'un webinaire … initialement diffusé le 14 octobre » (not « sera
-    # diffusé le »)
-    r"(?<!sera )(?<!seront )(?<!etre )\bdiffusee?s?(?: en direct)?(?: (?:le|on))?\b|"
-    r"\b(?:disponible|available|en ligne|online) (?:depuis|since)\b|"  # the replay's day
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
@@ -61,6 +55,18 @@ _PAST_BEFORE = re.compile(
     r"(?:was|were) (?:originally |initially )?(?:supposed|meant|planned|scheduled) to (?:run|"
     r"last|take place|be held|occur))"
     r"\W+(?:[\w'-]+[^\w.!?]+){0,5}$"  # in its sentence: not « … ses portes le 9 septembre. Les 7 »
+)
+# rarer past words before a day, looked for only where their words stand (``_RARE_PAST_HINTS``):
+# a diary of what one went to ("Blockchain meetups I have attended: 10 Nov | Amsterdam"); a
+# replay (« le replay d'un webinaire … initialement diffusé le 14 octobre », not « sera diffusé
+# le »), and the day it is « disponible en ligne depuis »
+_RARE_PAST_HINTS = ("attended", "visited", "diffuse", "depuis", "since")
+_PAST_BEFORE_RARE = re.compile(
+    r"(?:\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
+    r"\bdiffuse(?<!sera diffuse)(?<!seront diffuse)(?<!etre diffuse)e?s?(?: en direct)?"
+    r"(?: (?:le|on))?\b|"
+    r"\b(?:disponible|available|en ligne|online) (?:depuis|since)\b)"
+    r"\W+(?:[\w'-]+[^\w.!?]+){0,5}$"
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
@@ -167,7 +173,13 @@ _DAY_ONLY = re.compile(
     r"(?=\s*(?:[,.;!?)]|$| (?:at|a|in|dans|from|des|pour)\b))"  # not "on the 13th floor"
 )
 _DAY_ONLY_HINTS = (
-    " on the ",
+    "is on the ",
+    "are on the ",
+    "be on the ",
+    "place on the ",
+    "starts on the ",
+    "begins on the ",
+    "off on the ",
     "aura lieu le",
     "se tiendra le",
     "a lieu le",
@@ -305,6 +317,8 @@ def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
     if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end):
+        return True
+    if any(map(before.__contains__, _RARE_PAST_HINTS)) and _PAST_BEFORE_RARE.search(before):
         return True
     # « Il y a eu en amont les Cafés de la Donnée (26 avril et 22 mai) », in its sentence
     return "y a eu " in (wider := text[max(0, start - 80) : start]) and bool(

@@ -86,7 +86,7 @@ EVENTS = (
     EventWords(
         r"\btables? rondes?\b|\bround ?tables?\b|\bpanel discussions?\b",
         "Rencontre",
-        hints=("table", "round", "panel discussion"),
+        hints=("table ronde", "tables ronde", "round table", "roundtable", "panel discussion"),
     ),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
@@ -101,7 +101,7 @@ EVENTS = (
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
         r"code|startups?|entrepreneuriat|emploi|metiers)\b",
         "Semaine thématique",
-        hints=("week", "semaine"),
+        hints=("week", "semaine d", "semaines d"),
     ),
     # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject
     EventWords(
