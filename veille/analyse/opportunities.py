@@ -278,7 +278,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if (when := calendar_day(whole, published)) is not None:  # a calendar file's event
         return Opportunity("event", DECLARED_LABELS["event"], None, when, "vevent")
     kinds = []  # the events the item names, for « aura lieu » below
-    named = [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
+    named = _events_hinted(whole)
     general = bool(GENERAL_EVENT_TITLE.search(head))  # "What is a hackathon?"
     titled = [e for e in named if not general and re.search(e.pattern, head)]
     # where a general title stands, in the item or repeated by its page: its events are none
@@ -354,8 +354,10 @@ HEADING_CHARS = 120  # a page's first line at most this long is its heading
 def _heading(text: str) -> str:
     """The text's first line when it is short enough to be a heading and neither asks nor
     teaches (« Appel à projets Maisons du Quantique »), else empty."""
-    line = text.lstrip().split("\n", 1)[0].strip()
-    if not line or len(line) > HEADING_CHARS or "\n" not in text.lstrip():
+    stripped = text.lstrip()
+    end = stripped.find("\n")  # no copy of the rest of a long page
+    line = stripped[:end].strip() if end >= 0 else ""
+    if not line or len(line) > HEADING_CHARS:
         return ""
     return "" if GENERAL_TITLE.search(fold(line)) else line
 
@@ -462,11 +464,12 @@ def event_words_named(title: str, text: str, body: str = "") -> bool:
     model's first confidence)."""
     whole = fold(_read_text(title, text, body))
     head = fold(title)
-    return any(
-        re.search(e.pattern, head if e.title_only else whole)
-        for e in EVENTS
-        if e.hints is None or any(map(whole.__contains__, e.hints))
-    )
+    return any(re.search(e.pattern, head if e.title_only else whole) for e in _events_hinted(whole))
+
+
+def _events_hinted(whole: str) -> list[EventWords]:
+    """The events whose words may stand in ``whole``: those with a hint in it (or none)."""
+    return [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
 
 
 def _over(head: str, whole: str) -> bool:
