@@ -149,6 +149,7 @@ PARTS = (
     "batch91",
     "batch92",
     "batch93",
+    "batch94",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
