@@ -2166,6 +2166,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Update, 4/14/27: We are no longer accepting applications for this RFP.",
         ),
         ("Appel à projets IA et santé", "Cet appel est désormais clos."),
+        # batch 94: a call for expression of interest's respondents counted in the title
+        (
+            "Overwhelming response: 76 respondents express interest in AI gigafactories",
+            "The purpose of this call for expression of interest was to gather early insights.",
+        ),
         ("Innovation news", "The ministry announced the winners of the call for proposals."),
         # batch 41: a host's guide: "open" in the sentence before does not announce a call
         (

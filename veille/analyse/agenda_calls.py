@@ -606,7 +606,9 @@ RESULTS_TITLE = re.compile(
     r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b|"
     # « nous avons reçu 127 candidatures ! », "we received 300 applications": the call closed
     r"\brecu \d[\d ]* (?:candidatures|dossiers|projets|propositions)\b|"
-    r"\breceived \d[\d,]* (?:applications|proposals|submissions|entries)\b"
+    r"\breceived \d[\d,]* (?:applications|proposals|submissions|entries)\b|"
+    # "Overwhelming response: 76 respondents express interest in AI gigafactories"
+    r"\b\d[\d,]* (?:respondents|expressions of interest|manifestations d'interet)\b"
 )
 # a tender's award notice: the call is over (« avis d'attribution », "Contract Award Notice")
 AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
