@@ -150,6 +150,7 @@ PARTS = (
     "batch92",
     "batch93",
     "batch94",
+    "batch95",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
