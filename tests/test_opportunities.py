@@ -1808,6 +1808,21 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 95: a call's « dates de relevés », the first to come
+        (
+            "Appel à projets « Pionniers de l'intelligence artificielle »",
+            "Phase 1 : trois dates de relevés fixées au 5 janvier 2027, 10 mars 2027 et 9 juin "
+            "2027.",
+            "Appel à projets",
+            date(2027, 1, 5),
+        ),
+        # batch 95: an event said with the day it is organised on
+        (
+            "Le risque cyber est un risque de gestion",
+            "L'événement CYBER-DÉCISION, organisé le 12 février, est né de ce constat.",
+            "Événement",
+            date(2027, 2, 12),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2166,6 +2181,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Update, 4/14/27: We are no longer accepting applications for this RFP.",
         ),
         ("Appel à projets IA et santé", "Cet appel est désormais clos."),
+        # batch 95: « événement » alone, or with a day it did not say it is organised on
+        ("Un événement majeur", "Un événement majeur le 12 février : la fusion est signée."),
+        ("Bilan", "L'événement a réuni 300 personnes le 12 février à Caen."),
         # batch 94: a call for expression of interest's respondents counted in the title
         (
             "Overwhelming response: 76 respondents express interest in AI gigafactories",

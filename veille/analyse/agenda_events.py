@@ -128,6 +128,14 @@ EVENTS = (
         "Rencontre",
         hints=("next session", "prochaine session", "prochaines session"),
     ),
+    # « L'événement CYBER-DÉCISION, organisé le 12 février »: an event said with the day it is
+    # organised on (not « un événement majeur », nor « l'événement a réuni »)
+    EventWords(
+        r"\b(?:l'|cet )evenement\b(?=[^.!?]{0,60}?\b(?:organisee?|prevue?|programmee?) "
+        r"(?:le|les|du)\b)",
+        "Événement",
+        hints=("evenement",),
+    ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
     # a science festival's days (« Fête de la science », « Village des sciences »); a campus's or
     # a lab's open days; an exhibition announced (« la nouvelle exposition du Quai des Savoirs,
