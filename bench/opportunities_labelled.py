@@ -151,6 +151,7 @@ PARTS = (
     "batch93",
     "batch94",
     "batch95",
+    "batch96",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
