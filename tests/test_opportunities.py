@@ -1823,6 +1823,28 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 2, 12),
         ),
+        # batch 96: an edition that begins on its day; the year its sentence gives it; the
+        # Safer Internet Day
+        (
+            "Sensibiliser les plus jeunes",
+            "La 22e édition du Safer Internet Day débute ce mardi 9 février, et se prolongera "
+            "en mars.",
+            "Rencontre",
+            date(2027, 2, 9),
+        ),
+        (
+            "Raising awareness of digital uses",
+            "In 2028, the 23rd edition takes place on February 8 and continues in March.",
+            "Rencontre",
+            date(2028, 2, 8),
+        ),
+        (
+            "Safer Internet Days 2027 : les écrans et toi",
+            "Le SID 2027 débutera le mardi 9 février 2027 jusqu'à fin mars. Le webinaire se "
+            "tiendra le mercredi 10 février 2027 à 13h30.",
+            "Journée thématique",
+            date(2027, 2, 9),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2181,6 +2203,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Update, 4/14/27: We are no longer accepting applications for this RFP.",
         ),
         ("Appel à projets IA et santé", "Cet appel est désormais clos."),
+        # batch 96: a guide's edition that begins with a chapter; a Safer Internet Day gone by
+        ("Le guide", "La 5e édition du guide commence par un constat sur la sécurité."),
+        ("Bilan", "Le Safer Internet Day a été célébré le 8 février dernier dans 150 pays."),
+        (
+            "Safer Internet Day",
+            "Le 8 février a été célébré dans le monde entier le Safer Internet Day.",
+        ),
         # batch 95: « événement » alone, or with a day it did not say it is organised on
         ("Un événement majeur", "Un événement majeur le 12 février : la fusion est signée."),
         ("Bilan", "L'événement a réuni 300 personnes le 12 février à Caen."),

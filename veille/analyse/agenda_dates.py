@@ -41,7 +41,9 @@ _PAST_VERBS = (
     r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
-    r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors"
+    r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
+    # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
+    r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated"
 )
 _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
@@ -134,7 +136,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 _EDITION_YEAR = re.compile(
     r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"
     r"\b(?:conference|summit|forum|expo|congres|salon) (20\d\d) (?=will |aura |se tiendra)|"
-    r"\bfetes? de la science (20\d\d)\b"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
+    r"\bfetes? de la science (20\d\d)\b|"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
+    # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
+    r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b"
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
@@ -332,7 +336,7 @@ def edition_year(text: str) -> int | None:
     if "edition" not in text and "de la science" not in text:
         return None  # most items
     years = {
-        int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        int(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         for m in _EDITION_YEAR.finditer(text)
         if not _PAST_EDITION.search(text, max(0, m.start() - 16), m.start())
         and not _PAST_EDITION_AFTER.match(text, m.end())

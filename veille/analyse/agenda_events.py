@@ -78,7 +78,8 @@ EVENTS = (
     EventWords(
         r"\b\d{1,3} ?(?:e|eme|th|st|nd|rd) edition\b(?=[^.!?]{0,80}?\b(?:se tien(?:t|dra|nent|"
         r"dront)|aura lieu|auront lieu|se deroulera|takes place|will take place|will be held|is "
-        r"held)\b)",
+        # « la 21e édition du Safer Internet Day débute ce mardi 6 février »
+        r"held|debute(?:ra)?|commence(?:ra)?|s'ouvr(?:e|ira)|begins|starts|opens)\b)",
         "Rencontre",
         hints=("edition",),
     ),
@@ -102,6 +103,14 @@ EVENTS = (
         r"code|startups?|entrepreneuriat|emploi|metiers)\b",
         "Semaine thématique",
         hints=("week", "semaine d", "semaines d"),
+    ),
+    # the Safer Internet Day (« la journée mondiale de l'Internet sans crainte »): the field's
+    # day of awareness, its workshops and webinars through February
+    EventWords(
+        r"\bsafer internet days?\b|\bjournee (?:mondiale|internationale|europeenne) (?:de "
+        r"l'internet sans crainte|pour un internet plus sur)\b",
+        "Journée thématique",
+        hints=("safer internet day", "journee "),
     ),
     # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject
     EventWords(
