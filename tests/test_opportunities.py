@@ -1823,6 +1823,14 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 2, 12),
         ),
+        # batch 96: a grant programme's page, its name in the title
+        (
+            "parsiq/Open-Grants-Program",
+            "The Web3 Foundation Open Grants Program focuses on technology grants up to USD 30k "
+            "for initial grants. The committee evaluates grant applications.",
+            "Aide et subvention",
+            None,
+        ),
         # batch 96: an edition that begins on its day; the year its sentence gives it; the
         # Safer Internet Day
         (
@@ -2203,6 +2211,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Update, 4/14/27: We are no longer accepting applications for this RFP.",
         ),
         ("Appel à projets IA et santé", "Cet appel est désormais clos."),
+        # batch 96: a grant programme a text mentions, or a title that teaches
+        ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
+        ("How to write a grant program budget", "Start with the costs of your staff."),
         # batch 96: a guide's edition that begins with a chapter; a Safer Internet Day gone by
         ("Le guide", "La 5e édition du guide commence par un constat sur la sécurité."),
         ("Bilan", "Le Safer Internet Day a été célébré le 8 février dernier dans 150 pays."),

@@ -312,6 +312,15 @@ CALLS = (
         launched=True,
         hints=("audit contest", "audit competition"),
     ),
+    # a grant programme's own name: "Open Grants Program" above its page (a title's, not a
+    # text's mention: « grant program » in a text is below, launched or with a date)
+    CallWords(
+        r"\bgrants? (?:programme|program)s?\b",
+        None,
+        "Aide et subvention",
+        True,
+        hints=("grants program", "grant program", "grants programme", "grant programme"),
+    ),
     # a grant programme launched or announced: "DHS announced a first-of-its-kind cybersecurity
     # grant program", « la Région lance une subvention »
     CallWords(
