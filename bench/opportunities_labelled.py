@@ -152,6 +152,7 @@ PARTS = (
     "batch94",
     "batch95",
     "batch96",
+    "batch97",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
