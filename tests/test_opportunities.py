@@ -1831,6 +1831,20 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 97: an event said with its day; a grants round launched
+        (
+            "ReFi Summer is here",
+            "The event is kicking off on June 8th and running through June 23rd at 23:59pm UTC.",
+            "Événement",
+            date(2027, 6, 8),
+        ),
+        (
+            "Gitcoin grants",
+            "Gitcoin is launching its next Gitcoin Grants round, GR15, on September 7, 2027. "
+            "This guide gives tips for first-time applicants.",
+            "Aide et subvention",
+            None,
+        ),
         # batch 96: an edition that begins on its day; the year its sentence gives it; the
         # Safer Internet Day
         (
@@ -2214,6 +2228,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 97: an event said in the past; a funding round raised
+        ("Recap", "The event was held on June 8th in Denver and drew 2,000 people."),
+        ("Start-up news", "The start-up is launching its next funding round in March 2027."),
         # batch 96: a guide's edition that begins with a chapter; a Safer Internet Day gone by
         ("Le guide", "La 5e édition du guide commence par un constat sur la sécurité."),
         ("Bilan", "Le Safer Internet Day a été célébré le 8 février dernier dans 150 pays."),

@@ -38,7 +38,8 @@ SCHOOLS = (
 )
 _GRANTS = (
     r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
-    r"call|applications?)\b|\bfunding call\b"
+    # "Gitcoin is launching its next Gitcoin Grants round"
+    r"call|applications?)\b|\bfunding call\b|\bgrants? rounds?\b"
 )
 CALLS = (
     CallWords(

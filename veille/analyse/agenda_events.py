@@ -137,13 +137,24 @@ EVENTS = (
         "Rencontre",
         hints=("next session", "prochaine session", "prochaines session"),
     ),
-    # « L'événement CYBER-DÉCISION, organisé le 12 février »: an event said with the day it is
-    # organised on (not « un événement majeur », nor « l'événement a réuni »)
+    # « L'événement CYBER-DÉCISION, organisé le 12 février », « l'événement débutera le », "The
+    # event is kicking off on June 8th": an event said with its day (not « un événement
+    # majeur », nor « l'événement a réuni », nor "the event was held")
     EventWords(
         r"\b(?:l'|cet )evenement\b(?=[^.!?]{0,60}?\b(?:organisee?|prevue?|programmee?) "
-        r"(?:le|les|du)\b)",
+        r"(?:le|les|du)\b| (?:debute(?:ra)?|commence(?:ra)?)\b)|"
+        r"\b(?:the|this|our) event\b(?= (?:is |will )?(?:kicking off|kicks off|kick off|starts?|"
+        r"begins?|runs)\b)",
         "Événement",
-        hints=("evenement",),
+        hints=(
+            "evenement",
+            "event is",
+            "event will",
+            "event kick",
+            "event start",
+            "event begin",
+            "event run",
+        ),
     ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
     # a science festival's days (« Fête de la science », « Village des sciences »); a campus's or
