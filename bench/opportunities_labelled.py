@@ -153,6 +153,7 @@ PARTS = (
     "batch95",
     "batch96",
     "batch97",
+    "batch98",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
