@@ -1831,6 +1831,23 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 98: a competition's deadline for entries; registration open "till the 21 of
+        # January"
+        (
+            "NCSC CyberFirst Girls contest kicks off",
+            "The NCSC has called on girls aged 12 to 13 to sign up for its annual CyberFirst "
+            "Girls competition, with the deadline for entries fast approaching on Monday 25 "
+            "January 2027.",
+            "Concours",
+            date(2027, 1, 25),
+        ),
+        (
+            "CyberFirst Girls competition",
+            "The NCSC opened registration on its competition. Registration is open till the 21 "
+            "of January 2027.",
+            "Concours",
+            date(2027, 1, 21),
+        ),
         # batch 97: an event said with its day; a grants round launched
         (
             "ReFi Summer is here",

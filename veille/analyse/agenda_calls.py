@@ -461,7 +461,7 @@ INVITED = re.compile(
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
     r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
     r"applications\b|"
-    r"\b(?:submission|application) deadline\b|\bdeadline for applications?\b|"
+    r"\b(?:submission|application) deadline\b|\bdeadline for (?:applications?|entries)\b|"
     r"\bconditions (?:for|of) participation\b|\bconditions de participation\b|"
     r"\breglement (?:du|de ce) (?:challenge|concours|hackathon)\b|"
     r"\b(?:who is )?eligible to apply\b|"
