@@ -154,6 +154,7 @@ PARTS = (
     "batch96",
     "batch97",
     "batch98",
+    "batch99",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
