@@ -1831,6 +1831,21 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 99: a call for talks; a hackathon's dates under their label
+        (
+            "COSCUP 2023",
+            "We are looking for talks in several open-source related areas, please submit your "
+            "proposal before May 22th, 2027 (UTC-12).",
+            "Appel à propositions",
+            date(2027, 5, 22),
+        ),
+        (
+            "Rules",
+            "Dates\n\nSeptember 8th - September 10th\n\nEligibility\n\nOnly hackers who have "
+            "submitted an application to the Interchain Hackathon will be judged.",
+            "Hackathon",
+            date(2027, 9, 8),
+        ),
         # batch 98: a competition's deadline for entries; registration open "till the 21 of
         # January"
         (
@@ -2245,6 +2260,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 99: a page's updates and the dates a report gives
+        ("Release notes", "Updates: September 8th - the app gained a dark mode."),
+        ("Recap", "We are looking for talks? No: the dates of the talks were March 3 and 4."),
         # batch 97: an event said in the past; a funding round raised
         ("Recap", "The event was held on June 8th in Denver and drew 2,000 people."),
         ("Start-up news", "The start-up is launching its next funding round in March 2027."),

@@ -88,7 +88,9 @@ CALLS = (
         # your abstract"
         r"\bsubmit (?:your |a )?(?:[\w-]+ ){0,2}?(?:talk|session|presentation|speaking) "
         r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an )?abstracts?\b|"
-        r"\b(?:talk|panel) proposals?\b",  # "Deadline for submission of talk proposals"
+        r"\b(?:talk|panel) proposals?\b|"  # "Deadline for submission of talk proposals"
+        # "We are looking for talks in several open-source related areas"
+        r"\b(?:we are|we're) looking for (?:talks|speakers|presenters|papers|submissions)\b",
         None,
         "Appel à propositions",
         True,
@@ -104,6 +106,7 @@ CALLS = (
             "speaking proposal",
             "communication proposal",
             "panel proposal",
+            "looking for",
         ),
     ),
     # a call for tenders named: a buyer's own (the title « Call for tenders: EU seeks cyber

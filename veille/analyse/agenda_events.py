@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from veille.analyse.agenda_calls import CALLS, SCHOOLS
+from veille.analyse.agenda_dates import MONTH_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,15 +209,17 @@ ATTEND = re.compile(
     r"\b(?:l'|cet )evenement (?:aura lieu|se tiendra|se deroulera)\b"
 )
 # a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,
-# "Event date: October 25", an event page's "When? January 28, 2022" (« Quand ? »)
+# "Event date: October 25", an event page's "When? January 28, 2022" (« Quand ? »), a
+# hackathon's "Dates / September 8th - September 10th" (the label, then a month's day)
 SAVE_THE_DATE = re.compile(
     r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
     r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"
-    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?"
+    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?|"
+    rf"\bdates :? ?(?=(?:{MONTH_NAMES})\.? \d)"
 )
 SAVE_HINTS = (
     "save the date", "agendas", "notez", "reservez", "mark your calendar", "event date",
-    "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?",
+    "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?", "dates ",
 )  # fmt: skip
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
