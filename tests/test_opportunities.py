@@ -2260,6 +2260,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 101: an article's date after an event's name; a page's date
+        (
+            "Les cafés IA essaiment",
+            "Lors du dernier Forum des interconnectés, à Rennes (voir notre article du 12 mars "
+            "2027), le CNNum proposait un café IA.",
+        ),
+        ("Conférence sur l'IA", "Conférence sur l'IA : compte rendu publié le 3 mars 2027."),
         # batch 99: a page's updates and the dates a report gives
         ("Release notes", "Updates: September 8th - the app gained a dark mode."),
         ("Recap", "We are looking for talks? No: the dates of the talks were March 3 and 4."),
