@@ -1831,6 +1831,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 102: the year an event's name gives it
+        (
+            "FAQs",
+            "When does Web Summit 2028 take place? Web Summit 2028 will be in Lisbon from "
+            "November 1 - 4.",
+            "Forum",
+            date(2028, 11, 1),
+        ),
         # batch 99: a call for talks; a hackathon's dates under their label
         (
             "COSCUP 2023",
@@ -2260,6 +2268,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 102: a lead that reports the event held
+        (
+            "NIST Holds Sixth Workshop On Cybersecurity Framework",
+            "NIST held its sixth workshop on the Cybersecurity Framework on October 29-30, this "
+            "time in Tampa.",
+        ),
         # batch 101: an article's date after an event's name; a page's date
         (
             "Les cafés IA essaiment",

@@ -147,6 +147,8 @@ _EDITION_YEAR = re.compile(
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
     r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b"
 )
+# the words before a year that the event's name gives (« Web Summit 2022 will be in Lisbon »)
+_NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon")
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
 _PAST_EDITION_AFTER = re.compile(
@@ -342,7 +344,11 @@ def is_past_span(text: str, start: int, end: int) -> bool:
 def edition_year(text: str) -> int | None:
     """The year of the edition an item names, when it names one year only (« Med'Agri : une
     édition 2024 », « pour l'édition de 2023 »)."""
-    if "edition" not in text and "de la science" not in text:
+    if (
+        "edition" not in text
+        and "de la science" not in text
+        and not any(f"{word} 20" in text for word in _NAMED_YEAR_WORDS)
+    ):
         return None  # most items
     years = {
         int(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))

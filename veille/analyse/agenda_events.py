@@ -253,7 +253,11 @@ REPORT_TITLE = re.compile(
 # Symposium International de Test … », « Retour en images »; a diary of events one went to
 # ("In the past few weeks I have visited five blockchain themed meetups")
 REPORT_LEAD = re.compile(
-    r"\bRetour (?:sur (?:le|la|les|l['’])|en images)|\b(?:I|We) (?:have|had) (?:attended|visited)\b"
+    r"\bRetour (?:sur (?:le|la|les|l['’])|en images)|"
+    r"\b(?:I|We) (?:have|had) (?:attended|visited)\b|"
+    # "NIST held its sixth workshop on the Cybersecurity Framework on October 29-30"
+    r"\bheld (?:its|their) (?:[\w-]+ ){0,3}?(?:workshop|conference|summit|meeting|forum|"
+    r"hackathon|webinar|symposium|event)s?\b"
 )
 LEAD_REPORT_CHARS = 500  # characters of an item (after its title) where such a lead stands
 NEAR = 80  # characters between an event's word in the text and its date
