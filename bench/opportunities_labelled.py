@@ -159,6 +159,7 @@ PARTS = (
     "batch101",
     "batch102",
     "batch103",
+    "batch104",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
