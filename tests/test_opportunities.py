@@ -1831,6 +1831,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 104: a blockchain convention
+        (
+            "Industry leaders unite in Barcelona",
+            "The 11th European Blockchain Convention (EBC11) will gather global leaders in "
+            "Barcelona on October 16-17 to challenge perceptions of European decline.",
+            "Rencontre",
+            date(2027, 10, 16),
+        ),
         # batch 102: the year an event's name gives it
         (
             "FAQs",
@@ -2268,6 +2276,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 104: a convention signed, not a meeting
+        ("Accord", "The parties signed a convention on 16 October 2027 in Geneva."),
         # batch 102: a lead that reports the event held
         (
             "NIST Holds Sixth Workshop On Cybersecurity Framework",

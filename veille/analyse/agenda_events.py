@@ -70,7 +70,9 @@ EVENTS = (
     # (not « signer une convention », an agreement)
     EventWords(
         r"\bconventions? (?:d'affaires|annuelles?|nationales?|regionales?)\b|"
-        r"\bannual conventions?\b",
+        # "The 11th European Blockchain Convention (EBC11) will gather global leaders"
+        r"\b(?:annual|blockchain|crypto|tech|ai|cyber|cybersecurity|security|digital) "
+        r"conventions?\b",
         "Rencontre",
         hints=("convention",),
     ),
