@@ -160,6 +160,7 @@ PARTS = (
     "batch102",
     "batch103",
     "batch104",
+    "batch105",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
