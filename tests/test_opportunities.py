@@ -1831,6 +1831,15 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 105: a funding window opened
+        (
+            "Financer sa migration vers le cloud de confiance",
+            "Lancé par la direction interministérielle du numérique (Dinum) au printemps 2023, le "
+            "guichet de financement « Adoption du cloud de confiance » permet aux administrations "
+            "de cofinancer leurs projets. Le guichet est ouvert aux opérateurs de l'État.",
+            "Aide et subvention",
+            None,
+        ),
         # batch 104: a blockchain convention
         (
             "Industry leaders unite in Barcelona",
@@ -2276,6 +2285,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 105: a call's results, the procedure it was
+        (
+            "L'IA pour une expérience améliorée du système de santé",
+            "Chaque projet retenu dans le cadre de cet appel à projets fera l'objet d'un soutien. "
+            "La procédure était ouverte à tous : organismes de recherche, start-up…",
+        ),
         # batch 104: a convention signed, not a meeting
         ("Accord", "The parties signed a convention on 16 October 2027 in Geneva."),
         # batch 102: a lead that reports the event held

@@ -335,6 +335,16 @@ CALLS = (
         launched=True,
         hints=("subvention", "aide", "grant", "funding"),
     ),
+    # a funding window: « le guichet de financement « Adoption du cloud de confiance » … Le
+    # guichet est ouvert aux administrations »
+    CallWords(
+        r"\bguichets? (?:de financement|de subventions?|d'aides?|de candidatures?)\b|"
+        r"\ble guichet(?= est (?:desormais |maintenant )?ouvert\b)",
+        None,
+        "Aide et subvention",
+        True,
+        hints=("guichet",),
+    ),
     # an aid scheme's own page (« Présentation du dispositif », « ce dispositif financier »): a
     # call with an invitation (« Entreprises éligibles », « Dépenses éligibles : »)
     CallWords(
@@ -629,7 +639,7 @@ AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
 # appel est désormais clos » (``CLOSED_HINTS``: one is in any folded text it matches)
 CLOSED_HINTS = (
     "no longer accept", "closed", "appel est", "appel desormais", "appel maintenant",
-    "appel clos", "appel ferme", "guichet",
+    "appel clos", "appel ferme", "guichet", "etait ouvert", "was open",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -637,6 +647,9 @@ CLOSED = re.compile(
     r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: and [\w-]+)?)? (?:is|has) (?:now )?"
     r"closed\b|"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
+    # « La procédure était ouverte à tous » (a call's results: it was open)
+    r"\b(?:la procedure|l'appel|cet appel|the call|the competition) (?:etait|was) (?:ouverte?|"
+    r"open)\b|"
     # « à la fermeture du guichet de candidatures », « le guichet … a fermé le 30 juin »
     r"\ba la (?:fermeture|cloture) du guichet\b|\bguichet\b[^.]{0,80}?\b(?:a ferme|s'est clos|est "
     r"(?:desormais )?(?:clos|ferme)|se clotur\w*)\b"
