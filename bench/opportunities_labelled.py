@@ -161,6 +161,7 @@ PARTS = (
     "batch103",
     "batch104",
     "batch105",
+    "batch106",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
