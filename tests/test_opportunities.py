@@ -1831,6 +1831,16 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 106: a list of labels and their dates, weekdays first (the first deadline,
+        # not the date before the next label)
+        (
+            "Call for Papers",
+            "Summer Deadline - Refereed paper submissions due: Tuesday, June 8, 2027, 11:59 pm "
+            "AoE - Invited talk and panel proposals due: Tuesday, February 1, 2028 - Poster "
+            "proposals due: Friday, July 7, 2028, 11:59 pm AoE",
+            "Appel à propositions",
+            date(2027, 6, 8),
+        ),
         # batch 105: a funding window opened
         (
             "Financer sa migration vers le cloud de confiance",

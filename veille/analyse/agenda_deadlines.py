@@ -52,7 +52,9 @@ _CLOSING_AFTER = re.compile(
     # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
     # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
     # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
-    rf"(?!\s*[:–-]\s*(?:\d|(?:{MONTH_NAMES})\b))"
+    # (its weekday first: "Invited talk proposals due: Tuesday, February 1, 2022 - Poster
+    # proposals due: Friday, July 8, 2022" is no date before its label)
+    rf"(?!\s*[:–-]\s*(?:(?:{DAY_NAMES}),? )?(?:\d|(?:{MONTH_NAMES})\b))"
 )
 # a date followed by « au plus tard »: « un dossier … pour le 24 juin 2022 au plus tard »
 # or « (16 octobre 2019, à 0h01 dernier délai) »
