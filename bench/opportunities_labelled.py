@@ -162,6 +162,7 @@ PARTS = (
     "batch104",
     "batch105",
     "batch106",
+    "batch107",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
