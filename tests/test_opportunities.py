@@ -1831,6 +1831,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 107: a day named by its subject
+        (
+            "AI governance: finding the way forward",
+            "The global community is gearing up for “AI Governance Day” on 29 May, the day "
+            "preceding the AI for Good Global Summit in Geneva.",
+            "Rencontre",
+            date(2027, 5, 29),
+        ),
         # batch 106: a list of labels and their dates, weekdays first (the first deadline,
         # not the date before the next label)
         (

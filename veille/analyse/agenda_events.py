@@ -115,12 +115,22 @@ EVENTS = (
         "Journée thématique",
         hints=("safer internet day", "journee "),
     ),
-    # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject
+    # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject; a
+    # day of one ("AI Governance Day" on 29 May, before the AI for Good Summit)
     EventWords(
         r"\b(?:cyber|security|securite|ai|ia|tech|digital|numerique|innovation|blockchain|"
-        r"crypto|data)[ -]?days\b",
+        r"crypto|data)[ -]?days\b|\b(?:ai|cyber|cybersecurity|blockchain) (?:governance|security|"
+        r"safety|policy|ethics|innovation) day\b",
         "Rencontre",
-        hints=("days",),
+        hints=(
+            "days",
+            "governance day",
+            "security day",
+            "safety day",
+            "policy day",
+            "ethics day",
+            "innovation day",
+        ),
     ),
     # "a live educational session on June 17", « réunion d'information le 3 mars »: a
     # session one attends (not a parliament's or an exam's)
