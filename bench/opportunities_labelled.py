@@ -163,6 +163,7 @@ PARTS = (
     "batch105",
     "batch106",
     "batch107",
+    "batch108",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
