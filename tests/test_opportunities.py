@@ -1831,6 +1831,21 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 108: a call for experiments; an application window that closes
+        (
+            "La Banque centrale française lance un appel à des expérimentations de monnaie "
+            "numérique",
+            "Le 27 mars, la Banque de France a publié une demande de propositions.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "La Fondation Cardano dévoile un Venture Hub",
+            "La fenêtre de candidature pour le projet pilote s'ouvre aujourd'hui et se termine le "
+            "31 janvier 2027.",
+            "Appel à candidatures",
+            date(2027, 1, 31),
+        ),
         # batch 107: a day named by its subject
         (
             "AI governance: finding the way forward",
@@ -2303,6 +2318,14 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 108: a title that gives the call's retained applicants; an application window
+        # on a screen
+        (
+            "Appel à candidature euro digital : des banques retenues et des start-up déçues",
+            "La Banque de France, qui a lancé en mars un appel à candidature, a retenu huit "
+            "candidats.",
+        ),
+        ("Resize", "Drag the application window to the left of the screen."),
         # batch 105: a call's results, the procedure it was
         (
             "L'IA pour une expérience améliorée du système de santé",

@@ -27,6 +27,8 @@ class CallWords:
 # Québec's « appel de projets »
 _PROJECTS = (
     r"appels? (?:a|de) (?:projets?|innovations?|theses?)\b|\bcalls? for projects?\b|"
+    # « un appel à des expérimentations de monnaie numérique », « appel à expérimentations »
+    r"appels? a (?:des )?experimentations?\b|"
     r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w&()-]+ ){1,4}?"
     r"projects?\b|\bopen calls?\b"
 )
@@ -440,6 +442,15 @@ CALLS = (
         False,
         hints=("s ouvert", "t ouvert", "e ouvert", "are open", "is open", "now open", "y open"),
     ),
+    # an application window that closes (« La fenêtre de candidature … se termine le 31 janvier
+    # 2025 »): a call with its closing date (last: a grant's or a call's own words first)
+    CallWords(
+        r"\bfenetres? de (?:candidatures?|depot)\b|\bapplication windows?\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("fenetre", "application window"),
+    ),
 )
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
 ANNOUNCED = re.compile(
@@ -630,6 +641,8 @@ RESULTS_TITLE = re.compile(
     # « nous avons reçu 127 candidatures ! », "we received 300 applications": the call closed
     r"\brecu \d[\d ]* (?:candidatures|dossiers|projets|propositions)\b|"
     r"\breceived \d[\d,]* (?:applications|proposals|submissions|entries)\b|"
+    # « Appel à candidature euro digital : des banques retenues et des start-up déçues »
+    r"\bretenue?s\b|"
     # "Overwhelming response: 76 respondents express interest in AI gigafactories"
     r"\b\d[\d,]* (?:respondents|expressions of interest|manifestations d'interet)\b"
 )
