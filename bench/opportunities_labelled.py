@@ -164,6 +164,7 @@ PARTS = (
     "batch106",
     "batch107",
     "batch108",
+    "batch109",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
