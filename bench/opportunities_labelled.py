@@ -165,6 +165,7 @@ PARTS = (
     "batch107",
     "batch108",
     "batch109",
+    "batch110",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
