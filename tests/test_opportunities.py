@@ -1831,6 +1831,28 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 110: an event said to take place; a contest's entries accepted through a day; a
+        # competition open for registration
+        (
+            "Annual Cybersecurity Games Expands Opportunities",
+            "By the time the event takes place November 20-22 at NYU, nearly 20,000 students "
+            "will have participated.",
+            "Événement",
+            date(2026, 11, 20),
+        ),
+        (
+            "Security Awareness PSA Contest",
+            "The PSA Contest invites students to create videos. Entries will be accepted through "
+            "12 PM ET on Friday, October 8, 2027.",
+            "Concours",
+            date(2027, 10, 8),
+        ),
+        (
+            "High School Cybersecurity Competition Opens for Registration",
+            "CyberPatriot is open to teams of students in high schools.",
+            "Concours",
+            None,
+        ),
         # batch 108: a call for experiments; an application window that closes
         (
             "La Banque centrale française lance un appel à des expérimentations de monnaie "
@@ -2318,6 +2340,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 96: a grant programme a text mentions, or a title that teaches
         ("Annual report", "The foundation's grants program funded 40 projects in 2026."),
         ("How to write a grant program budget", "Start with the costs of your staff."),
+        # batch 110: an event that took place
+        ("Recap", "The event took place on November 20 at NYU."),
         # batch 108: a title that gives the call's retained applicants; an application window
         # on a screen
         (

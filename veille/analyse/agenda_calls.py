@@ -587,6 +587,16 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bentry (?:to|into) the (?:competition|challenge|contest)\b",
         ),
         (("invite participation", "invites participation"), r"\b(?:we )?invites? participation\b"),
+        # a contest's "Entries will be accepted through …"; "High School Cybersecurity Competition
+        # Opens for Registration" (not an event's "Registration is now open")
+        (
+            ("will be accepted",),
+            r"\b(?:entries|submissions|applications|proposals) will be accepted\b",
+        ),
+        (
+            ("for registration",),
+            r"\b(?:competition|contest|challenge)s? opens? for registration\b",
+        ),
         # "The grant program is open to any individual or group", « l'appel est ouvert à toutes les
         # entreprises » (with a call's words: not an event open to all)
         (

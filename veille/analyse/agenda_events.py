@@ -157,7 +157,8 @@ EVENTS = (
         r"\b(?:l'|cet )evenement\b(?=[^.!?]{0,60}?\b(?:organisee?|prevue?|programmee?) "
         r"(?:le|les|du)\b| (?:debute(?:ra)?|commence(?:ra)?)\b)|"
         r"\b(?:the|this|our) event\b(?= (?:is |will )?(?:kicking off|kicks off|kick off|starts?|"
-        r"begins?|runs)\b)",
+        # "By the time the event takes place November 12-14" (not "the event took place")
+        r"begins?|runs|takes place|take place|is held|be held)\b)",
         "Événement",
         hints=(
             "evenement",
@@ -167,6 +168,7 @@ EVENTS = (
             "event start",
             "event begin",
             "event run",
+            "event take",
         ),
     ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
