@@ -26,9 +26,9 @@ class CallWords:
 # « appel à thèses », "a call for thesis projects" (not "the minister calls for more projects");
 # Québec's « appel de projets »
 _PROJECTS = (
-    r"appels? (?:a|de) (?:projets?|innovations?|theses?)\b|\bcalls? for projects?\b|"
-    # « un appel à des expérimentations de monnaie numérique », « appel à expérimentations »
-    r"appels? a (?:des )?experimentations?\b|"
+    # (« un appel à des expérimentations de monnaie numérique », « appel à expérimentations »)
+    r"appels? (?:(?:a|de) (?:projets?|innovations?|theses?)|a (?:des )?experimentations?)\b|"
+    r"\bcalls? for projects?\b|"
     r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w&()-]+ ){1,4}?"
     r"projects?\b|\bopen calls?\b"
 )
@@ -449,7 +449,13 @@ CALLS = (
         None,
         "Appel à candidatures",
         False,
-        hints=("fenetre", "application window"),
+        hints=(
+            "fenetre de candidature",
+            "fenetres de candidature",
+            "fenetre de depot",
+            "fenetres de depot",
+            "application window",
+        ),
     ),
 )
 # « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »

@@ -62,20 +62,20 @@ _PAST_BEFORE = re.compile(
 # a diary of what one went to ("Blockchain meetups I have attended: 10 Nov | Amsterdam"); a
 # replay (« le replay d'un webinaire … initialement diffusé le 14 octobre », not « sera diffusé
 # le »), and the day it is « disponible en ligne depuis »
-_RARE_PAST_HINTS = ("attended", "visited", "diffuse", "depuis", "since")
+_RARE_PAST_HINTS = (
+    "attended", "visited", "diffuse", "depuis", "since",
+    "article", "publie", "published", "mis a jour", "mise a jour", "updated",
+)  # fmt: skip
 _PAST_BEFORE_RARE = re.compile(
-    r"(?:\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
+    r"(?:(?:\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
     r"\bdiffuse(?<!sera diffuse)(?<!seront diffuse)(?<!etre diffuse)e?s?(?: en direct)?"
     r"(?: (?:le|on))?\b|"
     r"\b(?:disponible|available|en ligne|online) (?:depuis|since)\b)"
-    r"\W+(?:[\w'-]+[^\w.!?]+){0,5}$"
-)
-# a page's own date, right before it: « (voir notre article du 12 mars 2025) », « publié le »,
-# "Updated on" (no event's day; looked for only where its words stand: ``_PAGE_DATE_HINTS``)
-_PAGE_DATE_HINTS = ("article", "publie", "published", "mis a jour", "mise a jour", "updated")
-_PAGE_DATE_BEFORE = re.compile(
+    r"\W+(?:[\w'-]+[^\w.!?]+){0,5}|"
+    # a page's own date, right before it: « (voir notre article du 12 mars 2025) », « publié
+    # le », "Updated on" (no event's day)
     r"(?:\barticles? (?:du|of)|\bpubliee?s?(?: le)?|\bpublished(?: on)?|\bmise? a jour(?: le)?|"
-    r"\bupdated(?: on)?)\W*$"
+    r"\bupdated(?: on)?)\W*)$"
 )
 _PAST_AFTER = re.compile(
     r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
@@ -332,8 +332,6 @@ def is_past_span(text: str, start: int, end: int) -> bool:
     if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end):
         return True
     if any(map(before.__contains__, _RARE_PAST_HINTS)) and _PAST_BEFORE_RARE.search(before):
-        return True
-    if any(map(before.__contains__, _PAGE_DATE_HINTS)) and _PAGE_DATE_BEFORE.search(before):
         return True
     # « Il y a eu en amont les Cafés de la Donnée (26 avril et 22 mai) », in its sentence
     return "y a eu " in (wider := text[max(0, start - 80) : start]) and bool(

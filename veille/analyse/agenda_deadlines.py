@@ -32,7 +32,7 @@ _CUE = re.compile(
     # "submitted by the end of 7th July 2019"
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |"
     r"by (?:the end of (?:the day(?: on)? )?)?|"
-    r"(?:until|till) (?:the )?|through |before |no later than (?:the )?|closes? (?:on )?|"
+    r"until (?:the )?|till (?:the )?|through |before |no later than (?:the )?|closes? (?:on )?|"
     r"closing (?:on )?|"
     r"due (?:on |by )?)\s*"
     r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"

@@ -64,6 +64,7 @@ from veille.analyse.agenda_deadlines import closing_in, deadline_in
 from veille.analyse.agenda_events import (
     AGENDA_LABELS,
     ATTEND,
+    DATES_LABEL,
     DECLARED_LABELS,
     EVENTS,
     GENERAL_EVENT_TITLE,
@@ -331,6 +332,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if kinds and (coming := _weekday_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
+    if "dates " in whole and (labelled := list(DATES_LABEL.finditer(whole))):
+        saves = sorted(saves + labelled, key=lambda m: m.start())
     if programme_days := _programme_days(whole):
         saves = sorted(saves + programme_days, key=lambda m: m.start())
     for saved in saves:  # "Save the Date for the Town Hall: …"
