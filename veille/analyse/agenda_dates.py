@@ -140,15 +140,17 @@ _ACROSS_MONTHS = re.compile(
 _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 # an event's edition named by its year: « l'édition 2024 », « pour l'édition de 2023 », "the 2024
 # edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
+# the words before a year that the event's name gives (« Web Summit 2022 will be in Lisbon »),
+# and the hints that such a year may stand in a text
+_NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon")
+_NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
 _EDITION_YEAR = re.compile(
     r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"
-    r"\b(?:conference|summit|forum|expo|congres|salon) (20\d\d) (?=will |aura |se tiendra)|"
+    rf"\b(?:{'|'.join(_NAMED_YEAR_WORDS)}) (20\d\d) (?=will |aura |se tiendra)|"
     r"\bfetes? de la science (20\d\d)\b|"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
     r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b"
 )
-# the words before a year that the event's name gives (« Web Summit 2022 will be in Lisbon »)
-_NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon")
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
 _PAST_EDITION_AFTER = re.compile(
@@ -345,7 +347,7 @@ def edition_year(text: str) -> int | None:
     if (
         "edition" not in text
         and "de la science" not in text
-        and not any(f"{word} 20" in text for word in _NAMED_YEAR_WORDS)
+        and not any(map(text.__contains__, _NAMED_YEAR_HINTS))
     ):
         return None  # most items
     years = {

@@ -332,10 +332,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if kinds and (coming := _weekday_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
-    if "dates " in whole and (labelled := list(DATES_LABEL.finditer(whole))):
-        saves = sorted(saves + labelled, key=lambda m: m.start())
-    if programme_days := _programme_days(whole):
-        saves = sorted(saves + programme_days, key=lambda m: m.start())
+    labelled = list(DATES_LABEL.finditer(whole)) if "dates " in whole else []
+    if extra := labelled + _programme_days(whole):  # in the order they stand, with the saves
+        saves = sorted(saves + extra, key=lambda m: m.start())
     for saved in saves:  # "Save the Date for the Town Hall: …"
         if (
             when := first_date(text_after(whole, saved.end(), NEAR), published, edition)
