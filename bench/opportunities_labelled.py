@@ -168,6 +168,7 @@ PARTS = (
     "batch109",
     "batch110",
     "batch111",
+    "batch112",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
