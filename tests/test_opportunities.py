@@ -1979,6 +1979,35 @@ PUBLISHED = date(2026, 11, 12)
             "Journée thématique",
             date(2027, 2, 9),
         ),
+        # batch 112: « appel à propositions »; a closing date moved (« postposée au »: not the
+        # first date in the list below it); a joint call two funders launch
+        (
+            "Programme GREENTIC - Appel à propositions",
+            "L'appel vise à cofinancer des projets de recherche. Clôture : 28 janvier 2027.",
+            "Appel à propositions",
+            date(2027, 1, 28),
+        ),
+        (
+            "Appel à projets Cyber",
+            "Modification : la clôture du dépôt des dossiers a été postposée au vendredi 22 "
+            "janvier 2027.\n\nDates importantes :\nLundi 4 janvier 2027 : Clôture du dépôt des "
+            "dossiers",
+            "Appel à projets",
+            date(2027, 1, 22),
+        ),
+        (
+            "Appel à projets Cyber",
+            "Clôture : 4 janvier 2027. Le salon de l'entreprise a été reporté au 20 mars 2027.",
+            "Appel à projets",
+            date(2027, 1, 4),
+        ),
+        (
+            "Calcul haute performance",
+            "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
+            "au calcul haute performance.",
+            "Aide et subvention",
+            None,
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -2377,6 +2406,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 97: an event said in the past; a funding round raised
         ("Recap", "The event was held on June 8th in Denver and drew 2,000 people."),
         ("Start-up news", "The start-up is launching its next funding round in March 2027."),
+        # batch 112: a hackathon a partner « a organisé » on its day
+        (
+            "Hackathon régional sur l'intelligence artificielle",
+            "L'agence a organisé le samedi 18 mars 2027 un hackathon régional sur l'IA.",
+        ),
         # batch 96: a guide's edition that begins with a chapter; a Safer Internet Day gone by
         ("Le guide", "La 5e édition du guide commence par un constat sur la sécurité."),
         ("Bilan", "Le Safer Internet Day a été célébré le 8 février dernier dans 150 pays."),

@@ -79,7 +79,8 @@ CALLS = (
         # soumissions »; "three types of communication proposals are expected"
         r"\bcalls? (?:[^\s.]+ ){0,12}?for (?:proposals?|papers?)\b|\bappels? a communications?|"
         r"\bappels? a soumissions?\b|\bcommunication proposals\b|"
-        r"\bappels? de propositions?\b|"  # Québec's and Belgium's « appel de propositions »
+        # Québec's and Belgium's « appel de propositions », the EU's « appel à propositions »
+        r"\bappels? (?:de|a) propositions?\b|"
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|panels|presentations|abstracts|"
         r"submissions|experts|expert reports|mentors|participants|partners|designs|ideas|"
         r"entries|nominations)\b|\bappels? a idees\b|"
@@ -361,15 +362,15 @@ CALLS = (
         hints=("dispositif", "support offer", "funding instrument", "funding scheme"),
     ),
     # a funding call a funder launches: "have launched a joint funding call supporting
-    # consortia"
+    # consortia", « lancent un deuxième appel conjoint pour des projets »
     CallWords(
         r"\b(?:joint )?funding calls?\b|\bjoint calls? for (?:[\w&()-]+ ){0,4}?(?:projects?|"
-        r"proposals?)\b",
+        r"proposals?)\b|\bappels? conjoints?\b",  # « lancent un deuxième appel conjoint »
         None,
         "Aide et subvention",
         False,
         launched=True,
-        hints=("funding call", "joint call"),
+        hints=("funding call", "joint call", "appel conjoint", "appels conjoint"),
     ),
     # a region's « chèque cyber », « chèque investissement », « chèque numérique »
     CallWords(

@@ -43,7 +43,9 @@ _PAST_VERBS = (
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
-    r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated"
+    r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
+    # « l'AUF a organisé le samedi 18 mars 2023 un hackathon » (not « organise », to come)
+    r"(?:a|ont|avai(?:en)?t) organise"
 )
 _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"

@@ -125,6 +125,16 @@ _CHANGED_FROM = re.compile(
     r"\b(?:changed|moved|postponed|extended|pushed back|delayed|shifted|reportee?s?|decalee?s?|"
     r"prolongee?s?|repoussee?s?)\s+(?:from|du)\s+$"
 )
+# a closing date moved to a new one: « la clôture du dépôt … a été postposée au vendredi 22
+# février 2013 », "the deadline has been extended to March 15" (the new date wins over a
+# list's old one); looked for where one of ``_MOVED_HINTS`` stands, a closing cue before it
+_MOVED_HINTS = ("postpos", "report", "repouss", "prolong", "extended", "postponed", "pushed")
+_MOVED_TO = re.compile(
+    r"\b(?:postposee?s?|reportee?s?|repoussee?s?|prolongee?s?|extended|postponed|pushed back)"
+    rf"\s+(?:au|to|until|jusqu'au)\s+(?:(?:{DAY_NAMES}),? )?(?:le |the )?$"
+)
+MOVED_NEAR = 100  # characters between the closing cue and the word that moves its date
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # the words of a submission before its window's dates
 _SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?)\b")
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
@@ -143,6 +153,8 @@ def closing_in(text: str, published: date) -> date | None:
     au 10 novembre »), or the date a closing label follows (« September 30: Submission
     deadline »): what a long page says of its closing date, wherever it says it."""
     dates = list(DATE.finditer(text))  # read once: also for the dates side by side below
+    if any(map(text.__contains__, _MOVED_HINTS)) and (moved := _moved_to(text, dates, published)):
+        return moved
     for labelled in dates:
         closes = _CLOSING_AFTER.match(text, labelled.end()) or _AT_THE_LATEST.match(
             text, labelled.end()
@@ -183,6 +195,21 @@ def closing_in(text: str, published: date) -> date | None:
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
     return _dates_side_by_side(text, dates, published)
+
+
+def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | None:
+    """The date a closing date was moved to (« la clôture … a été postposée au vendredi 22
+    février 2013 »), a closing cue standing a few words before the verb, in its sentence."""
+    for found in dates:
+        moved = _MOVED_TO.search(text, max(0, found.start() - 40), found.start())
+        if moved is None:
+            continue
+        cues = list(_CLOSING.finditer(text, max(0, moved.start() - MOVED_NEAR), moved.start()))
+        if not cues or _SENTENCE_END.search(text, cues[-1].end(), moved.start()):
+            continue  # « Clôture : 4 janvier. Le salon a été reporté au 20 mars »: not the call's
+        if day := read_date(found, published):
+            return in_text_year(day, found, text, published)
+    return None
 
 
 def _rare_cues(text: str) -> Iterator[re.Match[str]]:

@@ -200,8 +200,10 @@ TAKES_PLACE = re.compile(
     r"\bkicks? off\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
-# octobre », "Fusion will host on July 24" (not « organise depuis 2015 »)
+# octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a
+# organisé le 18 mars », a report)
 ORGANISES = re.compile(
+    r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )"
     r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
     r"is hosting|will be hosting|organizes|will organize)\b"
 )
