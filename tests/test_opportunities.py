@@ -2001,6 +2001,14 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 1, 4),
         ),
+        # batch 113: a call that « fermera le » a day, its year after a comma (Canada's)
+        (
+            "Programme de coopération en matière de cybersécurité",
+            "Appel de demandes\nL'appel de propositions fermera le vendredi, 12 février, 2028"
+            "\nPrésentation",
+            "Appel à propositions",
+            date(2028, 2, 12),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

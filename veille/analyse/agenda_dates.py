@@ -105,10 +105,11 @@ _TIME_BEFORE = re.compile(
 )
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
 # « 4 Dec 2017Expired » (a page's cells run together); "Deadline: 1-Jul-23", "15-Apr-2024" (a
-# two-digit year only after a dash)
+# two-digit year only after a dash); « le vendredi, 12 février, 2021 » (Canada's comma: a year
+# of this century or the last only)
 _DAY_MONTH = (
     rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)?(?: (?:de |of )?|-(?=[a-z]{{3}}-\d\d))"
-    rf"({MONTH_NAMES})\b\.?(?: (\d{{4}})(?!\d)|-(\d\d(?:\d\d)?)(?!\d))?"
+    rf"({MONTH_NAMES})\b\.?(?:(?: |, (?=(?:19|20)\d\d))(\d{{4}})(?!\d)|-(\d\d(?:\d\d)?)(?!\d))?"
 )
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd",
 # "March 30th & March 31st, 2022":
