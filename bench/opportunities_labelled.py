@@ -171,6 +171,7 @@ PARTS = (
     "batch112",
     "batch113",
     "batch114",
+    "batch115",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
