@@ -2009,6 +2009,36 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2028, 2, 12),
         ),
+        # batch 115: a lecture series with its days; the next lecture "will take place … on";
+        # a debate the title names; a page that sells tickets for a day at its hour
+        (
+            "Library Speaker Series",
+            "Ethical Issues in Artificial Intelligence: 2027 Annual Library Lecture Series\n\n"
+            "4 October 2027 - 26 October 2027\nEach year, the Institute organizes a series.",
+            "Conférence",
+            date(2027, 10, 4),
+        ),
+        (
+            "University hosts free public lectures",
+            "The next lecture will take place in-person at the University on the topic of "
+            "'Social Machines: A New Form of Intelligence' on 25 April from 6-7pm.",
+            "Conférence",
+            date(2027, 4, 25),
+        ),
+        (
+            "Who's to blame when Artificial Intelligence goes wrong? A debate",
+            "Book Now\n\nThis question will be debated at the Life Science Centre on Thursday 9 "
+            "February at 8pm.",
+            "Rencontre",
+            date(2027, 2, 9),
+        ),
+        (
+            "AI Science Café Series: Ethics of Artificial Intelligence",
+            "Ticket quantity\n\nYou can book a maximum of two tickets per event.\n\n  • Tue 13 "
+            "Apr 2027\n  • 6:00PM",
+            "Événement",
+            date(2027, 4, 13),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2414,6 +2444,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 97: an event said in the past; a funding round raised
         ("Recap", "The event was held on June 8th in Denver and drew 2,000 people."),
         ("Start-up news", "The start-up is launching its next funding round in March 2027."),
+        # batch 115: the French « lecture » is reading; a debate over a policy
+        (
+            "Lecture : le dernier rapport sur la menace",
+            "Notre lecture du rapport publié le 12 mars 2027 sur la menace cyber.",
+        ),
+        ("The debate over AI regulation", "Lawmakers will vote on 12 March 2027."),
         # batch 112: a hackathon a partner « a organisé » on its day
         (
             "Hackathon régional sur l'intelligence artificielle",

@@ -164,6 +164,22 @@ EVENTS = (
             "event take",
         ),
     ),
+    # a lecture or a talk one attends: "The Minerva Lecture Series", "the next lecture will take
+    # place … on 25 April", "public lectures", "BBC Reith Lectures" (English forms only: the
+    # French « lecture » is reading, « lecture publique » a library's)
+    EventWords(
+        r"\blectures? series\b|\b(?:public|guest|keynote|memorial|annual|evening|free|inaugural|"
+        r"distinguished|reith) lectures?\b|\b(?:the|this|next|first|our) lecture (?:will|is|"
+        r"starts|begins|takes)\b|\blecture starts\b|\b(?:public|evening|lunchtime|guest|free) "
+        r"talks?\b",
+        "Conférence",
+        hints=("lecture", "talk"),
+    ),
+    # "Who's to blame when Artificial Intelligence goes wrong? A debate" (in the title only:
+    # the text's "debate" is most often about a policy)
+    EventWords(
+        r"\b(?:a|public|live|open|panel) debate\b", "Rencontre", title_only=True, hints=("debate",)
+    ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
     # a science festival's days (« Fête de la science », « Village des sciences »); a campus's or
     # a lab's open days; an exhibition announced (« la nouvelle exposition du Quai des Savoirs,
@@ -211,6 +227,8 @@ ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le 
 # an invitation to come: the item announces an event, whatever it calls it
 ATTEND = re.compile(
     r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bfree[- ]to[- ]attend\b|"
+    # "You can book a maximum of two tickets per event", "Book your place"
+    r"\bbook (?:your |a |up to |a maximum of \w+ )?(?:free )?(?:tickets?|seats?|places?)\b|"
     r"\bsont invitee?s? a "
     r"(?:participer|assister)\b|\bvous invitent? a (?:participer|assister)\b|"
     # "The event takes place on Wednesday 4 August", « l'événement aura lieu le »
