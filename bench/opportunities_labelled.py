@@ -173,6 +173,7 @@ PARTS = (
     "batch114",
     "batch115",
     "batch116",
+    "batch117",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
