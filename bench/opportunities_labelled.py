@@ -174,6 +174,7 @@ PARTS = (
     "batch115",
     "batch116",
     "batch117",
+    "batch118",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

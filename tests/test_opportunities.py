@@ -2039,6 +2039,37 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 4, 13),
         ),
+        # batch 118: a prize launched with its deadline; its entrants who « peuvent déposer
+        # leurs dossiers » or « pourront candidater »; an aid scheme's « chèque d'innovation »
+        (
+            "Entrepreneuriat social",
+            "Orange lance le Prix de l'entrepreneur social en Afrique. Les candidats ont jusqu'au "
+            "15 janvier prochain pour déposer leur dossier.",
+            "Concours",
+            date(2027, 1, 15),
+        ),
+        (
+            "Entrepreneuriat",
+            "Ceux qui sont intéressés par le prix Orange de l'entrepreneur social en Afrique "
+            "peuvent déposer leurs dossiers dès maintenant. Les candidatures sont reçues "
+            "jusqu'au 06 juin 2027.",
+            "Concours",
+            date(2027, 6, 6),
+        ),
+        (
+            "Compétition : le Prix Orange de l'entrepreneur est lancé",
+            "Jusqu'au 18 mai 2027, les entrepreneurs des 17 pays où Orange est présent pourront "
+            "candidater.",
+            "Concours",
+            date(2027, 5, 18),
+        ),
+        (
+            "Chèque d'innovation",
+            "Vous avez la possibilité de solliciter un chèque d'innovation d'une valeur maximale "
+            "de 15 000 francs.\nCette offre s'adresse aux PME et aux start-up.",
+            "Aide et subvention",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2444,6 +2475,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 97: an event said in the past; a funding round raised
         ("Recap", "The event was held on June 8th in Denver and drew 2,000 people."),
         ("Start-up news", "The start-up is launching its next funding round in March 2027."),
+        # batch 118: a price is no prize
+        ("Hausse des prix", "Le prix des licences augmente le 1er mars 2027 pour les PME."),
         # batch 115: the French « lecture » is reading; a debate over a policy
         (
             "Lecture : le dernier rapport sur la menace",

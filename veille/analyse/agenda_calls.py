@@ -277,8 +277,12 @@ CALLS = (
         hints=("guideline",),
     ),
     CallWords(
-        # « déposer sa pré-candidature au prix de la croissance verte numérique »
+        # « déposer sa pré-candidature au prix de la croissance verte numérique »; « Orange lance
+        # le Prix de l'entrepreneur social », « le prix Orange de l'entrepreneur social en
+        # Afrique et au Moyen Orient peuvent déposer leurs dossiers »
         r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\bprix de these\b.{0,80}\bcandidat|"
+        r"\blance(?:nt)? (?:le|son) prix\b|"
+        r"\bprix\b.{0,80}?\b(?:peuvent|pourront) (?:deposer|candidater|postuler|concourir)\b|"
         r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b",
@@ -372,9 +376,10 @@ CALLS = (
         launched=True,
         hints=("funding call", "joint call", "appel conjoint", "appels conjoint"),
     ),
-    # a region's « chèque cyber », « chèque investissement », « chèque numérique »
+    # a region's « chèque cyber », « chèque investissement », « chèque numérique », Innosuisse's
+    # « chèque d'innovation »
     CallWords(
-        r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:cyber\w*|numeriques?|diagnostic|investissement|"
+        r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:d')?(?:cyber\w*|numeriques?|diagnostic|investissement|"
         r"innovation|transformation|export|conseil|digital)\b",
         None,
         "Aide et subvention",
@@ -486,7 +491,7 @@ ANNOUNCED_AFTER = re.compile(
 )
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
-    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre)|\bpeuvent "
+    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre)|\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
@@ -515,7 +520,9 @@ INVITED = re.compile(
     r"(?:pre-?)?candidature\b|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
-    r"\ba qui s'adresse (?:le|ce) dispositif\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
+    r"\ba qui s'adresse (?:le|ce) dispositif\b|"
+    # « Cette offre s'adresse aux PME » (an aid scheme's page)
+    r"\b(?:cette offre|ce dispositif|cette aide) s'adresse\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     # an aid scheme's « Dépenses éligibles : », « Quelles sont les opérations éligibles ? »
     r"\b(?:depenses|operations) (?:eligibles|concernees)\s*:|"
