@@ -522,7 +522,8 @@ INVITED = re.compile(
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|"
     # « Cette offre s'adresse aux PME » (an aid scheme's page)
-    r"\b(?:cette offre|ce dispositif|cette aide) s'adresse\b|\bqui peut en beneficier\b|\bsont eligibles,? les "
+    r"\b(?:cette offre|ce dispositif|cette aide) s'adresse\b|"
+    r"\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     # an aid scheme's « Dépenses éligibles : », « Quelles sont les opérations éligibles ? »
     r"\b(?:depenses|operations) (?:eligibles|concernees)\s*:|"
