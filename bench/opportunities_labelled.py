@@ -175,6 +175,7 @@ PARTS = (
     "batch116",
     "batch117",
     "batch118",
+    "batch119",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

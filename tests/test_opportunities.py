@@ -2070,6 +2070,28 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 119: a call that « s'achève le »; a notice to project holders who are asked to
+        # « déposer leurs candidatures »
+        (
+            "Fondation jeunesse numérique : l'appel à projet 2027 s'achève le 30 juin",
+            "Les candidatures sont encore attendues dans ce délai.",
+            "Appel à projets",
+            date(2027, 6, 30),
+        ),
+        (
+            "Entrepreneuriat digital",
+            "La délégation a lancé un avis aux porteurs de projets numériques des communes de "
+            "Bargny et Sandiara.",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Programme pour l'entrepreneuriat numérique",
+            "Les porteurs de projets sont appelés à déposer leurs candidatures pour bénéficier "
+            "d'une subvention.",
+            "Aide et subvention",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

@@ -268,6 +268,14 @@ CALLS = (
             "projects to finance",
         ),
     ),
+    # « a lancé un avis aux porteurs de projets numériques » (a notice calling for projects)
+    CallWords(
+        r"\b(?:avis|appel) aux porteurs de projets\b",
+        None,
+        "Appel à candidatures",
+        True,
+        hints=("aux porteurs de projets",),
+    ),
     CallWords(
         r"\bguidelines? for applicants\b",
         None,
@@ -516,8 +524,8 @@ INVITED = re.compile(
     r"dates)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     # « le dépôt d'une demande de subvention » (« d une » where a document host lost the apostrophe)
     r"\bdepot d[' ]une demande (?:de subvention|d[' ]aide|de financement)\b|"
-    r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdeposer (?:sa|leur|votre) "
-    r"(?:pre-?)?candidature\b|\bdossiers? de candidature (?:sont |est )?a "
+    r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdeposer (?:sa|leurs?|votre|vos) "
+    r"(?:pre-?)?candidatures?\b|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|"
