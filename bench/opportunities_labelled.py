@@ -176,6 +176,7 @@ PARTS = (
     "batch117",
     "batch118",
     "batch119",
+    "batch120",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

@@ -2092,6 +2092,15 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 120: « la tenue de l'événement du 23 au 25 novembre » (the noun, not « tenu »)
+        (
+            "Central Africa Digital Fair : avec la bénédiction du président",
+            "Les choses se présentent bien pour la première édition du Salon du numérique de "
+            "l'Afrique centrale. Son promoteur annonçait déjà la tenue de l'événement du 23 au "
+            "25 novembre 2027 à Yaoundé.",
+            "Salon",
+            date(2027, 11, 23),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2497,6 +2506,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 97: an event said in the past; a funding round raised
         ("Recap", "The event was held on June 8th in Denver and drew 2,000 people."),
         ("Start-up news", "The start-up is launching its next funding round in March 2027."),
+        # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
+        ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize
         ("Hausse des prix", "Le prix des licences augmente le 1er mars 2027 pour les PME."),
         # batch 115: the French « lecture » is reading; a debate over a policy

@@ -51,7 +51,8 @@ _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
-    r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|(?<!sera )(?<!seront )(?<!etre )\btenue?s?|"
+    r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|"
+    r"(?<!sera )(?<!seront )(?<!etre )(?<!la )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
     r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement|"
     # a day given up: « le CES devait durer jusqu'au 8 janvier » (it ends on the 7th)

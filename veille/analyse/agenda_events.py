@@ -213,7 +213,9 @@ DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
 TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
     r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b|"
-    r"\bkicks? off\b"
+    r"\bkicks? off\b|"
+    # « annonçait la tenue de l'événement du 23 au 25 novembre 2022 » (« la tenue »: the noun)
+    r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a
