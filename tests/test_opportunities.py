@@ -2101,6 +2101,23 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 11, 23),
         ),
+        # batch 121: « Du 14 au 16 avril, Marrakech accueillera … » (the fair named further on);
+        # « que sera organisée la première édition … entre le 31 mai et le 2 juin »
+        (
+            "Le Maroc s'ancre sur la carte mondiale de la tech",
+            "À quelques jours du coup d'envoi de la 3e édition, les attentes sont grandes. Du 14 "
+            "au 16 avril, Marrakech accueillera plus de 1 500 exposants. Le salon est un "
+            "carrefour de l'innovation.",
+            "Salon",
+            date(2027, 4, 14),
+        ),
+        (
+            "Gitex Africa voit le jour",
+            "C'est à Marrakech que sera organisée la première édition de ce nouvel événement "
+            "entre le 31 mai et le 2 juin 2027. Le salon high-tech réunira 800 start-up.",
+            "Salon",
+            date(2027, 5, 31),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

@@ -215,7 +215,15 @@ TAKES_PLACE = re.compile(
     r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b|"
     r"\bkicks? off\b|"
     # « annonçait la tenue de l'événement du 23 au 25 novembre 2022 » (« la tenue »: the noun)
-    r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )"
+    r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
+    # « c'est à Marrakech que sera organisée la première édition … entre le 31 mai et le 2 juin »
+    r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b"
+)
+# a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
+# accueillera plus de 1 500 exposants » (the event named elsewhere in the item)
+SPAN_THEN_HOSTS = re.compile(
+    rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?,? "
+    r"(?:[\w'-]+ ){0,3}?(?:accueillera|reunira|rassemblera|se tiendra|aura lieu)\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a

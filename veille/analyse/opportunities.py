@@ -79,6 +79,7 @@ from veille.analyse.agenda_events import (
     REPORTED,
     SAVE_HINTS,
     SAVE_THE_DATE,
+    SPAN_THEN_HOSTS,
     TAKES_PLACE,
     EventWords,
 )
@@ -326,6 +327,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     for organises in ORGANISES.finditer(whole) if kinds else ():
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
+            return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    for hosts in SPAN_THEN_HOSTS.finditer(whole) if kinds and "du " in whole else ():
+        if (when := first_date(hosts.group(0), published, edition)) is not None:
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
