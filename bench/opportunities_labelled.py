@@ -178,6 +178,7 @@ PARTS = (
     "batch119",
     "batch120",
     "batch121",
+    "batch122",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

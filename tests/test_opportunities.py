@@ -2118,6 +2118,16 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 5, 31),
         ),
+        # batch 122: a symposium "which is being held from October 13 to 14"
+        (
+            "West Africa engages in a common strategy",
+            "A sub-regional symposium on cybersecurity and digital sovereignty opened in Dakar. "
+            "Under the theme 'Cybersecurity in West Africa: issues, challenges and solutions', "
+            "this meeting, which is being held from January 13 to 14, 2027, at the Confucius "
+            "Institute, is organized by the CREDA.",
+            "Conférence",
+            date(2027, 1, 13),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2523,6 +2533,16 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 97: an event said in the past; a funding round raised
         ("Recap", "The event was held on June 8th in Denver and drew 2,000 people."),
         ("Start-up news", "The start-up is launching its next funding round in March 2027."),
+        # batch 122: days « derniers » (plural); a summit whose curtain fell on its day
+        (
+            "Cyberdiplomatie : un atelier clé de la CEDEAO à Lomé",
+            "Les 14 et 15 janvier 2027 derniers ont marqué un jalon pour la région.",
+        ),
+        (
+            "Togo : sommet de la cybersécurité, des chiffres clés",
+            "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
+            "2027 a été une réussite.",
+        ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize

@@ -44,6 +44,8 @@ _PAST_VERBS = (
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
+    # « le sommet dont les rideaux sont retombés jeudi 24 mars » (the curtain fell)
+    r"rideaux (?:sont|se sont) (?:re)?tombes|"
     # « l'AUF a organisé le samedi 18 mars 2023 un hackathon » (not « organise », to come)
     r"(?:a|ont|avai(?:en)?t) organise"
 )
@@ -81,7 +83,7 @@ _PAST_BEFORE_RARE = re.compile(
     r"\bupdated(?: on)?)\W*)$"
 )
 _PAST_AFTER = re.compile(
-    r"\W*(?:dernier|derniere)\b|\W*(?:[\w'-]+\W+){0,8}?"
+    r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]+\W+){0,8}?"
     rf"(?:{_PAST_VERBS}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
 )
 _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")

@@ -212,7 +212,8 @@ DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
-    r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b|"
+    r"\bwill be held\b|\b(?:is|are) (?:to be|being) held\b|"
+    r"\b(?:is|are) scheduled (?:for|to take place)\b|"
     r"\bkicks? off\b|"
     # « annonçait la tenue de l'événement du 23 au 25 novembre 2022 » (« la tenue »: the noun)
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
