@@ -2128,6 +2128,22 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2027, 1, 13),
         ),
+        # batch 123: a month to come and a future verb, no day (« En avril 2027, … convergeront
+        # … pour la conférence »); the title's days take the year the text gives them
+        (
+            "Conférence Bitcoin Afrique : une révolution en Afrique francophone",
+            "En avril 2027, des passionnés du monde entier convergeront à Douala pour la "
+            "conférence Bitcoin Afrique, un événement dédié à l'adoption du bitcoin.",
+            "Conférence",
+            None,
+        ),
+        (
+            "Le Rwanda, laboratoire numérique de l'Afrique (7-9 novembre)",
+            "Du 7 au 9 novembre 2028, Kigali accueille l'Africa Blockchain Festival, forum "
+            "panafricain de réflexion.",
+            "Forum",
+            date(2028, 11, 7),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2542,6 +2558,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 123: a month gone by, or one without a verb to come
+        (
+            "Conférence Bitcoin Afrique",
+            "En avril 2027, la conférence a réuni 400 participants à Douala.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

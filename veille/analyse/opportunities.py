@@ -50,6 +50,8 @@ from veille.analyse.agenda_calls import (
 from veille.analyse.agenda_dates import (
     DATE,
     DAY_NAMES,
+    MONTH_NAMES,
+    MONTHS,
     calendar_day,
     edition_year,
     ends_there,
@@ -319,6 +321,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         and states_a_span(head)
         and (when := first_date(head, published, edition)) is not None
     ):
+        # the year the text gives the same days: « (7-9 novembre) » above « Du 7 au 9 novembre
+        # 2025, Kigali … »
+        if (same := first_date(whole, published, edition)) is not None and same.strftime(
+            "%m%d"
+        ) == when.strftime("%m%d"):
+            when = same
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for takes_place in TAKES_PLACE.finditer(whole) if kinds else ():
         when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition)
@@ -349,7 +357,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         kinds.append(DECLARED_LABELS["event"])  # its word: "are invited to attend"
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    if titled and _own_page(whole):  # « Séminaire blockchain … 10h-12h … Entrée libre »
+    if titled and (_own_page(whole) or _month_to_come(whole, published)):
+        # « Séminaire blockchain … 10h-12h … Entrée libre »; « En avril 2025, des bitcoiners du
+        # monde entier convergeront à Douala pour la conférence Bitcoin Afrique »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
     return None
 
@@ -497,6 +507,25 @@ def _own_page(whole: str) -> bool:
     libre », "Register now"), no report's words, and no day at all (a page whose days are
     all past is a past event's)."""
     return bool(PRACTICAL.search(whole)) and not REPORTED.search(whole) and not states_a_day(whole)
+
+
+# a month to come, and what will happen in it in its sentence: « En avril 2025, des bitcoiners …
+# convergeront à Douala », "In May 2026, the summit will gather" (a verb in the future)
+_MONTH_TO_COME = re.compile(
+    rf"\b(?:en|in) ({MONTH_NAMES}) (20\d\d)\b[^.!?]{{0,100}}?(?:\b\w+(?:ra|ront)\b|\bwill\b)"
+)
+
+
+def _month_to_come(whole: str, published: date) -> bool:
+    """Whether the item says in which month to come its event will happen, without its day (an
+    announcement that gives no day at all)."""
+    if states_a_day(whole) or not any(map(whole.__contains__, ("en ", "in "))):
+        return False
+    for match in _MONTH_TO_COME.finditer(whole):
+        month, year = MONTHS[match.group(1)], int(match.group(2))
+        if (year, month) > (published.year, published.month):
+            return True
+    return False
 
 
 def _repeats(summary: str, body: str) -> bool:
