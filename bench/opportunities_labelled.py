@@ -180,6 +180,7 @@ PARTS = (
     "batch121",
     "batch122",
     "batch123",
+    "batch124",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

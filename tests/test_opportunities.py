@@ -2144,6 +2144,29 @@ PUBLISHED = date(2026, 11, 12)
             "Forum",
             date(2028, 11, 7),
         ),
+        # batch 124: « l'appel … pour le programme … est maintenant ouvert »; a fellowship
+        # programme the text « a annoncé », or whose page asks « qui peut être éligible ? »
+        (
+            "Programme de bourses pour l'avenir des données",
+            "L'appel à candidatures pour le programme de bourses d'études sur l'avenir des "
+            "données en Afrique de la CSEA est maintenant ouvert !",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Bourse numérique et innovation",
+            "L'Union africaine a récemment annoncé la deuxième édition du programme de bourse "
+            "dans le domaine du numérique.",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Bourse numérique",
+            "L'UA vise à recruter 16 profils pour son programme de bourse.\nQui peut être "
+            "éligible à la bourse de l'Union africaine ?",
+            "Appel à candidatures",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2559,6 +2582,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
         ),
+        # batch 124: winners announced; the stock exchange's « Bourse »
+        (
+            "Bourses de recherche",
+            "Le CRDI a annoncé les lauréats de son programme de bourses de recherche.",
+        ),
+        ("Marchés", "La Bourse de Paris a annoncé une séance de cotation réduite."),
         # batch 123: a month gone by, or one without a verb to come
         (
             "Conférence Bitcoin Afrique",

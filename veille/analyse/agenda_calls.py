@@ -268,6 +268,17 @@ CALLS = (
             "projects to finance",
         ),
     ),
+    # a fellowship's call: « programme de bourse », « bourse d'éthique de l'IA », « bourses de
+    # recherche » (not « la Bourse de Paris »)
+    CallWords(
+        r"\bprogrammes? de bourses?\b|\bbourses? d'(?:etudes|excellence|ethique)\b|"
+        r"\bbourses? de (?:recherche|formation|mobilite|these|doctorat)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        launched=True,
+        hints=("bourse",),
+    ),
     # « a lancé un avis aux porteurs de projets numériques » (a notice calling for projects)
     CallWords(
         r"\b(?:avis|appel) aux porteurs de projets\b",
@@ -484,7 +495,10 @@ ANNOUNCED = re.compile(
     r"\bissu(?:es|ed|ing)\b|"
     # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
     r"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:results|winners|laureates|recipients|"
-    r"awardees|finalists|selected|selection)\b))"
+    r"awardees|finalists|selected|selection)\b)|"
+    # « l'UA a annoncé la deuxième édition du programme de bourse » (not « annonce les lauréats »)
+    r"\bannonce(?:e|s|nt)?\b(?! (?:les |ses |leurs )?(?:resultats|laureats|gagnants|"
+    r"beneficiaires|selectionnes)\b))"
     r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$"  # in its sentence: not "… open to all. Calls for"
 )
 # announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
@@ -495,11 +509,14 @@ ANNOUNCED_AFTER = re.compile(
     r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b"
     r"(?! (?:chaque|tous les|toute l'annee|en permanence))|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
+    # « L'appel à candidatures pour le programme de bourses … de la CSEA est maintenant ouvert »
+    r"(?:pour|du|de la|des) [^.!?]{0,100}?\b(?:est|sont) (?:desormais |maintenant )ouverte?s?\b|"
     r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b)"  # « son concours Innovation Challenge, lancé le »
 )
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
-    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre)|\b(?:peuvent|pourront) "
+    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible)|"
+    r"\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
