@@ -181,6 +181,7 @@ PARTS = (
     "batch122",
     "batch123",
     "batch124",
+    "batch125",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

@@ -2167,6 +2167,14 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             None,
         ),
+        # batch 125: « le conclave devant se tenir à Oran du 3 au 5 avril »
+        (
+            "Cybersécurité",
+            "Cette rencontre réunira 300 participants. La cybercriminalité est le sujet principal "
+            "du conclave devant se tenir à Oran du 3 au 5 avril de l'année en cours.",
+            "Rencontre",
+            date(2027, 4, 3),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2582,6 +2590,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
         ),
+        # batch 125: a day given up (« devait se tenir le »)
+        ("Report", "La rencontre devait se tenir le 12 mars 2027 à Oran ; elle est annulée."),
         # batch 124: winners announced; the stock exchange's « Bourse »
         (
             "Bourses de recherche",

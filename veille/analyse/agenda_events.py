@@ -218,7 +218,9 @@ TAKES_PLACE = re.compile(
     # « annonçait la tenue de l'événement du 23 au 25 novembre 2022 » (« la tenue »: the noun)
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
     # « c'est à Marrakech que sera organisée la première édition … entre le 31 mai et le 2 juin »
-    r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b"
+    r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b|"
+    # « le conclave devant se tenir à Oran du 3 au 5 avril », « doit avoir lieu le »
+    r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b"
 )
 # a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
 # accueillera plus de 1 500 exposants » (the event named elsewhere in the item)
