@@ -2175,6 +2175,20 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 4, 3),
         ),
+        # batch 126: « a démarré hier 12 novembre » is past: the day still to come is read
+        (
+            "Le hackathon met en lice sept équipes",
+            "La deuxième édition du hackathon a démarré hier 12 novembre à l'Institut français. "
+            "Les restitutions se dérouleront le 16 novembre.",
+            "Hackathon",
+            date(2026, 11, 16),
+        ),
+        (
+            "Salon de l'industrie",
+            "Le salon, qui a réuni 300 exposants l'an dernier, revient du 5 au 7 mai 2027 à Caen.",
+            "Salon",
+            date(2027, 5, 5),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2589,6 +2603,22 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 126: a contest's days reported in their sentence are no window to apply in
+        (
+            "",
+            "Antsiranana a accueilli pour la première fois l'édition du concours Hackathon "
+            "Redshalk, du 27 au 29 août. Ce rendez-vous avait pour thème le tourisme.",
+        ),
+        (
+            "Impliquer les jeunes dans le développement durable",
+            "Ont eu lieu du 23 au 25 mai à Antananarivo et du 28 au 30 mai à Fianarantsoa les "
+            "sessions du Hackathon WSA. Le Hackathon WSA est un concours d'applications.",
+        ),
+        (
+            "Impliquer les jeunes",
+            "Dans le cadre du World Summit Awards, ont eu lieu du 23 au 25 mai à Antananarivo et "
+            "du 28 au 30 mai à Fianarantsoa les sessions du hackathon.",
         ),
         # batch 125: a day given up (« devait se tenir le »)
         ("Report", "La rencontre devait se tenir le 12 mars 2027 à Oran ; elle est annulée."),

@@ -44,6 +44,8 @@ _PAST_VERBS = (
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
+    # « La deuxième édition a démarré hier 12 novembre », "the hackathon started on May 3"
+    r"(?:a|ont) (?:demarre|debute|commence)|(?:started|began) on|"
     # « le sommet dont les rideaux sont retombés jeudi 24 mars » (the curtain fell)
     r"rideaux (?:sont|se sont) (?:re)?tombes|"
     # « l'AUF a organisé le samedi 18 mars 2023 un hackathon » (not « organise », to come)
@@ -329,6 +331,30 @@ def is_past(text: str, match: re.Match[str]) -> bool:
     return is_past_span(text, match.start(), match.end())
 
 
+_PAST_VERB = re.compile(rf"\b(?:{_PAST_VERBS})\b")
+_SENTENCE_START = re.compile(r"[.!?]\s")
+# what says, in a sentence, that something is still to come: a verb in the future, « prochain »
+_TO_COME = re.compile(r"\b\w+(?:ra|ront)\b|\bwill\b|\bprochaine?s?\b|\brevient\b")
+
+
+def reported_in_sentence(text: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` reports, before it, what was (« Antsiranana a
+    accueilli pour la première fois l'édition du concours, du 27 au 29 août », « ont eu lieu
+    du 23 au 25 mai à Antananarivo et du 28 au 30 mai »)."""
+    floor = max(0, start - 300)
+    begin = max((m.end() for m in _SENTENCE_START.finditer(text, floor, start)), default=floor)
+    return bool(_PAST_VERB.search(text, begin, start))
+
+
+def told_as_past(text: str, start: int) -> bool:
+    """Whether what stands at ``start`` is told by its sentence as past, nothing in it to come
+    (« Ont eu lieu du 23 au 25 mai … et du 28 au 30 mai … les sessions du Hackathon WSA »)."""
+    if not reported_in_sentence(text, start):
+        return False
+    end = _SENTENCE_START.search(text, start)
+    return not _TO_COME.search(text, max(0, start - 300), end.start() if end else len(text))
+
+
 def ends_there(text: str, start: int) -> bool:
     """Whether the day at ``start`` is a last day (« jusqu'au lundi 12 mars », "until May 3",
     « prendra fin le »): a window's end, not an event's first day."""
@@ -366,20 +392,28 @@ def edition_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def first_date(text: str, published: date, edition: int | None = None) -> date | None:
+def first_date(
+    text: str, published: date, edition: int | None = None, sentences: bool = False
+) -> date | None:
     """The first date of the text after the publication that is not in the past tense
     (« du 3 au 5 février », « les 3, 4 et 5 février »: the 3rd): an event announced is
     still to come; a day on or before the publication is a report's (« le salon a ouvert
     ses portes le 11 juin »). A day without its year takes the year of the ``edition`` the
     item names, if any (a page still online two years on: « l'édition 2024 … du 15 au 17
-    octobre »)."""
+    octobre »). With ``sentences``, a day its sentence tells as past (``told_as_past``) is
+    past too (what a title names is read in the whole item)."""
     found = _dates(text)
     stated = _stated(text, published, found)
     if edition is not None:
         stated[(0, 0)] = edition
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
-        if match.start() < past_until or is_past(text, match) or ends_there(text, match.start()):
+        if (
+            match.start() < past_until
+            or is_past(text, match)
+            or ends_there(text, match.start())
+            or (sentences and told_as_past(text, match.start()))
+        ):
             past_until = max(past_until, match.end())
             continue
         day = _in_year(_read_any(match, published), match, stated)

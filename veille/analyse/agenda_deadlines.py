@@ -23,6 +23,7 @@ from veille.analyse.agenda_dates import (
     is_past,
     is_past_span,
     read_date,
+    reported_in_sentence,
     text_after,
 )
 
@@ -186,7 +187,10 @@ def closing_in(text: str, published: date) -> date | None:
                 return in_text_year(found, near, text, published)
     for window_start in _WINDOW.finditer(text):
         end = DATE.match(text, window_start.end())
-        if end and is_past_span(text, window_start.start(), end.end()):
+        if end and (
+            is_past_span(text, window_start.start(), end.end())
+            or reported_in_sentence(text, window_start.start())
+        ):
             continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
         if _EVENT_BEFORE.search(
             text, max(0, window_start.start() - 120), window_start.start()

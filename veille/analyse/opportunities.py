@@ -61,6 +61,7 @@ from veille.analyse.agenda_dates import (
     states_a_span,
     text_after,
     timed_day,
+    told_as_past,
 )
 from veille.analyse.agenda_deadlines import closing_in, deadline_in
 from veille.analyse.agenda_events import (
@@ -293,7 +294,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     )
     # the day an event the title names is on: the item's first day to come
     edition = edition_year(whole) if named else None
-    title_day = first_date(whole, published, edition) if titled else None
+    title_day = first_date(whole, published, edition, sentences=True) if titled else None
     # the event the title names first (« Blockhack hackathon »: not its workshops' day)
     for event in titled + [e for e in named if e not in titled]:
         when = None
@@ -309,8 +310,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 ]
             kinds += [label] if mentions else []
             for found_event in mentions:
+                if told_as_past(whole, found_event.start()):
+                    continue  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
                 after = text_after(whole, found_event.end(), NEAR)
-                if (when := first_date(after, published, edition)) is not None:
+                # (not « World Summit Awards), ont eu lieu du 23 au 25 mai … et du 28 au 30 mai »)
+                if (when := first_date(after, published, edition, sentences=True)) is not None:
                     break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
