@@ -2189,6 +2189,21 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 5, 5),
         ),
+        # batch 127: an edition's year in parentheses; a symposium « s'apprête à accueillir »
+        (
+            "Congo : le salon de la Tech et de l'innovation du 23 au 26 avril à Brazzaville",
+            "La 8ème édition (2028) de ce rendez-vous va mettre l'accent sur les métiers du "
+            "numérique.",
+            "Salon",
+            date(2028, 4, 23),
+        ),
+        (
+            "Kinshasa s'apprête à accueillir son premier Symposium sur l'intelligence artificielle",
+            "La RDC s'apprête à franchir un tournant avec l'organisation prochaine, à Kinshasa, "
+            "du tout premier Symposium national consacré à l'IA.",
+            "Conférence",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

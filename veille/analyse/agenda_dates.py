@@ -154,7 +154,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 _NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon")
 _NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
 _EDITION_YEAR = re.compile(
-    r"\bedition (?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"
+    r"\bedition \(?(?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"  # « La 8ème édition (2024) »
     rf"\b(?:{'|'.join(_NAMED_YEAR_WORDS)}) (20\d\d) (?=will |aura |se tiendra)|"
     r"\bfetes? de la science (20\d\d)\b|"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »

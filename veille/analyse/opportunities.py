@@ -361,7 +361,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         kinds.append(DECLARED_LABELS["event"])  # its word: "are invited to attend"
     if kinds and (when := timed_day(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    if titled and (_own_page(whole) or _month_to_come(whole, published)):
+    if titled and (_own_page(whole) or _announced_without_day(whole, published)):
         # « Séminaire blockchain … 10h-12h … Entrée libre »; « En avril 2025, des bitcoiners du
         # monde entier convergeront à Douala pour la conférence Bitcoin Afrique »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
@@ -520,10 +520,20 @@ _MONTH_TO_COME = re.compile(
 )
 
 
-def _month_to_come(whole: str, published: date) -> bool:
-    """Whether the item says in which month to come its event will happen, without its day (an
-    announcement that gives no day at all)."""
-    if states_a_day(whole) or not any(map(whole.__contains__, ("en ", "in "))):
+# an event announced as soon to come: « Kinshasa s'apprête à accueillir son premier Symposium »,
+# « l'organisation prochaine, à Kinshasa, du tout premier Symposium »
+_SOON = re.compile(r"\bs'appret\w* a (?:accueillir|organiser|abriter)\b|\borganisation prochaine\b")
+
+
+def _announced_without_day(whole: str, published: date) -> bool:
+    """Whether the item announces its event to come without its day: in a month to come (« En
+    avril 2025, … convergeront »), or soon (« s'apprête à accueillir »); it gives no day at
+    all."""
+    if states_a_day(whole):
+        return False
+    if ("appret" in whole or "prochaine" in whole) and _SOON.search(whole):
+        return True
+    if not any(map(whole.__contains__, ("en ", "in "))):
         return False
     for match in _MONTH_TO_COME.finditer(whole):
         month, year = MONTHS[match.group(1)], int(match.group(2))
