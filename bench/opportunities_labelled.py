@@ -184,6 +184,7 @@ PARTS = (
     "batch125",
     "batch126",
     "batch127",
+    "batch128",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
