@@ -185,6 +185,7 @@ PARTS = (
     "batch126",
     "batch127",
     "batch128",
+    "batch129",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

@@ -2204,6 +2204,15 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             None,
         ),
+        # batch 129: a year to come with a verb in the future, in the title, no day
+        (
+            "Montréal accueillera en 2027 une importante conférence sur l'intelligence "
+            "artificielle",
+            "Publié le 11/10/2026 à 06:50. Tourisme Montréal a annoncé une entente au sujet de "
+            "la tenue d'une conférence annuelle consacrée à l'IA.",
+            "Conférence",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2619,6 +2628,14 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
         ),
+        # batch 129: an edition that « ont clôturé »; a year gone by
+        (
+            "Objectifs tenus",
+            "Les Swiss Cyber Security Days ont clôturé leur troisième édition ce jour. La "
+            "principale rencontre consacrée à la cybersécurité en Suisse a réuni en ligne "
+            "mercredi 10 et jeudi 11 mars les décideurs du domaine.",
+        ),
+        ("La conférence en 2025", "La conférence a accueilli en 2025 mille participants."),
         # batch 126: a contest's days reported in their sentence are no window to apply in
         (
             "",

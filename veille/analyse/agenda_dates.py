@@ -44,6 +44,8 @@ _PAST_VERBS = (
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
+    # « Les SCSD ont clôturé leur troisième édition », « le salon a clôturé ses portes »
+    r"(?:a|ont) cloture|"
     # « La deuxième édition a démarré hier 12 novembre », "the hackathon started on May 3"
     r"(?:a|ont) (?:demarre|debute|commence)|(?:started|began) on|"
     # « le sommet dont les rideaux sont retombés jeudi 24 mars » (the curtain fell)

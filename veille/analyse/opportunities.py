@@ -443,7 +443,12 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
         if (event := _sentence_event(whole, found, named)) is None:
             continue
         when = first_date(whole[weekday.start() : found.end()], published, None)
-        if when is not None and not is_past(whole, found):
+        # (not « a réuni en ligne mercredi 10 et jeudi 11 mars »: told as past)
+        if (
+            when is not None
+            and not is_past(whole, found)
+            and not told_as_past(whole, found.start())
+        ):
             return event.label, when
     return None
 
@@ -515,9 +520,8 @@ def _own_page(whole: str) -> bool:
 
 # a month to come, and what will happen in it in its sentence: « En avril 2025, des bitcoiners …
 # convergeront à Douala », "In May 2026, the summit will gather" (a verb in the future)
-_MONTH_TO_COME = re.compile(
-    rf"\b(?:en|in) ({MONTH_NAMES}) (20\d\d)\b[^.!?]{{0,100}}?(?:\b\w+(?:ra|ront)\b|\bwill\b)"
-)
+_MONTH_TO_COME = re.compile(rf"\b(?:en|in) (?:({MONTH_NAMES}) )?(20\d\d)\b")
+_FUTURE = re.compile(r"\b\w+(?:ra|ront)\b|\bwill\b")
 
 
 # an event announced as soon to come: « Kinshasa s'apprête à accueillir son premier Symposium »,
@@ -526,18 +530,24 @@ _SOON = re.compile(r"\bs'appret\w* a (?:accueillir|organiser|abriter)\b|\borgani
 
 
 def _announced_without_day(whole: str, published: date) -> bool:
-    """Whether the item announces its event to come without its day: in a month to come (« En
-    avril 2025, … convergeront »), or soon (« s'apprête à accueillir »); it gives no day at
-    all."""
-    if states_a_day(whole):
-        return False
+    """Whether the item announces its event to come without its day: in a month or a year to come
+    (« En avril 2025, … convergeront », « Montréal accueillera en 2019 une conférence »), or soon
+    (« s'apprête à accueillir »); read where the item gives no day to come (a title's event
+    without one)."""
     if ("appret" in whole or "prochaine" in whole) and _SOON.search(whole):
         return True
     if not any(map(whole.__contains__, ("en ", "in "))):
         return False
     for match in _MONTH_TO_COME.finditer(whole):
-        month, year = MONTHS[match.group(1)], int(match.group(2))
-        if (year, month) > (published.year, published.month):
+        year = int(match.group(2))
+        month = MONTHS[match.group(1)] if match.group(1) else 12  # a year: to come only after
+        if (year, month) <= (published.year, published.month):
+            continue
+        # a verb in the future in its sentence, before or after it: « Montréal accueillera en
+        # 2019 une importante conférence »
+        begin = max(whole.rfind(". ", 0, match.start()) + 1, match.start() - 120)
+        end = whole.find(". ", match.end())
+        if _FUTURE.search(whole, begin, end if 0 <= end < match.end() + 120 else match.end() + 120):
             return True
     return False
 
