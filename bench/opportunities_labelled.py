@@ -186,6 +186,7 @@ PARTS = (
     "batch127",
     "batch128",
     "batch129",
+    "batch130",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

@@ -2213,6 +2213,15 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             None,
         ),
+        # batch 130: « la semaine belgo-européenne de l'IA du 14 au 18 mars » (a word between),
+        # its days in the title before a symposium's day in the text
+        (
+            "Semaine belgo-européenne de l'IA du 14 au 18 mars",
+            "Du 14 au 18 mars, il sera question d'intelligence artificielle. Un symposium "
+            "européen est organisé le jeudi 17 mars pour les jeunes chercheurs.",
+            "Semaine thématique",
+            date(2027, 3, 14),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

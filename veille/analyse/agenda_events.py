@@ -101,11 +101,13 @@ EVENTS = (
     # subject, not "last week" nor « la semaine dernière »
     EventWords(
         r"\b(?:cyber|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|crypto|"
-        r"data|industrie|industry)[ -]?weeks?\b|\bsemaines? (?:de l'|du |de la |des )(?:industrie|"
+        # (« la semaine belgo-européenne de l'IA »: a word between)
+        r"data|industrie|industry)[ -]?weeks?\b|"
+        r"\bsemaines? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|"
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
         r"code|startups?|entrepreneuriat|emploi|metiers)\b",
         "Semaine thématique",
-        hints=("week", "semaine d", "semaines d"),
+        hints=("week", "semaine"),
     ),
     # the Safer Internet Day (« la journée mondiale de l'Internet sans crainte »): the field's
     # day of awareness, its workshops and webinars through February
