@@ -187,6 +187,7 @@ PARTS = (
     "batch128",
     "batch129",
     "batch130",
+    "batch131",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

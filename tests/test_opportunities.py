@@ -2222,6 +2222,23 @@ PUBLISHED = date(2026, 11, 12)
             "Semaine thématique",
             date(2027, 3, 14),
         ),
+        # batch 131: a call that "will close at 4pm Irish time on Wednesday 20th January";
+        # innovation vouchers and "Am I eligible?"
+        (
+            "European Digital Innovation Hubs",
+            "Enterprise Ireland has announced a call for expressions of interest. The competitive "
+            "'Call for Expression of Interest' will close at 4pm Irish time on Wednesday 20th "
+            "January 2027.",
+            "Appel à manifestation d'intérêt",
+            date(2027, 1, 20),
+        ),
+        (
+            "Innovation Vouchers",
+            "Innovation Vouchers worth €5,000 are available to assist a company.\n\nAm I "
+            "eligible?\n\nThe initiative is open to all small limited companies.",
+            "Aide et subvention",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

@@ -396,14 +396,16 @@ CALLS = (
         hints=("funding call", "joint call", "appel conjoint", "appels conjoint"),
     ),
     # a region's « chèque cyber », « chèque investissement », « chèque numérique », Innosuisse's
-    # « chèque d'innovation »
+    # « chèque d'innovation »; an "innovation voucher"
     CallWords(
         r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:d')?(?:cyber\w*|numeriques?|diagnostic|investissement|"
-        r"innovation|transformation|export|conseil|digital)\b",
+        r"innovation|transformation|export|conseil|digital)\b|"
+        # Enterprise Ireland's "Innovation Vouchers worth €5,000"
+        r"\b(?:innovation|digital|cyber|export) vouchers?\b",
         None,
         "Aide et subvention",
         False,
-        hints=("cheque",),
+        hints=("cheque", "voucher"),
     ),
     # « grants », « funding »: also verbs and news words; a grant page invites to apply
     CallWords(
@@ -561,6 +563,8 @@ INVITED = re.compile(
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
     r"\bwho can (?:join|participate|take part|enter)\b|"
+    # an aid scheme's questions: "Am I eligible?", "Who is eligible for an IV?"
+    r"\bam i eligible\b|\bwho is eligible (?:for|to)\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"

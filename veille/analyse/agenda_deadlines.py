@@ -101,6 +101,7 @@ _CLOSING = re.compile(
     r"\bcalendrier des releves\b|\bdates? de releves?\b|\bcut-offs?\b|\bse termin\w*|"
     r"\b(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
+    r"\b(?:will|shall) close\b|"  # "The 'Call for Expression of Interest' will close at 4pm … on"
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
