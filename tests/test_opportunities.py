@@ -2239,6 +2239,24 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 132: an awareness week "which will take place from 24 February"; a lectures
+        # series "kicking off on Monday 12 December"
+        (
+            "Businesses urged to host events for CyberScotland Week",
+            "The theme of the awareness week, which will take place from 24 February to 2 March "
+            "2027, is 'Can't hack it?'.",
+            "Semaine thématique",
+            date(2027, 2, 24),
+        ),
+        (
+            "Inspiring teens to become cyber defenders",
+            "Pupils are being inspired through a week of events kicking off on Monday 12 "
+            "December.\n\nCyber security is a growing concern across the economy, with business "
+            "activity such as payments, shopping and trading increasingly conducted online.\n\n"
+            "The annual Cyber Security Christmas Lectures series aims to address this need.",
+            "Conférence",
+            date(2026, 12, 12),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

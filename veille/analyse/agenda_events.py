@@ -109,6 +109,13 @@ EVENTS = (
         "Semaine thématique",
         hints=("week", "semaine"),
     ),
+    # an awareness week: "The theme of the awareness week, which will take place from 24
+    # February", « la semaine de sensibilisation » (not an awareness month, its events' frame)
+    EventWords(
+        r"\bawareness weeks?\b|\bsemaines? de (?:la )?sensibilisation\b",
+        "Semaine thématique",
+        hints=("awareness", "sensibilisation"),
+    ),
     # the Safer Internet Day (« la journée mondiale de l'Internet sans crainte »): the field's
     # day of awareness, its workshops and webinars through February
     EventWords(
@@ -216,7 +223,7 @@ TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
     r"\bwill be held\b|\b(?:is|are) (?:to be|being) held\b|"
     r"\b(?:is|are) scheduled (?:for|to take place)\b|"
-    r"\bkicks? off\b|"
+    r"\b(?:kicks?|kicking) off\b|"
     # « annonçait la tenue de l'événement du 23 au 25 novembre 2022 » (« la tenue »: the noun)
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
     # « c'est à Marrakech que sera organisée la première édition … entre le 31 mai et le 2 juin »
