@@ -190,6 +190,7 @@ PARTS = (
     "batch131",
     "batch132",
     "batch133",
+    "batch134",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

@@ -2257,6 +2257,14 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2026, 12, 12),
         ),
+        # batch 134: a fund's questions "Who are eligible for the SG Cyber Talent Fund?"
+        (
+            "SG Cyber Talent Development Fund",
+            "Frequently Asked Questions\n\n2. Who are eligible for the SG Cyber Talent Fund?\n\n"
+            "3. Can I apply for other funding support for the same project?",
+            "Aide et subvention",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2671,6 +2679,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 134: an attendee's notes on a summit
+        (
+            "NASSCOM-DSCI Annual Information Security Summit 2027 - Notes",
+            "NASSCOM-DSCI organised the 10th Annual Information Security Summit in Delhi during "
+            "December 16-17.",
         ),
         # batch 129: an edition that « ont clôturé »; a year gone by
         (

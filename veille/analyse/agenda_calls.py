@@ -564,7 +564,7 @@ INVITED = re.compile(
     r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
     r"\bwho can (?:join|participate|take part|enter)\b|"
     # an aid scheme's questions: "Am I eligible?", "Who is eligible for an IV?"
-    r"\bam i eligible\b|\bwho is eligible (?:for|to)\b|"
+    r"\bam i eligible\b|\bwho (?:is|are) eligible (?:for|to)\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"

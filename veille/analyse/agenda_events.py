@@ -297,7 +297,9 @@ GENERAL_EVENT_TITLE = re.compile(r"\bwhat (?:is|are)\b|\bguide to\b|\bhow to\b|\
 # "Event debrief", « Retour sur le salon », « en images »
 REPORT_TITLE = re.compile(
     r"\brecap\b|\bdebrief\b|\btakeaways?\b|\bhighlights\b|\blessons learned\b|"
-    r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b"
+    r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b|"
+    # "NASSCOM-DSCI Annual Information Security Summit 2015 - Notes", "Notes from the Summit"
+    r"\bnotes from\b|[-–:]\s*notes$"
 )
 # a lead that says so, as written at a sentence's or a heading's start: « Retour sur le
 # Symposium International de Test … », « Retour en images »; a diary of events one went to
