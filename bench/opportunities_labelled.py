@@ -192,6 +192,7 @@ PARTS = (
     "batch133",
     "batch134",
     "batch135",
+    "batch136",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)

@@ -2265,6 +2265,15 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 136: a grant whose "applications will close on April 30"
+        (
+            "Innovators to vie for a $1 million online safety grant",
+            "Innovators from four African countries will apply for a grant award from the Africa "
+            "Online Safety Fund. The applications will close on April 30, with the shortlisted "
+            "candidates announced by May 31.",
+            "Concours",
+            date(2027, 4, 30),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

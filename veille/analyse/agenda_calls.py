@@ -583,7 +583,8 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("last date", "last day"), r"\blast (?:date|day) to apply\b"),
         # "Applications close on January 9", "has begun recruiting for the fellowship", "is
         # seeking applications to support journalists"
-        (("ns close", "on close"), r"\bapplications? close\b"),
+        # (and "The applications will close on April 30")
+        (("ns close", "on close", "ns will close"), r"\bapplications? (?:will )?close\b"),
         (("recruiting",), r"\b(?:has|have) (?:begun|started) recruiting\b"),
         (
             ("seeking applications", "accepting applications", "inviting applications"),
