@@ -2274,6 +2274,13 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 4, 30),
         ),
+        # batch 137: the Data Protection Day of 28 January
+        (
+            "Data Protection Day - Data Privacy Day 2027",
+            "Thursday 28 January 2027 marks Data Protection Day, a.k.a Data Privacy Day.",
+            "Journée thématique",
+            date(2027, 1, 28),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2688,6 +2695,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 137: a day observed every year, told as such
+        (
+            "Data Protection Day",
+            "The aim of Data Protection Day, which is marked on 28 January each year, is to give "
+            "citizens an opportunity to understand their rights.",
+        ),
+        # batch 137: a day a foundation « ont co-organisé »
+        (
+            "Les défis de la protection des données à l'honneur",
+            "La Fondation et l'Université ont co-organisé, le 28 janvier 2027, la 8ème édition du "
+            "Data Privacy Day.",
         ),
         # batch 134: an attendee's notes on a summit
         (

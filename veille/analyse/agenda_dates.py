@@ -51,10 +51,14 @@ _PAST_VERBS = (
     # « le sommet dont les rideaux sont retombés jeudi 24 mars » (the curtain fell)
     r"rideaux (?:sont|se sont) (?:re)?tombes|"
     # « l'AUF a organisé le samedi 18 mars 2023 un hackathon » (not « organise », to come)
-    r"(?:a|ont|avai(?:en)?t) organise"
+    r"(?:a|ont|avai(?:en)?t) (?:co-?)?organise"
 )
 _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
+    # a day observed every year, not one occurrence: "Data Protection Day, which is marked on 28
+    # January", « célébrée chaque année le 28 janvier » (before the day only: "4 October - 26
+    # October. Each year, the institute organizes" is no such day)
+    r"(?:is|are) (?:celebrated|observed|marked)|(?:each|every) year|chaque annee|tous les ans|"
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|"

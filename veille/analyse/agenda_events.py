@@ -117,12 +117,21 @@ EVENTS = (
         hints=("awareness", "sensibilisation"),
     ),
     # the Safer Internet Day (« la journée mondiale de l'Internet sans crainte »): the field's
-    # day of awareness, its workshops and webinars through February
+    # day of awareness, its workshops and webinars through February; the Data Protection Day of
+    # 28 January (« Journée européenne de la protection des données », "Data Privacy Day")
     EventWords(
         r"\bsafer internet days?\b|\bjournee (?:mondiale|internationale|europeenne) (?:de "
-        r"l'internet sans crainte|pour un internet plus sur)\b",
+        r"l'internet sans crainte|pour un internet plus sur)\b|\bdata (?:protection|privacy) "
+        r"days?\b|\bjournees? (?:europeenne )?(?:de|pour) (?:la )?protection des donnees\b",
         "Journée thématique",
-        hints=("safer internet day", "internet sans crainte", "internet plus sur"),
+        hints=(
+            "safer internet day",
+            "internet sans crainte",
+            "internet plus sur",
+            "protection day",
+            "privacy day",
+            "protection des donnees",
+        ),
     ),
     # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject; a
     # day of one ("AI Governance Day" on 29 May, before the AI for Good Summit)
@@ -241,9 +250,10 @@ SPAN_THEN_HOSTS = re.compile(
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a
 # organisé le 18 mars », a report)
 ORGANISES = re.compile(
-    r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )"
-    r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
-    r"is hosting|will be hosting|organizes|will organize)\b"
+    # (« co-organise » as one word: not « ont co-organisé, le 28 janvier »)
+    r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!-)"
+    r"\b(?:co-?)?(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|"
+    r"will host|is hosting|will be hosting|organizes|will organize)\b"
 )
 ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
 # an invitation to come: the item announces an event, whatever it calls it
