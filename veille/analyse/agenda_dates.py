@@ -43,7 +43,11 @@ _PAST_VERBS = (
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
-    r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
+    r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated"
+)
+# rarer report verbs, looked for before a day only where their words stand (``_RARE_PAST_HINTS``)
+# and in a day's whole sentence (``reported_in_sentence``)
+_RARE_REPORT_VERBS = (
     # « Les SCSD ont clôturé leur troisième édition », « le salon a clôturé ses portes »
     r"(?:a|ont) cloture|"
     # « La deuxième édition a démarré hier 12 novembre », "the hackathon started on May 3"
@@ -51,14 +55,14 @@ _PAST_VERBS = (
     # « le sommet dont les rideaux sont retombés jeudi 24 mars » (the curtain fell)
     r"rideaux (?:sont|se sont) (?:re)?tombes|"
     # « l'AUF a organisé le samedi 18 mars 2023 un hackathon » (not « organise », to come)
-    r"(?:a|ont|avai(?:en)?t) (?:co-?)?organise"
-)
-_PAST_BEFORE = re.compile(
-    rf"(?:{_PAST_VERBS}|has been held|have been held|"
+    r"(?:a|ont|avai(?:en)?t) (?:co-?)?organise|"
     # a day observed every year, not one occurrence: "Data Protection Day, which is marked on 28
     # January", « célébrée chaque année le 28 janvier » (before the day only: "4 October - 26
     # October. Each year, the institute organizes" is no such day)
-    r"(?:is|are) (?:celebrated|observed|marked)|(?:each|every) year|chaque annee|tous les ans|"
+    r"(?:is|are) (?:celebrated|observed|marked)|(?:each|every) year|chaque annee|tous les ans"
+)
+_PAST_BEFORE = re.compile(
+    rf"(?:{_PAST_VERBS}|has been held|have been held|"
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|"
@@ -78,9 +82,12 @@ _PAST_BEFORE = re.compile(
 _RARE_PAST_HINTS = (
     "attended", "visited", "diffuse", "depuis", "since",
     "article", "publie", "published", "mis a jour", "mise a jour", "updated",
+    "cloture", "demarre", "debute", "commence", "started", "began", "rideaux", "organise",
+    "celebrated", "observed", "marked", "year", "chaque annee", "tous les ans",
 )  # fmt: skip
 _PAST_BEFORE_RARE = re.compile(
-    r"(?:(?:\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
+    rf"(?:(?:\b(?:{_RARE_REPORT_VERBS})|"
+    r"\b(?:i|we) (?:have |had )?(?:attended|visited)\b|"
     r"\bdiffuse(?<!sera diffuse)(?<!seront diffuse)(?<!etre diffuse)e?s?(?: en direct)?"
     r"(?: (?:le|on))?\b|"
     r"\b(?:disponible|available|en ligne|online) (?:depuis|since)\b)"
@@ -337,7 +344,7 @@ def is_past(text: str, match: re.Match[str]) -> bool:
     return is_past_span(text, match.start(), match.end())
 
 
-_PAST_VERB = re.compile(rf"\b(?:{_PAST_VERBS})\b")
+_PAST_VERB = re.compile(rf"\b(?:{_PAST_VERBS}|{_RARE_REPORT_VERBS})\b")
 _SENTENCE_START = re.compile(r"[.!?]\s")
 # what says, in a sentence, that something is still to come: a verb in the future, « prochain »
 _TO_COME = re.compile(r"\b\w+(?:ra|ront)\b|\bwill\b|\bprochaine?s?\b|\brevient\b")

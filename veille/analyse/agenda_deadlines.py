@@ -100,9 +100,6 @@ _CLOSING = re.compile(
     r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"\bcalendrier des releves\b|\bdates? de releves?\b|\bcut-offs?\b|\bse termin\w*|"
     r"\b(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
-    r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
-    r"\b(?:will|shall) close\b|"  # "The 'Call for Expression of Interest' will close at 4pm … on"
-    r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
@@ -113,8 +110,14 @@ _CLOSING = re.compile(
 # échéance de l'AMI fixée au 30 juin 2021 », "Last date to apply is February 15", "Registration
 # for the scholarship: ends June 15", "Closing of the registration period: May 5", a
 # challenge's "Start date: … End date: 23rd May 2021"
-_RARE_HINTS = ("echeance", "last d", "registration", "closing of", "end date")
+_RARE_HINTS = (
+    "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
+    "will close", "shall close",
+)  # fmt: skip
 _CLOSING_RARE = re.compile(
+    r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
+    r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
+    r"\b(?:will|shall) close\b|"  # "The 'Call for Expression of Interest' will close at 4pm … on"
     r"\b(?:prochaine|derniere) echeance\b|\becheance (?:de |du |des )?(?:l'appel|l'ami|l'aap|"
     r"depot|candidatures?|dossiers?)\b|"
     r"\blast (?:date|day) (?:to apply|for (?:applications?|submissions?))\b|"
@@ -132,7 +135,10 @@ _CHANGED_FROM = re.compile(
 # a closing date moved to a new one: « la clôture du dépôt … a été postposée au vendredi 22
 # février 2013 », "the deadline has been extended to March 15" (the new date wins over a
 # list's old one); looked for where one of ``_MOVED_HINTS`` stands, a closing cue before it
-_MOVED_HINTS = ("postpos", "report", "repouss", "prolong", "extended", "postponed", "pushed")
+_MOVED_HINTS = (
+    "postpos", "reportee", "reporte au", "reportes au", "repouss", "prolong", "extended to",
+    "extended until", "postponed", "pushed back",
+)  # fmt: skip
 _MOVED_TO = re.compile(
     r"\b(?:postposee?s?|reportee?s?|repoussee?s?|prolongee?s?|extended|postponed|pushed back)"
     rf"\s+(?:au|to|until|jusqu'au)\s+(?:(?:{DAY_NAMES}),? )?(?:le |the )?$"

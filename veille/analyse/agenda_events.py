@@ -107,7 +107,7 @@ EVENTS = (
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
         r"code|startups?|entrepreneuriat|emploi|metiers)\b",
         "Semaine thématique",
-        hints=("week", "semaine"),
+        hints=("week", "semaine d", "semaines d", "europeenne de"),
     ),
     # an awareness week: "The theme of the awareness week, which will take place from 24
     # February", « la semaine de sensibilisation » (not an awareness month, its events' frame)
@@ -130,7 +130,8 @@ EVENTS = (
             "internet plus sur",
             "protection day",
             "privacy day",
-            "protection des donnees",
+            "de la protection des donnees",
+            "pour la protection des donnees",
         ),
     ),
     # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject; a
@@ -191,7 +192,14 @@ EVENTS = (
         r"starts|begins|takes)\b|\blecture starts\b|\b(?:public|evening|lunchtime|guest|free) "
         r"talks?\b",
         "Conférence",
-        hints=("lecture", "talk"),
+        hints=(
+            "lecture",
+            "public talk",
+            "evening talk",
+            "lunchtime talk",
+            "guest talk",
+            "free talk",
+        ),
     ),
     # "Who's to blame when Artificial Intelligence goes wrong? A debate" (in the title only:
     # the text's "debate" is most often about a policy)
@@ -230,14 +238,22 @@ DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
-    r"\bwill be held\b|\b(?:is|are) (?:to be|being) held\b|"
-    r"\b(?:is|are) scheduled (?:for|to take place)\b|"
-    r"\b(?:kicks?|kicking) off\b|"
-    # « annonçait la tenue de l'événement du 23 au 25 novembre 2022 » (« la tenue »: the noun)
+    r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b|"
+    r"\bkicks? off\b"
+)
+# rarer announcements of when, looked for only where their words stand (``TAKES_PLACE_HINTS``):
+# "which is being held from October 13", "kicking off on Monday 12 December", « annonçait la
+# tenue de l'événement du 23 au 25 novembre » (« la tenue »: the noun), « c'est à Marrakech que
+# sera organisée la première édition … entre le 31 mai et le 2 juin », « le conclave devant se
+# tenir à Oran du 3 au 5 avril », « doit avoir lieu le »
+TAKES_PLACE_HINTS = (
+    "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
+    "se derouler", "avoir lieu",
+)  # fmt: skip
+TAKES_PLACE_RARE = re.compile(
+    r"\b(?:is|are) being held\b|\bkicking off\b|"
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
-    # « c'est à Marrakech que sera organisée la première édition … entre le 31 mai et le 2 juin »
     r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b|"
-    # « le conclave devant se tenir à Oran du 3 au 5 avril », « doit avoir lieu le »
     r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b"
 )
 # a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
@@ -250,10 +266,10 @@ SPAN_THEN_HOSTS = re.compile(
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a
 # organisé le 18 mars », a report)
 ORGANISES = re.compile(
-    # (« co-organise » as one word: not « ont co-organisé, le 28 janvier »)
+    # (not after a dash: « ont co-organisé, le 28 janvier »)
     r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!-)"
-    r"\b(?:co-?)?(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|"
-    r"will host|is hosting|will be hosting|organizes|will organize)\b"
+    r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
+    r"is hosting|will be hosting|organizes|will organize)\b"
 )
 ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
 # an invitation to come: the item announces an event, whatever it calls it

@@ -29,7 +29,9 @@ what an item announces.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -84,6 +86,8 @@ from veille.analyse.agenda_events import (
     SAVE_THE_DATE,
     SPAN_THEN_HOSTS,
     TAKES_PLACE,
+    TAKES_PLACE_HINTS,
+    TAKES_PLACE_RARE,
     EventWords,
 )
 from veille.analyse.textnorm import fold as lower_plain
@@ -310,11 +314,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 ]
             kinds += [label] if mentions else []
             for found_event in mentions:
-                if told_as_past(whole, found_event.start()):
-                    continue  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
                 after = text_after(whole, found_event.end(), NEAR)
                 # (not « World Summit Awards), ont eu lieu du 23 au 25 mai … et du 28 au 30 mai »)
-                if (when := first_date(after, published, edition, sentences=True)) is not None:
+                when = first_date(after, published, edition, sentences=True)
+                if when is not None and told_as_past(whole, found_event.start()):
+                    when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
+                if when is not None:
                     break
         if when is not None:
             return Opportunity("event", label, None, when, label.lower())
@@ -332,7 +337,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         ) == when.strftime("%m%d"):
             when = same
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for takes_place in TAKES_PLACE.finditer(whole) if kinds else ():
+    for takes_place in _takes_place(whole) if kinds else ():
         when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition)
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
@@ -340,7 +345,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for hosts in SPAN_THEN_HOSTS.finditer(whole) if kinds and "du " in whole else ():
+    for hosts in SPAN_THEN_HOSTS.finditer(whole) if kinds and _hosts_hinted(whole) else ():
         if (when := first_date(hosts.group(0), published, edition)) is not None:
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
@@ -366,6 +371,24 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         # monde entier convergeront à Douala pour la conférence Bitcoin Afrique »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
     return None
+
+
+def _takes_place(whole: str) -> Iterator[re.Match[str]]:
+    """``TAKES_PLACE``'s matches, with its rarer forms' where their words stand, in the order
+    they stand."""
+    found: Iterable[re.Match[str]] = TAKES_PLACE.finditer(whole)
+    if any(map(whole.__contains__, TAKES_PLACE_HINTS)):
+        found = heapq.merge(found, TAKES_PLACE_RARE.finditer(whole), key=lambda m: m.start())
+    yield from found
+
+
+def _hosts_hinted(whole: str) -> bool:
+    """Whether one of ``SPAN_THEN_HOSTS``'s verbs stands in ``whole`` (most items: none)."""
+    return any(
+        map(
+            whole.__contains__, ("accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu")
+        )
+    )
 
 
 HEADING_CHARS = 120  # a page's first line at most this long is its heading
