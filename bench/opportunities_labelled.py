@@ -194,6 +194,7 @@ PARTS = (
     "batch135",
     "batch136",
     "batch137",
+    "batch138",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
