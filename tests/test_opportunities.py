@@ -2281,6 +2281,35 @@ PUBLISHED = date(2026, 11, 12)
             "Journée thématique",
             date(2027, 1, 28),
         ),
+        # batch 138: a name's year before its announcement ("CyCon 2028, will take place"); a
+        # call's window in dotted dates; a cyber battle named with its day
+        (
+            "Registration for CyCon",
+            "The International Conference on Cyber Conflict, CyCon 2028, will take place in "
+            "Tallinn, Estonia from 28 to 31 May.",
+            "Conférence",
+            date(2028, 5, 28),
+        ),
+        (  # not a year after a preposition
+            "The AI summit",
+            "The summit, first announced in 2025, will take place in Oslo on 28 May.",
+            "Forum",
+            date(2027, 5, 28),
+        ),
+        (
+            "Innovation Cluster Funding Call – AI technologies",
+            "Call 2.6.-30.9.2027\n\nBusiness Finland opens a call for applications for funding "
+            "to support the activities of an innovation cluster.",
+            "Appel à candidatures",
+            date(2027, 9, 30),
+        ),
+        (
+            "Telia Cyber Battle of Nordic-Baltic 2027",
+            "CTF Tech is proud to host Telia Cyber Battle of Nordic-Baltics & CyberSpike 2027 "
+            "final on November 1, 2027, at the University of Tartu Sports Hall.",
+            "Compétition",
+            date(2027, 11, 1),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

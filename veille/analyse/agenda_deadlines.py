@@ -94,6 +94,12 @@ _WINDOW = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)"
     rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
 )
+# a call's window in dotted dates, the Nordic way: "Call 2.6.-30.9.2025" (its first day without
+# a year, so no date of its own: the window's end is the closing date); looked for where a dot
+# stands before a dash
+_DOTTED_WINDOW = re.compile(
+    r"\b(?:call|calls|applications?|application period)\s+\d{1,2}\.\d{1,2}\.\s?[-–]\s?"
+)
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
@@ -207,6 +213,11 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # « le salon se tiendra du 24 au 26 mai », « un datathon du 13 au 15 »
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
+    if ".-" in text or ".–" in text or ". -" in text:
+        for window_start in _DOTTED_WINDOW.finditer(text):
+            end = DATE.match(text, window_start.end())
+            if end and (found := read_date(end, published)):
+                return found
     return _dates_side_by_side(text, dates, published)
 
 

@@ -55,8 +55,15 @@ EVENTS = (
         hints=("congres",),
     ),
     EventWords(r"\b(?:hack|dat)athons?\b", "Hackathon", hints=("hackathon", "datathon")),
-    # a security competition: « Ce CTF se déroule du 25 novembre au 31 mars », "Capture The Flag"
-    EventWords(r"\bctfs?\b|\bcapture the flag\b", "Compétition", hints=("ctf", "capture the flag")),
+    # a security competition: « Ce CTF se déroule du 25 novembre au 31 mars », "Capture The Flag",
+    # "Telia Cyber Battle of Nordic-Baltics 2024 … final on November 1", "Estonia's top
+    # cybersecurity competition", "a hacking contest"
+    EventWords(
+        r"\bctfs?\b|\bcapture the flag\b|\bcyber ?battles?\b|\b(?:hacking|cyber ?security|cyber "
+        r"defen[cs]e) (?:competition|contest)s?\b",
+        "Compétition",
+        hints=("ctf", "capture the flag", "battle", "competition", "contest"),
+    ),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
     # « une soirée spéciale transdisciplinaire le 18 septembre », « soirée de lancement » (not
     # « dans la soirée du 3 mars », a time of day)
