@@ -2310,6 +2310,22 @@ PUBLISHED = date(2026, 11, 12)
             "Compétition",
             date(2027, 11, 1),
         ),
+        # batch 139: an open call's window, its dates side by side; a call for participation
+        # whose close of registration is given
+        (
+            "Open call: Join the Challenger acceleration program",
+            "Open call: Join the Challenger acceleration program\n\n  • 10. February 2027 - 3. "
+            "April 2027\n\nThe City announces an open call for the acceleration program.",
+            "Appel à projets",
+            date(2027, 4, 3),
+        ),
+        (
+            "Third Call for Participation in the CzechAccelerator",
+            "(Close of registration acceptance prolongs to 8 May 2027) The project supports "
+            "innovative firms abroad.",
+            "Appel à propositions",
+            date(2027, 5, 8),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2724,6 +2740,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 139: an open call now closed; a conference « conjointement organisé »
+        (
+            "MME Open call 1 is now closed",
+            "On July 17, 2027, the call for proposals of the accelerator program was closed. A "
+            "total of 145 start-ups responded to the Open call.",
+        ),
+        (
+            "La rencontre de la Chine et de la Hongrie : sommet à l'université",
+            "L'Université et l'Institut ont conjointement organisé la Conférence de l'IA et le "
+            "Sommet sur l'IA les 24 et 25 octobre sur le campus.",
         ),
         # batch 137: a day observed every year, told as such
         (

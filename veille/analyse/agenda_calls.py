@@ -82,8 +82,8 @@ CALLS = (
         # Québec's and Belgium's « appel de propositions », the EU's « appel à propositions »
         r"\bappels? (?:de|a) propositions?\b|"
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|panels|presentations|abstracts|"
-        r"submissions|experts|expert reports|mentors|participants|partners|designs|ideas|"
-        r"entries|nominations)\b|\bappels? a idees\b|"
+        r"submissions|experts|expert reports|mentors|participants|participation|partners|designs|"
+        r"ideas|entries|nominations)\b|\bappels? a idees\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
@@ -714,6 +714,7 @@ CLOSED = re.compile(
     # "The Call for Speakers is now closed"
     r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: and [\w-]+)?)? (?:is|has) (?:now )?"
     r"closed\b|"
+    r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
     # « La procédure était ouverte à tous » (a call's results: it was open)
     r"\b(?:la procedure|l'appel|cet appel|the call|the competition) (?:etait|was) (?:ouverte?|"

@@ -54,8 +54,10 @@ _RARE_REPORT_VERBS = (
     r"(?:a|ont) (?:demarre|debute|commence)|(?:started|began) on|"
     # « le sommet dont les rideaux sont retombés jeudi 24 mars » (the curtain fell)
     r"rideaux (?:sont|se sont) (?:re)?tombes|"
-    # « l'AUF a organisé le samedi 18 mars 2023 un hackathon » (not « organise », to come)
-    r"(?:a|ont|avai(?:en)?t) (?:co-?)?organise|"
+    # « l'AUF a organisé le samedi 18 mars 2023 un hackathon » (not « organise », to come), « ont
+    # conjointement organisé la Conférence … les 24 et 25 octobre »
+    r"(?:a|ont|avai(?:en)?t) (?:(?:conjointement|egalement|aussi|deja|recemment) )?"
+    r"(?:co-?)?organise|"
     # a day observed every year, not one occurrence: "Data Protection Day, which is marked on 28
     # January", « célébrée chaque année le 28 janvier » (before the day only: "4 October - 26
     # October. Each year, the institute organizes" is no such day)

@@ -107,6 +107,8 @@ _CLOSING = re.compile(
     r"\bcalendrier des releves\b|\bdates? de releves?\b|\bcut-offs?\b|\bse termin\w*|"
     r"\b(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
+    # "(Close of registration acceptance prolongs to 8 May 2012)"
+    r"\bclose of (?:the )?(?:registrations?|applications?|submissions?|the call)\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
     r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
@@ -151,8 +153,9 @@ _MOVED_TO = re.compile(
 )
 MOVED_NEAR = 100  # characters between the closing cue and the word that moves its date
 _SENTENCE_END = re.compile(r"[.!?]\s")
-# the words of a submission before its window's dates
-_SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?)\b")
+# the words of a submission before its window's dates (an open call's too: "Open call: Join the
+# Challenger … • 10. February 2022 - 3. April 2022")
+_SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?|open calls?)\b")
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
