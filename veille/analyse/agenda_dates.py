@@ -168,15 +168,20 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 # and the hints that such a year may stand in a text
 _NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon")
 _NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
+# any name's year before its announcement: "The International Conference on Cyber Conflict,
+# CyCon 2024, will take place in Tallinn" (looked for where an announcement stands; the year
+# first, so that the regex engine jumps from one " 20" to the next; a name's word before it,
+# ``_NOT_A_NAME`` tells a preposition's: "first announced in 2025, will take place")
 _ANNOUNCED_HINTS = ("will take place", "will be held", "aura lieu", "se tiendra")
+_ANNOUNCED_YEAR = re.compile(
+    r" (20\d\d),? (?=will take place\b|will be held\b|aura lieu\b|se tiendra\b)"
+)
+_NOT_A_NAME = re.compile(
+    r"(?:\b(?:in|en|by|of|de|du|since|for|pour|until|till|to|au|from|and|et)|[^a-z])$"
+)
 _EDITION_YEAR = re.compile(
     r"\bedition \(?(?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"  # « La 8ème édition (2024) »
     rf"\b(?:{'|'.join(_NAMED_YEAR_WORDS)}) (20\d\d) (?=will |aura |se tiendra)|"
-    # any name's year before its announcement: "The International Conference on Cyber Conflict,
-    # CyCon 2024, will take place in Tallinn" (not "in 2024, will take place")
-    r"(?<=[a-z])(?<!\bin)(?<!\ben)(?<!\bby)(?<!\bof)(?<!\bde)(?<!\bdu)(?<!\bsince)(?<!\bfor)"
-    r"(?<!\bpour)(?<!\buntil)(?<!\btill)(?<!\bto)(?<!\bau)(?<!\bfrom)(?<!\band)(?<!\bet)"
-    r" (20\d\d),? (?=will take place\b|will be held\b|aura lieu\b|se tiendra\b)|"
     r"\bfetes? de la science (20\d\d)\b|"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
     r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b"
@@ -398,16 +403,24 @@ def is_past_span(text: str, start: int, end: int) -> bool:
 def edition_year(text: str) -> int | None:
     """The year of the edition an item names, when it names one year only (« Med'Agri : une
     édition 2024 », « pour l'édition de 2023 »)."""
-    if (
-        "edition" not in text
-        and "de la science" not in text
-        and not any(map(text.__contains__, _NAMED_YEAR_HINTS))
-        and not any(map(text.__contains__, _ANNOUNCED_HINTS))
-    ):
+    named = (
+        "edition" in text
+        or "de la science" in text
+        or any(map(text.__contains__, _NAMED_YEAR_HINTS))
+    )
+    announced = any(map(text.__contains__, _ANNOUNCED_HINTS))
+    if not (named or announced):
         return None  # most items
+    found = list(_EDITION_YEAR.finditer(text)) if named else []
+    if announced:
+        found += [
+            m
+            for m in _ANNOUNCED_YEAR.finditer(text)
+            if not _NOT_A_NAME.search(text, max(0, m.start() - 6), m.start())
+        ]
     years = {
         int(next(year for year in m.groups() if year))
-        for m in _EDITION_YEAR.finditer(text)
+        for m in found
         if not _PAST_EDITION.search(text, max(0, m.start() - 16), m.start())
         and not _PAST_EDITION_AFTER.match(text, m.end())
     }

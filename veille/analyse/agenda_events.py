@@ -42,7 +42,9 @@ EVENTS = (
     ),
     # not a website's forum: "reach out to us via the Discussion Forums", « forum d'entraide »
     EventWords(
-        r"(?<!discussion )(?<!community )(?<!support )(?<!help )(?<!user )\bforums?\b"
+        # (the word first, so that the regex engine jumps from one « f » to the next)
+        r"\bforum(?<!discussion forum)(?<!community forum)(?<!support forum)(?<!help forum)"
+        r"(?<!user forum)s?\b"
         r"(?! (?:de discussion|d'entraide|d'aide)\b)|\bsommet\b|\bsummit\b",
         "Forum",
         hints=("forum", "sommet", "summit"),
@@ -272,12 +274,15 @@ SPAN_THEN_HOSTS = re.compile(
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a
 # organisé le 18 mars », a report)
+# (the verb first, so that the regex engine jumps from one first letter to the next;
+# ``REPORTED_BEFORE`` tells the report's auxiliary)
 ORGANISES = re.compile(
-    # (not after a dash: « ont co-organisé, le 28 janvier »)
-    r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!-)"
     r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
     r"is hosting|will be hosting|organizes|will organize)\b"
 )
+# before the verb, a report's auxiliary (« a organisé », « ont organisé ») or a dash (« ont
+# co-organisé, le 28 janvier »): no event to come
+REPORTED_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|avaient) |-)$")
 ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
 # an invitation to come: the item announces an event, whatever it calls it
 ATTEND = re.compile(

@@ -82,6 +82,7 @@ from veille.analyse.agenda_events import (
     REPORT_LEAD,
     REPORT_TITLE,
     REPORTED,
+    REPORTED_BEFORE,
     SAVE_HINTS,
     SAVE_THE_DATE,
     SPAN_THEN_HOSTS,
@@ -342,6 +343,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for organises in ORGANISES.finditer(whole) if kinds else ():
+        if REPORTED_BEFORE.search(whole, max(0, organises.start() - 8), organises.start()):
+            continue  # « l'agence a organisé le 18 mars »: a report
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
