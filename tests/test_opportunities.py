@@ -2326,6 +2326,29 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 5, 8),
         ),
+        # batch 140: a call for applicant companies; an invitation: "will accept applications",
+        # "Application Guidelines"
+        (
+            "J-Startup Program to be Deployed to Regional Areas",
+            "METI has opened a call for applicant companies to become supporters of these "
+            "regional initiatives.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "Startup support partners",
+            "The agency will accept applications to select entities who will run a challenge "
+            "for startups.",
+            "Concours",
+            None,
+        ),
+        (
+            "TOKYO STARTUP GATEWAY",
+            "[ Application Guidelines ]\n\nTOKYO STARTUP GATEWAY is a start-up contest to produce "
+            "young entrepreneurs.",
+            "Concours",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2740,6 +2763,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 140: a registration's deadline with its hour is no meeting
+        (
+            "Registration - GLOBAL2027",
+            "Registration\n\nDeadline of Early Bird Registration:\n31 July, 2027, 23:59 (JST)\n\n"
+            "Registration fees include the session participation, the conference kit and the "
+            "banquet.",
         ),
         # batch 139: an open call now closed; a conference « conjointement organisé »
         (

@@ -83,7 +83,9 @@ CALLS = (
         r"\bappels? (?:de|a) propositions?\b|"
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|panels|presentations|abstracts|"
         r"submissions|experts|expert reports|mentors|participants|participation|partners|designs|"
-        r"ideas|entries|nominations)\b|\bappels? a idees\b|"
+        # "METI has opened a call for applicant companies to become supporters"
+        r"ideas|entries|nominations|applicants?(?: companies| organi[sz]ations)?)\b|"
+        r"\bappels? a idees\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
@@ -586,10 +588,19 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # (and "The applications will close on April 30")
         (("ns close", "on close", "ns will close"), r"\bapplications? (?:will )?close\b"),
         (("recruiting",), r"\b(?:has|have) (?:begun|started) recruiting\b"),
+        # (and "The TMG will accept applications to select entities")
         (
-            ("seeking applications", "accepting applications", "inviting applications"),
-            r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b",
+            (
+                "seeking applications",
+                "accepting applications",
+                "inviting applications",
+                "will accept applications",
+            ),
+            r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
+            r"\bwill accept applications\b",
         ),
+        # a call's own page: "[ Application Guidelines ]" above a start-up contest's rules
+        (("application guideline",), r"\bapplication guidelines\b"),
         # "announces an open competition for organizations interested in submitting
         # applications"; "Internews is seeking to fund individuals or teams"
         (

@@ -124,6 +124,9 @@ _TIME_BEFORE = re.compile(
     rf"(?:\d{{1,2}}h\d{{0,2}}|\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\.?)\W+(?:(?:ce|le|this|on)\s+)?"
     rf"(?:(?:{DAY_NAMES})\W+)?(?:the\s+)?$"
 )
+# a deadline's label right before a day (« Date limite d'inscription : », "Deadline of Early
+# Bird Registration:"): the day a registration or a payment is due, no appointment
+_A_DEADLINE = re.compile(r"\b(?:deadline|date limite)\b[^.!?\n]{0,40}:\s*$")
 _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
 # « 4 Dec 2017Expired » (a page's cells run together); "Deadline: 1-Jul-23", "15-Apr-2024" (a
 # two-digit year only after a dash); « le vendredi, 12 février, 2021 » (Canada's comma: a year
@@ -574,8 +577,12 @@ def timed_day(text: str, published: date) -> date | None:
         timed = _TIME_AFTER.match(text, match.end()) or _TIME_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
         )
-        if not timed or is_past(text, match):
-            continue
+        if (
+            not timed
+            or is_past(text, match)
+            or _A_DEADLINE.search(text, max(0, match.start() - 50), match.start())
+        ):
+            continue  # "Deadline of Early Bird Registration: 31 July, 2024, 23:59": no meeting
         day = _in_year(_read_any(match, published), match, stated)
         if day is not None and day > published:
             return day
