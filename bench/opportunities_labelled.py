@@ -197,6 +197,7 @@ PARTS = (
     "batch138",
     "batch139",
     "batch140",
+    "batch141",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
