@@ -2349,6 +2349,29 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 141: a pupils' olympiad launched, its registrations' end; a competition launched
+        # (its training program's course is no window to apply in); "participants can register"
+        (
+            "Olympiad",
+            "Saudi Arabia has launched a National Olympiad for Programming and Artificial "
+            "Intelligence for pupils. Registrations end on November 28.",
+            "Concours",
+            date(2026, 11, 28),
+        ),
+        (
+            "Smartest U",
+            "SDAIA has launched the “Smartest U” competition, aimed at university students. The "
+            "competition includes a training program running from October 28 to November 23.",
+            "Concours",
+            None,
+        ),
+        (
+            "National Olympiad",
+            "The initiative introduces the National Olympiad for Programming for all pupils. "
+            "Prospective participants can register via the official website.",
+            "Concours",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2763,6 +2786,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 141: a day its sentence tells as past after it ("… hosted the 11th annual")
+        (
+            "Tel Aviv University's 11th annual Cyber Week",
+            "On July 19-22, Tel Aviv University in cooperation with the National Cyber "
+            "Directorate hosted the 11th annual Cyber Week.",
         ),
         # batch 140: a registration's deadline with its hour is no meeting
         (

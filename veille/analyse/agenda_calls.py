@@ -316,12 +316,23 @@ CALLS = (
     # a challenge, a competition, a prize or an award: common words, a call only with an
     # invitation (an award's: "Start your nomination", "Nomination Deadline:")
     CallWords(
-        r"\b(?:challenges?|competitions?|contests?|prizes?|awards?|pitch ?fests?)\b",
+        # (a pupils' olympiad: "a National Olympiad for Programming and Artificial Intelligence")
+        r"\b(?:challenges?|competitions?|contests?|prizes?|awards?|pitch ?fests?|olympiads?|"
+        r"olympiades?)\b",
         None,
         "Concours",
         False,
         True,
-        hints=("challenge", "competition", "contest", "prize", "award", "pitchfest", "pitch fest"),
+        hints=(
+            "challenge",
+            "competition",
+            "contest",
+            "prize",
+            "award",
+            "pitchfest",
+            "pitch fest",
+            "olympiad",
+        ),
     ),
     # a conference's submissions, with an invitation or their closing date: « Soumission des
     # articles : 13 mars 2015 27 mars 2015 », "Paper submission deadline"
@@ -598,6 +609,18 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ),
             r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
             r"\bwill accept applications\b",
+        ),
+        # a contest launched: "SDAIA has launched the “Smartest U” competition", "has launched a
+        # National Olympiad"; "Prospective participants can register via the official website"
+        (
+            ("launched",),
+            r"\b(?:has|have) launched (?:the |a |an |its |their )?(?:[\w“”\"'-]+ ){0,4}?"
+            r"(?:competition|contest|challenge|olympiad|prize)\b",
+        ),
+        (
+            ("can register", "may register"),
+            r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants) (?:[\w'-]+ )"
+            r"{0,3}?(?:can|may) (?:now )?register\b",
         ),
         # a call's own page: "[ Application Guidelines ]" above a start-up contest's rules
         (("application guideline",), r"\bapplication guidelines\b"),

@@ -375,13 +375,26 @@ def reported_in_sentence(text: str, start: int) -> bool:
     return bool(_PAST_VERB.search(text, begin, start))
 
 
+# a report's verb after the day in its sentence: "On July 19-22, Tel Aviv University … hosted the
+# 11th annual Cyber Week" (not "will be hosted", "is hosted by"), "… took place" (not the rarer
+# report words: "4 October 2023 - 26 October 2023 Each year, the institute organizes" is a day)
+_HOSTED = re.compile(r"(?<!be )(?<!is )(?<!are )\bhosted (?:the|a|an|its|their)\b")
+_PAST_VERB_AFTER = re.compile(rf"\b(?:{_PAST_VERBS})\b")
+
+
 def told_as_past(text: str, start: int) -> bool:
     """Whether what stands at ``start`` is told by its sentence as past, nothing in it to come
-    (« Ont eu lieu du 23 au 25 mai … et du 28 au 30 mai … les sessions du Hackathon WSA »)."""
-    if not reported_in_sentence(text, start):
-        return False
+    (« Ont eu lieu du 23 au 25 mai … et du 28 au 30 mai … les sessions du Hackathon WSA », "On
+    July 19-22, Tel Aviv University … hosted the 11th annual Cyber Week")."""
     end = _SENTENCE_START.search(text, start)
-    return not _TO_COME.search(text, max(0, start - 300), end.start() if end else len(text))
+    stop = end.start() if end else len(text)
+    if not (
+        reported_in_sentence(text, start)
+        or _PAST_VERB_AFTER.search(text, start, min(stop, start + 300))
+        or _HOSTED.search(text, start, min(stop, start + 300))
+    ):
+        return False
+    return not _TO_COME.search(text, max(0, start - 300), stop)
 
 
 def ends_there(text: str, start: int) -> bool:

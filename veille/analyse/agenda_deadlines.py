@@ -100,6 +100,9 @@ _WINDOW = re.compile(
 _DOTTED_WINDOW = re.compile(
     r"\b(?:call|calls|applications?|application period)\s+\d{1,2}\.\d{1,2}\.\s?[-–]\s?"
 )
+# what runs from a day to another is a programme's course, no window to apply in ("a training
+# program running from October 28 to November 23")
+_RUNS_BEFORE = re.compile(r"\b(?:running|runs|will run|ran)\s+$")
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
@@ -129,7 +132,8 @@ _CLOSING_RARE = re.compile(
     r"\b(?:prochaine|derniere) echeance\b|\becheance (?:de |du |des )?(?:l'appel|l'ami|l'aap|"
     r"depot|candidatures?|dossiers?)\b|"
     r"\blast (?:date|day) (?:to apply|for (?:applications?|submissions?))\b|"
-    r"\bregistration (?:for [\w' -]{1,40})?:? ends\b|"
+    # (and "Registrations end on November 28", an olympiad's)
+    r"\bregistrations?(?: for [\w' -]{1,40})?:? (?:ends?|will end)\b|"
     r"\bclosing of the (?:registration|application|submission) period\b|"
     r"\bend date\s*:"
 )
@@ -203,6 +207,8 @@ def closing_in(text: str, published: date) -> date | None:
                 return in_text_year(found, near, text, published)
     for window_start in _WINDOW.finditer(text):
         end = DATE.match(text, window_start.end())
+        if _RUNS_BEFORE.search(text, max(0, window_start.start() - 12), window_start.start()):
+            continue  # "a training program running from October 28 to November 23": no window
         if end and (
             is_past_span(text, window_start.start(), end.end())
             or reported_in_sentence(text, window_start.start())
