@@ -2372,6 +2372,21 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 142: a day whose weekday is the year's stays in it (Friday 13 November 2026)
+        (
+            "Swiss Cyber Security Days",
+            "The Swiss Cyber Security Days open on Friday (Nov. 13) in Bern.",
+            "Rencontre",
+            date(2026, 11, 13),
+        ),
+        # batch 142: a FAQ's "The application will be closed on 18th May"
+        (
+            "FAQ - K-Startup Grand Challenge",
+            "How to apply the program? You can only apply through our official website.\n\n"
+            "When does the application close?\n\nThe application will be closed on 18th May.",
+            "Concours",
+            date(2027, 5, 18),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2786,6 +2801,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 142: a day its weekday puts just before the publication (Tuesday 10 November
+        # 2026, not Wednesday 10 November 2027)
+        (
+            "Taiwan digital minister stresses global cybersecurity collaboration",
+            "Minister Tang said at the Swiss Cyber Security Days on Tuesday (Nov. 10).",
         ),
         # batch 141: a day its sentence tells as past after it ("… hosted the 11th annual")
         (

@@ -470,6 +470,8 @@ def first_date(
         day = _in_year(_read_any(match, published), match, stated)
         if day is not None and not has_year(match) and (day.day, day.month) not in stated:
             day = _sentence_year(day, text, match.start())
+            if not stated:  # its year read from the publication alone: its weekday may tell
+                day = _weekday_year(day, text, match.start())
         if day is not None and day > published:
             return day
         past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
@@ -495,6 +497,23 @@ def _next_day_of_month(match: re.Match[str], published: date) -> date | None:
                 return day
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+# a weekday right before a day (« mardi 20 février », "on Tuesday (Feb. 20)")
+_WEEKDAY_BEFORE = re.compile(rf"\b({DAY_NAMES})\W{{1,3}}(?:the |le )?$")
+
+
+def _weekday_year(day: date, text: str, start: int) -> date:
+    """``day`` in the year before when its weekday says so: "said at the Swiss Cyber Security
+    Days on Tuesday (Feb. 20)" in a page of 21 February 2024 is the 20th just past (a Tuesday
+    in 2024), not the 20th of 2025 (a Thursday)."""
+    said = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+    if said is None or day.weekday() == WEEKDAYS[said.group(1)]:
+        return day
+    with suppress(ValueError):
+        if (before := day.replace(year=day.year - 1)).weekday() == WEEKDAYS[said.group(1)]:
+            return before
+    return day
 
 
 def _sentence_year(day: date, text: str, start: int) -> date:

@@ -123,12 +123,14 @@ _CLOSING = re.compile(
 # challenge's "Start date: … End date: 23rd May 2021"
 _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
-    "will close", "shall close",
+    "will close", "shall close", "will be closed",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
     r"\b(?:will|shall) close\b|"  # "The 'Call for Expression of Interest' will close at 4pm … on"
+    # a FAQ's "The application will be closed on 18th May"
+    r"\b(?:applications?|call|registrations?|submissions?) will be closed\b|"
     r"\b(?:prochaine|derniere) echeance\b|\becheance (?:de |du |des )?(?:l'appel|l'ami|l'aap|"
     r"depot|candidatures?|dossiers?)\b|"
     r"\blast (?:date|day) (?:to apply|for (?:applications?|submissions?))\b|"
