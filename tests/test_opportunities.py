@@ -2387,6 +2387,31 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 5, 18),
         ),
+        # batch 143: a contest's invitations ("Startups interested in participating in this
+        # contest", "There is no fee for entry"); a call for abstracts ("Authors are asked to
+        # submit a one page abstract")
+        (
+            "Mexican startups: two contests to raise funds",
+            "Jalisco launched Startup Building, a contest for tech enterprises. Startups "
+            "interested in participating in this contest must be from agro-tech. Check out the "
+            "full call for applications here.",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Rules",
+            "There is no fee for entry and any individual residing in Latin America can "
+            "participate in the 100K LATAM competition.",
+            "Concours",
+            None,
+        ),
+        (
+            "Instructions",
+            "Authors are asked to submit a one page abstract indicating the title and the names "
+            "of the authors.",
+            "Appel à propositions",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

@@ -92,7 +92,8 @@ CALLS = (
         # "Submit your backup talk proposal here"; "Abstract Submission Guidelines", "submit
         # your abstract"
         r"\bsubmit (?:your |a )?(?:[\w-]+ ){0,2}?(?:talk|session|presentation|speaking) "
-        r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an )?abstracts?\b|"
+        r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an |a )?(?:[\w-]+ ){0,2}?"
+        r"abstracts?\b|"  # "Authors are asked to submit a one page abstract"
         r"\b(?:talk|panel) proposals?\b|"  # "Deadline for submission of talk proposals"
         # "We are looking for talks in several open-source related areas"
         r"\b(?:we are|we're) looking for (?:talks|speakers|presenters|papers|submissions)\b",
@@ -629,6 +630,20 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("interested in submitting",),
             r"\binterested in submitting (?:applications|proposals|statements of interest)\b",
+        ),
+        # "Startups interested in participating in this contest must be …"
+        (
+            ("interested in participating", "interested in applying"),
+            r"\b(?:start-?ups|companies|teams|applicants|organi[sz]ations|candidates|entrepreneurs|"
+            r"individuals|researchers|students) interested in (?:participating|applying)\b",
+        ),
+        # a contest's rules: "There is no fee for entry"; a call for papers: "Authors are asked to
+        # submit"
+        (("fee for entry", "no entry fee"), r"\bno (?:fee for entry|entry fee)\b"),
+        (
+            ("asked to submit", "requested to submit", "encouraged to submit"),
+            r"\b(?:authors|applicants|participants|candidates) are (?:asked|requested|encouraged) "
+            r"to submit\b",
         ),
         (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
         # "DARPA issued a call to top computer scientists, AI experts … to participate in the AI
