@@ -200,6 +200,7 @@ PARTS = (
     "batch141",
     "batch142",
     "batch143",
+    "batch144",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
