@@ -2138,11 +2138,11 @@ PUBLISHED = date(2026, 11, 12)
             None,
         ),
         (
-            "Le Rwanda, laboratoire numérique de l'Afrique (7-9 novembre)",
-            "Du 7 au 9 novembre 2028, Kigali accueille l'Africa Blockchain Festival, forum "
+            "Le Rwanda, laboratoire numérique de l'Afrique (17-19 novembre)",
+            "Du 17 au 19 novembre 2028, Kigali accueille l'Africa Blockchain Festival, forum "
             "panafricain de réflexion.",
             "Forum",
-            date(2028, 11, 7),
+            date(2028, 11, 17),
         ),
         # batch 124: « l'appel … pour le programme … est maintenant ouvert »; a fellowship
         # programme the text « a annoncé », or whose page asks « qui peut être éligible ? »
@@ -2410,6 +2410,28 @@ PUBLISHED = date(2026, 11, 12)
             "Authors are asked to submit a one page abstract indicating the title and the names "
             "of the authors.",
             "Appel à propositions",
+            None,
+        ),
+        # batch 144: a grant page's invitations ("apply for the grants", "The closing date for
+        # applications is", "the opening of applications", "ELIGIBLE BENEFICIARIES")
+        (
+            "Decision on applications for digital industry grants expected in July",
+            "I urge more practitioners to apply for the grants available. The closing date for "
+            "applications is December 1.",
+            "Aide et subvention",
+            date(2026, 12, 1),
+        ),
+        (
+            "MDEC opens application for digital grants",
+            "MDEC has announced the opening of applications for three key grants.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "4th IR CATALYST GRANT (4ICG)",
+            "The grant will be used solely for co-creation.\n\nELIGIBLE BENEFICIARIES\n\nFor "
+            "Local Company",
+            "Aide et subvention",
             None,
         ),
         (
@@ -2826,6 +2848,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Togo : sommet de la cybersécurité, des chiffres clés",
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
+        ),
+        # batch 144: a day without its year a few days before the publication is the one just
+        # past (5 November 2026 in a page of 12 November 2026), not next year's
+        (
+            "Malaysian contingent performs excellently at ACS hacking competition",
+            "Four teams recorded a proud performance at the ASEAN Cyber Shield Hacking "
+            "Competition from Nov 5 to 8 here.",
         ),
         # batch 142: a day its weekday puts just before the publication (Tuesday 10 November
         # 2026, not Wednesday 10 November 2027)

@@ -539,6 +539,8 @@ INVITED = re.compile(
     r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
     r"applications\b|"
     r"\b(?:submission|application) deadline\b|\bdeadline for (?:applications?|entries)\b|"
+    # "The closing date for applications is June 1", "announced the opening of applications"
+    r"\bclosing date for applications\b|\bthe opening of applications\b|"
     r"\bconditions (?:for|of) participation\b|\bconditions de participation\b|"
     r"\breglement (?:du|de ce) (?:challenge|concours|hackathon)\b|"
     r"\b(?:who is )?eligible to apply\b|"
@@ -548,7 +550,8 @@ INVITED = re.compile(
     # "submit your idea online until July 13", "apply to the competition", "Google.org opened
     # the application for organizations"
     r"\bsubmit (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?)\b|"
-    r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program)\b|"
+    r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program|"
+    r"grants?)\b|"  # "I urge more practitioners … to apply for the grants available"
     r"\bopen(?:s|ed)? (?:the )?applications? (?:for|to) (?:[\w-]+ ){0,2}?(?:organi[sz]ations|"
     r"applicants|businesses|companies|start-?ups|smes|teams|researchers|students|nonprofits|"
     r"entrepreneurs|innovators)\b|"
@@ -561,6 +564,7 @@ INVITED = re.compile(
     r"(?:pre-?)?candidatures?\b|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
+    r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|"
     # « Cette offre s'adresse aux PME » (an aid scheme's page)
     r"\b(?:cette offre|ce dispositif|cette aide) s'adresse\b|"

@@ -248,14 +248,20 @@ _LIST = re.compile(
 )
 
 
+# a day without its year this many days before the publication is the one just past (a report
+# of 27 November: "from Nov 21 to 24" is the 21st of its year, not of the next)
+JUST_PAST = timedelta(days=14)
+
+
 def _year(day: int, month: int, year: str | None, published: date) -> date | None:
-    """The date; without a year, the first such day from the publication on."""
+    """The date; without a year, the first such day from the publication on, or one just
+    past (``JUST_PAST``)."""
     try:
         if year:
             full = int(year) + (2000 if len(year) == 2 else 0)
             return date(full, month, day)
         candidate = date(published.year, month, day)
-        if candidate < published:
+        if candidate < published - JUST_PAST:
             candidate = date(published.year + 1, month, day)
         return candidate
     except ValueError:
