@@ -201,6 +201,7 @@ PARTS = (
     "batch142",
     "batch143",
     "batch144",
+    "batch145",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
