@@ -2434,6 +2434,21 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 145: a congress in English ("22nd Vienna Congress 2027"); "Apply for funding"
+        (
+            "Agenda",
+            "22nd Vienna Congress 2027\nEurope of Tomorrow: Setting Directions\n27. January 2027\n"
+            "Palais Niederösterreich, Vienna",
+            "Congrès",
+            date(2027, 1, 27),
+        ),
+        (
+            "Apply for funding for projects of small and medium-sized enterprises",
+            "The Federal Ministry funds projects for the research and use of artificial "
+            "intelligence methods that SMEs want to carry out with partners.",
+            "Aide et subvention",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2849,6 +2864,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
         ),
+        # batch 145: the Congress that votes is no congress one attends
+        ("Lawmakers", "The 118th Congress will vote on the bill on 12 March 2027."),
         # batch 144: a day without its year a few days before the publication is the one just
         # past (5 November 2026 in a page of 12 November 2026), not next year's
         (

@@ -550,6 +550,7 @@ INVITED = re.compile(
     # "submit your idea online until July 13", "apply to the competition", "Google.org opened
     # the application for organizations"
     r"\bsubmit (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?)\b|"
+    r"\bapply for funding\b|"  # "Apply for funding for projects of small and medium-sized …"
     r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program|"
     r"grants?)\b|"  # "I urge more practitioners … to apply for the grants available"
     r"\bopen(?:s|ed)? (?:the )?applications? (?:for|to) (?:[\w-]+ ){0,2}?(?:organi[sz]ations|"

@@ -50,9 +50,12 @@ EVENTS = (
         hints=("forum", "sommet", "summit"),
     ),
     # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
+    # (in English: "22nd Vienna Congress 2025", "World Congress", "Congress on …"; not "the
+    # 118th Congress" that votes)
     EventWords(
         r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
-        r"\bcongres\s*[\"“«]",
+        r"\bcongres\s*[\"“«]|\bcongress (?:20\d\d|on)\b|\b(?:world|international|annual) "
+        r"congress\b",
         "Congrès",
         hints=("congres",),
     ),
