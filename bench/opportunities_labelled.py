@@ -202,6 +202,7 @@ PARTS = (
     "batch143",
     "batch144",
     "batch145",
+    "batch146",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
