@@ -2449,6 +2449,15 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 146: an application round; a date the page marks as closed is a round gone by
+        (
+            "Timeline",
+            "There are two due dates for 2027:\n- For the first application round, applications "
+            "are due by midday (12pm), 3 April 2027 - Closed.\n- For the second application "
+            "round, applications are due by midday (12pm), 4 September 2027.",
+            "Appel à candidatures",
+            date(2027, 9, 4),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

@@ -67,11 +67,12 @@ CALLS = (
         hints=("appel a financement",),
     ),
     CallWords(
-        r"appels? (?:a|de) candidatures?|\bcall for applications?\b",
+        # (and a funder's "For the second application round, applications are due by …")
+        r"appels? (?:a|de) candidatures?|\bcall for applications?\b|\bapplication rounds?\b",
         None,
         "Appel à candidatures",
         True,
-        hints=("appel", "call for application"),
+        hints=("appel", "call for application", "application round"),
     ),
     # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(

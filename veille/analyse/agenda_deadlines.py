@@ -162,6 +162,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 # the words of a submission before its window's dates (an open call's too: "Open call: Join the
 # Challenger … • 10. February 2022 - 3. April 2022")
 _SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?|open calls?)\b")
+# a date a page marks as gone by: "applications are due by midday (12pm), 3 April 2008 - Closed."
+_CLOSED_AFTER = re.compile(r"\s*[-–(]?\s*(?:closed|clos|cloture|fermee?)\b")
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
@@ -205,6 +207,8 @@ def closing_in(text: str, published: date) -> date | None:
                 continue  # the opening date of a table « date / label » or « label / date »
             if _CHANGED_FROM.search(window, max(0, near.start() - 40), near.start()):
                 continue  # "changed from 4 October to 19 October": the date it was
+            if _CLOSED_AFTER.match(window, near.end()):
+                continue  # "… due by midday, 3 April 2008 - Closed.": a round gone by
             if found := read_date(near, published):
                 return in_text_year(found, near, text, published)
     for window_start in _WINDOW.finditer(text):
