@@ -2458,6 +2458,21 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             date(2027, 9, 4),
         ),
+        # batch 147: an event page's header "Register Now" above its days; "an event coming up"
+        (
+            "SecTor 2027 - Registration Terms & Conditions",
+            "Register Now\nOctober 22-24, 2027 Metro Toronto Convention Centre\n\nRegistration "
+            "Terms & Conditions",
+            "Événement",
+            date(2027, 10, 22),
+        ),
+        (
+            "City of Stratford to take part in cyber security event in Toronto",
+            "Starting a dialogue that will support municipalities.\n\nThat's one of the goals of "
+            "an event coming up in Toronto on November 23rd.",
+            "Événement",
+            date(2026, 11, 23),
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "

@@ -179,6 +179,7 @@ EVENTS = (
     EventWords(
         r"\b(?:l'|cet )evenement\b(?=[^.!?]{0,60}?\b(?:organisee?|prevue?|programmee?) "
         r"(?:le|les|du)\b| (?:debute(?:ra)?|commence(?:ra)?)\b)|"
+        r"\ban event coming up\b|"  # "an event coming up in Toronto on November 13th"
         r"\b(?:the|this|our) event\b(?= (?:is |will )?(?:kicking off|kicks off|kick off|starts?|"
         # "By the time the event takes place November 12-14" (not "the event took place")
         r"begins?|runs|takes place|take place|is held|be held)\b)",
@@ -193,6 +194,7 @@ EVENTS = (
             "event begin",
             "event run",
             "event take",
+            "event coming",
         ),
     ),
     # a lecture or a talk one attends: "The Minerva Lecture Series", "the next lecture will take
@@ -301,12 +303,16 @@ ATTEND = re.compile(
 # a day to keep: « Save the date : le 12 mars », « À vos agendas ! », « notez la date »,
 # "Event date: October 25", an event page's "When? January 28, 2022" (« Quand ? »)
 SAVE_THE_DATE = re.compile(
-    r"\bsave the date\b|\ba vos agendas\b|\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
+    # (and an event page's header: "Register Now / October 22-24, 2024 Metro Toronto Convention
+    # Centre")
+    r"\bsave the date\b|\bregister now\b|\ba vos agendas\b|"
+    r"\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
     r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"
     r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?"
 )
 SAVE_HINTS = (
-    "save the date", "agendas", "notez", "reservez", "mark your calendar", "event date",
+    "save the date", "register now", "agendas", "notez", "reservez", "mark your calendar",
+    "event date",
     "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?",
 )  # fmt: skip
 # a hackathon's "Dates / September 8th - September 10th": the label, then a month's day (a
