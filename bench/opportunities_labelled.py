@@ -204,6 +204,7 @@ PARTS = (
     "batch145",
     "batch146",
     "batch147",
+    "batch148",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
