@@ -2888,6 +2888,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le premier sommet de la Cybersécurité dont les rideaux sont retombés jeudi 24 mars "
             "2027 a été une réussite.",
         ),
+        # batch 148: a title « ce qu'il faut retenir de … » reports what it names
+        (
+            "Trophées et lauréats : ce qu'il faut retenir de la Mêlée Numérique",
+            "Le mardi 23 novembre, la journée consacrée à la cybersécurité a choisi de mettre en "
+            "lumière deux projets.",
+        ),
         # batch 145: the Congress that votes is no congress one attends
         ("Lawmakers", "The 118th Congress will vote on the bill on 12 March 2027."),
         # batch 144: a day without its year a few days before the publication is the one just
