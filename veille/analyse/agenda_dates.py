@@ -367,7 +367,8 @@ def is_past(text: str, match: re.Match[str]) -> bool:
 
 
 _PAST_VERB = re.compile(rf"\b(?:{_PAST_VERBS}|{_RARE_REPORT_VERBS})\b")
-_SENTENCE_START = re.compile(r"[.!?]\s")
+# where a sentence ends and the next begins (shared by the agenda's readers)
+SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # what says, in a sentence, that something is still to come: a verb in the future, « prochain »
 _TO_COME = re.compile(r"\b\w+(?:ra|ront)\b|\bwill\b|\bprochaine?s?\b|\brevient\b")
 
@@ -377,7 +378,7 @@ def reported_in_sentence(text: str, start: int) -> bool:
     accueilli pour la première fois l'édition du concours, du 27 au 29 août », « ont eu lieu
     du 23 au 25 mai à Antananarivo et du 28 au 30 mai »)."""
     floor = max(0, start - 300)
-    begin = max((m.end() for m in _SENTENCE_START.finditer(text, floor, start)), default=floor)
+    begin = max((m.end() for m in SENTENCE_BREAK.finditer(text, floor, start)), default=floor)
     return bool(_PAST_VERB.search(text, begin, start))
 
 
@@ -392,12 +393,13 @@ def told_as_past(text: str, start: int) -> bool:
     """Whether what stands at ``start`` is told by its sentence as past, nothing in it to come
     (« Ont eu lieu du 23 au 25 mai … et du 28 au 30 mai … les sessions du Hackathon WSA », "On
     July 19-22, Tel Aviv University … hosted the 11th annual Cyber Week")."""
-    end = _SENTENCE_START.search(text, start)
+    end = SENTENCE_BREAK.search(text, start)
     stop = end.start() if end else len(text)
+    near = min(stop, start + 300)  # the rest of its sentence, 300 characters at most
     if not (
         reported_in_sentence(text, start)
-        or _PAST_VERB_AFTER.search(text, start, min(stop, start + 300))
-        or _HOSTED.search(text, start, min(stop, start + 300))
+        or _PAST_VERB_AFTER.search(text, start, near)
+        or _HOSTED.search(text, start, near)
     ):
         return False
     return not _TO_COME.search(text, max(0, start - 300), stop)

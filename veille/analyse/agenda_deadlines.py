@@ -18,6 +18,7 @@ from veille.analyse.agenda_dates import (
     DATE,
     DAY_NAMES,
     MONTH_NAMES,
+    SENTENCE_BREAK,
     has_year,
     in_text_year,
     is_past,
@@ -158,7 +159,6 @@ _MOVED_TO = re.compile(
     rf"\s+(?:au|to|until|jusqu'au)\s+(?:(?:{DAY_NAMES}),? )?(?:le |the )?$"
 )
 MOVED_NEAR = 100  # characters between the closing cue and the word that moves its date
-_SENTENCE_END = re.compile(r"[.!?]\s")
 # the words of a submission before its window's dates (an open call's too: "Open call: Join the
 # Challenger … • 10. February 2022 - 3. April 2022")
 _SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?|open calls?)\b")
@@ -244,7 +244,7 @@ def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | 
         if moved is None:
             continue
         cues = list(_CLOSING.finditer(text, max(0, moved.start() - MOVED_NEAR), moved.start()))
-        if not cues or _SENTENCE_END.search(text, cues[-1].end(), moved.start()):
+        if not cues or SENTENCE_BREAK.search(text, cues[-1].end(), moved.start()):
             continue  # « Clôture : 4 janvier. Le salon a été reporté au 20 mars »: not the call's
         if day := read_date(found, published):
             return in_text_year(day, found, text, published)

@@ -271,10 +271,12 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b"
 )
 # a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
-# accueillera plus de 1 500 exposants » (the event named elsewhere in the item)
+# accueillera plus de 1 500 exposants » (the event named elsewhere in the item); looked for
+# only where one of its verbs (``HOSTS_VERBS``) stands
+HOSTS_VERBS = ("accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu")
 SPAN_THEN_HOSTS = re.compile(
     rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?,? "
-    r"(?:[\w'-]+ ){0,3}?(?:accueillera|reunira|rassemblera|se tiendra|aura lieu)\b"
+    rf"(?:[\w'-]+ ){{0,3}}?(?:{'|'.join(HOSTS_VERBS)})\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a

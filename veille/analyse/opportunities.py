@@ -54,6 +54,7 @@ from veille.analyse.agenda_dates import (
     DAY_NAMES,
     MONTH_NAMES,
     MONTHS,
+    SENTENCE_BREAK,
     calendar_day,
     edition_year,
     ends_there,
@@ -73,6 +74,7 @@ from veille.analyse.agenda_events import (
     DECLARED_LABELS,
     EVENTS,
     GENERAL_EVENT_TITLE,
+    HOSTS_VERBS,
     LEAD_REPORT_CHARS,
     NEAR,
     ORGANISED_NEAR,
@@ -348,7 +350,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for hosts in SPAN_THEN_HOSTS.finditer(whole) if kinds and _hosts_hinted(whole) else ():
+    hinted = bool(kinds) and any(map(whole.__contains__, HOSTS_VERBS))  # most items: none
+    for hosts in SPAN_THEN_HOSTS.finditer(whole) if hinted else ():
         if (when := first_date(hosts.group(0), published, edition)) is not None:
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
@@ -385,15 +388,6 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     yield from found
 
 
-def _hosts_hinted(whole: str) -> bool:
-    """Whether one of ``SPAN_THEN_HOSTS``'s verbs stands in ``whole`` (most items: none)."""
-    return any(
-        map(
-            whole.__contains__, ("accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu")
-        )
-    )
-
-
 HEADING_CHARS = 120  # a page's first line at most this long is its heading
 
 
@@ -426,7 +420,6 @@ def _word_starts(whole: str, match: re.Match[str]) -> bool:
 _PROCHAIN = re.compile(r"(?<=\w)\W{1,3}prochaine?s?\b")
 # the head of a list or a span ending on that day: « les 29 et 30 avril prochains »
 _SPAN_HEAD = re.compile(r"\b(?:les |du |des )?\d{1,2}(?:er)? ?(?:et|au|&|-|–) ?$")
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[str, date] | None:
@@ -482,8 +475,8 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
 def _sentence_event(whole: str, found: re.Match[str], named: list[EventWords]) -> EventWords | None:
     """The event ``named`` in the sentence of the date ``found`` (not one it reports: « s'est
     tenu »), if any."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(whole, 0, found.start())), default=0)
-    end = _SENTENCE_END.search(whole, found.end())
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(whole, 0, found.start())), default=0)
+    end = SENTENCE_BREAK.search(whole, found.end())
     sentence = whole[start : end.start() if end else len(whole)]
     if REPORTED.search(sentence):
         return None
