@@ -2473,6 +2473,57 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2026, 11, 23),
         ),
+        # batch 150: a retreat, an annual gathering; a week "opening tomorrow"; what one hosts
+        # named before its day; a competition's invitations and its ideas' submission date
+        (
+            "Dubai to Host AI Experts at Inaugural AI Retreat",
+            "The AI Retreat is set to host experts on December 11 at the Museum of the Future.",
+            "Rencontre",
+            date(2026, 12, 11),
+        ),
+        (
+            "Dubai to host a yearly AI event",
+            "The first edition ended in April. The next gathering is scheduled for April 29, 2027.",
+            "Rencontre",
+            date(2027, 4, 29),
+        ),
+        (
+            "AI is the cornerstone of the city's future",
+            "Speaking on the occasion of the inaugural Dubai AI Week, officially opening "
+            "tomorrow, the Crown Prince said the city is ready.",
+            "Semaine thématique",
+            date(2026, 11, 13),
+        ),
+        (
+            "Tech diplomacy",
+            "TRENDS Research will host its second annual Dialogue on Artificial Intelligence on "
+            "13th December, in partnership with the Cybersecurity Council. The conference will "
+            "take place at the Grand Conference Hall.",
+            "Conférence",
+            date(2026, 12, 13),
+        ),
+        (
+            "Artificial Intelligence National Competition",
+            "Participants are required to submit either a concept or a demo.\n\nIdea Submission "
+            "Sunday, November 15, 2026\nProject Submission Monday, March 1, 2027",
+            "Concours",
+            date(2026, 11, 15),
+        ),
+        (
+            "Registration begins for the AI innovation competition",
+            "The committee has set the period from today till to 12.00 p.m. on 13th December "
+            "2026, to register. Students wishing to participate in the competition can register "
+            "via the following website.",
+            "Concours",
+            date(2026, 12, 13),
+        ),
+        (
+            "The Ministry to support Challenge 22",
+            "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
+            "of age.",
+            "Concours",
+            None,
+        ),
         (
             "Calcul haute performance",
             "Le ministère et le FNR lancent un deuxième appel conjoint pour des projets liés "
@@ -2988,6 +3039,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Conférence Bitcoin Afrique",
             "En avril 2027, la conférence a réuni 400 participants à Douala.",
         ),
+        # batch 150: the World Economic Forum is an organisation; intelligence gathering
+        (
+            "Annual Meetings on cybersecurity",
+            "The meetings, organised by the Government in partnership with the World Economic "
+            "Forum (WEF) on 14-16 December in Dubai, opened with a discussion.",
+        ),
+        ("Threat report", "Intelligence gathering by the group intensified on 12 December 2026."),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize

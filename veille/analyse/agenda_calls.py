@@ -544,7 +544,8 @@ INVITED = re.compile(
     r"\bclosing date for applications\b|\bthe opening of applications\b|"
     r"\bconditions (?:for|of) participation\b|\bconditions de participation\b|"
     r"\breglement (?:du|de ce) (?:challenge|concours|hackathon)\b|"
-    r"\b(?:who is )?eligible to apply\b|"
+    # (and "To be eligible to participate in Challenge 22, applicants must be")
+    r"\b(?:who is )?eligible to apply\b|\bto be eligible to participate\b|"
     r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "
     r"(?:applications|entries|proposals|submissions)\b|"
     r"\bapplication (?:period|process)\b|"
@@ -626,8 +627,9 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("can register", "may register"),
+            # ("Students wishing to participate in the competition can register")
             r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants) (?:[\w'-]+ )"
-            r"{0,3}?(?:can|may) (?:now )?register\b",
+            r"{0,6}?(?:can|may) (?:now )?register\b",
         ),
         # a call's own page: "[ Application Guidelines ]" above a start-up contest's rules
         (("application guideline",), r"\bapplication guidelines\b"),
@@ -647,9 +649,15 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # submit"
         (("fee for entry", "no entry fee"), r"\bno (?:fee for entry|entry fee)\b"),
         (
-            ("asked to submit", "requested to submit", "encouraged to submit"),
-            r"\b(?:authors|applicants|participants|candidates) are (?:asked|requested|encouraged) "
-            r"to submit\b",
+            # (a competition's "participants are required to submit either a …")
+            (
+                "asked to submit",
+                "requested to submit",
+                "encouraged to submit",
+                "required to submit",
+            ),
+            r"\b(?:authors|applicants|participants|candidates) are (?:asked|requested|encouraged|"
+            r"required) to submit\b",
         ),
         (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
         # "DARPA issued a call to top computer scientists, AI experts … to participate in the AI

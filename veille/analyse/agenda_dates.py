@@ -202,13 +202,13 @@ _RANGE = re.compile(
     rf"(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
-# the day after the publication, as a news item says it: "will kick off tomorrow", « ouvrira
-# ses portes demain », « le forum … qui se tient demain à Lille » (not « l'entreprise de
-# demain »: the future)
+# the day after the publication, as a news item says it: "will kick off tomorrow", "officially
+# opening tomorrow", « ouvrira ses portes demain », « le forum … qui se tient demain à Lille »
+# (not « l'entreprise de demain »: the future)
 _TOMORROW = re.compile(
-    r"\b(?:kicks? off|begins?|starts?|opens?|will (?:kick off|begin|start|open|take place|be "
-    r"held)|takes place|is held) tomorrow\b|\b(?:debute(?:ra)?|commence(?:ra)?|ouvre(?:ra)? ses "
-    r"portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?) demain\b"
+    r"\b(?:kicks? off|begins?|starts?|opens?|opening|will (?:kick off|begin|start|open|take "
+    r"place|be held)|takes place|is held) tomorrow\b|\b(?:debute(?:ra)?|commence(?:ra)?|"
+    r"ouvre(?:ra)? ses portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?) demain\b"
 )
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
 # Thursday", "beginning Tuesday", "the symposium that begins Thursday"

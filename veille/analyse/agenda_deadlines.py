@@ -34,10 +34,11 @@ _CUE = re.compile(
     # "submitted by the end of 7th July 2019"
     r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |"
     r"by (?:the end of (?:the day(?: on)? )?)?|"
-    r"until (?:the )?|till (?:the )?|through |before |no later than (?:the )?|closes? (?:on )?|"
+    # (and "from today till to 12.00 p.m. on 13th May 2023")
+    r"until (?:the )?|till (?:the |to )?|through |before |no later than (?:the )?|closes? (?:on )?|"
     r"closing (?:on )?|"
     r"due (?:on |by )?)\s*"
-    r"(?:\d{1,2}(?:[:h]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
+    r"(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
     rf"(?:(?:{DAY_NAMES}),? )?"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
@@ -124,10 +125,12 @@ _CLOSING = re.compile(
 # challenge's "Start date: … End date: 23rd May 2021"
 _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
-    "will close", "shall close", "will be closed",
+    "will close", "shall close", "will be closed", "idea submission",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
+    # a competition's first step, the ideas it calls for: "Idea Submission Sunday, November 15"
+    r"\bidea submission\b|"
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
     r"\b(?:will|shall) close\b|"  # "The 'Call for Expression of Interest' will close at 4pm … on"
     # a FAQ's "The application will be closed on 18th May"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from veille.analyse.agenda_calls import CALLS, SCHOOLS
-from veille.analyse.agenda_dates import MONTH_NAMES
+from veille.analyse.agenda_dates import DAY_NAMES, MONTH_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ EVENTS = (
     EventWords(
         # (the word first, so that the regex engine jumps from one « f » to the next)
         r"\bforum(?<!discussion forum)(?<!community forum)(?<!support forum)(?<!help forum)"
-        r"(?<!user forum)s?\b"
+        r"(?<!user forum)(?<!economic forum)s?\b"
         r"(?! (?:de discussion|d'entraide|d'aide)\b)|\bsommet\b|\bsummit\b",
         "Forum",
         hints=("forum", "sommet", "summit"),
@@ -103,6 +103,15 @@ EVENTS = (
         r"\btables? rondes?\b|\bround ?tables?\b|\bpanel discussions?\b",
         "Rencontre",
         hints=("table ronde", "tables ronde", "round table", "roundtable", "panel discussion"),
+    ),
+    # "Dubai's AI Retreat", "the annual gathering": a meeting (not "intelligence gathering",
+    # nor a market's retreat)
+    EventWords(
+        r"\b(?:ai|leadership|executive|annual|strategy|tech|innovation|cyber|blockchain) "
+        r"retreats?\b|\b(?:annual|next|inaugural|yearly|global|international|regional) "
+        r"gatherings?\b",
+        "Rencontre",
+        hints=("retreat", "gathering"),
     ),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
@@ -291,6 +300,14 @@ ORGANISES = re.compile(
 # co-organisé, le 28 janvier »): no event to come
 REPORTED_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|avaient) |-)$")
 ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
+# what it organises named first, then its day: "TRENDS will host its second annual Dialogue on
+# Artificial Intelligence on 13th November", « la CCI organise sa 3e Matinale cyber le 5 mars »
+# (the day right after the name's last « on », « le »: not the name's own words)
+NAMED_THEN_DAY = re.compile(
+    rf"\s+(?:its|their|the|an?|sa|son|ses|une?|la|le|les) (?:[\w'&-]+ ){{1,8}}?(?:on|from|le|"
+    rf"les|du) (?=(?:the )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) "
+    rf"\d|(?:{DAY_NAMES})\b)"
+)
 # an invitation to come: the item announces an event, whatever it calls it
 ATTEND = re.compile(
     r"\b(?:are|is) invited to (?:attend|join)\b|\bjoin us (?:on|for|at)\b|\bfree[- ]to[- ]attend\b|"

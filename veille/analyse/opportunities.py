@@ -76,6 +76,7 @@ from veille.analyse.agenda_events import (
     GENERAL_EVENT_TITLE,
     HOSTS_VERBS,
     LEAD_REPORT_CHARS,
+    NAMED_THEN_DAY,
     NEAR,
     ORGANISED_NEAR,
     ORGANISES,
@@ -348,6 +349,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         if REPORTED_BEFORE.search(whole, max(0, organises.start() - 8), organises.start()):
             continue  # « l'agence a organisé le 18 mars »: a report
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
+        if when is None and (named_first := NAMED_THEN_DAY.match(whole, organises.end())):
+            when = first_date(text_after(whole, named_first.end(), NEAR), published, edition)
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     hinted = bool(kinds) and any(map(whole.__contains__, HOSTS_VERBS))  # most items: none
