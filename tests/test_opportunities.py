@@ -2517,6 +2517,14 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 13),
         ),
+        # batch 151: a conference announced by its verb to come before it, without its day
+        (
+            "Une conférence internationale sur la diplomatie scientifique",
+            "À la Maison de l'Europe à Sofia se tiendra une conférence internationale sur la "
+            "diplomatie scientifique.",
+            "Conférence",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3046,6 +3054,16 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Forum (WEF) on 14-16 December in Dubai, opened with a discussion.",
         ),
         ("Threat report", "Intelligence gathering by the group intensified on 12 December 2026."),
+        # batch 151: a forum "held between" its days; a conference that « aura une incidence »
+        (
+            "Digital forum",
+            "The Bucharest Digital Innovation Forum (DISB), held between 16 and 18 December this "
+            "year at the Parliament, gathered 150 hubs.",
+        ),
+        (
+            "Une conférence internationale sur la diplomatie scientifique",
+            "La conférence aura une incidence sur la diplomatie scientifique.",
+        ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize

@@ -63,9 +63,10 @@ _RARE_REPORT_VERBS = (
     # October. Each year, the institute organizes" is no such day)
     r"(?:is|are) (?:celebrated|observed|marked)|(?:each|every) year|chaque annee|tous les ans"
 )
+# (and "the Bucharest Digital Innovation Forum (DISB), held between 16 and 18 April this year")
 _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
-    r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from)|\bhosted (?:the |a |an |its )|"
+    r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from|between)|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
     r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|"
     r"(?<!sera )(?<!seront )(?<!etre )(?<!la )\btenue?s?|"

@@ -547,8 +547,13 @@ _FUTURE = re.compile(r"\b\w+(?:ra|ront)\b|\bwill\b")
 
 
 # an event announced as soon to come: « Kinshasa s'apprête à accueillir son premier Symposium »,
-# « l'organisation prochaine, à Kinshasa, du tout premier Symposium »
-_SOON = re.compile(r"\bs'appret\w* a (?:accueillir|organiser|abriter)\b|\borganisation prochaine\b")
+# « l'organisation prochaine, à Kinshasa, du tout premier Symposium », « à la Maison de l'Europe
+# à Sofia se tiendra une Conférence internationale » (the subject after its verb to come)
+_SOON = re.compile(
+    r"\bs'appret\w* a (?:accueillir|organiser|abriter)\b|\borganisation prochaine\b|"
+    r"\b(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu) (?:une?|des) "
+)
+_SOON_HINTS = ("appret", "prochaine", "se tiendr", "aura lieu", "auront lieu")
 
 
 def _announced_without_day(whole: str, published: date) -> bool:
@@ -556,7 +561,7 @@ def _announced_without_day(whole: str, published: date) -> bool:
     (« En avril 2025, … convergeront », « Montréal accueillera en 2019 une conférence »), or soon
     (« s'apprête à accueillir »); read where the item gives no day to come (a title's event
     without one)."""
-    if ("appret" in whole or "prochaine" in whole) and _SOON.search(whole):
+    if any(map(whole.__contains__, _SOON_HINTS)) and _SOON.search(whole):
         return True
     if not any(map(whole.__contains__, ("en ", "in "))):
         return False
