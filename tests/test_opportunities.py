@@ -2525,6 +2525,21 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             None,
         ),
+        # batch 152: a techathon launched; anyone who can participate in a competition
+        (
+            "Pakistan launches AI ‘techathon’ to empower young innovators",
+            "ISLAMABAD: Pakistan on Monday launched an artificial intelligence (AI) ‘techathon’ "
+            "that aims to empower young innovators.",
+            "Hackathon",
+            None,
+        ),
+        (
+            "Innovation grant for start-ups launched globally",
+            '"Any innovators from anywhere in the world can participate in the competition," the '
+            "minister added.",
+            "Concours",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3063,6 +3078,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         (
             "Une conférence internationale sur la diplomatie scientifique",
             "La conférence aura une incidence sur la diplomatie scientifique.",
+        ),
+        # batch 152: a techathon told of, not launched; who can participate in a meeting
+        ("The techathon in review", "The techathon gathered 300 students in Islamabad."),
+        (
+            "Open meeting",
+            "Any students from the region can participate in the debate on AI.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

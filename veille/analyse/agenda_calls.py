@@ -631,6 +631,13 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants) (?:[\w'-]+ )"
             r"{0,6}?(?:can|may) (?:now )?register\b",
         ),
+        # "Any innovators from anywhere in the world can participate in the competition"
+        (
+            ("can participate in the", "may participate in the"),
+            r"\b(?:any|all) (?:[\w-]+ ){0,2}?(?:innovators|start-?ups|students|teams|"
+            r"entrepreneurs|developers|researchers|applicants|companies|individuals) (?:[\w'-]+ )"
+            r"{0,6}?(?:can|may) (?:now )?participate in the (?:competition|challenge|contest)\b",
+        ),
         # a call's own page: "[ Application Guidelines ]" above a start-up contest's rules
         (("application guideline",), r"\bapplication guidelines\b"),
         # "announces an open competition for organizations interested in submitting

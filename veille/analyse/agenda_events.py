@@ -59,7 +59,12 @@ EVENTS = (
         "Congrès",
         hints=("congres",),
     ),
-    EventWords(r"\b(?:hack|dat)athons?\b", "Hackathon", hints=("hackathon", "datathon")),
+    # (and its other names: "A techathon, also called a hackathon or codefest")
+    EventWords(
+        r"\b(?:hack|dat|tech)athons?\b|\bcodefests?\b",
+        "Hackathon",
+        hints=("hackathon", "datathon", "techathon", "codefest"),
+    ),
     # a security competition: « Ce CTF se déroule du 25 novembre au 31 mars », "Capture The Flag",
     # "Telia Cyber Battle of Nordic-Baltics 2024 … final on November 1", "Estonia's top
     # cybersecurity competition", "a hacking contest"

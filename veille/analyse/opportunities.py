@@ -551,9 +551,12 @@ _FUTURE = re.compile(r"\b\w+(?:ra|ront)\b|\bwill\b")
 # à Sofia se tiendra une Conférence internationale » (the subject after its verb to come)
 _SOON = re.compile(
     r"\bs'appret\w* a (?:accueillir|organiser|abriter)\b|\borganisation prochaine\b|"
-    r"\b(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu) (?:une?|des) "
+    r"\b(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu) (?:une?|des) |"
+    # a hackathon launched, its teams to compete: "Pakistan on Monday launched an artificial
+    # intelligence (AI) ‘techathon’"
+    r"\blaunch(?:es|ed)? (?:an?|the|its) (?:\S+ ){0,5}?\W?(?:hack|tech|dat)athons?\b"
 )
-_SOON_HINTS = ("appret", "prochaine", "se tiendr", "aura lieu", "auront lieu")
+_SOON_HINTS = ("appret", "prochaine", "se tiendr", "aura lieu", "auront lieu", "athon")
 
 
 def _announced_without_day(whole: str, published: date) -> bool:
