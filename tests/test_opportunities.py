@@ -2540,6 +2540,14 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 153: a competition's registration period open until its day
+        (
+            "Digital creativity",
+            "The first edition of the competition runs from August 1 to mid-October 2027, with "
+            "the registration period open until August 12.",
+            "Concours",
+            date(2027, 8, 12),
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "

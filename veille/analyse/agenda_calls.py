@@ -590,8 +590,9 @@ INVITED = re.compile(
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
     r"\bwelcomes? (?:the )?submissions? of\b|\b(?:papers|proposals|abstracts|applications) must "
-    r"be submitted\b|\bregistration deadline\b|\bregistration (?:for [\w' -]{1,60} )?(?:is |has )?"
-    r"(?:now )?open(?:ed|s)?\b|"
+    # (and a competition's "with the registration period open until August 12")
+    r"be submitted\b|\bregistration deadline\b|\bregistration (?:period )?(?:for [\w' -]{1,60} )?"
+    r"(?:is |has )?(?:now )?open(?:ed|s)?\b|"
     r"\bcut-?off dates?\b|\bdeadlines? for (?:full |short )?(?:proposals|applications|"
     r"submissions)\b|\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|submissions|"
     r"abstracts|contributions)\b"
