@@ -2548,6 +2548,23 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 8, 12),
         ),
+        # batch 154: a price's days are no event's; applications opening today
+        (
+            "Registration",
+            "Early Bird Full Conference Registration\n  • NZ$295.00 +GST (valid until midnight, "
+            "Friday 2 July 2027)\n\nFull Conference Registration\n  • NZ$395.00 +GST (valid from "
+            "Saturday 3 July 2027)\n\nConference means the Tertiary ICT Conference 2027 to be held "
+            "on Tuesday 7 to Thursday 9 September 2027 at the University.",
+            "Conférence",
+            date(2027, 9, 7),
+        ),
+        (
+            "$60m to grow the cyber workforce",
+            "The Government is building career pathways, with applications for more than $60 "
+            "million in grant funding opening today.",
+            "Aide et subvention",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "

@@ -537,7 +537,9 @@ INVITED = re.compile(
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
-    r"\bapplications? (?:for [\w' -]{1,40} )?(?:are |is )?(?:now )?open\b|\bopen(?:s|ed)? "
+    # (and "with applications for more than $60 million in grant funding opening today")
+    r"\bapplications? (?:for [\w'$., -]{1,40} )?(?:are |is )?(?:now )?(?:open\b|opening today\b)|"
+    r"\bopen(?:s|ed)? "
     r"applications\b|"
     r"\b(?:submission|application) deadline\b|\bdeadline for (?:applications?|entries)\b|"
     # "The closing date for applications is June 1", "announced the opening of applications"

@@ -106,10 +106,13 @@ _PAST_AFTER = re.compile(
 )
 _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a
-# day something lasts until ("sessions available until November 30", « ouvert jusqu'au 3 mai »)
+# day something lasts until ("sessions available until November 30", « ouvert jusqu'au 3 mai »);
+# a price's days ("Early Bird … (valid until midnight, Friday 2 August 2024)", "valid from
+# Saturday 3 August")
 _ENDS_BEFORE = re.compile(
     r"(?:prendr(?:a|ont) fin|(?:a|ont) pris fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will "
-    r"(?:end|close)|(?:ends|closes) on|\buntil|\bjusqu'(?:au|a))\W+(?:(?:le|on|the)\W+)?"
+    r"(?:end|close)|(?:ends|closes) on|\buntil|\bjusqu'(?:au|a)|\bvalid (?:until|till|from|"
+    r"through)(?: midnight)?)\W+(?:(?:le|on|the)\W+)?"
     rf"(?:(?:{DAY_NAMES})\W+)?$"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00", a
