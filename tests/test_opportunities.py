@@ -2565,6 +2565,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 155: a challenge announced by its minister
+        (
+            "Minister announces innovation challenge",
+            'The Union Minister has announced an "innovation challenge" for Indian start-ups to '
+            "develop a video conferencing solution.",
+            "Concours",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3109,6 +3117,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         (
             "Open meeting",
             "Any students from the region can participate in the debate on AI.",
+        ),
+        # batch 155: a challenge's winners announced
+        (
+            "Video conferencing",
+            "The ministry has announced the winners of the innovation challenge for start-ups.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

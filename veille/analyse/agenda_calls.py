@@ -628,6 +628,14 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:has|have) launched (?:the |a |an |its |their )?(?:[\w“”\"'-]+ ){0,4}?"
             r"(?:competition|contest|challenge|olympiad|prize)\b",
         ),
+        # "has announced an \"innovation challenge\" for Indian start-ups" (not "has announced the
+        # winners of the challenge")
+        (
+            ("announced",),
+            r"\b(?:has|have) announced (?:the |a |an |its |their )?(?:(?!winners?\b|results\b|"
+            r"finalists\b|laureates\b)[\w“”\"'-]+ ){0,4}?(?:competition|contest|challenge|"
+            r"olympiad|prize)\b",
+        ),
         (
             ("can register", "may register"),
             # ("Students wishing to participate in the competition can register")
