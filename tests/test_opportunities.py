@@ -2573,6 +2573,41 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 156: a second call for a fund; a competitive fund launched; a week's year in its
+        # name; what has run "since June 2023" gives no year to June; an "internal event"
+        (
+            "Opportunities abound from new tech fund",
+            "The Department has launched a second call for the Disruptive Technologies Innovation "
+            "Fund.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "New fund launched",
+            "The Minister launched a major multi-annual competitive fund today. The closing date "
+            "for applications is 11 September 2027.",
+            "Aide et subvention",
+            date(2027, 9, 11),
+        ),
+        (
+            "Cybersecurity Week in The Hague kicks off",
+            "From September 30 to October 4, Cybersecurity Week 2028 will bring together experts.",
+            "Semaine thématique",
+            date(2028, 9, 30),
+        ),
+        (
+            "Conference Matters 144",
+            "The NATO Summit 2028 will be held at the World Forum on 24 and 25 June. Since June "
+            "2027, the venue has been working with a security platform.",
+            "Conférence",
+            date(2028, 6, 24),
+        ),
+        (
+            "AI regional ecosystems",
+            "Internal event\n8 February 2027, 09:00 - 17:00\nAmsterdam - Science Park",
+            "Événement",
+            date(2027, 2, 8),
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3123,6 +3158,10 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Video conferencing",
             "The ministry has announced the winners of the innovation challenge for start-ups.",
         ),
+        # batch 156: a call for calm; a venture fund; a major event
+        ("Protests", "The mayor made a new call for calm on 12 December 2026 in the city."),
+        ("Funding news", "The firm launched a technology fund on 12 December 2026."),
+        ("Olympics", "A major event on 12 December 2026 will close the roads."),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize

@@ -30,7 +30,11 @@ _PROJECTS = (
     r"appels? (?:(?:a|de) (?:projets?|innovations?|theses?)|a (?:des )?experimentations?)\b|"
     r"\bcalls? for projects?\b|"
     r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w&()-]+ ){1,4}?"
-    r"projects?\b|\bopen calls?\b"
+    r"projects?\b|\bopen calls?\b|"
+    # a funder's call numbered: "has launched a second call for the Disruptive Technologies
+    # Innovation Fund" (not "a new call for calm")
+    r"\b(?:a|the|its) (?:first|second|third|fourth|fifth|new|fresh|next|latest) call for "
+    r"(?!(?:action|help|calm|unity|peace|change|more|an end|dialogue|restraint)\b)"
 )
 # « école d'été », « université d'été », "summer school": a call for its participants or an
 # event
@@ -41,7 +45,9 @@ SCHOOLS = (
 _GRANTS = (
     r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
     # "Gitcoin is launching its next Gitcoin Grants round"
-    r"call|applications?)\b|\bfunding call\b|\bgrants? rounds?\b"
+    r"call|applications?)\b|\bfunding call\b|\bgrants? rounds?\b|"
+    # "launched a major multi-annual competitive fund" (not a venture fund)
+    r"\bcompetitive funds?\b"
 )
 CALLS = (
     CallWords(
@@ -374,7 +380,7 @@ CALLS = (
         "Aide et subvention",
         False,
         launched=True,
-        hints=("subvention", "aide", "grant", "funding"),
+        hints=("subvention", "aide", "grant", "funding", "competitive fund"),
     ),
     # a funding window: « le guichet de financement « Adoption du cloud de confiance » … Le
     # guichet est ouvert aux administrations »

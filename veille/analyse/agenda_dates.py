@@ -173,7 +173,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 # edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
 # the words before a year that the event's name gives (« Web Summit 2022 will be in Lisbon »),
 # and the hints that such a year may stand in a text
-_NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon")
+# (and "Cybersecurity Week 2024 will bring together")
+_NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon", "week")
 _NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
 # any name's year before its announcement: "The International Conference on Cyber Conflict,
 # CyCon 2024, will take place in Tallinn" (looked for where an announcement stands; the year
@@ -588,9 +589,13 @@ def _stated_in(text: str, published: date) -> dict[tuple[int, int], int]:
 
 
 def _month_years(text: str) -> dict[int, int]:
-    """The year the text gives a month, when it gives it one only: « en novembre 2023 »."""
+    """The year the text gives a month, when it gives it one only: « en novembre 2023 » (not
+    what something has done since: "Since June 2023, the venue has been working with", which
+    gives no year to "on 24 and 25 June" of the NATO Summit 2025)."""
     seen: dict[int, set[int]] = {}
     for m in _MONTH_YEAR.finditer(text):
+        if text.endswith(("since ", "depuis "), max(0, m.start() - 7), m.start()):
+            continue
         seen.setdefault(MONTHS[m.group(1)], set()).add(int(m.group(2)))
     return {month: years.pop() for month, years in seen.items() if len(years) == 1}
 

@@ -126,7 +126,9 @@ EVENTS = (
     # « European Cyber Week », "AI Week", « la Semaine de l'Industrie »: a week named by its
     # subject, not "last week" nor « la semaine dernière »
     EventWords(
-        r"\b(?:cyber|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|crypto|"
+        # ("Cybersecurity Week 2024"; not SecurityWeek, a news site)
+        r"\b(?:cyber|cybersecurity|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|"
+        r"crypto|"
         # (« la semaine belgo-européenne de l'IA »: a word between)
         r"data|industrie|industry)[ -]?weeks?\b|"
         r"\bsemaines? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|"
@@ -209,6 +211,21 @@ EVENTS = (
             "event run",
             "event take",
             "event coming",
+        ),
+    ),
+    # an event said by its form: "Internal event / 8 February 2024, 09:00", "a free online event
+    # on 3 March" (not "public events", "a major event")
+    EventWords(
+        r"\b(?:online|virtual|hybrid|in-person|internal|free|networking) event\b",
+        "Événement",
+        hints=(
+            "online event",
+            "virtual event",
+            "hybrid event",
+            "in-person event",
+            "internal event",
+            "free event",
+            "networking event",
         ),
     ),
     # a lecture or a talk one attends: "The Minerva Lecture Series", "the next lecture will take
