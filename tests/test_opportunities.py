@@ -2608,6 +2608,13 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 2, 8),
         ),
+        # batch 157: an exhibition the title names, planned to take place
+        (
+            "Information security exhibition to be held in HCM City in August",
+            "The event is planned to take place at the GEM Centre in District 1.",
+            "Salon",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3162,6 +3169,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Protests", "The mayor made a new call for calm on 12 December 2026 in the city."),
         ("Funding news", "The firm launched a technology fund on 12 December 2026."),
         ("Olympics", "A major event on 12 December 2026 will close the roads."),
+        # batch 157: an exhibition held alongside a summit that opened
+        (
+            "Vietnam faces shortage of cybersecurity professionals",
+            "More than 800 leaders gathered at the summit that opened on Friday. An exhibition "
+            "held alongside the summit brought together 50 enterprises.",
+        ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize

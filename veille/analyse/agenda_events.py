@@ -40,6 +40,9 @@ EVENTS = (
         "Conférence",
         hints=("conference", "colloque", "symposium"),
     ),
+    # an exhibition: "Information security exhibition to be held in HCM City in August" (after
+    # the conference: "the Iran Smart City Exhibition and Conference" is a conference)
+    EventWords(r"\bexhibitions?\b", "Salon", hints=("exhibition",)),
     # not a website's forum: "reach out to us via the Discussion Forums", « forum d'entraide »
     EventWords(
         # (the word first, so that the regex engine jumps from one « f » to the next)

@@ -554,9 +554,14 @@ _SOON = re.compile(
     r"\b(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu) (?:une?|des) |"
     # a hackathon launched, its teams to compete: "Pakistan on Monday launched an artificial
     # intelligence (AI) ‘techathon’"
-    r"\blaunch(?:es|ed)? (?:an?|the|its) (?:\S+ ){0,5}?\W?(?:hack|tech|dat)athons?\b"
+    r"\blaunch(?:es|ed)? (?:an?|the|its) (?:\S+ ){0,5}?\W?(?:hack|tech|dat)athons?\b|"
+    # "The event is planned to take place at the GEM Centre"
+    r"\b(?:is|are) (?:planned|set|scheduled|due) to (?:take place|be held)\b"
 )
-_SOON_HINTS = ("appret", "prochaine", "se tiendr", "aura lieu", "auront lieu", "athon")
+_SOON_HINTS = (
+    "appret", "prochaine", "se tiendr", "aura lieu", "auront lieu", "athon", "to take place",
+    "to be held",
+)  # fmt: skip
 
 
 def _announced_without_day(whole: str, published: date) -> bool:
