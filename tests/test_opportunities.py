@@ -3175,6 +3175,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "More than 800 leaders gathered at the summit that opened on Friday. An exhibition "
             "held alongside the summit brought together 50 enterprises.",
         ),
+        # batch 158: a call's chosen companies (« sélectionnées ») report its results
+        (
+            "VivaTech : huit entreprises calédoniennes sélectionnées",
+            "Le gouvernement a lancé, du 22 janvier au 12 février 2027, un appel à candidatures "
+            "pour intégrer la délégation.",
+        ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize

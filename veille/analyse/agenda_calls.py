@@ -779,7 +779,8 @@ GENERAL_TITLE = re.compile(
 )
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(
-    r"\blaureat|\bwinners?\b|\bselectionnes\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b|"
+    # (« VivaTech 2025 : huit entreprises calédoniennes sélectionnées »)
+    r"\blaureat|\bwinners?\b|\bselectionne(?:e?s)\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b|"
     # « nous avons reçu 127 candidatures ! », "we received 300 applications": the call closed
     r"\brecu \d[\d ]* (?:candidatures|dossiers|projets|propositions)\b|"
     r"\breceived \d[\d,]* (?:applications|proposals|submissions|entries)\b|"
