@@ -3181,6 +3181,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le gouvernement a lancé, du 22 janvier au 12 février 2027, un appel à candidatures "
             "pour intégrer la délégation.",
         ),
+        # batch 159: a name's "OPEN" announces no call; a campus that « a vibré au rythme » of
+        # a hackathon on its days
+        (
+            "Une plateforme numérique dédiée à l'entrepreneuriat féminin",
+            "Sa présidente et son partenaire d'OPEN-It ont participé à un appel à propositions "
+            "qui englobe un certain nombre d'étapes.",
+        ),
+        (
+            "Hackathon à La Réunion : des étudiants unis contre les cyclones",
+            "Les 24 et 25 novembre 2026, le campus de La Réunion a vibré au rythme du premier "
+            "hackathon orchestré par la Préfecture.",
+        ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),
         # batch 118: a price is no prize

@@ -514,7 +514,10 @@ ANNOUNCED = re.compile(
     r"(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
     r"(?:\blanc[ea]\w*|"
     # (not "the typical release schedule on upcoming funding opportunities")
-    r"\blaunch\w*|\bouvr\w*|\bopens?|\bopened|\breleas\w*+(?! (?:schedule|calendar|dates?)\b)|"
+    # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
+    # un appel à propositions »)
+    r"\blaunch\w*|\bouvr\w*|\bopens?(?![\w-])|\bopened|"
+    r"\breleas\w*+(?! (?:schedule|calendar|dates?)\b)|"
     r"\bissu(?:es|ed|ing)\b|"
     # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
     r"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:results|winners|laureates|recipients|"

@@ -43,7 +43,9 @@ _PAST_VERBS = (
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
-    r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated"
+    r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
+    # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »
+    r"(?:a|ont) vibre au rythme"
 )
 # rarer report verbs, looked for before a day only where their words stand (``_RARE_PAST_HINTS``)
 # and in a day's whole sentence (``reported_in_sentence``)
