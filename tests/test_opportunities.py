@@ -2615,6 +2615,14 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             None,
         ),
+        # batch 160: an ICT Week; its name's year before "which kicks off on"
+        (
+            "Jamaicans encouraged to register",
+            "Jamaicans are being encouraged to register for CTU ICT Week 2028, which kicks off "
+            "on September 29 at the Jamaica Pegasus Hotel.",
+            "Semaine thématique",
+            date(2028, 9, 29),
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "

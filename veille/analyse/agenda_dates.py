@@ -191,7 +191,9 @@ _NOT_A_NAME = re.compile(
 )
 _EDITION_YEAR = re.compile(
     r"\bedition \(?(?:de |du |d')?(20\d\d)\b|\b(20\d\d) edition\b|"  # « La 8ème édition (2024) »
-    rf"\b(?:{'|'.join(_NAMED_YEAR_WORDS)}) (20\d\d) (?=will |aura |se tiendra)|"
+    # (and "CTU ICT Week 2025, which kicks off on September 29")
+    rf"\b(?:{'|'.join(_NAMED_YEAR_WORDS)}) (20\d\d),? (?=will |aura |se tiendra|which (?:will )?"
+    r"(?:kicks? off|starts?|begins?|opens?|runs|takes place|is held)\b)|"
     r"\bfetes? de la science (20\d\d)\b|"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
     r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b"

@@ -129,9 +129,10 @@ EVENTS = (
     # « European Cyber Week », "AI Week", « la Semaine de l'Industrie »: a week named by its
     # subject, not "last week" nor « la semaine dernière »
     EventWords(
-        # ("Cybersecurity Week 2024"; not SecurityWeek, a news site)
-        r"\b(?:cyber|cybersecurity|ai|ia|tech|digital|numerique|innovation|startups?|blockchain|"
-        r"crypto|"
+        # ("Cybersecurity Week 2024", the Caribbean's "CTU ICT Week 2025"; not SecurityWeek, a
+        # news site)
+        r"\b(?:cyber|cybersecurity|ai|ia|ict|tech|digital|numerique|innovation|startups?|"
+        r"blockchain|crypto|"
         # (« la semaine belgo-européenne de l'IA »: a word between)
         r"data|industrie|industry)[ -]?weeks?\b|"
         r"\bsemaines? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|"
