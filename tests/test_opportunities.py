@@ -2623,6 +2623,14 @@ PUBLISHED = date(2026, 11, 12)
             "Semaine thématique",
             date(2028, 9, 29),
         ),
+        # batch 161: a contest « a été lancé »
+        (
+            "Lancement du Fonds francophone de l'innovation numérique",
+            "À ce propos, un concours a été lancé pour les jeunes de cinq pays membres pour "
+            "proposer des inventions dans le domaine du numérique.",
+            "Concours",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3200,6 +3208,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Hackathon à La Réunion : des étudiants unis contre les cyclones",
             "Les 24 et 25 novembre 2026, le campus de La Réunion a vibré au rythme du premier "
             "hackathon orchestré par la Préfecture.",
+        ),
+        # batch 161: "the curtains fell" on a hackathon on its day; a contest that « avait été
+        # lancé »
+        (
+            "ECOWAS Hackathon",
+            "On December 18, 2026, the curtains fell on the second edition of the ECOWAS "
+            "Hackathon.",
+        ),
+        (
+            "Bilan du fonds",
+            "Un concours avait été lancé pour les jeunes de cinq pays membres l'an dernier.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

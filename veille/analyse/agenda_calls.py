@@ -532,7 +532,11 @@ ANNOUNCED = re.compile(
 ANNOUNCED_AFTER = re.compile(
     r"\W*(?:\([^)]{0,20}\)\W*)?(?:(?:que|qui) (?:[\w'-]+ ){0,4}lanc(?:e|ent|ons|ez)\b|"
     # (not « combien d'appels à projets sont ouverts chaque année »)
-    r"vient d'etre lancee?s?\b|(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b"
+    # (and « un concours a été lancé pour les jeunes de cinq pays », for whom it is; not « le
+    # programme de subventions a été lancé en 2019 et s'est achevé »)
+    r"vient d'etre lancee?s?\b|(?:a|ont) ete lancee?s? (?:pour les|aupres des|a destination "
+    r"des|afin de)\b|"
+    r"(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b"
     r"(?! (?:chaque|tous les|toute l'annee|en permanence))|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
     # « L'appel à candidatures pour le programme de bourses … de la CSEA est maintenant ouvert »

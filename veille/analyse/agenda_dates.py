@@ -45,7 +45,9 @@ _PAST_VERBS = (
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
     # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »
-    r"(?:a|ont) vibre au rythme"
+    r"(?:a|ont) vibre au rythme|"
+    # "On October 18, 2023, the curtains fell on the second edition of the ECOWAS Hackathon"
+    r"curtains? (?:fell|came down|closed)"
 )
 # rarer report verbs, looked for before a day only where their words stand (``_RARE_PAST_HINTS``)
 # and in a day's whole sentence (``reported_in_sentence``)
