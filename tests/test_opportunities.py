@@ -2631,6 +2631,22 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 162: a contest's "applications submission" window; a label pairing the opening
+        # with the closing
+        (
+            "President Tech Award",
+            "The State annually hosts a contest for the best startup.\n● applications submission "
+            "- from May 1 to July 1, 2027;\n● Preliminary selection - from 1 to 25 July;",
+            "Concours",
+            date(2027, 7, 1),
+        ),
+        (
+            "Innovation grants for MSMEs",
+            "Opening and closing dates\nApril 23, 2027 – June 15, 2027 (3PM)\nTotal value of the "
+            "call\n€1,200,000\nWho can apply?\n– Micro, small, and medium enterprises",
+            "Aide et subvention",
+            date(2027, 6, 15),
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3219,6 +3235,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         (
             "Bilan du fonds",
             "Un concours avait été lancé pour les jeunes de cinq pays membres l'an dernier.",
+        ),
+        # batch 162: a forum "which was scheduled for" its days, cancelled
+        (
+            "Digital Bridge canceled due to floods",
+            "The ministry decided to cancel the International IT Forum, which was scheduled for "
+            "December 5-7 this year in Astana.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

@@ -662,6 +662,8 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"entrepreneurs|developers|researchers|applicants|companies|individuals) (?:[\w'-]+ )"
             r"{0,6}?(?:can|may) (?:now )?participate in the (?:competition|challenge|contest)\b",
         ),
+        # a contest's timeline: "applications submission - from May 1 to July 1"
+        (("applications submission",), r"\bapplications submission\b"),
         # a call's own page: "[ Application Guidelines ]" above a start-up contest's rules
         (("application guideline",), r"\bapplication guidelines\b"),
         # "announces an open competition for organizations interested in submitting

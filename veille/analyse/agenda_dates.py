@@ -79,7 +79,8 @@ _PAST_BEFORE = re.compile(
     # a day given up: « le CES devait durer jusqu'au 8 janvier » (it ends on the 7th)
     r"devai(?:en)?t (?:durer|se tenir|avoir lieu|se derouler)|"
     r"(?:was|were) (?:originally |initially )?(?:supposed|meant|planned|scheduled) to (?:run|"
-    r"last|take place|be held|occur))"
+    # (and "the Digital Bridge 2024, which was scheduled for September 5-7 this year", cancelled)
+    r"last|take place|be held|occur)|(?:was|were) (?:originally |initially )?scheduled for)"
     r"\W+(?:[\w'-]+[^\w.!?]+){0,5}$"  # in its sentence: not « … ses portes le 9 septembre. Les 7 »
 )
 # rarer past words before a day, looked for only where their words stand (``_RARE_PAST_HINTS``):

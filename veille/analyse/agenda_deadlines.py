@@ -171,6 +171,9 @@ _CLOSED_AFTER = re.compile(r"\s*[-–(]?\s*(?:closed|clos|cloture|fermee?)\b")
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
 )
+# a label that pairs the opening with the closing: "Opening and closing dates / April 23, 2025 –
+# June 15, 2025 (3PM)", « Dates d'ouverture et de clôture » (its first date is the opening)
+_PAIRED_WITH_OPENING = re.compile(r"\b(?:opening|ouverture) (?:and|et)(?: de)? $")
 _QUESTIONS = re.compile(
     r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
     r"demandes de renseignements)\b"
@@ -201,7 +204,13 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # "Closing Date for questions", "Letter of Intent Due Date": not the bids'
         window = text_after(text, cue.end(), CLOSING_NEAR)
         labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
+        opening_first = bool(
+            _PAIRED_WITH_OPENING.search(text, max(0, cue.start() - 20), cue.start())
+        )
         for near in DATE.finditer(window):
+            if opening_first:
+                opening_first = False
+                continue  # "Opening and closing dates / April 23 – June 15": the 23rd opens it
             if (
                 _OPENING_BEFORE.search(window[max(0, near.start() - 20) : near.start()])
                 if labels_first
