@@ -2647,6 +2647,21 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             date(2027, 6, 15),
         ),
+        # batch 163: a contest's launch; a summit "from 21 through 23 January"
+        (
+            "Competition is on for young Ukrainian and Polish leaders",
+            "The portal publishes a telegram on Hackathon Bridge – Poland to Ukraine competition "
+            "launch, organised by two foundations.",
+            "Concours",
+            None,
+        ),
+        (
+            "UNESCO and MIT foster AI partnerships",
+            "The first AI Latin America SumMIT will take place in Boston from 21 through 23 "
+            "January 2027, with the support of UNESCO.",
+            "Forum",
+            date(2027, 1, 21),
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3241,6 +3256,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Digital Bridge canceled due to floods",
             "The ministry decided to cancel the International IT Forum, which was scheduled for "
             "December 5-7 this year in Astana.",
+        ),
+        # batch 163: a hackathon "scheduled … for" its days that "has been postponed"
+        (
+            "Hackathon postponed",
+            "The National Defense Hackathon 2026, scheduled in Ukraine for December 20 and 21, "
+            "has been postponed due to the attacks.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

@@ -662,6 +662,12 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"entrepreneurs|developers|researchers|applicants|companies|individuals) (?:[\w'-]+ )"
             r"{0,6}?(?:can|may) (?:now )?participate in the (?:competition|challenge|contest)\b",
         ),
+        # a contest's launch: "a telegram … on Hackathon Bridge – Poland to Ukraine competition
+        # launch", « le lancement du concours »
+        (
+            ("competition launch", "contest launch", "challenge launch", "lancement du concours"),
+            r"\b(?:competition|contest|challenge) launch\b|\blancement du concours\b",
+        ),
         # a contest's timeline: "applications submission - from May 1 to July 1"
         (("applications submission",), r"\bapplications submission\b"),
         # a call's own page: "[ Application Guidelines ]" above a start-up contest's rules

@@ -47,7 +47,11 @@ _PAST_VERBS = (
     # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »
     r"(?:a|ont) vibre au rythme|"
     # "On October 18, 2023, the curtains fell on the second edition of the ECOWAS Hackathon"
-    r"curtains? (?:fell|came down|closed)"
+    r"curtains? (?:fell|came down|closed)|"
+    # a day given up: "The National Defense Hackathon 2022, scheduled in Ukraine for October 20
+    # and 21, has been postponed", « … a été reporté », « … a été annulé »
+    r"(?:has|have) been (?:postponed|cancell?ed)|(?:was|were) (?:postponed|cancell?ed)|"
+    r"(?:a|ont) ete (?:reportee?s?|annulee?s?)"
 )
 # rarer report verbs, looked for before a day only where their words stand (``_RARE_PAST_HINTS``)
 # and in a day's whole sentence (``reported_in_sentence``)
@@ -210,7 +214,8 @@ _PAST_EDITION_AFTER = re.compile(
 # (« du mardi 6 au jeudi 8 septembre »: the weekdays too)
 _RANGE = re.compile(
     rf"\b(?:(?:du |from )(?:(?:{DAY_NAMES}) )?|the )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
-    rf"(?: au | to | and | et | & | ?[-–] ?)(?:le |the )?(?:(?:{DAY_NAMES}) )?"
+    # (and "from 21 through 23 January 2020")
+    rf"(?: au | to | and | et | & | through | ?[-–] ?)(?:le |the )?(?:(?:{DAY_NAMES}) )?"
     rf"(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
