@@ -2662,6 +2662,21 @@ PUBLISHED = date(2026, 11, 12)
             "Forum",
             date(2027, 1, 21),
         ),
+        # batch 164: "the 2nd call for this programme is now open"; "Applicants can only apply"
+        (
+            "Calls for Funding",
+            "Following the launch of the 1st call of the Digital Technologies Programme, this "
+            "year the 2nd call for this programme is now open!",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "The 2027 Renewable Energy System Scheme",
+            "The Government has launched the scheme. Applicants can only apply for one option. "
+            "Such systems shall not be eligible for the grant.",
+            "Aide et subvention",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3262,6 +3277,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Hackathon postponed",
             "The National Defense Hackathon 2026, scheduled in Ukraine for December 20 and 21, "
             "has been postponed due to the attacks.",
+        ),
+        # batch 164: a dispatch's dateline is no event's day
+        (
+            "Jordan hosts international conference on cybersecurity",
+            "Amman, Dec. 17 (Petra) – The Engineers Association inaugurated the Jordan "
+            "International Cybersecurity Conference on Tuesday.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

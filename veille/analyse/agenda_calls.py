@@ -33,8 +33,11 @@ _PROJECTS = (
     r"projects?\b|\bopen calls?\b|"
     # a funder's call numbered: "has launched a second call for the Disruptive Technologies
     # Innovation Fund" (not "a new call for calm")
-    r"\b(?:a|the|its) (?:first|second|third|fourth|fifth|new|fresh|next|latest) call for "
-    r"(?!(?:action|help|calm|unity|peace|change|more|an end|dialogue|restraint)\b)"
+    # ("this year the 2nd call for this programme is now open!")
+    r"\b(?:a|the|its) (?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)|new|fresh|next|"
+    r"latest) call for (?!(?:action|help|calm|unity|peace|change|more|an end|dialogue|"
+    r"restraint)\b)(?:(?:this|the|our|its) (?:[\w-]+ ){0,3}?(?:programme|program|scheme|fund|"
+    r"initiative)\b)?"
 )
 # « école d'été », « université d'été », "summer school": a call for its participants or an
 # event
@@ -597,7 +600,8 @@ INVITED = re.compile(
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
-    r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now )?apply (?:for|to|online)\b|"
+    # (and "Applicants can only apply for one option")
+    r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now |only |also )?apply (?:for|to|online)\b|"
     r"\bwho can (?:join|participate|take part|enter)\b|"
     # an aid scheme's questions: "Am I eligible?", "Who is eligible for an IV?"
     r"\bam i eligible\b|\bwho (?:is|are) eligible (?:for|to)\b|"

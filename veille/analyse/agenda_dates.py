@@ -428,11 +428,20 @@ def ends_there(text: str, start: int) -> bool:
     return bool(_ENDS_BEFORE.search(text, max(0, start - 30), start))
 
 
+# a news agency's dateline: "Amman, Dec. 17 (Petra) – …", "ABU DHABI, 6th November, 2025 (WAM)
+# -- …", "ISLAMABAD, Jan 09 (APP):": the day of the dispatch, no event's (its place and a comma
+# before it, its agency in parentheses and a dash after it)
+_DATELINE_PLACE = re.compile(r"\b[a-z][\w'’.-]{1,20}(?: [a-z][\w'’.-]{1,20}){0,2}, $")
+_DATELINE_AGENCY = re.compile(r",?\s*\([a-z][\w .&/-]{1,25}\)\s*(?:-{1,2}|–|—|:)")
+
+
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
     if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end):
         return True
+    if _DATELINE_AGENCY.match(text, end) and _DATELINE_PLACE.search(before):
+        return True  # "Amman, Dec. 17 (Petra) –": a dispatch's day
     if any(map(before.__contains__, _RARE_PAST_HINTS)) and _PAST_BEFORE_RARE.search(before):
         return True
     # « Il y a eu en amont les Cafés de la Donnée (26 avril et 22 mai) », in its sentence
