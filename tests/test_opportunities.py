@@ -2677,6 +2677,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 165: a conclave
+        (
+            "Digital Karnali Conclave to pave the way for technological advancement",
+            "The province is set to host the Digital Karnali Conclave. Scheduled over two days "
+            "from March 1-2, 2027, the conference will feature four keynote addresses.",
+            "Rencontre",
+            date(2027, 3, 1),
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3283,6 +3291,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Jordan hosts international conference on cybersecurity",
             "Amman, Dec. 17 (Petra) – The Engineers Association inaugurated the Jordan "
             "International Cybersecurity Conference on Tuesday.",
+        ),
+        # batch 165: the site's day above the repeated headline is no event's
+        (
+            "‘Digital Nepal Conclave 2026’ kicks off",
+            "Menu\nWed, Dec 15, 2027\n\n‘Digital Nepal Conclave 2026’ kicks off\n\nKATHMANDU: ICT "
+            "Foundation Nepal has organised the conclave in Kathmandu.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

@@ -121,6 +121,8 @@ EVENTS = (
         "Rencontre",
         hints=("retreat", "gathering"),
     ),
+    # "Digital Karnali Conclave", "Digital Nepal Conclave 2023": a gathering
+    EventWords(r"\bconclaves?\b", "Rencontre", hints=("conclave",)),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
         "Rencontre",

@@ -290,6 +290,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: the event is over
     if (when := calendar_day(whole, published)) is not None:  # a calendar file's event
         return Opportunity("event", DECLARED_LABELS["event"], None, when, "vevent")
+    if chrome_end := _below_chrome(head, whole):  # the page's menu and day above its headline
+        whole = whole[: len(head)] + whole[chrome_end + len(head) :]
     kinds = []  # the events the item names, for « aura lieu » below
     named = _events_hinted(whole)
     general = bool(GENERAL_EVENT_TITLE.search(head))  # "What is a hackathon?"
@@ -389,6 +391,21 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     if any(map(whole.__contains__, TAKES_PLACE_HINTS)):
         found = heapq.merge(found, TAKES_PLACE_RARE.finditer(whole), key=lambda m: m.start())
     yield from found
+
+
+CHROME_CHARS = 80  # what a page may show above its headline: its menu, the day's date
+
+
+def _below_chrome(head: str, whole: str) -> int:
+    """Where the page's headline stands again below its chrome, a few words after the title
+    the item starts with (« Menu / Wed, May 15, 2024 / ‘Digital Nepal Conclave 2023’ kicks
+    off »: the site's day is no event's), or 0."""
+    if len(head) < 20:
+        return 0
+    again = whole.find(head[:60], len(head))
+    if not 0 < again - len(head) <= CHROME_CHARS:
+        return 0
+    return again if DATE.search(whole, len(head), again) else 0  # a day in it, no sentence
 
 
 HEADING_CHARS = 120  # a page's first line at most this long is its heading
