@@ -9,9 +9,9 @@ the texts are not in the repository (they belong to their publishers): --pages n
 JSONL file of {url, title, text} kept beside the checkout, ../realdata/ by default, made
 from the stored public pages corpus (see docs/benchmarks.md). Each label says its batch:
 the pages were searched in 167 batches, each held out once, most then tuned on;
-batches 9, 13, 14, 17, 26, 36, 47, 59, 77, 93, 111, 135, 149 and 167 were never tuned on. A batch whose
-texts are not in the file is said and left out. --show prints the errors on the batches tuned
-on only.
+batches 9, 13, 14, 17, 26, 36, 47, 59, 77, 93, 111, 135, 149 and 167 were never tuned on. A
+batch whose texts are not in the file is said and left out. --show prints the errors on the
+batches tuned on only.
 
 Each page is read three ways: « summary », the title and the text's first 1,000 characters
 as an item's summary (how batches 1 to 4 were measured); « page », as the agenda reads a
