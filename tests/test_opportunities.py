@@ -2685,6 +2685,19 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 3, 1),
         ),
+        # (review) an event postponed to a new day is on that day
+        (
+            "AI conference postponed",
+            "The AI conference has been postponed to 12 March 2027 in Caen.",
+            "Conférence",
+            date(2027, 3, 12),
+        ),
+        (
+            "Salon reporté",
+            "Le salon de la cybersécurité a été reporté au 12 mars 2027 à Caen.",
+            "Salon",
+            date(2027, 3, 12),
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "

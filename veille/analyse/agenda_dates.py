@@ -47,9 +47,12 @@ _PAST_VERBS = (
     # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »
     r"(?:a|ont) vibre au rythme|"
     # "On October 18, 2023, the curtains fell on the second edition of the ECOWAS Hackathon"
-    r"curtains? (?:fell|came down|closed)|"
-    # a day given up: "The National Defense Hackathon 2022, scheduled in Ukraine for October 20
-    # and 21, has been postponed", « … a été reporté », « … a été annulé »
+    r"curtains? (?:fell|came down|closed)"
+)
+# a day given up, told after it: "The National Defense Hackathon 2022, scheduled in Ukraine for
+# October 20 and 21, has been postponed", « … a été reporté », « … a été annulé » (not before a
+# day: "has been postponed to 12 March" gives the new one)
+_GIVEN_UP_AFTER = (
     r"(?:has|have) been (?:postponed|cancell?ed)|(?:was|were) (?:postponed|cancell?ed)|"
     r"(?:a|ont) ete (?:reportee?s?|annulee?s?)"
 )
@@ -111,7 +114,7 @@ _PAST_BEFORE_RARE = re.compile(
 )
 _PAST_AFTER = re.compile(
     r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]+\W+){0,8}?"
-    rf"(?:{_PAST_VERBS}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
+    rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
 )
 _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a
@@ -403,7 +406,7 @@ def reported_in_sentence(text: str, start: int) -> bool:
 # 11th annual Cyber Week" (not "will be hosted", "is hosted by"), "… took place" (not the rarer
 # report words: "4 October 2023 - 26 October 2023 Each year, the institute organizes" is a day)
 _HOSTED = re.compile(r"(?<!be )(?<!is )(?<!are )\bhosted (?:the|a|an|its|their)\b")
-_PAST_VERB_AFTER = re.compile(rf"\b(?:{_PAST_VERBS})\b")
+_PAST_VERB_AFTER = re.compile(rf"\b(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER})\b")
 
 
 def told_as_past(text: str, start: int) -> bool:
