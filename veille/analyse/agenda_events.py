@@ -329,8 +329,8 @@ ORGANISES = re.compile(
 REPORTED_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|avaient) |-)$")
 ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
 # what it organises named first, then its day: "TRENDS will host its second annual Dialogue on
-# Artificial Intelligence on 13th November", « la CCI organise sa 3e Matinale cyber le 5 mars »
-# (the day right after the name's last « on », « le »: not the name's own words)
+# Artificial Intelligence on 13th November" (the day right after the name's last "on", « le »:
+# not the name's own words; French determiners too, « organise sa … le »)
 NAMED_THEN_DAY = re.compile(
     rf"\s+(?:its|their|the|an?|sa|son|ses|une?|la|le|les) (?:[\w'&-]+ ){{1,8}}?(?:on|from|le|"
     rf"les|du) (?=(?:the )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) "
