@@ -2698,6 +2698,14 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 3, 12),
         ),
+        # batch 168: a conference "which will be held this weekend", the title naming it
+        (
+            "World AI Conference to happen in Beijing",
+            "The World Artificial Intelligence Conference, which will be held this weekend in "
+            "Beijing, will look to propel China's ambitions.",
+            "Conférence",
+            None,
+        ),
         (
             "The Ministry to support Challenge 22",
             "To be eligible to participate in Challenge 22, applicants must be at least 18 years "
@@ -3310,6 +3318,24 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "‘Digital Nepal Conclave 2026’ kicks off",
             "Menu\nWed, Dec 15, 2027\n\n‘Digital Nepal Conclave 2026’ kicks off\n\nKATHMANDU: ICT "
             "Foundation Nepal has organised the conclave in Kathmandu.",
+        ),
+        # batch 168: a conference that "launched … on", "running through", "concluded", a day a
+        # news agency "reported" on
+        (
+            "World AI Conference opens in Shanghai",
+            "The World Artificial Intelligence Conference (WAIC) 2026 launched in Shanghai on "
+            "December 26, marking its largest edition. The three-day conference, running through "
+            "December 28, has attracted participants from 30 countries.",
+        ),
+        (
+            "Conference closes",
+            "On December 28, the 2026 World Artificial Intelligence Conference concluded in "
+            "Shanghai.",
+        ),
+        (
+            "Robots",
+            "Dozens of robots were unveiled at the conference, reported Agence France-Presse on "
+            "December 27.",
         ),
         # batch 120: a fair « tenu le » its day is over (« la tenue de » only announces)
         ("Bilan", "Le salon du numérique tenu le 12 mars 2027 à Caen."),

@@ -46,8 +46,9 @@ _PAST_VERBS = (
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
     # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »
     r"(?:a|ont) vibre au rythme|"
-    # "On October 18, 2023, the curtains fell on the second edition of the ECOWAS Hackathon"
-    r"curtains? (?:fell|came down|closed)"
+    # "On October 18, 2023, the curtains fell on the second edition of the ECOWAS Hackathon",
+    # "On July 28, the 2025 World Artificial Intelligence Conference (WAIC) concluded in Shanghai"
+    r"curtains? (?:fell|came down|closed)|(?:has |have )?concluded"
 )
 # a day given up, told after it: "The National Defense Hackathon 2022, scheduled in Ukraine for
 # October 20 and 21, has been postponed", « … a été reporté », « … a été annulé » (not before a
@@ -87,7 +88,10 @@ _PAST_BEFORE = re.compile(
     r"devai(?:en)?t (?:durer|se tenir|avoir lieu|se derouler)|"
     r"(?:was|were) (?:originally |initially )?(?:supposed|meant|planned|scheduled) to (?:run|"
     # (and "the Digital Bridge 2024, which was scheduled for September 5-7 this year", cancelled)
-    r"last|take place|be held|occur)|(?:was|were) (?:originally |initially )?scheduled for)"
+    r"last|take place|be held|occur)|(?:was|were) (?:originally |initially )?scheduled for|"
+    # "The World AI Conference (WAIC) 2025 … launched in Shanghai on July 26" (not "will be
+    # launched on"), "… reported Agence France-Presse on July 27"
+    r"(?<!be )(?<!been )\b(?:launched|reported))"
     r"\W+(?:[\w'-]+[^\w.!?]+){0,5}$"  # in its sentence: not « … ses portes le 9 septembre. Les 7 »
 )
 # rarer past words before a day, looked for only where their words stand (``_RARE_PAST_HINTS``):
@@ -124,7 +128,8 @@ _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 _ENDS_BEFORE = re.compile(
     r"(?:prendr(?:a|ont) fin|(?:a|ont) pris fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will "
     r"(?:end|close)|(?:ends|closes) on|\buntil|\bjusqu'(?:au|a)|\bvalid (?:until|till|from|"
-    r"through)(?: midnight)?)\W+(?:(?:le|on|the)\W+)?"
+    # (and "The three-day conference, running through July 28")
+    r"through)(?: midnight)?|\b(?:running|runs|run) through)\W+(?:(?:le|on|the)\W+)?"
     rf"(?:(?:{DAY_NAMES})\W+)?$"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00", a

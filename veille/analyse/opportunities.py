@@ -573,11 +573,13 @@ _SOON = re.compile(
     # intelligence (AI) ‘techathon’"
     r"\blaunch(?:es|ed)? (?:an?|the|its) (?:\S+ ){0,5}?\W?(?:hack|tech|dat)athons?\b|"
     # "The event is planned to take place at the GEM Centre"
-    r"\b(?:is|are) (?:planned|set|scheduled|due) to (?:take place|be held)\b"
+    r"\b(?:is|are) (?:planned|set|scheduled|due) to (?:take place|be held)\b|"
+    # "The World Artificial Intelligence Conference, which will be held this weekend in Beijing"
+    r"\b(?:will be held|will take place) this (?:weekend|week|month)\b"
 )
 _SOON_HINTS = (
     "appret", "prochaine", "se tiendr", "aura lieu", "auront lieu", "athon", "to take place",
-    "to be held",
+    "to be held", "held this", "place this",
 )  # fmt: skip
 
 
