@@ -2720,6 +2720,21 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 170: a deadline "extended to" its day; a call that received applications last
+        # year, open again
+        (
+            "Call for proposals",
+            "The deadline for applications was extended to 12 March 2027.",
+            "Appel à propositions",
+            date(2027, 3, 12),
+        ),
+        (
+            "Call for proposals 2027",
+            "Applications are invited until 12 March 2027. Last year the call received a total "
+            "of 130 applications.",
+            "Appel à propositions",
+            date(2027, 3, 12),
+        ),
         # … an event on a day its sentence says is to come
         (
             "Visites d'essais en mode visio",
@@ -3318,6 +3333,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "‘Digital Nepal Conclave 2026’ kicks off",
             "Menu\nWed, Dec 15, 2027\n\n‘Digital Nepal Conclave 2026’ kicks off\n\nKATHMANDU: ICT "
             "Foundation Nepal has organised the conclave in Kathmandu.",
+        ),
+        # batch 170: a call whose deadline "was" its day; a call that "received a total of" its
+        # applications
+        (
+            "Call for Proposals 2027 under the Innovation Boost Grant",
+            "The Council launched a Call for Proposals on Wednesday, 3rd February 2027. The "
+            "deadline for the submission of applications was Friday, 12th March 2027 by 15hrs.",
+        ),
+        (
+            "Call for Proposals for short-term priority projects",
+            "A Call for Proposals, the Innovation Boost Grant, was launched in March 2026. As a "
+            "result of this Call for Proposals, the Council received a total of 130 applications.",
         ),
         # batch 168: a conference that "launched … on", "running through", "concluded", a day a
         # news agency "reported" on

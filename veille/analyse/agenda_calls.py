@@ -814,7 +814,8 @@ AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
 # appel est désormais clos » (``CLOSED_HINTS``: one is in any folded text it matches)
 CLOSED_HINTS = (
     "no longer accept", "closed", "appel est", "appel desormais", "appel maintenant",
-    "appel clos", "appel ferme", "guichet", "etait ouvert", "was open",
+    "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
+    "as a result of this", "a l'issue de cet",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -828,5 +829,11 @@ CLOSED = re.compile(
     r"open)\b|"
     # « à la fermeture du guichet de candidatures », « le guichet … a fermé le 30 juin »
     r"\ba la (?:fermeture|cloture) du guichet\b|\bguichet\b[^.]{0,80}?\b(?:a ferme|s'est clos|est "
-    r"(?:desormais )?(?:clos|ferme)|se clotur\w*)\b"
+    r"(?:desormais )?(?:clos|ferme)|se clotur\w*)\b|"
+    # "The deadline for the submission of applications was Friday, 28th March 2025" (not "was
+    # extended to")
+    r"\bdeadline (?:for [^.]{0,50}?)?was (?:\w+day,? )?\d|"
+    # "As a result of this Call for Proposals, the MRIC received a total of 130 applications"
+    # (not "Last year the call received a total of 300 applications": a call open again)
+    r"\b(?:as a result of this|a l'issue de cet) (?:call|appel)\b[^.]{0,80}?\b(?:received|a recu)\b"
 )
