@@ -2720,6 +2720,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 171: an event's page that lists its day, then its place
+        (
+            "Cyberspace politics in the European Union",
+            "• Date: 26 February 2027\n  • Location: online event\n  • Description: This "
+            "conference is part of the outreach work of the project.",
+            "Conférence",
+            date(2027, 2, 26),
+        ),
         # batch 170: a deadline "extended to" its day; a call that received applications last
         # year, open again
         (
@@ -3333,6 +3341,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "‘Digital Nepal Conclave 2026’ kicks off",
             "Menu\nWed, Dec 15, 2027\n\n‘Digital Nepal Conclave 2026’ kicks off\n\nKATHMANDU: ICT "
             "Foundation Nepal has organised the conclave in Kathmandu.",
+        ),
+        # batch 171: a photograph's caption ends on its day; a page that lists an event's day and
+        # place below its report
+        (
+            "Web Summit: searching for green badges",
+            "The Prime Minister tours the Web Summit venue with its founder on December 31, 2026. "
+            "Picture: Horacio Villalobos",
+        ),
+        (
+            "AI leadership in Mauritius",
+            "The event brought together CEOs and investors.\n\nEvent at a Glance\n  • Date: 18 "
+            "February 2027\n  • Venue: Kalis Investment, Port Louis",
         ),
         # batch 170: a call whose deadline "was" its day; a call that "received a total of" its
         # applications

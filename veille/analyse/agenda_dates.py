@@ -443,11 +443,18 @@ _DATELINE_PLACE = re.compile(r"\b[a-z][\w'’.-]{1,20}(?: [a-z][\w'’.-]{1,20})
 _DATELINE_AGENCY = re.compile(r",?\s*\([a-z][\w .&/-]{1,25}\)\s*(?:-{1,2}|–|—|:)")
 
 
+# a photograph's caption ends on its day: "… tour to Web Summit venue … on October 31, 2022.
+# Picture: …", « … le 3 mars. Photo : … » (the day it was taken)
+_CAPTION_AFTER = re.compile(r"[.)]?\s*\(?(?:picture|photo(?:graph)?|image|credit)s?\s*:")
+
+
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
     if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end):
         return True
+    if _CAPTION_AFTER.match(text, end):
+        return True  # "… on October 31, 2022. Picture: …": the day a photograph was taken
     if _DATELINE_AGENCY.match(text, end) and _DATELINE_PLACE.search(before):
         return True  # "Amman, Dec. 17 (Petra) –": a dispatch's day
     if any(map(before.__contains__, _RARE_PAST_HINTS)) and _PAST_BEFORE_RARE.search(before):

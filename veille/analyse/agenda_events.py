@@ -362,6 +362,12 @@ SAVE_HINTS = (
     "event date",
     "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?",
 )  # fmt: skip
+# an event's page that lists its day, then its place: "• Date: 26 February 2021 • Location:
+# online event", « Date : 12 mars Lieu : CCI » (looked for where a place's label stands; not on
+# a page that reports: "Event at a Glance • Date: … • Venue: …" below "the event brought
+# together")
+DATE_THEN_PLACE = re.compile(r"\bdate\s*:(?=[^:]{1,40}?\W(?:location|venue|lieu|place)\s*:)")
+PLACE_HINTS = ("location:", "venue:", "lieu:", "lieu :", "place:")
 # a hackathon's "Dates / September 8th - September 10th": the label, then a month's day (a
 # pattern of its own, looked for where "dates " stands: « candidates », "updates" hold it too)
 DATES_LABEL = re.compile(rf"\bdates :? ?(?=(?:{MONTH_NAMES})\.? \d)")
@@ -382,7 +388,8 @@ PRACTICAL = re.compile(
 REPORTED = re.compile(
     r"\bs'est (?:tenue?|deroulee?)\b|\bse sont (?:tenue?s|deroulee?s)\b|\ba eu lieu\b|"
     r"\bont eu lieu\b|\btook place\b|\bwas held\b|\bwere held\b|\bretour sur\b|"
-    r"\bhighlights\b|\bthank you (?:to all|for attending)\b|\bmerci (?:a tous|aux participants)"
+    r"\bhighlights\b|\bthank you (?:to all|for attending)\b|\bmerci (?:a tous|aux participants)|"
+    r"\bbrought together\b|\ba reuni\b"
 )
 # a title that teaches what an event is: "What is a hackathon? Guide to Web3 hackathons",
 # « Qu'est-ce qu'un salon ? » (its events are no event the item announces)

@@ -70,6 +70,7 @@ from veille.analyse.agenda_deadlines import closing_in, deadline_in
 from veille.analyse.agenda_events import (
     AGENDA_LABELS,
     ATTEND,
+    DATE_THEN_PLACE,
     DATES_LABEL,
     DECLARED_LABELS,
     EVENTS,
@@ -80,6 +81,7 @@ from veille.analyse.agenda_events import (
     NEAR,
     ORGANISED_NEAR,
     ORGANISES,
+    PLACE_HINTS,
     PRACTICAL,
     PROGRAMME_DAY,
     REPORT_LEAD,
@@ -365,6 +367,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
     labelled = list(DATES_LABEL.finditer(whole)) if "dates " in whole else []
+    if any(map(whole.__contains__, PLACE_HINTS)) and not REPORTED.search(whole):
+        labelled += DATE_THEN_PLACE.finditer(whole)
     if extra := labelled + _programme_days(whole):  # in the order they stand, with the saves
         saves = sorted(saves + extra, key=lambda m: m.start())
     for saved in saves:  # "Save the Date for the Town Hall: …"
