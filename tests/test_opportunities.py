@@ -3559,6 +3559,31 @@ def test_a_source_that_announces_calls_or_events_says_what_its_items_are():
     assert calendar is not None and calendar.when == date(2027, 6, 4)
 
 
+def test_a_call_whose_page_says_it_is_over_is_no_call():
+    """Batch 172: a call's results counted ("a total of 49 proposals were submitted"), a
+    portal's "Status: Closed", or « Closed » right below the page's repeated title: the call is
+    over, even for a source declared to announce calls; a total that is no result, and a
+    title followed by other words, leave the call as it is."""
+    results = (
+        "Over €1 million funding in 10 innovative proposals",
+        "In the targeted Calls for Proposals, a total of 49 proposals were submitted. Ten "
+        "proposals secured the funding.",
+    )
+    assert declared("call", *results, PUBLISHED) is None
+    budget = ("Call for proposals", "A total of 49 proposals will be funded until 4 March 2027.")
+    assert declared("call", *budget, PUBLISHED) is not None
+    assert detect(*budget, PUBLISHED) is not None
+    status = ("Call for proposals: AI in health", "Status: Closed. Deadline: 4 March 2027.")
+    assert detect(*status, PUBLISHED) is None
+    title = "EUROSTARS Cyprus Call for Proposals"
+    badge = f"{title}\n\nClosed\n\nThe deadline for the submission of proposals is "
+    portal = (title, f"{badge}4 March 2027, 14h00 (CEST).")
+    assert detect(*portal, PUBLISHED) is None
+    opened = (title, portal[1].replace("Closed", "Open"))
+    found = detect(*opened, PUBLISHED)
+    assert found is not None and found.deadline == date(2027, 3, 4)
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

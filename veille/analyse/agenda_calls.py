@@ -815,7 +815,7 @@ AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")
 CLOSED_HINTS = (
     "no longer accept", "closed", "appel est", "appel desormais", "appel maintenant",
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
-    "as a result of this", "a l'issue de cet",
+    "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -835,5 +835,24 @@ CLOSED = re.compile(
     r"\bdeadline (?:for [^.]{0,50}?)?was (?:\w+day,? )?\d|"
     # "As a result of this Call for Proposals, the MRIC received a total of 130 applications"
     # (not "Last year the call received a total of 300 applications": a call open again)
-    r"\b(?:as a result of this|a l'issue de cet) (?:call|appel)\b[^.]{0,80}?\b(?:received|a recu)\b"
+    r"\b(?:as a result of this|a l'issue de cet) (?:call|appel)\b[^.]{0,80}?\b(?:received|"
+    r"a recu)\b|"
+    # "a total of 49 proposals were submitted", « au total, 130 dossiers ont été déposés »
+    r"\ba total of \d[\d,]* (?:proposals|applications|submissions) (?:were|was) (?:submitted|"
+    r"received)\b|\bau total,? \d[\d ]* (?:dossiers|candidatures|projets|propositions) ont ete "
+    r"(?:deposee?s|recue?s|soumise?s)\b|"
+    # a portal's "Status: Closed", "Current status of program CLOSED"
+    r"\b(?:current )?status(?: of (?:the )?(?:program(?:me)?|call|scheme))?\s*:?\s*closed\b"
 )
+# a call's page whose title its status follows: "ΕUROSTARS Cyprus Call / Closed" (a portal's
+# badge below the headline; ``closed_below_title``)
+_STATUS_AFTER = re.compile(r"\W*(?:closed|clos|cloture|fermee?)\b")
+
+
+def closed_below_title(head: str, whole: str) -> bool:
+    """Whether the item's page repeats its title (``head``, folded) and says « closed » right
+    below it, as a portal's call page shows its status."""
+    if len(head) < 10:
+        return False
+    again = whole.find(head, len(head))
+    return 0 <= again <= len(head) + 10 and bool(_STATUS_AFTER.match(whole, again + len(head)))

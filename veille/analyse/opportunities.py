@@ -48,6 +48,7 @@ from veille.analyse.agenda_calls import (
     INVITED_RARE,
     RESULTS_TITLE,
     CallWords,
+    closed_below_title,
 )
 from veille.analyse.agenda_dates import (
     DATE,
@@ -549,6 +550,8 @@ def _over(head: str, whole: str) -> bool:
         return True
     if any(map(whole.__contains__, CLOSED_HINTS)) and CLOSED.search(whole):
         return True
+    if closed_below_title(head, whole):
+        return True  # "ΕUROSTARS Cyprus Call / Closed": a portal's call page, its status
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
     )
