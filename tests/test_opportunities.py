@@ -2720,6 +2720,38 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 173: a call for papers' "Submission Date:" extended; its "DEADLINE for first
+        # submission" extended "to LATEST"; "Submissions are now opened" and authors "invited to
+        # electronically submit"; "Instructions for Abstract Submission"
+        (
+            "Paper Submission",
+            "Important Dates\n  1. Submission Date: 18.05.2027 EXTENDED to 23.05.2027!\n  2. "
+            "Acceptance Date: 01.06.2027",
+            "Appel à propositions",
+            date(2027, 5, 23),
+        ),
+        (
+            "For Authors",
+            "DEADLINE for first submission got extended to LATEST February 18th. Each paper will "
+            "be reviewed by several members of the International Program Committee.",
+            "Appel à propositions",
+            date(2027, 2, 18),
+        ),
+        (
+            "Submission",
+            "Submission will be done using the EasyChair web application. Submissions are now "
+            "opened. Authors are invited to electronically submit original research "
+            "contributions.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "Authors",
+            "Submission of long and short papers: the abstracts can be sent via the conference "
+            "system. Instructions for Abstract Submission: write a description of your work.",
+            "Appel à propositions",
+            None,
+        ),
         # batch 171: an event's page that lists its day, then its place
         (
             "Cyberspace politics in the European Union",

@@ -349,7 +349,12 @@ CALLS = (
     # articles : 13 mars 2015 27 mars 2015 », "Paper submission deadline"
     CallWords(
         r"\bsoumissions? (?:des |d')(?:articles|communications|resumes|propositions)\b|"
-        r"\b(?:paper|abstract) submissions?\b|\bsubmission of (?:papers|abstracts)\b",
+        r"\b(?:paper|abstract) submissions?\b|"
+        # ("Submission of long and short papers", "DEADLINE for first submission", "Submissions
+        # are now opened")
+        r"\bsubmission of (?:(?:long|short|full|final)(?: and (?:long|short))? )?(?:papers|"
+        r"abstracts)\b|\bdeadline for (?:the )?(?:first |initial |full |final )?(?:paper |"
+        r"abstract )?submissions?\b|\bsubmissions (?:are|is) (?:now )?open(?:ed)?\b",
         None,
         "Appel à propositions",
         False,
@@ -698,11 +703,19 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "requested to submit",
                 "encouraged to submit",
                 "required to submit",
+                "are invited to",
             ),
+            # ("Authors are invited to electronically submit original … contributions")
             r"\b(?:authors|applicants|participants|candidates) are (?:asked|requested|encouraged|"
-            r"required) to submit\b",
+            r"required|invited) to (?:electronically )?submit\b",
         ),
         (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
+        # a conference's page that tells how to submit: "Instructions for Abstract Submission"
+        (
+            ("instructions for", "submission instructions"),
+            r"\binstructions for (?:the )?(?:(?:abstract|paper|proposal)s? )?submissions?\b|"
+            r"\bsubmission instructions\b",
+        ),
         # "DARPA issued a call to top computer scientists, AI experts … to participate in the AI
         # Cyber Challenge"
         (

@@ -117,6 +117,7 @@ _CLOSING = re.compile(
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
     r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
+    r"\bsubmission dates?\s*:|"  # a call for papers' "Important Dates / Submission Date: …"
     r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
@@ -159,7 +160,8 @@ _MOVED_HINTS = (
 )  # fmt: skip
 _MOVED_TO = re.compile(
     r"\b(?:postposee?s?|reportee?s?|repoussee?s?|prolongee?s?|extended|postponed|pushed back)"
-    rf"\s+(?:au|to|until|jusqu'au)\s+(?:(?:{DAY_NAMES}),? )?(?:le |the )?$"
+    # ("DEADLINE for first submission got extended to LATEST February 18th")
+    rf"\s+(?:au|to|until|jusqu'au)\s+(?:(?:the )?latest )?(?:(?:{DAY_NAMES}),? )?(?:le |the )?$"
 )
 MOVED_NEAR = 100  # characters between the closing cue and the word that moves its date
 # the words of a submission before its window's dates (an open call's too: "Open call: Join the
