@@ -2720,6 +2720,15 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 174: a lecture its department "welcomed" is past, the series' next one to come
+        (
+            "Distinguished Lecture Series: Bruce Schneier",
+            "November 3 the Computer Science Department welcomed security expert Bruce Schneier "
+            "as part of the Distinguished Lecture Series. The next event in the series will be "
+            "March 24th, 2027 featuring Mary Shaw.",
+            "Conférence",
+            date(2027, 3, 24),
+        ),
         # batch 173: a call for papers' "Submission Date:" extended; its "DEADLINE for first
         # submission" extended "to LATEST"; "Submissions are now opened" and authors "invited to
         # electronically submit"; "Instructions for Abstract Submission"
@@ -3373,6 +3382,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "‘Digital Nepal Conclave 2026’ kicks off",
             "Menu\nWed, Dec 15, 2027\n\n‘Digital Nepal Conclave 2026’ kicks off\n\nKATHMANDU: ICT "
             "Foundation Nepal has organised the conclave in Kathmandu.",
+        ),
+        # batch 174: a symposium people "attended" on its day; a lecture a department "welcomed"
+        (
+            "Annual Cyber Symposium Brings Large Crowd, Interesting Discussion",
+            "More than 200 people attended a daylong symposium at the University of Maryland on "
+            "December 10 to explore the latest trends in cybersecurity.",
+        ),
+        (
+            "Distinguished Lecture Series: Bruce Schneier",
+            "December 17 the Computer Science Department welcomed security expert Bruce Schneier "
+            "as part of the Distinguished Lecture Series.",
         ),
         # batch 171: a photograph's caption ends on its day; a page that lists an event's day and
         # place below its report

@@ -48,7 +48,10 @@ _PAST_VERBS = (
     r"(?:a|ont) vibre au rythme|"
     # "On October 18, 2023, the curtains fell on the second edition of the ECOWAS Hackathon",
     # "On July 28, the 2025 World Artificial Intelligence Conference (WAIC) concluded in Shanghai"
-    r"curtains? (?:fell|came down|closed)|(?:has |have )?concluded"
+    r"curtains? (?:fell|came down|closed)|(?:has |have )?concluded|"
+    # "More than 200 people attended a daylong symposium … on June 10", "September 17 the
+    # Computer Science Department welcomed … Bruce Schneier" (not "will be attended by")
+    r"(?<!be )(?<!been )(?<!being )attended|(?<!be )(?<!been )(?<!being )welcomed"
 )
 # a day given up, told after it: "The National Defense Hackathon 2022, scheduled in Ukraine for
 # October 20 and 21, has been postponed", « … a été reporté », « … a été annulé » (not before a
