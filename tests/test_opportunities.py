@@ -3636,6 +3636,21 @@ def test_a_call_whose_page_says_it_is_over_is_no_call():
     assert found is not None and found.deadline == date(2027, 3, 4)
 
 
+def test_an_events_agenda_page_announces_it_without_its_day():
+    """Batch 175: a page titled « Agenda » or "Schedule" that tells how to attend ("Doors Open
+    & Check-In") and names an event announces it, its day given elsewhere on its site; the
+    same page under another title, or without an event's word, announces nothing."""
+    agenda = (
+        "Day 1: Hacking Begins\n10:00 – 12:00\nDoors Open & Check-In\nArrive, check in, and "
+        "soak in the hackathon atmosphere.\n12:00 – 12:30\nOpening Ceremony & Start Code"
+    )
+    found = detect("Agenda", agenda, PUBLISHED)
+    assert found == Opportunity("event", "Hackathon", None, None, "hackathon")
+    assert detect("Schedule", agenda, PUBLISHED) is not None
+    assert detect("Our team", agenda, PUBLISHED) is None
+    assert detect("Agenda", agenda.replace("hackathon", "office"), PUBLISHED) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

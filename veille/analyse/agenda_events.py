@@ -382,7 +382,9 @@ PRACTICAL = re.compile(
     r"\blieu\s*:|\bhoraires?\s*:|\bheures?\s*:|\bentree (?:libre|gratuite)\b|\binscriptions? "
     r"(?:obligatoires?|gratuites?|requises?|ouvertes)\b|\bvenue\s*:|\blocation\s*:|"
     r"\btime\s*:|\bregister (?:now|here|today)\b|\bregistration (?:is )?(?:required|free|now "
-    r"open|open)\b|\brsvp\b"
+    r"open|open)\b|\brsvp\b|"
+    # (a hackathon's agenda: "Doors Open & Check-In", "check in at the registration desk")
+    r"\bcheck[- ]in\b|\bdoors open\b"
 )
 # a report's words: the event is over (« s'est tenu », "took place")
 REPORTED = re.compile(

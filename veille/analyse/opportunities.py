@@ -386,6 +386,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         # « Séminaire blockchain … 10h-12h … Entrée libre »; « En avril 2025, des bitcoiners du
         # monde entier convergeront à Douala pour la conférence Bitcoin Afrique »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
+    if SCHEDULE_TITLE.fullmatch(head.strip(" .|")) and _own_page(whole):
+        # an event's own « Agenda » page: "Doors Open & Check-In … Opening Ceremony", the
+        # event it names in its text (its site gives the day elsewhere)
+        for event in named:
+            if not event.title_only and re.search(event.pattern, whole):
+                return Opportunity("event", event.label, None, None, event.label.lower())
     return None
 
 
@@ -398,6 +404,8 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     yield from found
 
 
+# a page titled as an event's programme: "Agenda", "Schedule", « Programme »
+SCHEDULE_TITLE = re.compile(r"agenda|schedule|programme|program|horaires|deroulement")
 CHROME_CHARS = 80  # what a page may show above its headline: its menu, the day's date
 
 
