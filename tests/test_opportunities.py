@@ -2720,6 +2720,13 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 176: a recap announced for a day is no report
+        (
+            "AI Meetup",
+            "Join us on December 13 for a recap of the year in AI.",
+            "Rencontre",
+            date(2026, 12, 13),
+        ),
         # batch 174: a lecture its department "welcomed" is past, the series' next one to come
         (
             "Distinguished Lecture Series: Bruce Schneier",
@@ -3382,6 +3389,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "‘Digital Nepal Conclave 2026’ kicks off",
             "Menu\nWed, Dec 15, 2027\n\n‘Digital Nepal Conclave 2026’ kicks off\n\nKATHMANDU: ICT "
             "Foundation Nepal has organised the conclave in Kathmandu.",
+        ),
+        # batch 176: a report's heading on its day ("12/13 Recap:")
+        (
+            "Meetup Playbook",
+            "Meetups are one time get togethers of the community. Any member can organize a "
+            "meetup. 12/13 Recap: the team will wait for the demand to rise.",
         ),
         # batch 174: a symposium people "attended" on its day; a lecture a department "welcomed"
         (

@@ -120,6 +120,8 @@ _PAST_BEFORE_RARE = re.compile(
     r"\bupdated(?: on)?)\W*)$"
 )
 _PAST_AFTER = re.compile(
+    # (a report's heading on its day: "4/13 Recap:", "Debrief"; not « (retour sur scène) »)
+    r"\W*(?:recap|debrief|wrap-?up)\b|"
     r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]+\W+){0,8}?"
     rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
 )
