@@ -10,7 +10,7 @@ import httpx
 import pytest
 from icalendar import Calendar
 
-from veille.analyse.opportunities import Opportunity, declared, detect
+from veille.analyse.opportunities import Opportunity, call_words_named, declared, detect
 from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
 from veille.text_fr import date_fr
@@ -3647,6 +3647,27 @@ def test_a_call_whose_page_says_it_is_over_is_no_call():
     opened = (title, portal[1].replace("Closed", "Open"))
     found = detect(*opened, PUBLISHED)
     assert found is not None and found.deadline == date(2027, 3, 4)
+
+
+def test_calls_in_the_plural_after_a_bare_verb_tell_how_calls_go():
+    """Batch 177: a page that explains a funding mechanism ("These consortia launch their own
+    calls for proposals", "They open the calls for proposals") announces no call, and names
+    only words news use too for what the model reads; a funder that "launches" or "has
+    opened" its calls announces them."""
+    explains = (
+        "Cascade funding",
+        "These consortia launch their own (mostly open) calls for proposals with their "
+        "projects. They open the calls for proposals to attract potential beneficiaries.",
+    )
+    assert detect(*explains, PUBLISHED) is None
+    assert call_words_named(*explains) == "common"
+    for text in (
+        "The Council launches two calls for proposals for start-ups.",
+        "The Council has opened its calls for proposals for start-ups.",
+    ):
+        found = detect("Funding news", text, PUBLISHED)
+        assert found is not None and found.kind == "call"
+    assert call_words_named("Funding", "The call for proposals is open.") == "own"
 
 
 def test_an_events_agenda_page_announces_it_without_its_day():

@@ -173,8 +173,18 @@ def _call_words(
     in_title = bool(re.search(words.pattern, head)) or bool(
         words.acronym and re.search(words.acronym, title)
     )
-    announced = announced_after or any(ANNOUNCED.search(before) for before, _ in hits)
+    announced = announced_after or any(
+        ANNOUNCED.search(before) and not (_PLURAL_CALLS.match(said) and _GENERIC.search(before))
+        for before, said in hits
+    )
     return hits[0][1], in_title, announced
+
+
+# calls in the plural after a verb in its bare form tell how calls go, not one: "These consortia
+# launch their own (mostly open) calls for proposals", "They open the calls for proposals to
+# attract potential beneficiaries" (not "The Council launches two calls", "has opened calls")
+_PLURAL_CALLS = re.compile(r"(?:calls|appels)\b")
+_GENERIC = re.compile(r"\b(?:launch|open)(?:[^\w.!?]+[\w'()-]+){0,5}[^\w.!?]*$")
 
 
 LEAD_CHARS = 3_000  # characters of a page's text read for what it announces
@@ -520,7 +530,9 @@ def call_words_named(title: str, text: str, body: str = "") -> str | None:
     """Which call's words an item holds, announced or not (what a call the model reads needs
     when the item gives no closing date): "own" when a call's own words stand (« appel à
     projets », « subvention »…), "common" when only words news use too do ("to challenge
-    AWS", "funding", "award": a call only with an invitation), else None. Read in one pass."""
+    AWS", "funding", "award": a call only with an invitation; and a call's own words in the
+    plural, "open calls", "calls for proposals", as a page that explains how calls go names
+    them), else None. Read in one pass."""
     raw = _read_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
@@ -528,8 +540,8 @@ def call_words_named(title: str, text: str, body: str = "") -> str | None:
     for words in CALLS:
         if words.invited_only and common:
             continue  # one common word is enough to know
-        if _call_words(words, title, head, raw, whole)[0]:
-            if not words.invited_only:
+        if said := _call_words(words, title, head, raw, whole)[0]:
+            if not words.invited_only and not _PLURAL_CALLS.match(said.lower()):
                 return "own"
             common = True
     return "common" if common else None
