@@ -2720,6 +2720,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 178: a heading's day that no report tells of is still to come
+        (
+            "Conférence internationale",
+            "Jeudi 17 juin 2027\n\nLa Faculté d'ingénierie a organisé, les 19 et 20 juin 2026, "
+            "sur le campus, la première édition de la conférence.",
+            "Conférence",
+            date(2027, 6, 17),
+        ),
         # batch 176: a recap announced for a day is no report
         (
             "AI Meetup",
@@ -3389,6 +3397,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "‘Digital Nepal Conclave 2026’ kicks off",
             "Menu\nWed, Dec 15, 2027\n\n‘Digital Nepal Conclave 2026’ kicks off\n\nKATHMANDU: ICT "
             "Foundation Nepal has organised the conclave in Kathmandu.",
+        ),
+        # batch 178: a page's heading gives the days its text says a faculty « a organisé »
+        (
+            "Conférence internationale",
+            "Jeudi 19 et vendredi 20 juin 2027\n\nLa Faculté d'ingénierie a organisé, les 19 et "
+            "20 juin 2027, sur le campus, la conférence internationale « Engineering the Future "
+            "with AI ».",
         ),
         # batch 176: a report's heading on its day ("12/13 Recap:")
         (

@@ -511,6 +511,10 @@ def first_date(
     stated = _stated(text, published, found)
     if edition is not None:
         stated[(0, 0)] = edition
+    # with ``sentences``, the days a sentence tells as past are past wherever they stand: a
+    # page's heading « Jeudi 19 et vendredi 20 juin 2025 » above « a organisé, les 19 et 20 juin
+    # 2025, la conférence » (read once, for the first day that would be read)
+    told: set[tuple[int, int]] | None = None
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
         if (
@@ -521,6 +525,11 @@ def first_date(
         ):
             past_until = max(past_until, match.end())
             continue
+        if sentences:
+            told = days_told_as_past(text, found) if told is None else told
+            if day_month(match) in told:
+                past_until = max(past_until, match.end())
+                continue
         day = _in_year(_read_any(match, published), match, stated)
         if day is not None and not has_year(match) and (day.day, day.month) not in stated:
             day = _sentence_year(day, text, match.start())
@@ -579,6 +588,26 @@ def _sentence_year(day: date, text: str, start: int) -> date:
         return day.replace(year=int(said.group(1)))
     except ValueError:  # the 29th of February of a common year
         return day
+
+
+def days_told_as_past(text: str, found: list[re.Match[str]] | None = None) -> set[tuple[int, int]]:
+    """The days and months of the dates their sentence tells as past, every day of a range
+    or a list (« les 19 et 20 juin 2025 »: the 19th and the 20th); ``found``: the text's dates,
+    when already read."""
+    told = set()
+    for match in _dates(text) if found is None else found:
+        if told_as_past(text, match.start()) and (first := _read_any(match, date(2000, 1, 1))):
+            told |= {(int(d), first.month) for d in _DAY_NUMBER.findall(match.group(0))}
+    return told
+
+
+_DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\b")
+
+
+def day_month(match: re.Match[str]) -> tuple[int, int] | None:
+    """The (first) day and month a date, a range or a list names, whatever its year."""
+    day = _read_any(match, date(2000, 1, 1))
+    return (day.day, day.month) if day is not None else None
 
 
 def has_year(match: re.Match[str]) -> bool:

@@ -57,6 +57,8 @@ from veille.analyse.agenda_dates import (
     MONTHS,
     SENTENCE_BREAK,
     calendar_day,
+    day_month,
+    days_told_as_past,
     edition_year,
     ends_there,
     first_date,
@@ -496,6 +498,7 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
     """An event on a day given with its weekday, in a sentence that names the event and does
     not report it (« Samedi 8 octobre débarque à l'UGA la première édition de l'hackasens, ou
     hackathon du sens »): the event's label and its day."""
+    told: set[tuple[int, int]] | None = None  # the days told as past: read once, if needed
     for weekday in _WEEKDAY_DAY.finditer(whole):
         if not _word_starts(whole, weekday):
             continue
@@ -504,6 +507,10 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
             continue  # « jusqu'au lundi 12 mars »: a window's last day
         if (event := _sentence_event(whole, found, named)) is None:
             continue
+        if told is None:
+            told = days_told_as_past(whole)
+        if day_month(found) in told:
+            continue  # a heading's « vendredi 20 juin 2025 » that « a organisé, les 19 et 20 juin »
         when = first_date(whole[weekday.start() : found.end()], published, None)
         # (not « a réuni en ligne mercredi 10 et jeudi 11 mars »: told as past)
         if (
