@@ -3685,6 +3685,19 @@ def test_calls_in_the_plural_after_a_bare_verb_tell_how_calls_go():
     assert call_words_named("Funding", "The call for proposals is open.") == "own"
 
 
+def test_an_event_read_for_its_kind_is_not_on_a_day_told_as_past():
+    """Batch 180: an event read for its kind (a source declared to announce events, or what
+    the model reads) is not on a day its sentence tells as past ("The finals took place …
+    from 25 August"); a day to come in the same item still is."""
+    report = "The finals took place at the Main Auditorium from 25 August to 4 September."
+    found = declared("event", "Codefest concludes successfully", report, PUBLISHED)
+    assert found is not None and found.when is None
+    coming = declared(
+        "event", "Codefest", f"{report} The next edition opens on 12 March 2027.", PUBLISHED
+    )
+    assert coming is not None and coming.when == date(2027, 3, 12)
+
+
 def test_an_events_agenda_page_announces_it_without_its_day():
     """Batch 175: a page titled « Agenda » or "Schedule" that tells how to attend ("Doors Open
     & Check-In") and names an event announces it, its day given elsewhere on its site; the

@@ -230,7 +230,10 @@ def declared(
         if _over(fold(title), whole):
             return None  # its winners, or a tender's award notice
         return Opportunity("call", label, _call_deadline(whole, body, published), None, "source")
-    when = calendar_day(whole, published) or first_date(whole, published, edition_year(whole))
+    # (not a day its sentence tells as past: "The finals took place … from 25 August")
+    when = calendar_day(whole, published) or first_date(
+        whole, published, edition_year(whole), sentences=True
+    )
     return Opportunity("event", label, None, when, "source")
 
 
