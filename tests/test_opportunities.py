@@ -3698,6 +3698,36 @@ def test_an_event_read_for_its_kind_is_not_on_a_day_told_as_past():
     assert coming is not None and coming.when == date(2027, 3, 12)
 
 
+def test_a_hackathons_own_rules_announce_it_without_its_day():
+    """A hackathon's own rules or terms ("Eligibility … Team size … Judging criteria"), no day
+    on the page and no report, announce the hackathon (its day given elsewhere on its site);
+    one such word is not enough, and a report of a hackathon with its rules is none."""
+    rules = (
+        "Eligibility\nOpen to participants worldwide. All participants must agree to the "
+        "hackathon's rules.\n• Team size: 1–4 members.\nJudging Criteria and Winner Selection"
+    )
+    found = detect("Rules", rules, PUBLISHED)
+    assert found == Opportunity("event", "Hackathon", None, None, "hackathon")
+    one_word = rules.replace("• Team size: 1–4 members.\nJudging Criteria and Winner Selection", "")
+    assert detect("Rules", one_word, PUBLISHED) is None
+    report = f"The hackathon took place last weekend at the university. {rules}"
+    assert detect("Rules", report, PUBLISHED) is None
+
+
+def test_a_funders_eligibility_page_invites_to_apply():
+    """A funder's FAQ ("Is my project eligible?") or eligibility page ("The main applicant must
+    be one of the following") invites to apply for the grant it names."""
+    for text in (
+        "Is my project eligible? The fund looks for tech-based projects; the grant covers 80 %.",
+        "The main applicant must be one of the following: a company registered for a year. "
+        "Awards of a grant are made to the project leader.",
+    ):
+        found = detect("Funding scheme", text, PUBLISHED)
+        assert found is not None and found.kind == "call"
+    past = "The fund's grant covered 80 % of the costs."
+    assert detect("Funding scheme", past, PUBLISHED) is None
+
+
 def test_an_events_agenda_page_announces_it_without_its_day():
     """Batch 175: a page titled « Agenda » or "Schedule" that tells how to attend ("Doors Open
     & Check-In") and names an event announces it, its day given elsewhere on its site; the

@@ -610,6 +610,10 @@ INVITED = re.compile(
     r"\bwho can (?:join|participate|take part|enter)\b|"
     # an aid scheme's questions: "Am I eligible?", "Who is eligible for an IV?"
     r"\bam i eligible\b|\bwho (?:is|are) eligible (?:for|to)\b|"
+    # (a funder's FAQ: "Is my project eligible?"; an eligibility page: "The main applicant must
+    # be one of the following")
+    r"\bis my (?:project|company|business|idea|organi[sz]ation|application) eligible\b|"
+    r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"

@@ -401,6 +401,17 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         # « Séminaire blockchain … 10h-12h … Entrée libre »; « En avril 2025, des bitcoiners du
         # monde entier convergeront à Douala pour la conférence Bitcoin Afrique »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
+    if (
+        not general
+        and "hack" in whole
+        and len(set(RULES_MARKS.findall(whole))) >= 2
+        and HACKATHON.search(whole)
+        and not REPORTED.search(whole)
+        and not states_a_day(whole)
+    ):
+        # a hackathon's own rules or terms: "Eligibility … Team size: 1–4 members … Judging
+        # criteria" (its day given elsewhere on its site)
+        return Opportunity("event", "Hackathon", None, None, "hackathon")
     if SCHEDULE_TITLE.fullmatch(head.strip(" .|")) and _own_page(whole):
         # an event's own « Agenda » page: "Doors Open & Check-In … Opening Ceremony", the
         # event it names in its text (its site gives the day elsewhere)
@@ -419,6 +430,13 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     yield from found
 
 
+# a hackathon's own rules: what a team must be and do to take part (two of them at least)
+HACKATHON = re.compile(r"\bhackathons?\b")
+RULES_MARKS = re.compile(
+    r"\b(?:eligibility|team size|teams? (?:may|can|must) (?:consist|contain|have)|judging "
+    r"(?:criteria|panel)|submission requirements|(?:max(?:imum)?|minimum) (?:team size|of \d|\d) "
+    r"members|code of conduct|intellectual property)\b"
+)
 # a page titled as an event's programme: "Agenda", "Schedule", « Programme »
 SCHEDULE_TITLE = re.compile(r"agenda|schedule|programme|program|horaires|deroulement")
 CHROME_CHARS = 80  # what a page may show above its headline: its menu, the day's date
