@@ -511,25 +511,20 @@ def first_date(
     stated = _stated(text, published, found)
     if edition is not None:
         stated[(0, 0)] = edition
-    # with ``sentences``, the days a sentence tells as past are past wherever they stand: a
-    # page's heading « Jeudi 19 et vendredi 20 juin 2025 » above « a organisé, les 19 et 20 juin
-    # 2025, la conférence » (read once, for the first day that would be read)
-    told: set[tuple[int, int]] | None = None
+    # with ``sentences``, the days a sentence tells as past are past wherever they stand (its
+    # own date's first day among them): a page's heading « Jeudi 19 et vendredi 20 juin 2025 »
+    # above « a organisé, les 19 et 20 juin 2025, la conférence »
+    told = days_told_as_past(text, found) if sentences and found else set()
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
         if (
             match.start() < past_until
             or is_past(text, match)
             or ends_there(text, match.start())
-            or (sentences and told_as_past(text, match.start()))
+            or (told and day_month(match) in told)
         ):
             past_until = max(past_until, match.end())
             continue
-        if sentences:
-            told = days_told_as_past(text, found) if told is None else told
-            if day_month(match) in told:
-                past_until = max(past_until, match.end())
-                continue
         day = _in_year(_read_any(match, published), match, stated)
         if day is not None and not has_year(match) and (day.day, day.month) not in stated:
             day = _sentence_year(day, text, match.start())
@@ -596,8 +591,8 @@ def days_told_as_past(text: str, found: list[re.Match[str]] | None = None) -> se
     when already read."""
     told = set()
     for match in _dates(text) if found is None else found:
-        if told_as_past(text, match.start()) and (first := _read_any(match, date(2000, 1, 1))):
-            told |= {(int(d), first.month) for d in _DAY_NUMBER.findall(match.group(0))}
+        if told_as_past(text, match.start()) and (first := day_month(match)):
+            told |= {(int(d), first[1]) for d in _DAY_NUMBER.findall(match.group(0))}
     return told
 
 
