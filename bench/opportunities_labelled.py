@@ -245,6 +245,7 @@ PARTS = (
     "batch185",
     "batch186",
     "batch187",
+    "batch188",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
