@@ -3743,6 +3743,47 @@ def test_an_events_agenda_page_announces_it_without_its_day():
     assert detect("Agenda", agenda.replace("hackathon", "office"), PUBLISHED) is None
 
 
+def test_a_funding_listing_gives_its_status_and_closing_date():
+    """Batch 188: a funding portal's listing ("Date closing: June 30, 2027 … Status: Open") is
+    a call closing on that day; the same listing closed, or a status without a grant, is none."""
+    listing = (
+        "Excellence Scholarship and Mobility Grant Award Call\n- Date closing: June 30, 2027\n"
+        "- Amount: -\n- Total budget: 21,000 €\n- Status: Open\n- Funding type:"
+    )
+    found = detect("Grant Award Call", listing, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 6, 30))
+    assert detect("Grant Award Call", listing.replace("Open", "Closed"), PUBLISHED) is None
+    assert detect("Ticket 4521", "Priority: low. Status: Open. Assignee: none.", PUBLISHED) is None
+
+
+def test_an_invitation_to_take_part_in_a_competition_is_a_call():
+    """Batch 188: "invites interdisciplinary student teams to take part in the competition"
+    invites to enter it, whoever it invites; a competition told without an invitation is none."""
+    text = (
+        "The Faculty of Law invites interdisciplinary student teams to take part in the "
+        "competition, where you will solve real problems and may receive a cash prize."
+    )
+    found = detect("News", text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Concours")
+    told = "Student teams took part in the competition and solved real problems."
+    assert detect("News", told, PUBLISHED) is None
+
+
+def test_a_schedules_line_gives_its_events_day_before_it():
+    """Batch 188: in a schedule ("September 3, 10:00 CEST: Kick-off webinar • September 8-28:
+    Remote development phase"), an event's day is its line's, before the colon, not the next
+    line's; a day past on that line is none of it."""
+    dates = (
+        "Dates • December 3, 10:00 CEST: Kick-off webinar and team formation • December 8-28: "
+        "Remote hackathon development phase"
+    )
+    found = detect("Rules", dates, PUBLISHED)
+    assert found is not None and found.day == date(2026, 12, 3)
+    french = "Calendrier : 18 novembre, 14h : webinaire de lancement ; 2 décembre : jury."
+    found = detect("Calendrier", french, PUBLISHED)
+    assert found is not None and found.day == date(2026, 11, 18)
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

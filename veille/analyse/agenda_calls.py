@@ -668,6 +668,16 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants) (?:[\w'-]+ )"
             r"{0,6}?(?:can|may) (?:now )?register\b",
         ),
+        # a funding portal's listing: "Status: Open", "Call status: open" (the twin of
+        # "Status: Closed", a call over)
+        (("status: open", "status : open"), r"\b(?:call )?status\s?:\s?open\b"),
+        # "VU Faculty of Law invites interdisciplinary student teams to take part in the
+        # competition" (a contest's invitation, whoever it invites)
+        (
+            ("to take part in the", "to participate in the"),
+            r"\binvites? (?:[\w'-]+ ){1,5}?to (?:take part|participate) in the (?:competition|"
+            r"challenge|contest)\b",
+        ),
         # "Any innovators from anywhere in the world can participate in the competition"
         (
             ("can participate in the", "may participate in the"),

@@ -353,6 +353,25 @@ def _dates(text: str) -> list[re.Match[str]]:
 
 
 _NEXT_WORD = re.compile(r"\s*\S*")
+# what follows a schedule line's day up to its event's word: "September 3, 10:00 CEST:
+# Kick-off webinar", « 12 mars, 14h30 : webinaire de lancement » (its hour and zone, a colon,
+# two words at most)
+_LINE_DAY_END = re.compile(
+    r"(?:,? ?\d{1,2})?(?::\d{2}|h\d{0,2})?(?: ?[ap]\.?m\.?)?(?: [a-z]{3,4})?\s?:\s(?:[\w'-]+ ){0,2}"
+)
+LINE_DAY_NEAR = 60  # characters between a schedule line's day and its event's word
+
+
+def line_day(text: str, start: int, published: date, edition: int | None = None) -> date | None:
+    """The day a schedule's line gives before its colon, right before what stands at
+    ``start`` (« 12 mars : webinaire … »), when it is to come."""
+    floor = max(0, start - LINE_DAY_NEAR)
+    if ":" not in text[floor:start]:
+        return None
+    days = list(DATE.finditer(text, floor, start))
+    if not days or not _LINE_DAY_END.fullmatch(text, days[-1].end(), start):
+        return None
+    return first_date(text[days[-1].start() : start], published, edition)
 
 
 def text_after(text: str, start: int, size: int) -> str:

@@ -109,6 +109,7 @@ _RUNS_BEFORE = re.compile(r"\b(?:running|runs|will run|ran)\s+$")
 _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
     r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
+    r"\bdate closing\b|"  # a funding listing's "Date closing: June 30, 2026"
     r"\bcalendrier des releves\b|\bdates? de releves?\b|\bcut-offs?\b|\bse termin\w*|"
     r"\b(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"

@@ -63,6 +63,7 @@ from veille.analyse.agenda_dates import (
     ends_there,
     first_date,
     is_past,
+    line_day,
     states_a_day,
     states_a_span,
     text_after,
@@ -338,9 +339,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 ]
             kinds += [label] if mentions else []
             for found_event in mentions:
-                after = text_after(whole, found_event.end(), NEAR)
+                # its day before it in a schedule's line (« 12 mars : webinaire »), else after it
                 # (not « World Summit Awards), ont eu lieu du 23 au 25 mai … et du 28 au 30 mai »)
-                when = first_date(after, published, edition, sentences=True)
+                when = line_day(whole, found_event.start(), published, edition) or first_date(
+                    text_after(whole, found_event.end(), NEAR), published, edition, sentences=True
+                )
                 if when is not None and told_as_past(whole, found_event.start()):
                     when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
                 if when is not None:
