@@ -3784,6 +3784,26 @@ def test_a_schedules_line_gives_its_events_day_before_it():
     assert found is not None and found.day == date(2026, 11, 18)
 
 
+def test_a_conferences_instructions_for_authors_call_for_papers():
+    """Batch 189: a conference's "Instructions for authors" ("Papers should be submitted via
+    EasyChair"), its "Author guidelines" above "prepare your abstract submission", or "Authors
+    notified of the acceptance of their abstract are asked to submit the full paper" call for
+    papers; a paper told as submitted, with no such page, is none."""
+    for title, text in (
+        ("Instructions for authors", "Papers should be submitted via EasyChair system."),
+        ("Author guidelines", "Using guidelines prepare your abstract submission."),
+        (
+            "Full papers",
+            "To submit an abstract, log in. Authors notified of the acceptance of their abstract "
+            "are asked to submit the full paper of their manuscript.",
+        ),
+    ):
+        found = detect(title, text, PUBLISHED)
+        assert found is not None and found.kind == "call", title
+    told = "The team's paper was submitted to a journal and accepted after review."
+    assert detect("Research news", told, PUBLISHED) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

@@ -354,11 +354,12 @@ CALLS = (
         # are now opened")
         r"\bsubmission of (?:(?:long|short|full|final)(?: and (?:long|short))? )?(?:papers|"
         r"abstracts)\b|\bdeadline for (?:the )?(?:first |initial |full |final )?(?:paper |"
-        r"abstract )?submissions?\b|\bsubmissions (?:are|is) (?:now )?open(?:ed)?\b",
+        r"abstract )?submissions?\b|\bsubmissions (?:are|is) (?:now )?open(?:ed)?\b|"
+        r"\b(?:papers|abstracts) (?:should|must) be submitted\b",  # "… via EasyChair"
         None,
         "Appel à propositions",
         False,
-        hints=("soumission", "submission"),
+        hints=("soumission", "submission", "be submitted"),
     ),
     # a smart contract audit contest: security researchers compete for its prizes until it
     # closes ("the contest runs through November 24th"; "New Audit Competition") — not a
@@ -617,7 +618,10 @@ INVITED = re.compile(
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
-    r"\bwelcomes? (?:the )?submissions? of\b|\b(?:papers|proposals|abstracts|applications) must "
+    # a conference's "Author guidelines", "Instructions for authors" (how to submit a paper)
+    r"\b(?:instructions|guidelines) for (?:the )?authors\b|\bauthors?'? guidelines\b|"
+    r"\bwelcomes? (?:the )?submissions? of\b|"
+    r"\b(?:papers|proposals|abstracts|applications) (?:must|should) "
     # (and a competition's "with the registration period open until August 12")
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:period )?(?:for [\w' -]{1,60} )?"
     r"(?:is |has )?(?:now )?open(?:ed|s)?\b|"
@@ -720,8 +724,10 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "are invited to",
             ),
             # ("Authors are invited to electronically submit original … contributions")
-            r"\b(?:authors|applicants|participants|candidates) are (?:asked|requested|encouraged|"
-            r"required|invited) to (?:electronically )?submit\b",
+            # ("Authors notified of the acceptance of their abstract are asked to submit the full
+            # paper")
+            r"\b(?:authors|applicants|participants|candidates) (?:[\w'-]+ ){0,8}?are (?:asked|"
+            r"requested|encouraged|required|invited) to (?:electronically )?submit\b",
         ),
         (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
         # a conference's page that tells how to submit: "Instructions for Abstract Submission"
