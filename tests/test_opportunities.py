@@ -3804,6 +3804,31 @@ def test_a_conferences_instructions_for_authors_call_for_papers():
     assert detect("Research news", told, PUBLISHED) is None
 
 
+def test_news_from_an_event_under_way_is_no_announcement():
+    """Batch 190: a title that tells what was unveiled at an event ("Tokyo Unveils AI Strategy
+    at Sushi Tech 2025 Conference") reports from it, whatever day its text names next; what
+    will be unveiled there is still to come."""
+    text = "The governor opened the conference on Thursday. The new facility will open on May 8."
+    title = "Tokyo Unveils AI Strategy at Sushi Tech 2025 Conference"
+    assert detect(title, text, date(2027, 5, 1)) is None
+    coming = "Tokyo Will Unveil Its AI Strategy at the Sushi Tech Conference"
+    found = detect(coming, "The conference opens on May 8.", date(2027, 5, 1))
+    assert found is not None and found.day == date(2027, 5, 8)
+
+
+def test_a_competition_looking_for_ideas_invites_them():
+    """Batch 190: a competition's "We are looking for business ideas that have the potential
+    to …" invites entries; the same competition told after is none."""
+    text = (
+        "The UPDATE EARTH Competition is one of the largest business competitions in Japan. "
+        "We are looking for business ideas that have the potential to change the planet."
+    )
+    found = detect("Overview", text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Concours")
+    told = "The competition, one of the largest in Japan, rewarded ten business ideas."
+    assert detect("Overview", told, PUBLISHED) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

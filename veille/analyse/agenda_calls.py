@@ -672,6 +672,12 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants) (?:[\w'-]+ )"
             r"{0,6}?(?:can|may) (?:now )?register\b",
         ),
+        # a competition's "We are looking for business ideas that have the potential to …"
+        (
+            ("looking for",),
+            r"\b(?:we are|we're) (?:now )?looking for (?:[\w-]+ ){0,2}?(?:ideas|projects|"
+            r"start-?ups|applicants|candidates|innovators|entrepreneurs|teams)\b",
+        ),
         # a funding portal's listing: "Status: Open", "Call status: open" (the twin of
         # "Status: Closed", a call over)
         (("status: open", "status : open"), r"\b(?:call )?status\s?:\s?open\b"),

@@ -404,7 +404,12 @@ REPORT_TITLE = re.compile(
     r"\bce qu'il faut retenir\b|"
     r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b|"
     # "NASSCOM-DSCI Annual Information Security Summit 2015 - Notes", "Notes from the Summit"
-    r"\bnotes from\b|[-–:]\s*notes$"
+    r"\bnotes from\b|[-–:]\s*notes$|"
+    # news from an event under way or over: "Tokyo Unveils AI Strategy at Sushi Tech 2025
+    # Conference" (not "will unveil", "to showcase … at CES")
+    r"\b(?:unveils|unveiled|announces|announced|launches|launched|showcases|showcased|signs|"
+    r"signed|wins|won)\b.{0,80}?\bat (?:the )?(?:[\w'.&-]+ ){0,5}?(?:conference|summit|expo|"
+    r"forum|fair|show|week|festival|congress)\b"
 )
 # a lead that says so, as written at a sentence's or a heading's start: « Retour sur le
 # Symposium International de Test … », « Retour en images »; a diary of events one went to
