@@ -249,6 +249,7 @@ PARTS = (
     "batch189",
     "batch190",
     "batch191",
+    "batch192",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
