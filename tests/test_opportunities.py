@@ -3829,6 +3829,27 @@ def test_a_competition_looking_for_ideas_invites_them():
     assert detect("Overview", told, PUBLISHED) is None
 
 
+def test_a_funders_french_dates_and_applicants_invite_to_apply():
+    """Batch 192: Ontario's « La date limite fixée pour présenter une demande est le 20 janvier
+    2027 » under an aid's financing is a call closing that day; so is its « période de
+    réception des demandes » or « Les demandeurs doivent être »; financing told without them is
+    none."""
+    text = (
+        "L'Initiative offre du financement pour renforcer la cybersécurité. La date limite "
+        "fixée pour présenter une demande est le 20 janvier 2027 à 23 h 59."
+    )
+    found = detect("Vue d'ensemble", text, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 1, 20))
+    for words in (
+        "La période de réception des demandes débutera le 16 septembre.",
+        "Les demandeurs doivent être l'une des entités suivantes : une commission locale.",
+    ):
+        found = detect("Vue d'ensemble", f"L'Initiative offre du financement. {words}", PUBLISHED)
+        assert found is not None and found.kind == "call", words
+    told = "L'Initiative a offert du financement à douze commissions l'an dernier."
+    assert detect("Vue d'ensemble", told, PUBLISHED) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

@@ -590,6 +590,12 @@ INVITED = re.compile(
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdeposer (?:sa|leurs?|votre|vos) "
     r"(?:pre-?)?candidatures?\b|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"
+    # a funder's « La date limite fixée pour présenter une demande est le 20 janvier », « La
+    # période de réception des demandes débutera le 16 septembre », « Les demandeurs doivent
+    # être l'une des entités suivantes » (Ontario's French)
+    r"\bdate limite (?:fixee )?(?:pour|de) (?:presenter|deposer|soumettre) (?:une|votre|sa|leur) "
+    r"(?:demande|candidature)\b|\bperiode de (?:reception|depot) des (?:demandes|candidatures)\b|"
+    r"\bles demandeurs (?:doivent|devront) etre\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|"
