@@ -250,6 +250,7 @@ PARTS = (
     "batch190",
     "batch191",
     "batch192",
+    "batch193",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
