@@ -251,6 +251,7 @@ PARTS = (
     "batch191",
     "batch192",
     "batch193",
+    "batch194",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
