@@ -252,6 +252,7 @@ PARTS = (
     "batch192",
     "batch193",
     "batch194",
+    "batch195",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
