@@ -253,6 +253,7 @@ PARTS = (
     "batch193",
     "batch194",
     "batch195",
+    "batch196",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -275,6 +276,7 @@ UNSHOWN = (
     "batch169",
     "batch186",
     "batch187",
+    "batch196",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
