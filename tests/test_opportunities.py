@@ -3850,6 +3850,31 @@ def test_a_funders_french_dates_and_applicants_invite_to_apply():
     assert detect("Vue d'ensemble", told, PUBLISHED) is None
 
 
+def test_an_awards_round_told_open_is_a_call_with_its_closing_date():
+    """Batch 198: "Round 3 of the … Award is now open" and "Applications have opened for the
+    second round" invite to apply; a listing's "Opens: 29th Jun 2027 Closes: 7th Sep 2027" and
+    "opened on 28 January and closes at 1.00pm on 4 March 2027" give the closing date; an award
+    given, or a museum that closes on Mondays, is none."""
+    for title, text in (
+        ("Round 3 of the AI in Health and Care Award is now open", "Funding for AI products."),
+        ("AI award", "Applications have opened for the second round of the AI Award."),
+    ):
+        found = detect(title, text, PUBLISHED)
+        assert found is not None and found.kind == "call", title
+    listing = "Award: view the funding competition. Opens: 29th Jun 2027 Closes: 7th Sep 2027"
+    found = detect("AI in Health and Care Award", listing, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 9, 7))
+    window = (
+        "The call for applications for the award is now open. The application process opened "
+        "on 28 January 2027 and closes at 1.00pm on 4 March 2027."
+    )
+    found = detect("AI award", window, PUBLISHED)
+    assert found is not None and found.deadline == date(2027, 3, 4)
+    assert detect("AI award", "The award was given to 42 projects last round.", PUBLISHED) is None
+    museum = "The museum closes on Mondays; the award hangs there."
+    assert detect("Museum", museum, PUBLISHED) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

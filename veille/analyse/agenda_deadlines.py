@@ -110,6 +110,9 @@ _CLOSING = re.compile(
     r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
     r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"\bdate closing\b|"  # a funding listing's "Date closing: June 30, 2026"
+    # a listing's "Opens: 29th Jun 2021 Closes: 7th Sep 2021"; "the competition opened on 28
+    # January and closes at 1.00pm on 4 March"
+    r"\bcloses\s?:|\bcloses (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
     r"\bcalendrier des releves\b|\bdates? de releves?\b|\bcut-offs?\b|\bse termin\w*|"
     r"\b(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
