@@ -256,6 +256,7 @@ PARTS = (
     "batch196",
     "batch197",
     "batch198",
+    "batch199",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
