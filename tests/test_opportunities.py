@@ -3875,6 +3875,22 @@ def test_an_awards_round_told_open_is_a_call_with_its_closing_date():
     assert detect("Museum", museum, PUBLISHED) is None
 
 
+def test_a_date_written_year_first_with_slashes_is_read_whole():
+    """Batch 199: a listing's "Deadline: 2027/11/12, 4 p.m." is 12 November 2027 (year, month,
+    day, as ISO with slashes), not « 11/12 » read as 11 December; « 12/11/2027 » stays day
+    first."""
+    listing = (
+        "Open proposals for SME innovation. Funding: EUR1,500,000 Deadline: 2027/11/12, 4 p.m."
+    )
+    found = detect("Call for proposals", listing, PUBLISHED)
+    assert found is not None and found.deadline == date(2027, 11, 12)
+    day_first = "Call for proposals. Deadline: 12/11/2027."
+    found = detect("Call for proposals", day_first, PUBLISHED)
+    assert found is not None and found.deadline == date(2027, 11, 12)
+    found = detect("Call for proposals", "Call for proposals. Deadline: 13/11/2027.", PUBLISHED)
+    assert found is not None and found.deadline == date(2027, 11, 13)
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)
