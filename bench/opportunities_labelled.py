@@ -258,6 +258,7 @@ PARTS = (
     "batch198",
     "batch199",
     "batch200",
+    "batch201",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
