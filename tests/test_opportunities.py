@@ -3891,6 +3891,21 @@ def test_a_date_written_year_first_with_slashes_is_read_whole():
     assert found is not None and found.deadline == date(2027, 11, 13)
 
 
+def test_an_eth_hackathons_rules_announce_it_without_its_day():
+    """Batch 201: an ETH hackathon's rules ("Hacker teams are made up of a maximum of 5
+    people", "Pre-existing projects allowed", "the judging process") announce the hackathon
+    without its day; one of those marks alone is not enough."""
+    rules = (
+        "Hacking Rules - Hacker teams are made up of a maximum of 5 people; - All projects "
+        "developed during the hackathon must be open-source; Pre-existing projects allowed: "
+        "only the new commits will be considered during the judging process."
+    )
+    found = detect("Hackathon Rules", rules, PUBLISHED)
+    assert found == Opportunity("event", "Hackathon", None, None, "hackathon")
+    one_mark = "Hacking Rules - All projects developed during the hackathon must be open-source."
+    assert detect("Hackathon Rules", one_mark, PUBLISHED) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

@@ -437,8 +437,11 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
 HACKATHON = re.compile(r"\bhackathons?\b")
 RULES_MARKS = re.compile(
     r"\b(?:eligibility|team size|teams? (?:may|can|must) (?:consist|contain|have)|judging "
-    r"(?:criteria|panel)|submission requirements|(?:max(?:imum)?|minimum) (?:team size|of \d|\d) "
-    r"members|code of conduct|intellectual property)\b"
+    r"(?:criteria|panel|process)|submission requirements|(?:max(?:imum)?|minimum) (?:team size|of "
+    r"\d|\d) (?:members|people|persons|participants)|code of conduct|intellectual property|"
+    # (an ETH hackathon's "Hacker teams are made up of a maximum of 5 people", "Pre-existing
+    # projects allowed")
+    r"teams? (?:are|is) made up of|pre-existing (?:projects?|work|code))\b"
 )
 # a page titled as an event's programme: "Agenda", "Schedule", « Programme »
 SCHEDULE_TITLE = re.compile(r"agenda|schedule|programme|program|horaires|deroulement")
