@@ -259,6 +259,7 @@ PARTS = (
     "batch199",
     "batch200",
     "batch201",
+    "batch202",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
