@@ -3906,6 +3906,20 @@ def test_an_eth_hackathons_rules_announce_it_without_its_day():
     assert detect("Hackathon Rules", one_mark, PUBLISHED) is None
 
 
+def test_an_invited_tracks_submit_your_paper_calls_for_papers():
+    """Batch 202: a congress's invited track ("Open Invited Track … Submission Code: pqkr8 …
+    Submit Your Paper") calls for papers; the same track described without it does not."""
+    track = (
+        "Open Invited Track – Emerging IT/OT-Security Concepts. Part of the IFAC World Congress "
+        "2026. Submission Code: pqkr8. Submit Your Paper. About the Track: the digitalization of "
+        "industrial systems."
+    )
+    found = detect("Open Invited Track", track, PUBLISHED)
+    assert found is not None and found.kind == "call"
+    described = "Emerging IT/OT-Security Concepts. The digitalization of industrial systems."
+    assert detect("Emerging IT/OT-Security Concepts", described, PUBLISHED) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

@@ -104,6 +104,7 @@ CALLS = (
         r"\bsubmit (?:your |a )?(?:[\w-]+ ){0,2}?(?:talk|session|presentation|speaking) "
         r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an |a )?(?:[\w-]+ ){0,2}?"
         r"abstracts?\b|"  # "Authors are asked to submit a one page abstract"
+        r"\bsubmit your (?:full )?papers?\b|"  # an invited track's "Submit Your Paper"
         r"\b(?:talk|panel) proposals?\b|"  # "Deadline for submission of talk proposals"
         # "We are looking for talks in several open-source related areas"
         r"\b(?:we are|we're) looking for (?:talks|speakers|presenters|papers|submissions)\b",
@@ -123,6 +124,7 @@ CALLS = (
             "communication proposal",
             "panel proposal",
             "looking for",
+            "submit your paper",
         ),
     ),
     # a call for tenders named: a buyer's own (the title « Call for tenders: EU seeks cyber
@@ -578,7 +580,9 @@ INVITED = re.compile(
     r"\bapplication (?:period|process)\b|"
     # "submit your idea online until July 13", "apply to the competition", "Google.org opened
     # the application for organizations"
-    r"\bsubmit (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?)\b|"
+    # (and a congress's invited track: "Submit Your Paper")
+    r"\bsubmit (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?|"
+    r"papers?)\b|"
     r"\bapply for funding\b|"  # "Apply for funding for projects of small and medium-sized …"
     r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program|"
     r"grants?)\b|"  # "I urge more practitioners … to apply for the grants available"
