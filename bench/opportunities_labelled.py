@@ -260,6 +260,7 @@ PARTS = (
     "batch200",
     "batch201",
     "batch202",
+    "batch203",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -284,6 +285,7 @@ UNSHOWN = (
     "batch187",
     "batch196",
     "batch197",
+    "batch203",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
