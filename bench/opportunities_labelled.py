@@ -262,6 +262,7 @@ PARTS = (
     "batch202",
     "batch203",
     "batch204",
+    "batch205",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
