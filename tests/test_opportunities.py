@@ -3920,6 +3920,20 @@ def test_an_invited_tracks_submit_your_paper_calls_for_papers():
     assert detect("Emerging IT/OT-Security Concepts", described, PUBLISHED) is None
 
 
+def test_an_events_first_day_after_starting_is_its_day():
+    """Batch 205: "the fastest-growing tech conference … heading to Toronto for three years,
+    with the first event starting May 20th" announces the conference on its first day; a
+    programme "starting" with no event's word is none."""
+    text = (
+        "The fastest-growing tech conference in North America will for the first time be "
+        "heading to Toronto for three years, with the first event starting May 20th."
+    )
+    found = detect("The Future Is Canada", text, date(2027, 4, 30))
+    assert found is not None and (found.kind, found.day) == ("event", date(2027, 5, 20))
+    course = "Our online course for managers, with the first module starting May 20th."
+    assert detect("Training", course, date(2027, 4, 30)) is None
+
+
 def test_a_date_without_a_year_is_the_next_one():
     found = detect("Webinaire IA", "Le 5 janvier.", date(2026, 12, 20))
     assert found is not None and found.day == date(2027, 1, 5)

@@ -299,13 +299,16 @@ TAKES_PLACE = re.compile(
 # tenir à Oran du 3 au 5 avril », « doit avoir lieu le »
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
-    "se derouler", "avoir lieu",
+    "se derouler", "avoir lieu", "starting", "beginning", "starts", "begins",
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
     r"\b(?:is|are) being held\b|\bkicking off\b|"
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
     r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b|"
-    r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b"
+    r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b|"
+    # "heading to Toronto for three years, with the first event starting May 20th"
+    r"\b(?:event|conference|summit|forum|edition|hackathon|festival|expo)s? (?:starting|"
+    r"beginning|starts|begins)\b(?: on\b)?"
 )
 # a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
 # accueillera plus de 1 500 exposants » (the event named elsewhere in the item); looked for
