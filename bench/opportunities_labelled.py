@@ -263,6 +263,7 @@ PARTS = (
     "batch203",
     "batch204",
     "batch205",
+    "batch206",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -289,6 +290,7 @@ UNSHOWN = (
     "batch197",
     "batch203",
     "batch204",
+    "batch206",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
