@@ -561,9 +561,6 @@ INVITED = re.compile(
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
     r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
-    # "Applications have opened for the second round", "Round 3 of the … Award is now open"
-    r"\bapplications? (?:have|has) (?:now )?(?:opened|been opened)\b|\b(?:round \d+|call|"
-    r"competition|award|fund|programme|program|challenge|scheme)\b[^.]{0,60}? is now open\b|"
     # (and "with applications for more than $60 million in grant funding opening today")
     r"\bapplications? (?:for [\w'$., -]{1,40} )?(?:are |is )?(?:now )?(?:open\b|opening today\b)|"
     r"\bopen(?:s|ed)? "
@@ -690,6 +687,16 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("looking for",),
             r"\b(?:we are|we're) (?:now )?looking for (?:[\w-]+ ){0,2}?(?:ideas|projects|"
             r"start-?ups|applicants|candidates|innovators|entrepreneurs|teams)\b",
+        ),
+        # "Applications have opened for the second round", "Round 3 of the … Award is now open"
+        (
+            ("have opened", "has opened", "been opened", "have now opened", "has now opened"),
+            r"\bapplications? (?:have|has) (?:now )?(?:opened|been opened)\b",
+        ),
+        (
+            ("is now open",),
+            r"\b(?:round \d+|call|competition|award|fund|programme|program|challenge|scheme)\b"
+            r"[^.]{0,60}? is now open\b",
         ),
         # a funding listing's window: "Opens: 29th Jun 2021 Closes: 7th Sep 2021"
         (("closes:", "closes :", "close:"), r"\bopens?\s?:[^.]{0,60}?\bcloses?\s?:"),

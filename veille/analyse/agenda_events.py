@@ -297,9 +297,17 @@ TAKES_PLACE = re.compile(
 # tenue de l'événement du 23 au 25 novembre » (« la tenue »: the noun), « c'est à Marrakech que
 # sera organisée la première édition … entre le 31 mai et le 2 juin », « le conclave devant se
 # tenir à Oran du 3 au 5 avril », « doit avoir lieu le »
+# an event's word right before its start: "the first event starting May 20th"
+_STARTING_NOUNS = ("event", "conference", "summit", "forum", "edition", "hackathon", "festival")
+_STARTING_HINTS = tuple(
+    f"{noun}{plural} {verb}"
+    for noun in (*_STARTING_NOUNS, "expo")
+    for plural in ("", "s")
+    for verb in ("starting", "beginning", "starts", "begins")
+)
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
-    "se derouler", "avoir lieu", "starting", "beginning", "starts", "begins",
+    "se derouler", "avoir lieu", *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
     r"\b(?:is|are) being held\b|\bkicking off\b|"
