@@ -297,13 +297,17 @@ TAKES_PLACE = re.compile(
 # tenue de l'événement du 23 au 25 novembre » (« la tenue »: the noun), « c'est à Marrakech que
 # sera organisée la première édition … entre le 31 mai et le 2 juin », « le conclave devant se
 # tenir à Oran du 3 au 5 avril », « doit avoir lieu le »
-# an event's word right before its start: "the first event starting May 20th"
-_STARTING_NOUNS = ("event", "conference", "summit", "forum", "edition", "hackathon", "festival")
+# an event's word right before its start: "the first event starting May 20th" (the pattern
+# and its hints from the same words)
+_STARTING_NOUNS = (
+    "event", "conference", "summit", "forum", "edition", "hackathon", "festival", "expo",
+)  # fmt: skip
+_STARTING_VERBS = ("starting", "beginning", "starts", "begins")
 _STARTING_HINTS = tuple(
     f"{noun}{plural} {verb}"
-    for noun in (*_STARTING_NOUNS, "expo")
+    for noun in _STARTING_NOUNS
     for plural in ("", "s")
-    for verb in ("starting", "beginning", "starts", "begins")
+    for verb in _STARTING_VERBS
 )
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
@@ -315,8 +319,7 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b|"
     r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b|"
     # "heading to Toronto for three years, with the first event starting May 20th"
-    r"\b(?:event|conference|summit|forum|edition|hackathon|festival|expo)s? (?:starting|"
-    r"beginning|starts|begins)\b(?: on\b)?"
+    rf"\b(?:{'|'.join(_STARTING_NOUNS)})s? (?:{'|'.join(_STARTING_VERBS)})\b(?: on\b)?"
 )
 # a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
 # accueillera plus de 1 500 exposants » (the event named elsewhere in the item); looked for
