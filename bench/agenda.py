@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from web import sources_yaml
 
-from veille.analyse.classify import seed_examples
+from veille.analyse.classify import Example, seed_examples
 from veille.app.facade import Veille
 from veille.curation.records import InboxFilter
 from veille.curation.rules import Role
@@ -56,6 +56,17 @@ def page_text(rng: random.Random, summaries: list[str], call: bool) -> str:
     return text
 
 
+def draw(
+    rng: random.Random, examples: list[Example], summaries: list[str]
+) -> tuple[Example, bool, bool, str]:
+    """One item's draw: its seed example, whether the collector fetched its page, whether that
+    page announces a call, and the page's text (empty when not fetched)."""
+    example = rng.choice(examples)
+    fetched = rng.random() < PAGE_SHARE
+    call = fetched and rng.random() < CALL_SHARE
+    return example, fetched, call, page_text(rng, summaries, call) if fetched else ""
+
+
 def seed(app: Veille, count: int, rng: random.Random) -> int:
     """Store ``count`` items; returns how many announce a call."""
     app.sources_sync()
@@ -66,11 +77,8 @@ def seed(app: Veille, count: int, rng: random.Random) -> int:
     for s in range(SOURCES):
         items = []
         for k in range(count // SOURCES):
-            e = rng.choice(examples)
-            fetched = rng.random() < PAGE_SHARE
-            call = fetched and rng.random() < CALL_SHARE
+            e, fetched, call, text = draw(rng, examples, summaries)
             calls += call
-            text = page_text(rng, summaries, call) if fetched else ""
             title = f"Appel à projets Cybersécurité des PME ({s}-{k})" if call else e.doc.title
             items.append(
                 Item(

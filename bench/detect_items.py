@@ -6,7 +6,7 @@ for an instruction count that does not depend on the machine's load.
     (the same with --items 0; the difference over 400 is the instructions an item)
 
 Each item is one of the classifier's seed examples, 40 % of them with a page text of about
-8,000 characters (``bench/agenda.py``'s ``page_text``, one in a hundred announcing a call far
+8,000 characters (``bench/agenda.py``'s ``draw``, one in a hundred announcing a call far
 down the page), read as published on 1 June 2026. Prints how many items read as a call or an
 event, and the wall time (for a quick look; the instruction count is the figure).
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agenda import CALL_SHARE, PAGE_SHARE, page_text
+from agenda import draw
 
 from veille.analyse.classify import seed_examples
 from veille.analyse.opportunities import detect
@@ -38,10 +38,7 @@ def items(count: int) -> list[tuple[str, str, str]]:
     summaries = [e.doc.summary for e in examples if e.doc.summary]
     made = []
     for k in range(count):
-        example = rng.choice(examples)
-        fetched = rng.random() < PAGE_SHARE
-        call = fetched and rng.random() < CALL_SHARE
-        text = page_text(rng, summaries, call) if fetched else ""
+        example, fetched, call, text = draw(rng, examples, summaries)
         title = f"Appel à projets Cybersécurité des PME ({k})" if call else example.doc.title
         made.append((title, text[:400] if fetched else example.doc.summary, text))
     return made
