@@ -265,6 +265,15 @@ PARTS = (
     "batch205",
     "batch206",
     "batch207",
+    "batch208",
+    "batch209",
+    "batch210",
+    "batch211",
+    "batch212",
+    "batch213",
+    "batch214",
+    "batch215",
+    "batch216",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
