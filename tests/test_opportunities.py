@@ -2825,6 +2825,68 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batch 208: a contest's "Entries open in November" invites entries
+        (
+            "AlphaPilot Innovation Challenge",
+            "The challenge invites drone enthusiasts to design an AI framework. Entries open in "
+            "November.",
+            "Concours",
+            None,
+        ),
+        # batch 209: whom the grants are open to invites to apply; a funding portal's "End
+        # submission calls:" is the closing date
+        (
+            "Chips pilot lines",
+            "The grants are open to entities, typically research and technology organisations.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Chips Joint Undertaking",
+            "Identifier Code: HORIZON-JU-CHIPS-2027-IA-HPA | Start submission calls: 04/03/2027 "
+            "| End submission calls: 29/04/2027",
+            "Appel à projets",
+            date(2027, 4, 29),
+        ),
+        # batch 211: « le 7 février comme dernier délai de soumission » is the closing date
+        (
+            "Innov'i",
+            "Un appel à candidatures vient d'être lancé avec le 7 février 2027 comme dernier "
+            "délai de soumission des projets.",
+            "Appel à candidatures",
+            date(2027, 2, 7),
+        ),
+        # batch 215: a job board's "Application ends:" is the closing date; the amount applied
+        # for "in the application form" invites to apply; "Fellowships are open to … journalists"
+        (
+            "JournalismAI Innovation Challenge",
+            "Apply Now. Application ends: October 10, 2027. The challenge funds projects of news "
+            "publishers.",
+            "Concours",
+            date(2027, 10, 10),
+        ),
+        (
+            "JournalismAI Innovation Challenge",
+            "The challenge funds projects of news publishers. Organisations will express which "
+            "amount they are applying for in the application form.",
+            "Concours",
+            None,
+        ),
+        (
+            "News for Digital Journalists",
+            "Fellowships are open to print, broadcast, and online journalists. National Health "
+            "Journalism Fellowships: Deadline, May 12.",
+            "Appel à candidatures",
+            date(2027, 5, 12),
+        ),
+        # batch 216: a film board's aid fund, « Pour solliciter une aide »
+        (
+            "Fonds d'aide à la création immersive",
+            "Le fonds d'aide à la création immersive soutient des œuvres audiovisuelles. Pour "
+            "solliciter une aide, vous devez avoir suivi la formation.",
+            "Aide et subvention",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -3522,6 +3584,22 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batches 188 and 190: the same competitions told without an invitation
         ("News", "Student teams took part in the competition and solved real problems."),
         ("Overview", "The competition, one of the largest in Japan, rewarded ten business ideas."),
+        # batches 208, 209 and 215: entries that opened, a sandbox open to firms, an application
+        # form written in
+        ("Challenge", "The challenge, whose entries opened debates, was held last year."),
+        ("Regulatory sandbox", "The sandbox is open to authorized and unauthorized firms."),
+        ("Visa guide", "Grants of visas depend on what you write in the application form."),
+        # batch 212: a listing's "- Status - Closed", a call's evaluation results
+        (
+            "AI Factory Antennas",
+            "Call for proposals - Status - Closed - Opening Date - May 22, 2027 - Deadline - "
+            "August 21, 2027",
+        ),
+        (
+            "AI Factory Antennas",
+            "Evaluation Results. Number of proposals submitted: 14. Number of proposals retained "
+            "for funding: 13. Type of grant: Call for proposals. Deadline dates: 09 July 2027.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -408,13 +408,21 @@ CALLS = (
     CallWords(
         r"\bdispositifs? (?:d'aides?|de soutien|de financement|financiers?)\b|"
         r"\bpresentation du dispositif\b|"
+        # a film board's « Fonds d'aide à la création immersive » (« Pour solliciter une aide »)
+        r"\bfonds d'aides? (?:a|au|aux|pour)\b|"
         # "This support offer is aimed at", "a funding instrument"
         r"\bsupport offers?\b|\bfunding (?:instruments?|schemes?)\b",
         None,
         "Aide et subvention",
         False,
         True,
-        hints=("dispositif", "support offer", "funding instrument", "funding scheme"),
+        hints=(
+            "dispositif",
+            "support offer",
+            "funding instrument",
+            "funding scheme",
+            "fonds d'aide",
+        ),
     ),
     # a funding call a funder launches: "have launched a joint funding call supporting
     # consortia", « lancent un deuxième appel conjoint pour des projets »
@@ -602,7 +610,7 @@ INVITED = re.compile(
     r"\bles demandeurs (?:doivent|devront) etre\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
-    r"\ba qui s'adresse (?:le|ce) dispositif\b|"
+    r"\ba qui s'adresse (?:le|ce) dispositif\b|\bpour solliciter (?:une |cette |l')aide\b|"
     # « Cette offre s'adresse aux PME » (an aid scheme's page)
     r"\b(?:cette offre|ce dispositif|cette aide) s'adresse\b|"
     r"\bqui peut en beneficier\b|\bsont eligibles,? les "
@@ -722,6 +730,36 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("competition launch", "contest launch", "challenge launch", "lancement du concours"),
             r"\b(?:competition|contest|challenge) launch\b|\blancement du concours\b",
+        ),
+        # a contest's entries: "Entries open in November", "will open for entries in November"
+        (
+            (
+                "entries open",
+                "entries are open",
+                "entries will open",
+                "entries now open",
+                "open for entries",
+            ),
+            r"\bentries (?:are |will )?(?:now )?open\b|\bopen for entries\b",
+        ),
+        # whom a call is open to: "Fellowships are open to print, broadcast, and online
+        # journalists", "These calls are open to entities, typically research and technology
+        # organisations" (not "the sandbox is open to authorized firms")
+        (
+            ("is open to", "are open to", "is now open to", "are now open to"),
+            r"\b(?:calls?|competitions?|challenges?|contests?|programmes?|programs?|grants?|"
+            r"fellowships?|awards?|prizes?|scholarships?|funds?|residenc(?:y|ies)) (?:is|are) "
+            r"(?:now )?open to (?:all |any )?(?:[\w,-]+ ){0,5}?(?:organi[sz]ations|entities|"
+            r"companies|smes|start-?ups|applicants|researchers|teams|businesses|individuals|"
+            r"students|journalists|artists|entrepreneurs|innovators|developers|firms|"
+            r"universities|institutions|nonprofits)\b",
+        ),
+        # "Organisations will express which amount they are applying for in the application
+        # form", "fill in the application form" (not "what you write in the application form")
+        (
+            ("application form",),
+            r"\b(?:complete|fill (?:in|out)|submit) (?:the|an|our) (?:online )?application "
+            r"form\b|\bapply(?:ing)? for\b[^.]{0,40}?\bin the (?:online )?application form\b",
         ),
         # a contest's timeline: "applications submission - from May 1 to July 1"
         (("applications submission",), r"\bapplications submission\b"),
@@ -877,6 +915,7 @@ CLOSED_HINTS = (
     "no longer accept", "closed", "appel est", "appel desormais", "appel maintenant",
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
+    "retained for funding", "number of proposals",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -902,8 +941,12 @@ CLOSED = re.compile(
     r"\ba total of \d[\d,]* (?:proposals|applications|submissions) (?:were|was) (?:submitted|"
     r"received)\b|\bau total,? \d[\d ]* (?:dossiers|candidatures|projets|propositions) ont ete "
     r"(?:deposee?s|recue?s|soumise?s)\b|"
-    # a portal's "Status: Closed", "Current status of program CLOSED"
-    r"\b(?:current )?status(?: of (?:the )?(?:program(?:me)?|call|scheme))?\s*:?\s*closed\b"
+    # a portal's "Status: Closed", "Current status of program CLOSED", a listing's "- Status -
+    # Closed"
+    r"\b(?:current )?status(?: of (?:the )?(?:program(?:me)?|call|scheme))?\s*[:-]?\s*closed\b|"
+    # a call's evaluation results: "Number of proposals submitted: 14 … Number of proposals
+    # retained for funding: 13"
+    r"\bnumber of proposals (?:submitted|received|retained)\b|\bproposals retained for funding\b"
 )
 # a call's page whose title its status follows: "ΕUROSTARS Cyprus Call / Closed" (a portal's
 # badge below the headline; ``closed_below_title``)

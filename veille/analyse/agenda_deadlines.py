@@ -60,8 +60,11 @@ _CLOSING_AFTER = re.compile(
     rf"(?!\s*[:–-]\s*(?:(?:{DAY_NAMES}),? )?(?:\d|(?:{MONTH_NAMES})\b))"
 )
 # a date followed by « au plus tard »: « un dossier … pour le 24 juin 2022 au plus tard »
-# or « (16 octobre 2019, à 0h01 dernier délai) »
-_AT_THE_LATEST = re.compile(r",?\s+(?:a \d{1,2}h\d{0,2},?\s+)?(?:au plus tard|dernier delai)\b")
+# or « (16 octobre 2019, à 0h01 dernier délai) », « avec le 7 février 2020 comme dernier délai de
+# soumission »
+_AT_THE_LATEST = re.compile(
+    r",?\s+(?:a \d{1,2}h\d{0,2},?\s+)?(?:au plus tard|(?:comme )?dernier delai|comme date limite)\b"
+)
 # a call's opening, labelled: « 15 May 2026 / Opening / 15 July 2026 / Deadline » (the label
 # after its date) or « Opening 22.05.2025 Deadline 23.09.2025 » (the labels first)
 _OPENING = r"(?:opening|ouverture|lancement|start|debut)"
@@ -130,7 +133,8 @@ _CLOSING = re.compile(
 # challenge's "Start date: … End date: 23rd May 2021"
 _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
-    "will close", "shall close", "will be closed", "idea submission",
+    "will close", "shall close", "will be closed", "idea submission", "application end",
+    "applications end", "end submission",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
@@ -146,7 +150,10 @@ _CLOSING_RARE = re.compile(
     # (and "Registrations end on November 28", an olympiad's)
     r"\bregistrations?(?: for [\w' -]{1,40})?:? (?:ends?|will end)\b|"
     r"\bclosing of the (?:registration|application|submission) period\b|"
-    r"\bend date\s*:"
+    r"\bend date\s*:|"
+    # a job board's copy of a call: "Application ends: October 10, 2024"; a funding portal's
+    # "Start submission calls: 04/03/2025 | End submission calls: 29/04/2025"
+    r"\bapplications? ends?\b|\bend submission(?: calls?)?\s*:"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 # a date moved: "the deadline … has been changed from 4 October to 19 October 2023", « reportée
