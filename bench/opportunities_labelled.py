@@ -274,6 +274,12 @@ PARTS = (
     "batch214",
     "batch215",
     "batch216",
+    "batch217",
+    "batch218",
+    "batch219",
+    "batch220",
+    "batch221",
+    "batch222",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
