@@ -2887,6 +2887,94 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 218: a contest that invites its entrants, whatever words stand between, or tells
+        # how to participate; its participants who must submit; a team to register
+        (
+            "Deepfake Detection Contest",
+            "The network invites the creators of deepfake detection systems to participate in the "
+            "Deepfake Detection Contest.",
+            "Concours",
+            None,
+        ),
+        (
+            "Deepfake Detection Contest",
+            "The contest tests detection software. How to participate: download the dataset.",
+            "Concours",
+            None,
+        ),
+        (
+            "Deepfake Detection Challenge",
+            "Challenge participants must submit their code into a black box environment.",
+            "Concours",
+            None,
+        ),
+        (
+            "Deepfake challenge 2027",
+            "For participating in the challenge, the first step is to register your team.",
+            "Concours",
+            None,
+        ),
+        # batch 219: a challenge's title « — Now Open », its launch announced
+        (
+            "AI Immune System: Detection Challenge — Now Open",
+            "Can AI detect dangerous intent?",
+            "Concours",
+            None,
+        ),
+        (
+            "AI Immune System",
+            "We are pleased to announce the launch of the AI Immune System: Detection Challenge.",
+            "Concours",
+            None,
+        ),
+        # batch 220: a competition announced without its auxiliary, open for registration, whom it
+        # lets participate, its entries due; applications being accepted; what applicants must be
+        (
+            "FTC launches public challenge",
+            "The FTC on Wednesday announced a prize competition that challenges the public to "
+            "create a tool.",
+            "Concours",
+            None,
+        ),
+        (
+            "IoT challenge",
+            "The contest is open for registration. The deadline is 12 p.m. EDT on May 22, 2027.",
+            "Concours",
+            date(2027, 5, 22),
+        ),
+        (
+            "IoT Home Inspector Challenge",
+            "The challenge carries a prize of $25,000. Both individuals and teams can participate.",
+            "Concours",
+            None,
+        ),
+        (
+            "IoT contest",
+            "The FTC is sponsoring a contest. Entries are due by May 22, 2027.",
+            "Concours",
+            date(2027, 5, 22),
+        ),
+        (
+            "Scholarships",
+            "Applications are now being accepted for a state scholarship fund for students.",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Cybersecurity scholarship",
+            "Applicants must be U.S. citizens or permanent residents; scholarships for "
+            "cybersecurity majors.",
+            "Appel à candidatures",
+            None,
+        ),
+        # batch 221: a program opened for applicants, until « the end date of »
+        (
+            "GitHub Secure Open Source Fund",
+            "Today GitHub officially opened the program for applicants, with funding for 125 "
+            "projects. The program will be reviewed until the end date of January 7, 2028.",
+            "Aide et subvention",
+            date(2028, 1, 7),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -3600,6 +3688,22 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Evaluation Results. Number of proposals submitted: 14. Number of proposals retained "
             "for funding: 13. Type of grant: Call for proposals. Deadline dates: 09 July 2027.",
         ),
+        # batch 222: a call's final resolution, a challenge's laureates; and the boundaries of
+        # batches 219–220's rules: winners announced, applications accepted last year, a wing
+        # « now open »
+        (
+            "Ports 4.0",
+            "The proposals accepted in this call for proposals are now available. With the "
+            "publication of the final resolution of the IV call, we know the initiatives selected.",
+        ),
+        (
+            "Les défis lancés par le port de Marseille",
+            "Le second Smartport Challenge a livré, mardi 16 juin, ses lauréats. Un défi résolu "
+            "n'a pas été primé en raison du règlement du concours.",
+        ),
+        ("Competition", "The FTC on Wednesday announced the winners of the competition."),
+        ("Scholarship", "Applications were accepted last year for the scholarship."),
+        ("Museum — Now Open", "The new wing welcomes visitors."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -568,7 +568,8 @@ INVITED = re.compile(
     r"\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
-    r"\bwho (?:can|should) apply\b|\bhow to apply\b|\binvited to (?:submit|apply)\b|"
+    r"\bwho (?:can|should) apply\b|\bhow to (?:apply|participate)\b|"
+    r"\binvited to (?:submit|apply)\b|"
     # (and "with applications for more than $60 million in grant funding opening today")
     r"\bapplications? (?:for [\w'$., -]{1,40} )?(?:are |is )?(?:now )?(?:open\b|opening today\b)|"
     r"\bopen(?:s|ed)? "
@@ -625,14 +626,15 @@ INVITED = re.compile(
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     # (and "Applicants can only apply for one option")
-    r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now |only |also )?apply (?:for|to|online)\b|"
+    # ("Both individuals and teams can participate")
+    r"(?:[\w'-]+ ){0,5}?(?:can|may) (?:now |only |also )?(?:apply (?:for|to|online)|participate)\b|"
     r"\bwho can (?:join|participate|take part|enter)\b|"
     # an aid scheme's questions: "Am I eligible?", "Who is eligible for an IV?"
     r"\bam i eligible\b|\bwho (?:is|are) eligible (?:for|to)\b|"
     # (a funder's FAQ: "Is my project eligible?"; an eligibility page: "The main applicant must
     # be one of the following")
     r"\bis my (?:project|company|business|idea|organi[sz]ation|application) eligible\b|"
-    r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|"
+    r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|\bapplicants must (?:be|have)\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
@@ -679,10 +681,14 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "has announced an \"innovation challenge\" for Indian start-ups" (not "has announced the
         # winners of the challenge")
         (
-            ("announced",),
-            r"\b(?:has|have) announced (?:the |a |an |its |their )?(?:(?!winners?\b|results\b|"
+            ("announced", "announce the launch"),
+            # (and "The FTC on Wednesday announced a prize competition", "We are pleased to announce
+            # the launch of the … Detection Challenge")
+            r"\b(?:(?:has|have) )?announced (?:the |a |an |its |their )?(?:(?!winners?\b|results\b|"
             r"finalists\b|laureates\b)[\w“”\"'-]+ ){0,4}?(?:competition|contest|challenge|"
-            r"olympiad|prize)\b",
+            r"olympiad|prize)\b|"
+            r"\bannounce the launch of (?:the |a |an |its |our )?(?:[\w“”\"':-]+ ){0,6}?"
+            r"(?:competition|contest|challenge|olympiad|prize)\b",
         ),
         (
             ("can register", "may register"),
@@ -702,9 +708,10 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bapplications? (?:have|has) (?:now )?(?:opened|been opened)\b",
         ),
         (
-            ("is now open",),
+            ("is now open", "- now open", "– now open", "— now open", ": now open"),
             r"\b(?:round \d+|call|competition|award|fund|programme|program|challenge|scheme)\b"
-            r"[^.]{0,60}? is now open\b",
+            # (and a title's "AI Immune System: Detection Challenge — Now Open")
+            r"[^.]{0,60}? (?:is|[-–—:]) now open\b",
         ),
         # a funding listing's window: "Opens: 29th Jun 2021 Closes: 7th Sep 2021"
         (("closes:", "closes :", "close:"), r"\bopens?\s?:[^.]{0,60}?\bcloses?\s?:"),
@@ -715,8 +722,10 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # competition" (a contest's invitation, whoever it invites)
         (
             ("to take part in the", "to participate in the"),
-            r"\binvites? (?:[\w'-]+ ){1,5}?to (?:take part|participate) in the (?:competition|"
-            r"challenge|contest)\b",
+            # ("GFCN invites the creators of deepfake detection systems to participate in the
+            # Deepfake Detection Contest")
+            r"\binvites? (?:[\w'-]+ ){1,7}?to (?:take part|participate) in the (?:[\w-]+ ){0,3}?"
+            r"(?:competition|challenge|contest)\b",
         ),
         # "Any innovators from anywhere in the world can participate in the competition"
         (
@@ -731,16 +740,33 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("competition launch", "contest launch", "challenge launch", "lancement du concours"),
             r"\b(?:competition|contest|challenge) launch\b|\blancement du concours\b",
         ),
-        # a contest's entries: "Entries open in November", "will open for entries in November"
+        # a contest's entries: "Entries open in November", "will open for entries in November",
+        # "The contest is open for registration"
         (
             (
                 "entries open",
                 "entries are open",
                 "entries will open",
                 "entries now open",
-                "open for entries",
+                "open for ",
             ),
-            r"\bentries (?:are |will )?(?:now )?open\b|\bopen for entries\b",
+            r"\bentries (?:are |will )?(?:now )?open\b|\bopen for (?:entries|registration|"
+            r"applications|applicants|submissions)\b",
+        ),
+        # "For participating in the challenge, the first step is to register your team"
+        (("register your team",), r"\bregister your team\b"),
+        # "applications are now being accepted for a $1 million state scholarship fund",
+        # "Submissions are being accepted as early as March 1", "Entries are due by May 22"
+        (
+            ("accepted", " due"),
+            r"\b(?:applications?|submissions?|entries|proposals|nominations) (?:are|is|will be) "
+            r"(?:now )?(?:being )?(?:accepted|due)\b",
+        ),
+        # "officially opened the program for applicants"
+        (
+            ("for applicants",),
+            r"\bopen(?:s|ed)? (?:the|its|our) (?:program|programme|fund|call|competition|"
+            r"challenge) (?:for|to) applicants\b",
         ),
         # whom a call is open to: "Fellowships are open to print, broadcast, and online
         # journalists", "These calls are open to entities, typically research and technology
@@ -788,12 +814,18 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "encouraged to submit",
                 "required to submit",
                 "are invited to",
+                "s must submit",
+                "s should submit",
+                "will need to submit",
             ),
             # ("Authors are invited to electronically submit original … contributions")
             # ("Authors notified of the acceptance of their abstract are asked to submit the full
             # paper")
             r"\b(?:authors|applicants|participants|candidates) (?:[\w'-]+ ){0,8}?are (?:asked|"
-            r"requested|encouraged|required|invited) to (?:electronically )?submit\b",
+            r"requested|encouraged|required|invited) to (?:electronically )?submit\b|"
+            # ("Challenge participants must submit their code", "Participants will need to submit
+            # an abstract")
+            r"\b(?:participants|entrants|contestants|teams) (?:must|should|will need to) submit\b",
         ),
         (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
         # a conference's page that tells how to submit: "Instructions for Abstract Submission"
@@ -915,7 +947,7 @@ CLOSED_HINTS = (
     "no longer accept", "closed", "appel est", "appel desormais", "appel maintenant",
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
-    "retained for funding", "number of proposals",
+    "retained for funding", "number of proposals", "resolution of the", "laureats",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -946,7 +978,12 @@ CLOSED = re.compile(
     r"\b(?:current )?status(?: of (?:the )?(?:program(?:me)?|call|scheme))?\s*[:-]?\s*closed\b|"
     # a call's evaluation results: "Number of proposals submitted: 14 … Number of proposals
     # retained for funding: 13"
-    r"\bnumber of proposals (?:submitted|received|retained)\b|\bproposals retained for funding\b"
+    r"\bnumber of proposals (?:submitted|received|retained)\b|\bproposals retained for funding\b|"
+    # "With the publication of the final resolution of the IV call", « Le second Smartport
+    # Challenge … a livré, mardi 16 juin 2020 ses lauréats »
+    r"\b(?:final|provisional) resolution of the (?:[\w-]+ )?call\b|"
+    r"\b(?:a|ont) (?:livre|devoile|designe|choisi|recompense|annonce)\b[^.]{0,40}?\b(?:ses|les|"
+    r"leurs) laureats\b"
 )
 # a call's page whose title its status follows: "ΕUROSTARS Cyprus Call / Closed" (a portal's
 # badge below the headline; ``closed_below_title``)

@@ -122,7 +122,8 @@ _CLOSING = re.compile(
     # "(Close of registration acceptance prolongs to 8 May 2012)"
     r"\bclose of (?:the )?(?:registrations?|applications?|submissions?|the call)\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
-    r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?) (?:are |is )?due\b|"
+    r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?|entries) "
+    r"(?:are |is )?due\b|"
     r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
     r"\bsubmission dates?\s*:|"  # a call for papers' "Important Dates / Submission Date: …"
     r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
@@ -150,7 +151,7 @@ _CLOSING_RARE = re.compile(
     # (and "Registrations end on November 28", an olympiad's)
     r"\bregistrations?(?: for [\w' -]{1,40})?:? (?:ends?|will end)\b|"
     r"\bclosing of the (?:registration|application|submission) period\b|"
-    r"\bend date\s*:|"
+    r"\bend date\s*:|\bthe end date of\b|"  # "until the end date of January 7, 2025"
     # a job board's copy of a call: "Application ends: October 10, 2024"; a funding portal's
     # "Start submission calls: 04/03/2025 | End submission calls: 29/04/2025"
     r"\bapplications? ends?\b|\bend submission(?: calls?)?\s*:"
