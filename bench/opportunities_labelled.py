@@ -280,6 +280,12 @@ PARTS = (
     "batch220",
     "batch221",
     "batch222",
+    "batch223",
+    "batch224",
+    "batch225",
+    "batch226",
+    "batch227",
+    "batch228",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
