@@ -2975,6 +2975,44 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             date(2028, 1, 7),
         ),
+        # batches 225–228: a headline's "Launches … Challenge", nominations "to be submitted",
+        # applications that "will open on", students who "must register", a hackathon's
+        # eligibility with what its team "can comprise"
+        (
+            "MeitY Launches Blockchain India Challenge to Enhance Public Sector Efficiency",
+            "",
+            "Concours",
+            None,
+        ),
+        (
+            "Grant Deadlines",
+            "The award is open to all educators. Nominations for the award are to be submitted to "
+            "the office between February 1 and April 30, 2027.",
+            "Concours",
+            None,
+        ),
+        (
+            "Insurtech Program 2027: Terms and Conditions",
+            "Applications for the Program will open on Monday 5 March 2027. Who can apply to "
+            "participate in Insurtech 2027?",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Competition Regulations",
+            "Students must register through the official Neurora AI platform in order to "
+            "participate in the olympiad.",
+            "Concours",
+            None,
+        ),
+        (
+            "NIA Hackathon 2027",
+            "This hackathon is being organised for insurers. The following are the eligibility "
+            "criteria for the event: the team can comprise an individual professional or a "
+            "registered company.",
+            "Hackathon",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -3704,6 +3742,19 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Competition", "The FTC on Wednesday announced the winners of the competition."),
         ("Scholarship", "Applications were accepted last year for the scholarship."),
         ("Museum — Now Open", "The new wing welcomes visitors."),
+        # batches 226–227: a title that names the start-ups picked; grant programs counted as a
+        # kind, not one launched
+        (
+            "Minas Gerais picks 40 startups for acceleration program",
+            "The 40 startups that have taken part in one of the biggest tech entrepreneurship "
+            "contests in Brazil have been announced. Within 22 days from the launch of the "
+            "application process, 1367 startups applied.",
+        ),
+        (
+            "AI in Schools Grant",
+            "An AI in Schools Grant refers to any funding initiative. Governments have launched a "
+            "growing number of grant programs for schools.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -503,11 +503,22 @@ CALLS = (
     # invitation that names the call (last: a call's own words name it first)
     CallWords(
         r"\bcandidatures? (?:sont |est )?(?:desormais |maintenant |encore )?ouvertes?\b|"
-        r"\bapplications? (?:are |is )(?:now |currently )?open\b",
+        r"\bapplications? (?:are |is )(?:now |currently )?open\b|"
+        # "Applications for the Program will open on Monday 5 March 2018"
+        r"\bapplications? (?:for (?:the |this |our )?[\w' -]{1,40} )?will open (?:on|in)\b",
         None,
         "Appel à candidatures",
         False,
-        hints=("s ouvert", "t ouvert", "e ouvert", "are open", "is open", "now open", "y open"),
+        hints=(
+            "s ouvert",
+            "t ouvert",
+            "e ouvert",
+            "are open",
+            "is open",
+            "now open",
+            "y open",
+            "will open",
+        ),
     ),
     # an application window that closes (« La fenêtre de candidature … se termine le 31 janvier
     # 2025 »): a call with its closing date (last: a grant's or a call's own words first)
@@ -674,9 +685,10 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # a contest launched: "SDAIA has launched the “Smartest U” competition", "has launched a
         # National Olympiad"; "Prospective participants can register via the official website"
         (
-            ("launched",),
-            r"\b(?:has|have) launched (?:the |a |an |its |their )?(?:[\w“”\"'-]+ ){0,4}?"
-            r"(?:competition|contest|challenge|olympiad|prize)\b",
+            ("launched", "launches"),
+            # (and a headline's "MeitY Launches Blockchain India Challenge")
+            r"\b(?:(?:has|have) launched|launches) (?:the |a |an |its |their )?"
+            r"(?:[\w“”\"'-]+ ){0,4}?(?:competition|contest|challenge|olympiad|prize)\b",
         ),
         # "has announced an \"innovation challenge\" for Indian start-ups" (not "has announced the
         # winners of the challenge")
@@ -691,10 +703,11 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:competition|contest|challenge|olympiad|prize)\b",
         ),
         (
-            ("can register", "may register"),
-            # ("Students wishing to participate in the competition can register")
+            ("can register", "may register", "must register"),
+            # ("Students wishing to participate in the competition can register", "Students must
+            # register through the official Neurora AI platform in order to participate")
             r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants) (?:[\w'-]+ )"
-            r"{0,6}?(?:can|may) (?:now )?register\b",
+            r"{0,6}?(?:can|may|must) (?:now )?register\b",
         ),
         # a competition's "We are looking for business ideas that have the potential to …"
         (
@@ -758,9 +771,13 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "applications are now being accepted for a $1 million state scholarship fund",
         # "Submissions are being accepted as early as March 1", "Entries are due by May 22"
         (
-            ("accepted", " due"),
+            ("accepted", " due", "to be submitted"),
             r"\b(?:applications?|submissions?|entries|proposals|nominations) (?:are|is|will be) "
-            r"(?:now )?(?:being )?(?:accepted|due)\b",
+            r"(?:now )?(?:being )?(?:accepted|due)\b|"
+            # "Nominations for the award are to be submitted to the NAETS office between February 1
+            # and April 30"
+            r"\b(?:applications?|submissions?|entries|proposals|nominations) "
+            r"(?:for [\w' -]{1,40} )?(?:are|is) to be submitted\b",
         ),
         # "officially opened the program for applicants"
         (
@@ -937,7 +954,9 @@ RESULTS_TITLE = re.compile(
     # « Appel à candidature euro digital : des banques retenues et des start-up déçues »
     r"\bretenue?s\b|"
     # "Overwhelming response: 76 respondents express interest in AI gigafactories"
-    r"\b\d[\d,]* (?:respondents|expressions of interest|manifestations d'interet)\b"
+    r"\b\d[\d,]* (?:respondents|expressions of interest|manifestations d'interet)\b|"
+    # "Minas Gerais picks 40 startups for acceleration program"
+    r"\b(?:picks|selects|chooses|names) \d+ (?:start-?ups|projects|companies|teams|finalists)\b"
 )
 # a tender's award notice: the call is over (« avis d'attribution », "Contract Award Notice")
 AWARDED = re.compile(r"\b(?:contract )?award notice\b|\bavis d'attribution\b")

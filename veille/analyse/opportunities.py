@@ -177,7 +177,9 @@ def _call_words(
         words.acronym and re.search(words.acronym, title)
     )
     announced = announced_after or any(
-        ANNOUNCED.search(before) and not (_PLURAL_CALLS.match(said) and _GENERIC.search(before))
+        ANNOUNCED.search(before)
+        and not (_PLURAL_CALLS.match(said) and _GENERIC.search(before))
+        and not _QUANTITY.search(before)
         for before, said in hits
     )
     return hits[0][1], in_title, announced
@@ -188,6 +190,11 @@ def _call_words(
 # attract potential beneficiaries" (not "The Council launches two calls", "has opened calls")
 _PLURAL_CALLS = re.compile(r"(?:calls|appels)\b")
 _GENERIC = re.compile(r"\b(?:launch|open)(?:[^\w.!?]+[\w'()-]+){0,5}[^\w.!?]*$")
+# calls counted as a kind, not one: "entities have launched a growing number of grant programs"
+_QUANTITY = re.compile(
+    r"\b(?:a (?:growing |large |small |increasing )?number of|many|several|numerous|various|"
+    r"dozens of|hundreds of|a range of|a host of)\s*$"
+)
 
 
 LEAD_CHARS = 3_000  # characters of a page's text read for what it announces
@@ -436,7 +443,8 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
 # a hackathon's own rules: what a team must be and do to take part (two of them at least)
 HACKATHON = re.compile(r"\bhackathons?\b")
 RULES_MARKS = re.compile(
-    r"\b(?:eligibility|team size|teams? (?:may|can|must) (?:consist|contain|have)|judging "
+    r"\b(?:eligibility|team size|teams? (?:may|can|must|should) (?:consist|contain|have|comprise)|"
+    r"judging "
     r"(?:criteria|panel|process)|submission requirements|(?:max(?:imum)?|minimum) (?:team size|of "
     r"\d|\d) (?:members|people|persons|participants)|code of conduct|intellectual property|"
     # (an ETH hackathon's "Hacker teams are made up of a maximum of 5 people", "Pre-existing
