@@ -286,6 +286,10 @@ PARTS = (
     "batch226",
     "batch227",
     "batch228",
+    "batch229",
+    "batch230",
+    "batch231",
+    "batch232",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
