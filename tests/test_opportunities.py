@@ -3013,6 +3013,30 @@ PUBLISHED = date(2026, 11, 12)
             "Hackathon",
             None,
         ),
+        # batches 229–232: a sponsor's competition, "Enter our … contest", « est officiellement
+        # ouvert »
+        (
+            "2027 challenge guidelines",
+            "The FAA is sponsoring the FAA Challenge: Smart Airport Student Competition to "
+            "recognize students with innovative thinking.",
+            "Concours",
+            None,
+        ),
+        (
+            "NFTs for Good",
+            "Enter our 'NFTs for Good in LatAm' contest to win £750 in cash for one winning "
+            "character design.",
+            "Concours",
+            None,
+        ),
+        (
+            "Afrique / Numérique : la 2ème édition du concours Digital Africa",
+            "L'appel à candidatures du concours d'innovations numériques, Digital Africa, en "
+            "faveur du développement durable en Afrique est officiellement ouvert depuis quelques "
+            "jours.",
+            "Appel à candidatures",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -3755,6 +3779,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "An AI in Schools Grant refers to any funding initiative. Governments have launched a "
             "growing number of grant programs for schools.",
         ),
+        # batch 229: a sponsor of no competition
+        ("Sponsors", "The bank is sponsoring the local football team this season."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

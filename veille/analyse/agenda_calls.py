@@ -570,7 +570,9 @@ ANNOUNCED_AFTER = re.compile(
     r"(?! (?:chaque|tous les|toute l'annee|en permanence))|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
     # « L'appel à candidatures pour le programme de bourses … de la CSEA est maintenant ouvert »
-    r"(?:pour|du|de la|des) [^.!?]{0,100}?\b(?:est|sont) (?:desormais |maintenant )ouverte?s?\b|"
+    # (and « L'appel à candidatures du concours … Digital Africa … est officiellement ouvert »)
+    r"(?:pour|du|de la|des) [^.!?]{0,100}?\b(?:est|sont) (?:desormais |maintenant |officiellement )"
+    r"ouverte?s?\b|"
     r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b)"  # « son concours Innovation Challenge, lancé le »
 )
 # an invitation to answer: the item is the call, whatever its words
@@ -765,6 +767,15 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ),
             r"\bentries (?:are |will )?(?:now )?open\b|\bopen for (?:entries|registration|"
             r"applications|applicants|submissions)\b",
+        ),
+        # a sponsor's competition: "The FAA is sponsoring the FAA Challenge: Smart Airport Student
+        # Competition", "The FTC is sponsoring a contest"; "Enter our 'NFTs for Good in LatAm'
+        # contest"
+        (
+            ("is sponsoring", "are sponsoring", "enter our", "enter the", "enter this"),
+            r"\b(?:is|are) sponsoring (?:the |a |an |its |their )?(?:[\w“”\"':'-]+ ){0,6}?"
+            r"(?:competition|contest|challenge|prize)\b|"
+            r"\benter (?:our|the|this) (?:[\w“”\"'‘’-]+ ){0,6}?(?:competition|contest|challenge)\b",
         ),
         # "For participating in the challenge, the first step is to register your team"
         (("register your team",), r"\bregister your team\b"),
