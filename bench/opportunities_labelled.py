@@ -290,6 +290,8 @@ PARTS = (
     "batch230",
     "batch231",
     "batch232",
+    "batch233",
+    "batch234",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
