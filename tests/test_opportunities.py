@@ -3037,6 +3037,14 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             None,
         ),
+        # batch 233: a hackathon listing's "Date Range" gives its first day
+        (
+            "ACUHIT",
+            "Prize Pool $7.0K Location Online Date Range Feb 20, 2027 - Mar 5, 2027 About the "
+            "Hackathon: build AI-powered models from clinical notes.",
+            "Hackathon",
+            date(2027, 2, 20),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -3781,6 +3789,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ),
         # batch 229: a sponsor of no competition
         ("Sponsors", "The bank is sponsoring the local football team this season."),
+        # batch 233: a hackathon page that says it is over, a hackathon told in the passive past
+        (
+            "Hospital Of The Future",
+            "497 Registered. This campaign is over. The hackathon will start at May 14, 2027 12:00 "
+            "AM EST and end at May 24, 2027.",
+        ),
+        (
+            "Innovative AI solutions for healthcare",
+            "In partnership with Microsoft, an online hackathon was organised and hosted by "
+            "Stratiteq, from April 21st to May 12th, 2027.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

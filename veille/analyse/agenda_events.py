@@ -384,7 +384,8 @@ DATE_THEN_PLACE = re.compile(r"\bdate\s*:(?=[^:]{1,40}?\W(?:location|venue|lieu|
 PLACE_HINTS = ("location:", "venue:", "lieu:", "lieu :", "place:")
 # a hackathon's "Dates / September 8th - September 10th": the label, then a month's day (a
 # pattern of its own, looked for where "dates " stands: « candidates », "updates" hold it too)
-DATES_LABEL = re.compile(rf"\bdates :? ?(?=(?:{MONTH_NAMES})\.? \d)")
+# (and a hackathon listing's "Date Range Feb 20, 2026 - Mar 5, 2026")
+DATES_LABEL = re.compile(rf"\b(?:dates|date range) :? ?(?=(?:{MONTH_NAMES})\.? \d)")
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(
@@ -433,7 +434,13 @@ REPORT_LEAD = re.compile(
     r"\b(?:I|We) (?:have|had) (?:attended|visited)\b|"
     # "NIST held its sixth workshop on the Cybersecurity Framework on October 29-30"
     r"\bheld (?:its|their) (?:[\w-]+ ){0,3}?(?:workshop|conference|summit|meeting|forum|"
-    r"hackathon|webinar|symposium|event)s?\b"
+    r"hackathon|webinar|symposium|event)s?\b|"
+    # a platform's event page once it is over: "This campaign is over."
+    r"\bThis (?:campaign|event|hackathon|challenge|competition|contest) (?:is|has) (?:now )?"
+    r"(?:over|ended)\b|"
+    # "In partnership with Microsoft, an online hackathon was organised and hosted by Stratiteq"
+    r"\b(?i:an?|the) (?:[\w-]+ ){0,3}?(?:hackathon|conference|summit|workshop|webinar|symposium|"
+    r"forum|seminar) (?:was|were) (?:organi[sz]ed|held|hosted)\b"
 )
 LEAD_REPORT_CHARS = 500  # characters of an item (after its title) where such a lead stands
 NEAR = 80  # characters between an event's word in the text and its date

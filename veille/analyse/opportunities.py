@@ -392,7 +392,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     if kinds and (coming := _weekday_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
-    labelled = list(DATES_LABEL.finditer(whole)) if "dates " in whole else []
+    labelled = (
+        list(DATES_LABEL.finditer(whole)) if "dates " in whole or "date range" in whole else []
+    )
     if any(map(whole.__contains__, PLACE_HINTS)) and not REPORTED.search(whole):
         labelled += DATE_THEN_PLACE.finditer(whole)
     if extra := labelled + _programme_days(whole):  # in the order they stand, with the saves
