@@ -292,6 +292,7 @@ PARTS = (
     "batch232",
     "batch233",
     "batch234",
+    "batch235",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
