@@ -3800,6 +3800,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "In partnership with Microsoft, an online hackathon was organised and hosted by "
             "Stratiteq, from April 21st to May 12th, 2027.",
         ),
+        # batch 235: a title that tells a past year's "success story"
+        (
+            "The Legal Tech Hackathon and its past year's success story",
+            "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
+            "5 teams.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -416,7 +416,7 @@ GENERAL_EVENT_TITLE = re.compile(r"\bwhat (?:is|are)\b|\bguide to\b|\bhow to\b|\
 REPORT_TITLE = re.compile(
     # (« Chiffres, trophées et lauréats : ce qu'il faut retenir de la Mêlée Numérique 2025 »)
     r"\brecap\b|\bdebrief\b|\btakeaways?\b|\bhighlights\b|\blessons learned\b|"
-    r"\bce qu'il faut retenir\b|"
+    r"\bce qu'il faut retenir\b|\bsuccess stor(?:y|ies)\b|"
     r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b|"
     # "NASSCOM-DSCI Annual Information Security Summit 2015 - Notes", "Notes from the Summit"
     r"\bnotes from\b|[-–:]\s*notes$|"
