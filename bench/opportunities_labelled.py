@@ -293,6 +293,10 @@ PARTS = (
     "batch233",
     "batch234",
     "batch235",
+    "batch236",
+    "batch237",
+    "batch238",
+    "batch239",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -321,6 +325,10 @@ UNSHOWN = (
     "batch204",
     "batch206",
     "batch207",
+    "batch236",
+    "batch237",
+    "batch238",
+    "batch239",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
