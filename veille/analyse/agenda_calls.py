@@ -773,7 +773,7 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # contest"
         (
             ("is sponsoring", "are sponsoring", "enter our", "enter the", "enter this"),
-            r"\b(?:is|are) sponsoring (?:the |a |an |its |their )?(?:[\w“”\"':'-]+ ){0,6}?"
+            r"\b(?:is|are) sponsoring (?:the |a |an |its |their )?(?:[\w“”\"':-]+ ){0,6}?"
             r"(?:competition|contest|challenge|prize)\b|"
             r"\benter (?:our|the|this) (?:[\w“”\"'‘’-]+ ){0,6}?(?:competition|contest|challenge)\b",
         ),
