@@ -298,6 +298,10 @@ PARTS = (
     "batch237",
     "batch238",
     "batch239",
+    "batch240",
+    "batch241",
+    "batch242",
+    "batch243",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -330,6 +334,10 @@ UNSHOWN = (
     "batch237",
     "batch238",
     "batch239",
+    "batch240",
+    "batch241",
+    "batch242",
+    "batch243",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
