@@ -302,6 +302,12 @@ PARTS = (
     "batch241",
     "batch242",
     "batch243",
+    "batch244",
+    "batch245",
+    "batch246",
+    "batch247",
+    "batch248",
+    "batch249",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
