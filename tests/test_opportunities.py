@@ -3045,6 +3045,47 @@ PUBLISHED = date(2026, 11, 12)
             "Hackathon",
             date(2027, 2, 20),
         ),
+        # batches 244–246: a trade show's call to exhibitors, a trade mission's to companies; a
+        # span across months written with « > »; a month and its year are no day
+        (
+            "Participation Guide",
+            "Submit Exhibitor Application Form. Application Deadline May 31. Exhibitor Acceptance "
+            "Mail sent.",
+            "Appel à candidatures",
+            date(2027, 5, 31),
+        ),
+        (
+            "Export assistance",
+            "Invest NI Trade Mission Application. Trade Mission to Colombia & Chile. Please send "
+            "completed application by closing date of 15th December 2026.",
+            "Appel à candidatures",
+            date(2026, 12, 15),
+        ),
+        (
+            "Announcement of Approved Trade Mission",
+            "Guidelines for Joining the Mission. To be part of the upcoming mission, applicants "
+            "are required to submit a comprehensive mission application.",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Salon International de l'Agriculture",
+            "Guide de participation : 24 février > 4 mars 2028, Paris Expo.",
+            "Salon",
+            date(2028, 2, 24),
+        ),
+        (
+            "2028 Salon International de l'Agriculture",
+            "Guide de participation : 27 février > 7 mars. Dates clés.",
+            "Salon",
+            date(2028, 2, 27),
+        ),
+        (
+            "Salon de l'agriculture",
+            "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",
+            "Salon",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -3805,6 +3846,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "The Legal Tech Hackathon and its past year's success story",
             "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
             "5 teams.",
+        ),
+        # batch 245: a business fair's audience, not a call's
+        (
+            "Le Salon de l'entreprise",
+            "Pour qui ? Ouvert à tous les porteurs de projets, les dirigeants. Pour quoi faire ? "
+            "Trouver les financements, établir son business plan.",
         ),
     ],
 )

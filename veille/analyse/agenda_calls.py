@@ -302,6 +302,24 @@ CALLS = (
         True,
         hints=("aux porteurs de projets",),
     ),
+    # a trade show's call to exhibitors: "Complete the Exhibitor Application", "Select 'Reserve
+    # a Booth'", « candidatures exposants 2023 »; a trade mission's call to companies: "Invest
+    # NI Trade Mission Application", "submit a comprehensive mission application"
+    CallWords(
+        r"\bexhibit(?:or|ion)? (?:space )?applications?\b|\breserve (?:a|your) (?:booth|stand)\b|"
+        r"\bbook (?:a|your) (?:booth|stand)\b|\breservez votre stand\b|"
+        r"\bcandidatures? (?:des )?exposants\b|\bmission applications?\b",
+        None,
+        "Appel à candidatures",
+        True,
+        hints=(
+            "exhibit",
+            "booth",
+            "stand",
+            "exposant",
+            "mission application",
+        ),
+    ),
     CallWords(
         r"\bguidelines? for applicants\b",
         None,
@@ -648,6 +666,8 @@ INVITED = re.compile(
     # be one of the following")
     r"\bis my (?:project|company|business|idea|organi[sz]ation|application) eligible\b|"
     r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|\bapplicants must (?:be|have)\b|"
+    # "applicants are required to submit a comprehensive mission application"
+    r"\bapplicants (?:are|will be) required to submit\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
@@ -912,7 +932,9 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("open to any", "open to all", "ouvert a tou", "ouverte a tou"),
             r"\b(?:is|are) open to (?:any|all) (?:individuals?|teams?|groups?|researchers|"
-            r"organi[sz]ations|companies|start-?ups|smes|applicants|students)\b|\bouverte? a "
+            r"organi[sz]ations|companies|start-?ups|smes|applicants|students)\b|"
+            # (a call's audience, not a show's: « Pour qui ? Ouvert à tous les porteurs de … »)
+            r"\b(?:est|sont|reste|restent) ouverte?s? a "
             r"(?:toutes les|tous les) (?:entreprises|porteurs de projets?|chercheurs|start-?ups|"
             r"pme|structures|etudiants|associations|collectivites)\b",
         ),

@@ -170,9 +170,10 @@ _MONTH_DAY = (
     rf",?(?: (\d{{4}})(?!\d))?"
 )
 # « 15/01/2027 », « 15.01.2027 », "19-05-2021at1030hrs" (a year glued to the hour), « 26 09
-# 2024 » (two digits each, a year after them)
+# 2024 » (two digits each, a year after them); not a month and its year (« inscriptions :
+# 06/2017 »)
 _NUMERIC = (
-    r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|"
+    r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
     r"\b(\d{1,2})(?:[.-]|(?<=\d\d) (?=\d\d (?:19|20)\d\d(?!\d)))(\d{1,2})(?:[.-]|(?<= \d\d) )"
     r"((?:19|20)\d\d)(?!\d)|"
     # 2025-11-14 (ISO), a listing's "Deadline: 2025/11/12, 4 p.m." (year first)
@@ -186,7 +187,8 @@ _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\b\.? (\d{{4}})\b")  # « novembre 
 # last day's (the year before when the span crosses new year: « du 28 décembre au 3 janvier »)
 _ACROSS_MONTHS = re.compile(
     rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
-    rf"(?: au | to | until | through | ?[-–] ?)(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
+    # (and a fair's guide: « 24 février > 4 mars 2018 », its title « 24 FÉVRIER 4 MARS 2018 »)
+    rf"(?: au | to | until | through | ?[-–>] ?| )(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
     rf"(?:de |of )?({MONTH_NAMES})\b\.?,? (?:of )?(\d{{4}})\b"  # "… 9th of July of 2021"
 )
 # the year a sentence gives before a date without its own: "In 2018, during the week of May
@@ -217,7 +219,9 @@ _EDITION_YEAR = re.compile(
     r"(?:kicks? off|starts?|begins?|opens?|runs|takes place|is held)\b)|"
     r"\bfetes? de la science (20\d\d)\b|"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
-    r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b"
+    r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b|"
+    # a title that opens on the edition's year: "2021 Salon International de l'Agriculture"
+    rf"^(20\d\d) (?:{'|'.join(_NAMED_YEAR_WORDS)})\b"
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
@@ -497,6 +501,7 @@ def edition_year(text: str) -> int | None:
         "edition" in text
         or "de la science" in text
         or any(map(text.__contains__, _NAMED_YEAR_HINTS))
+        or text.startswith("20")
     )
     announced = any(map(text.__contains__, _ANNOUNCED_HINTS))
     if not (named or announced):
