@@ -308,6 +308,12 @@ PARTS = (
     "batch247",
     "batch248",
     "batch249",
+    "batch250",
+    "batch251",
+    "batch252",
+    "batch253",
+    "batch254",
+    "batch255",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
