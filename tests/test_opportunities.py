@@ -3080,6 +3080,29 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2028, 2, 27),
         ),
+        # batches 250–255: a pitch competition's contestants who must register; a course that
+        # starts on its day (a MOOC, a boot camp)
+        (
+            "Rules",
+            "The following rules have been established for the pitch competition. Online "
+            "registration – contestants must register online. Registration closes October 4, 2027 "
+            "at 5:00pm.",
+            "Concours",
+            date(2027, 10, 4),
+        ),
+        (
+            "Normandie Université : vous avez dit Mooc ?",
+            "Participer au Mooc est très simple. Le Mooc en lui-même commence le 5 janvier.",
+            "Formation",
+            date(2027, 1, 5),
+        ),
+        (
+            "Mark Cuban Foundation selects Atlantic City as site of free AI Boot Camp",
+            "The camp will be held over four half-days on Saturdays beginning Oct. 23 at the "
+            "company's headquarters.",
+            "Formation",
+            date(2027, 10, 23),
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",
@@ -3847,6 +3870,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
             "5 teams.",
         ),
+        # batches 250–255: an advice column on any application process; a MOOC launched
+        (
+            "How to get the best startups to enter your pitch competition",
+            "Have a lean, well-documented application process and stick to it. Every additional "
+            "step in an application process adds time for busy founders.",
+        ),
+        ("SecNumacadémie", "Au MOOC, officiellement lancé le 18 mai, est associé un forum."),
         # batch 245: a business fair's audience, not a call's
         (
             "Le Salon de l'entreprise",

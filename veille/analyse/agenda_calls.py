@@ -666,8 +666,6 @@ INVITED = re.compile(
     # be one of the following")
     r"\bis my (?:project|company|business|idea|organi[sz]ation|application) eligible\b|"
     r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|\bapplicants must (?:be|have)\b|"
-    # "applicants are required to submit a comprehensive mission application"
-    r"\bapplicants (?:are|will be) required to submit\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
@@ -728,7 +726,9 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("can register", "may register", "must register"),
             # ("Students wishing to participate in the competition can register", "Students must
             # register through the official Neurora AI platform in order to participate")
-            r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants) (?:[\w'-]+ )"
+            # (and a pitch competition's "contestants must register online")
+            r"\b(?:participants|students|pupils|applicants|teams|candidates|entrants|contestants|"
+            r"competitors) (?:[\w'-]+ )"
             r"{0,6}?(?:can|may|must) (?:now )?register\b",
         ),
         # a competition's "We are looking for business ideas that have the potential to …"

@@ -83,7 +83,8 @@ _PAST_BEFORE = re.compile(
     rf"(?:{_PAST_VERBS}|has been held|have been held|"
     r"(?<!be )(?<!is )(?<!are )(?<!being )\bheld (?:on|from|between)|\bhosted (?:the |a |an |its )|"
     r"a (?:recemment )?ete "
-    r"lancee?|avai(?:en)?t jusqu'(?:au|a)|had until|"
+    # (and « Au MOOC, officiellement lancé le 18 mai » : the adverb before, a participle)
+    r"lancee?|\bofficiellement lancee?s?|avai(?:en)?t jusqu'(?:au|a)|had until|"
     r"(?<!sera )(?<!seront )(?<!etre )(?<!la )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
     r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement|"

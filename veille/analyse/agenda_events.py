@@ -78,6 +78,11 @@ EVENTS = (
         hints=("ctf", "capture the flag", "battle", "competition", "contest"),
     ),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
+    # a course that starts on its day: « Le Mooc en lui-même commence le 5 novembre », "The free
+    # AI Boot Camp … will be held over four half-days on Saturdays beginning Oct. 23"
+    EventWords(
+        r"\bmoocs?\b|\bboot ?camps?\b", "Formation", hints=("mooc", "bootcamp", "boot camp")
+    ),
     # « une soirée spéciale transdisciplinaire le 18 septembre », « soirée de lancement » (not
     # « dans la soirée du 3 mars », a time of day)
     EventWords(

@@ -694,4 +694,15 @@ def _invited(text: str) -> bool:
         if any(map(text.__contains__, hints))
     )
     matches = chain(INVITED.finditer(text), rare)
-    return any(text[max(0, m.start() - 4) : m.start()] != "not " for m in matches)
+    return any(
+        text[max(0, m.start() - 4) : m.start()] != "not "
+        and not (
+            m.group(0).startswith(("application process", "application period"))
+            and _ANY_ONE.search(text, max(0, m.start() - 30), m.start())
+        )
+        for m in matches
+    )
+
+
+# any application process, not a call's: "Have a lean, well-documented application process"
+_ANY_ONE = re.compile(r"\ban? (?:[\w-]+,? ){0,2}$")
