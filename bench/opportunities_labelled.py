@@ -314,6 +314,11 @@ PARTS = (
     "batch253",
     "batch254",
     "batch255",
+    "batch256",
+    "batch257",
+    "batch258",
+    "batch259",
+    "batch260",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
