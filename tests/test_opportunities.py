@@ -3103,6 +3103,13 @@ PUBLISHED = date(2026, 11, 12)
             "Formation",
             date(2027, 10, 23),
         ),
+        # batches 256–260: an observance day its title names
+        (
+            "September 1 is International Women in Cyber Day",
+            "September 1 marks a significant occasion in the global calendar.",
+            "Journée thématique",
+            date(2027, 9, 1),
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",
@@ -3870,6 +3877,15 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
             "5 teams.",
         ),
+        # batches 256–260: a competition's listing that tells its dates as past; an observance
+        # day a text names in passing
+        (
+            "Don't Get Kicked!",
+            "Completed • $10,000 • 570 teams. Fri 30 Sep 2025 – Thu 5 Jan 2026 (2 years ago). "
+            "Competition Rules. You may submit a maximum of 3 entries per day. End Date: "
+            "1/5/2026.",
+        ),
+        ("Password news", "On World Password Day, the bank reminded its clients of the rules."),
         # batches 250–255: an advice column on any application process; a MOOC launched
         (
             "How to get the best startups to enter your pitch competition",

@@ -999,7 +999,7 @@ CLOSED_HINTS = (
     "no longer accept", "closed", "appel est", "appel desormais", "appel maintenant",
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
-    "retained for funding", "number of proposals", "resolution of the", "laureats",
+    "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1028,6 +1028,9 @@ CLOSED = re.compile(
     # a portal's "Status: Closed", "Current status of program CLOSED", a listing's "- Status -
     # Closed"
     r"\b(?:current )?status(?: of (?:the )?(?:program(?:me)?|call|scheme))?\s*[:-]?\s*closed\b|"
+    # a competition's listing whose dates it tells as past: "Fri 30 Sep 2011 – Thu 5 Jan 2012
+    # (2 years ago)"
+    r"\b(?:19|20)\d\d \((?:\d+|an?|one|two|three|four|five|six) (?:years?|months?) ago\)|"
     # a call's evaluation results: "Number of proposals submitted: 14 … Number of proposals
     # retained for funding: 13"
     r"\bnumber of proposals (?:submitted|received|retained)\b|\bproposals retained for funding\b|"

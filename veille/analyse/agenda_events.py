@@ -173,6 +173,14 @@ EVENTS = (
             "pour la protection des donnees",
         ),
     ),
+    # any other observance day its title names: "September 1 is International Women in Cyber
+    # Day" (in the title only: a text names such days in passing)
+    EventWords(
+        r"\b(?:international|world|global) (?:[\w'-]+ ){1,4}?day\b",
+        "Journée thématique",
+        title_only=True,
+        hints=("international ", "world ", "global "),
+    ),
     # "Security Days", "Swiss Cyber Security Days", "AI Days": days named by their subject; a
     # day of one ("AI Governance Day" on 29 May, before the AI for Good Summit)
     EventWords(
