@@ -319,6 +319,10 @@ PARTS = (
     "batch258",
     "batch259",
     "batch260",
+    "batch261",
+    "batch262",
+    "batch263",
+    "batch264",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
