@@ -3110,6 +3110,34 @@ PUBLISHED = date(2026, 11, 12)
             "Journée thématique",
             date(2027, 9, 1),
         ),
+        # batches 261–264: a parliament's call for evidence, its evidence session; a campus's
+        # tech fest
+        (
+            "Call for evidence on Artificial Intelligence - House of Lords",
+            "The Select Committee has published its call for evidence and invites submissions. "
+            "Written submissions must be received by 6 September 2027.",
+            "Appel à propositions",
+            date(2027, 9, 6),
+        ),
+        (
+            "Select Committee on Adopting Artificial Intelligence",
+            "The committee has called for written submissions by 10 May 2027.",
+            "Appel à propositions",
+            date(2027, 5, 10),
+        ),
+        (
+            "Formal meeting (oral evidence session): Artificial Intelligence Committee",
+            "Wednesday 14 April 2027. Start times: 9.15am (private) 9.30am (public).",
+            "Rencontre",
+            date(2027, 4, 14),
+        ),
+        (
+            "TechFest to showcase students' technology achievements",
+            "The three-part event held at 12 p.m. Friday, April 14, will open with a guest "
+            "speaker session.",
+            "Festival",
+            date(2027, 4, 14),
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",
@@ -3876,6 +3904,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "The Legal Tech Hackathon and its past year's success story",
             "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
             "5 teams.",
+        ),
+        # batch 262: a conference told as hosted
+        (
+            "NJ Cybersecurity Virtual Conference: Connect, Collaborate, Careers",
+            "On October 16, 2027, the first-ever New Jersey Cybersecurity Conference was hosted "
+            "virtually by Seton Hall University.",
         ),
         # batches 256–260: a competition's listing that tells its dates as past; an observance
         # day a text names in passing

@@ -96,6 +96,9 @@ CALLS = (
         # "METI has opened a call for applicant companies to become supporters"
         r"ideas|entries|nominations|applicants?(?: companies| organi[sz]ations)?)\b|"
         r"\bappels? a idees\b|"
+        # a parliament's "Call for evidence", "The committee has called for written submissions"
+        r"\bcalls? for (?:written )?evidence\b|"
+        r"\bcalled for (?:written )?(?:evidence|submissions)\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
@@ -125,6 +128,7 @@ CALLS = (
             "panel proposal",
             "looking for",
             "submit your paper",
+            "called for",
         ),
     ),
     # a call for tenders named: a buyer's own (the title « Call for tenders: EU seeks cyber

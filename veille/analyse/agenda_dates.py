@@ -40,6 +40,8 @@ DAY_NAMES = "|".join(WEEKDAYS)
 _PAST_VERBS = (
     r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
+    # "On October 16, 2020, the first-ever … Conference was hosted virtually"
+    r"(?:was|were) hosted|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »

@@ -198,6 +198,13 @@ EVENTS = (
         "Rencontre",
         hints=("session", "d'information"),
     ),
+    # a parliament's "oral evidence session", a public hearing (« audience publique »): a
+    # session one may attend
+    EventWords(
+        r"\b(?:oral )?evidence sessions?\b|\bpublic hearings?\b|\baudiences? publiques?\b",
+        "Rencontre",
+        hints=("evidence session", "public hearing", "audience publique", "audiences publique"),
+    ),
     # "Horizon Europe Info Days", "a national information day"
     EventWords(
         r"\b(?:info|information) days?\b", "Rencontre", hints=("info day", "information day")
@@ -271,6 +278,13 @@ EVENTS = (
         r"\b(?:a|public|live|open|panel) debate\b", "Rencontre", title_only=True, hints=("debate",)
     ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
+    # a campus's or a city's tech fest: "TechFest is an annual event … held at 12 p.m. Friday,
+    # April 14"
+    EventWords(
+        r"\b(?:tech|hack|code|pitch|startup|cyber|data|ai|science) ?fests?\b",
+        "Festival",
+        hints=("fest",),
+    ),
     # a science festival's days (« Fête de la science », « Village des sciences »); a campus's or
     # a lab's open days; an exhibition announced (« la nouvelle exposition du Quai des Savoirs,
     # « IA double Je », ouvrira ses portes », not « l'exposition aux risques »)
