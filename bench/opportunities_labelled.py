@@ -323,6 +323,10 @@ PARTS = (
     "batch262",
     "batch263",
     "batch264",
+    "batch265",
+    "batch266",
+    "batch267",
+    "batch268",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
