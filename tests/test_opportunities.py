@@ -3138,6 +3138,21 @@ PUBLISHED = date(2026, 11, 12)
             "Festival",
             date(2027, 4, 14),
         ),
+        # batches 265–268: a prize's call for nominations; a prize launched, told in the past
+        (
+            "Prince William seeks nominees for Earthshot Prize",
+            "Britain's Prince William has appealed for innovators around the world to submit "
+            "nominations for his Earthshot Prize, a competition aimed at tackling climate change.",
+            "Concours",
+            None,
+        ),
+        (
+            "Climate prize",
+            "JNF Canada and Start-Up Nation Central launched the Climate Solutions Prize on March "
+            "1st, with more than $2 million in incentives.",
+            "Concours",
+            None,
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",
@@ -3904,6 +3919,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "The Legal Tech Hackathon and its past year's success story",
             "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
             "5 teams.",
+        ),
+        # batches 265–268: procurement's "open market consultation", a summit's day told as past
+        (
+            "What is it?",
+            "Pre-commercial procurement (PCP) is a means to stimulate the market. The phases of "
+            "PCP include, open market consultation, call for tender, solution design.",
+        ),
+        (
+            "Sommet de l'IA : le D-Day pour Station F",
+            "L'incubateur de Xavier Niel a reçu, mardi 11 mai, le gratin de la French Tech à "
+            "l'occasion du business day, en marge du Sommet.",
         ),
         # batch 262: a conference told as hosted
         (

@@ -568,7 +568,8 @@ ANNOUNCED = re.compile(
     # (not "the typical release schedule on upcoming funding opportunities")
     # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
     # un appel à propositions »)
-    r"\blaunch\w*|\bouvr\w*|\bopens?(?![\w-])|\bopened|"
+    # (not procurement's "open market consultation, call for tender")
+    r"\blaunch\w*|\bouvr\w*|\bopens?(?![\w-])(?! market\b)|\bopened|"
     r"\breleas\w*+(?! (?:schedule|calendar|dates?)\b)|"
     r"\bissu(?:es|ed|ing)\b|"
     # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
@@ -670,7 +671,7 @@ INVITED = re.compile(
     # be one of the following")
     r"\bis my (?:project|company|business|idea|organi[sz]ation|application) eligible\b|"
     r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|\bapplicants must (?:be|have)\b|"
-    r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nomination\b|"
+    r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nominations?\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
     # a conference's "Author guidelines", "Instructions for authors" (how to submit a paper)
@@ -711,7 +712,8 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("launched", "launches"),
             # (and a headline's "MeitY Launches Blockchain India Challenge")
-            r"\b(?:(?:has|have) launched|launches) (?:the |a |an |its |their )?"
+            # (and "JNF Canada … launched the Climate Solutions Prize on March 1st")
+            r"\b(?:(?:(?:has|have) )?launched|launches) (?:the |a |an |its |their )?"
             r"(?:[\w“”\"'-]+ ){0,4}?(?:competition|contest|challenge|olympiad|prize)\b",
         ),
         # "has announced an \"innovation challenge\" for Indian start-ups" (not "has announced the

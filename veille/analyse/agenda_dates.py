@@ -39,7 +39,8 @@ DAY_NAMES = "|".join(WEEKDAYS)
 # uses before or after the day
 _PAST_VERBS = (
     r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
-    r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble)|"
+    # (and « L'incubateur … a reçu, mardi 11 février, le gratin de la French Tech »)
+    r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble|recu)|"
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
