@@ -327,6 +327,10 @@ PARTS = (
     "batch266",
     "batch267",
     "batch268",
+    "batch269",
+    "batch270",
+    "batch271",
+    "batch272",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
