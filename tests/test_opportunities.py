@@ -3153,6 +3153,21 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             None,
         ),
+        # batches 269–272: a funder's solicitation announced, its letter of intent
+        (
+            "Funding Opportunity: NSF Announces New Solicitation to Support AI Research Institutes",
+            "The National Science Foundation has announced a solicitation to support new AI "
+            "Institutes.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Letter of Intent (LOI)",
+            "All applicants must file a Letter of Intent (LOI) per the instructions below before "
+            "submitting a full proposal.",
+            "Appel à projets",
+            None,
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",
@@ -3920,6 +3935,14 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
             "5 teams.",
         ),
+        # batches 269–272: an archived solicitation; a letter of intent to buy a company
+        (
+            "NSF 20-503: National AI Research Institutes",
+            "Archived funding opportunity. This document has been archived. The latest version is "
+            "NSF 23-610. Program Solicitation NSF 20-503. Full Proposal Deadline(s): January 28, "
+            "2027.",
+        ),
+        ("Acme signs deal", "Acme signed a letter of intent to acquire Beta Corp for $20 million."),
         # batches 265–268: procurement's "open market consultation", a summit's day told as past
         (
             "What is it?",

@@ -270,6 +270,25 @@ CALLS = (
             "window date",
         ),
     ),
+    # a funder's solicitation announced: "NSF Announces New Solicitation to Support …", "has
+    # issued a solicitation" (not a number's: above)
+    CallWords(
+        r"\bsolicitations?\b",
+        None,
+        "Appel à projets",
+        False,
+        launched=True,
+        hints=("solicitation",),
+    ),
+    # a funder's letter of intent, a call's first stage: "All applicants must file a Letter of
+    # Intent (LOI) … before submitting a full proposal" (with an invitation or a date)
+    CallWords(
+        r"\bletters? of (?:intent|interest|inquiry)\b",
+        None,
+        "Appel à projets",
+        False,
+        hints=("letter of", "letters of"),
+    ),
     # a US federal grant's notice, announced: "this Notice of Funding Opportunity (NOFO)",
     # "this funding opportunity provides…" (not "a notice … is expected in the spring"); a
     # funder's own news: "NLnet Foundation seeks projects to fund"
@@ -670,7 +689,8 @@ INVITED = re.compile(
     # (a funder's FAQ: "Is my project eligible?"; an eligibility page: "The main applicant must
     # be one of the following")
     r"\bis my (?:project|company|business|idea|organi[sz]ation|application) eligible\b|"
-    r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|\bapplicants must (?:be|have)\b|"
+    r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|"
+    r"\bapplicants must (?:be|have|file|submit)\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nominations?\b|"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
@@ -1006,6 +1026,7 @@ CLOSED_HINTS = (
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
+    "archived",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1031,6 +1052,10 @@ CLOSED = re.compile(
     r"\ba total of \d[\d,]* (?:proposals|applications|submissions) (?:were|was) (?:submitted|"
     r"received)\b|\bau total,? \d[\d ]* (?:dossiers|candidatures|projets|propositions) ont ete "
     r"(?:deposee?s|recue?s|soumise?s)\b|"
+    # an agency's archived solicitation: "Archived funding opportunity. This document has been
+    # archived."
+    r"\bthis (?:document|solicitation|funding opportunity|call|page) has been archived\b|"
+    r"\barchived funding opportunit|"
     # a portal's "Status: Closed", "Current status of program CLOSED", a listing's "- Status -
     # Closed"
     r"\b(?:current )?status(?: of (?:the )?(?:program(?:me)?|call|scheme))?\s*[:-]?\s*closed\b|"
