@@ -331,6 +331,8 @@ PARTS = (
     "batch270",
     "batch271",
     "batch272",
+    "batch273",
+    "batch274",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
