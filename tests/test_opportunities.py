@@ -3168,6 +3168,29 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # batches 273–274: a workshop's "when submitting your paper"; a call « lancé dans la
+        # foulée »; a rolling call's « candidatures analysées au fil de l'eau »
+        (
+            "Workshop W12-SECURITY: Workshop on Cybersecurity for AI",
+            "Please use the following code when submitting your paper to this Workshop: "
+            "W12-SECURITY.",
+            "Appel à propositions",
+            None,
+        ),
+        (
+            "Planification écologique : un fonds pour les projets IT",
+            "Ce fonds est destiné à soutenir plusieurs projets IT et un appel à candidature a été "
+            "lancé dans la foulée de l'annonce.",
+            "Appel à candidatures",
+            None,
+        ),
+        (
+            "Transition numérique des TPE",
+            "La Région accorde une subvention aux TPE pour leurs projets numériques. Les "
+            "candidatures seront analysées au fil de l'eau.",
+            "Aide et subvention",
+            None,
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",

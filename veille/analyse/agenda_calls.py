@@ -107,7 +107,8 @@ CALLS = (
         r"\bsubmit (?:your |a )?(?:[\w-]+ ){0,2}?(?:talk|session|presentation|speaking) "
         r"proposals?\b|\babstracts? submissions?\b|\bsubmit (?:your |an |a )?(?:[\w-]+ ){0,2}?"
         r"abstracts?\b|"  # "Authors are asked to submit a one page abstract"
-        r"\bsubmit your (?:full )?papers?\b|"  # an invited track's "Submit Your Paper"
+        # an invited track's "Submit Your Paper", a workshop's "when submitting your paper"
+        r"\bsubmit(?:ting)? your (?:full )?papers?\b|"
         r"\b(?:talk|panel) proposals?\b|"  # "Deadline for submission of talk proposals"
         # "We are looking for talks in several open-source related areas"
         r"\b(?:we are|we're) looking for (?:talks|speakers|presenters|papers|submissions)\b",
@@ -128,6 +129,7 @@ CALLS = (
             "panel proposal",
             "looking for",
             "submit your paper",
+            "submitting your paper",
             "called for",
         ),
     ),
@@ -607,7 +609,8 @@ ANNOUNCED_AFTER = re.compile(
     # (and « un concours a été lancé pour les jeunes de cinq pays », for whom it is; not « le
     # programme de subventions a été lancé en 2019 et s'est achevé »)
     r"vient d'etre lancee?s?\b|(?:a|ont) ete lancee?s? (?:pour les|aupres des|a destination "
-    r"des|afin de)\b|"
+    # (and « un appel à candidature a été lancé dans la foulée de l'annonce »)
+    r"des|afin de|dans la foulee|aujourd'hui)\b|"
     r"(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b"
     r"(?! (?:chaque|tous les|toute l'annee|en permanence))|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
@@ -642,7 +645,7 @@ INVITED = re.compile(
     # "submit your idea online until July 13", "apply to the competition", "Google.org opened
     # the application for organizations"
     # (and a congress's invited track: "Submit Your Paper")
-    r"\bsubmit (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?|"
+    r"\bsubmit(?:ting)? (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?|"
     r"papers?)\b|"
     r"\bapply for funding\b|"  # "Apply for funding for projects of small and medium-sized …"
     r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program|"
@@ -664,6 +667,9 @@ INVITED = re.compile(
     r"\bdate limite (?:fixee )?(?:pour|de) (?:presenter|deposer|soumettre) (?:une|votre|sa|leur) "
     r"(?:demande|candidature)\b|\bperiode de (?:reception|depot) des (?:demandes|candidatures)\b|"
     r"\bles demandeurs (?:doivent|devront) etre\b|"
+    # a rolling call's « Les candidatures seront analysées au fil de l'eau »
+    r"\bcandidatures (?:seront|sont) (?:analysees|examinees|instruites|traitees) au fil de "
+    r"l'eau\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bpour solliciter (?:une |cette |l')aide\b|"
