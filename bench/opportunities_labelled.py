@@ -333,6 +333,9 @@ PARTS = (
     "batch272",
     "batch273",
     "batch274",
+    "batch275",
+    "batch276",
+    "batch277",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
