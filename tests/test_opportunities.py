@@ -3191,6 +3191,14 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batches 275–277: a day the item gives with its year elsewhere
+        (
+            "Rules",
+            "Dates: the event will be held from March 18th to March 25th 2028, with a brief "
+            "information session on March 18th (10 am MST).",
+            "Rencontre",
+            date(2028, 3, 18),
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",
@@ -3957,6 +3965,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "The Legal Tech Hackathon and its past year's success story",
             "At the finale of the hackathon on May 13th, 2027, we heard the pitches of this year's "
             "5 teams.",
+        ),
+        # batch 277: an edition told in the imperfect
+        (
+            "Les journées C&ESAR / European Cyber Week",
+            "Cet évènement démarrait la 3e édition de la European Cyber Week, organisée par le "
+            "Pôle d'excellence cyber, du 19 au 22 novembre dans le nouveau centre de congrès.",
         ),
         # batches 269–272: an archived solicitation; a letter of intent to buy a company
         (

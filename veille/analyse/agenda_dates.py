@@ -43,6 +43,9 @@ _PAST_VERBS = (
     r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble|recu)|"
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
+    # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
+    # novembre » (the imperfect of a report)
+    r"se sont (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|avait lieu|se deroulait|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
@@ -526,8 +529,19 @@ def edition_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def days_with_years(text: str, published: date) -> dict[tuple[int, int], int]:
+    """The days (day, month) the text gives with their year somewhere: what a day named
+    without its year in a part of the text takes (« The event will be held from March 18th
+    to March 25th 2023, with an information session on March 18th »)."""
+    return {key: year for key, year in _stated_in(text, published).items() if key[0]}
+
+
 def first_date(
-    text: str, published: date, edition: int | None = None, sentences: bool = False
+    text: str,
+    published: date,
+    edition: int | None = None,
+    sentences: bool = False,
+    known: dict[tuple[int, int], int] | None = None,
 ) -> date | None:
     """The first date of the text after the publication that is not in the past tense
     (« du 3 au 5 février », « les 3, 4 et 5 février »: the 3rd): an event announced is
@@ -535,9 +549,10 @@ def first_date(
     ses portes le 11 juin »). A day without its year takes the year of the ``edition`` the
     item names, if any (a page still online two years on: « l'édition 2024 … du 15 au 17
     octobre »). With ``sentences``, a day its sentence tells as past (``told_as_past``) is
-    past too (what a title names is read in the whole item)."""
+    past too (what a title names is read in the whole item). ``known``: the years the whole
+    item gives its days (``days_with_years``), when ``text`` is a part of it."""
     found = _dates(text)
-    stated = _stated(text, published, found)
+    stated = {**(known or {}), **_stated(text, published, found)}
     if edition is not None:
         stated[(0, 0)] = edition
     # with ``sentences``, the days a sentence tells as past are past wherever they stand (its

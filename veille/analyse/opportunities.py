@@ -59,6 +59,7 @@ from veille.analyse.agenda_dates import (
     calendar_day,
     day_month,
     days_told_as_past,
+    days_with_years,
     edition_year,
     ends_there,
     first_date,
@@ -348,8 +349,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             for found_event in mentions:
                 # its day before it in a schedule's line (« 12 mars : webinaire »), else after it
                 # (not « World Summit Awards), ont eu lieu du 23 au 25 mai … et du 28 au 30 mai »)
+                # (the year the item gives the same day elsewhere: "held from March 18th to
+                # March 25th 2023, with an information session on March 18th")
                 when = line_day(whole, found_event.start(), published, edition) or first_date(
-                    text_after(whole, found_event.end(), NEAR), published, edition, sentences=True
+                    text_after(whole, found_event.end(), NEAR),
+                    published,
+                    edition,
+                    sentences=True,
+                    known=days_with_years(whole, published),
                 )
                 if when is not None and told_as_past(whole, found_event.start()):
                     when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
