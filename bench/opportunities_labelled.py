@@ -336,6 +336,9 @@ PARTS = (
     "batch275",
     "batch276",
     "batch277",
+    "batch278",
+    "batch279",
+    "batch280",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
