@@ -3199,6 +3199,16 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2028, 3, 18),
         ),
+        # batches 278–280: a day that opens a sentence told in the future, in an item that names
+        # a conference
+        (
+            "",
+            "L'OIF est partenaire du colloque organisé par l'ACFCI, avec le concours de l'Agence "
+            "universitaire, pour rapprocher les milieux économiques. Le 24 janvier, des praticiens "
+            "des cinq continents interagiront et présenteront leurs approches.",
+            "Conférence",
+            date(2027, 1, 24),
+        ),
         (
             "Salon de l'agriculture",
             "Ouverture de la plateforme pour inscriptions : 06/2027. Le salon se tiendra en 2028.",

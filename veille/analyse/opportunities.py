@@ -398,6 +398,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     if kinds and (coming := _weekday_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
+    if kinds and (when := _day_opening_future(whole, published)) is not None:
+        return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
     labelled = (
         list(DATES_LABEL.finditer(whole)) if "dates " in whole or "date range" in whole else []
@@ -563,6 +565,31 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
             and not told_as_past(whole, found.start())
         ):
             return event.label, when
+    return None
+
+
+# a sentence's opening day, its verb in the future: « Le 24 janvier, des praticiens des cinq
+# continents … interagiront et présenteront leurs approches »
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:le |on )?$")
+_FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
+
+
+def _day_opening_future(whole: str, published: date) -> date | None:
+    """A day that opens a sentence told in the future, a comma after it (in an item that
+    names an event and reports none: its day; not « Le 4 décembre prochain, les résultats
+    seront publiés. Un webinaire a eu lieu. »)."""
+    if REPORTED.search(whole):
+        return None
+    for found in DATE.finditer(whole):
+        if not _OPENS_SENTENCE.search(whole, max(0, found.start() - 8), found.start()):
+            continue
+        if not whole.startswith(",", found.end()):
+            continue
+        end = SENTENCE_BREAK.search(whole, found.end())
+        if not _FUTURE_VERB.search(whole, found.end(), end.start() if end else len(whole)):
+            continue
+        if (day := first_date(found.group(0), published)) is not None:
+            return day
     return None
 
 
