@@ -339,6 +339,10 @@ PARTS = (
     "batch278",
     "batch279",
     "batch280",
+    "batch281",
+    "batch282",
+    "batch283",
+    "batch284",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -375,6 +379,10 @@ UNSHOWN = (
     "batch241",
     "batch242",
     "batch243",
+    "batch281",
+    "batch282",
+    "batch283",
+    "batch284",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
