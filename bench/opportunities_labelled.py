@@ -343,6 +343,10 @@ PARTS = (
     "batch282",
     "batch283",
     "batch284",
+    "batch285",
+    "batch286",
+    "batch287",
+    "batch288",
 )
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -383,6 +387,10 @@ UNSHOWN = (
     "batch282",
     "batch283",
     "batch284",
+    "batch285",
+    "batch286",
+    "batch287",
+    "batch288",
 )
 # a site's section of calls or events, by its address: « /appels-a-projets/ », « /agenda/ »…
 SECTION = re.compile(
