@@ -340,9 +340,11 @@ CALLS = (
         hints=(
             "exhibit",
             "booth",
-            "stand",
-            "exposant",
-            "mission application",
+            "a stand",
+            "your stand",
+            "votre stand",
+            "exposants",
+            "mission app",
         ),
     ),
     CallWords(

@@ -10,6 +10,7 @@ function reads folded text (``opportunities.fold``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import date, timedelta
 from functools import lru_cache
@@ -541,7 +542,7 @@ def first_date(
     published: date,
     edition: int | None = None,
     sentences: bool = False,
-    known: dict[tuple[int, int], int] | None = None,
+    known: Callable[[], dict[tuple[int, int], int]] | None = None,
 ) -> date | None:
     """The first date of the text after the publication that is not in the past tense
     (« du 3 au 5 février », « les 3, 4 et 5 février »: the 3rd): an event announced is
@@ -550,9 +551,10 @@ def first_date(
     item names, if any (a page still online two years on: « l'édition 2024 … du 15 au 17
     octobre »). With ``sentences``, a day its sentence tells as past (``told_as_past``) is
     past too (what a title names is read in the whole item). ``known``: the years the whole
-    item gives its days (``days_with_years``), when ``text`` is a part of it."""
+    item gives its days (``days_with_years``), when ``text`` is a part of it, read only for a
+    day that ``text`` gives no year."""
     found = _dates(text)
-    stated = {**(known or {}), **_stated(text, published, found)}
+    stated = _stated(text, published, found)
     if edition is not None:
         stated[(0, 0)] = edition
     # with ``sentences``, the days a sentence tells as past are past wherever they stand (its
@@ -569,7 +571,16 @@ def first_date(
         ):
             past_until = max(past_until, match.end())
             continue
-        day = _in_year(_read_any(match, published), match, stated)
+        read = _read_any(match, published)
+        if (
+            known is not None
+            and read is not None
+            and not has_year(match)
+            and (read.day, read.month) not in stated
+            and (year := known().get((read.day, read.month))) is not None
+        ):
+            stated[(read.day, read.month)] = year  # the year the item gives the day elsewhere
+        day = _in_year(read, match, stated)
         if day is not None and not has_year(match) and (day.day, day.month) not in stated:
             day = _sentence_year(day, text, match.start())
             if not stated:  # its year read from the publication alone: its weekday may tell

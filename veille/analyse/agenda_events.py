@@ -22,6 +22,9 @@ class EventWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
+# the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")
+_FEST_WORDS = ("tech", "hack", "code", "pitch", "startup", "cyber", "data", "ai", "science")
+
 EVENTS = (
     EventWords(
         r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
@@ -281,9 +284,9 @@ EVENTS = (
     # a campus's or a city's tech fest: "TechFest is an annual event … held at 12 p.m. Friday,
     # April 14"
     EventWords(
-        r"\b(?:tech|hack|code|pitch|startup|cyber|data|ai|science) ?fests?\b",
+        rf"\b(?:{'|'.join(_FEST_WORDS)}) ?fests?\b",
         "Festival",
-        hints=("fest",),
+        hints=("fest ", "fests", "fest.", "fest,"),  # not a festival's
     ),
     # a science festival's days (« Fête de la science », « Village des sciences »); a campus's or
     # a lab's open days; an exhibition announced (« la nouvelle exposition du Quai des Savoirs,

@@ -356,7 +356,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                     published,
                     edition,
                     sentences=True,
-                    known=days_with_years(whole, published),
+                    known=lambda: days_with_years(whole, published),
                 )
                 if when is not None and told_as_past(whole, found_event.start()):
                     when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
@@ -569,8 +569,11 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
 
 
 # a sentence's opening day, its verb in the future: « Le 24 janvier, des praticiens des cinq
-# continents … interagiront et présenteront leurs approches »
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:le |on )?$")
+# continents … interagiront et présenteront leurs approches » (where a sentence opens on a day)
+_OPENING_DAY = re.compile(
+    rf"(?:^|[.!?]\s+)(?:le |on )?(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|"
+    rf"(?:{MONTH_NAMES}) \d)"
+)
 _FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
 
 
@@ -578,16 +581,15 @@ def _day_opening_future(whole: str, published: date) -> date | None:
     """A day that opens a sentence told in the future, a comma after it (in an item that
     names an event and reports none: its day; not « Le 4 décembre prochain, les résultats
     seront publiés. Un webinaire a eu lieu. »)."""
-    if REPORTED.search(whole):
-        return None
-    for found in DATE.finditer(whole):
-        if not _OPENS_SENTENCE.search(whole, max(0, found.start() - 8), found.start()):
-            continue
-        if not whole.startswith(",", found.end()):
+    for opening in _OPENING_DAY.finditer(whole):
+        found = DATE.match(whole, opening.end())
+        if found is None or not whole.startswith(",", found.end()):
             continue
         end = SENTENCE_BREAK.search(whole, found.end())
         if not _FUTURE_VERB.search(whole, found.end(), end.start() if end else len(whole)):
             continue
+        if REPORTED.search(whole):
+            return None
         if (day := first_date(found.group(0), published)) is not None:
             return day
     return None
