@@ -3215,6 +3215,43 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             None,
         ),
+        # batches 293–300: a prize addressed to start-ups with its closing date; a call launched
+        # on its day; « Rendez-vous le … »; a closing date before « date ultime »; a cue's next
+        # round still to come
+        (
+            "Les technologies au service de la transition écologique",
+            "Ce prix s'adresse aux startup créées depuis moins de 8 ans. La date limite d'envoi "
+            "des candidatures est fixée au 17 février 2027.",
+            "Concours",
+            date(2027, 2, 17),
+        ),
+        (
+            "France 2030 veut booster la construction bois",
+            "Un appel à projets lancé le vendredi 3 février par le ministre concerne les produits "
+            "constructifs bois.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Concours ITA'Innov : les nommés",
+            "Rendez-vous le 15 janvier 2027 pour la remise des prix lors du colloque au Muséum.",
+            "Conférence",
+            date(2027, 1, 15),
+        ),
+        (
+            "30 juin 2027 date ultime pour être candidat aux Trophées",
+            "Le concours se déroule du 15 avril 2027 au 31 juillet 2028.",
+            "Concours",
+            date(2027, 6, 30),
+        ),
+        (
+            "Trophées de l'agroécologie : derniers jours pour candidater",
+            "Participez au concours doté de 21 000 €. La date limite des dépôts de candidature est "
+            "fixée au 15 juin 2026 pour le Grand Prix et au 15 décembre 2026 pour le Prix de "
+            "l'enseignement agricole.",
+            "Concours",
+            date(2026, 12, 15),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4028,6 +4065,61 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le Salon de l'entreprise",
             "Pour qui ? Ouvert à tous les porteurs de projets, les dirigeants. Pour quoi faire ? "
             "Trouver les financements, établir son business plan.",
+        ),
+        # batches 293–300: procurement codes and guides that define or describe requests for
+        # information; applications suspended; a method applied; events told as past by who took
+        # part, what was said there or « ont donc organisé »; a call launched and closed
+        (
+            "19-61-115",
+            "(a) As used in this section, “request for information” means a procedure for "
+            "formally requesting information from prospective bidders.",
+        ),
+        (
+            "Section 12: Request for Information (RFI)",
+            "The purpose of a request for information is to obtain information from potential "
+            "bidders before issuing an invitation for bid or request for proposal.",
+        ),
+        (
+            "RFIs provide useful info for would-be contractors",
+            "Public officials are increasingly issuing Requests for Information (RFIs) to solicit "
+            "input before a bid document is drafted.",
+        ),
+        (
+            "Ethereum Foundation Pauses Open Grants",
+            "The Ethereum Foundation is temporarily suspending the open application process for "
+            "its Ecosystem Support Program, as the foundation reported challenges in managing the "
+            "volume of applications.",
+        ),
+        (
+            "Zero Trust Architecture",
+            "Cloud-first brings flexibility, but also a complex set of security challenges. We "
+            "will show you how to apply them simply and cost-effectively.",
+        ),
+        (
+            "Les drones au service de l'agriculture",
+            "« C'est un marché d'avenir », a indiqué le président de la Chambre d'agriculture en "
+            "ouverture de la journée du 23 novembre « Services aériens ».",
+        ),
+        ("W.A.V.E.", "L'Agence du Numérique a participé au premier hackathon le 15 novembre 2026."),
+        (
+            "W.A.V.E.",
+            "« Il en était justement question lors des Rencontres Filière Bois du 15 novembre "
+            "2026 », commente le conseiller.",
+        ),
+        (
+            "Les collégiens s'immergent",
+            "Dans le cadre de la semaine de l'industrie, les élèves de 3e ont bénéficié mardi 23 "
+            "novembre d'une intervention.",
+        ),
+        (
+            "L'agriculture, ils trouvent ça drone",
+            "Mercredi 31 janvier, ils ont donc organisé une demi-journée de présentation d'un "
+            "drone agricole.",
+        ),
+        (
+            "Concours ITA'Innov",
+            "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
+            "le 31 janvier 2026.",
         ),
     ],
 )

@@ -360,7 +360,8 @@ CALLS = (
         # le Prix de l'entrepreneur social », « le prix Orange de l'entrepreneur social en
         # Afrique et au Moyen Orient peuvent déposer leurs dossiers »
         r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\bprix de these\b.{0,80}\bcandidat|"
-        r"\blance(?:nt)? (?:le|son) prix\b|"
+        # (and « Ce prix s'adresse aux start-up créées depuis moins de 8 ans »)
+        r"\blance(?:nt)? (?:le|son) prix\b|\bce prix s'adresse\b|"
         r"\bprix\b.{0,80}?\b(?:peuvent|pourront) (?:deposer|candidater|postuler|concourir)\b|"
         r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
@@ -620,7 +621,10 @@ ANNOUNCED_AFTER = re.compile(
     # (and « L'appel à candidatures du concours … Digital Africa … est officiellement ouvert »)
     r"(?:pour|du|de la|des) [^.!?]{0,100}?\b(?:est|sont) (?:desormais |maintenant |officiellement )"
     r"ouverte?s?\b|"
-    r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b)"  # « son concours Innovation Challenge, lancé le »
+    r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b|"  # « son concours Innovation Challenge, lancé le »
+    # « un appel à projets lancé le vendredi 3 février par le ministre » (not « l'appel à
+    # candidatures lancé le 30 octobre et clos le 31 janvier »)
+    r"lancee?s? (?:le|ce|hier|aujourd'hui)\b(?![^.!?]{0,60}\bet (?:clos|cloture|ferme|termine)))"
 )
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
@@ -628,7 +632,9 @@ INVITED = re.compile(
     r"\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
-    r"\bwho (?:can|should) apply\b|\bhow to (?:apply|participate)\b|"
+    # (not a method's "show you how to apply them simply")
+    r"\bwho (?:can|should) apply\b|"
+    r"\bhow to (?:apply|participate)\b(?! (?:them|it|this|these|those|that)\b)|"
     r"\binvited to (?:submit|apply)\b|"
     # (and "with applications for more than $60 million in grant funding opening today")
     r"\bapplications? (?:for [\w'$., -]{1,40} )?(?:are |is )?(?:now )?(?:open\b|opening today\b)|"
@@ -676,7 +682,11 @@ INVITED = re.compile(
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bpour solliciter (?:une |cette |l')aide\b|"
     # « Cette offre s'adresse aux PME » (an aid scheme's page)
-    r"\b(?:cette offre|ce dispositif|cette aide) s'adresse\b|"
+    # (and a prize's « Ce prix s'adresse aux startup créées depuis moins de 8 ans »)
+    r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel) s'adresse\b|"
+    # « La date limite d'envoi des candidatures est fixée au 17 février »
+    r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"
+    r"dossiers de candidature)\b|"
     r"\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     # an aid scheme's « Dépenses éligibles : », « Quelles sont les opérations éligibles ? »
@@ -1009,7 +1019,9 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # (« … : conseils », "The best tips for a successful call for project")
 GENERAL_TITLE = re.compile(
     r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b|\btips\b|\bastuces\b|"
-    r"\bbest practices\b|\bbonnes pratiques\b"
+    r"\bbest practices\b|\bbonnes pratiques\b|"
+    # a procurement code's or rules' section: "Section 12: Request for Information (RFI)"
+    r"^(?:section|subsection|chapter|§) ?\d+[\w.-]*\s*[:.–-]"
 )
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(

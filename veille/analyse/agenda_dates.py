@@ -58,7 +58,16 @@ _PAST_VERBS = (
     r"curtains? (?:fell|came down|closed)|(?:has |have )?concluded|"
     # "More than 200 people attended a daylong symposium … on June 10", "September 17 the
     # Computer Science Department welcomed … Bruce Schneier" (not "will be attended by")
-    r"(?<!be )(?<!been )(?<!being )attended|(?<!be )(?<!been )(?<!being )welcomed"
+    r"(?<!be )(?<!been )(?<!being )attended|(?<!be )(?<!been )(?<!being )welcomed|"
+    # who took part: « l'Agence du Numérique a participé au premier hackathon le 15 novembre »,
+    # « les élèves ont bénéficié mardi 23 novembre d'une intervention », "took part in"
+    r"(?:a|ont) (?:participe|pris part|assiste|beneficie)|participated in|took part in|"
+    # what was said there: « a indiqué le président … en ouverture de la journée du 23 octobre »
+    r"(?:a|ont) (?:indique|declare|souligne|explique|affirme)|"
+    # « Il en était justement question lors des Rencontres Filière Bois du 15 avril »
+    r"(?:etait|a ete) (?:\w+ )?question lors|"
+    # « Mercredi 31 janvier, ils ont donc organisé une demi-journée » (told after the day)
+    r"(?:a|ont) (?:donc|ainsi|alors) (?:co-?)?organise"
 )
 # a day given up, told after it: "The National Defense Hackathon 2022, scheduled in Ukraine for
 # October 20 and 21, has been postponed", « … a été reporté », « … a été annulé » (not before a

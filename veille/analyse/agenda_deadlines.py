@@ -49,9 +49,12 @@ _CLOSING_AFTER = re.compile(
     r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
     r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b)|"
     r"(?=\s*round \w+ closes\b))|"  # "February 21, 2020 Round 1 Closes"
-    rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{MONTH_NAMES})\b))))"
-    r"(?:deadline|date limite|clotur\w*|closing date|(?:applications?|proposals?|submissions?) "
-    r"(?:are |is )?due|(?:window|period|round \w+) closes)\b"
+    rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{MONTH_NAMES})\b)))|"
+    # « 30 juin 2019 date ultime pour être candidat »
+    r" (?=date (?:limite|ultime) pour\b))"
+    r"(?:deadline|date limite|date ultime|clotur\w*|closing date|"
+    r"(?:applications?|proposals?|submissions?) (?:are |is )?due|"
+    r"(?:window|period|round \w+) closes)\b"
     # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
     # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
     # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
@@ -108,9 +111,12 @@ _DOTTED_WINDOW = re.compile(
 # what runs from a day to another is a programme's course, no window to apply in ("a training
 # program running from October 28 to November 23")
 _RUNS_BEFORE = re.compile(r"\b(?:running|runs|will run|ran)\s+$")
+# a cue's next round, right before its date: « … et au 15 décembre 2023 pour le Prix »
+_AND_THEN = re.compile(r"\b(?:et (?:au|le|jusqu'au)|and (?:by |on )?|puis (?:le |au )?|then) $")
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
-    r"date limite|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|clos(?:ing|ed) date|"
+    r"date (?:limite|ultime)|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|"
+    r"clos(?:ing|ed) date|"
     r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"\bdate closing\b|"  # a funding listing's "Date closing: June 30, 2026"
     # a listing's "Opens: 29th Jun 2021 Closes: 7th Sep 2021"; "the competition opened on 28
@@ -221,6 +227,7 @@ def closing_in(text: str, published: date) -> date | None:
         opening_first = bool(
             _PAIRED_WITH_OPENING.search(text, max(0, cue.start() - 20), cue.start())
         )
+        gone_by: date | None = None  # a date before the item's: another round's, maybe
         for near in DATE.finditer(window):
             if opening_first:
                 opening_first = False
@@ -235,8 +242,18 @@ def closing_in(text: str, published: date) -> date | None:
                 continue  # "changed from 4 October to 19 October": the date it was
             if _CLOSED_AFTER.match(window, near.end()):
                 continue  # "… due by midday, 3 April 2008 - Closed.": a round gone by
-            if found := read_date(near, published):
-                return in_text_year(found, near, text, published)
+            if gone_by is not None and not _AND_THEN.search(window, 0, near.start()):
+                break  # not the cue's next round: what the cue gave first is its date
+            if (found := read_date(near, published)) and (
+                day := in_text_year(found, near, text, published)
+            ):
+                if day >= published or gone_by is not None:
+                    return day if day >= published else gone_by
+                # « au 15 juin 2023 pour le Grand Prix … et au 15 décembre 2023 pour le Prix »,
+                # read on 7 December: the cue's next round, still to come, if it gives one
+                gone_by = day
+        if gone_by is not None:
+            return gone_by
     for window_start in _WINDOW.finditer(text):
         end = DATE.match(text, window_start.end())
         if _RUNS_BEFORE.search(text, max(0, window_start.start() - 12), window_start.start()):

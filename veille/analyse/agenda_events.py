@@ -399,12 +399,15 @@ SAVE_THE_DATE = re.compile(
     r"\bsave the date\b|\bregister now\b|\ba vos agendas\b|"
     r"\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
     r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"
-    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?"
+    r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?|"
+    # « Rendez-vous le 15 octobre pour la remise des prix », « vous donne rendez-vous le 3 mai »
+    # (not « s'étaient donné rendez-vous le »: a sentence's first words, or an invitation)
+    r"(?:^|[.!?:]\s+|\bprochain |\bvous donnen?t? |\bdonnons )rendez-vous (?:le|les|du) (?=\d)"
 )
 SAVE_HINTS = (
     "save the date", "register now", "agendas", "notez", "reservez", "mark your calendar",
     "event date",
-    "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?",
+    "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?", "rendez-vous",
 )  # fmt: skip
 # an event's page that lists its day, then its place: "• Date: 26 February 2021 • Location:
 # online event", « Date : 12 mars Lieu : CCI » (looked for where a place's label stands; not on

@@ -165,7 +165,11 @@ def _call_words(
         if words.hints is None or any(map(whole.__contains__, words.hints))
         else []
     )
-    hits = [(whole[max(0, m.start() - 60) : m.start()], m.group(0)) for m in matches]
+    hits = [
+        (whole[max(0, m.start() - 60) : m.start()], m.group(0))
+        for m in matches
+        if not _DEFINED.match(whole, m.end())
+    ]
     announced_after = any(ANNOUNCED_AFTER.match(whole, m.end()) for m in matches)
     if words.acronym and words.acronym[2:-2] in raw:  # « AMI », « AAP » as written
         hits += [
@@ -181,6 +185,7 @@ def _call_words(
         ANNOUNCED.search(before)
         and not (_PLURAL_CALLS.match(said) and _GENERIC.search(before))
         and not _QUANTITY.search(before)
+        and not _PROCESS.search(before)
         for before, said in hits
     )
     return hits[0][1], in_title, announced
@@ -191,6 +196,17 @@ def _call_words(
 # attract potential beneficiaries" (not "The Council launches two calls", "has opened calls")
 _PLURAL_CALLS = re.compile(r"(?:calls|appels)\b")
 _GENERIC = re.compile(r"\b(?:launch|open)(?:[^\w.!?]+[\w'()-]+){0,5}[^\w.!?]*$")
+# a call's words defined, not a call: a procurement code's "“request for information” means a
+# procedure", « l'appel d'offres désigne … »
+_DEFINED = re.compile(r"\W{0,3}(?:means|shall mean|refers to|is defined as|designe|s'entend)\b")
+# how calls go, told by what is done before or after one, or how often: "before issuing an
+# invitation for bid or request for proposal", "public officials are increasingly issuing
+# Requests for Information"
+_PROCESS = re.compile(
+    r"\b(?:before|after|when|while|upon|prior to|increasingly|often|usually|typically|"
+    r"routinely|regularly|generally|sometimes) (?:issu|launch|releas|open|announc)\w*"
+    r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$"
+)
 # calls counted as a kind, not one: "entities have launched a growing number of grant programs"
 _QUANTITY = re.compile(
     r"\b(?:a (?:growing |large |small |increasing )?number of|many|several|numerous|various|"
@@ -732,6 +748,8 @@ def _invited(text: str) -> bool:
     matches = chain(INVITED.finditer(text), rare)
     return any(
         text[max(0, m.start() - 4) : m.start()] != "not "
+        # (not "is temporarily suspending the open application process")
+        and not _SUSPENDED.search(text, max(0, m.start() - 40), m.start())
         and not (
             m.group(0).startswith(("application process", "application period"))
             and _ANY_ONE.search(text, max(0, m.start() - 30), m.start())
@@ -740,5 +758,8 @@ def _invited(text: str) -> bool:
     )
 
 
+# applications paused: "The Ethereum Foundation is temporarily suspending the open application
+# process"
+_SUSPENDED = re.compile(r"\b(?:suspend|paus|halt)\w*(?: [\w'-]+){0,3} $")
 # any application process, not a call's: "Have a lean, well-documented application process"
 _ANY_ONE = re.compile(r"\ban? (?:[\w-]+,? ){0,2}$")
