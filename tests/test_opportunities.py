@@ -3244,6 +3244,14 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 6, 30),
         ),
+        # batches 301–303: a call's own specification
+        (
+            "Val-d-Oise-Innovation-Industrielle_Cahier-des-charges",
+            "Le Conseil général aux côtés des entreprises. Cahier des charges 2014 de l'appel à "
+            "projets du Conseil général pour l'innovation industrielle. Contexte et enjeux.",
+            "Appel à projets",
+            None,
+        ),
         (
             "Trophées de l'agroécologie : derniers jours pour candidater",
             "Participez au concours doté de 21 000 €. La date limite des dépôts de candidature est "

@@ -588,6 +588,9 @@ ANNOUNCED = re.compile(
     # "this new open call"; not "this process is a formal Call for Speakers")
     r"\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)"
     r"(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
+    # the call's own text: « Cahier des charges 2014 de l'appel à projets du Conseil général »,
+    # « Règlement de l'appel à projets »
+    r"\b(?:cahier des charges|reglement)(?: \d{4})? (?:de l'|du |de cet |de cette )$|"
     r"(?:\blanc[ea]\w*|"
     # (not "the typical release schedule on upcoming funding opportunities")
     # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
