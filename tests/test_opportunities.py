@@ -4129,6 +4129,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
         ),
+        # batches 304–305: a contest's history
+        (
+            "Le concours d'innovation i-Lab : un tremplin pour les entrepreneurs de la deep tech",
+            "Pour l'édition 2020, le jury a distingué 73 lauréats parmi les 424 candidatures. "
+            "Depuis son lancement en 1999, le concours d'innovation i-Lab a créé une véritable "
+            "dynamique dans l'écosystème.",
+        ),
+        (
+            "Le concours d'innovation i-Lab",
+            "Les lauréats reçoivent une subvention d'un montant maximal de 600 000 euros. Cette "
+            "subvention peut représenter jusqu'à 60 % du programme d'innovation de l'entreprise.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

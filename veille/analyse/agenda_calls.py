@@ -582,16 +582,20 @@ CALLS = (
         ),
     ),
 )
-# « cet appel », « le présent AAP », « a lancé cinq appels à projets », « this open call »
-ANNOUNCED = re.compile(
-    # a determiner before the call's words, a few adjectives between (« notre nouvel appel »,
-    # "this new open call"; not "this process is a formal Call for Speakers")
-    r"\b(?:cet|cette|present|presente|this|our|notre|nouvel|nouvelle|new)"
-    r"(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
+# « cet appel », « le présent AAP », « this open call »: a determiner before the call's words, a
+# few adjectives between (« notre nouvel appel », "this new open call"; not "this process is a
+# formal Call for Speakers") — what points at a call by its own name (not at a grant described:
+# « cette subvention peut représenter jusqu'à 60 % du programme »)
+_POINTED = r"\b(?:cet|cette|present|presente|this|our|notre)(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$"
+# « a lancé cinq appels à projets », "has announced a $20 million request for proposals", a new
+# one: « notre nouvel appel », "New Audit Competition"
+_LAUNCHED = (
+    r"\b(?:nouvel|nouvelle|new)(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
     # the call's own text: « Cahier des charges 2014 de l'appel à projets du Conseil général »,
     # « Règlement de l'appel à projets »
     r"\b(?:cahier des charges|reglement)(?: \d{4})? (?:de l'|du |de cet |de cette )$|"
-    r"(?:\blanc[ea]\w*|"
+    # (not a call's history: « Depuis son lancement en 1999, le concours d'innovation i-Lab »)
+    r"(?:(?<!depuis son )(?<!depuis sa )(?<!depuis leur )\blanc[ea]\w*|"
     # (not "the typical release schedule on upcoming funding opportunities")
     # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
     # un appel à propositions »)
@@ -607,6 +611,8 @@ ANNOUNCED = re.compile(
     r"beneficiaires|selectionnes)\b))"
     r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$"  # in its sentence: not "… open to all. Calls for"
 )
+ANNOUNCED = re.compile(f"{_POINTED}|{_LAUNCHED}")
+LAUNCHED_BEFORE = re.compile(_LAUNCHED)
 # announced after the call's words: « l'appel à projet que le plan France 2030 lance », « vient
 # d'être lancé », « est ouvert », "is now open" (not « avait été lancé »)
 ANNOUNCED_AFTER = re.compile(

@@ -46,6 +46,7 @@ from veille.analyse.agenda_calls import (
     GENERAL_TITLE,
     INVITED,
     INVITED_RARE,
+    LAUNCHED_BEFORE,
     RESULTS_TITLE,
     CallWords,
     closed_below_title,
@@ -181,8 +182,10 @@ def _call_words(
     in_title = bool(re.search(words.pattern, head)) or bool(
         words.acronym and re.search(words.acronym, title)
     )
+    # (a determiner points at a call by its own name only: « cet appel », not « cette subvention »)
+    announcing = ANNOUNCED if words.own else LAUNCHED_BEFORE
     announced = announced_after or any(
-        ANNOUNCED.search(before)
+        announcing.search(before)
         and not (_PLURAL_CALLS.match(said) and _GENERIC.search(before))
         and not _QUANTITY.search(before)
         and not _PROCESS.search(before)
