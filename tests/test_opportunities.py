@@ -3252,6 +3252,15 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             None,
         ),
+        # batches 306–307: a speaker's own past told before the next conference's day
+        (
+            "Control System-SCADA security conferences – they sure are popular",
+            "I organized the first two control system cyber security panels at ISA Expo 2001 in "
+            "Houston on 9/10. Given the scheduling morass, the next Control Systems Cyber Security "
+            "Conference is the week of October 19th in the Washington DC area.",
+            "Conférence",
+            date(2027, 10, 19),
+        ),
         (
             "Trophées de l'agroécologie : derniers jours pour candidater",
             "Participez au concours doté de 21 000 €. La date limite des dépôts de candidature est "

@@ -66,6 +66,9 @@ _PAST_VERBS = (
     r"(?:a|ont) (?:indique|declare|souligne|explique|affirme)|"
     # « Il en était justement question lors des Rencontres Filière Bois du 15 avril »
     r"(?:etait|a ete) (?:\w+ )?question lors|"
+    # a speaker's own past: "I organized the first two control system cyber security panels at
+    # ISA Expo 2001 in Houston on 9/10", "we held the first conference in 2002"
+    r"(?:i|we|they) (?:organi[sz]ed|held|ran)|"
     # « Mercredi 31 janvier, ils ont donc organisé une demi-journée » (told after the day)
     r"(?:a|ont) (?:donc|ainsi|alors) (?:co-?)?organise"
 )
