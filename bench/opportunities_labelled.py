@@ -10,8 +10,8 @@ JSONL file of {url, title, text} kept beside the checkout, ../realdata/ by defau
 from the stored public pages corpus (see docs/benchmarks.md). Each label says its batch:
 the pages were searched in 314 batches, each held out once, most then tuned on;
 batches 9, 13, 14, 17, 26, 36, 47, 59, 77, 93, 111, 135, 149, 167, 169, 186, 187, 196, 197, 203,
-204, 206, 207, 236 to 243, 281 to 292 and 308 to 314 were never tuned on (nor were 193, 194, 195 and 200,
-whose errors were shown).
+204, 206, 207, 236 to 243, 281 to 292 and 308 to 314 were never tuned on (nor were 193, 194, 195
+and 200, whose errors were shown).
 A batch whose texts are not in the file is said and left out. --show prints the errors on the
 batches tuned on only.
 
