@@ -3261,6 +3261,22 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2027, 10, 19),
         ),
+        # batch 317: a request for proposals by its number, its closing hour in local time
+        (
+            "27-04, INTERNET SECURITY AUDIT SERVICES",
+            "REQUEST FOR PROPOSAL No. 27-04 INTERNET SECURITY AUDIT SERVICES IN INGHAM COUNTY. "
+            "Submittals will be received no later than 11:00 A.M., local time prevailing, on July "
+            "26, 2027 in the Purchasing Department.",
+            "Appel d'offres",
+            date(2027, 7, 26),
+        ),
+        (
+            "1",
+            "Request for Proposal Number M15-RFP-003 for Vulnerability Assessment and Discovery "
+            "Tool by the Washington State Consolidated Technology Services. Released July 8, 2027.",
+            "Appel d'offres",
+            None,
+        ),
         (
             "Trophées de l'agroécologie : derniers jours pour candidater",
             "Participez au concours doté de 21 000 €. La date limite des dépôts de candidature est "
@@ -4137,6 +4153,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batch 317: a document host's list of other documents; an acronym spelled out before it
+        (
+            "BOARD OF COMMISSIONERS PORT OF NEW ORLEANS",
+            "BOARD OF COMMISSIONERS PORT OF NEW ORLEANS\n\nSimilar documents\nREQUEST FOR "
+            "PROPOSALS\n\nCOWLEY COUNTY, KANSAS REQUEST FOR PROPOSAL. SALARY STUDY SUBMITTAL "
+            "DEADLINE June 1, 2027",
+        ),
+        (
+            "Advanced Metering Infrastructure (AMI) pilot for Grand Island",
+            "The city installs smart water meters this spring.",
         ),
         # batches 304–305: a contest's history
         (

@@ -159,6 +159,17 @@ CALLS = (
         False,
         hints=("appel", "tender", "marche", "for bids"),
     ),
+    # a request for proposals by its number: the notice itself ("REQUEST FOR PROPOSAL No. 27-04",
+    # "Request for Proposal Number M15-RFP-003", "IRFP NUMBER 117202")
+    CallWords(
+        r"\b(?:requests? for (?:proposals?|quotations?|qualifications?|bids)|i?rf[pqb]|torfp)\s*"
+        r"(?:number|no\.?|#|n°)\s*:?\s*[a-z]*\d[\w.-]*",
+        None,
+        "Appel d'offres",
+        True,
+        notice=True,
+        hints=("number", "no.", "no ", "#", "n°"),
+    ),
     # a request for proposals: "RFP 9899", "a new request for proposals (RFP)"; an agency's
     # request for information, announced ("has issued a request for information"; not the
     # acronym « RFI », also a radio)

@@ -38,7 +38,9 @@ _CUE = re.compile(
     r"until (?:the )?|till (?:the |to )?|through |before |no later than (?:the )?|closes? (?:on )?|"
     r"closing (?:on )?|"
     r"due (?:on |by )?)\s*"
-    r"(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?,? on )?"  # "until 4 p.m. ET on"
+    # "until 4 p.m. ET on", "no later than 11:00 A.M., local time prevailing, on July 26"
+    r"(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
+    r"(?:eastern|pacific|central|mountain) (?:standard |daylight )?time))?,? on )?"
     rf"(?:(?:{DAY_NAMES}),? )?"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février

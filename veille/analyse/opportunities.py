@@ -176,6 +176,7 @@ def _call_words(
         hits += [
             (fold(raw[max(0, m.start() - 80) : m.start()]), m.group(0))
             for m in re.finditer(words.acronym, raw)
+            if not _spelled_out(raw[max(0, m.start() - 80) : m.start()], m.group(0))
         ]
     if not hits:
         return "", False, False
@@ -199,6 +200,17 @@ def _call_words(
 # attract potential beneficiaries" (not "The Council launches two calls", "has opened calls")
 _PLURAL_CALLS = re.compile(r"(?:calls|appels)\b")
 _GENERIC = re.compile(r"\b(?:launch|open)(?:[^\w.!?]+[\w'()-]+){0,5}[^\w.!?]*$")
+
+
+def _spelled_out(before: str, acronym: str) -> bool:
+    """Whether the words right before an acronym in parentheses spell it out: "Advanced Metering
+    Infrastructure pilot system (AMI)" is no « AMI », an « appel à manifestation d'intérêt »."""
+    if not before.rstrip().endswith("("):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", before[-80:])[-8:]).upper()
+    return acronym.upper() in initials
+
+
 # a call's words defined, not a call: a procurement code's "“request for information” means a
 # procedure", « l'appel d'offres désigne … »
 _DEFINED = re.compile(r"\W{0,3}(?:means|shall mean|refers to|is defined as|designe|s'entend)\b")
@@ -229,8 +241,20 @@ def item_text(title: str, text: str, body: str = "") -> str:
 
 def _read_text(title: str, text: str, body: str) -> str:
     """What the rules read of an item (``item_text``), the summary left out when it is only
-    the page's first lines (``_repeats``)."""
-    return item_text(title, "" if _repeats(text, body) else text, body)
+    the page's first lines (``_repeats``), and a document host's list of other documents left
+    out (``_OTHER_DOCUMENTS``)."""
+    read = item_text(title, "" if _repeats(text, body) else text, body)
+    if (others := _OTHER_DOCUMENTS.search(read)) is not None:
+        read = read[: others.start()]
+    return read
+
+
+# a document host's list of other documents below the one shown: "Similar documents", « Documents
+# pareils » — their titles are no part of the item ("SALARY STUDY SUBMITTAL DEADLINE June 1, 2012")
+_OTHER_DOCUMENTS = re.compile(
+    r"^[ \t]*(?:similar documents|related documents|documents (?:pareils|similaires))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def detect(
