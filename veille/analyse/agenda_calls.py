@@ -168,7 +168,7 @@ CALLS = (
         "Appel d'offres",
         True,
         notice=True,
-        hints=("number", "no.", "no ", "#", "n°"),
+        hints=("request", "rfp", "rfq", "rfb"),
     ),
     # a request for proposals: "RFP 9899", "a new request for proposals (RFP)"; an agency's
     # request for information, announced ("has issued a request for information"; not the

@@ -249,8 +249,10 @@ def closing_in(text: str, published: date) -> date | None:
             if (found := read_date(near, published)) and (
                 day := in_text_year(found, near, text, published)
             ):
-                if day >= published or gone_by is not None:
-                    return day if day >= published else gone_by
+                if day >= published:
+                    return day
+                if gone_by is not None:
+                    return gone_by  # its next round gone by too: what the cue gave first
                 # « au 15 juin 2023 pour le Grand Prix … et au 15 décembre 2023 pour le Prix »,
                 # read on 7 December: the cue's next round, still to come, if it gives one
                 gone_by = day

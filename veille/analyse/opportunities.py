@@ -174,9 +174,9 @@ def _call_words(
     announced_after = any(ANNOUNCED_AFTER.match(whole, m.end()) for m in matches)
     if words.acronym and words.acronym[2:-2] in raw:  # « AMI », « AAP » as written
         hits += [
-            (fold(raw[max(0, m.start() - 80) : m.start()]), m.group(0))
+            (fold(before), m.group(0))
             for m in re.finditer(words.acronym, raw)
-            if not _spelled_out(raw[max(0, m.start() - 80) : m.start()], m.group(0))
+            if not _spelled_out(before := raw[max(0, m.start() - 80) : m.start()], m.group(0))
         ]
     if not hits:
         return "", False, False
@@ -207,7 +207,7 @@ def _spelled_out(before: str, acronym: str) -> bool:
     Infrastructure pilot system (AMI)" is no « AMI », an « appel à manifestation d'intérêt »."""
     if not before.rstrip().endswith("("):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", before[-80:])[-8:]).upper()
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", before)[-8:]).upper()
     return acronym.upper() in initials
 
 
