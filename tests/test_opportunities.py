@@ -4241,6 +4241,21 @@ def test_a_page_is_read_beyond_its_summary():
         body=f"{FILLER} L'exposition reste ouverte jusqu'au 20 mars 2027.",
     )
     assert unrelated is not None and unrelated.deadline is None
+    # a document host's list of other documents is no part of the item, down the page too
+    others = detect(
+        "Appel à projets Cybersécurité des PME",
+        "La Région soutient les PME.",
+        PUBLISHED,
+        body=f"{FILLER}\nSimilar documents\nSALARY STUDY. Date limite de dépôt : 15 mars 2027.",
+    )
+    assert others is not None and others.deadline is None
+    listed_early = detect(
+        "Appel à projets Cybersécurité des PME",
+        "La Région soutient les PME.",
+        PUBLISHED,
+        body=f"Similar documents\n{FILLER} Date limite de dépôt : 15 mars 2027.",
+    )
+    assert listed_early is not None and listed_early.deadline is None
     in_lead = detect(
         "Soutien aux PME",
         "Un dispositif régional.",

@@ -291,9 +291,12 @@ def declared(
 
 def _call_deadline(whole: str, body: str, published: date) -> date | None:
     """A call's closing date: in the item and the page's lead, else from a closing cue
-    further down the page."""
+    further down the page, above a document host's list of other documents."""
     if (deadline := deadline_in(whole, published)) is None and len(body) > LEAD_CHARS:
-        deadline = closing_in(fold(body[LEAD_CHARS:BODY_CHARS]), published)
+        # not in a document host's list of other documents, wherever it starts
+        others = _OTHER_DOCUMENTS.search(body, 0, BODY_CHARS)
+        end = BODY_CHARS if others is None else others.start()
+        deadline = closing_in(fold(body[LEAD_CHARS:end]), published)
     return deadline
 
 
