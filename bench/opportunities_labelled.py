@@ -58,7 +58,7 @@ from veille.analyse.opportunities import (  # noqa: E402
 
 LABELS = ROOT / "bench" / "data" / "opportunity-pages.tsv"
 PAGES = ROOT.parent / "realdata" / "opportunity-pages.jsonl"
-LAST_BATCH = 318  # the labels' batches: the three tuning sets, the held-out set, batch5 to this
+LAST_BATCH = 320  # the labels' batches: the three tuning sets, the held-out set, batch5 to this
 PARTS = ("tune", "tune2", "tune3", "held-out", *(f"batch{n}" for n in range(5, LAST_BATCH + 1)))
 SUMMARY_CHARS = 400  # what the collector keeps as a fetched page's summary
 # batches whose errors --show does not print (kept out of tuning)
@@ -110,7 +110,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", default=str(PAGES), help="JSONL of {url, title, text}")
     parser.add_argument("--labels", default=str(LABELS))
-    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
+    parser.add_argument(
+        "--part",
+        choices=(*PARTS, "all"),
+        default="all",
+        metavar="PART",
+        help=f"one batch (tune, tune2, tune3, held-out, batch5 … batch{LAST_BATCH}) or all",
+    )
     parser.add_argument("--show", action="store_true", help="print the tuning batches' errors")
     parser.add_argument(
         "--background",
