@@ -3285,6 +3285,38 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batches 319–320: a date struck out before the new one; a call for papers' dates
+        # table; the deadline to apply; a scholarship's selection criteria
+        (
+            "Privacy Preserving Machine Learning",
+            "Call For Papers & Important Dates\n\nSubmission deadline: July 22 August 1, 2027, "
+            "23:59 (Anywhere on Earth)\nNotification of acceptance: September 16, 2027",
+            "Appel à propositions",
+            date(2027, 8, 1),
+        ),
+        (
+            "Workshop on Privacy-Preserving Machine Learning",
+            "Call for Papers\n\nWe invite submissions to the workshop.\n\nImportant Dates Date "
+            "(AoE)\nPaper submission October 10, 2027\nAccept/Reject notification October 31, "
+            "2027\nWorkshop December 6–7, 2027",
+            "Appel à propositions",
+            date(2027, 10, 10),
+        ),
+        (
+            "Summer Scholars",
+            "When applying, identify your preference for on campus, virtual, or either. The "
+            "deadline to apply for Summer Scholars 2027 is May 1, 2027.",
+            "Appel à candidatures",
+            date(2027, 5, 1),
+        ),
+        (
+            "Solidarity Scholarship for Higher Studies in Artificial Intelligence",
+            "This scholarship offers a one-year financial supplement to students to begin "
+            "graduate studies in artificial intelligence. Priority will be given to students who "
+            "face a particular situation.",
+            "Appel à candidatures",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4153,6 +4185,16 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batches 319–320: a deadline to apply told as past; a priority given to students that
+        # no call gives
+        (
+            "Summer Scholars",
+            "The deadline to apply was May 1, 2027, and 40 students were admitted.",
+        ),
+        (
+            "Campus parking",
+            "Priority will be given to students with disabilities when the new car park opens.",
         ),
         # batch 317: a document host's list of other documents; an acronym spelled out before it
         (

@@ -592,6 +592,15 @@ CALLS = (
             "application window",
         ),
     ),
+    # the deadline to apply, with its date: "The deadline to apply for Summer Scholars 2021 is
+    # May 1" (« date limite pour candidater ») — a call with its closing date
+    CallWords(
+        r"\bdeadline to apply\b|\bdate limite pour (?:candidater|postuler)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("deadline to apply", "pour candidater", "pour postuler"),
+    ),
 )
 # « cet appel », « le présent AAP », « this open call »: a determiner before the call's words, a
 # few adjectives between (« notre nouvel appel », "this new open call"; not "this process is a
@@ -739,6 +748,9 @@ INVITED = re.compile(
     # (and a competition's "with the registration period open until August 12")
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:period )?(?:for [\w' -]{1,60} )?"
     r"(?:is |has )?(?:now )?open(?:ed|s)?\b|"
+    # a call's selection criteria: "Priority will be given to students who face …"
+    r"\bpriority will be given to (?:students|applicants|candidates|projects|proposals|"
+    r"applications)\b|"
     r"\bcut-?off dates?\b|\bdeadlines? for (?:full |short )?(?:proposals|applications|"
     r"submissions)\b|\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|submissions|"
     r"abstracts|contributions)\b"
@@ -1083,7 +1095,9 @@ CLOSED = re.compile(
     r"(?:desormais )?(?:clos|ferme)|se clotur\w*)\b|"
     # "The deadline for the submission of applications was Friday, 28th March 2025" (not "was
     # extended to")
-    r"\bdeadline (?:for [^.]{0,50}?)?was (?:\w+day,? )?\d|"
+    # (and "The deadline to apply was May 1")
+    r"\bdeadline (?:(?:for|to) [^.]{0,50}?)?was (?:\w+day,? )?(?:\d|(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)|"
     # "As a result of this Call for Proposals, the MRIC received a total of 130 applications"
     # (not "Last year the call received a total of 300 applications": a call open again)
     r"\b(?:as a result of this|a l'issue de cet) (?:call|appel)\b[^.]{0,80}?\b(?:received|"

@@ -134,6 +134,9 @@ _CLOSING = re.compile(
     r"(?:are |is )?due\b|"
     r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
     r"\bsubmission dates?\s*:|"  # a call for papers' "Important Dates / Submission Date: …"
+    # its dates table's "Paper submission October 10, 2025" (its date right after it)
+    rf"\b(?:paper|abstract|manuscript)s? submissions?\s*[:–-]?\s*(?=(?:(?:{DAY_NAMES}),? )?"
+    rf"(?:\d|(?:{MONTH_NAMES})\b))|"
     r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
@@ -244,6 +247,8 @@ def closing_in(text: str, published: date) -> date | None:
                 continue  # "changed from 4 October to 19 October": the date it was
             if _CLOSED_AFTER.match(window, near.end()):
                 continue  # "… due by midday, 3 April 2008 - Closed.": a round gone by
+            if _struck_out(window, near):
+                continue  # "Submission deadline: July 22 August 1, 2021": the date it was
             if gone_by is not None and not _AND_THEN.search(window, 0, near.start()):
                 break  # not the cue's next round: what the cue gave first is its date
             if (found := read_date(near, published)) and (
@@ -281,6 +286,15 @@ def closing_in(text: str, published: date) -> date | None:
             if end and (found := read_date(end, published)):
                 return found
     return _dates_side_by_side(text, dates, published)
+
+
+def _struck_out(window: str, near: re.Match[str]) -> bool:
+    """A day without its year right before a dated one, nothing between them: the date a page
+    struck out and replaced ("Submission deadline: July 22 August 1, 2021")."""
+    if has_year(near):
+        return False
+    following = DATE.match(window, near.end() + 1)
+    return following is not None and window[near.end()] == " " and has_year(following)
 
 
 def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | None:
