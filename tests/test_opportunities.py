@@ -3285,6 +3285,23 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batches 321–324: a bug bounty programme that invites to take part; a challenge that
+        # starts on its day
+        (
+            "Bug Bounty",
+            "Détectez, signalez, soyez récompensé. Participez à notre programme Bug Bounty. Si "
+            "vous découvrez une vulnérabilité, nous vous invitons à nous en informer.",
+            "Appel à participation",
+            None,
+        ),
+        (
+            "France Cybersecurity Challenge – Un défi qui rassemble tous les talents !",
+            "Encore quelques jours avant le lancement du CTF France Cybersecurity Challenge. Avant "
+            "de lancer le challenge, qui débutera le vendredi 20 novembre, nous laissons la parole "
+            "aux intervenants.",
+            "Compétition",
+            date(2026, 11, 20),
+        ),
         # batches 319–320: a date struck out before the new one; a call for papers' dates
         # table; the deadline to apply; a scholarship's selection criteria
         (
@@ -4185,6 +4202,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batches 321–324: bug bounty programmes spoken of, none to take part in; a course that
+        # starts on its day
+        (
+            "Des hackers ont gagné un million de dollars",
+            "Plusieurs entreprises ont lancé leur programme de bug bounty. L'armée française a "
+            "aussi annoncé le lancement de son programme de bug bounty au début de l'année.",
+        ),
+        (
+            "Une formation à la cybersécurité",
+            "La formation débutera le 20 novembre 2026 à la CCI.",
         ),
         # batches 319–320: a deadline to apply told as past; a priority given to students that
         # no call gives

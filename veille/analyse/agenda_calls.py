@@ -431,6 +431,16 @@ CALLS = (
         launched=True,
         hints=("audit contest", "audit competition"),
     ),
+    # a bug bounty programme: a call to security researchers, with an invitation to take part
+    # (« Participez à notre programme Bug Bounty »; most items only speak of such programmes)
+    CallWords(
+        r"\bbug bount(?:y|ies)\b|\bprimes? aux bogues\b",
+        None,
+        "Appel à participation",
+        False,
+        True,
+        hints=("bount", "aux bogues"),
+    ),
     # a grant programme's own name: "Open Grants Program" above its page (a title's, not a
     # text's mention: « grant program » in a text is below, launched or with a date)
     CallWords(
@@ -748,6 +758,9 @@ INVITED = re.compile(
     # (and a competition's "with the registration period open until August 12")
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:period )?(?:for [\w' -]{1,60} )?"
     r"(?:is |has )?(?:now )?open(?:ed|s)?\b|"
+    # « Participez à notre programme Bug Bounty », "participate in our bug bounty program"
+    r"\bparticipez a (?:notre|ce|cet|cette) (?:programme|concours|challenge|defi|appel)\b|"
+    r"\bparticipate in our (?:[\w-]+ ){0,2}program(?:me)?\b|"
     # a call's selection criteria: "Priority will be given to students who face …"
     r"\bpriority will be given to (?:students|applicants|candidates|projects|proposals|"
     r"applications)\b|"

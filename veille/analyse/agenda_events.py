@@ -341,13 +341,15 @@ _STARTING_HINTS = tuple(
 )
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
-    "se derouler", "avoir lieu", *_STARTING_HINTS,
+    "se derouler", "avoir lieu", "debutera", "commencera", *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
     r"\b(?:is|are) being held\b|\bkicking off\b|"
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
     r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b|"
     r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b|"
+    # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril »
+    r"\b(?:debutera|commencera)\b|"
     # "heading to Toronto for three years, with the first event starting May 20th"
     rf"\b(?:{'|'.join(_STARTING_NOUNS)})s? (?:{'|'.join(_STARTING_VERBS)})\b(?: on\b)?"
 )
