@@ -3285,6 +3285,30 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batches 326–327: a call's rounds to submit in (« phases de dépôts »); a window the
+        # aid was « déjà déployé » in is no closing date
+        (
+            "La France se relance dans la robotique",
+            "Les ministres ont annoncé deux appels à projets. Trois phases de dépôts de "
+            "candidatures sont annoncées : le 21 septembre 2027 ainsi que le 25 janvier et le 25 "
+            "juin 2028.",
+            "Appel à projets",
+            date(2027, 9, 21),
+        ),
+        (
+            "PME-ETI : le guichet Industrie du futur rouvert",
+            "Le ministère annonce la réouverture du guichet qui permet aux PME d'accélérer leur "
+            "transformation. Déjà déployé entre le 27 octobre et le 31 décembre 2026, ce guichet "
+            "d'aide à la robotisation avait reçu 7 800 demandes.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Cybersécurité des PME",
+            "Cet appel à projets, déjà ouvert aux PME, est ouvert jusqu'au 30 juin 2027.",
+            "Appel à projets",
+            date(2027, 6, 30),
+        ),
         # batches 321–324: a bug bounty programme that invites to take part; a challenge that
         # starts on its day
         (

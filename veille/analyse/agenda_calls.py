@@ -464,7 +464,10 @@ CALLS = (
     # guichet est ouvert aux administrations »
     CallWords(
         r"\bguichets? (?:de financement|de subventions?|d'aides?|de candidatures?)\b|"
-        r"\ble guichet(?= est (?:desormais |maintenant )?ouvert\b)",
+        r"\ble guichet(?= est (?:desormais |maintenant )?ouvert\b)|"
+        # a window opened again: « le guichet Industrie du futur rouvert », « la réouverture du
+        # guichet »
+        r"\ble guichet(?= (?:[\w'-]+ ){0,4}?rouvert\b)|\breouverture du guichet\b",
         None,
         "Aide et subvention",
         True,

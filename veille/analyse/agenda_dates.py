@@ -104,6 +104,9 @@ _PAST_BEFORE = re.compile(
     r"a (?:recemment )?ete "
     # (and « Au MOOC, officiellement lancé le 18 mai » : the adverb before, a participle)
     r"lancee?|\bofficiellement lancee?s?|avai(?:en)?t jusqu'(?:au|a)|had until|"
+    # « Déjà déployé entre le 27 octobre et le 31 décembre 2020, ce guichet » (not « déjà
+    # ouvert jusqu'au », still open)
+    r"\bdeja (?:deployee?s?|organisee?s?|mise?s? en place)|"
     r"(?<!sera )(?<!seront )(?<!etre )(?<!la )\btenue?s?|"
     r"(?:originally|initially) (?:scheduled|planned)(?: to (?:occur|take place|be held))?|"
     r"initialement (?:prevue?s?|programmee?s?)|(?:prevue?s?|programmee?s?) initialement|"

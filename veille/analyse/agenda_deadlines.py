@@ -137,7 +137,9 @@ _CLOSING = re.compile(
     # its dates table's "Paper submission October 10, 2025" (its date right after it)
     rf"\b(?:paper|abstract|manuscript)s? submissions?\s*[:–-]?\s*(?=(?:(?:{DAY_NAMES}),? )?"
     rf"(?:\d|(?:{MONTH_NAMES})\b))|"
-    r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b"
+    r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b|"
+    # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »
+    r"\bphases? de depots?\b"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
 # échéance de l'AMI fixée au 30 juin 2021 », "Last date to apply is February 15", "Registration
