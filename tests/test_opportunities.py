@@ -3285,6 +3285,14 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batches 328–329: a report that gives its event's next edition and its days
+        (
+            "WNE : petit bilan",
+            "Ces trois jours de salon ont été un vrai succès : 17 000 participants. Les "
+            "organisateurs prévoient déjà une édition 2027 (du 28 au 30 novembre).",
+            "Salon",
+            date(2027, 11, 28),
+        ),
         # batches 326–327: a call's rounds to submit in (« phases de dépôts »); a window the
         # aid was « déjà déployé » in is no closing date
         (
@@ -4226,6 +4234,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batches 328–329: a next edition whose day is gone by
+        (
+            "Salon de l'IA",
+            "Trois jours de salon. Lors de la prochaine édition, le 5 novembre 2026, les "
+            "exposants seront plus nombreux.",
         ),
         # batches 321–324: bug bounty programmes spoken of, none to take part in; a course that
         # starts on its day

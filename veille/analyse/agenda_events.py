@@ -316,6 +316,13 @@ AGENDA_LABELS: dict[str, str] = {
 }
 # what an item of a source declared to announce calls or events is, by default
 DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
+# the next edition of an event the item names, its days right after: « Les organisateurs
+# prévoient déjà une édition 2023 (du 28 au 30 novembre) », « la prochaine édition aura lieu les
+# 3 et 4 juin », "the next edition will be held on"
+NEXT_EDITION = re.compile(
+    r"\bprochaine edition\b|\bprevoi\w* (?:deja )?(?:une|la|leur) (?:prochaine |nouvelle )?"
+    r"edition\b|\bnext edition\b"
+)
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(
     r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"

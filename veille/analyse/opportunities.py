@@ -85,6 +85,7 @@ from veille.analyse.agenda_events import (
     LEAD_REPORT_CHARS,
     NAMED_THEN_DAY,
     NEAR,
+    NEXT_EDITION,
     ORGANISED_NEAR,
     ORGANISES,
     PLACE_HINTS,
@@ -427,6 +428,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     for takes_place in _takes_place(whole) if kinds else ():
         when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition)
         if when is not None:  # « the conference … will take place … from March 30 »
+            return Opportunity("event", kinds[0], None, when, kinds[0].lower())
+    for upcoming in NEXT_EDITION.finditer(whole) if kinds and "edition" in whole else ():
+        # its words with what follows: « une édition 2023 (du 28 au 30 novembre) »
+        after = text_after(whole, upcoming.start(), len(upcoming.group(0)) + NEAR)
+        if (when := first_date(after, published, edition_year(after))) is not None:
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for organises in ORGANISES.finditer(whole) if kinds else ():
         if REPORTED_BEFORE.search(whole, max(0, organises.start() - 8), organises.start()):
