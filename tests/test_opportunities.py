@@ -3285,6 +3285,15 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batches 334–335: a closing date below « jusqu'au : »
+        (
+            "APPEL A PROJETS TERRITOIRES D'INNOVATION CAHIER DES CHARGES",
+            "IMPORTANT\n\nDÉPÔT DES DOSSIERS\n\nLes dossiers de candidature doivent être déposés "
+            "sous forme électronique\n\nà compter du 23 novembre 2026\n\net jusqu'au :\n\n26 avril "
+            "2027 à 17h00",
+            "Appel à projets",
+            date(2027, 4, 26),
+        ),
         # batches 328–329: a report that gives its event's next edition and its days
         (
             "WNE : petit bilan",

@@ -32,7 +32,8 @@ from veille.analyse.agenda_dates import (
 # p.m. ET on June 18", « jusqu'au mercredi 15 juin »
 _CUE = re.compile(
     # "submitted by the end of 7th July 2019"
-    r"(?:jusqu'(?:au|a)|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |"
+    # (and a specification's « jusqu'au : / 26 avril 2019 à 17h00 », its date below a colon)
+    r"(?:jusqu'(?:au|a)(?: ?:)?|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |"
     r"by (?:the end of (?:the day(?: on)? )?)?|"
     # (and "from today till to 12.00 p.m. on 13th May 2023")
     r"until (?:the )?|till (?:the |to )?|through |before |no later than (?:the )?|closes? (?:on )?|"
