@@ -3285,6 +3285,15 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batch 336: a regional aid scheme's conditions
+        (
+            "Impulsion Innovation",
+            "Les conditions requises pour les entreprises soutenues sont les suivantes : être "
+            "implanté en Normandie. La nature de l'intervention pourra prendre la forme d'une "
+            "avance remboursable, d'un prêt à taux zéro ou d'une subvention.",
+            "Aide et subvention",
+            None,
+        ),
         # batches 334–335: a closing date below « jusqu'au : »
         (
             "APPEL A PROJETS TERRITOIRES D'INNOVATION CAHIER DES CHARGES",
@@ -4243,6 +4252,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batch 336: companies supported, told after the fact, no scheme to apply to
+        (
+            "Bilan de l'agence régionale",
+            "En 2025, 40 entreprises ont été soutenues par une subvention régionale.",
         ),
         # batches 328–329: a next edition whose day is gone by
         (

@@ -735,6 +735,10 @@ INVITED = re.compile(
     r"\b(?:depenses|operations) (?:eligibles|concernees)\s*:|"
     r"\bquelles sont les (?:depenses|operations) eligibles\b|"
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
+    # « Les conditions requises pour les entreprises soutenues », « Les entreprises pourront être
+    # soutenues dans la limite des taux » (a regional aid scheme's page)
+    r"\bconditions requises pour les entreprises\b|"
+    r"\bles entreprises (?:pourront|peuvent) etre (?:soutenues|aidees|accompagnees) dans\b|"
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
     # "the program accepts applications from individuals", "are welcome to apply"
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
