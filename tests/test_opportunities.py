@@ -3285,6 +3285,15 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batches 339–340: a day by its weekday and its day of the month, no month named (the
+        # first such day to come: Monday the 14th is in December)
+        (
+            "Quand le numérique répond aux défis de l'avenir",
+            "La Nantes Digital Week compte 106 événements. Elle accueillera ainsi le premier forum "
+            "Tech for good, lundi 14 à l'ancien MiN.",
+            "Forum",
+            date(2026, 12, 14),
+        ),
         # batch 336: a regional aid scheme's conditions
         (
             "Impulsion Innovation",
@@ -4252,6 +4261,16 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batches 339–340: a day by its weekday told as past; a document host's posting date
+        (
+            "Salon de l'IA",
+            "Le salon a eu lieu jeudi 5, et a réuni 300 visiteurs.",
+        ),
+        (
+            "L'EUROPE - Le magazine de la ville du Havre",
+            "Une Saison graphique • L'exposition dans les piscines « Des abysses et vous »\n\nPost "
+            "on 15-Aug-2027\n\nLE MAGAZINE DE LA VILLE DU HAVRE",
         ),
         # batch 336: companies supported, told after the fact, no scheme to apply to
         (

@@ -126,7 +126,8 @@ _PAST_BEFORE = re.compile(
 # le »), and the day it is « disponible en ligne depuis »
 _RARE_PAST_HINTS = (
     "attended", "visited", "diffuse", "depuis", "since",
-    "article", "publie", "published", "mis a jour", "mise a jour", "updated",
+    "article", "publie", "published", "mis a jour", "mise a jour", "updated", "post on",
+    "posted on",
     "cloture", "demarre", "debute", "commence", "started", "began", "rideaux", "organise",
     "celebrated", "observed", "marked", "year", "chaque annee", "tous les ans",
 )  # fmt: skip
@@ -139,8 +140,9 @@ _PAST_BEFORE_RARE = re.compile(
     r"\W+(?:[\w'-]+[^\w.!?]+){0,5}|"
     # a page's own date, right before it: « (voir notre article du 12 mars 2025) », « publié
     # le », "Updated on" (no event's day)
+    # (and a document host's "Post on 15-Aug-2021", "Posted on")
     r"(?:\barticles? (?:du|of)|\bpubliee?s?(?: le)?|\bpublished(?: on)?|\bmise? a jour(?: le)?|"
-    r"\bupdated(?: on)?)\W*)$"
+    r"\bupdated(?: on)?|\bpost(?:ed)? on)\W*)$"
 )
 _PAST_AFTER = re.compile(
     # (a report's heading on its day: "4/13 Recap:", "Debrief"; not « (retour sur scène) »)
@@ -611,6 +613,9 @@ def first_date(
     for match in _DAY_ONLY.finditer(text) if any(map(text.__contains__, _DAY_ONLY_HINTS)) else ():
         if not is_past(text, match) and (day := _next_day_of_month(match, published)) is not None:
             return day
+    for match in _WEEKDAY_DAY.finditer(text):
+        if not is_past(text, match) and (day := _weekday_and_day(match, published)) is not None:
+            return day
     return None
 
 
@@ -622,6 +627,30 @@ def _next_day_of_month(match: re.Match[str], published: date) -> date | None:
     for _ in range(3):
         with suppress(ValueError):
             if (day := date(year, month, number)) > published:
+                return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+# a weekday and a day of the month, no month named: « le forum Tech for good, jeudi 19 à l'ancien
+# MiN » (not « jeudi 19 h », « lundi 3 personnes », « samedi 12 et dimanche 13 octobre », a date,
+# nor « ce lundi 13 » at the end of a window that cut its month off)
+_WEEKDAY_DAY = re.compile(
+    rf"\b({DAY_NAMES}),? (\d{{1,2}})(?:er)?\b"
+    rf"(?!\s*(?:$|(?:de |of )?(?:{MONTH_NAMES})\b|[h:./-]\s?\d|\d|%|h\b|heures?\b|ans?\b|"
+    rf"euros?\b|personnes\b|et (?:{DAY_NAMES}) \d))"
+)
+
+
+def _weekday_and_day(match: re.Match[str], published: date) -> date | None:
+    """The first day after the publication, within a year, that is the ``_WEEKDAY_DAY``
+    match's day of the month on its weekday (« jeudi 19 » read on 11 September 2019: the
+    19th, a Thursday)."""
+    weekday, number = WEEKDAYS[match.group(1)], int(match.group(2))
+    year, month = published.year, published.month
+    for _ in range(13):
+        with suppress(ValueError):
+            if (day := date(year, month, number)) > published and day.weekday() == weekday:
                 return day
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
