@@ -3294,6 +3294,14 @@ PUBLISHED = date(2026, 11, 12)
             "Forum",
             date(2026, 12, 14),
         ),
+        # batch 341: a jury that will select the winners: the call is open
+        (
+            "Sécuriser les territoires",
+            "Cet appel à projets est ouvert jusqu'au 30 juin 2027. Un jury assurera la sélection "
+            "des lauréats.",
+            "Appel à projets",
+            date(2027, 6, 30),
+        ),
         # batch 336: a regional aid scheme's conditions
         (
             "Impulsion Innovation",
@@ -4261,6 +4269,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batch 341: a call whose winners a jury has selected
+        (
+            "Sécuriser les territoires",
+            "Le CHU a répondu à l'AMI « Sécuriser les territoires ». Un jury interministériel a "
+            "assuré la sélection des lauréats de l'AMI en s'appuyant sur 4 critères. La seconde "
+            "étape de cet AMI consistera en un appel à projets.",
         ),
         # batches 339–340: a day by its weekday told as past; a document host's posting date
         (

@@ -1143,7 +1143,9 @@ CLOSED = re.compile(
     # Challenge … a livré, mardi 16 juin 2020 ses lauréats »
     r"\b(?:final|provisional) resolution of the (?:[\w-]+ )?call\b|"
     r"\b(?:a|ont) (?:livre|devoile|designe|choisi|recompense|annonce)\b[^.]{0,40}?\b(?:ses|les|"
-    r"leurs) laureats\b"
+    r"leurs) laureats\b|"
+    # « Un jury interministériel a assuré la sélection des lauréats de l'AMI » (not « assurera »)
+    r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b"
 )
 # a call's page whose title its status follows: "ΕUROSTARS Cyprus Call / Closed" (a portal's
 # badge below the headline; ``closed_below_title``)
