@@ -4389,38 +4389,26 @@ def test_a_science_festival_of_a_year_is_that_year():
 def test_a_page_is_read_beyond_its_summary():
     """The page's text (``body``): what it announces in its first 3,000 characters, a
     call's closing date further down, from a closing cue only."""
-    far = detect(
-        "Appel à projets Cybersécurité des PME",
-        "La Région soutient les PME.",
-        PUBLISHED,
-        body=f"{FILLER} Date limite de dépôt des dossiers : 15 mars 2027.",
-    )
+
+    def read(body: str) -> Opportunity | None:
+        title = "Appel à projets Cybersécurité des PME"
+        return detect(title, "La Région soutient les PME.", PUBLISHED, body=body)
+
+    far = read(f"{FILLER} Date limite de dépôt des dossiers : 15 mars 2027.")
     assert far is not None and far.deadline == date(2027, 3, 15)
     assert len(FILLER) > 3_000  # the closing date is past the page's lead
     summary_only = detect("Appel à projets Cybersécurité des PME", "La Région soutient.", PUBLISHED)
     assert summary_only is not None and summary_only.deadline is None
-    unrelated = detect(
-        "Appel à projets Cybersécurité des PME",
-        "La Région soutient les PME.",
-        PUBLISHED,
-        body=f"{FILLER} L'exposition reste ouverte jusqu'au 20 mars 2027.",
-    )
+    unrelated = read(f"{FILLER} L'exposition reste ouverte jusqu'au 20 mars 2027.")
     assert unrelated is not None and unrelated.deadline is None
-    # a document host's list of other documents is no part of the item, down the page too
-    others = detect(
-        "Appel à projets Cybersécurité des PME",
-        "La Région soutient les PME.",
-        PUBLISHED,
-        body=f"{FILLER}\nSimilar documents\nSALARY STUDY. Date limite de dépôt : 15 mars 2027.",
-    )
-    assert others is not None and others.deadline is None
-    listed_early = detect(
-        "Appel à projets Cybersécurité des PME",
-        "La Région soutient les PME.",
-        PUBLISHED,
-        body=f"Similar documents\n{FILLER} Date limite de dépôt : 15 mars 2027.",
-    )
-    assert listed_early is not None and listed_early.deadline is None
+    # a document host's list of other documents is no part of the item, down the page too,
+    # wherever the list starts
+    for body in (
+        f"{FILLER}\nSimilar documents\nSALARY STUDY. Date limite de dépôt : 15 mars 2027.",
+        f"Similar documents\n{FILLER} Date limite de dépôt : 15 mars 2027.",
+    ):
+        listed = read(body)
+        assert listed is not None and listed.deadline is None
     in_lead = detect(
         "Soutien aux PME",
         "Un dispositif régional.",
