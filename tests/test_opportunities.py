@@ -3285,6 +3285,29 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 15),
         ),
+        # batches 344–345: a call's first winners named, the call open for another round; its
+        # rounds listed after « échéances : »
+        (
+            "Mobilité hydrogène : 11 projets sélectionnés dans toutes les régions",
+            "Dans ce premier relevé, 11 projets ont été sélectionnés. Cet appel à projets reste "
+            "ouvert jusqu'au 18 octobre 2027 et bénéficiera d'un second relevé.",
+            "Appel à projets",
+            date(2027, 10, 18),
+        ),
+        (
+            "L'Ademe lance un appel à projets pour la mobilité hydrogène",
+            "Trois échéances pour déposer un dossier : l'Ademe a programmé trois échéances : le 11 "
+            "janvier 2027, le 3 mai 2027 et le 8 novembre 2027.",
+            "Appel à projets",
+            date(2027, 1, 11),
+        ),
+        # (a list of days across months whose last gives the year: each day in that year)
+        (
+            "L'Ademe lance un appel à projets pour la mobilité hydrogène",
+            "L'Ademe a programmé trois échéances : le 11 janvier, le 3 mai et le 8 novembre 2028.",
+            "Appel à projets",
+            date(2028, 1, 11),
+        ),
         # batches 339–340: a day by its weekday and its day of the month, no month named (the
         # first such day to come: Monday the 14th is in December)
         (
@@ -4269,6 +4292,11 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Concours ITA'Innov",
             "Les instituts ont répondu à l'appel à candidatures lancé le 30 octobre 2025 et clos "
             "le 31 janvier 2026.",
+        ),
+        # batches 344–345: a call's winners named, the call told open in the past
+        (
+            "Appel à projets hydrogène : 11 projets sélectionnés",
+            "Cet appel à projets était ouvert jusqu'au 18 octobre 2027.",
         ),
         # batch 341: a call whose winners a jury has selected
         (

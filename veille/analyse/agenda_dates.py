@@ -216,6 +216,14 @@ _ACROSS_MONTHS = re.compile(
     rf"(?: au | to | until | through | ?[-–>] ?| )(?:le |the )?\d{{1,2}}(?:er|st|nd|rd|th)? "
     rf"(?:de |of )?({MONTH_NAMES})\b\.?,? (?:of )?(\d{{4}})\b"  # "… 9th of July of 2021"
 )
+# a list of days across months whose last one gives the year: « le 11 janvier, le 3 mai et le 8
+# novembre 2019 » (each of its days in that year, or the year before when its month comes after
+# the last one's: « le 15 décembre et le 15 mars 2020 »)
+_ACROSS_LIST = re.compile(
+    rf"\b(?:(?:le )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b,? (?:et )?)+(?:le )?\d{{1,2}}(?:er)? "
+    rf"({MONTH_NAMES})\b,? (\d{{4}})\b"
+)
+_LISTED_DAY = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_NAMES})\b")
 # the year a sentence gives before a date without its own: "In 2018, during the week of May
 # 11 – 17, …", « En 2019, le 12 mars, … »
 _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
@@ -741,6 +749,11 @@ def _stated(
         first, last = MONTHS[span.group(2)], MONTHS[span.group(3)]
         year = int(span.group(4)) - (1 if first > last else 0)
         stated.setdefault((int(span.group(1)), first), year)
+    for listed in _ACROSS_LIST.finditer(text):
+        last, year = MONTHS[listed.group(1)], int(listed.group(2))
+        for day in _LISTED_DAY.finditer(listed.group(0)):
+            month = MONTHS[day.group(2)]
+            stated.setdefault((int(day.group(1)), month), year - (1 if month > last else 0))
     stated.update(_stated_years(_dates(text) if found is None else found, published))
     return stated
 

@@ -153,6 +153,8 @@ _RARE_HINTS = (
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
+    # a call's rounds listed: « l'Ademe a programmé trois échéances : le 11 janvier, le 3 mai »
+    r"\becheances?\s*:|"
     # a competition's first step, the ideas it calls for: "Idea Submission Sunday, November 15"
     r"\bidea submission\b|"
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »

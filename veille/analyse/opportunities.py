@@ -693,13 +693,24 @@ def _events_hinted(whole: str) -> list[EventWords]:
     return [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
 
 
+# a call that says it stays open, its first winners named: « Cet appel à projets reste ouvert
+# jusqu'au 18 octobre prochain et bénéficiera d'un second relevé », "the call remains open until"
+_STILL_OPEN = re.compile(
+    r"\b(?:appel|appels|call|calls|candidatures|applications|guichet)\b[^.!?]{0,40}?"
+    r"(?:\b(?:reste|restent|demeure|demeurent) (?:encore )?ouverte?s? jusqu'(?:au|a)\b|"
+    r"\bremains? open (?:until|till|through)\b)"
+)
+
+
 def _over(head: str, whole: str) -> bool:
     """Whether the call an item names is over: its title gives its winners (``head``, the
     folded title: « lauréats », "winners"), it says it is closed ("We are no longer accepting
     applications for this RFP"), or it is a tender's award notice (« avis d'attribution »,
     "Contract Award Notice"; most items hold none of these words: not scanned)."""
     if RESULTS_TITLE.search(head):
-        return True
+        # (not when the text says the call stays open for another round: « 11 projets
+        # sélectionnés … Cet appel à projets reste ouvert jusqu'au 18 octobre »)
+        return not (("ouvert" in whole or "open" in whole) and _STILL_OPEN.search(whole))
     if any(map(whole.__contains__, CLOSED_HINTS)) and CLOSED.search(whole):
         return True
     if closed_below_title(head, whole):
