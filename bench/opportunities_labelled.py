@@ -1,7 +1,7 @@
 """Calls for projects and events on real labelled pages: detection precision and recall,
 and the share of deadlines and event dates read exactly.
 
-    python bench/opportunities_labelled.py [--pages FILE] [--part BATCH] [--show]
+    python bench/opportunities_labelled.py [--pages FILE] [--part BATCH|all|kept] [--show]
                                            [--background N] [--folds K] [--curve]
 
 The labels (kind and date as each text states them) are in bench/data/opportunity-pages.tsv;
@@ -113,10 +113,11 @@ def main() -> int:
     parser.add_argument("--labels", default=str(LABELS))
     parser.add_argument(
         "--part",
-        choices=(*PARTS, "all"),
+        choices=(*PARTS, "all", "kept"),
         default="all",
         metavar="PART",
-        help=f"one batch (tune, tune2, tune3, held-out, batch5 … batch{LAST_BATCH}) or all",
+        help=f"one batch (tune, tune2, tune3, held-out, batch5 … batch{LAST_BATCH}), all, or kept "
+        "(the batches kept aside, pooled: their errors are never shown)",
     )
     parser.add_argument("--show", action="store_true", help="print the tuning batches' errors")
     parser.add_argument(
@@ -150,7 +151,7 @@ def main() -> int:
     pages = read_pages(pages_path)
     if pages is None:
         return 2
-    parts = PARTS if args.part == "all" else (args.part,)
+    parts = PARTS if args.part == "all" else UNSHOWN if args.part == "kept" else (args.part,)
     have = [x for x in all_labels if x.url in pages]
     background = stream_background(size=args.background)
     if args.curve:
@@ -174,7 +175,7 @@ def main() -> int:
             pooled[reading] = pooled.get(reading, Counts()) + counts
     if len(parts) > 1:
         for reading, counts in pooled.items():
-            counts.print("all", reading)
+            counts.print(args.part, reading)
     rows = [x for x in have if x.part in parts and x.day]
     right = [x for x in rows if same_day(given_kind(x, pages[x.url]), x.day)]
     known = [x for x in rows if x.known]
