@@ -10,7 +10,7 @@ function reads folded text (``opportunities.fold``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from datetime import date, timedelta
 from functools import lru_cache
@@ -627,17 +627,21 @@ def first_date(
     return None
 
 
+def _days_of_month(number: int, published: date, months: int) -> Iterator[date]:
+    """The days numbered ``number`` after the publication, month after month, over ``months``
+    months from the publication's (a day a month does not have is skipped)."""
+    year, month = published.year, published.month
+    for _ in range(months):
+        with suppress(ValueError):
+            if (day := date(year, month, number)) > published:
+                yield day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
 def _next_day_of_month(match: re.Match[str], published: date) -> date | None:
     """The first day after the publication that is the ``_DAY_ONLY`` match's day of the month
     (within the next two months: a day the month does not have is skipped)."""
-    number = int(match.group(1) or match.group(2))
-    year, month = published.year, published.month
-    for _ in range(3):
-        with suppress(ValueError):
-            if (day := date(year, month, number)) > published:
-                return day
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
+    return next(_days_of_month(int(match.group(1) or match.group(2)), published, 3), None)
 
 
 # a weekday and a day of the month, no month named: « le forum Tech for good, jeudi 19 à l'ancien
@@ -654,14 +658,9 @@ def _weekday_and_day(match: re.Match[str], published: date) -> date | None:
     """The first day after the publication, within a year, that is the ``_WEEKDAY_DAY``
     match's day of the month on its weekday (« jeudi 19 » read on 11 September 2019: the
     19th, a Thursday)."""
-    weekday, number = WEEKDAYS[match.group(1)], int(match.group(2))
-    year, month = published.year, published.month
-    for _ in range(13):
-        with suppress(ValueError):
-            if (day := date(year, month, number)) > published and day.weekday() == weekday:
-                return day
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
+    weekday = WEEKDAYS[match.group(1)]
+    days = _days_of_month(int(match.group(2)), published, 13)
+    return next((day for day in days if day.weekday() == weekday), None)
 
 
 # a weekday right before a day (« mardi 20 février », "on Tuesday (Feb. 20)")
