@@ -244,10 +244,15 @@ def _read_text(title: str, text: str, body: str) -> str:
     """What the rules read of an item (``item_text``), the summary left out when it is only
     the page's first lines (``_repeats``), and a document host's list of other documents left
     out (``_OTHER_DOCUMENTS``)."""
-    read = item_text(title, "" if _repeats(text, body) else text, body)
-    if (others := _OTHER_DOCUMENTS.search(read)) is not None:
-        read = read[: others.start()]
-    return read
+    return _above_other_documents(item_text(title, "" if _repeats(text, body) else text, body))
+
+
+def _above_other_documents(text: str, end: int | None = None) -> str:
+    """``text`` (its first ``end`` characters) above a document host's list of other
+    documents, wherever the list starts."""
+    stop = len(text) if end is None else min(end, len(text))
+    others = _OTHER_DOCUMENTS.search(text, 0, stop)
+    return text[: stop if others is None else others.start()]
 
 
 # a document host's list of other documents below the one shown: "Similar documents", « Documents
@@ -294,10 +299,8 @@ def _call_deadline(whole: str, body: str, published: date) -> date | None:
     """A call's closing date: in the item and the page's lead, else from a closing cue
     further down the page, above a document host's list of other documents."""
     if (deadline := deadline_in(whole, published)) is None and len(body) > LEAD_CHARS:
-        # not in a document host's list of other documents, wherever it starts
-        others = _OTHER_DOCUMENTS.search(body, 0, BODY_CHARS)
-        end = BODY_CHARS if others is None else others.start()
-        deadline = closing_in(fold(body[LEAD_CHARS:end]), published)
+        tail = _above_other_documents(body, BODY_CHARS)[LEAD_CHARS:]
+        deadline = closing_in(fold(tail), published)
     return deadline
 
 
