@@ -32,9 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from opportunities_labelled import LABELS, PAGES, SUMMARY_CHARS, UNSHOWN, labels  # noqa: E402
-
-from veille.analyse.opportunities import detect  # noqa: E402
+from opportunities_labelled import LABELS, PAGES, UNSHOWN, labels, read  # noqa: E402
 
 KINDS = ("call", "event", "none")
 
@@ -119,8 +117,7 @@ def readings(pages_path: Path, labels_path: Path, skip: set[str]) -> dict[str, l
         label = by_url.get(page["url"])
         if label is None or label.part in skip:
             continue
-        text = page["text"]
-        found = detect(page["title"], text[:SUMMARY_CHARS], label.published, body=text)
+        found = read(page, label.published, "page", None)
         out[page["url"]] = None if found is None else [found.kind, found.label, str(found.day)]
     return out
 
