@@ -3424,6 +3424,35 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             None,
         ),
+        # batches 348–350: a show's next meetings after a report of its last; a month's end as
+        # the closing date; a show opening « demain midi »
+        (
+            "Une journée pour convaincre",
+            "La deuxième édition, le 9 avril, du salon « Entreprises et Territoires » a été à la "
+            "hauteur des attentes des organisateurs. Les prochains rendez-vous sont fixés au 15 "
+            "octobre pour le territoire de Calais.",
+            "Rencontre",
+            date(2027, 10, 15),
+        ),
+        (
+            "Un appel à candidatures pour les entreprises",
+            "Les candidatures sont ouvertes jusqu'à la fin du mois de mars.",
+            "Appel à candidatures",
+            date(2027, 3, 31),
+        ),
+        (
+            "Call for proposals",
+            "Applications are open until the end of March 2028.",
+            "Appel à propositions",
+            date(2028, 3, 31),
+        ),
+        (
+            "Euronaval : début du 25e",
+            "La 25e édition du salon Euronaval ouvre demain midi ses portes avec une sécurité "
+            "annoncée comme renforcée.",
+            "Salon",
+            date(2026, 11, 13),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4370,6 +4399,17 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Les lauréats reçoivent une subvention d'un montant maximal de 600 000 euros. Cette "
             "subvention peut représenter jusqu'à 60 % du programme d'innovation de l'entreprise.",
         ),
+        # batches 348–350: a council's acts; a show under way since Tuesday
+        (
+            "Recueil des actes administratifs",
+            "Aménagement d'un atelier communautaire – Approbation du dossier de consultation des "
+            "entreprises ...... 9",
+        ),
+        (
+            "Navexpo monte en puissance",
+            "Pour sa troisième édition, le salon professionnel Navexpo International, qui a débuté "
+            "mardi et s'achève aujourd'hui, confirme sa montée en puissance.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):
@@ -4778,6 +4818,16 @@ def test_an_events_first_day_after_starting_is_its_day():
     assert found is not None and (found.kind, found.day) == ("event", date(2027, 5, 20))
     course = "Our online course for managers, with the first module starting May 20th."
     assert detect("Training", course, date(2027, 4, 30)) is None
+
+
+def test_a_months_end_told_as_the_time_one_had_is_no_deadline():
+    # (a guard of the month's end read since batch 349: a report's « avaient jusqu'à »)
+    found = detect(
+        "Appel à projets",
+        "Les candidats avaient jusqu'à la fin du mois de mars pour déposer leur dossier.",
+        PUBLISHED,
+    )
+    assert found is not None and found.deadline is None
 
 
 def test_a_date_without_a_year_is_the_next_one():

@@ -226,10 +226,12 @@ CALLS = (
         False,
         hints=("candidature",),
     ),
-    # a tender notice's or an applicants' guide's own words
+    # a tender notice's or an applicants' guide's own words (not a council's acts: « Aménagement
+    # d'un atelier – Approbation du dossier de consultation des entreprises », before any notice)
     CallWords(
         r"\bavis de marche\b|\bavis d'appel public a la concurrence\b|"
-        r"\bdossier de consultation des entreprises\b|\bdate limite de (?:remise|reception) des "
+        r"(?<!approbation du )(?<!approuve le )\bdossier de consultation des entreprises\b|"
+        r"\bdate limite de (?:remise|reception) des "
         r"(?:offres|plis)\b|\bbid (?:number|no)\.?\s*:\s*[a-z0-9]|"  # "Bid Number : PIC004/2017"
         r"\bplanned procurement notice\b",
         None,

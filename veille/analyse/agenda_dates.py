@@ -148,7 +148,9 @@ _PAST_AFTER = re.compile(
     # (a report's heading on its day: "4/13 Recap:", "Debrief"; not « (retour sur scène) »)
     r"\W*(?:recap|debrief|wrap-?up)\b|"
     r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]+\W+){0,8}?"
-    rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?)\b"
+    rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?|"
+    # « La deuxième édition, le 9 avril, du salon … a été à la hauteur des attentes »
+    r"(?:a|ont) ete a la hauteur|(?:a|ont) connu un (?:(?:franc|vif|grand|beau|reel) )?succes)\b"
 )
 _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a
@@ -271,18 +273,22 @@ _RANGE = re.compile(
     rf"(?: (\d{{4}})\b)?"
 )
 # the day after the publication, as a news item says it: "will kick off tomorrow", "officially
-# opening tomorrow", « ouvrira ses portes demain », « le forum … qui se tient demain à Lille »
+# opening tomorrow", « ouvrira ses portes demain » (or « ouvre demain midi ses portes »), « le
+# forum … qui se tient demain à Lille »
 # (not « l'entreprise de demain »: the future)
 _TOMORROW = re.compile(
     r"\b(?:kicks? off|begins?|starts?|opens?|opening|will (?:kick off|begin|start|open|take "
     r"place|be held)|takes place|is held) tomorrow\b|\b(?:debute(?:ra)?|commence(?:ra)?|"
-    r"ouvre(?:ra)? ses portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?) demain\b"
+    r"ouvre(?:ra)? ses portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?) demain\b|"
+    r"\bouvre(?:ra)? demain (?:(?:matin|midi|soir) )?ses portes\b"
 )
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next
-# Thursday", "beginning Tuesday", "the symposium that begins Thursday"
+# Thursday", "beginning Tuesday", "the symposium that begins Thursday" (not « le salon, qui a
+# débuté mardi et s'achève aujourd'hui »: a show under way)
 _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
-    rf"commencant|begins|starts|kicks off|opens|debute|commence) ({DAY_NAMES})\b|"
+    rf"commencant|begins|starts|kicks off|opens|(?<!\ba )(?<!\bont )(?:debute|commence)) "
+    rf"({DAY_NAMES})\b|"
     rf"({DAY_NAMES}) (prochain)\b)"
 )
 # a day of the month alone, after a verb that says when: "The first one is on the 13th, in just

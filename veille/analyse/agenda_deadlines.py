@@ -8,6 +8,7 @@ The dates themselves are read by ``agenda_dates``. Every function reads folded t
 
 from __future__ import annotations
 
+import calendar
 import heapq
 import re
 from collections.abc import Iterable, Iterator
@@ -17,7 +18,9 @@ from itertools import pairwise
 from veille.analyse.agenda_dates import (
     DATE,
     DAY_NAMES,
+    JUST_PAST,
     MONTH_NAMES,
+    MONTHS,
     SENTENCE_BREAK,
     has_year,
     in_text_year,
@@ -344,9 +347,31 @@ def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) 
     return None
 
 
+# a month's end as the closing date: « les candidatures sont ouvertes jusqu'à la fin du mois de
+# mars », « jusqu'à fin mars 2027 », "until the end of March" (its last day)
+_MONTH_END = re.compile(
+    rf"\b(?:jusqu'(?:a|au) (?:la )?fin (?:du mois )?(?:de |d')?|(?:until|by) the end of )"
+    rf"({MONTH_NAMES})\b(?: ((?:19|20)\d\d)\b)?"
+)
+
+_HAD_UNTIL = re.compile(r"\b(?:avai(?:en)?t|had)\s*$")  # a report: the time one had
+
+
+def _month_end(match: re.Match[str], published: date) -> date:
+    """The last day of the month ``_MONTH_END`` names: of its year, else the next such day
+    from the publication on (or one just past)."""
+    month = MONTHS[match[1]]
+    year = int(match[2]) if match[2] else published.year
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    if not match[2] and last < published - JUST_PAST:
+        last = date(year + 1, month, calendar.monthrange(year + 1, month)[1])
+    return last
+
+
 def deadline_in(text: str, published: date) -> date | None:
     """The closing date: a closing cue's or an application window's (``closing_in``), else
-    the date right after « jusqu'au », « avant le », « by »…"""
+    the date right after « jusqu'au », « avant le », « by »…, else a month's end (« jusqu'à
+    la fin du mois de mars »)."""
     if found := closing_in(text, published):
         return found
     for cue in _CUE.finditer(text):
@@ -357,4 +382,12 @@ def deadline_in(text: str, published: date) -> date | None:
             continue  # "projects must start by 1 October": the project's own calendar
         if right_after and (found := read_date(right_after, published)):
             return in_text_year(found, right_after, text, published)
+    if "fin" in text or "end of" in text:
+        for month_end in _MONTH_END.finditer(text):
+            before = max(0, month_end.start() - 30)
+            if _HAD_UNTIL.search(text, before, month_end.start()) or _PROJECT_TIMING.search(
+                text, before, month_end.start()
+            ):
+                continue  # « avaient jusqu'à fin mars », "projects must end by the end of March"
+            return _month_end(month_end, published)
     return None
