@@ -3453,6 +3453,37 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2026, 11, 13),
         ),
+        # batches 352–354: national « Assises »; a department's list of calls, each with its
+        # window in numbers; « au plus tard, le »; the Region's own page of an aid scheme
+        (
+            "Prisme #19",
+            "Ce numéro paraît à l'occasion des Assises nationales de l'intelligence artificielle, "
+            "organisées par le groupe Ouest-France le 9 octobre 2027.",
+            "Rencontre",
+            date(2027, 10, 9),
+        ),
+        (
+            "Appels à projets",
+            "Le Département lance tout le long de l'année des appels à projets.\n\n  • Appel à "
+            "projets Arts visuels\n  • Du 19/05/2027 au 16/07/2027\n",
+            "Appel à projets",
+            date(2027, 7, 16),
+        ),
+        (
+            "Appel à projets Culture et Santé",
+            "Les dossiers de réponse à cet appel à projets doivent être déposés au plus tard, le "
+            "12 février 2027.",
+            "Appel à projets",
+            date(2027, 2, 12),
+        ),
+        (
+            "Impulsion Développement",
+            "Ce dispositif a pour but de favoriser les programmes d'investissements des "
+            "entreprises normandes.\n\nCaractéristiques de l'aide :\n\nLes entreprises "
+            "candidates sont éligibles aux conditions suivantes :",
+            "Aide et subvention",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4410,6 +4441,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Pour sa troisième édition, le salon professionnel Navexpo International, qui a débuté "
             "mardi et s'achève aujourd'hui, confirme sa montée en puissance.",
         ),
+        # batches 352–354: a report's heading; a court (a guard of the new « Assises »)
+        (
+            "9e édition des Journées Hydrogène : bilan sur l'édition du 5 au 7 juillet",
+            "Avec plus de 800 inscrits, ces trois journées ont relevé leur objectif. Appel à "
+            "projets structurant de la région Bretagne pour décarboner les flottes de pêche.",
+        ),
+        ("Procès", "Il comparaîtra devant la cour d'assises du Calvados le 9 octobre 2027."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

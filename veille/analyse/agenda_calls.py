@@ -480,6 +480,9 @@ CALLS = (
     CallWords(
         r"\bdispositifs? (?:d'aides?|de soutien|de financement|financiers?)\b|"
         r"\bpresentation du dispositif\b|"
+        # the Region's own page: « Ce dispositif a pour but de favoriser … », « Caractéristiques
+        # de l'aide »
+        r"\bce dispositif a pour (?:but|objet|objectif)\b|\bcaracteristiques de l'aide\b|"
         # a film board's « Fonds d'aide à la création immersive » (« Pour solliciter une aide »)
         r"\bfonds d'aides? (?:a|au|aux|pour)\b|"
         # "This support offer is aimed at", "a funding instrument"
@@ -490,6 +493,7 @@ CALLS = (
         True,
         hints=(
             "dispositif",
+            "caracteristiques de l'aide",
             "support offer",
             "funding instrument",
             "funding scheme",

@@ -117,7 +117,9 @@ _PAST_BEFORE = re.compile(
     r"last|take place|be held|occur)|(?:was|were) (?:originally |initially )?scheduled for|"
     # "The World AI Conference (WAIC) 2025 … launched in Shanghai on July 26" (not "will be
     # launched on"), "… reported Agence France-Presse on July 27"
-    r"(?<!be )(?<!been )\b(?:launched|reported))"
+    r"(?<!be )(?<!been )\b(?:launched|reported)|"
+    # a report's heading: « Journées Hydrogène : bilan sur l'édition du 5 au 7 juillet »
+    r"\bbilan (?:de|sur|du))"
     r"\W+(?:[\w'-]+[^\w.!?]+){0,5}$"  # in its sentence: not « … ses portes le 9 septembre. Les 7 »
 )
 # rarer past words before a day, looked for only where their words stand (``_RARE_PAST_HINTS``):

@@ -36,7 +36,9 @@ from veille.analyse.agenda_dates import (
 _CUE = re.compile(
     # "submitted by the end of 7th July 2019"
     # (and a specification's « jusqu'au : / 26 avril 2019 à 17h00 », its date below a colon)
-    r"(?:jusqu'(?:au|a)(?: ?:)?|avant (?:le )?|au plus tard (?:le )?|d'ici (?:le |au )|au-dela du |"
+    # (and « déposés au plus tard, le 12 février 2021 »)
+    r"(?:jusqu'(?:au|a)(?: ?:)?|avant (?:le )?|au plus tard,? (?:le )?|d'ici (?:le |au )|"
+    r"au-dela du |"
     r"by (?:the end of (?:the day(?: on)? )?)?|"
     # (and "from today till to 12.00 p.m. on 13th May 2023")
     r"until (?:the )?|till (?:the |to )?|through |before |no later than (?:the )?|closes? (?:on )?|"
@@ -100,9 +102,11 @@ _PROJECT_TIMING = re.compile(
     r"achevee?s?|terminee?s?)\s+$"
 )
 # an application window: its end is the closing date (« candidatures ouvertes du 10
-# septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet »)
+# septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
+# department's list of calls: « Du 09/12/2020 au 12/02/2021 »)
 _WINDOW = re.compile(
-    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?)? au |"
+    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?|"
+    r"/\d{1,2}(?:/\d{4})?)? au |"
     rf"entre le \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?)? et le |"
     rf"from (?:(?:{MONTH_NAMES})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)"

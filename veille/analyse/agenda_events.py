@@ -131,6 +131,14 @@ EVENTS = (
     ),
     # "Digital Karnali Conclave", "Digital Nepal Conclave 2023": a gathering
     EventWords(r"\bconclaves?\b", "Rencontre", hints=("conclave",)),
+    # « les Assises nationales de l'intelligence artificielle », « les Assises de la
+    # cybersécurité » (not a « cour d'assises du Calvados », a court)
+    EventWords(
+        r"(?<!cour d')\bassises (?:nationales|regionales|europeennes|internationales|de la|de l'|"
+        r"du|des)\b",
+        "Rencontre",
+        hints=("assises",),
+    ),
     EventWords(
         r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
         "Rencontre",
