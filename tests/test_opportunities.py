@@ -3484,6 +3484,26 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batch 355: a regional pavilion's flyer, its day labelled before its place; a span of
+        # days written « 13>15 »
+        (
+            "fruit logistica 2027 - cci hauts-de-france",
+            "1er salon mondial des fruits et légumes. Exposez sur votre stand régional. LA CIBLE "
+            "Commerce de détail et traiteur Import et distribution Production et export "
+            "Acheteurs et fournisseurs de fruits et légumes frais POURQUOI EXPOSER ? Rencontrer "
+            "les acteurs majeurs du secteur NOTRE OFFRE Une préparation et un accompagnement "
+            "personnalisés - DATE du 5 au 7 février 2027 - LIEU Berlin, Allemagne - TARIF 680,00 "
+            "euros HT",
+            "Salon",
+            date(2027, 2, 5),
+        ),
+        (
+            "Sialchina2027",
+            "SALON\n\nSIAL CHINA\n13>15 mai 2027\nShanghai, Chine\n\nLe rendez-vous "
+            "asiatique de l'industrie agroalimentaire",
+            "Salon",
+            date(2027, 5, 13),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

@@ -266,11 +266,11 @@ _PAST_EDITION_AFTER = re.compile(
     r"\W*(?:(?:a|avait|ont|avaient) (?:marque|reuni|rassemble|accueilli|attire|compte|connu)|"
     r"(?:drew|gathered|attracted|welcomed|saw|was|were|had)\b)"
 )
-# (« du mardi 6 au jeudi 8 septembre »: the weekdays too)
+# (« du mardi 6 au jeudi 8 septembre »: the weekdays too; a flyer's « 13>15 mai 2014 »)
 _RANGE = re.compile(
     rf"\b(?:(?:du |from )(?:(?:{DAY_NAMES}) )?|the )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
     # (and "from 21 through 23 January 2020")
-    rf"(?: au | to | and | et | & | through | ?[-–] ?)(?:le |the )?(?:(?:{DAY_NAMES}) )?"
+    rf"(?: au | to | and | et | & | through | ?[-–>] ?)(?:le |the )?(?:(?:{DAY_NAMES}) )?"
     rf"(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )

@@ -430,8 +430,14 @@ SAVE_HINTS = (
 # online event", « Date : 12 mars Lieu : CCI » (looked for where a place's label stands; not on
 # a page that reports: "Event at a Glance • Date: … • Venue: …" below "the event brought
 # together")
-DATE_THEN_PLACE = re.compile(r"\bdate\s*:(?=[^:]{1,40}?\W(?:location|venue|lieu|place)\s*:)")
-PLACE_HINTS = ("location:", "venue:", "lieu:", "lieu :", "place:")
+# (and a regional pavilion's flyer: "- DATE du 5 au 7 février 2020 - LIEU Berlin, Allemagne")
+DATE_THEN_PLACE = re.compile(
+    r"\bdate(?:\s*:|(?= du \d| le \d))(?=[^:]{1,40}?(?:\W(?:location|venue|lieu|place)\s*:|"
+    r"\s[-•]\s*(?:location|venue|lieu|place)\b))"
+)
+PLACE_HINTS = (
+    "location:", "venue:", "lieu:", "lieu :", "place:", "- lieu", "- location", "- venue",
+)  # fmt: skip
 # a hackathon's "Dates / September 8th - September 10th": the label, then a month's day (a
 # pattern of its own, looked for where "dates " stands: « candidates », "updates" hold it too)
 # (and a hackathon listing's "Date Range Feb 20, 2026 - Mar 5, 2026")
