@@ -3504,6 +3504,14 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 5, 13),
         ),
+        # batch 359: a weekday that denies the year a historical date gives its month
+        (
+            "Concours de Création d'Entreprise Eco-citoyenne",
+            "Vous avez jusqu'au lundi 2 juin pour déposer votre dossier. Cérémonie en hommage aux "
+            "soldats tombés lors du débarquement du 6 juin 1944.",
+            "Concours",
+            date(2027, 6, 2),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

@@ -449,10 +449,20 @@ def _in_year(
 
 
 def in_text_year(day: date | None, match: re.Match[str], text: str, published: date) -> date | None:
-    """``_in_year`` with the years ``text`` states, read only for a day without its year."""
+    """``_in_year`` with the years ``text`` states, read only for a day without its year; not
+    a year its weekday denies (« jusqu'au lundi 2 juin » beside « le 6 juin 1944 »: 2 June
+    1944 was a Friday)."""
     if day is None or has_year(match):
         return day
-    return _in_year(day, match, _stated_in(text, published))
+    stated = _in_year(day, match, _stated_in(text, published))
+    if (
+        stated is not None
+        and stated.year != day.year
+        and (said := _WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start()))
+        and stated.weekday() != WEEKDAYS[said.group(1)]
+    ):
+        return day
+    return stated
 
 
 def is_past(text: str, match: re.Match[str]) -> bool:
