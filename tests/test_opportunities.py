@@ -3512,6 +3512,14 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 6, 2),
         ),
+        # batch 352: a festival's programme, its first hour before its first day
+        (
+            "Le programme",
+            "Le programme\n\n20h30\n\nJEUDI 26 SEPTEMBRE\n\n20h30\n\nL'avenir de Marguerite, "
+            "brillante élève en mathématiques, semble tout tracé.",
+            "Événement",
+            date(2027, 9, 26),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

@@ -445,7 +445,9 @@ DATES_LABEL = re.compile(rf"\b(?:dates|date range) :? ?(?=(?:{MONTH_NAMES})\.? \
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(
-    r"programme\s*:?\s+(?=(?:[a-z]+ )?\d{1,2}(?:er)? [a-z]+\.?(?: \d{4})?\s+\d{1,2}h)"
+    # (and a festival's « Le programme / 20h30 / JEUDI 26 SEPTEMBRE / 20h30 », an hour first)
+    r"programme\s*:?\s+(?:\d{1,2}h\d{0,2}\s+)?"
+    r"(?=(?:[a-z]+ )?\d{1,2}(?:er)? [a-z]+\.?(?: \d{4})?\s+\d{1,2}h)"
 )
 # how to attend, as an event's own page gives it: « Lieu : », « Entrée libre », « Inscription
 # obligatoire », "Venue:", "Register now"
