@@ -4650,6 +4650,18 @@ def test_a_call_whose_page_says_it_is_over_is_no_call():
     assert found is not None and found.deadline == date(2027, 3, 4)
 
 
+def test_a_calls_closed_banner_says_it_is_over():
+    """Batch 364: a ministry's page of calls under its banner « Vous ne pouvez plus participer
+    à cet appel » is no call; the same page without the banner is one."""
+    text = (
+        "Attention ! Vous ne pouvez plus participer à cet appel.\n\nLe SPF Economie a lancé le "
+        "27 juillet 2022 cinq appels à projets pour améliorer la cyber-résilience des PME."
+    )
+    assert detect("Appels à projets cyber-résilience des PME", text, PUBLISHED) is None
+    opened = text.split("\n\n", 1)[1]
+    assert detect("Appels à projets cyber-résilience des PME", opened, PUBLISHED) is not None
+
+
 def test_calls_in_the_plural_after_a_bare_verb_tell_how_calls_go():
     """Batch 177: a page that explains a funding mechanism ("These consortia launch their own
     calls for proposals", "They open the calls for proposals") announces no call, and names

@@ -1104,10 +1104,12 @@ CLOSED_HINTS = (
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
-    "archived",
+    "archived", "ne pouvez plus",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
+    # a closed call's banner: « Attention ! Vous ne pouvez plus participer à cet appel. »
+    r"\bvous ne pouvez plus (?:participer|candidater|postuler|deposer|repondre)\b|"
     # "The Call for Speakers is now closed"
     r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: and [\w-]+)?)? (?:is|has) (?:now )?"
     r"closed\b|"
