@@ -3520,6 +3520,24 @@ PUBLISHED = date(2026, 11, 12)
             "Événement",
             date(2027, 9, 26),
         ),
+        # batch 365: an instructions for authors' page and its submission deadlines; a call for
+        # workshops
+        (
+            "Instructions for authors",
+            "The proposal and then the full submission must be submitted by one of the authors "
+            "while respecting the submission deadlines:\n\n  • September 05th, 2027 for the "
+            "proposal\n  • October 01st, 2027 for the full text",
+            "Appel à propositions",
+            date(2027, 9, 5),
+        ),
+        (
+            "Call for Workshops",
+            "CALL FOR WORKSHOPS The conference will be held in June. CALENDAR Submission deadline "
+            ": January 12, 2027. Authors should send their submission as a file attached to an "
+            "e-mail.",
+            "Appel à propositions",
+            date(2027, 1, 12),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4484,6 +4502,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "projets structurant de la région Bretagne pour décarboner les flottes de pêche.",
         ),
         ("Procès", "Il comparaîtra devant la cour d'assises du Calvados le 9 octobre 2027."),
+        # batch 365: a submission deadline for something else than papers (a guard)
+        ("Impôts : ce qui change", "The submission deadline for tax returns is April 15, 2027."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

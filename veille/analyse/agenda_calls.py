@@ -92,7 +92,9 @@ CALLS = (
         # Québec's and Belgium's « appel de propositions », the EU's « appel à propositions »
         r"\bappels? (?:de|a) propositions?\b|"
         r"\bappels? a contributions?\b|\bcalls? for (?:speakers|panels|presentations|abstracts|"
-        r"submissions|experts|expert reports|mentors|participants|participation|partners|designs|"
+        # (and a conference's "Call for Workshops", "Call for Tutorials")
+        r"submissions|workshops|tutorials|experts|expert reports|mentors|participants|"
+        r"participation|partners|designs|"
         # "METI has opened a call for applicant companies to become supporters"
         r"ideas|entries|nominations|applicants?(?: companies| organi[sz]ations)?)\b|"
         r"\bappels? a idees\b|"
@@ -421,6 +423,17 @@ CALLS = (
         "Appel à propositions",
         False,
         hints=("soumission", "submission", "be submitted"),
+    ),
+    # an instructions for authors' page: "while respecting the submission deadlines: September
+    # 05th, 2022 for the proposal" (what is submitted named soon after: "the submission deadline
+    # for tax returns is April 15" is none)
+    CallWords(
+        r"\bsubmission deadlines?\b(?=[^.]{0,60}?\b(?:proposals?|papers?|abstracts?|manuscripts?|"
+        r"full texts?)\b)",
+        None,
+        "Appel à propositions",
+        False,
+        hints=("submission deadline",),
     ),
     # a smart contract audit contest: security researchers compete for its prizes until it
     # closes ("the contest runs through November 24th"; "New Audit Competition") — not a
