@@ -3538,6 +3538,21 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 1, 12),
         ),
+        # batch 370: a challenge's invitation by the time those who answer have
+        (
+            "Smart Port Challenge : Marseille-Fos imagine le port du futur",
+            "Le Grand port maritime lance la 3e édition du Smart Port Challenge, constitué de 9 "
+            "défis. Les porteurs de projets ont jusqu'au 27 juin pour se lancer.",
+            "Concours",
+            date(2027, 6, 27),
+        ),
+        (
+            "Le Smartport challenge en grand",
+            "De grandes entreprises lancent neuf défis aux start-up. Les start-ups intéressées "
+            "répondront dans une candidature à envoyer jusqu'au 28 août prochain.",
+            "Concours",
+            date(2027, 8, 28),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4504,6 +4519,9 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ("Procès", "Il comparaîtra devant la cour d'assises du Calvados le 9 octobre 2027."),
         # batch 365: a submission deadline for something else than papers (a guard)
         ("Impôts : ce qui change", "The submission deadline for tax returns is April 15, 2027."),
+        # batch 370: the time a challenge's entrants had (a guard of the invitation by « ont
+        # jusqu'au … pour »)
+        ("Le Smartport challenge", "Les start-ups avaient jusqu'au 28 août 2027 pour candidater."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

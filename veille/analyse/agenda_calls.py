@@ -991,6 +991,16 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:participants|entrants|contestants|teams) (?:must|should|will need to) submit\b",
         ),
         (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
+        # the time those who want to answer have: « Les porteurs de projets ont jusqu'au 27 juin
+        # pour se lancer », « une candidature à envoyer jusqu'au 28 août » (not « avaient
+        # jusqu'au »: a report)
+        (
+            ("jusqu'",),
+            r"\b(?:ont|avez) jusqu'(?:au|a) [^.!?]{0,40}?\bpour (?:se lancer|candidater|postuler|"
+            r"participer|deposer|s'inscrire|soumettre|repondre)\b|"
+            r"\bcandidatures? a (?:envoyer|deposer|adresser|transmettre|soumettre) "
+            r"jusqu'(?:au|a)\b",
+        ),
         # a conference's page that tells how to submit: "Instructions for Abstract Submission"
         (
             ("instructions for", "submission instructions"),
