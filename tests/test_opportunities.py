@@ -3553,6 +3553,38 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 8, 28),
         ),
+        # batches 377–378: an AMI's cover (« Dépôts des dossiers 3 mai 2019 »); « dates limites »
+        # in the plural, per session; the Region's « appel à initiatives »; a call's window in
+        # its title, its first day with its year
+        (
+            "Appel à manifestation d'intérêt pour une économie circulaire en Normandie",
+            "Date de lancement 31 janvier 2027 Dépôts des dossiers 3 mai 2027 Dépôt des dossiers "
+            "sur https://neci.normandie.fr/",
+            "Appel à manifestation d'intérêt",
+            date(2027, 5, 3),
+        ),
+        (
+            "Appel à projets économie circulaire - Edition 2027",
+            "Trois sessions sont proposées pour cet appel à projets. Les dates limites de dépôt "
+            "des dossiers de candidature sont fixées aux :\n- 1ère session : Vendredi 7 mai "
+            "2027\n- 2ème session : Vendredi 16 juillet 2027",
+            "Appel à projets",
+            date(2027, 5, 7),
+        ),
+        (
+            "Appel à Initiatives NECI, pour une économie circulaire en Normandie",
+            "La Région Normandie, au côté des services de l'Etat et de l'ADEME, lance un appel à "
+            "initiatives destiné à soutenir l'investissement dans notre région.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Cheval territorial",
+            "Cadre d'intervention de l'appel à projet « cheval Territorial en Hauts-de-France » "
+            "1er janvier 2027 au 15 mai 2027",
+            "Appel à projets",
+            date(2027, 5, 15),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

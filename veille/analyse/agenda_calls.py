@@ -27,7 +27,9 @@ class CallWords:
 # Québec's « appel de projets »
 _PROJECTS = (
     # (« un appel à des expérimentations de monnaie numérique », « appel à expérimentations »)
-    r"appels? (?:(?:a|de) (?:projets?|innovations?|theses?)|a (?:des )?experimentations?)\b|"
+    # (and the Region's « appel à initiatives »)
+    r"appels? (?:(?:a|de) (?:projets?|innovations?|theses?|initiatives?)|"
+    r"a (?:des )?experimentations?)\b|"
     r"\bcalls? for projects?\b|"
     r"\bcall for (?!(?:more|new|further|additional|bigger|greater|bolder)\b)(?:[\w&()-]+ ){1,4}?"
     r"projects?\b|\bopen calls?\b|"

@@ -37,7 +37,10 @@ _CUE = re.compile(
     # "submitted by the end of 7th July 2019"
     # (and a specification's « jusqu'au : / 26 avril 2019 à 17h00 », its date below a colon)
     # (and « déposés au plus tard, le 12 février 2021 »)
+    # (and an AMI's cover: « Date de lancement 31 janvier 2019 Dépôts des dossiers 3 mai 2019 »,
+    # the date right after its label)
     r"(?:jusqu'(?:au|a)(?: ?:)?|avant (?:le )?|au plus tard,? (?:le )?|d'ici (?:le |au )|"
+    r"depots? des (?:dossiers|candidatures) ?:? |"
     r"au-dela du |"
     r"by (?:the end of (?:the day(?: on)? )?)?|"
     # (and "from today till to 12.00 p.m. on 13th May 2023")
@@ -107,6 +110,9 @@ _PROJECT_TIMING = re.compile(
 _WINDOW = re.compile(
     rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?|"
     r"/\d{1,2}(?:/\d{4})?)? au |"
+    # a call's window in its title, its first day with its year: « appel à projet « cheval
+    # Territorial » 1er janvier 2024 au 15 mai 2024 »
+    rf"\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} au |"
     rf"entre le \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?)? et le |"
     rf"from (?:(?:{MONTH_NAMES})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)"
@@ -125,7 +131,9 @@ _RUNS_BEFORE = re.compile(r"\b(?:running|runs|will run|ran)\s+$")
 _AND_THEN = re.compile(r"\b(?:et (?:au|le|jusqu'au)|and (?:by |on )?|puis (?:le |au )?|then) $")
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
-    r"date (?:limite|ultime)|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|"
+    # (and « Les dates limites de dépôt des dossiers de candidature sont fixées aux : - 1ère
+    # session : Vendredi 7 octobre 2016 »)
+    r"dates? (?:limites?|ultimes?)|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|"
     r"clos(?:ing|ed) date|"
     r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"\bdate closing\b|"  # a funding listing's "Date closing: June 30, 2026"
