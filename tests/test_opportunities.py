@@ -3585,6 +3585,33 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 5, 15),
         ),
+        # batches 382–383: a call « lancé par » a funder with an invitation to apply; a call
+        # with « Pour en bénéficier » and « pourront solliciter »; an AMI its sentence's subject
+        # in the present (« lancé par la Région … a pour objectif »)
+        (
+            "",
+            "Financer des actions innovantes sur la pêche : c'est l'objet d'un appel lancé par le "
+            "Groupe d'action locale pêche et aquaculture. Tout type de structure peut se porter "
+            "candidate.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "",
+            "2,3 M€ vont être investis par l'État via un appel à projet. Pour en bénéficier, les "
+            "capitales French Tech (qui pourront solliciter jusqu'à 150 000 € d'aide) devront "
+            "déployer le programme.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Normandie et Hauts-de-France soutiennent le lin européen",
+            "Les régions ont exprimé leur soutien aux acteurs du lin textile. « L'appel à "
+            "manifestation d'intérêt lancé par la Région Normandie et les Hauts-de-France a pour "
+            "objectif de favoriser la recherche », a déclaré le président.",
+            "Appel à manifestation d'intérêt",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4554,6 +4581,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         # batch 370: the time a challenge's entrants had (a guard of the invitation by « ont
         # jusqu'au … pour »)
         ("Le Smartport challenge", "Les start-ups avaient jusqu'au 28 août 2027 pour candidater."),
+        # batches 382–384: a call « lancé par » the Region in a winner's history, without an
+        # invitation (a guard); a resolution shown at a congress, told after it
+        (
+            "Un fonds pour la pêche",
+            "L'agglomération a engagé le dispositif après avoir été lauréate d'un appel à projets "
+            "lancé par la Région Normandie. Une enveloppe est disponible.",
+        ),
+        (
+            "Archives pour la catégorie A la Une",
+            "Cette résolution, approuvée à l'unanimité et présentée lors du Congrès des 10 ans de "
+            "la loi ESS des 12 et 13 juin, est proposée à l'adoption.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -590,6 +590,16 @@ CALLS = (
         True,
         hints=("accelerat", "incubat"),
     ),
+    # a call named by a funder without its kind, that invites applications: « un appel lancé
+    # par le Groupe d'action locale pêche … Tout type de structure peut se porter candidate »
+    CallWords(
+        r"\bappels? lancee?s? par\b",
+        None,
+        "Appel à projets",
+        False,
+        True,
+        hints=("appel lance", "appels lance"),
+    ),
     # « les candidatures sont ouvertes jusqu'au 30 juin », "applications are now open": an
     # invitation that names the call (last: a call's own words name it first)
     CallWords(
@@ -687,11 +697,19 @@ ANNOUNCED_AFTER = re.compile(
     r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b|"  # « son concours Innovation Challenge, lancé le »
     # « un appel à projets lancé le vendredi 3 février par le ministre » (not « l'appel à
     # candidatures lancé le 30 octobre et clos le 31 janvier »)
-    r"lancee?s? (?:le|ce|hier|aujourd'hui)\b(?![^.!?]{0,60}\bet (?:clos|cloture|ferme|termine)))"
+    r"lancee?s? (?:le|ce|hier|aujourd'hui)\b(?![^.!?]{0,60}\bet (?:clos|cloture|ferme|termine))|"
+    # the call its sentence's subject, told in the present: « L'appel à manifestation d'intérêt
+    # lancé par la Région Normandie et les Hauts-de-France a pour objectif de » (not « lauréate
+    # d'un appel à projets lancé par la Région »)
+    r"lancee?s? par [^.!?]{1,80}? (?:a pour (?:objectif|but|ambition)|vise a|s'adresse)\b)"
 )
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
     r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible)|"
+    # « Tout type de structure peut se porter candidate », « Pour en bénéficier, les capitales
+    # French Tech (qui pourront solliciter jusqu'à 150 000 € d'aide) »
+    r"\b(?:peut|peuvent|pourra|pourront) (?:se porter candidate?s?|solliciter)\b|"
+    r"\bpour en beneficier\b|"
     r"\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"

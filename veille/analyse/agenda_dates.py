@@ -70,7 +70,10 @@ _PAST_VERBS = (
     # ISA Expo 2001 in Houston on 9/10", "we held the first conference in 2002"
     r"(?:i|we|they) (?:organi[sz]ed|held|ran)|"
     # « Mercredi 31 janvier, ils ont donc organisé une demi-journée » (told after the day)
-    r"(?:a|ont) (?:donc|ainsi|alors) (?:co-?)?organise"
+    r"(?:a|ont) (?:donc|ainsi|alors) (?:co-?)?organise|"
+    # what was shown there: « Cette résolution … présentée lors du Congrès des 10 ans de la loi
+    # ESS des 12 et 13 juin » (not « sera présentée lors du salon »)
+    r"(?<!sera )(?<!seront )(?<!etre )(?:presente|valide|adopte|approuve|devoile|remis)e?s? lors"
 )
 # a day given up, told after it: "The National Defense Hackathon 2022, scheduled in Ukraine for
 # October 20 and 21, has been postponed", « … a été reporté », « … a été annulé » (not before a
