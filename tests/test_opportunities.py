@@ -3612,6 +3612,30 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à manifestation d'intérêt",
             None,
         ),
+        # batches 387–390: a call's window with its weekdays; a call's cover line below its
+        # ministry's name; an event's days right before « aura lieu »
+        (
+            "APPEL A PROJETS MOBILITÉS SOLIDAIRES",
+            "Candidatez sur cet appel à projets et bénéficiez d'un soutien financier Du lundi 12 "
+            "octobre au dimanche 20 décembre 2027",
+            "Appel à projets",
+            date(2027, 12, 20),
+        ),
+        (
+            "Appel2027 ServicesNumeriquesCulturelsInnovants MCC .pdf",
+            "Paris, le 11 juin 2027\n\nMinistère de la Culture\nAppel à projets 2027\nServices "
+            "numériques culturels innovants\n\nSOMMAIRE\n1. CONTEXTE",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "Industrie verte et connectée",
+            "Publié le 18 février 2027\nLes 21 et 22 février 2027, aura lieu la première édition "
+            "du challenge « Industrie verte ». Conçu comme un hackathon, ce challenge réunit des "
+            "étudiants.",
+            "Hackathon",
+            date(2027, 2, 21),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4593,6 +4617,8 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Cette résolution, approuvée à l'unanimité et présentée lors du Congrès des 10 ans de "
             "la loi ESS des 12 et 13 juin, est proposée à l'adoption.",
         ),
+        # batch 388: a day that opens a sentence far from its « aura lieu » (a guard)
+        ("Économie", "Le 12 mars, le ministre a dit qu'un salon aura lieu à Caen."),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

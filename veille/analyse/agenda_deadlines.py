@@ -106,10 +106,12 @@ _PROJECT_TIMING = re.compile(
 )
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
-# department's list of calls: « Du 09/12/2020 au 12/02/2021 »)
+# department's list of calls: « Du 09/12/2020 au 12/02/2021 »; its days with their weekdays:
+# « Du lundi 12 octobre au dimanche 20 décembre 2020 »)
 _WINDOW = re.compile(
-    rf"\b(?:du \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?|"
-    r"/\d{1,2}(?:/\d{4})?)? au |"
+    rf"\b(?:du (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)?"
+    rf"(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?|/\d{{1,2}}(?:/\d{{4}})?)? au "
+    rf"(?:(?:{DAY_NAMES}) )?|"
     # a call's window in its title, its first day with its year: « appel à projet « cheval
     # Territorial » 1er janvier 2024 au 15 mai 2024 »
     rf"\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} au |"

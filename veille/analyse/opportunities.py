@@ -332,9 +332,12 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     general_title = bool(GENERAL_TITLE.search(head))
     # the page's own heading, its first short line, names a call as its title does (« Appel à
     # projets Maisons du Quantique » above the text), unless it asks or teaches
-    heading = _heading(text or body)
+    # (and a call's cover line further down its own document: « Appel à projets 2014 »)
+    headings = [h for h in (_heading(text or body), _cover_line(body or text)) if h]
     call_title, call_head = (
-        (f"{title}\n{heading}", f"{head} | {fold(heading)}") if heading else (title, head)
+        ("\n".join((title, *headings)), " | ".join((head, *map(fold, headings))))
+        if headings
+        else (title, head)
     )
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
@@ -429,7 +432,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             when = same
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for takes_place in _takes_place(whole) if kinds else ():
-        when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition)
+        when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition) or (
+            _day_before(whole, takes_place.start(), published, edition)
+        )
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for upcoming in NEXT_EDITION.finditer(whole) if kinds and "edition" in whole else ():
@@ -497,6 +502,20 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     return None
 
 
+# a day right before the verb, set off by a comma: « Les 21 et 22 février 2018, aura lieu la
+# première édition du challenge » (not « Le 12 mars, le ministre a dit que le salon aura lieu »)
+_DAY_THEN_VERB = re.compile(
+    rf"\b(?:les?|du|on) (?:(?:{DAY_NAMES}) )?(\d{{1,2}}(?:er)?(?: (?:et|au|and|to) "
+    rf"(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)?)? (?:{MONTH_NAMES})(?: \d{{4}})?),\s*$"
+)
+
+
+def _day_before(whole: str, verb: int, published: date, edition: int | None) -> date | None:
+    """The day set right before an « aura lieu » (``_DAY_THEN_VERB``)."""
+    found = _DAY_THEN_VERB.search(whole, max(0, verb - 60), verb)
+    return first_date(found.group(1), published, edition) if found else None
+
+
 def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     """``TAKES_PLACE``'s matches, with its rarer forms' where their words stand, in the order
     they stand."""
@@ -546,6 +565,21 @@ def _heading(text: str) -> str:
     if not line or len(line) > HEADING_CHARS:
         return ""
     return "" if GENERAL_TITLE.search(fold(line)) else line
+
+
+# a call's own document: its cover's line names it with its year alone (« Appel à projets
+# 2014 » below the ministry's name), in the page's first lines
+_COVER_LINE = re.compile(r"appels? a projets? (?:19|20)\d\d")
+COVER_CHARS = 1_500
+
+
+def _cover_line(text: str) -> str:
+    """The line of a call's cover in the text's first characters (``_COVER_LINE``), else
+    empty."""
+    for line in text[:COVER_CHARS].splitlines():
+        if len(line) < 40 and _COVER_LINE.fullmatch(fold(line).strip()):
+            return line.strip()
+    return ""
 
 
 def _programme_days(whole: str) -> list[re.Match[str]]:
