@@ -3636,6 +3636,22 @@ PUBLISHED = date(2026, 11, 12)
             "Hackathon",
             date(2027, 2, 21),
         ),
+        # batches 392–394: a call titled with its Region's portal (« Guide des aides »: no guide
+        # that teaches); a show's days, then its exhibitors (« exposent »)
+        (
+            "Objectifs et modalités - Appel à projets « Recherches et plateformes 2027 » - Guide "
+            "des aides de Nouvelle-Aquitaine",
+            "Modalités de soumission, de sélection et de financement.",
+            "Appel à projets",
+            None,
+        ),
+        (
+            "",
+            "Du 9 au 12 décembre, 36 entreprises normandes exposent leur savoir-faire lors de la "
+            "nouvelle édition du salon Made In France à Paris.",
+            "Salon",
+            date(2026, 12, 9),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4619,6 +4635,13 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
         ),
         # batch 388: a day that opens a sentence far from its « aura lieu » (a guard)
         ("Économie", "Le 12 mars, le ministre a dit qu'un salon aura lieu à Caen."),
+        # batch 394: a call won, its winner named
+        (
+            "La Normandie, région pilote pour l'appel à projet sur le tourisme de savoir-faire",
+            "La Normandie fait partie des cinq régions pilotes de l'appel à projet sur le tourisme "
+            "de savoir-faire lancé par la DGE et remporté par l'association Entreprise et "
+            "Découverte.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -1119,7 +1119,8 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # parle-t-on ? », « How to run open calls »
 # (« … : conseils », "The best tips for a successful call for project")
 GENERAL_TITLE = re.compile(
-    r"\?|\bhow to\b|\bcomment\b|\bguide\b|\bconseils\b|\btips\b|\bastuces\b|"
+    # (not a Region's portal named in the title: « … - Guide des aides de Nouvelle-Aquitaine »)
+    r"\?|\bhow to\b|\bcomment\b|\bguide\b(?! des aides)|\bconseils\b|\btips\b|\bastuces\b|"
     r"\bbest practices\b|\bbonnes pratiques\b|"
     # a procurement code's or rules' section: "Section 12: Request for Information (RFI)"
     r"^(?:section|subsection|chapter|§) ?\d+[\w.-]*\s*[:.–-]"
@@ -1147,10 +1148,13 @@ CLOSED_HINTS = (
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
-    "archived", "ne pouvez plus",
+    "archived", "ne pouvez plus", "remporte par",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
+    # a call won, its winner named: « l'appel à projet sur le tourisme de savoir-faire lancé par
+    # la DGE et remporté par l'association nationale de la visite d'entreprise »
+    r"\bappels? a projets?\b[^.]{0,120}?\bremportee?s? par\b|"
     # a closed call's banner: « Attention ! Vous ne pouvez plus participer à cet appel. »
     r"\bvous ne pouvez plus (?:participer|candidater|postuler|deposer|repondre)\b|"
     # "The Call for Speakers is now closed"

@@ -371,7 +371,11 @@ TAKES_PLACE_RARE = re.compile(
 # a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
 # accueillera plus de 1 500 exposants » (the event named elsewhere in the item); looked for
 # only where one of its verbs (``HOSTS_VERBS``) stands
-HOSTS_VERBS = ("accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu")
+# (and its exhibitors: « Du 9 au 12 novembre, 36 entreprises normandes exposent leur savoir-faire
+# lors de la nouvelle édition du salon Made In France »)
+HOSTS_VERBS = (
+    "accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu", "exposent", "exposeront",
+)  # fmt: skip
 SPAN_THEN_HOSTS = re.compile(
     rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?,? "
     rf"(?:[\w'-]+ ){{0,3}}?(?:{'|'.join(HOSTS_VERBS)})\b"
