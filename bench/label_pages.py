@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from labelled_pages import read_pages  # noqa: E402
 from opportunities_labelled import LABELS, PAGES, UNSHOWN, labels, read  # noqa: E402
 
 KINDS = ("call", "event", "none")
@@ -111,9 +112,10 @@ def readings(pages_path: Path, labels_path: Path, skip: set[str]) -> dict[str, l
     """How the rules read every labelled text (as the agenda reads a fetched page), the batches
     in ``skip`` left out."""
     by_url = {x.url: x for x in labels(labels_path)}
+    if (pages := read_pages(pages_path)) is None:
+        raise FileNotFoundError(pages_path)
     out: dict[str, list[str] | None] = {}
-    for line in pages_path.read_text(encoding="utf-8").splitlines():
-        page = json.loads(line)
+    for page in pages.values():
         label = by_url.get(page["url"])
         if label is None or label.part in skip:
             continue

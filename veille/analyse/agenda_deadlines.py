@@ -376,10 +376,14 @@ def _month_end(match: re.Match[str], published: date) -> date:
     from the publication on (or one just past)."""
     month = MONTHS[match[1]]
     year = int(match[2]) if match[2] else published.year
-    last = date(year, month, calendar.monthrange(year, month)[1])
+    last = _last_day(year, month)
     if not match[2] and last < published - JUST_PAST:
-        last = date(year + 1, month, calendar.monthrange(year + 1, month)[1])
+        last = _last_day(year + 1, month)
     return last
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def deadline_in(text: str, published: date) -> date | None:
