@@ -3652,6 +3652,33 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2026, 12, 9),
         ),
+        # batches 397–405: a conference's proposals of communications with their deadline before
+        # its label; a call's deadline after a registration's (« Deadline for early
+        # registration »: not the call's); « ont jusqu'au … pour » after a consultation's window
+        # reported (« a permis de collecter … entre le 25 janvier et le 15 mars »)
+        (
+            "Conseils pour votre participation",
+            "La proposition de communication doit préciser son axe thématique.\nCalendrier des "
+            "propositions de communication\n· 31 mars 2027 : date limite d'envoi des propositions "
+            "de contribution\n· 12-14 octobre 2027 : tenue du colloque",
+            "Appel à propositions",
+            date(2027, 3, 31),
+        ),
+        (
+            "Key dates",
+            "25th January 2027:\n\nDeadline for early registration\n\n10th February 2027:\n\n"
+            "Deadline for abstract submission (for oral presentations)",
+            "Appel à propositions",
+            date(2027, 2, 10),
+        ),
+        (
+            "Plan de relance : J-10 avant la fin de la concertation",
+            "Les collectivités ont jusqu'au 30 novembre pour soutenir 67 propositions. Cette "
+            "méthode « rompt avec la logique d'appels à projets ». Une phase de consultation a "
+            "permis de collecter 476 contributions entre le 25 janvier et le 15 mars.",
+            "Appel à projets",
+            date(2026, 11, 30),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4641,6 +4668,19 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "La Normandie fait partie des cinq régions pilotes de l'appel à projet sur le tourisme "
             "de savoir-faire lancé par la DGE et remporté par l'association Entreprise et "
             "Découverte.",
+        ),
+        # batches 397–405: a show's days for its visitors (« Jusqu'au 1er mars, les visiteurs
+        # pourront ») are no call's deadline; a day told as past after its weekday (« Samedi 24
+        # avril a été la journée dédiée à Devoxx4kids, un événement »)
+        (
+            "Salon de l'agriculture : un stand pour la Normandie",
+            "Jusqu'au 1er mars, les visiteurs pourront découvrir les produits normands. Le jeune "
+            "agriculteur, sélectionné pour le concours de la race normande, présente sa vache.",
+        ),
+        (
+            "Au pays de Devoxx France",
+            "Les participants ont pu profiter de conférences. Samedi 24 avril a été la journée "
+            "dédiée à Devoxx4kids, un événement visant à faire découvrir le code aux enfants.",
         ),
     ],
 )

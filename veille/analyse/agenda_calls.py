@@ -420,11 +420,14 @@ CALLS = (
         r"\bsubmission of (?:(?:long|short|full|final)(?: and (?:long|short))? )?(?:papers|"
         r"abstracts)\b|\bdeadline for (?:the )?(?:first |initial |full |final )?(?:paper |"
         r"abstract )?submissions?\b|\bsubmissions (?:are|is) (?:now )?open(?:ed)?\b|"
-        r"\b(?:papers|abstracts) (?:should|must) be submitted\b",  # "… via EasyChair"
+        r"\b(?:papers|abstracts) (?:should|must) be submitted\b|"  # "… via EasyChair"
+        # a colloquium's « propositions de communication » (« 31 mars 2017 : date limite
+        # d'envoi des propositions de contribution »)
+        r"\bpropositions? de (?:communications?|contributions?)\b",
         None,
         "Appel à propositions",
         False,
-        hints=("soumission", "submission", "be submitted"),
+        hints=("soumission", "submission", "be submitted", "proposition"),
     ),
     # an instructions for authors' page: "while respecting the submission deadlines: September
     # 05th, 2022 for the proposal" (what is submitted named soon after: "the submission deadline

@@ -62,6 +62,9 @@ _PAST_VERBS = (
     # who took part: « l'Agence du Numérique a participé au premier hackathon le 15 novembre »,
     # « les élèves ont bénéficié mardi 23 novembre d'une intervention », "took part in"
     r"(?:a|ont) (?:participe|pris part|assiste|beneficie)|participated in|took part in|"
+    # what a consultation gathered: « une phase de consultation a permis de collecter 476
+    # contributions entre le 25 janvier et le 15 mars »
+    r"(?:a|ont) permis de (?:collecter|recueillir|rassembler|reunir)|"
     # what was said there: « a indiqué le président … en ouverture de la journée du 23 octobre »
     r"(?:a|ont) (?:indique|declare|souligne|explique|affirme)|"
     # « Il en était justement question lors des Rencontres Filière Bois du 15 avril »
@@ -155,7 +158,9 @@ _PAST_AFTER = re.compile(
     r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]+\W+){0,8}?"
     rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?|"
     # « La deuxième édition, le 9 avril, du salon … a été à la hauteur des attentes »
-    r"(?:a|ont) ete a la hauteur|(?:a|ont) connu un (?:(?:franc|vif|grand|beau|reel) )?succes)\b"
+    r"(?:a|ont) ete a la hauteur|(?:a|ont) connu un (?:(?:franc|vif|grand|beau|reel) )?succes|"
+    # « Samedi 24 avril a été la journée dédiée à Devoxx4kids »
+    r"(?:a|ont) ete (?:la|une) (?:journee|soiree|matinee))\b"
 )
 _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a

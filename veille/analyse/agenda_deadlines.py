@@ -221,6 +221,17 @@ _PRELIMINARY = re.compile(
 # a label that pairs the opening with the closing: "Opening and closing dates / April 23, 2025 –
 # June 15, 2025 (3PM)", « Dates d'ouverture et de clôture » (its first date is the opening)
 _PAIRED_WITH_OPENING = re.compile(r"\b(?:opening|ouverture) (?:and|et)(?: de)? $")
+# a date labelled as a price's or a fee's, no call's closing: "25th July 2012: Deadline for early
+# registration" above "10th September 2012: Deadline for abstract submission"
+_FEES_LABEL = re.compile(
+    r"\s*(?:for |of )?(?:the )?(?:(?:early|late)(?:[- ]bird)? (?:registrations?|payments?)|"
+    r"early[- ]bird|payments?|fees?)\b"
+)
+# a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
+# produits » (no call's closing date)
+_VISITORS_AFTER = re.compile(
+    r"[^.!?;]{0,30}?\b(?:les visiteurs|le (?:grand )?public|visitors|the public)\b"
+)
 _QUESTIONS = re.compile(
     r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
     r"demandes de renseignements)\b"
@@ -239,6 +250,8 @@ def closing_in(text: str, published: date) -> date | None:
         closes = _CLOSING_AFTER.match(text, labelled.end()) or _AT_THE_LATEST.match(
             text, labelled.end()
         )
+        if closes and _FEES_LABEL.match(text, closes.end()):
+            continue  # "Deadline for early registration": a price's, not the call's
         if closes and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
     cues: Iterable[re.Match[str]] = _CLOSING.finditer(text)
@@ -398,6 +411,8 @@ def deadline_in(text: str, published: date) -> date | None:
             continue  # « les équipes avaient jusqu'au 18 novembre »: a report
         if right_after and _PROJECT_TIMING.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "projects must start by 1 October": the project's own calendar
+        if right_after and _VISITORS_AFTER.match(text, right_after.end()):
+            continue  # « Jusqu'au 1er mars, les visiteurs pourront découvrir »: a show's run
         if right_after and (found := read_date(right_after, published)):
             return in_text_year(found, right_after, text, published)
     if "fin" in text or "end of" in text:
