@@ -3679,6 +3679,24 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2026, 11, 30),
         ),
+        # batches 407–410: a weekend's two days, each with « ce » and its weekday (« ce samedi 21
+        # et ce dimanche 22 novembre »); a labelled event's window (« se dérouler entre le 14 et
+        # le 20 mars ») is no call's, the labelling's « jusqu'au lundi 7 mars » is
+        (
+            "Journées du patrimoine : 5 entreprises à découvrir ce week-end",
+            "Des usines ouvrent leurs portes. À l'occasion des Journées du patrimoine ce samedi 21 "
+            "et ce dimanche 22 novembre, des ateliers ouvrent gratuitement leurs portes au public.",
+            "Rencontre",
+            date(2026, 11, 21),
+        ),
+        (
+            "Ouverture des labellisations et lancement du concours d'affiches",
+            "Les organisateurs sont invités à labelliser leurs événements jusqu'au lundi 7 "
+            "décembre 2026. Afin d'être labellisé, un événement doit se dérouler entre le 14 "
+            "décembre et le 20 décembre 2026. Un concours d'affiche est organisé pour les élèves.",
+            "Concours",
+            date(2026, 12, 7),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4681,6 +4699,18 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Au pays de Devoxx France",
             "Les participants ont pu profiter de conférences. Samedi 24 avril a été la journée "
             "dédiée à Devoxx4kids, un événement visant à faire découvrir le code aux enfants.",
+        ),
+        # batches 407–410: a competition « no longer open »; a day told as past by « était
+        # dédié » (« Le vendredi 4 décembre était dédié aux scolaires »)
+        (
+            "Competition brief: open funding competition",
+            "This competition is no longer open. Dates and deadlines: Competition opens 6 June "
+            "2027. Application deadline noon 7 September 2027.",
+        ),
+        (
+            "Plus de 500 visiteurs pour nos portes ouvertes !",
+            "Le vendredi 4 décembre était dédié aux scolaires, offrant aux jeunes une immersion "
+            "dans l'industrie lors des journées portes ouvertes.",
         ),
     ],
 )

@@ -159,8 +159,10 @@ _PAST_AFTER = re.compile(
     rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?|"
     # « La deuxième édition, le 9 avril, du salon … a été à la hauteur des attentes »
     r"(?:a|ont) ete a la hauteur|(?:a|ont) connu un (?:(?:franc|vif|grand|beau|reel) )?succes|"
-    # « Samedi 24 avril a été la journée dédiée à Devoxx4kids »
-    r"(?:a|ont) ete (?:la|une) (?:journee|soiree|matinee))\b"
+    # « Samedi 24 avril a été la journée dédiée à Devoxx4kids », « Le vendredi 4 avril était
+    # dédié aux scolaires »
+    r"(?:a|ont) ete (?:la|une) (?:journee|soiree|matinee)|"
+    r"(?:etait|etaient) (?:dedie|consacre|reserve)e?s?)\b"
 )
 _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a
@@ -278,7 +280,8 @@ _PAST_EDITION_AFTER = re.compile(
 _RANGE = re.compile(
     rf"\b(?:(?:du |from )(?:(?:{DAY_NAMES}) )?|the )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
     # (and "from 21 through 23 January 2020")
-    rf"(?: au | to | and | et | & | through | ?[-–>] ?)(?:le |the )?(?:(?:{DAY_NAMES}) )?"
+    # (and « ce samedi 21 et ce dimanche 22 septembre »)
+    rf"(?: au | to | and | et | & | through | ?[-–>] ?)(?:le |the |ce )?(?:(?:{DAY_NAMES}) )?"
     rf"(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
@@ -327,7 +330,7 @@ _DAY_ONLY_HINTS = (
 # first day
 _LIST = re.compile(
     rf"\b(?:(?:les|aux|des) (?:(?:{DAY_NAMES}) )?|(?:{DAY_NAMES}) )(\d{{1,2}})(?:er)?"
-    rf"(?:, (?:(?:{DAY_NAMES}) )?\d{{1,2}})* et (?:(?:{DAY_NAMES}) )?\d{{1,2}} "
+    rf"(?:, (?:(?:{DAY_NAMES}) )?\d{{1,2}})* et (?:ce |le )?(?:(?:{DAY_NAMES}) )?\d{{1,2}} "
     rf"(?:de )?({MONTH_NAMES})\b\.?(?: (\d{{4}})\b)?"
 )
 

@@ -89,7 +89,9 @@ _OPENING_BEFORE = re.compile(rf"\b{_OPENING}\W*(?:date\W*)?$")
 # the Convention Center Festival Hall, Bled, Slovenia, from June 27 to June 30" (in its sentence)
 _EVENT_BEFORE = re.compile(
     r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
-    r"will take place|takes place|will be held|is held|abritera|accueillera|will host)\W"
+    r"will take place|takes place|will be held|is held|abritera|accueillera|will host|"
+    # a labelled event's own days: « un événement doit se dérouler entre le 14 et le 20 mars »
+    r"se derouler|se deroulant|avoir lieu|take place|taking place)\W"
     r"[^.!?]{0,80}$"
 )
 # an event's days right after its name: « trois équipes seront retenues pour un datathon à
