@@ -3697,6 +3697,27 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2026, 12, 7),
         ),
+        # batches 412–415: a deadline's hour between its date and its label (« 09 October 2027|
+        # 12:00 CEST (at noon) – Deadline for submission »), not the byline's day; a show
+        # postponed to its new days (« postponed to the week of 13 to 17 July », « Il se tiendra
+        # finalement du 24 au 27 novembre »)
+        (
+            "Swiss SME Accelerator: Innosuisse Calls For Projects Submissions",
+            "by November 20, 2026\nDates and deadline:\n28 August 2027 – Opening of the Innolink "
+            "platform for the submission of the short application. Submissions by e-mail will not "
+            "be considered\n09 October 2027| 12:00 CEST (at noon) – Deadline for submission of "
+            "the short application",
+            "Appel à projets",
+            date(2027, 10, 9),
+        ),
+        (
+            "Hannover Messe postponed",
+            "The international show in Hanover that was supposed to take place from 20 to 24 "
+            "April, is officially postponed to the week of 13 to 17 July. The world's most "
+            "important industrial trade fair will give impetus to the economy.",
+            "Salon",
+            date(2027, 7, 13),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4716,6 +4737,23 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):
     assert detect(title, text, PUBLISHED) is None
+
+
+def test_a_show_postponed_is_on_its_new_days():
+    """« Il se tiendra finalement du 24 au 27 novembre » (batch 415): the new days of a show
+    postponed from March, not those of another show the page names after it, read on a page
+    whose publication date is not known."""
+    text = (
+        "L'association Rochexpo vient d'annoncer une nouvelle date pour la tenue du salon "
+        "international du décolletage (SIMODEC) initialement prévu du 10 au 13 mars. Il se "
+        "tiendra finalement du 24 au 27 novembre. L'événement, qui a rassemblé 300 exposants "
+        "l'an dernier, est l'un des plus importants du secteur. Le salon Naturella prévu du 20 "
+        "au 22 novembre a été annulé, comme la Foire qui devait se tenir du 30 avril au 10 mai. "
+        "Les exposants sont attendus au salon Mieux Vivre Expo du 29 octobre au 22 novembre."
+    )
+    title = "Coronavirus : le salon international du décolletage reporté fin novembre"
+    found = detect(title, text[:400], date(2020, 1, 1), body=text)  # a fetched page
+    assert found is not None and (found.label, found.day) == ("Salon", date(2020, 11, 24))
 
 
 FILLER = "Le programme accompagne les entreprises de la région dans leurs projets. " * 60

@@ -57,6 +57,8 @@ _CUE = re.compile(
 # "by the February 1 deadline" (on its line, no date after it: not « June 12 / Deadline /
 # November 12 »)
 _CLOSING_AFTER = re.compile(
+    # (its hour between them: "09 October 2023| 12:00 CEST (at noon) – Deadline for submission")
+    r"(?:\s*[|,]?\s*\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?(?=\s*[(:–|-]))?"
     r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
     r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b)|"
     r"(?=\s*round \w+ closes\b))|"  # "February 21, 2020 Round 1 Closes"

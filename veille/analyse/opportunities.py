@@ -384,6 +384,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     )
     # the day an event the title names is on: the item's first day to come
     edition = edition_year(whole) if named else None
+    # its new days first: « initialement prévu du 10 au 13 mars. Il se tiendra finalement du 24
+    # au 27 novembre » (not another show's days further down)
+    if (
+        named
+        and any(map(whole.__contains__, _MOVED_HINTS))
+        and (moved := _moved_event(whole, named, published, edition)) is not None
+    ):
+        return moved
     title_day = first_date(whole, published, edition, sentences=True) if titled else None
     # the event the title names first (« Blockhack hackathon »: not its workshops' day)
     for event in titled + [e for e in named if e not in titled]:
@@ -499,6 +507,36 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         for event in named:
             if not event.title_only and re.search(event.pattern, whole):
                 return Opportunity("event", event.label, None, None, event.label.lower())
+    return None
+
+
+# an event moved to new days: "is officially postponed to the week of 13 to 17 July", "will now
+# be staged 13-17 July", « Il se tiendra finalement du 24 au 27 novembre », « est reporté au 20
+# mars » (looked for where one of ``_MOVED_HINTS`` stands)
+_MOVED_HINTS = ("postpone", "reschedul", "now be", "finalement", "desormais", "report", "decal")
+_MOVED_TO = re.compile(
+    r"\b(?:(?:postponed|rescheduled|pushed back|moved) (?:to|for|until) (?:the week of )?|"
+    r"(?:will|shall) now be (?:staged|held) (?:on |from )?|"
+    r"se tiendra (?:finalement|desormais) |"
+    r"(?:est|sera|a ete) (?:finalement )?(?:reporte|decale|repousse)e?s? (?:au|aux|du) )"
+)
+MOVED_NEAR = 40  # characters between the words that move an event and its new day
+
+
+def _moved_event(
+    whole: str, named: list[EventWords], published: date, edition: int | None
+) -> Opportunity | None:
+    """An event the item names, moved to new days that stand right after the words that say
+    so (the event's label and its first new day)."""
+    event = next((e for e in named if not e.title_only and re.search(e.pattern, whole)), None)
+    if event is None:
+        return None
+    for moved in _MOVED_TO.finditer(whole):
+        after = text_after(whole, moved.end(), MOVED_NEAR)
+        if end := SENTENCE_BREAK.search(after):  # its sentence only: not the next one's report
+            after = after[: end.start()]
+        if (when := first_date(after, published, edition)) is not None:
+            return Opportunity("event", event.label, None, when, event.label.lower())
     return None
 
 
