@@ -4733,6 +4733,29 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le vendredi 4 décembre était dédié aux scolaires, offrant aux jeunes une immersion "
             "dans l'industrie lors des journées portes ouvertes.",
         ),
+        # batches 417–420: a program « currently closed »; a call whose applications were
+        # counted (« 1 419 dossiers complets de candidature avaient été déposés »); days told as
+        # past by « se sont poursuivis »
+        (
+            "Ontario Small Business Support Grant 2027",
+            "• This program is currently closed. Amount: $20,000. Deadline: March 31, 2027. "
+            "Applicants must be an Ontario small business.",
+        ),
+        (  # a venue, no event: "conference centres and convention centres"
+            "Ontario Small Business Support Grant 2027",
+            "Businesses required to close under the shutdown effective 12:01 a.m. on December 26 "
+            "are eligible: conference centres and convention centres; meeting or event space.",
+        ),
+        (
+            "Souk At-Tanmia : une 2ème édition encore plus ambitieuse",
+            "À la clôture de l'appel à projets, le 30 décembre 2026, 1 419 dossiers complets de "
+            "candidature avaient été déposés.",
+        ),
+        (
+            "Le Maroc lance son programme d'appui aux startups industrielles",
+            "Le programme a démarré par un hackathon. Les Hackathons se sont poursuivis à "
+            "Marrakech du 17 au 19 décembre puis à Fès.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -1151,7 +1151,8 @@ CLOSED_HINTS = (
     "appel clos", "appel ferme", "guichet", "etait ouvert", "was open", "deadline",
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
-    "archived", "ne pouvez plus", "remporte par", "no longer open",
+    "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
+    "now closed", "ete depose", "ete recu", "ete soumis",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1163,8 +1164,14 @@ CLOSED = re.compile(
     # "The Call for Speakers is now closed"
     r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: and [\w-]+)?)? (?:is|has) (?:now )?"
     r"closed\b|"
-    # a funder's withdrawn brief: "This competition is no longer open."
+    # a funder's withdrawn brief: "This competition is no longer open."; a grants listing's
+    # "This program is currently closed."
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"
+    r"\bthis (?:program|programme|grant|scheme|fund) is (?:currently |now )?closed\b|"
+    # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
+    # dossiers complets de candidature avaient été déposés »
+    r"\b\d[\d ]* (?:dossiers|candidatures|projets|propositions)(?: [\w']+){0,3} (?:avaient|ont) "
+    r"ete (?:deposee?s|recue?s|soumise?s)\b|"
     r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
     # « La procédure était ouverte à tous » (a call's results: it was open)

@@ -39,7 +39,9 @@ EVENTS = (
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
     EventWords(r"\bseminaires?\b|\bseminars?\b", "Séminaire", hints=("semina",)),
     EventWords(
-        r"\bconferences?\b(?! de presse)(?<!press conference)|\bcolloques?\b|\bsymposiums?\b",
+        # (not a venue or a call: "conference centres", "conference call")
+        r"\bconferences?\b(?! de presse| (?:centres?|centers?|rooms?|halls?|calls?)\b)"
+        r"(?<!press conference)|\bcolloques?\b|\bsymposiums?\b",
         "Conférence",
         hints=("conference", "colloque", "symposium"),
     ),
