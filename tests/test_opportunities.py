@@ -4756,6 +4756,14 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Le programme a démarré par un hackathon. Les Hackathons se sont poursuivis à "
             "Marrakech du 17 au 19 décembre puis à Fès.",
         ),
+        # batches 427–430: a workshop told as held after its day ("On 19 May 2021, DIGITAL SME
+        # held a workshop"), as "hosted the" was
+        (
+            "European AI Act – How will this regulation affect SMEs?",
+            "Members discussed the Act. On 19 December 2026, DIGITAL SME held a workshop titled "
+            "“European AI Act – How will this regulation affect SMEs?” for members of the Focus "
+            "Group AI.",
+        ),
     ],
 )
 def test_mentions_in_passing_are_not_opportunities(title, text):

@@ -74,6 +74,8 @@ _PAST_VERBS = (
     # a speaker's own past: "I organized the first two control system cyber security panels at
     # ISA Expo 2001 in Houston on 9/10", "we held the first conference in 2002"
     r"(?:i|we|they) (?:organi[sz]ed|held|ran)|"
+    # "On 19 May 2021, DIGITAL SME held a workshop titled …" (not "will be held")
+    r"(?<!be )(?<!been )(?<!being )held (?:a|an|the|its|their)|"
     # « Mercredi 31 janvier, ils ont donc organisé une demi-journée » (told after the day)
     r"(?:a|ont) (?:donc|ainsi|alors) (?:co-?)?organise|"
     # what was shown there: « Cette résolution … présentée lors du Congrès des 10 ans de la loi

@@ -710,8 +710,8 @@ def _day_opening_future(whole: str, published: date) -> date | None:
     seront publiés. Un webinaire a eu lieu. »)."""
     for opening in _OPENING_DAY.finditer(whole):
         found = DATE.match(whole, opening.end())
-        if found is None or not whole.startswith(",", found.end()):
-            continue
+        if found is None or not whole.startswith(",", found.end()) or is_past(whole, found):
+            continue  # "On 19 May 2021, DIGITAL SME held a workshop titled « … will … »"
         end = SENTENCE_BREAK.search(whole, found.end())
         if not _FUTURE_VERB.search(whole, found.end(), end.start() if end else len(whole)):
             continue
