@@ -3718,6 +3718,23 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 7, 13),
         ),
+        # batches 431–433: « l'événement se tient cette année du 16 juillet au 20 août »; « Le
+        # coup d'envoi sera donné le 16 juillet », a launch conference told after (« ont partagé »)
+        (
+            "Big Tour 2027 : la tournée estivale",
+            "Le Big Tour, rendez-vous grand public et gratuit, repart en tournée. L'événement se "
+            "tient cette année du 16 décembre au 20 janvier.",
+            "Événement",
+            date(2026, 12, 16),
+        ),
+        (
+            "Le Big Tour dans les starting blocks",
+            "Le coup d'envoi sera donné le 16 décembre, première date de la tournée qui sillonnera "
+            "les régions. Lors de la conférence de lancement retransmise en direct le 18 "
+            "novembre, 80 intervenants ont partagé leurs ambitions.",
+            "Conférence",
+            date(2026, 12, 16),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

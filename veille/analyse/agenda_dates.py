@@ -68,7 +68,7 @@ _PAST_VERBS = (
     # contributions entre le 25 janvier et le 15 mars »
     r"(?:a|ont) permis de (?:collecter|recueillir|rassembler|reunir)|"
     # what was said there: « a indiqué le président … en ouverture de la journée du 23 octobre »
-    r"(?:a|ont) (?:indique|declare|souligne|explique|affirme)|"
+    r"(?:a|ont) (?:indique|declare|souligne|explique|affirme|partage)|"
     # « Il en était justement question lors des Rencontres Filière Bois du 15 avril »
     r"(?:etait|a ete) (?:\w+ )?question lors|"
     # a speaker's own past: "I organized the first two control system cyber security panels at

@@ -233,7 +233,9 @@ EVENTS = (
     # majeur », nor « l'événement a réuni », nor "the event was held")
     EventWords(
         r"\b(?:l'|cet )evenement\b(?=[^.!?]{0,60}?\b(?:organisee?|prevue?|programmee?) "
-        r"(?:le|les|du)\b| (?:debute(?:ra)?|commence(?:ra)?)\b)|"
+        r"(?:le|les|du)\b| (?:debute(?:ra)?|commence(?:ra)?)\b|"
+        # « L'événement se tient cette année du 16 juillet au 20 août »
+        r" se (?:tient|tiendra|deroule(?:ra)?)(?: cette annee| en \d{4})? (?:le|les|du)\b)|"
         r"\ban event coming up\b|"  # "an event coming up in Toronto on November 13th"
         r"\b(?:the|this|our) event\b(?= (?:is |will )?(?:kicking off|kicks off|kick off|starts?|"
         # "By the time the event takes place November 12-14" (not "the event took place")
@@ -358,7 +360,7 @@ _STARTING_HINTS = tuple(
 )
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
-    "se derouler", "avoir lieu", "debutera", "commencera", *_STARTING_HINTS,
+    "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
     r"\b(?:is|are) being held\b|\bkicking off\b|"
@@ -367,6 +369,8 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b|"
     # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril »
     r"\b(?:debutera|commencera)\b|"
+    # « Le coup d'envoi sera donné le 16 juillet », « Le top départ sera donné le 5 mars »
+    r"\b(?:coup d'envoi|top depart) (?:sera|seront) donnee?s?\b|"
     # "heading to Toronto for three years, with the first event starting May 20th"
     rf"\b(?:{'|'.join(_STARTING_NOUNS)})s? (?:{'|'.join(_STARTING_VERBS)})\b(?: on\b)?"
 )
