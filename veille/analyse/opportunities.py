@@ -528,14 +528,13 @@ def _moved_event(
 ) -> Opportunity | None:
     """An event the item names, moved to new days that stand right after the words that say
     so (the event's label and its first new day)."""
-    event = next((e for e in named if not e.title_only and re.search(e.pattern, whole)), None)
-    if event is None:
-        return None
     for moved in _MOVED_TO.finditer(whole):
         after = text_after(whole, moved.end(), MOVED_NEAR)
         if end := SENTENCE_BREAK.search(after):  # its sentence only: not the next one's report
             after = after[: end.start()]
         if (when := first_date(after, published, edition)) is not None:
+            if (event := _first_named(named, whole)) is None:
+                return None
             return Opportunity("event", event.label, None, when, event.label.lower())
     return None
 
@@ -730,7 +729,13 @@ def _sentence_event(whole: str, found: re.Match[str], named: list[EventWords]) -
     sentence = whole[start : end.start() if end else len(whole)]
     if REPORTED.search(sentence):
         return None
-    return next((e for e in named if not e.title_only and re.search(e.pattern, sentence)), None)
+    return _first_named(named, sentence)
+
+
+def _first_named(named: list[EventWords], text: str) -> EventWords | None:
+    """The first event of ``named`` whose words stand in ``text`` (not one read in titles
+    only)."""
+    return next((e for e in named if not e.title_only and re.search(e.pattern, text)), None)
 
 
 def call_words_named(title: str, text: str, body: str = "") -> str | None:
