@@ -3735,6 +3735,29 @@ PUBLISHED = date(2026, 11, 12)
             "Conférence",
             date(2026, 12, 16),
         ),
+        # batches 445–449: a submission window "between 16 January 2027 and 19 March 2027",
+        # "16 January-19 March 2027" (no 16 January of 2019), "open until next 31st July"
+        (
+            "Eurostars call for projects – March 2027",
+            "What Eurostars is\nYou can submit your R&D and innovation project application "
+            "between 16 January 2027 and 19 March 2027 at 14:00 CET using our project platform.",
+            "Appel à projets",
+            date(2027, 3, 19),
+        ),
+        (
+            "Eurostars call for projects – March 2027",
+            "Application Process:\n- Online submission via the Eurostars platform: 16 January-19 "
+            "March 2027.\n- Applicants must meet both international and national criteria.",
+            "Appel à projets",
+            date(2027, 3, 19),
+        ),
+        (
+            "NGI Sargasso: Open calls for transatlantic cooperation",
+            "The project has opened two parallel calls for proposals. Applications are open until "
+            "next 31st July 2027, 17:00 CEST / 10:00 CDT",
+            "Appel à projets",
+            date(2027, 7, 31),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

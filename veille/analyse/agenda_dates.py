@@ -202,7 +202,9 @@ _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
 # of this century or the last only)
 _DAY_MONTH = (
     rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)?(?: (?:de |of )?|-(?=[a-z]{{3}}-\d\d))"
-    rf"({MONTH_NAMES})\b\.?(?:(?: |, (?=(?:19|20)\d\d))(\d{{4}})(?!\d)|-(\d\d(?:\d\d)?)(?!\d))?"
+    # (not a span's next day: "16 January-19 March 2026" is no 16 January 2019)
+    rf"({MONTH_NAMES})\b\.?(?:(?: |, (?=(?:19|20)\d\d))(\d{{4}})(?!\d)|"
+    rf"-(\d\d(?:\d\d)?)(?!\d)(?! (?:{MONTH_NAMES})\b))?"
 )
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd",
 # "March 30th & March 31st, 2022":

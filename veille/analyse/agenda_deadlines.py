@@ -44,8 +44,9 @@ _CUE = re.compile(
     r"au-dela du |"
     r"by (?:the end of (?:the day(?: on)? )?)?|"
     # (and "from today till to 12.00 p.m. on 13th May 2023")
-    r"until (?:the )?|till (?:the |to )?|through |before |no later than (?:the )?|closes? (?:on )?|"
-    r"closing (?:on )?|"
+    # (and "Applications are open until next 31st July 2023")
+    r"until (?:the |next )?|till (?:the |to )?|through |before |no later than (?:the )?|"
+    r"closes? (?:on )?|closing (?:on )?|"
     r"due (?:on |by )?)\s*"
     # "until 4 p.m. ET on", "no later than 11:00 A.M., local time prevailing, on July 26"
     r"(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
@@ -365,17 +366,37 @@ def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) 
     2014", not a project's period)."""
     for first, second in pairwise(dates):
         between = text[first.end() : second.start()].strip()
+        dashed = between in ("-", "–")
         if between and not (
-            between in ("-", "–")
+            (
+                dashed
+                or (
+                    between == "and"
+                    and _BETWEEN_BEFORE.search(text, max(0, first.start() - 12), first.start())
+                )
+            )
             and _SUBMISSION.search(text, max(0, first.start() - 80), first.start())
         ):
-            continue
-        if not (has_year(first) and has_year(second)):
-            continue
+            continue  # "submit your application between 16 January 2026 and 19 March 2026"
+        if not has_year(second) or not (has_year(first) or dashed):
+            continue  # (its first day without a year: "Online submission: 16 January-19 March")
         opening, closing = read_date(first, published), read_date(second, published)
+        if opening and closing and not has_year(first):
+            opening = _in_year(opening, closing.year)
         if opening and closing and opening < closing:
             return closing
     return None
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+
+
+def _in_year(day: date, year: int) -> date | None:
+    """The same day and month in another year (none for a 29 February it lacks)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 # a month's end as the closing date: « les candidatures sont ouvertes jusqu'à la fin du mois de
