@@ -3758,6 +3758,28 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 7, 31),
         ),
+        # batches 450–454: a dated deadline struck out by a later one ("Submission Deadline:
+        # March 10, 2027 March 20, 2027"); "Challenges & solutions" on an event's page is no
+        # contest
+        (
+            "Important dates",
+            "Important dates (AoE, anywhere on earth):\n● Submission Deadline: March 10, 2027 "
+            "March 20, 2027.\n● Notification of Accepted Talks: April 14, 2027\n● Deadline to "
+            "apply for funding support: May 31\nTo help us select "
+            "a good program, we invite the community to make suggestions for talks. The "
+            "application process allows uploading an optional extended abstract.",
+            "Aide et subvention",
+            date(2027, 3, 20),
+        ),
+        (
+            "EU Open Data Days 2027",
+            "Save the Date and Register for EU Open Data Days 2027!\nRegistration is now open! "
+            "Please visit the respective tab to register.\nWhat to expect\n- Challenges & "
+            "solutions: Learn to navigate the challenges of open data.\nSave the Date: 19-20 "
+            "March 2027",
+            "Rencontre",
+            date(2027, 3, 19),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4803,6 +4825,43 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Members discussed the Act. On 19 December 2026, DIGITAL SME held a workshop titled "
             "“European AI Act – How will this regulation affect SMEs?” for members of the Focus "
             "Group AI.",
+        ),
+        # batches 450–454: reports of events by their verbs ("brought together", "gathered for",
+        # "gathered in"), their titles ("Looking back at", "Follow-up report", "a chronicle of")
+        # or their lead ("The recent … workshop"); projects funded "under the HORIZON-… topic"
+        (
+            "Gaia-X Tech-X & Hackathon #9 in Athens",
+            "On 28–29 December, the Gaia-X Tech-X & Hackathon #9 brought together developers, "
+            "engineers and innovators from across Europe in Athens, Greece.",
+        ),
+        (
+            "Internal hackathon paves the way to new business models",
+            "On 22nd and 23rd December 2026, 18 project partners of the firms Software AG, "
+            "Gebrüder Heller Maschinenfabrik GmbH and IGH Infotec AG gathered for an internal "
+            "hackathon organised by the TU Wien.",
+        ),
+        (
+            "Conference brought Gaia-X to life",
+            "On 7 and 8 December 2026, around 500 people joined the livestream as the key actors "
+            "behind Gaia-X gathered in Berlin for GXFS Connect 2026.",
+        ),
+        (
+            "Looking back at a successful Gaia-X Tech-X & Hackathon 2027 in Athens",
+            "The hackathon on 28 December focused on trusted data sharing.",
+        ),
+        (
+            "Follow-up report GXFS Connect 2027: Conference brought Gaia-X to life",
+            "Around 500 people joined the conference on 7 December.",
+        ),
+        (
+            "Three years of Green Deal Data Spaces: a chronicle of our final event",
+            "All sessions were recorded.\nDay 1 – Tuesday, December 22: Demonstrations and "
+            "Workshops",
+        ),
+        (
+            "When Data Meets Dialogue at DataWeek workshops in Athens",
+            "The recent Data Week 2026 workshop in Athens, organised by projects under the "
+            "HORIZON-CL4-2023-DATA-01-02 topic, gathered five projects on data sharing.",
         ),
     ],
 )

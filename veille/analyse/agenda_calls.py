@@ -259,7 +259,10 @@ CALLS = (
     # Solicitation FY07.2", "Pre-Solicitation #: HSHQDC-14-R-00035" (not a policy's "each
     # agency must issue a program solicitation"), "Full Proposal Deadline(s)", "Submission
     # Window Date(s)"
+    # (not the topic projects were funded under: "organised by projects under the
+    # HORIZON-CL4-2023-DATA-01-02 topic")
     CallWords(
+        r"(?<!under )(?<!under the )"
         r"\b(?:horizon|digital|cef|erc|eic|life|edf|erasmus|cerv|eu4h|smp)(?:-[a-z][a-z0-9]*){0,4}"
         r"-20\d\d-(?:\d\d-)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|"
         r"\bdetailed call description\b|\bcall key data\b|"
@@ -393,7 +396,10 @@ CALLS = (
     # invitation (an award's: "Start your nomination", "Nomination Deadline:")
     CallWords(
         # (a pupils' olympiad: "a National Olympiad for Programming and Artificial Intelligence")
-        r"\b(?:challenges?|competitions?|contests?|prizes?|awards?|pitch ?fests?|olympiads?|"
+        # (not the hardships a text tells: "Challenges & solutions: Learn to navigate the
+        # challenges of open data")
+        r"\bchallenges\b(?! (?:of|and|facing|faced)\b| &)|"
+        r"\b(?:challenge|competitions?|contests?|prizes?|awards?|pitch ?fests?|olympiads?|"
         r"olympiades?)\b",
         None,
         "Concours",

@@ -76,6 +76,9 @@ _PAST_VERBS = (
     r"(?:i|we|they) (?:organi[sz]ed|held|ran)|"
     # "On 19 May 2021, DIGITAL SME held a workshop titled …" (not "will be held")
     r"(?<!be )(?<!been )(?<!being )held (?:a|an|the|its|their)|"
+    # "On 28–29 May, the Gaia-X Tech-X & Hackathon #9 brought together developers", "… partners
+    # gathered for an internal hackathon", "the key actors behind Gaia-X gathered in Berlin"
+    r"(?<!be )(?<!been )brought together|(?<!be )(?<!been )(?<!have )gathered (?:for|in|at)\b|"
     # « Mercredi 31 janvier, ils ont donc organisé une demi-journée » (told after the day)
     r"(?:a|ont) (?:donc|ainsi|alors) (?:co-?)?organise|"
     # what was shown there: « Cette résolution … présentée lors du Congrès des 10 ans de la loi

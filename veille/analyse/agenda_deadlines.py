@@ -287,7 +287,7 @@ def closing_in(text: str, published: date) -> date | None:
                 continue  # "changed from 4 October to 19 October": the date it was
             if _CLOSED_AFTER.match(window, near.end()):
                 continue  # "… due by midday, 3 April 2008 - Closed.": a round gone by
-            if _struck_out(window, near):
+            if _struck_out(window, near, published):
                 continue  # "Submission deadline: July 22 August 1, 2021": the date it was
             if gone_by is not None and not _AND_THEN.search(window, 0, near.start()):
                 break  # not the cue's next round: what the cue gave first is its date
@@ -328,13 +328,19 @@ def closing_in(text: str, published: date) -> date | None:
     return _dates_side_by_side(text, dates, published)
 
 
-def _struck_out(window: str, near: re.Match[str]) -> bool:
-    """A day without its year right before a dated one, nothing between them: the date a page
-    struck out and replaced ("Submission deadline: July 22 August 1, 2021")."""
-    if has_year(near):
+def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
+    """A day right before a dated one, nothing between them: the date a page struck out and
+    replaced ("Submission deadline: July 22 August 1, 2021"; with its year, by a later day:
+    "Submission Deadline: March 10, 2023 March 20, 2023")."""
+    if window[near.end() : near.end() + 1] != " ":
         return False
     following = DATE.match(window, near.end() + 1)
-    return following is not None and window[near.end()] == " " and has_year(following)
+    if following is None or not has_year(following):
+        return False
+    if not has_year(near):
+        return True
+    first, then = read_date(near, published), read_date(following, published)
+    return first is not None and then is not None and first < then
 
 
 def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | None:

@@ -488,6 +488,9 @@ REPORT_TITLE = re.compile(
     r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b|"
     # "NASSCOM-DSCI Annual Information Security Summit 2015 - Notes", "Notes from the Summit"
     r"\bnotes from\b|[-–:]\s*notes$|"
+    # "Looking back at a successful Gaia-X Tech-X & Hackathon 2026", "Follow-up report GXFS
+    # Connect 2022", "… a chronicle of our final event"
+    r"\blooking back (?:at|on)\b|\bfollow-up report\b|\ba chronicle of\b|"
     # news from an event under way or over: "Tokyo Unveils AI Strategy at Sushi Tech 2025
     # Conference" (not "will unveil", "to showcase … at CES")
     r"\b(?:unveils|unveiled|announces|announced|launches|launched|showcases|showcased|signs|"
@@ -508,7 +511,10 @@ REPORT_LEAD = re.compile(
     r"(?:over|ended)\b|"
     # "In partnership with Microsoft, an online hackathon was organised and hosted by Stratiteq"
     r"\b(?i:an?|the) (?:[\w-]+ ){0,3}?(?:hackathon|conference|summit|workshop|webinar|symposium|"
-    r"forum|seminar) (?:was|were) (?:organi[sz]ed|held|hosted)\b"
+    r"forum|seminar) (?:was|were) (?:organi[sz]ed|held|hosted)\b|"
+    # "The recent Data Week 2025 workshop “Navigating Challenges …”, in Athens"
+    r"\b(?i:the) recent (?:[\w-]+ ){0,4}?(?:hackathon|conference|summit|workshop|webinar|"
+    r"symposium|forum|seminar)s?\b"
 )
 LEAD_REPORT_CHARS = 500  # characters of an item (after its title) where such a lead stands
 NEAR = 80  # characters between an event's word in the text and its date
