@@ -3780,6 +3780,15 @@ PUBLISHED = date(2026, 11, 12)
             "Rencontre",
             date(2027, 3, 19),
         ),
+        # batches 455–459: "Applications for the K-Startup Grand Challenge, as it's been named, are
+        # being accepted through June 14" invite to apply
+        (
+            "South Korea looks to entice foreign startups with new program",
+            "South Korea has launched a program for startups. Applications for the K-Startup "
+            "Grand Challenge, as it's been named, are being accepted through June 14.",
+            "Concours",
+            date(2027, 6, 14),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -5106,6 +5115,18 @@ def test_a_hackathons_own_rules_announce_it_without_its_day():
     assert detect("Rules", one_word, PUBLISHED) is None
     report = f"The hackathon took place last weekend at the university. {rules}"
     assert detect("Rules", report, PUBLISHED) is None
+
+
+def test_a_challenge_notice_invites_to_propose_a_solution():
+    # batch 458: a notice published under a call for proposals, without its closing date, that
+    # says « proposez votre solution ici »
+    text = (
+        "Le présent avis du défi est publié en vertu de l’appel de propositions (004) du "
+        "programme Solutions Innovatrices Canada (SIC).\nÉtapes à suivre :\nÉtape 1 : lisez ce "
+        "défi\nÉtape 3 : proposez votre solution ici : https://ised-isde.canada.ca/site/"
+    )
+    found = detect("Technologies de pointe pour une diligence raisonnable", text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Appel à propositions")
 
 
 def test_a_funders_eligibility_page_invites_to_apply():

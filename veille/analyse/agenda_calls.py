@@ -746,6 +746,10 @@ INVITED = re.compile(
     r"\bsubmit(?:ting)? (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?|"
     r"papers?)\b|"
     r"\bapply for funding\b|"  # "Apply for funding for projects of small and medium-sized …"
+    # "Applications for the K-Startup Grand Challenge, as it's been named, are being accepted
+    # through June 14"; a challenge notice's « Étape 3 : proposez votre solution ici »
+    r"\bapplications? (?:for [^.!?]{1,60}? )?(?:are|is) (?:now |being |still )?accepted\b|"
+    r"\bproposez votre (?:solution|projet|candidature)\b|"
     r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program|"
     r"grants?)\b|"  # "I urge more practitioners … to apply for the grants available"
     r"\bopen(?:s|ed)? (?:the )?applications? (?:for|to) (?:[\w-]+ ){0,2}?(?:organi[sz]ations|"
