@@ -3789,6 +3789,16 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 6, 14),
         ),
+        # batches 460–464: "The first round of applications in this Smart City Challenge is due
+        # Feb. 4" is the call's closing, not the forum on Dec. 15 told after it
+        (
+            "Your city could be the first to embrace the future of transportation",
+            "A new contest will offer $50 million to the city with the most compelling vision.\n"
+            "The first round of applications in this Smart City Challenge is due Feb. 4.\nThere "
+            "will also be a forum Dec. 15 in Washington, D.C.",
+            "Concours",
+            date(2027, 2, 4),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

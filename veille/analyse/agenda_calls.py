@@ -750,6 +750,8 @@ INVITED = re.compile(
     # through June 14"; a challenge notice's « Étape 3 : proposez votre solution ici »
     r"\bapplications? (?:for [^.!?]{1,60}? )?(?:are|is) (?:now |being |still )?accepted\b|"
     r"\bproposez votre (?:solution|projet|candidature)\b|"
+    # "The first round of applications in this Smart City Challenge is due Feb. 4"
+    r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b|"
     r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program|"
     r"grants?)\b|"  # "I urge more practitioners … to apply for the grants available"
     r"\bopen(?:s|ed)? (?:the )?applications? (?:for|to) (?:[\w-]+ ){0,2}?(?:organi[sz]ations|"

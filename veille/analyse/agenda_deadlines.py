@@ -155,6 +155,7 @@ _CLOSING = re.compile(
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?|entries) "
     r"(?:are |is )?due\b|"
+    r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b|"  # "… in this Challenge is due"
     r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
     r"\bsubmission dates?\s*:|"  # a call for papers' "Important Dates / Submission Date: …"
     # its dates table's "Paper submission October 10, 2025" (its date right after it)
