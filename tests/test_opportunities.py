@@ -3799,6 +3799,15 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 2, 4),
         ),
+        # batches 465–469: a portal's cells run together ("Open Date: 27/05/2027Deadline for
+        # Submission: 15/07/2027Time zone") still give the deadline
+        (
+            "Call for proposals: Moonshot AI Applied Research Consortium",
+            "Open Date:\n27/05/2027Deadline for Submission:\n15/07/2027Time zone:\nIsrael\n"
+            "Summary:\nThe Innovation Authority invites proposals for a research consortium.",
+            "Appel à propositions",
+            date(2027, 7, 15),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -5125,6 +5134,19 @@ def test_a_hackathons_own_rules_announce_it_without_its_day():
     assert detect("Rules", one_word, PUBLISHED) is None
     report = f"The hackathon took place last weekend at the university. {rules}"
     assert detect("Rules", report, PUBLISHED) is None
+
+
+def test_a_call_published_today_is_announced():
+    # batch 468: "… published a call for proposals today" announces the call (not "published
+    # the results of the call for proposals")
+    text = (
+        "The Foundation for Discharged Soldiers and the Innovation Authority published a call for "
+        "proposals today, to develop entrepreneurship programmes for high-tech."
+    )
+    found = detect("A program for reserve and discharged soldiers", text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Appel à propositions")
+    results = text.replace("published a call", "published the results of the call")
+    assert detect("A program for reserve and discharged soldiers", results, PUBLISHED) is None
 
 
 def test_a_challenge_notice_invites_to_propose_a_solution():

@@ -676,6 +676,10 @@ _LAUNCHED = (
     r"\blaunch\w*|\bouvr\w*|\bopens?(?![\w-])(?! market\b)|\bopened|"
     r"\breleas\w*+(?! (?:schedule|calendar|dates?)\b)|"
     r"\bissu(?:es|ed|ing)\b|"
+    # "the Innovation Authority published a call for proposals today", « la Région a publié un
+    # appel à projets » (not "published the results of the call")
+    r"\bpublish(?:es|ed)\b(?! (?:the |its |their )?(?:results|winners|list|laureates|"
+    r"recipients|awardees|finalists|selected|selection)\b)|\b(?:a|ont) publie\b|"
     # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
     r"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:results|winners|laureates|recipients|"
     r"awardees|finalists|selected|selection)\b)|"

@@ -139,8 +139,9 @@ _AND_THEN = re.compile(r"\b(?:et (?:au|le|jusqu'au)|and (?:by |on )?|puis (?:le 
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
 _CLOSING = re.compile(
     # (and « Les dates limites de dépôt des dossiers de candidature sont fixées aux : - 1ère
-    # session : Vendredi 7 octobre 2016 »)
-    r"dates? (?:limites?|ultimes?)|\bclotur\w*|\bdeadline|attendue?s? (?:pour|avant) le|"
+    # session : Vendredi 7 octobre 2016 »; a portal's cells run together: "Open Date:
+    # 27/05/2025Deadline for Submission: 15/07/2025")
+    r"dates? (?:limites?|ultimes?)|\bclotur\w*|(?<![a-z])deadline|attendue?s? (?:pour|avant) le|"
     r"clos(?:ing|ed) date|"
     r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"\bdate closing\b|"  # a funding listing's "Date closing: June 30, 2026"
