@@ -3808,6 +3808,23 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 7, 15),
         ),
+        # batches 470–472: a funder "is seeking applications" (a listing's lead, its deadline
+        # above: "Deadline: 02-Oct-2027"); "Ottawa is inviting applications from non-profit groups"
+        (
+            "Digital Europe Programme: Digital Competence Centers",
+            "Deadline: 02-Oct-2027\nThe European Commission (EC) is seeking applications for the "
+            "Digital Europe Programme (DIGITAL) under the component Competence Centers.",
+            "Appel à candidatures",
+            date(2027, 10, 2),
+        ),
+        (
+            "Ottawa invests $80 million to support cybersecurity R&D",
+            "To form the network, Ottawa is inviting applications from non-profit groups built on "
+            "partnerships between academic institutions and businesses. The application deadline "
+            "is July 25, 2027, at 11:59 p.m.",
+            "Appel à candidatures",
+            date(2027, 7, 25),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

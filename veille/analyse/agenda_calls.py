@@ -645,6 +645,16 @@ CALLS = (
             "application window",
         ),
     ),
+    # a funder seeking applications: "The European Commission (EC) is seeking applications for
+    # the Digital Europe Programme" (a funding listing's lead; after a call's own name, which
+    # names it first: "We are inviting applications" under « Call for Proposals »)
+    CallWords(
+        r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications\b",
+        None,
+        "Appel à candidatures",
+        True,
+        hints=("seeking applications", "inviting applications"),
+    ),
     # the deadline to apply, with its date: "The deadline to apply for Summer Scholars 2021 is
     # May 1" (« date limite pour candidater ») — a call with its closing date
     CallWords(
