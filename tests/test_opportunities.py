@@ -3825,6 +3825,17 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à candidatures",
             date(2027, 7, 25),
         ),
+        # batches 473–474: a timeline's rows (« 26 September 2027 / Submission deadline / 26
+        # September 2027 / 27 September 2027 - 29 October 2027 / Judging ») strike nothing out
+        (
+            "Challenge Writing Contest",
+            "This Challenge Writing Contest has a cash prize of $5,000 for each winning challenge."
+            "\nTimeline\n1 August 2027\nOpen to submissions\n1 August 2027\n26 September 2027\n"
+            "Submission deadline\n26 September 2027\n27 September 2027 - 29 October 2027\nJudging "
+            "and evaluation",
+            "Concours",
+            date(2027, 9, 26),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

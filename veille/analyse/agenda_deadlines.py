@@ -341,8 +341,13 @@ def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
         return False
     if not has_year(near):
         return True
+    if _SPAN_AFTER.match(window, following.end()):
+        return False  # a timeline's next row: "26 September 2021 27 September 2021 - 29 October"
     first, then = read_date(near, published), read_date(following, published)
     return first is not None and then is not None and first < then
+
+
+_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 
 def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | None:
