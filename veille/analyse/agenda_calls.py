@@ -726,6 +726,9 @@ ANNOUNCED_AFTER = re.compile(
     # d'un appel à projets lancé par la Région »)
     r"lancee?s? par [^.!?]{1,80}? (?:a pour (?:objectif|but|ambition)|vise a|s'adresse)\b)"
 )
+# applications due in a call named between: "The first round of applications in this Smart City
+# Challenge is due Feb. 4" — an invitation, and a closing cue (``agenda_deadlines``)
+APPLICATIONS_DUE = r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b"
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
     r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible)|"
@@ -765,7 +768,7 @@ INVITED = re.compile(
     r"\bapplications? (?:for [^.!?]{1,60}? )?(?:are|is) (?:now |being |still )?accepted\b|"
     r"\bproposez votre (?:solution|projet|candidature)\b|"
     # "The first round of applications in this Smart City Challenge is due Feb. 4"
-    r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b|"
+    rf"{APPLICATIONS_DUE}|"
     r"\bapply (?:for|to) the (?:competition|challenge|contest|prize|award|programme|program|"
     r"grants?)\b|"  # "I urge more practitioners … to apply for the grants available"
     r"\bopen(?:s|ed)? (?:the )?applications? (?:for|to) (?:[\w-]+ ){0,2}?(?:organi[sz]ations|"

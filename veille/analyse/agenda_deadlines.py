@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import pairwise
 
+from veille.analyse.agenda_calls import APPLICATIONS_DUE
 from veille.analyse.agenda_dates import (
     DATE,
     DAY_NAMES,
@@ -156,7 +157,7 @@ _CLOSING = re.compile(
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?|entries) "
     r"(?:are |is )?due\b|"
-    r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b|"  # "… in this Challenge is due"
+    rf"{APPLICATIONS_DUE}|"  # "… applications in this Smart City Challenge is due Feb. 4"
     r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
     r"\bsubmission dates?\s*:|"  # a call for papers' "Important Dates / Submission Date: …"
     # its dates table's "Paper submission October 10, 2025" (its date right after it)
@@ -380,17 +381,15 @@ def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) 
     for first, second in pairwise(dates):
         between = text[first.end() : second.start()].strip()
         dashed = between in ("-", "–")
+        # "submit your application between 16 January 2026 and 19 March 2026"
+        paired = between == "and" and _BETWEEN_BEFORE.search(
+            text, max(0, first.start() - 12), first.start()
+        )
         if between and not (
-            (
-                dashed
-                or (
-                    between == "and"
-                    and _BETWEEN_BEFORE.search(text, max(0, first.start() - 12), first.start())
-                )
-            )
+            (dashed or paired)
             and _SUBMISSION.search(text, max(0, first.start() - 80), first.start())
         ):
-            continue  # "submit your application between 16 January 2026 and 19 March 2026"
+            continue
         if not has_year(second) or not (has_year(first) or dashed):
             continue  # (its first day without a year: "Online submission: 16 January-19 March")
         opening, closing = read_date(first, published), read_date(second, published)
