@@ -394,7 +394,7 @@ def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) 
             continue  # (its first day without a year: "Online submission: 16 January-19 March")
         opening, closing = read_date(first, published), read_date(second, published)
         if opening and closing and not has_year(first):
-            opening = _in_year(opening, closing.year)
+            opening = _day_in_year(opening, closing.year)
         if opening and closing and opening < closing:
             return closing
     return None
@@ -403,7 +403,7 @@ def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 
 
-def _in_year(day: date, year: int) -> date | None:
+def _day_in_year(day: date, year: int) -> date | None:
     """The same day and month in another year (none for a 29 February it lacks)."""
     try:
         return day.replace(year=year)
