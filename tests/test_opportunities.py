@@ -3836,6 +3836,45 @@ PUBLISHED = date(2026, 11, 12)
             "Concours",
             date(2027, 9, 26),
         ),
+        # batches 477–482: a grant page's "Who is eligible?"; "call for funding applications";
+        # a table's date above "Last deadline"; a project's start window is not the call's; a
+        # window after "deadlines" ends on the closing date
+        (
+            "Partner AI programme — Industry",
+            "- Closing date : April 15, 2027\nFunding available\n- Maximum amount : 1,500,000 $"
+            "\nWho is eligible?\n- SMEs and startups",
+            "Aide et subvention",
+            date(2027, 4, 15),
+        ),
+        (
+            "Minister opens the innovation fund to businesses",
+            "It is the second such call for funding applications to the fund. The deadline for the "
+            "applications on this second call is December 17th.",
+            "Appel à candidatures",
+            date(2026, 12, 17),
+        ),
+        (
+            "Innovation Project for the Industrial Sector 2027",
+            "Important dates\n\n07 Jun 2027\n\nLast deadline for submitting an application "
+            "(midnight)\n\n01 Jan 2028\n\nEarliest permitted project start\n\nOur call for "
+            "proposals is aimed at companies.",
+            "Appel à propositions",
+            date(2027, 6, 7),
+        ),
+        (
+            "Call for proposals: innovation projects",
+            "Funded projects can start no earlier than 1 January 2028, and no later than 30 "
+            "April 2028. We will assess all applications submitted on or before 20 February 2027.",
+            "Appel à propositions",
+            date(2027, 2, 20),
+        ),
+        (
+            "Cybersecurity funding programme",
+            "The ministry has launched a call for projects for SMEs.\nTimetable and deadlines\n"
+            "Open call\n01.12.2026 – 31.01.2027\n2 months\nAssessment period",
+            "Appel à projets",
+            date(2027, 1, 31),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4918,6 +4957,31 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "When Data Meets Dialogue at DataWeek workshops in Athens",
             "The recent Data Week 2026 workshop in Athens, organised by projects under the "
             "HORIZON-CL4-2023-DATA-01-02 topic, gathered five projects on data sharing.",
+        ),
+        # batches 477–482: a call closed by its banner, a portal's past rounds, the applications
+        # a call received, its recipients announced
+        (
+            "Grand Solutions: Digitisation and technology",
+            "Closed for applications\nThis call for proposals invests in innovation projects.\n"
+            "Important dates\nFebruary 1, 2027\nOpens for applications\nApril 5, 2027\n"
+            "Application deadline",
+        ),
+        (
+            "EU Funding",
+            "European calls for projects\nThe second call for projects was open from October 12, "
+            "2026 to March 21, 2027.",
+        ),
+        (
+            "Forte demande des PME",
+            "Dans le cadre de l'appel à projets lancé en juin, 270 demandes ont été reçues au "
+            "total avant la date limite de soumission du 10 décembre 2026.",
+        ),
+        (
+            "Regional fund: first round",
+            "The agency has announced the funding recipients in the first round of its new "
+            "regional enterprise development fund. Twenty-one successful applicants secured "
+            "funding in the first competitive call. The second call will open for applications "
+            "in March 2027.",
         ),
     ],
 )

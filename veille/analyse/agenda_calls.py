@@ -79,11 +79,12 @@ CALLS = (
     ),
     CallWords(
         # (and a funder's "For the second application round, applications are due by …")
-        r"appels? (?:a|de) candidatures?|\bcall for applications?\b|\bapplication rounds?\b",
+        r"appels? (?:a|de) candidatures?|\bcall for (?:(?:funding|grant) )?applications?\b|"
+        r"\bapplication rounds?\b",
         None,
         "Appel à candidatures",
         True,
-        hints=("appel", "call for application", "application round"),
+        hints=("appel", "call for", "application round"),
     ),
     # « calls worth €210 million under the Digital Europe Programme for proposals »
     CallWords(
@@ -741,6 +742,7 @@ INVITED = re.compile(
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
     # (not a method's "show you how to apply them simply")
     r"\bwho (?:can|should) apply\b|"
+    r"\bwho is eligible\s*\?|\bqui est eligible\s*\?|"  # a grant page's "Who is eligible?"
     r"\bhow to (?:apply|participate)\b(?! (?:them|it|this|these|those|that)\b)|"
     r"\binvited to (?:submit|apply)\b|"
     # (and "with applications for more than $60 million in grant funding opening today")
@@ -1181,7 +1183,7 @@ CLOSED_HINTS = (
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
-    "now closed", "ete depose", "ete recu", "ete soumis",
+    "now closed", "ete depose", "ete recu", "ete soumis", "announced the",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1196,16 +1198,22 @@ CLOSED = re.compile(
     # a funder's withdrawn brief: "This competition is no longer open."; a grants listing's
     # "This program is currently closed."
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"
+    # a funder's banner above a call's page: "Closed for applications"
+    r"\bclosed for (?:applications|submissions|entries|proposals)\b|"
     r"\bthis (?:program|programme|grant|scheme|fund) is (?:currently |now )?closed\b|"
     # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
     # dossiers complets de candidature avaient été déposés »
-    r"\b\d[\d ]* (?:dossiers|candidatures|projets|propositions)(?: [\w']+){0,3} (?:avaient|ont) "
+    r"\b\d[\d ]* (?:dossiers|candidatures|projets|propositions|demandes)(?: [\w']+){0,3} "
+    r"(?:avaient|ont) "
     r"ete (?:deposee?s|recue?s|soumise?s)\b|"
     r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
     # « La procédure était ouverte à tous » (a call's results: it was open)
     r"\b(?:la procedure|l'appel|cet appel|the call|the competition) (?:etait|was) (?:ouverte?|"
     r"open)\b|"
+    # a portal's past rounds: "The second call for projects was open from October 12, 2022"
+    r"\bthe (?:(?:first|second|third|fourth|fifth|previous|last) )?call(?: for (?:projects|"
+    r"proposals|applications))? was open\b|"
     # « à la fermeture du guichet de candidatures », « le guichet … a fermé le 30 juin »
     r"\ba la (?:fermeture|cloture) du guichet\b|\bguichet\b[^.]{0,80}?\b(?:a ferme|s'est clos|est "
     r"(?:desormais )?(?:clos|ferme)|se clotur\w*)\b|"
@@ -1241,7 +1249,10 @@ CLOSED = re.compile(
     r"\b(?:a|ont) (?:livre|devoile|designe|choisi|recompense|annonce)\b[^.]{0,40}?\b(?:ses|les|"
     r"leurs) laureats\b|"
     # « Un jury interministériel a assuré la sélection des lauréats de l'AMI » (not « assurera »)
-    r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b"
+    r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b|"
+    # "Enterprise Ireland has announced the funding recipients in the first round"
+    r"\b(?:has|have) announced the (?:funding |grant |award )?(?:recipients|winners|successful "
+    r"applicants)\b"
 )
 # a call's page whose title its status follows: "ΕUROSTARS Cyprus Call / Closed" (a portal's
 # badge below the headline; ``closed_below_title``)

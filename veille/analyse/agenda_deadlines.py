@@ -64,7 +64,8 @@ _CLOSING_AFTER = re.compile(
     r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
     r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b)|"
     r"(?=\s*round \w+ closes\b))|"  # "February 21, 2020 Round 1 Closes"
-    rf" (?:the )?(?=deadline\b(?![\s:]*(?:\d|(?:{MONTH_NAMES})\b)))|"
+    # (and a table's "07 Jun 2023 / Last deadline for submitting an application")
+    rf" (?:the )?(?:(?:last|final) )?(?=deadline\b(?![\s:]*(?:\d|(?:{MONTH_NAMES})\b)))|"
     # « 30 juin 2019 date ultime pour être candidat »
     r" (?=date (?:limite|ultime) pour\b))"
     r"(?:deadline|date limite|date ultime|clotur\w*|closing date|"
@@ -108,8 +109,11 @@ _EVENT_NAMED_BEFORE = re.compile(
 # « les travaux devront être achevés avant le 31 décembre »
 _PROJECT_TIMING = re.compile(
     r"\b(?:start|begin|end|finish|be completed|completed|be spent|spent|demarre\w*|commence\w*|"
-    r"achevee?s?|terminee?s?)\s+$"
+    r"achevee?s?|terminee?s?)\s+$|"
+    # "projects … can start no earlier than 1 January 2022, and no later than 30 April 2022"
+    r"\b(?:start|begin)\w* no earlier than [^.;]{1,30}?,? and\s+$"
 )
+PROJECT_TIMING_NEAR = 60  # characters before a cue where a project's own calendar is told
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
 # department's list of calls: « Du 09/12/2020 au 12/02/2021 »; its days with their weekdays:
@@ -292,6 +296,9 @@ def closing_in(text: str, published: date) -> date | None:
                 continue  # "… due by midday, 3 April 2008 - Closed.": a round gone by
             if _struck_out(window, near, published):
                 continue  # "Submission deadline: July 22 August 1, 2021": the date it was
+            # a window after the cue: "Timetable and deadlines / Open call / 01.11.2024 –
+            # 31.12.2024" (its end is the closing date)
+            near = _window_end(window, near, published) or near
             if gone_by is not None and not _AND_THEN.search(window, 0, near.start()):
                 break  # not the cue's next round: what the cue gave first is its date
             if (found := read_date(near, published)) and (
@@ -349,6 +356,18 @@ def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
 
 
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
+_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _window_end(window: str, near: re.Match[str], published: date) -> re.Match[str] | None:
+    """The end of a window a date opens, a dash and a later date with its year right after it
+    ("01.11.2024 – 31.12.2024")."""
+    dash = _DASH.match(window, near.end())
+    following = DATE.match(window, dash.end()) if dash else None
+    if following is None or not has_year(following):
+        return None
+    first, then = read_date(near, published), read_date(following, published)
+    return following if first is not None and then is not None and first < then else None
 
 
 def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | None:
@@ -446,7 +465,9 @@ def deadline_in(text: str, published: date) -> date | None:
         right_after = DATE.match(text, cue.end())
         if right_after and is_past(text, right_after):
             continue  # « les équipes avaient jusqu'au 18 novembre »: a report
-        if right_after and _PROJECT_TIMING.search(text, max(0, cue.start() - 30), cue.start()):
+        if right_after and _PROJECT_TIMING.search(
+            text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
+        ):
             continue  # "projects must start by 1 October": the project's own calendar
         if right_after and _VISITORS_AFTER.match(text, right_after.end()):
             continue  # « Jusqu'au 1er mars, les visiteurs pourront découvrir »: a show's run

@@ -451,7 +451,12 @@ PLACE_HINTS = (
 # a hackathon's "Dates / September 8th - September 10th": the label, then a month's day (a
 # pattern of its own, looked for where "dates " stands: « candidates », "updates" hold it too)
 # (and a hackathon listing's "Date Range Feb 20, 2026 - Mar 5, 2026")
-DATES_LABEL = re.compile(rf"\b(?:dates|date range) :? ?(?=(?:{MONTH_NAMES})\.? \d)")
+DATES_LABEL = re.compile(
+    rf"\b(?:dates|date range) :? ?(?=(?:{MONTH_NAMES})\.? \d)"
+    # (not a call's: "Important dates / February 1, 2022 / Opens for applications")
+    rf"(?!(?:{MONTH_NAMES})\.? \d{{1,2}},? (?:\d{{4}} )?(?:opens? for applications|application "
+    r"deadline)\b)"
+)
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(
