@@ -3,6 +3,7 @@ bulletin's section, the agenda page and its iCalendar feed, over a real database
 
 from __future__ import annotations
 
+import signal
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -5648,3 +5649,37 @@ def test_the_sources_declared_to_announce_fill_the_agenda(make_app):
     assert said is not None and said.when == day and not by_person
     announces = {h.id: h.announces for h in app.sources_health()}  # shown on /sources
     assert announces == {"a": None, "aap": "call", "ev": "event"}
+
+
+def test_a_mailing_list_rule_of_dashes_is_read_at_once():
+    """A call for papers posted to a mailing list between rules of 70 dashes (batch 487): the
+    words after a day were once matched by a pattern that split the dashes every way between
+    words and spaces, and the rules never returned; the call is read with its deadline. (An
+    alarm turns a return of that hang into a failure rather than a stalled suite: it guards
+    termination, it measures no speed.)"""
+    previous = signal.signal(signal.SIGALRM, _never_returned)
+    signal.alarm(30)
+    try:
+        _read_between_rules()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _never_returned(*_: object) -> None:
+    raise AssertionError("the rules never returned on a rule of dashes")
+
+
+def _read_between_rules() -> None:
+    rule = "-" * 70
+    text = (
+        f"{rule}\nCALL FOR PAPERS\n{rule}\nConference on Usable Privacy (UP 2027)\n\nLuxembourg "
+        f"September 2–3, 2027\n{rule}\n\nIMPORTANT DATES\n{rule}\nPaper submission     June 1, "
+        "2027\nNotification     July 7, 2027\n"
+    )
+    found = detect("UP 2027: final call for papers reminder", text[:1000], PUBLISHED)
+    assert found is not None and (found.kind, found.day) == ("call", date(2027, 6, 1))
+    # and a day followed by a hyphen-chained name: "a-b-c-…" is not split every way either
+    chained = "-".join("abcdefghijklmnopqrstuvwxyz") + "-" + rule
+    event = detect("", f"Workshop on 3 June 2027 {chained} in Caen.", PUBLISHED)
+    assert event is not None and event.day == date(2027, 6, 3)

@@ -162,7 +162,9 @@ _PAST_BEFORE_RARE = re.compile(
 _PAST_AFTER = re.compile(
     # (a report's heading on its day: "4/13 Recap:", "Debrief"; not « (retour sur scène) »)
     r"\W*(?:recap|debrief|wrap-?up)\b|"
-    r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]+\W+){0,8}?"
+    # (its words and the spaces between them taken whole, possessively: a rule of 70 dashes or
+    # "a-b-c-d" is not split every way between words and spaces)
+    r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]++\W++){0,8}?"
     rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?|"
     # « La deuxième édition, le 9 avril, du salon … a été à la hauteur des attentes »
     r"(?:a|ont) ete a la hauteur|(?:a|ont) connu un (?:(?:franc|vif|grand|beau|reel) )?succes|"
