@@ -3876,6 +3876,44 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 1, 31),
         ),
+        # batches 484–487: a window after a closing cue, "from … to …"; a project's period is no
+        # application window; a window of numeric dates; a call for papers' abstract registration
+        (
+            "INNOGLOBAL 2027",
+            "Call type: one-stage call for proposals.\nSubmission deadline\n\nFrom 26 August to 26 "
+            "September 2027, at 12:00 o'clock, peninsular time.\nCall Status\nOpening on 26 "
+            "August 2027.",
+            "Appel à propositions",
+            date(2027, 9, 26),
+        ),
+        (
+            "Call announcement: AI centres of excellence",
+            "The agencies announce the call for proposals. The proposal submission deadline is "
+            "from 20 September to 20 December 2027, 4 p.m.",
+            "Appel à propositions",
+            date(2027, 12, 20),
+        ),
+        (
+            "Call for applications for the cross-border forum is open",
+            "The call for proposals is open until 29 November 2026. The beneficiaries will be "
+            "given time to implement project tasks from 15 February to 15 December 2027.",
+            "Appel à candidatures",
+            date(2026, 11, 29),
+        ),
+        (
+            "Four calls for tenders for SME internationalisation",
+            "The programme has launched four calls for tenders.\nAPPLICATIONS: From 30/10/2026 "
+            "to 31/01/2027 (6.00 pm).",
+            "Appel d'offres",
+            date(2027, 1, 31),
+        ),
+        (
+            "Conference on Usable Privacy: call for papers",
+            "CALL FOR PAPERS\nIMPORTANT DATES\nAbstract registration (mandatory) May 27, 2027\n"
+            "Paper submission June 1, 2027\nNotification July 7, 2027",
+            "Appel à propositions",
+            date(2027, 5, 27),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -4983,6 +5021,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "regional enterprise development fund. Twenty-one successful applicants secured "
             "funding in the first competitive call. The second call will open for applications "
             "in March 2027.",
+        ),
+        # batch 484: a funder's results
+        (
+            "A strong start to the year",
+            "The agency has released the results of several key calls for proposals: 139 "
+            "million euros to 35 projects.",
         ),
     ],
 )

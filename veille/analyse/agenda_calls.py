@@ -1183,7 +1183,7 @@ CLOSED_HINTS = (
     "as a result of this", "a l'issue de cet", "a total of", "au total", "status",
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
-    "now closed", "ete depose", "ete recu", "ete soumis", "announced the",
+    "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1252,7 +1252,9 @@ CLOSED = re.compile(
     r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b|"
     # "Enterprise Ireland has announced the funding recipients in the first round"
     r"\b(?:has|have) announced the (?:funding |grant |award )?(?:recipients|winners|successful "
-    r"applicants)\b"
+    r"applicants)\b|"
+    # "The CDTI has released the results of several key calls for proposals"
+    r"\b(?:has|have) (?:released|published|announced) the (?:final |provisional )?results of\b"
 )
 # a call's page whose title its status follows: "ΕUROSTARS Cyprus Call / Closed" (a portal's
 # badge below the headline; ``closed_below_title``)

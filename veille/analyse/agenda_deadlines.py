@@ -128,7 +128,9 @@ _WINDOW = re.compile(
     rf"entre le \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?)? et le |"
     rf"from (?:(?:{MONTH_NAMES})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)"
-    rf"\.?,?(?: \d{{4}})? (?:to|until|through) )"
+    rf"\.?,?(?: \d{{4}})? (?:to|until|through) |"
+    # "APPLICATIONS: From 30/10/2023 to 31/01/2024"
+    r"from \d{1,2}[/.]\d{1,2}[/.]\d{4} (?:to|until|through) )"
 )
 # a call's window in dotted dates, the Nordic way: "Call 2.6.-30.9.2025" (its first day without
 # a year, so no date of its own: the window's end is the closing date); looked for where a dot
@@ -139,6 +141,12 @@ _DOTTED_WINDOW = re.compile(
 # what runs from a day to another is a programme's course, no window to apply in ("a training
 # program running from October 28 to November 23")
 _RUNS_BEFORE = re.compile(r"\b(?:running|runs|will run|ran)\s+$")
+# a funded project's own period: "The beneficiaries will be given time to implement project
+# tasks from 15 February to 15 December 2025", « pour réaliser les projets du 1er mars au … »
+_IMPLEMENTED_BEFORE = re.compile(
+    r"\b(?:implement\w*|carry out|carried out|realiser|mettre en oeuvre|mis en oeuvre)\b"
+    r"[^.!?]*$"
+)
 # a cue's next round, right before its date: « … et au 15 décembre 2023 pour le Prix »
 _AND_THEN = re.compile(r"\b(?:et (?:au|le|jusqu'au)|and (?:by |on )?|puis (?:le |au )?|then) $")
 # a closing date within a few words: « clôture de l'appel à projets, … : le 29 novembre »
@@ -156,6 +164,7 @@ _CLOSING = re.compile(
     r"\bcalendrier des releves\b|\bdates? de releves?\b|\bcut-offs?\b|\bse termin\w*|"
     r"\b(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
     r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
+    r"\babstract registration\b|"  # a call for papers' first step: "Abstract registration May 27"
     # "(Close of registration acceptance prolongs to 8 May 2012)"
     r"\bclose of (?:the )?(?:registrations?|applications?|submissions?|the call)\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
@@ -317,6 +326,10 @@ def closing_in(text: str, published: date) -> date | None:
         end = DATE.match(text, window_start.end())
         if _RUNS_BEFORE.search(text, max(0, window_start.start() - 12), window_start.start()):
             continue  # "a training program running from October 28 to November 23": no window
+        if _IMPLEMENTED_BEFORE.search(
+            text, max(0, window_start.start() - 40), window_start.start()
+        ):
+            continue  # "time to implement project tasks from 15 February to 15 December"
         if end and (
             is_past_span(text, window_start.start(), end.end())
             or reported_in_sentence(text, window_start.start())
@@ -357,16 +370,23 @@ def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
 
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _DASH = re.compile(r"\s*[-–]\s*")
+_FROM_BEFORE = re.compile(r"\b(?:from|du)\s+$")
+_TO = re.compile(r"\s+(?:to|until|till|through|au)\s+")
 
 
 def _window_end(window: str, near: re.Match[str], published: date) -> re.Match[str] | None:
     """The end of a window a date opens, a dash and a later date with its year right after it
-    ("01.11.2024 – 31.12.2024")."""
-    dash = _DASH.match(window, near.end())
-    following = DATE.match(window, dash.end()) if dash else None
+    ("01.11.2024 – 31.12.2024"), or "from" before it and "to" after it ("Submission deadline /
+    From 26 August to 26 September 2025")."""
+    between = _DASH.match(window, near.end())
+    if between is None and _FROM_BEFORE.search(window, max(0, near.start() - 6), near.start()):
+        between = _TO.match(window, near.end())
+    following = DATE.match(window, between.end()) if between else None
     if following is None or not has_year(following):
         return None
     first, then = read_date(near, published), read_date(following, published)
+    if first is not None and then is not None and not has_year(near):
+        first = _day_in_year(first, then.year)  # "from 26 August to 26 September 2025"
     return following if first is not None and then is not None and first < then else None
 
 
