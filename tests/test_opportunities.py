@@ -3914,6 +3914,33 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 5, 27),
         ),
+        # batch 486: a state aid scheme's page, its subsidy and who may benefit; an applicant's
+        # founding date and a period its figures are counted over are no closing dates
+        (
+            "Digital tools for SMEs: second round",
+            "The aim of the action is to raise the digital maturity of small firms.\nTERMS OF "
+            "PARTICIPATION\nBeneficiaries must meet the following conditions:\n- They must not "
+            "have taken part in the first round.\nThe subsidy is 630 euros per firm.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "Action 2: Advanced digital transformation of SMEs",
+            "Minimum/maximum subsidised budget: 50,000 to 650,000 euros.\nBeneficiaries: "
+            "existing micro, small and medium-sized enterprises which, inter alia, must have "
+            "completed one accounting period.",
+            "Aide et subvention",
+            None,
+        ),
+        (
+            "",
+            "Applications for the new subsidised programme have started: digital tools for small "
+            "firms. The programme is aimed at firms that meet all the following conditions:\n- "
+            "They have been established before 01.01.2026.\n- During the period "
+            "01.01.2025-31.12.2025 they employed at least one person.",
+            "Aide et subvention",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -5027,6 +5054,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "A strong start to the year",
             "The agency has released the results of several key calls for proposals: 139 "
             "million euros to 35 projects.",
+        ),
+        # a subsidy in the news, its beneficiaries named: no scheme to apply to
+        (
+            "Fuel prices",
+            "The government extended the fuel subsidy for farmers. Beneficiaries: farmers and "
+            "fishermen.",
         ),
     ],
 )

@@ -550,12 +550,14 @@ CALLS = (
     ),
     # « grants », « funding »: also verbs and news words; a grant page invites to apply
     CallWords(
-        r"\bgrants?\b|\bfunding\b|\bfinancing\b|\bfinancial support\b|\bfinancements?\b",
+        # (and a state aid scheme's "subsidy", "subsidised budget")
+        r"\bgrants?\b|\bfunding\b|\bfinancing\b|\bfinancial support\b|\bfinancements?\b|"
+        r"\bsubsid(?:y|ies|ised|ized)\b",
         None,
         "Aide et subvention",
         False,
         True,
-        hints=("grant", "funding", "financ"),
+        hints=("grant", "funding", "financ", "subsid"),
     ),
     # a funding call's page that speaks of itself: "the objective of this call is", "this
     # call aims to", "a single-stage call under the Horizon Europe Work Programme", « cet
@@ -743,6 +745,13 @@ INVITED = re.compile(
     # (not a method's "show you how to apply them simply")
     r"\bwho (?:can|should) apply\b|"
     r"\bwho is eligible\s*\?|\bqui est eligible\s*\?|"  # a grant page's "Who is eligible?"
+    # a state aid scheme's "Beneficiaries must meet the following conditions", "Beneficiaries:
+    # small and medium-sized enterprises which … must"
+    r"\bbeneficiaries (?:must|shall|should|need to) (?:meet|fulfil|fulfill|satisfy)\b|"
+    r"\bbeneficiaries\s*:\s*(?:[\w-]+,? ){0,6}?(?:enterprises|companies|smes|businesses|"
+    r"start-?ups)\b|"
+    # "Applications for the new subsidised programme have started"
+    r"\bapplications (?:for [^.!?]{1,60}? )?have (?:started|begun|opened)\b|"
     r"\bhow to (?:apply|participate)\b(?! (?:them|it|this|these|those|that)\b)|"
     r"\binvited to (?:submit|apply)\b|"
     # (and "with applications for more than $60 million in grant funding opening today")

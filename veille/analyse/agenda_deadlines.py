@@ -248,6 +248,12 @@ _FEES_LABEL = re.compile(
     r"\s*(?:for |of )?(?:the )?(?:(?:early|late)(?:[- ]bird)? (?:registrations?|payments?)|"
     r"early[- ]bird|payments?|fees?)\b"
 )
+# an applicant's founding, a condition to apply: "They have been established before 01.01.2022",
+# « les entreprises créées avant le 1er janvier 2020 »
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:established|founded|incorporated|registered|created|set up|creee?s?|"
+    r"immatriculee?s?|constituee?s?)\s+$"
+)
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)
 _VISITORS_AFTER = re.compile(
@@ -431,6 +437,8 @@ def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) 
             continue
         if not has_year(second) or not (has_year(first) or dashed):
             continue  # (its first day without a year: "Online submission: 16 January-19 March")
+        if _REFERENCE_PERIOD.search(text, max(0, first.start() - 30), first.start()):
+            continue  # "During the period 01.01.2021-31.12.2021 they provided employment"
         opening, closing = read_date(first, published), read_date(second, published)
         if opening and closing and not has_year(first):
             opening = _day_in_year(opening, closing.year)
@@ -440,6 +448,8 @@ def _dates_side_by_side(text: str, dates: list[re.Match[str]], published: date) 
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+# a period an applicant's figures are counted over, no window to apply in
+_REFERENCE_PERIOD = re.compile(r"\b(?:during|over|in) the (?:reference )?period\s+(?:from\s+)?$")
 
 
 def _day_in_year(day: date, year: int) -> date | None:
@@ -489,6 +499,8 @@ def deadline_in(text: str, published: date) -> date | None:
             text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
         ):
             continue  # "projects must start by 1 October": the project's own calendar
+        if right_after and _FOUNDED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "They have been established before 01.01.2022": who may apply
         if right_after and _VISITORS_AFTER.match(text, right_after.end()):
             continue  # « Jusqu'au 1er mars, les visiteurs pourront découvrir »: a show's run
         if right_after and (found := read_date(right_after, published)):
