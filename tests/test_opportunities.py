@@ -3941,6 +3941,26 @@ PUBLISHED = date(2026, 11, 12)
             "Aide et subvention",
             None,
         ),
+        # batches 489–492: a table of « label date » rows under "Dates and deadlines" (the
+        # heading is no cue, a row's date is not the next row's label's); an application period
+        # that "runs from Oct. 13, 2023, to Nov. 15, 2023"
+        (
+            "Competition guidance: enhancing industrial productivity",
+            "1. Dates and deadlines\nCompetition opens 11 February 2027\nOnline briefing event 20 "
+            "February 2027\nEoI submission deadline 15 April 2027\nRegistration deadline 2 May "
+            "2027\nDeadline for submission of the full application 9 May 2027 5pm UK time\n"
+            "Decision to applicants 31 July 2027",
+            "Concours",
+            date(2027, 4, 15),
+        ),
+        (
+            "AI research grants",
+            "The ministry opened a call for proposals for AI research grants. The application "
+            "period for the grant runs from Dec. 13, 2026, to Jan. 15, 2027, with submissions "
+            "made online.",
+            "Appel à propositions",
+            date(2027, 1, 15),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

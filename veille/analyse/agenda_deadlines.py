@@ -78,6 +78,9 @@ _CLOSING_AFTER = re.compile(
     # proposals due: Friday, July 8, 2022" is no date before its label)
     rf"(?!\s*[:–-]\s*(?:(?:{DAY_NAMES}),? )?(?:\d|(?:{MONTH_NAMES})\b))"
 )
+# a row's label right before its date: "Registration deadline 2 May 2019" (its date is the
+# label's, not one a next row's label follows)
+_LABEL_BEFORE = re.compile(r"\bdeadline\s*:?\s*$")
 # a date followed by « au plus tard »: « un dossier … pour le 24 juin 2022 au plus tard »
 # or « (16 octobre 2019, à 0h01 dernier délai) », « avec le 7 février 2020 comme dernier délai de
 # soumission »
@@ -128,7 +131,8 @@ _WINDOW = re.compile(
     rf"entre le \d{{1,2}}(?:er)?(?: (?:de )?(?:{MONTH_NAMES})\b\.?(?: \d{{4}})?)? et le |"
     rf"from (?:(?:{MONTH_NAMES})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)"
-    rf"\.?,?(?: \d{{4}})? (?:to|until|through) |"
+    # (and "from Oct. 13, 2023, to Nov. 15, 2023", a comma after its year)
+    rf"\.?,?(?: \d{{4}},?)? (?:to|until|through) |"
     # "APPLICATIONS: From 30/10/2023 to 31/01/2024"
     r"from \d{1,2}[/.]\d{1,2}[/.]\d{4} (?:to|until|through) )"
 )
@@ -154,7 +158,9 @@ _CLOSING = re.compile(
     # (and « Les dates limites de dépôt des dossiers de candidature sont fixées aux : - 1ère
     # session : Vendredi 7 octobre 2016 »; a portal's cells run together: "Open Date:
     # 27/05/2025Deadline for Submission: 15/07/2025")
-    r"dates? (?:limites?|ultimes?)|\bclotur\w*|(?<![a-z])deadline|attendue?s? (?:pour|avant) le|"
+    # (not a table's heading: "Dates and deadlines / Competition opens 11 February 2019")
+    r"dates? (?:limites?|ultimes?)|\bclotur\w*|(?<![a-z])(?<!dates and )deadline|"
+    r"attendue?s? (?:pour|avant) le|"
     r"clos(?:ing|ed) date|"
     r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"\bdate closing\b|"  # a funding listing's "Date closing: June 30, 2026"
@@ -279,6 +285,8 @@ def closing_in(text: str, published: date) -> date | None:
         )
         if closes and _FEES_LABEL.match(text, closes.end()):
             continue  # "Deadline for early registration": a price's, not the call's
+        if closes and _LABEL_BEFORE.search(text, max(0, labelled.start() - 12), labelled.start()):
+            continue  # "Registration deadline 2 May 2019 / Deadline for submission …": a row
         if closes and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
     cues: Iterable[re.Match[str]] = _CLOSING.finditer(text)
@@ -330,8 +338,12 @@ def closing_in(text: str, published: date) -> date | None:
             return gone_by
     for window_start in _WINDOW.finditer(text):
         end = DATE.match(text, window_start.end())
-        if _RUNS_BEFORE.search(text, max(0, window_start.start() - 12), window_start.start()):
-            continue  # "a training program running from October 28 to November 23": no window
+        if _RUNS_BEFORE.search(
+            text, max(0, window_start.start() - 12), window_start.start()
+        ) and not _SUBMISSION.search(text, max(0, window_start.start() - 40), window_start.start()):
+            # "a training program running from October 28 to November 23": no window (but "the
+            # application period for the grant runs from Oct. 13 to Nov. 15" is one)
+            continue
         if _IMPLEMENTED_BEFORE.search(
             text, max(0, window_start.start() - 40), window_start.start()
         ):
@@ -377,7 +389,7 @@ def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _DASH = re.compile(r"\s*[-–]\s*")
 _FROM_BEFORE = re.compile(r"\b(?:from|du)\s+$")
-_TO = re.compile(r"\s+(?:to|until|till|through|au)\s+")
+_TO = re.compile(r",?\s+(?:to|until|till|through|au)\s+")
 
 
 def _window_end(window: str, near: re.Match[str], published: date) -> re.Match[str] | None:
