@@ -3961,6 +3961,25 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 1, 15),
         ),
+        # batches 494–497: a list's "… by: 6 March" and "Prize closing: 31 March" (a colon after
+        # the cue), "received by not later than … on Friday 26th of February"
+        (
+            "Deep Tech Talent Training Prize",
+            "The initiative is launching its first prize; applications are now open.\nKey Dates "
+            "and Deadlines\n• Prize publication: 10 December 2026 at 12:00 CET\n• Submission of "
+            "the pledger form and quality check by: 6 March 2027 at 17:00 CET\n• Prize closing: "
+            "31 March 2027 at 17:00 CET",
+            "Concours",
+            date(2027, 3, 6),
+        ),
+        (
+            "Research Excellence Programme 2027 call",
+            "The Council is currently receiving project proposals under this call for proposals. "
+            "Project proposals should be received by not later than 23:59pm CET on Friday 26th "
+            "of February, 2027.",
+            "Appel à propositions",
+            date(2027, 2, 26),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):

@@ -43,11 +43,14 @@ _CUE = re.compile(
     r"(?:jusqu'(?:au|a)(?: ?:)?|avant (?:le )?|au plus tard,? (?:le )?|d'ici (?:le |au )|"
     r"depots? des (?:dossiers|candidatures) ?:? |"
     r"au-dela du |"
-    r"by (?:the end of (?:the day(?: on)? )?)?|"
+    # (and a list's "Submission of the form by: 6 October 2023")
+    r"by:? (?:the end of (?:the day(?: on)? )?)?|"
     # (and "from today till to 12.00 p.m. on 13th May 2023")
     # (and "Applications are open until next 31st July 2023")
-    r"until (?:the |next )?|till (?:the |to )?|through |before |no later than (?:the )?|"
-    r"closes? (?:on )?|closing (?:on )?|"
+    # (and "received by not later than 23:59pm CET on Monday 27th of February, 2023", "Prize
+    # closing: 31 October 2023")
+    r"until (?:the |next )?|till (?:the |to )?|through |before |no[t]? later than (?:the )?|"
+    r"closes?:? (?:on )?|closing:? (?:on )?|"
     r"due (?:on |by )?)\s*"
     # "until 4 p.m. ET on", "no later than 11:00 A.M., local time prevailing, on July 26"
     r"(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
