@@ -3980,6 +3980,34 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à propositions",
             date(2027, 2, 26),
         ),
+        # batches 499–502: "Open Date: 23/12/2026 Deadline for Submission: 31/01/2027" (a row's
+        # date, no date the next row's label follows); a schedule's "Phase One closes | …"; a
+        # hackathon's "Competition Rules" are the hackathon's, on its hacking period's first day
+        (
+            "Israel-Indiana Collaborative R&D Call for Proposals",
+            "Open Date:\n23/12/2026\nDeadline for Submission:\n31/01/2027\nTime zone:\nIsrael\n"
+            "This call for proposals promotes joint industrial R&D projects.",
+            "Appel à propositions",
+            date(2027, 1, 31),
+        ),
+        (
+            "Innovation award: schedule",
+            "Teams register for the competition and submit their abstracts.\nMILESTONE | Date |\n"
+            "Phase One open enrollment period begins | Wednesday, September 2, 2026 |\nPhase One "
+            "closes | 4 p.m. EDT Friday, October 30, 2026 |\nPhase Two – final project submission "
+            "due | 4 p.m. EDT Tuesday, March 30, 2027 |",
+            "Appel à propositions",
+            date(2026, 10, 30),
+        ),
+        (
+            "PantherHacks 2027 rules",
+            "The Hackathon Spirit\nThe goal of any hackathon is to learn, build and share.\n"
+            "Competition Rules\n- Teams are limited to a maximum of four people.\n- All project "
+            "work must be done within the 48-hour hacking period (5pm on April 2, 2027 to 5pm on "
+            "April 4, 2027).\n- Teams can be disqualified for breaking the rules.",
+            "Hackathon",
+            date(2027, 4, 2),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -5099,6 +5127,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Fuel prices",
             "The government extended the fuel subsidy for farmers. Beneficiaries: farmers and "
             "fishermen.",
+        ),
+        # batch 501: a guide to calls, its title teaching, no closing date
+        (
+            "How to participate in a federal challenge",
+            "Challenges and prize competitions are a great way to help solve problems. Who can "
+            "participate? The rules differ for each challenge.",
         ),
     ],
 )

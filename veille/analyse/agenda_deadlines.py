@@ -81,9 +81,9 @@ _CLOSING_AFTER = re.compile(
     # proposals due: Friday, July 8, 2022" is no date before its label)
     rf"(?!\s*[:–-]\s*(?:(?:{DAY_NAMES}),? )?(?:\d|(?:{MONTH_NAMES})\b))"
 )
-# a row's label right before its date: "Registration deadline 2 May 2019" (its date is the
-# label's, not one a next row's label follows)
-_LABEL_BEFORE = re.compile(r"\bdeadline\s*:?\s*$")
+# a row's label right before its date: "Registration deadline 2 May 2019", "Open Date:
+# 23/12/2018" (its date is the label's, not one a next row's label follows)
+_LABEL_BEFORE = re.compile(r"\b(?:deadline|date)\s*:?\s*$")
 # a date followed by « au plus tard »: « un dossier … pour le 24 juin 2022 au plus tard »
 # or « (16 octobre 2019, à 0h01 dernier délai) », « avec le 7 février 2020 comme dernier délai de
 # soumission »
@@ -177,6 +177,8 @@ _CLOSING = re.compile(
     # "(Close of registration acceptance prolongs to 8 May 2012)"
     r"\bclose of (?:the )?(?:registrations?|applications?|submissions?|the call)\b|"
     r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
+    # a schedule's "Phase One closes | 4 p.m. EDT Friday, October 31, 2025"
+    r"\b(?:phase|round|stage) \w+ closes\b|"
     r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?|entries) "
     r"(?:are |is )?due\b|"
     rf"{APPLICATIONS_DUE}|"  # "… applications in this Smart City Challenge is due Feb. 4"

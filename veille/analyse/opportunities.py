@@ -353,6 +353,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         found, in_title, announced = _call_words(words, call_title, call_head, raw, whole)
         if not found:
             continue
+        if words.label == "Concours" and _hackathon_rules(whole):
+            continue  # a hackathon's "Competition Rules": the event, below, not a call
         if not deadline_read:
             deadline, deadline_read = _call_deadline(whole, body, published), True
         said = (
@@ -361,6 +363,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             or ((words.own or words.launched) and announced)
         )
         if deadline is None and not said:
+            if general_title:
+                continue  # "How to participate in a federal challenge": a guide to calls
             if invited is None:
                 invited = _invited(whole)
             if not invited:
@@ -490,14 +494,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         # « Séminaire blockchain … 10h-12h … Entrée libre »; « En avril 2025, des bitcoiners du
         # monde entier convergeront à Douala pour la conférence Bitcoin Afrique »
         return Opportunity("event", titled[0].label, None, None, titled[0].label.lower())
-    if (
-        not general
-        and "hack" in whole
-        and len(set(RULES_MARKS.findall(whole))) >= 2
-        and HACKATHON.search(whole)
-        and not REPORTED.search(whole)
-        and not states_a_day(whole)
-    ):
+    if not general and _hackathon_rules(whole) and not states_a_day(whole):
         # a hackathon's own rules or terms: "Eligibility … Team size: 1–4 members … Judging
         # criteria" (its day given elsewhere on its site)
         return Opportunity("event", "Hackathon", None, None, "hackathon")
@@ -562,6 +559,17 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     yield from found
 
 
+def _hackathon_rules(whole: str) -> bool:
+    """Whether the item is a hackathon's own rules or terms: "Eligibility … Team size: 1–4
+    members … Judging criteria", not a report of one."""
+    return (
+        "hack" in whole
+        and len(set(RULES_MARKS.findall(whole))) >= 2
+        and bool(HACKATHON.search(whole))
+        and not REPORTED.search(whole)
+    )
+
+
 # a hackathon's own rules: what a team must be and do to take part (two of them at least)
 HACKATHON = re.compile(r"\bhackathons?\b")
 RULES_MARKS = re.compile(
@@ -571,7 +579,9 @@ RULES_MARKS = re.compile(
     r"\d|\d) (?:members|people|persons|participants)|code of conduct|intellectual property|"
     # (an ETH hackathon's "Hacker teams are made up of a maximum of 5 people", "Pre-existing
     # projects allowed")
-    r"teams? (?:are|is) made up of|pre-existing (?:projects?|work|code))\b"
+    r"teams? (?:are|is) made up of|pre-existing (?:projects?|work|code)|"
+    # (and PantherHacks' "Competition Rules … Teams are limited to … can be disqualified")
+    r"teams? (?:are|is) limited to|competition rules|(?:can|may|will) be disqualified)\b"
 )
 # a page titled as an event's programme: "Agenda", "Schedule", « Programme »
 SCHEDULE_TITLE = re.compile(r"agenda|schedule|programme|program|horaires|deroulement")
