@@ -4008,6 +4008,15 @@ PUBLISHED = date(2026, 11, 12)
             "Hackathon",
             date(2027, 4, 2),
         ),
+        # batches 504–507: a window after a closing cue, its first day's hour between its days,
+        # across the new year ("open from 8 December (10:00 GMT+1) until 28 February 2027")
+        (
+            "Urban mobility innovators open call: FAQ",
+            "1. What is the deadline?\nThe call is open from 8 December (10:00 GMT+1) until 28 "
+            "February 2027 (23:59 GMT+1).\n2. What solutions do you seek?",
+            "Appel à projets",
+            date(2027, 2, 28),
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -5133,6 +5142,12 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "How to participate in a federal challenge",
             "Challenges and prize competitions are a great way to help solve problems. Who can "
             "participate? The rules differ for each challenge.",
+        ),
+        # batch 504: a funding page's "(call closed)" and "All funding calls have now closed"
+        (
+            "Digital twin testbeds",
+            "FUNDING\nNational Digital Twin Testbeds (call closed)\nApplication forms should be "
+            "received by 14 February 2027 at 12 noon.\nUpdate: All funding calls have now closed.",
         ),
     ],
 )

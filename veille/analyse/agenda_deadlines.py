@@ -394,7 +394,8 @@ def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _DASH = re.compile(r"\s*[-–]\s*")
 _FROM_BEFORE = re.compile(r"\b(?:from|du)\s+$")
-_TO = re.compile(r",?\s+(?:to|until|till|through|au)\s+")
+# (its first day's hour between them: "open from 8 June (10:00 GMT+1) until 28 August 2022")
+_TO = re.compile(r",?(?:\s*\([^)]{0,24}\))?\s+(?:to|until|till|through|au)\s+")
 
 
 def _window_end(window: str, near: re.Match[str], published: date) -> re.Match[str] | None:
@@ -409,7 +410,10 @@ def _window_end(window: str, near: re.Match[str], published: date) -> re.Match[s
         return None
     first, then = read_date(near, published), read_date(following, published)
     if first is not None and then is not None and not has_year(near):
-        first = _day_in_year(first, then.year)  # "from 26 August to 26 September 2025"
+        # "from 26 August to 26 September 2025" (or the year before: "from 8 December until
+        # 28 February 2027")
+        moved = _day_in_year(first, then.year)
+        first = moved if moved is None or moved < then else _day_in_year(first, then.year - 1)
     return following if first is not None and then is not None and first < then else None
 
 
