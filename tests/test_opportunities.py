@@ -4017,6 +4017,15 @@ PUBLISHED = date(2026, 11, 12)
             "Appel à projets",
             date(2027, 2, 28),
         ),
+        # batch 510: a headline's "… accepting applications" invites
+        (
+            'JETRO\'s "Subsidy for Foreign Direct Investment Stimulation Project" accepting '
+            "applications",
+            "This subsidy program covers the cost of demonstration projects by foreign companies "
+            "in Japan.",
+            "Aide et subvention",
+            None,
+        ),
     ],
 )
 def test_calls_and_events_are_read_with_their_date(title, text, label, day):
@@ -5148,6 +5157,15 @@ def test_calls_and_events_are_read_with_their_date(title, text, label, day):
             "Digital twin testbeds",
             "FUNDING\nNational Digital Twin Testbeds (call closed)\nApplication forms should be "
             "received by 14 February 2027 at 12 noon.\nUpdate: All funding calls have now closed.",
+        ),
+        # a subsidy no longer, or not yet, accepting applications
+        (
+            "Innovation vouchers",
+            "The agency is no longer accepting applications for the subsidy programme.",
+        ),
+        (
+            "Innovation vouchers",
+            "We are not accepting applications for the subsidy programme at this time.",
         ),
     ],
 )

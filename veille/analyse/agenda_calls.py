@@ -876,8 +876,10 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "inviting applications",
                 "will accept applications",
             ),
-            r"\b(?:is|are) (?:now )?(?:seeking|accepting|inviting) applications\b|"
-            r"\bwill accept applications\b",
+            r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications\b|"
+            # (and a headline's "JETRO's 'Subsidy for …' accepting applications"; not "is no
+            # longer accepting applications", a closed call)
+            r"\baccepting applications\b|\bwill accept applications\b",
         ),
         # a contest launched: "SDAIA has launched the “Smartest U” competition", "has launched a
         # National Olympiad"; "Prospective participants can register via the official website"
