@@ -1211,8 +1211,9 @@ CLOSED = re.compile(
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"
     # a funder's banner above a call's page: "Closed for applications"
     r"\bclosed for (?:applications|submissions|entries|proposals)\b|"
-    # "Testbeds (call closed)", "Update: All funding calls have now closed."
-    r"\(call closed\)|\ball (?:funding |open )?calls (?:have|are) (?:now )?closed\b|"
+    # "Testbeds (call closed)", "Update: All funding calls have now closed." (the bracket
+    # after, not before: every alternative starting at a word keeps the pattern's fast scan)
+    r"\bcall closed\)|\ball (?:funding |open )?calls (?:have|are) (?:now )?closed\b|"
     r"\bthis (?:program|programme|grant|scheme|fund) is (?:currently |now )?closed\b|"
     # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
     # dossiers complets de candidature avaient été déposés »
