@@ -11,7 +11,8 @@ import httpx
 import pytest
 from icalendar import Calendar
 
-from veille.analyse.opportunities import Opportunity, call_words_named, declared, detect
+from veille.analyse.agenda_deadlines import deadline_in
+from veille.analyse.opportunities import Opportunity, call_words_named, declared, detect, fold
 from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
 from veille.text_fr import date_fr
@@ -5866,3 +5867,20 @@ def _read_between_rules() -> None:
     chained = "-".join("abcdefghijklmnopqrstuvwxyz") + "-" + rule
     event = detect("", f"Workshop on 3 June 2027 {chained} in Caen.", PUBLISHED)
     assert event is not None and event.day == date(2027, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a closing cue is a word of its own, not the end of another word
+        ("The invoice with the enclosed date of 14 March 2027 must be signed by the buyer.", None),
+        ("Des résultats inattendus pour le 14 mars 2027 selon les analystes.", None),
+        # (but still glued to a date before it, as a portal's cells run together)
+        ("Open Date: 27/05/2025Deadline for Submission: 15/07/2025", date(2025, 7, 15)),
+        ("Ouverture : 02/01/2025Date limite : 03/06/2025", date(2025, 6, 3)),
+        ("Dates limites : 3 juin 2025", date(2025, 6, 3)),
+        ("Dates and deadlines\nCompetition opens 11 February 2025", None),
+    ],
+)
+def test_a_closing_cue_starts_at_a_word(text: str, deadline: date | None) -> None:
+    assert deadline_in(fold(text), date(2025, 1, 10)) == deadline

@@ -162,34 +162,37 @@ _CLOSING = re.compile(
     # session : Vendredi 7 octobre 2016 »; a portal's cells run together: "Open Date:
     # 27/05/2025Deadline for Submission: 15/07/2025")
     # (not a table's heading: "Dates and deadlines / Competition opens 11 February 2019")
-    r"dates? (?:limites?|ultimes?)|\bclotur\w*|(?<![a-z])(?<!dates and )deadline|"
+    # (each cue starts at a word, so that the pattern is tried at word starts only; a cue glued
+    # to a date before it is the last alternative)
+    r"\b(?:dates? (?:limites?|ultimes?)|clotur\w*|(?<!dates and )deadline|"
     r"attendue?s? (?:pour|avant) le|"
     r"clos(?:ing|ed) date|"
-    r"\bclosing details|"  # "RFB Closing DetailsDate: 10 August 2021"
-    r"\bdate closing\b|"  # a funding listing's "Date closing: June 30, 2026"
+    r"closing details|"  # "RFB Closing DetailsDate: 10 August 2021"
+    r"date closing\b|"  # a funding listing's "Date closing: June 30, 2026"
     # a listing's "Opens: 29th Jun 2021 Closes: 7th Sep 2021"; "the competition opened on 28
     # January and closes at 1.00pm on 4 March"
-    r"\bcloses\s?:|\bcloses (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
-    r"\bcalendrier des releves\b|\bdates? de releves?\b|\bcut-offs?\b|\bse termin\w*|"
-    r"\b(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
-    r"\bclosure of\b|\bperiod ends\b|\babstracts? due\b|"
-    r"\babstract registration\b|"  # a call for papers' first step: "Abstract registration May 27"
+    r"closes\s?:|closes (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
+    r"calendrier des releves\b|dates? de releves?\b|cut-offs?\b|se termin\w*|"
+    r"(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
+    r"closure of\b|period ends\b|abstracts? due\b|"
+    r"abstract registration\b|"  # a call for papers' first step: "Abstract registration May 27"
     # "(Close of registration acceptance prolongs to 8 May 2012)"
-    r"\bclose of (?:the )?(?:registrations?|applications?|submissions?|the call)\b|"
-    r"\b(?:competition|call|applications?|submissions?|registration) closes\b|"
+    r"close of (?:the )?(?:registrations?|applications?|submissions?|the call)\b|"
+    r"(?:competition|call|applications?|submissions?|registration) closes\b|"
     # a schedule's "Phase One closes | 4 p.m. EDT Friday, October 31, 2025"
-    r"\b(?:phase|round|stage) \w+ closes\b|"
-    r"\b(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?|entries) "
+    r"(?:phase|round|stage) \w+ closes\b|"
+    r"(?:rfp|proposals?|bids?|responses?|offers?|applications?|submissions?|entries) "
     r"(?:are |is )?due\b|"
     rf"{APPLICATIONS_DUE}|"  # "… applications in this Smart City Challenge is due Feb. 4"
-    r"\bdue dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
-    r"\bsubmission dates?\s*:|"  # a call for papers' "Important Dates / Submission Date: …"
+    r"due dates?\b|"  # "Due Dates: August 8, 2026 (Full application)"
+    r"submission dates?\s*:|"  # a call for papers' "Important Dates / Submission Date: …"
     # its dates table's "Paper submission October 10, 2025" (its date right after it)
-    rf"\b(?:paper|abstract|manuscript)s? submissions?\s*[:–-]?\s*(?=(?:(?:{DAY_NAMES}),? )?"
+    rf"(?:paper|abstract|manuscript)s? submissions?\s*[:–-]?\s*(?=(?:(?:{DAY_NAMES}),? )?"
     rf"(?:\d|(?:{MONTH_NAMES})\b))|"
-    r"\bremise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b|"
+    r"remise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b|"
     # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »
-    r"\bphases? de depots?\b"
+    r"phases? de depots?\b)|"
+    r"(?<=\d)(?:dates? (?:limites?|ultimes?)|deadline|clos(?:ing|ed) date)"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
 # échéance de l'AMI fixée au 30 juin 2021 », "Last date to apply is February 15", "Registration
