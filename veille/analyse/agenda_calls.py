@@ -54,6 +54,8 @@ _GRANTS = (
     # "launched a major multi-annual competitive fund" (not a venture fund)
     r"\bcompetitive funds?\b"
 )
+# a funder seeking applications: a call's words (``CALLS``) and an invitation (``INVITED_RARE``)
+SEEKING_APPLICATIONS = r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications\b"
 CALLS = (
     CallWords(
         r"appels? a manifestation d'interet|\bcalls? for expressions? of interest\b",
@@ -652,7 +654,7 @@ CALLS = (
     # the Digital Europe Programme" (a funding listing's lead; after a call's own name, which
     # names it first: "We are inviting applications" under « Call for Proposals »)
     CallWords(
-        r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications\b",
+        SEEKING_APPLICATIONS,
         None,
         "Appel à candidatures",
         True,
@@ -673,6 +675,8 @@ CALLS = (
 # formal Call for Speakers") — what points at a call by its own name (not at a grant described:
 # « cette subvention peut représenter jusqu'à 60 % du programme »)
 _POINTED = r"\b(?:cet|cette|present|presente|this|our|notre)(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$"
+# what a call gave once closed, after "published" or "announced": "announced the winners"
+_RESULTS_WORDS = "results|winners|laureates|recipients|awardees|finalists|selected|selection"
 # « a lancé cinq appels à projets », "has announced a $20 million request for proposals", a new
 # one: « notre nouvel appel », "New Audit Competition"
 _LAUNCHED = (
@@ -691,11 +695,10 @@ _LAUNCHED = (
     r"\bissu(?:es|ed|ing)\b|"
     # "the Innovation Authority published a call for proposals today", « la Région a publié un
     # appel à projets » (not "published the results of the call")
-    r"\bpublish(?:es|ed)\b(?! (?:the |its |their )?(?:results|winners|list|laureates|"
-    r"recipients|awardees|finalists|selected|selection)\b)|\b(?:a|ont) publie\b|"
+    rf"\bpublish(?:es|ed)\b(?! (?:the |its |their )?(?:list|{_RESULTS_WORDS})\b)|"
+    r"\b(?:a|ont) publie\b|"
     # "the NSF has announced a $20 million request for proposals" (not "announced the winners")
-    r"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:results|winners|laureates|recipients|"
-    r"awardees|finalists|selected|selection)\b)|"
+    rf"\bannounc(?:es|ed|ing)\b(?! (?:the |its |their )?(?:{_RESULTS_WORDS})\b)|"
     # « l'UA a annoncé la deuxième édition du programme de bourse » (not « annonce les lauréats »)
     r"\bannonce(?:e|s|nt)?\b(?! (?:les |ses |leurs )?(?:resultats|laureats|gagnants|"
     r"beneficiaires|selectionnes)\b))"
@@ -876,7 +879,7 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "inviting applications",
                 "will accept applications",
             ),
-            r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications\b|"
+            rf"{SEEKING_APPLICATIONS}|"
             # (and a headline's "JETRO's 'Subsidy for …' accepting applications"; not "is no
             # longer accepting applications", a closed call)
             r"\baccepting applications\b|\bwill accept applications\b",
