@@ -5884,3 +5884,43 @@ def _read_between_rules() -> None:
 )
 def test_a_closing_cue_starts_at_a_word(text: str, deadline: date | None) -> None:
     assert deadline_in(fold(text), date(2025, 1, 10)) == deadline
+
+
+def test_an_application_window_from_a_month_day_to_another_with_a_dash():
+    """Batch 513: "The ninth application rounds are open from August 1 – September 30, 2027"
+    closes on 30 September 2027, as "from August 1 to September 30, 2027" does; a training
+    programme running over such days is no window to apply in."""
+    rounds = "The ninth application rounds are open from August 1 – September 30, 2027."
+    assert deadline_in(fold(rounds), PUBLISHED) == date(2027, 9, 30)
+    hyphen = "Applications are open from August 1 - September 30, 2027."
+    assert deadline_in(fold(hyphen), PUBLISHED) == date(2027, 9, 30)
+    course = "A training program running from October 28 – November 23, 2027."
+    assert deadline_in(fold(course), PUBLISHED) is None
+
+
+def test_applications_told_closed_close_the_call():
+    """Batch 516: a fellowship's page between two rounds, "Applications are now CLOSED for the
+    2027 cohort", announces no call, though it still tells whom it invites; the same page
+    without that line is a call."""
+    page = (
+        "The AI Fellowship is a global programme for journalists. {closed}We invite "
+        "applications from candidates working in news organisations anywhere in the world."
+    )
+    closed = page.format(closed="Applications are now CLOSED for the 2027 cohort. ")
+    assert detect("AI Fellowship", closed, PUBLISHED) is None
+    found = detect("AI Fellowship", page.format(closed=""), PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_a_funding_listings_deadline_line_invites_to_apply():
+    """Batch 516: a funding listing's first line, "Deadline: 26 January 2027", above a
+    fellowship programme announced, makes it a call closing that day; the programme announced
+    without it is none."""
+    listing = (
+        "Deadline: 26 January 2027\nThe School is pleased to announce the AI Fellowship "
+        "Programme that brings together journalists and technologists."
+    )
+    found = detect("", listing, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 1, 26))
+    told = listing.split("\n", 1)[1]
+    assert detect("", told, PUBLISHED) is None

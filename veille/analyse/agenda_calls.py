@@ -1059,6 +1059,13 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:participants|entrants|contestants|teams) (?:must|should|will need to) submit\b",
         ),
         (("seeking to fund",), r"\b(?:is|are) seeking to fund\b"),
+        # a funding listing's first line: "Deadline: 26 January 2024" (a day and its year right
+        # after the colon)
+        (
+            ("deadline:", "deadline :"),
+            r"\bdeadline ?: ?(?:[a-z]+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}|"
+            r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b",
+        ),
         # the time those who want to answer have: « Les porteurs de projets ont jusqu'au 27 juin
         # pour se lancer », « une candidature à envoyer jusqu'au 28 août » (not « avaient
         # jusqu'au »: a report)
@@ -1214,6 +1221,8 @@ CLOSED = re.compile(
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"
     # a funder's banner above a call's page: "Closed for applications"
     r"\bclosed for (?:applications|submissions|entries|proposals)\b|"
+    # a fellowship's page between two rounds: "Applications are now CLOSED for the 2024 cohort."
+    r"\bapplications are (?:now |currently )?closed\b|"
     # "Testbeds (call closed)", "Update: All funding calls have now closed." (the bracket
     # after, not before: every alternative starting at a word keeps the pattern's fast scan)
     r"\bcall closed\)|\ball (?:funding |open )?calls (?:have|are) (?:now )?closed\b|"

@@ -135,7 +135,8 @@ _WINDOW = re.compile(
     rf"from (?:(?:{MONTH_NAMES})\b\.? \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)"
     # (and "from Oct. 13, 2023, to Nov. 15, 2023", a comma after its year)
-    rf"\.?,?(?: \d{{4}},?)? (?:to|until|through) |"
+    # (and a dash between: "open from August 1 – September 30, 2020")
+    rf"\.?,?(?: \d{{4}},?)? (?:to|until|through|[-–]) |"
     # "APPLICATIONS: From 30/10/2023 to 31/01/2024"
     r"from \d{1,2}[/.]\d{1,2}[/.]\d{4} (?:to|until|through) )"
 )
