@@ -5924,3 +5924,40 @@ def test_a_funding_listings_deadline_line_invites_to_apply():
     assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 1, 26))
     told = listing.split("\n", 1)[1]
     assert detect("", told, PUBLISHED) is None
+
+
+def test_a_closing_date_at_midnight_is_read():
+    """Batch 520: "submit your form by midnight on 12 November" closes on 12 November, as "by 12
+    November" does, and "before midnight on 12 November" too."""
+    for text in (
+        "Answer the questions in the challenge submission form - submit your form by midnight "
+        "on 12 November.",
+        "Submit your application before midnight on 12 November.",
+        "Applications must be received by noon on 12 November.",
+    ):
+        assert deadline_in(fold(text), PUBLISHED) == date(2026, 11, 12), text
+
+
+def test_finalists_picked_close_a_french_competition():
+    """Batch 522: « les deux acteurs ont sélectionné 12 jeunes pousses » tells a start-up
+    competition's call is over: its final, « donnons-nous rendez-vous le 14 novembre », is the
+    event to come, not a call."""
+    text = (
+        "La Cosmetic Valley a lancé un concours de start-up : le challenge Cosmé Tech. Au total, "
+        "les deux acteurs ont sélectionné 12 jeunes pousses. Mi-novembre, les 12 équipes "
+        "finalistes s'affronteront lors de la grande finale. Mais avant de se projeter, "
+        "donnons-nous rendez-vous le 14 novembre pour connaître les heureux élus."
+    )
+    found = detect("", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2026, 11, 14))
+    launched = "La Cosmetic Valley a lancé un concours de start-up : le challenge Cosmé Tech."
+    found = detect("", launched, PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_save_the_dates_in_the_plural_gives_the_day():
+    """Batch 521: "Save the Dates!! September 28th: Kick-Off Day" gives the day, as "Save the
+    date" does."""
+    text = "Save the Dates!! December 28th: Kick-Off Day. The game is revealed for the first time."
+    found = detect("Robotics newsletter", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2026, 12, 28))

@@ -1205,6 +1205,7 @@ CLOSED_HINTS = (
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
+    "selectionne",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1221,6 +1222,9 @@ CLOSED = re.compile(
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"
     # a funder's banner above a call's page: "Closed for applications"
     r"\bclosed for (?:applications|submissions|entries|proposals)\b|"
+    # the finalists picked: « les deux acteurs ont sélectionné 12 jeunes pousses »
+    r"\b(?:a|ont) selectionne \d+ (?:start-?ups|jeunes pousses|projets|entreprises|equipes|"
+    r"finalistes)\b|"
     # a fellowship's page between two rounds: "Applications are now CLOSED for the 2024 cohort."
     r"\bapplications are (?:now |currently )?closed\b|"
     # "Testbeds (call closed)", "Update: All funding calls have now closed." (the bracket

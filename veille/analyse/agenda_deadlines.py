@@ -53,7 +53,9 @@ _CUE = re.compile(
     r"closes?:? (?:on )?|closing:? (?:on )?|"
     r"due (?:on |by )?)\s*"
     # "until 4 p.m. ET on", "no later than 11:00 A.M., local time prevailing, on July 26"
-    r"(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
+    # (and "submit your form by midnight on 12 November")
+    r"(?:(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?|midnight|noon)"
+    r"(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
     r"(?:eastern|pacific|central|mountain) (?:standard |daylight )?time))?,? on )?"
     rf"(?:(?:{DAY_NAMES}),? )?"
 )

@@ -423,13 +423,15 @@ ATTEND = re.compile(
 SAVE_THE_DATE = re.compile(
     # (and an event page's header: "Register Now / October 22-24, 2024 Metro Toronto Convention
     # Centre")
-    r"\bsave the date\b|\bregister now\b|\ba vos agendas\b|"
+    r"\bsave the dates?\b|\bregister now\b|\ba vos agendas\b|"
     r"\bnotez (?:bien )?(?:la date|dans vos agendas)\b|"
     r"\breservez (?:la|votre) date\b|\bmark your calendars?\b|"
     r"\bevent dates?\s*:|\bdates? (?:de l'evenement|of the event)\s*:|\b(?:when|quand) ?\?|"
     # « Rendez-vous le 15 octobre pour la remise des prix », « vous donne rendez-vous le 3 mai »
     # (not « s'étaient donné rendez-vous le »: a sentence's first words, or an invitation)
-    r"(?:^|[.!?:]\s+|\bprochain |\bvous donnen?t? |\bdonnons )rendez-vous (?:le|les|du) (?=\d)"
+    # (and « donnons-nous rendez-vous le 14 novembre pour connaître les heureux élus »)
+    r"(?:^|[.!?:]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? )rendez-vous (?:le|les|du) "
+    r"(?=\d)"
 )
 SAVE_HINTS = (
     "save the date", "register now", "agendas", "notez", "reservez", "mark your calendar",
