@@ -5961,3 +5961,39 @@ def test_save_the_dates_in_the_plural_gives_the_day():
     text = "Save the Dates!! December 28th: Kick-Off Day. The game is revealed for the first time."
     found = detect("Robotics newsletter", text, PUBLISHED)
     assert found is not None and (found.kind, found.when) == ("event", date(2026, 12, 28))
+
+
+def test_a_challenge_platforms_hackathon_terms_announce_the_hackathon():
+    """Batch 526: a challenge platform's "Drone Defense Hackathon … CHALLENGE RULES … Terms and
+    Conditions" and a company's "Hackathon Competition Official Rules … the conditions and
+    rules for participation" are a hackathon's own rules: the event, not a call; the same
+    challenge without its rules' headings stays a call."""
+    platform = (
+        "Join us for a 48-hour drone and AI hackathon in Paris. Terms and Conditions. "
+        "(the “Challenge”) CHALLENGE RULES. This Challenge is sponsored by Artefact."
+    )
+    found = detect("Drone Defense Hackathon", platform, PUBLISHED)
+    assert found is not None and found.kind == "event"
+    official = (
+        "2027 LightSpeed Hackathon Competition Official Rules. The purpose of these rules is to "
+        "define the conditions and rules for participation in the competition organised by "
+        'the Organiser (hereinafter "Hackathon").'
+    )
+    found = detect("RULES", official, PUBLISHED)
+    assert found is not None and found.kind == "event"
+    challenge = "Join the Drone Defense Challenge: apply now, the challenge is open to start-ups."
+    found = detect("Drone Defense Challenge", challenge, PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_submissions_not_accepted_after_a_day_close_on_it():
+    """Batch 527: "No submissions will be accepted after 3 PM PST on April 5th" closes on 5
+    April (not the competition's run "from March 8th to April 5th"), and "shall be open until
+    the midnight of 25th Oct 2027" on 25 October."""
+    ideathon = (
+        "The competition will run from March 8th to April 5th. No submissions will be accepted "
+        "after 3 PM PST on April 5th."
+    )
+    assert deadline_in(fold(ideathon), PUBLISHED) == date(2027, 4, 5)
+    midnight = "The idea submission form shall be open until the midnight of 25th Oct 2027."
+    assert deadline_in(fold(midnight), PUBLISHED) == date(2027, 10, 25)

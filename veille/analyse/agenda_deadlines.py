@@ -56,7 +56,9 @@ _CUE = re.compile(
     # (and "submit your form by midnight on 12 November")
     r"(?:(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?|midnight|noon)"
     r"(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
-    r"(?:eastern|pacific|central|mountain) (?:standard |daylight )?time))?,? on )?"
+    r"(?:eastern|pacific|central|mountain) (?:standard |daylight )?time))?,? on |"
+    # ("The idea submission form shall be open until the midnight of 25th Oct 2021")
+    r"(?:the )?midnight of )?"
     rf"(?:(?:{DAY_NAMES}),? )?"
 )
 # a date laid out before its closing label: « September 30: Submission deadline », « 17 février
@@ -204,7 +206,7 @@ _CLOSING = re.compile(
 _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
     "will close", "shall close", "will be closed", "idea submission", "application end",
-    "applications end", "end submission",
+    "applications end", "end submission", "accepted after",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
@@ -225,7 +227,9 @@ _CLOSING_RARE = re.compile(
     r"\bend date\s*:|\bthe end date of\b|"  # "until the end date of January 7, 2025"
     # a job board's copy of a call: "Application ends: October 10, 2024"; a funding portal's
     # "Start submission calls: 04/03/2025 | End submission calls: 29/04/2025"
-    r"\bapplications? ends?\b|\bend submission(?: calls?)?\s*:"
+    r"\bapplications? ends?\b|\bend submission(?: calls?)?\s*:|"
+    # "No submissions will be accepted after 3 PM PST on April 5th"
+    r"\bno (?:submissions|applications|entries|proposals) (?:will be )?accepted after\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
 # a date moved: "the deadline … has been changed from 4 October to 19 October 2023", « reportée

@@ -581,7 +581,12 @@ RULES_MARKS = re.compile(
     # projects allowed")
     r"teams? (?:are|is) made up of|pre-existing (?:projects?|work|code)|"
     # (and PantherHacks' "Competition Rules … Teams are limited to … can be disqualified")
-    r"teams? (?:are|is) limited to|competition rules|(?:can|may|will) be disqualified)\b"
+    r"teams? (?:are|is) limited to|competition rules|(?:can|may|will) be disqualified|"
+    # (and a challenge platform's "CHALLENGE RULES … Terms and Conditions", "Rules of the
+    # hackathon … CHALLENGE REGULATIONS")
+    r"challenge (?:rules|regulations)|rules of the (?:hackathon|challenge)|terms and conditions|"
+    # (and a contest's "Official Rules … the conditions and rules for participation")
+    r"official rules|(?:conditions|rules) (?:of|for) participation)\b"
 )
 # a page titled as an event's programme: "Agenda", "Schedule", « Programme »
 SCHEDULE_TITLE = re.compile(r"agenda|schedule|programme|program|horaires|deroulement")
