@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.analyse.agenda_dates import DAY_NAMES, MONTH_NAMES
+
 
 @dataclass(frozen=True, slots=True)
 class CallWords:
@@ -1063,8 +1065,9 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # after the colon)
         (
             ("deadline:", "deadline :"),
-            r"\bdeadline ?: ?(?:[a-z]+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}|"
-            r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b",
+            rf"\bdeadline ?: ?(?:(?:{DAY_NAMES}),? )?(?:\d{{1,2}}(?:st|nd|rd|th)? "
+            rf"(?:{MONTH_NAMES})\.?,? \d{{4}}|(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,? "
+            r"\d{4})\b",
         ),
         # the time those who want to answer have: « Les porteurs de projets ont jusqu'au 27 juin
         # pour se lancer », « une candidature à envoyer jusqu'au 28 août » (not « avaient

@@ -581,10 +581,10 @@ RULES_MARKS = re.compile(
     # projects allowed")
     r"teams? (?:are|is) made up of|pre-existing (?:projects?|work|code)|"
     # (and PantherHacks' "Competition Rules … Teams are limited to … can be disqualified")
-    r"teams? (?:are|is) limited to|competition rules|(?:can|may|will) be disqualified|"
     # (and a challenge platform's "CHALLENGE RULES … Terms and Conditions", "Rules of the
     # hackathon … CHALLENGE REGULATIONS")
-    r"challenge (?:rules|regulations)|rules of the (?:hackathon|challenge)|terms and conditions|"
+    r"teams? (?:are|is) limited to|(?:competition|challenge) rules|challenge regulations|"
+    r"(?:can|may|will) be disqualified|rules of the (?:hackathon|challenge)|terms and conditions|"
     # (and a contest's "Official Rules … the conditions and rules for participation")
     r"official rules|(?:conditions|rules) (?:of|for) participation)\b"
 )
