@@ -5997,3 +5997,60 @@ def test_submissions_not_accepted_after_a_day_close_on_it():
     assert deadline_in(fold(ideathon), PUBLISHED) == date(2027, 4, 5)
     midnight = "The idea submission form shall be open until the midnight of 25th Oct 2027."
     assert deadline_in(fold(midnight), PUBLISHED) == date(2027, 10, 25)
+
+
+def test_a_full_month_name_ending_a_sentence_gives_no_day():
+    """Batch 530: "the conference is the start of December. 3-6 months is a more typical window"
+    names no 3 December (a full month name ends its sentence there), while "Dec. 3" is that
+    day."""
+    blog = (
+        "The CfP for the conference just went out, and the conference is the start of December. "
+        "3-6 months is a more typical window."
+    )
+    assert detect("Conference speaker submissions", blog, PUBLISHED) is None
+    found = detect("Cyber conference", "The conference opens on Dec. 3 in Caen.", PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2026, 12, 3))
+
+
+def test_an_open_call_denied_is_not_announced():
+    """Batch 530: "some don't even have an open call for speakers" announces no call, nor does
+    « la Région n'a pas encore lancé d'appel à projets »; "the conference has an open call for
+    speakers" does."""
+    for denied in (
+        "Conferences may also invite speakers directly – some don't even have an open call for "
+        "speakers.",
+        "La Région n'a pas encore lancé d'appel à projets sur ce sujet.",
+    ):
+        assert detect("Speaking at conferences", denied, PUBLISHED) is None, denied
+    found = detect(
+        "Speaking at conferences", "The conference has an open call for speakers.", PUBLISHED
+    )
+    assert found is not None and found.kind == "call"
+
+
+def test_an_institutions_grants_with_a_closing_date_are_a_call():
+    """Batch 533: « Bourses de l'École française de Rome … Les dossiers doivent être transmis en
+    ligne avant le 30 septembre » is a call closing on 30 September; « la Bourse de Paris » with
+    a date is none."""
+    grants = (
+        "Elles sont octroyées à des candidats inscrits en doctorat. Les dossiers doivent être "
+        "transmis en ligne avant le 30 septembre pour le premier semestre."
+    )
+    found = detect("Bourses de l'École française de Rome", grants, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 9, 30))
+    market = "Les dossiers doivent être transmis avant le 30 septembre."
+    assert detect("La Bourse de Paris recule", market, PUBLISHED) is None
+
+
+def test_a_how_tos_title_makes_a_grants_explainer_no_call():
+    """Batch 533: « Obtenir une bourse de recherche d'un organisme subventionnaire », which asks
+    « Qui peut postuler à une telle bourse ? », explains grants and announces none; the same
+    text under a programme's own title is a call."""
+    text = (
+        "Une bourse de recherche est une allocation versée à un étudiant chercheur. Qui peut "
+        "postuler à une telle bourse ? Les étudiants en deuxième année de master."
+    )
+    title = "Obtenir une bourse de recherche d'un organisme subventionnaire"
+    assert detect(title, text, PUBLISHED) is None
+    found = detect("Bourse de recherche de la Fondation 2027", text, PUBLISHED)
+    assert found is not None and found.kind == "call"

@@ -334,10 +334,13 @@ CALLS = (
         ),
     ),
     # a fellowship's call: « programme de bourse », « bourse d'éthique de l'IA », « bourses de
-    # recherche » (not « la Bourse de Paris »)
+    # recherche », an institution's « Bourses de l'École française de Rome » (not « la Bourse de
+    # Paris »)
     CallWords(
         r"\bprogrammes? de bourses?\b|\bbourses? d'(?:etudes|excellence|ethique)\b|"
-        r"\bbourses? de (?:recherche|formation|mobilite|these|doctorat)\b",
+        r"\bbourses? de (?:recherche|formation|mobilite|these|doctorat)\b|"
+        r"\bbourses? (?:de l'|de la |du )(?:ecole|universite|institut|fondation|academie|"
+        r"ambassade|region|ministere)\b",
         None,
         "Appel à candidatures",
         False,
@@ -1180,6 +1183,9 @@ GENERAL_TITLE = re.compile(
     # (not a Region's portal named in the title: « … - Guide des aides de Nouvelle-Aquitaine »)
     r"\?|\bhow to\b|\bcomment\b|\bguide\b(?! des aides)|\bconseils\b|\btips\b|\bastuces\b|"
     r"\bbest practices\b|\bbonnes pratiques\b|"
+    # a how-to's verb first: « Obtenir une bourse de recherche d'un organisme subventionnaire »,
+    # "Writing a winning grant proposal" (not a call's own « Candidater au concours »)
+    r"^(?:obtenir|trouver|reussir|rediger|writing|finding|getting|winning) |"
     # a procurement code's or rules' section: "Section 12: Request for Information (RFI)"
     r"^(?:section|subsection|chapter|§) ?\d+[\w.-]*\s*[:.–-]"
 )

@@ -214,9 +214,13 @@ _DAY_MONTH = (
 # "January 15, 2027", "November 1st and 2nd, 2023", "Oct. 26-27", "April 21st to April 23rd",
 # "March 30th & March 31st, 2022":
 # the first day, with the year that follows the list
+# (a dot after an abbreviated name only, four letters at most: "Nov. 3", « sept. 12 »; not a
+# sentence's end: "the start of November. 3-6 months is a more typical window")
+_NAME_DOT = r"(?:(?<![a-z]{5})\.)?"
 _MONTH_DAY = (
-    rf"\b({MONTH_NAMES})\b\.? (\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:(?:,? and|,| to| ?[-–]| &) ?(?:(?:{MONTH_NAMES})\b\.? )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
+    rf"\b({MONTH_NAMES})\b{_NAME_DOT} (\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:(?:,? and|,| to| ?[-–]| &) ?(?:(?:{MONTH_NAMES})\b{_NAME_DOT} )?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\b)*"
     rf",?(?: (\d{{4}})(?!\d))?"
 )
 # « 15/01/2027 », « 15.01.2027 », "19-05-2021at1030hrs" (a year glued to the hour), « 26 09

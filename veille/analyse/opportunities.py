@@ -191,6 +191,7 @@ def _call_words(
         and not (_PLURAL_CALLS.match(said) and _GENERIC.search(before))
         and not _QUANTITY.search(before)
         and not _PROCESS.search(before)
+        and not _NEGATED.search(before)
         for before, said in hits
     )
     return hits[0][1], in_title, announced
@@ -222,6 +223,12 @@ _PROCESS = re.compile(
     r"\b(?:before|after|when|while|upon|prior to|increasingly|often|usually|typically|"
     r"routinely|regularly|generally|sometimes) (?:issu|launch|releas|open|announc)\w*"
     r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$"
+)
+# a call denied, not announced: "some don't even have an open call for speakers", "there is no
+# open call at the moment", « la Région n'a pas encore lancé d'appel à projets »
+_NEGATED = re.compile(
+    r"\b(?:don't|doesn't|didn't|hasn't|haven't|do not|does not|did not|has not|have not|never|"
+    r"no|pas|jamais|aucune?)\b(?:[^\w.!?]+[\w'-]+){0,4}[^\w.!?]*$"
 )
 # calls counted as a kind, not one: "entities have launched a growing number of grant programs"
 _QUANTITY = re.compile(
