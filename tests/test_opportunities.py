@@ -6054,3 +6054,63 @@ def test_a_how_tos_title_makes_a_grants_explainer_no_call():
     assert detect(title, text, PUBLISHED) is None
     found = detect("Bourse de recherche de la Fondation 2027", text, PUBLISHED)
     assert found is not None and found.kind == "call"
+
+
+def test_a_closing_hour_with_its_zone_spelled_out_or_after_at_is_read():
+    """Batch 535: "no later than 5:00pm EDT (New York time) on Monday 14 April 2027" closes on 14
+    April, as "Applications close at 11:59pm on Sunday 10th of December" and "Nominations will
+    now close at 11:59pm on …" close on their day."""
+    for text, day in (
+        (
+            "Nominations must be received through this site no later than 5:00pm EDT (New York "
+            "time) on Monday 14 April 2027.",
+            date(2027, 4, 14),
+        ),
+        ("Applications close at 11:59pm on Sunday 10th of December, 2026.", date(2026, 12, 10)),
+        (
+            "Nominations will now close at 11:59pm on Sunday 10th of December, 2026.",
+            date(2026, 12, 10),
+        ),
+    ):
+        assert deadline_in(fold(text), PUBLISHED) == day, text
+
+
+def test_an_awards_nomination_package_with_its_deadline_is_a_call():
+    """Batch 535: "Nominators, follow these steps to successfully complete a nomination package …
+    Submit the application online by March 31, 2027" for an award is a call closing on 31
+    March."""
+    text = (
+        "Nominators, follow these steps to successfully complete a nomination package: use the "
+        "Award Guide, fill out the application online. Submit the application online by March "
+        "31, 2027."
+    )
+    found = detect("Application timeline: Distinguished Educator Award", text, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 3, 31))
+
+
+def test_a_closing_told_past_since_a_day_is_no_deadline():
+    """Batch 539: « Clôturées depuis le 20 février dernier, ces contributions … alors qu'un appel
+    d'offres a été lancé » gives the tender no closing date (nor announces it); « Clôture des
+    candidatures le 20 février 2027 » does."""
+    told = (
+        "Clôturées depuis le 20 février dernier, ces contributions papier se montent à plus de "
+        "10 500, alors qu'un appel d'offres a été lancé pour trouver un prestataire."
+    )
+    assert deadline_in(fold(told), PUBLISHED) is None
+    assert detect("Le Grand débat ou le parcours des data", told, PUBLISHED) is None
+    closing = "Clôture des candidatures le 20 février 2027."
+    assert deadline_in(fold(closing), PUBLISHED) == date(2027, 2, 20)
+
+
+def test_a_page_defining_a_kind_of_call_announces_none():
+    """Batch 538: a wiki's "Request For Information" page, "A Request For Information (RFI) is a
+    formal, non-binding inquiry used by governments …", defines the kind and announces no call;
+    the same title above a request's own text is one."""
+    definition = (
+        "A Request For Information (RFI) is a formal, non-binding inquiry used by governments "
+        "and large organizations to collect information from potential providers."
+    )
+    assert detect("Request For Information", definition, PUBLISHED) is None
+    own = "The Region seeks information from providers of AI services for its schools."
+    found = detect("Request For Information", own, PUBLISHED)
+    assert found is not None and found.kind == "call"

@@ -846,6 +846,7 @@ INVITED = re.compile(
     r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|"
     r"\bapplicants must (?:be|have|file|submit)\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nominations?\b|"
+    r"\bnomination (?:package|form)s?\b|"  # "follow these steps to complete a nomination package"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
     # a conference's "Author guidelines", "Instructions for authors" (how to submit a paper)

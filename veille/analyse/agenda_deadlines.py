@@ -54,9 +54,12 @@ _CUE = re.compile(
     r"due (?:on |by )?)\s*"
     # "until 4 p.m. ET on", "no later than 11:00 A.M., local time prevailing, on July 26"
     # (and "submit your form by midnight on 12 November")
-    r"(?:(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?|midnight|noon)"
+    # (and "no later than 5:00pm EDT (New York time) on Monday 14 April 2008", "Applications
+    # close at 11:59pm on Sunday 10th of December")
+    r"(?:(?:at )?(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?|midnight|noon)"
     r"(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
-    r"(?:eastern|pacific|central|mountain) (?:standard |daylight )?time))?,? on |"
+    r"(?:eastern|pacific|central|mountain) (?:standard |daylight )?time))?"
+    r"(?: \([^)]{1,20}\))?,? on |"
     # ("The idea submission form shall be open until the midnight of 25th Oct 2021")
     r"(?:the )?midnight of )?"
     rf"(?:(?:{DAY_NAMES}),? )?"
@@ -169,7 +172,8 @@ _CLOSING = re.compile(
     # (not a table's heading: "Dates and deadlines / Competition opens 11 February 2019")
     # (each cue starts at a word, so that the pattern is tried at word starts only; a cue glued
     # to a date before it is the last alternative)
-    r"\b(?:dates? (?:limites?|ultimes?)|clotur\w*|(?<!dates and )deadline|"
+    # (not a closing past: « Clôturées depuis le 20 février dernier, ces contributions »)
+    r"\b(?:dates? (?:limites?|ultimes?)|clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
     r"attendue?s? (?:pour|avant) le|"
     r"clos(?:ing|ed) date|"
     r"closing details|"  # "RFB Closing DetailsDate: 10 August 2021"
@@ -205,8 +209,8 @@ _CLOSING = re.compile(
 # challenge's "Start date: … End date: 23rd May 2021"
 _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
-    "will close", "shall close", "will be closed", "idea submission", "application end",
-    "applications end", "end submission", "accepted after",
+    "will close", "shall close", "now close", "will be closed", "idea submission",
+    "application end", "applications end", "end submission", "accepted after",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
@@ -215,7 +219,8 @@ _CLOSING_RARE = re.compile(
     # a competition's first step, the ideas it calls for: "Idea Submission Sunday, November 15"
     r"\bidea submission\b|"
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
-    r"\b(?:will|shall) close\b|"  # "The 'Call for Expression of Interest' will close at 4pm … on"
+    # "The 'Call for Expression of Interest' will close at 4pm … on", "Nominations will now close"
+    r"\b(?:will|shall) (?:now )?close\b|"
     # a FAQ's "The application will be closed on 18th May"
     r"\b(?:applications?|call|registrations?|submissions?) will be closed\b|"
     r"\b(?:prochaine|derniere) echeance\b|\becheance (?:de |du |des )?(?:l'appel|l'ami|l'aap|"

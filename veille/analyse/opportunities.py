@@ -167,10 +167,14 @@ def _call_words(
         if words.hints is None or any(map(whole.__contains__, words.hints))
         else []
     )
+    # a call's kind defined, not a call: "A Request For Information (RFI) is a formal,
+    # non-binding inquiry used by governments" (its name in the title is the page's subject)
+    defining = [m for m in matches if _A_KIND.search(whole, max(0, m.start() - 4), m.start())]
+    defined = any(_DEFINITION.match(whole, m.end()) for m in defining)
     hits = [
         (whole[max(0, m.start() - 60) : m.start()], m.group(0))
         for m in matches
-        if not _DEFINED.match(whole, m.end())
+        if not _DEFINED.match(whole, m.end()) and not (defined and m in defining)
     ]
     announced_after = any(ANNOUNCED_AFTER.match(whole, m.end()) for m in matches)
     if words.acronym and words.acronym[2:-2] in raw:  # « AMI », « AAP » as written
@@ -181,8 +185,9 @@ def _call_words(
         ]
     if not hits:
         return "", False, False
-    in_title = bool(re.search(words.pattern, head)) or bool(
-        words.acronym and re.search(words.acronym, title)
+    in_title = not defined and (
+        bool(re.search(words.pattern, head))
+        or bool(words.acronym and re.search(words.acronym, title))
     )
     # (a determiner points at a call by its own name only: « cet appel », not « cette subvention »)
     announcing = ANNOUNCED if words.own else LAUNCHED_BEFORE
@@ -216,6 +221,15 @@ def _spelled_out(before: str, acronym: str) -> bool:
 # a call's words defined, not a call: a procurement code's "“request for information” means a
 # procedure", « l'appel d'offres désigne … »
 _DEFINED = re.compile(r"\W{0,3}(?:means|shall mean|refers to|is defined as|designe|s'entend)\b")
+# a kind of call defined: « un appel à manifestation d'intérêt (AMI) est une procédure … », "an
+# invitation to tender (ITT, also known as a call for bids) is a formal, structured procedure"
+# (after an indefinite article: not "This RFP is a two-stage process")
+_A_KIND = re.compile(r"\b(?:an?|une?)\s+$")
+_DEFINITION = re.compile(
+    r"(?:\s*\([^)]{1,70}\))?,?\s+(?:(?:is|are) an?|(?:est|sont) (?:une?|des)) (?:[\w,'-]+ ){0,4}?"
+    r"(?:procedure|process|document|tool|instrument|inquiry|mechanism|method|outil|dispositif|"
+    r"mecanisme|demarche)s?\b"
+)
 # how calls go, told by what is done before or after one, or how often: "before issuing an
 # invitation for bid or request for proposal", "public officials are increasingly issuing
 # Requests for Information"
