@@ -6114,3 +6114,17 @@ def test_a_page_defining_a_kind_of_call_announces_none():
     own = "The Region seeks information from providers of AI services for its schools."
     found = detect("Request For Information", own, PUBLISHED)
     assert found is not None and found.kind == "call"
+
+
+def test_an_awards_nominations_told_closing_are_a_call_with_that_day():
+    """Batch 535: an award's FAQ, "When do nominations close? Nominations will now close at
+    11:59pm on Sunday 10th of December, 2026", is a call closing on 10 December; nominations
+    told closed in a past year's report are none."""
+    found = detect(
+        "When do nominations close?",
+        "Nominations will now close at 11:59pm on Sunday 10th of December, 2026.",
+        PUBLISHED,
+    )
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2026, 12, 10))
+    report = "The jury met after nominations closed; the winners were named at the gala."
+    assert detect("Awards night", report, PUBLISHED) is None

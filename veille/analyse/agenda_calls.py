@@ -424,6 +424,17 @@ CALLS = (
             "olympiad",
         ),
     ),
+    # an award's nominations told closing or due: "Nominations must be received through this
+    # site no later than 5:00pm EDT on Monday 14 April", "Nominations will now close at 11:59pm
+    # on Sunday 10th of December" — a call for nominations, with its closing date
+    CallWords(
+        r"\bnominations? (?:will (?:now )?|shall )?(?:close|closes|are due|is due|must be "
+        r"(?:received|submitted))\b",
+        None,
+        "Concours",
+        False,
+        hints=("nomination",),
+    ),
     # a conference's submissions, with an invitation or their closing date: « Soumission des
     # articles : 13 mars 2015 27 mars 2015 », "Paper submission deadline"
     CallWords(
