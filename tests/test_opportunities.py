@@ -6128,3 +6128,23 @@ def test_an_awards_nominations_told_closing_are_a_call_with_that_day():
     assert found is not None and (found.kind, found.deadline) == ("call", date(2026, 12, 10))
     report = "The jury met after nominations closed; the winners were named at the gala."
     assert detect("Awards night", report, PUBLISHED) is None
+
+
+def test_applications_not_accepted_this_year_close_a_grant():
+    """Batch 543: a city's grant page ending "We will not be accepting applications through the
+    rest of the year, we encourage you to check back in on the program in 2027" announces no
+    call; "We are not accepting applications by email: apply on the portal" still does."""
+    page = (
+        "The Storefront Activation Grant offers reimbursable grant funds up to $50,000. The "
+        "grantee will be reimbursed for eligible pre-approved grant related expenses. {tail}"
+    )
+    closed = page.format(
+        tail="We will not be accepting applications through the rest of the year, we encourage "
+        "you to check back in on the program in 2027."
+    )
+    assert detect("Commercial Revitalization Fund", closed, PUBLISHED) is None
+    portal = page.format(
+        tail="We are not accepting applications by email: submit your application on the portal."
+    )
+    found = detect("Commercial Revitalization Fund", portal, PUBLISHED)
+    assert found is not None and found.kind == "call"

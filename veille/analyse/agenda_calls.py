@@ -1226,10 +1226,15 @@ CLOSED_HINTS = (
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
-    "selectionne",
+    "selectionne", "not accepting", "be accepting", "currently accepting",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
+    # "We will not be accepting applications through the rest of the year" (not "We are not
+    # accepting applications by email")
+    r"\b(?:(?:will|are|is) not|won't|aren't|isn't) (?:be )?(?:currently )?accepting (?:new )?"
+    r"(?:applications|submissions|proposals|entries|nominations)\b"
+    r"(?! (?:by|via|through) (?:e-?mail|mail|post|fax|phone)\b)|"
     # a call won, its winner named: « l'appel à projet sur le tourisme de savoir-faire lancé par
     # la DGE et remporté par l'association nationale de la visite d'entreprise »
     r"\bappels? a projets?\b[^.]{0,120}?\bremportee?s? par\b|"
