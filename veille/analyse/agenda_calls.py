@@ -857,6 +857,7 @@ INVITED = re.compile(
     r"\bthe (?:main|lead) applicant (?:must|shall|should) be\b|"
     r"\bapplicants must (?:be|have|file|submit)\b|"
     r"\bnomination deadline\b|\b(?:submit|start) (?:a |an |your )?(?:award )?nominations?\b|"
+    r"\bnomination (?:package|form)s?\b|"  # "follow these steps to complete a nomination package"
     r"\bhow (?:do i|to) nominate\b|\bnominations? (?:are |is )?(?:now )?open\b|"
     r"\bguidelines for entrants\b|"
     # a conference's "Author guidelines", "Instructions for authors" (how to submit a paper)
@@ -887,8 +888,6 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # (and "The applications will close on April 30")
         (("ns close", "on close", "ns will close"), r"\bapplications? (?:will )?close\b"),
         (("recruiting",), r"\b(?:has|have) (?:begun|started) recruiting\b"),
-        # "Nominators, follow these steps to successfully complete a nomination package"
-        (("nomination package", "nomination form"), r"\bnomination (?:package|form)s?\b"),
         # (and "The TMG will accept applications to select entities")
         (
             (
