@@ -167,9 +167,18 @@ def _call_words(
         if words.hints is None or any(map(whole.__contains__, words.hints))
         else []
     )
+    titled = bool(matches) and (
+        bool(re.search(words.pattern, head))
+        or bool(words.acronym and re.search(words.acronym, title))
+    )
     # a call's kind defined, not a call: "A Request For Information (RFI) is a formal,
-    # non-binding inquiry used by governments" (its name in the title is the page's subject)
-    defining = [m for m in matches if _A_KIND.search(whole, max(0, m.start() - 4), m.start())]
+    # non-binding inquiry used by governments" (its name in the title is the page's subject;
+    # looked for only then)
+    defining = (
+        [m for m in matches if _A_KIND.search(whole, max(0, m.start() - 4), m.start())]
+        if titled
+        else []
+    )
     defined = any(_DEFINITION.match(whole, m.end()) for m in defining)
     hits = [
         (whole[max(0, m.start() - 60) : m.start()], m.group(0))
@@ -185,10 +194,7 @@ def _call_words(
         ]
     if not hits:
         return "", False, False
-    in_title = not defined and (
-        bool(re.search(words.pattern, head))
-        or bool(words.acronym and re.search(words.acronym, title))
-    )
+    in_title = not defined and (titled or bool(words.acronym and re.search(words.acronym, title)))
     # (a determiner points at a call by its own name only: « cet appel », not « cette subvention »)
     announcing = ANNOUNCED if words.own else LAUNCHED_BEFORE
     announced = announced_after or any(
