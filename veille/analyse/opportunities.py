@@ -167,9 +167,11 @@ def _call_words(
         if words.hints is None or any(map(whole.__contains__, words.hints))
         else []
     )
-    titled = bool(matches) and (
-        bool(re.search(words.pattern, head))
-        or bool(words.acronym and re.search(words.acronym, title))
+    acronym = words.acronym or ""
+    written = bool(acronym) and acronym[2:-2] in raw  # « AMI », « AAP » as written
+    # (the title is read once, where the text holds the call's words at all)
+    titled = (bool(matches) or written) and (
+        bool(re.search(words.pattern, head)) or bool(acronym and re.search(acronym, title))
     )
     # a call's kind defined, not a call: "A Request For Information (RFI) is a formal,
     # non-binding inquiry used by governments" (its name in the title is the page's subject;
@@ -186,15 +188,15 @@ def _call_words(
         if not _DEFINED.match(whole, m.end()) and not (defined and m in defining)
     ]
     announced_after = any(ANNOUNCED_AFTER.match(whole, m.end()) for m in matches)
-    if words.acronym and words.acronym[2:-2] in raw:  # « AMI », « AAP » as written
+    if written:
         hits += [
             (fold(before), m.group(0))
-            for m in re.finditer(words.acronym, raw)
+            for m in re.finditer(acronym, raw)
             if not _spelled_out(before := raw[max(0, m.start() - 80) : m.start()], m.group(0))
         ]
     if not hits:
         return "", False, False
-    in_title = not defined and (titled or bool(words.acronym and re.search(words.acronym, title)))
+    in_title = titled and not defined
     # (a determiner points at a call by its own name only: « cet appel », not « cette subvention »)
     announcing = ANNOUNCED if words.own else LAUNCHED_BEFORE
     announced = announced_after or any(
