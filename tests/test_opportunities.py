@@ -6148,3 +6148,64 @@ def test_applications_not_accepted_this_year_close_a_grant():
     )
     found = detect("Commercial Revitalization Fund", portal, PUBLISHED)
     assert found is not None and found.kind == "call"
+
+
+def test_a_page_teaching_a_kind_of_call_announces_none_without_a_date():
+    """Batch 549: an explainer, « Un appel à projets (AAP) est une procédure par laquelle une
+    institution lance un concours … », announces no call, whatever its title; the same words
+    with a closing date, or without the definition, still do."""
+    explainer = (
+        "Un appel à projets (AAP) est une procédure par laquelle une institution publique ou "
+        "privée lance un concours afin de sélectionner les meilleures initiatives."
+    )
+    assert detect("", explainer, PUBLISHED) is None
+    assert detect("AMI et appel à projets", explainer, PUBLISHED) is None
+    dated = explainer + " Candidatures jusqu'au 15 mars 2027."
+    found = detect("", dated, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 3, 15))
+    own = "La Région lance un concours afin de sélectionner les meilleures initiatives."
+    found = detect("", own, PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_a_tender_notices_words_in_a_guides_steps_announce_no_tender():
+    """Batch 551: « 5 étapes pour répondre à un appel d'offres public » and « Comment répondre à
+    un appel d'offres public ? », which teach how to read an « avis d'appel public à la
+    concurrence », announce no tender; the notice's words under its own title still do."""
+    text = (
+        "Lisez l'avis d'appel public à la concurrence (AAPC) : il indique l'objet du marché, "
+        "la procédure et les lots."
+    )
+    for title in (
+        "5 étapes pour répondre à un appel d'offres public pour les PME",
+        "Comment répondre à un appel d'offres public ?",
+    ):
+        assert detect(title, text, PUBLISHED) is None, title
+    found = detect("Travaux de voirie de la commune", text, PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_an_aid_scheme_no_longer_available_is_no_call():
+    """Batch 552: an aid portal's « Ce dispositif n'est plus mobilisable actuellement » above a
+    scheme's page closes it; the scheme's page without that banner, which names « les
+    bénéficiaires du dispositif », is a call."""
+    scheme = (
+        "Le Chèque numérique est un dispositif régional de soutien aux projets digitaux. Les "
+        "bénéficiaires du dispositif sont les entreprises de moins de 20 salariés. L'aide prend "
+        "la forme d'une subvention."
+    )
+    closed = "Ce dispositif n'est plus mobilisable actuellement. " + scheme
+    assert detect("Chèque numérique", closed, PUBLISHED) is None
+    found = detect("Chèque numérique", scheme, PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_an_events_year_before_starts_on_dates_its_day():
+    """Batch 549: "picoCTF 2021 starts on March 16th at 12 PM EST" is on 16 March 2021 even read
+    long before (a page whose publication date is unknown)."""
+    text = (
+        "Carnegie Mellon University will start its 7th picoCTF, an online cybersecurity "
+        "competition. picoCTF 2021 starts on March 16th at 12 PM EST and ends March 30th."
+    )
+    found = detect("", text, date(2020, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 3, 16))

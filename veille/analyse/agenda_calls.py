@@ -824,6 +824,7 @@ INVITED = re.compile(
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bpour solliciter (?:une |cette |l')aide\b|"
+    r"\bles beneficiaires du dispositif\b|"  # « Les bénéficiaires du dispositif Kap Numérik »
     # « Cette offre s'adresse aux PME » (an aid scheme's page)
     # (and a prize's « Ce prix s'adresse aux startup créées depuis moins de 8 ans »)
     r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel) s'adresse\b|"
@@ -1198,6 +1199,8 @@ GENERAL_TITLE = re.compile(
     # a how-to's verb first: « Obtenir une bourse de recherche d'un organisme subventionnaire »,
     # "Writing a winning grant proposal" (not a call's own « Candidater au concours »)
     r"^(?:obtenir|trouver|reussir|rediger|writing|finding|getting|winning) |"
+    # its steps: « 5 étapes pour répondre à un appel d'offres public pour les PME »
+    r"\b\d+ (?:etapes|steps)\b|\betapes pour\b|\bsteps to\b|"
     # a procurement code's or rules' section: "Section 12: Request for Information (RFI)"
     r"^(?:section|subsection|chapter|§) ?\d+[\w.-]*\s*[:.–-]"
 )
@@ -1226,7 +1229,7 @@ CLOSED_HINTS = (
     "retained for funding", "number of proposals", "resolution of the", "laureats", " ago)",
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
-    "selectionne", "not accepting", "be accepting", "currently accepting",
+    "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1240,6 +1243,9 @@ CLOSED = re.compile(
     r"\bappels? a projets?\b[^.]{0,120}?\bremportee?s? par\b|"
     # a closed call's banner: « Attention ! Vous ne pouvez plus participer à cet appel. »
     r"\bvous ne pouvez plus (?:participer|candidater|postuler|deposer|repondre)\b|"
+    # an aid portal's banner: « Ce dispositif n'est plus mobilisable actuellement »
+    r"\b(?:ce|cet|cette|le|la|l') ?(?:dispositif|appel|aide|offre) n'est plus (?:mobilisable|"
+    r"ouverte?|disponible|active?)\b|"
     # "The Call for Speakers is now closed"
     r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: and [\w-]+)?)? (?:is|has) (?:now )?"
     r"closed\b|"

@@ -267,9 +267,13 @@ _NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
 # CyCon 2024, will take place in Tallinn" (looked for where an announcement stands; the year
 # first, so that the regex engine jumps from one " 20" to the next; a name's word before it,
 # ``_NOT_A_NAME`` tells a preposition's: "first announced in 2025, will take place")
-_ANNOUNCED_HINTS = ("will take place", "will be held", "aura lieu", "se tiendra")
+# (and "picoCTF 2021 starts on March 16th")
+_ANNOUNCED_HINTS = (
+    "will take place", "will be held", "aura lieu", "se tiendra", "starts on", "begins on",
+)  # fmt: skip
 _ANNOUNCED_YEAR = re.compile(
-    r" (20\d\d),? (?=will take place\b|will be held\b|aura lieu\b|se tiendra\b)"
+    r" (20\d\d),? (?=will take place\b|will be held\b|aura lieu\b|se tiendra\b|starts on\b|"
+    r"begins on\b)"
 )
 _NOT_A_NAME = re.compile(
     r"(?:\b(?:in|en|by|of|de|du|since|for|pour|until|till|to|au|from|and|et)|[^a-z])$"
@@ -834,14 +838,17 @@ def weekday_from(match: re.Match[str], published: date) -> date:
     return published + timedelta(days=ahead)
 
 
-def timed_day(text: str, published: date) -> date | None:
+def timed_day(text: str, published: date, edition: int | None = None) -> date | None:
     """The first day to come that the text gives with its hour (« 08 May 2025 | 8:30 a.m. »,
     « le mercredi 15 mai, à 20h »): an appointment, wherever the event's word is. A page's
-    own stamp (« publié le 3 mars à 14h05 ») is not after its publication."""
+    own stamp (« publié le 3 mars à 14h05 ») is not after its publication. A day without its
+    year takes the year of the ``edition`` the item names, as in ``first_date``."""
     if not _AN_HOUR.search(text):
         return None  # most items: no hour at all
     found = _dates(text)
     stated = _stated(text, published, found)
+    if edition is not None:
+        stated[(0, 0)] = edition
     for match in found:
         timed = _TIME_AFTER.match(text, match.end()) or _TIME_BEFORE.search(
             text, max(0, match.start() - 40), match.start()

@@ -238,6 +238,13 @@ _DEFINITION = re.compile(
     r"(?:procedure|process|document|tool|instrument|inquiry|mechanism|method|outil|dispositif|"
     r"mecanisme|demarche)s?\b"
 )
+# a page that defines a kind of call teaches what calls are, whatever else it says of them: « Un
+# Appel À Projets (AAP) est une procédure par laquelle une institution … lance un concours »; its
+# call words announce none by themselves (a closing date or an invitation to answer still does)
+_DEFINES_A_KIND = re.compile(
+    r"\b(?:une?|an?) (?:appels?|calls?|requests?|invitations?)\b(?:[ '-][\w'-]+){0,5}?"
+    + _DEFINITION.pattern
+)
 # how calls go, told by what is done before or after one, or how often: "before issuing an
 # invitation for bid or request for proposal", "public officials are increasingly issuing
 # Requests for Information"
@@ -370,6 +377,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     )
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
+    explains: bool | None = None  # a kind of call defined: looked for once, when first needed
     results = _over(head, whole)
     for words in CALLS if not results else ():
         if words.invited_only:  # too common a word without an invitation: not even looked for
@@ -387,10 +395,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         if not deadline_read:
             deadline, deadline_read = _call_deadline(whole, body, published), True
         said = (
-            words.notice
+            (words.notice and not general_title)  # not a guide's « avis d'appel public »
             or (words.own and in_title and not general_title)
             or ((words.own or words.launched) and announced)
         )
+        if said and deadline is None:
+            if explains is None:
+                explains = bool(_DEFINES_A_KIND.search(whole))
+            said = not explains  # a page that teaches what a kind of call is
         if deadline is None and not said:
             if general_title:
                 continue  # "How to participate in a federal challenge": a guide to calls
@@ -517,7 +529,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             return Opportunity("event", label, None, when, label.lower())
     if saves or ATTEND.search(whole):  # an event named, whatever
         kinds.append(DECLARED_LABELS["event"])  # its word: "are invited to attend"
-    if kinds and (when := timed_day(whole, published)) is not None:
+    if kinds and (when := timed_day(whole, published, edition)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if titled and (_own_page(whole) or _announced_without_day(whole, published)):
         # « Séminaire blockchain … 10h-12h … Entrée libre »; « En avril 2025, des bitcoiners du
