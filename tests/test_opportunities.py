@@ -6209,3 +6209,14 @@ def test_an_events_year_before_starts_on_dates_its_day():
     )
     found = detect("", text, date(2020, 1, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2021, 3, 16))
+
+
+def test_a_templates_title_makes_a_requests_outline_no_call():
+    """Batches 556 and 557: "Request for Proposal Template" and "RECOMMENDED OUTLINE FOR REQUEST
+    FOR PROPOSAL (RFP)" are documents to fill in, not a request; the same text under a
+    request's own title is one."""
+    text = "Project background, scope of work, proposal submission instructions, evaluation."
+    for title in ("Request for Proposal Template", "RECOMMENDED OUTLINE FOR REQUEST FOR PROPOSAL"):
+        assert detect(title, text, PUBLISHED) is None, title
+    found = detect("Request for Proposal: AI tutoring for the county's schools", text, PUBLISHED)
+    assert found is not None and found.kind == "call"

@@ -1201,6 +1201,9 @@ GENERAL_TITLE = re.compile(
     r"^(?:obtenir|trouver|reussir|rediger|writing|finding|getting|winning) |"
     # its steps: « 5 étapes pour répondre à un appel d'offres public pour les PME »
     r"\b\d+ (?:etapes|steps)\b|\betapes pour\b|\bsteps to\b|"
+    # a document to fill in, not a call: "Request for Proposal Template", "RECOMMENDED OUTLINE
+    # FOR REQUEST FOR PROPOSAL (RFP)"
+    r"\btemplates?\b|\boutline for\b|"
     # a procurement code's or rules' section: "Section 12: Request for Information (RFI)"
     r"^(?:section|subsection|chapter|§) ?\d+[\w.-]*\s*[:.–-]"
 )
