@@ -6220,3 +6220,87 @@ def test_a_templates_title_makes_a_requests_outline_no_call():
         assert detect(title, text, PUBLISHED) is None, title
     found = detect("Request for Proposal: AI tutoring for the county's schools", text, PUBLISHED)
     assert found is not None and found.kind == "call"
+
+
+def test_a_trams_line_numbers_are_no_day():
+    """Batch 561: « Forum A … bus 71/ 72, tram 7/25 » under a talk's « Quand ? Jeudi 14 novembre
+    2013 à 19h30 » gives the forum no 25 July: read after the talk, the page announces nothing
+    to come; read before it, the talk is on 14 November."""
+    text = (
+        "Ce jeudi aura lieu une conférence sur la vie privée. Quand ? Jeudi 14 novembre 2013 à "
+        "19h30. Où ? Campus de la Plaine – Forum A. Accès : métro Delta (ligne 5), bus 71/ 72, "
+        "tram 7/25."
+    )
+    assert detect("", text, date(2014, 1, 1)) is None
+    found = detect("", text, date(2013, 11, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2013, 11, 14))
+
+
+def test_a_region_s_call_that_a_local_authority_may_thus_apply_to_is_a_call():
+    """Batch 562: « Baptisé Paca Labs, l'appel à projet vise à … Une collectivité locale peut
+    ainsi se porter candidate » is a call (an adverb between « peut » and « se porter
+    candidate »); a report that names a call without inviting anyone is none."""
+    text = (
+        "Baptisé Paca Labs, l'appel à projet vise à stimuler des projets exploratoires. Une "
+        "collectivité locale peut ainsi se porter candidate avec des entreprises."
+    )
+    found = detect("La région va expérimenter des services numériques", text, PUBLISHED)
+    assert found is not None and found.kind == "call"
+    report = "Baptisé Paca Labs, l'appel à projet visait à stimuler des projets exploratoires."
+    assert detect("La région a expérimenté des services numériques", report, PUBLISHED) is None
+
+
+def test_an_accompaniment_scheme_that_names_its_candidates_is_a_call():
+    """Batch 564: « Le dispositif d'accompagnement des petits éditeurs de la cybersécurité …
+    s'adresse en priorité à des PME … les entreprises candidates » is a call; the scheme named
+    without an invitation is none."""
+    scheme = (
+        "Le dispositif d'accompagnement des petits éditeurs de la cybersécurité est sorti de "
+        "terre. Il est attendu que les entreprises candidates présentent un plan."
+    )
+    found = detect("SecNumCloud : les aides financières activées", scheme, PUBLISHED)
+    assert found is not None and found.kind == "call"
+    named = "Le dispositif d'accompagnement des petits éditeurs de la cybersécurité a aidé 12 PME."
+    assert detect("SecNumCloud : un bilan", named, PUBLISHED) is None
+
+
+def test_a_call_for_papers_defined_with_an_aside_announces_none():
+    """Batch 564: "A call for papers, often called a CfP, is a public announcement" defines the
+    kind (an aside between commas, "announcement"), under a guide's title or none; a
+    conference's own "Call for Papers" is a call."""
+    text = (
+        "A call for papers, often called a CfP, is a public announcement. It tells researchers "
+        "that your conference is accepting proposals. The organizers launch the call for papers "
+        "months ahead."
+    )
+    assert detect("Developing an Effective Conference Call for Papers", text, PUBLISHED) is None
+    own = "The organizers launch the call for papers of the AI and security workshop."
+    found = detect("Call for Papers: AI and security workshop", own, PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_a_sponsors_report_of_a_past_hackathon_announces_none():
+    """Batch 563: "On Friday November 14th, we were a sponsor of Coin-orado, a hackathon" tells
+    the day as past; "On Friday November 14th, we will sponsor Coin-orado" announces it."""
+    past = (
+        "The Money20/20 Hackathon preceded the Money20/20 Conference in Las Vegas. On Friday "
+        "November 14th, we were a sponsor of Coin-orado, a hackathon organized by a club."
+    )
+    assert detect("", past, date(2025, 11, 1)) is None
+    coming = past.replace("we were a sponsor of", "we will sponsor")
+    found = detect("", coming, date(2025, 11, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 11, 14))
+
+
+def test_an_expo_hackathons_rules_announce_the_hackathon():
+    """Batch 563: a hackathon's rules, "Groups can be up to 6 members maximum … any projects
+    submitted after the deadline will not be judged … reserve the full right to disqualify …
+    code of conduct", announce the hackathon (its day given elsewhere on its site)."""
+    rules = (
+        "All hackathon participants must also be registered for the expo. Groups can be up to 6 "
+        "members maximum. Any projects submitted after the deadline will not be judged. The "
+        "Organizers reserve the full right to disqualify any Participant who does not comply "
+        "with these terms or code of conduct."
+    )
+    found = detect("", rules, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("event", "Hackathon")

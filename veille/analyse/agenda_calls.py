@@ -521,7 +521,8 @@ CALLS = (
     # an aid scheme's own page (« Présentation du dispositif », « ce dispositif financier »): a
     # call with an invitation (« Entreprises éligibles », « Dépenses éligibles : »)
     CallWords(
-        r"\bdispositifs? (?:d'aides?|de soutien|de financement|financiers?)\b|"
+        # (and « Le dispositif d'accompagnement des petits éditeurs de la cybersécurité »)
+        r"\bdispositifs? (?:d'aides?|de soutien|de financement|financiers?|d'accompagnement)\b|"
         r"\bpresentation du dispositif\b|"
         # the Region's own page: « Ce dispositif a pour but de favoriser … », « Caractéristiques
         # de l'aide »
@@ -756,7 +757,9 @@ INVITED = re.compile(
     r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible)|"
     # « Tout type de structure peut se porter candidate », « Pour en bénéficier, les capitales
     # French Tech (qui pourront solliciter jusqu'à 150 000 € d'aide) »
-    r"\b(?:peut|peuvent|pourra|pourront) (?:se porter candidate?s?|solliciter)\b|"
+    # (and « Une collectivité locale peut ainsi se porter candidate »)
+    r"\b(?:peut|peuvent|pourra|pourront) (?:ainsi |aussi |egalement |donc )?"
+    r"(?:se porter candidate?s?|solliciter)\b|"
     r"\bpour en beneficier\b|"
     r"\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"

@@ -61,6 +61,8 @@ _PAST_VERBS = (
     # "More than 200 people attended a daylong symposium … on June 10", "September 17 the
     # Computer Science Department welcomed … Bruce Schneier" (not "will be attended by")
     r"(?<!be )(?<!been )(?<!being )attended|(?<!be )(?<!been )(?<!being )welcomed|"
+    # a sponsor's report: "On Friday November 14th, we were a sponsor of Coin-orado"
+    r"we (?:were|sponsored)|"
     # who took part: « l'Agence du Numérique a participé au premier hackathon le 15 novembre »,
     # « les élèves ont bénéficié mardi 23 novembre d'une intervention », "took part in"
     r"(?:a|ont) (?:participe|pris part|assiste|beneficie)|participated in|took part in|"
@@ -225,8 +227,9 @@ _MONTH_DAY = (
 )
 # « 15/01/2027 », « 15.01.2027 », "19-05-2021at1030hrs" (a year glued to the hour), « 26 09
 # 2024 » (two digits each, a year after them); not a month and its year (« inscriptions :
-# 06/2017 »)
+# 06/2017 »), nor the lines of a bus or a tram (« bus 71/ 72, tram 7/25 »)
 _NUMERIC = (
+    r"(?<!tram )(?<!bus )(?<!ligne )(?<!lignes )(?<!line )(?<!lines )(?<!route )(?<!metro )"
     r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
     r"\b(\d{1,2})(?:[.-]|(?<=\d\d) (?=\d\d (?:19|20)\d\d(?!\d)))(\d{1,2})(?:[.-]|(?<= \d\d) )"
     r"((?:19|20)\d\d)(?!\d)|"

@@ -233,16 +233,19 @@ _DEFINED = re.compile(r"\W{0,3}(?:means|shall mean|refers to|is defined as|desig
 # invitation to tender (ITT, also known as a call for bids) is a formal, structured procedure"
 # (after an indefinite article: not "This RFP is a two-stage process")
 _A_KIND = re.compile(r"\b(?:an?|une?)\s+$")
+# (and 'A "Call for Papers" (CfP) is a way to invite authors', "A call for papers, often called a
+# CfP, is a public announcement")
 _DEFINITION = re.compile(
-    r"(?:\s*\([^)]{1,70}\))?,?\s+(?:(?:is|are) an?|(?:est|sont) (?:une?|des)) (?:[\w,'-]+ ){0,4}?"
-    r"(?:procedure|process|document|tool|instrument|inquiry|mechanism|method|outil|dispositif|"
-    r"mecanisme|demarche)s?\b"
+    r"[\"”»]?(?:\s*\([^)]{1,70}\)|,[^,.]{1,40},)?,?\s+(?:(?:is|are) an?|(?:est|sont) (?:une?|des)) "
+    r"(?:[\w,'-]+ ){0,4}?"
+    r"(?:procedure|process|document|tool|instrument|inquiry|mechanism|method|way|means|"
+    r"announcement|outil|dispositif|mecanisme|demarche|moyen|annonce)s?\b"
 )
 # a page that defines a kind of call teaches what calls are, whatever else it says of them: « Un
 # Appel À Projets (AAP) est une procédure par laquelle une institution … lance un concours »; its
 # call words announce none by themselves (a closing date or an invitation to answer still does)
 _DEFINES_A_KIND = re.compile(
-    r"\b(?:une?|an?) (?:appels?|calls?|requests?|invitations?)\b(?:[ '-][\w'-]+){0,5}?"
+    r"\b(?:une?|an?) [\"“«]? ?(?:appels?|calls?|requests?|invitations?)\b(?:[ '-][\w'-]+){0,5}?"
     + _DEFINITION.pattern
 )
 # how calls go, told by what is done before or after one, or how often: "before issuing an
@@ -627,7 +630,11 @@ RULES_MARKS = re.compile(
     r"teams? (?:are|is) limited to|(?:competition|challenge) rules|challenge regulations|"
     r"(?:can|may|will) be disqualified|rules of the (?:hackathon|challenge)|terms and conditions|"
     # (and a contest's "Official Rules … the conditions and rules for participation")
-    r"official rules|(?:conditions|rules) (?:of|for) participation)\b"
+    r"official rules|(?:conditions|rules) (?:of|for) participation|"
+    # (and an expo's hackathon: "Groups can be up to 6 members maximum", "The Organizers …
+    # reserve the full right to disqualify")
+    r"(?:teams?|groups?) (?:can|may) (?:be|have) up to \d+ (?:members|people|participants)|"
+    r"reserves? the (?:full )?right to disqualify)\b"
 )
 # a page titled as an event's programme: "Agenda", "Schedule", « Programme »
 SCHEDULE_TITLE = re.compile(r"agenda|schedule|programme|program|horaires|deroulement")
