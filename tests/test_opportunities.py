@@ -6304,3 +6304,47 @@ def test_an_expo_hackathons_rules_announce_the_hackathon():
     )
     found = detect("", rules, PUBLISHED)
     assert found is not None and (found.kind, found.label) == ("event", "Hackathon")
+
+
+def test_a_show_moved_to_new_days_is_on_its_new_first_day():
+    """Batch 566: « est repoussée de la semaine du 7 février à la semaine du 6 juin », « a été
+    reportée au mois d'octobre … L'événement aura désormais lieu du 4 au 7 octobre 2020 » and
+    « Les dates du 30 juin … ont encore été modifiées … Ce sont finalement les 15, 16 et 17
+    septembre 2020 qui ont été retenues » give each show its new first day."""
+    for published, text, day in (
+        (
+            date(2021, 12, 20),
+            "La conférence RSA annonce que l'édition de 2022 est repoussée de la semaine du 7 "
+            "février à la semaine du 6 juin, au Moscone Center.",
+            date(2022, 6, 6),
+        ),
+        (
+            date(2020, 3, 6),
+            "Le salon qui devait se dérouler du 29 mars au 1er avril à Brussels Expo a été "
+            "reportée au mois d'octobre. L'événement aura désormais lieu du 4 au 7 octobre 2020.",
+            date(2020, 10, 4),
+        ),
+        (
+            date(2020, 3, 11),
+            "Le salon qui devait se tenir à Cannes les 17, 18 et 19 mars 2020 a annoncé son "
+            "report. Les dates du 30 juin, 1er et 2 juillet 2020 d'abord annoncées ont encore été "
+            "modifiées. Ce sont finalement les 15, 16 et 17 septembre 2020 qui ont été retenues.",
+            date(2020, 9, 15),
+        ),
+    ):
+        found = detect("", text, published)
+        assert found is not None and (found.kind, found.when) == ("event", day), text
+
+
+def test_a_conference_put_off_to_later_in_the_year_has_no_day():
+    """Batch 566: « Black Hat Asia prévue à Singapour du 31 mars au 3 avril est quant à elle
+    reportée à « plus tard dans l'année » » gives no day (its old days are no longer its own);
+    « reportée au 12 juin » gives the new one."""
+    text = (
+        "La conférence Black Hat Asia prévue à Singapour du 31 mars au 3 avril est quant à elle "
+        "reportée à « plus tard dans l'année »."
+    )
+    assert detect("Les annulations se multiplient", text, date(2020, 2, 15)) is None
+    moved = text.replace("reportée à « plus tard dans l'année »", "reportée au 12 juin")
+    found = detect("Les annulations se multiplient", moved, date(2020, 2, 15))
+    assert found is not None and (found.kind, found.when) == ("event", date(2020, 6, 12))

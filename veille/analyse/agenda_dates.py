@@ -63,6 +63,11 @@ _PAST_VERBS = (
     r"(?<!be )(?<!been )(?<!being )attended|(?<!be )(?<!been )(?<!being )welcomed|"
     # a sponsor's report: "On Friday November 14th, we were a sponsor of Coin-orado"
     r"we (?:were|sponsored)|"
+    # days no longer the event's: « Le sommet …, qui devait se dérouler du 9 au 12 mars, est ainsi
+    # annulé », « Black Hat Asia prévue du 31 mars au 3 avril, est quant à elle reportée à « plus
+    # tard dans l'année » »
+    r"(?:est|sont|a ete|ont ete) (?:ainsi |donc |finalement |quant a (?:elle|lui) )?annulee?s?|"
+    r"reportee?s? (?:a une date ulterieure|a « ?plus tard|sine die)|"
     # who took part: « l'Agence du Numérique a participé au premier hackathon le 15 novembre »,
     # « les élèves ont bénéficié mardi 23 novembre d'une intervention », "took part in"
     r"(?:a|ont) (?:participe|pris part|assiste|beneficie)|participated in|took part in|"

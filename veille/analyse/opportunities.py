@@ -553,13 +553,21 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
 
 # an event moved to new days: "is officially postponed to the week of 13 to 17 July", "will now
 # be staged 13-17 July", « Il se tiendra finalement du 24 au 27 novembre », « est reporté au 20
-# mars » (looked for where one of ``_MOVED_HINTS`` stands)
-_MOVED_HINTS = ("postpone", "reschedul", "now be", "finalement", "desormais", "report", "decal")
+# mars » (looked for where one of ``_MOVED_HINTS`` stands); « est repoussée de la semaine du 7
+# février à la semaine du 6 juin », « a été déplacé au 27 et 28 mai », « L'événement aura désormais
+# lieu du 4 au 7 octobre », « Ce sont finalement les 15, 16 et 17 septembre qui ont été retenues »
+_MOVED_HINTS = (
+    "postpone", "reschedul", "now be", "finalement", "desormais", "report", "decal", "repouss",
+    "deplace",
+)  # fmt: skip
 _MOVED_TO = re.compile(
     r"\b(?:(?:postponed|rescheduled|pushed back|moved) (?:to|for|until) (?:the week of )?|"
     r"(?:will|shall) now be (?:staged|held) (?:on |from )?|"
-    r"se tiendra (?:finalement|desormais) |"
-    r"(?:est|sera|a ete) (?:finalement )?(?:reporte|decale|repousse)e?s? (?:au|aux|du) )"
+    r"se tiendra (?:finalement|desormais) |aura (?:finalement|desormais) lieu (?:le |les |du )?|"
+    r"ce sont (?:finalement|desormais) (?=les? |la )|"
+    r"(?:est|sera|a ete) (?:finalement |quant a (?:elle|lui) )?"
+    r"(?:reporte|decale|repousse|deplace)e?s? (?:au|aux|du) |"
+    r"(?:reporte|decale|repousse|deplace)e?s? (?:de|du) [^.!?]{1,60}? a (?:la semaine du )?)"
 )
 MOVED_NEAR = 40  # characters between the words that move an event and its new day
 
