@@ -234,8 +234,9 @@ _MONTH_DAY = (
 # 2024 » (two digits each, a year after them); not a month and its year (« inscriptions :
 # 06/2017 »), nor the lines of a bus or a tram (« bus 71/ 72, tram 7/25 »)
 _NUMERIC = (
-    r"(?<!tram )(?<!bus )(?<!ligne )(?<!lignes )(?<!line )(?<!lines )(?<!route )(?<!metro )"
-    r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
+    # (looked behind only where a day and a slash stand, each width's words at once)
+    r"\b(?=\d\d?/)(?<!bus )(?<!tram |line )(?<!ligne |lines |route |metro )(?<!lignes )"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
     r"\b(\d{1,2})(?:[.-]|(?<=\d\d) (?=\d\d (?:19|20)\d\d(?!\d)))(\d{1,2})(?:[.-]|(?<= \d\d) )"
     r"((?:19|20)\d\d)(?!\d)|"
     # 2025-11-14 (ISO), a listing's "Deadline: 2025/11/12, 4 p.m." (year first)
