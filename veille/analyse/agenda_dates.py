@@ -636,9 +636,7 @@ def first_date(
     item gives its days (``days_with_years``), when ``text`` is a part of it, read only for a
     day that ``text`` gives no year."""
     found = _dates(text)
-    stated = _stated(text, published, found)
-    if edition is not None:
-        stated[(0, 0)] = edition
+    stated = _stated(text, published, found, edition)
     # with ``sentences``, the days a sentence tells as past are past wherever they stand (its
     # own date's first day among them): a page's heading « Jeudi 19 et vendredi 20 juin 2025 »
     # above « a organisé, les 19 et 20 juin 2025, la conférence »
@@ -797,9 +795,13 @@ def _stated_years(found: list[re.Match[str]], published: date) -> dict[tuple[int
 
 
 def _stated(
-    text: str, published: date, found: list[re.Match[str]] | None = None
+    text: str,
+    published: date,
+    found: list[re.Match[str]] | None = None,
+    edition: int | None = None,
 ) -> dict[tuple[int, int], int]:
-    """The years the text gives its days (day, month) and its months (0, month)."""
+    """The years the text gives its days (day, month) and its months (0, month), and the year
+    of the ``edition`` it names, when given, for any other day (0, 0)."""
     stated = {(0, month): year for month, year in _month_years(text).items()}
     for span in _ACROSS_MONTHS.finditer(text):
         first, last = MONTHS[span.group(2)], MONTHS[span.group(3)]
@@ -811,6 +813,8 @@ def _stated(
             month = MONTHS[day.group(2)]
             stated.setdefault((int(day.group(1)), month), year - (1 if month > last else 0))
     stated.update(_stated_years(_dates(text) if found is None else found, published))
+    if edition is not None:
+        stated[(0, 0)] = edition
     return stated
 
 
@@ -855,9 +859,7 @@ def timed_day(text: str, published: date, edition: int | None = None) -> date | 
     if not _AN_HOUR.search(text):
         return None  # most items: no hour at all
     found = _dates(text)
-    stated = _stated(text, published, found)
-    if edition is not None:
-        stated[(0, 0)] = edition
+    stated = _stated(text, published, found, edition)
     for match in found:
         timed = _TIME_AFTER.match(text, match.end()) or _TIME_BEFORE.search(
             text, max(0, match.start() - 40), match.start()

@@ -560,14 +560,14 @@ _MOVED_HINTS = (
     "postpone", "reschedul", "now be", "finalement", "desormais", "report", "decal", "repouss",
     "deplace",
 )  # fmt: skip
+_MOVED = r"(?:reporte|decale|repousse|deplace)e?s?"  # « reportée », « déplacés »
 _MOVED_TO = re.compile(
     r"\b(?:(?:postponed|rescheduled|pushed back|moved) (?:to|for|until) (?:the week of )?|"
     r"(?:will|shall) now be (?:staged|held) (?:on |from )?|"
     r"se tiendra (?:finalement|desormais) |aura (?:finalement|desormais) lieu (?:le |les |du )?|"
     r"ce sont (?:finalement|desormais) (?=les? |la )|"
-    r"(?:est|sera|a ete) (?:finalement |quant a (?:elle|lui) )?"
-    r"(?:reporte|decale|repousse|deplace)e?s? (?:au|aux|du) |"
-    r"(?:reporte|decale|repousse|deplace)e?s? (?:de|du) [^.!?]{1,60}? a (?:la semaine du )?)"
+    rf"(?:est|sera|a ete) (?:finalement |quant a (?:elle|lui) )?{_MOVED} (?:au|aux|du) |"
+    rf"{_MOVED} (?:de|du) [^.!?]{{1,60}}? a (?:la semaine du )?)"
 )
 MOVED_NEAR = 40  # characters between the words that move an event and its new day
 
