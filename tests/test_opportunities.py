@@ -6348,3 +6348,87 @@ def test_a_conference_put_off_to_later_in_the_year_has_no_day():
     moved = text.replace("reportée à « plus tard dans l'année »", "reportée au 12 juin")
     found = detect("Les annulations se multiplient", moved, date(2020, 2, 15))
     assert found is not None and (found.kind, found.when) == ("event", date(2020, 6, 12))
+
+
+def test_an_opening_labelled_before_its_date_is_no_closing_date():
+    """Batches 574 and 576: under a « deadlines » heading, "Opens >> 01 October 2020 / Closes
+    >> 28 February 2021" and "Submissions Open: 15 July, 2024 / Early Deadline: 10 September,
+    2024" close on their second date (the first one opens the call)."""
+    for text, day in (
+        (
+            "Submission Deadlines Opens >> 01 October 2020 Closes >> 28 February 2021 Early "
+            "Bird Registration >> 15 April 2021. Please prepare your abstract in text only.",
+            date(2021, 2, 28),
+        ),
+        (
+            "Call for submissions. Submissions & Deadline Structure Submissions Open: 15 July, "
+            "2024 Early Deadline: 10 September, 2024 Regular Deadline: 09 December, 2024",
+            date(2024, 9, 10),
+        ),
+    ):
+        found = detect("Call for abstracts", text, date(2020, 1, 1))
+        assert found is not None and (found.kind, found.deadline) == ("call", day), text
+
+
+def test_a_closed_application_window_says_no_call():
+    """Batches 578 and 579: "The application window for the 2023-2024 Fellowship year is
+    closed." and "The application system is now closed!" say the call is over; the same form
+    with its window open is a call."""
+    form = (
+        "Before completing this application form, read the Become a Fellow page. There are two "
+        "versions of the application. The application window for the 2023-2024 Fellowship year "
+        "is {}."
+    )
+    assert detect("Apply", form.format("closed"), PUBLISHED) is None
+    found = detect("Apply", form.format("open until March 1, 2030"), PUBLISHED)
+    assert found is not None and found.kind == "call"
+    school = (
+        "How to Apply. The application system is now closed! Make sure that your reference "
+        "letter arrives by 12 April 2018. Registration fees for the summer school cover tuition."
+    )
+    assert detect("How to Apply", school, date(2018, 1, 10)) is None
+
+
+def test_films_to_submit_and_an_encouragement_to_apply_invite():
+    """Batches 576, 577 and 579: a festival's rules ("Films must be submitted in digital format
+    via our online submission platform", "by submitting your film you agree") and a fellowship's
+    "are especially encouraged to apply" invite to answer the competition or the fellowship
+    they name."""
+    for title, text in (
+        (
+            "",
+            "Submission Guidelines: Short films of all genres are welcome. Films must be "
+            "submitted in digital format via our online platform. Entry Fees: a nominal entry fee "
+            "for each film submission. Awards will be presented to outstanding entries.",
+        ),
+        (
+            "",
+            "SUBMISSION REQUIREMENTS. The celebrity jury may choose to present additional awards. "
+            "We only accept short films under 30 minutes. Please note that, by submitting your "
+            "film you agree to our terms.",
+        ),
+        (
+            "Emerging Leaders International Fellows Program",
+            "The program provides leadership training through seminars. Emerging leaders at "
+            "community foundations are especially encouraged to apply. Top-ranking applicants "
+            "may be offered an award.",
+        ),
+    ):
+        found = detect(title, text, PUBLISHED)
+        assert found is not None and found.kind == "call", text
+
+
+def test_a_title_that_counts_festivals_lists_them():
+    """Batch 576: "Ten Film Festivals to Submit Your Short Films To" lists festivals open for
+    submissions: no event and no call of its own (one festival's page with its day is)."""
+    text = (
+        "Reading Time: 12 minutes. Short films are an excellent starting point for any "
+        "filmmaker. Below is a collection "
+        "of ten film festivals from around the world that are open for all submissions. Most "
+        "festivals use FilmFreeway. Singapore: the Singapore International Film Festival (SGIFF), "
+        "its Southeast Asian Short Film Competition, drew 110,000 festival-goers."
+    )
+    assert detect("Ten Film Festivals to Submit Your Short Films To", text, PUBLISHED) is None
+    one = "Frameworks Film Festival"
+    found = detect(one, "The festival opens on 12 June 2030 at the city's cinema.", PUBLISHED)
+    assert found is not None and found.kind == "event"

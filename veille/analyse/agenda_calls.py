@@ -794,7 +794,7 @@ INVITED = re.compile(
     # the application for organizations"
     # (and a congress's invited track: "Submit Your Paper")
     r"\bsubmit(?:ting)? (?:your|their) (?:[\w-]+ )?(?:ideas?|entr(?:y|ies)|applications?|projects?|"
-    r"papers?)\b|"
+    r"papers?|films?)\b|"  # (and a festival's "by submitting your film you agree")
     r"\bapply for funding\b|"  # "Apply for funding for projects of small and medium-sized …"
     # "Applications for the K-Startup Grand Challenge, as it's been named, are being accepted
     # through June 14"; a challenge notice's « Étape 3 : proposez votre solution ici »
@@ -847,6 +847,8 @@ INVITED = re.compile(
     r"\beligible applicants (?:are|include)\b|\byou (?:can|may|must) apply\b|"
     # "the program accepts applications from individuals", "are welcome to apply"
     r"\baccepts? applications (?:from|for)\b|\b(?:welcome|free) to apply\b|"
+    # "Emerging leaders at community foundations … are especially encouraged to apply"
+    r"\b(?:is|are) (?:\w+ )?encouraged to apply\b|"
     r"\b(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|applicants?|individuals|"
     r"institutions?|start-?ups?|smes?|teams?|researchers|students|universities|entities) "
     # (and "Applicants can only apply for one option")
@@ -867,7 +869,10 @@ INVITED = re.compile(
     # a conference's "Author guidelines", "Instructions for authors" (how to submit a paper)
     r"\b(?:instructions|guidelines) for (?:the )?authors\b|\bauthors?'? guidelines\b|"
     r"\bwelcomes? (?:the )?submissions? of\b|"
-    r"\b(?:papers|proposals|abstracts|applications) (?:must|should) "
+    # (and a festival's "Films must be submitted in digital format", "Short films should be
+    # submitted electronically")
+    r"\b(?:papers|proposals|abstracts|applications|films|entries|photos|photographs|videos) "
+    r"(?:must|should) "
     # (and a competition's "with the registration period open until August 12")
     r"be submitted\b|\bregistration deadline\b|\bregistration (?:period )?(?:for [\w' -]{1,60} )?"
     r"(?:is |has )?(?:now )?open(?:ed|s)?\b|"
@@ -1192,6 +1197,12 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 
 
+# a title that counts what it lists: "Ten Film Festivals to Submit Your Short Films To", "7
+# grants for small businesses" (not "10th Annual Festival", one event's edition); its nouns follow
+COUNTED = (
+    r"^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) "
+    r"(?:[\w'-]+ ){0,3}?"
+)
 # a title that asks or teaches is about calls in general: « Appels à projets : de quoi
 # parle-t-on ? », « How to run open calls »
 # (« … : conseils », "The best tips for a successful call for project")
@@ -1208,7 +1219,10 @@ GENERAL_TITLE = re.compile(
     # FOR REQUEST FOR PROPOSAL (RFP)"
     r"\btemplates?\b|\boutline for\b|"
     # a procurement code's or rules' section: "Section 12: Request for Information (RFI)"
-    r"^(?:section|subsection|chapter|§) ?\d+[\w.-]*\s*[:.–-]"
+    r"^(?:section|subsection|chapter|§) ?\d+[\w.-]*\s*[:.–-]|"
+    # a list of calls, or of festivals to enter: "Ten Film Festivals to Submit Your Short Films To"
+    rf"{COUNTED}(?:festivals|competitions|contests|grants|fellowships|scholarships|calls|prizes|"
+    r"awards|opportunities|concours|appels|bourses|subventions)\b"
 )
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(
@@ -1265,6 +1279,10 @@ CLOSED = re.compile(
     r"finalistes)\b|"
     # a fellowship's page between two rounds: "Applications are now CLOSED for the 2024 cohort."
     r"\bapplications are (?:now |currently )?closed\b|"
+    # a fellowship's or a school's form between two rounds: "The application window for the
+    # 2023-2024 Fellowship year is closed.", "The application system is now closed!"
+    r"\bapplication (?:window|system|portal|period)(?: for [^.!?]{1,40}?)? (?:is|has) (?:now )?"
+    r"(?:currently )?closed\b|"
     # "Testbeds (call closed)", "Update: All funding calls have now closed." (the bracket
     # after, not before: every alternative starting at a word keeps the pattern's fast scan)
     r"\bcall closed\)|\ball (?:funding |open )?calls (?:have|are) (?:now )?closed\b|"

@@ -103,6 +103,10 @@ _OPENING = r"(?:opening|ouverture|lancement|start|debut)"
 _OPENING_AFTER = re.compile(rf"\W*{_OPENING}\b")
 _LABELS_FIRST = re.compile(rf"\w*\W*{_OPENING}\b")
 _OPENING_BEFORE = re.compile(rf"\b{_OPENING}\W*(?:date\W*)?$")
+# an opening labelled right before its date, a colon or an arrow between: "Submissions Open: 15
+# July, 2024 / Early Deadline: 10 September, 2024", "Opens >> 01 October 2020 / Closes >> 28
+# February 2021" (whatever the layout of the dates around it)
+_OPENS_LABELLED = re.compile(rf"\b(?:{_OPENING}|opens?)(?: date)?\s*(?::|>>)\s*$")
 # an event's days, not an application window: « se tiendra du 24 au 26 mai », "will be held at
 # the Convention Center Festival Hall, Bled, Slovenia, from June 27 to June 30" (in its sentence)
 _EVENT_BEFORE = re.compile(
@@ -333,6 +337,8 @@ def closing_in(text: str, published: date) -> date | None:
                 else _OPENING_AFTER.match(window, near.end())
             ):
                 continue  # the opening date of a table « date / label » or « label / date »
+            if _OPENS_LABELLED.search(window, max(0, near.start() - 24), near.start()):
+                continue  # "Submissions Open: 15 July, 2024", under a "deadline" heading
             if _CHANGED_FROM.search(window, max(0, near.start() - 40), near.start()):
                 continue  # "changed from 4 October to 19 October": the date it was
             if _CLOSED_AFTER.match(window, near.end()):

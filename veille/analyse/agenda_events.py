@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.analyse.agenda_calls import CALLS, SCHOOLS
+from veille.analyse.agenda_calls import CALLS, COUNTED, SCHOOLS
 from veille.analyse.agenda_dates import DAY_NAMES, MONTH_NAMES
 
 
@@ -485,7 +485,11 @@ REPORTED = re.compile(
 )
 # a title that teaches what an event is: "What is a hackathon? Guide to Web3 hackathons",
 # « Qu'est-ce qu'un salon ? » (its events are no event the item announces)
-GENERAL_EVENT_TITLE = re.compile(r"\bwhat (?:is|are)\b|\bguide to\b|\bhow to\b|\bqu'est-ce qu")
+GENERAL_EVENT_TITLE = re.compile(
+    r"\bwhat (?:is|are)\b|\bguide to\b|\bhow to\b|\bqu'est-ce qu|"
+    # a list of events counted in its title: "7 AI conferences you should attend"
+    rf"{COUNTED}(?:festivals|events|conferences|summits|hackathons|webinars|fairs|shows|salons|evenements)\b"
+)
 # a title that says the item reports on an event: "The AI Summit London 2023 Recap",
 # "Event debrief", « Retour sur le salon », « en images »
 REPORT_TITLE = re.compile(
