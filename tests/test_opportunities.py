@@ -6432,3 +6432,73 @@ def test_a_title_that_counts_festivals_lists_them():
     one = "Frameworks Film Festival"
     found = detect(one, "The festival opens on 12 June 2030 at the city's cinema.", PUBLISHED)
     assert found is not None and found.kind == "event"
+
+
+def test_a_weekday_before_a_date_is_no_weekday_from_the_publication():
+    """Batch 582: « A partir de ce vendredi 20 septembre » under a fair's title is the 20th
+    of September, never the Friday after the publication (3 January, read on 1 January 2020)."""
+    text = (
+        "A partir de ce vendredi 20 septembre, les visiteurs attendus vont pouvoir découvrir le "
+        "nouveau visage de cet événement régional de la rentrée."
+    )
+    found = detect("La foire de Caen contre vents et marées", text, date(2019, 9, 2))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 9, 20))
+    assert detect("La foire de Caen", text, date(2020, 1, 1)) is None
+    weekday = "Le salon de l'automobile ouvre ce vendredi, au parc des expositions."
+    found = detect("Le salon de l'automobile", weekday, date(2020, 1, 1))
+    assert found is not None and found.when == date(2020, 1, 3)
+
+
+def test_a_lead_that_explains_or_advises_announces_no_call():
+    """Batches 581 and 582: advice on scholarships ("In this article, we'll provide essential
+    information about the deadlines", "Here are the reasons why students must care", "read this
+    article") names a scholarship's words and "submit your application" without announcing one;
+    the same words on a fund's own page, without the lead, are its call."""
+    advice = (
+        "Welcome to this page on scholarship deadlines. {} Students will not be able to submit "
+        "their applications after the deadline. Scholarship committees offer funding to "
+        "students who submit your application early."
+    )
+    for lead in (
+        "In this article, we'll provide essential information about the deadlines.",
+        "Here are the reasons why students must care about the deadline.",
+        "To know more about the scholarships available, read this article.",
+    ):
+        assert detect("Scholarship deadlines", advice.format(lead), PUBLISHED) is None, lead
+    found = detect("Scholarship deadlines", advice.format(""), PUBLISHED)
+    assert found is not None and found.kind == "call"
+
+
+def test_a_calls_own_guide_for_applicants_is_the_call():
+    """Batch 583: « Contrat de Ville. Guide pratique à l'attention des porteurs de projet. Appel
+    à projets 2021 » is the call's own guide (not a guide to calls in general, as « Guide : comment
+    répondre à un appel à projets » is)."""
+    text = (
+        "Chartres métropole, coordonnateur du dispositif Contrat de ville, accompagne les porteurs "
+        "de projets dans leurs démarches administratives."
+    )
+    title = "Contrat de Ville. Guide pratique à l attention des porteurs. Appel à projets 2021"
+    found = detect(title, text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Appel à projets")
+    assert detect("Guide : bien préparer un appel à projets 2021", text, PUBLISHED) is None
+
+
+def test_a_participation_form_and_an_aids_conditions_invite():
+    """Batches 583 and 584: « Formulaire de participation au 25ème concours pour la sauvegarde
+    du patrimoine » and an aid scheme's « Conditions d'octroi de l'aide » invite to answer the
+    contest or the aid they name."""
+    for title, text in (
+        (
+            "Patrimoine funéraire",
+            "Formulaire de participation au 25ème concours pour la sauvegarde du patrimoine dans "
+            "la catégorie « Patrimoine funéraire ». Nom de la commune. Nom du maire.",
+        ),
+        (
+            "Nos Patrimoines",
+            "Le dispositif vise à un accompagnement technique et financier des projets de "
+            "restauration. Conditions d'octroi de l'aide : le projet ne doit pas avoir débuté "
+            "avant le dépôt du dossier. Les dépenses ne sont pas éligibles à la subvention.",
+        ),
+    ):
+        found = detect(title, text, PUBLISHED)
+        assert found is not None and found.kind == "call", text

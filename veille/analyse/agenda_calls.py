@@ -828,6 +828,11 @@ INVITED = re.compile(
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bpour solliciter (?:une |cette |l')aide\b|"
     r"\bles beneficiaires du dispositif\b|"  # « Les bénéficiaires du dispositif Kap Numérik »
+    # an aid scheme's « Conditions d'octroi de l'aide »; a contest's « Formulaire de participation
+    # au 25ème concours pour la sauvegarde du patrimoine »
+    r"\bconditions d'octroi (?:de l'aide|de la subvention|du financement|des aides)\b|"
+    r"\bformulaire de (?:participation|candidature) (?:au|a la|a l') ?(?:[\w-]+ ){0,2}?"
+    r"(?:concours|prix|appel|challenge|trophees?)\b|"
     # « Cette offre s'adresse aux PME » (an aid scheme's page)
     # (and a prize's « Ce prix s'adresse aux startup créées depuis moins de 8 ans »)
     r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel) s'adresse\b|"
@@ -1208,7 +1213,11 @@ COUNTED = (
 # (« … : conseils », "The best tips for a successful call for project")
 GENERAL_TITLE = re.compile(
     # (not a Region's portal named in the title: « … - Guide des aides de Nouvelle-Aquitaine »)
-    r"\?|\bhow to\b|\bcomment\b|\bguide\b(?! des aides)|\bconseils\b|\btips\b|\bastuces\b|"
+    # (nor a call's own guide for its applicants: « Guide pratique à l'attention des porteurs de
+    # projet. Appel à projets 2021 », « Guide du candidat », "Guide for applicants")
+    r"\?|\bhow to\b|\bcomment\b|\bguide\b(?! des aides)(?!(?: pratique)? (?:a l.?attention |a "
+    r"destination )?(?:des|du|aux|for) (?:porteurs|candidats?|demandeurs|applicants)\b)|"
+    r"\bconseils\b|\btips\b|\bastuces\b|"
     r"\bbest practices\b|\bbonnes pratiques\b|"
     # a how-to's verb first: « Obtenir une bourse de recherche d'un organisme subventionnaire »,
     # "Writing a winning grant proposal" (not a call's own « Candidater au concours »)
@@ -1224,6 +1233,19 @@ GENERAL_TITLE = re.compile(
     rf"{COUNTED}(?:festivals|competitions|contests|grants|fellowships|scholarships|calls|prizes|"
     r"awards|opportunities|concours|appels|bourses|subventions)\b"
 )
+# a lead that says the page explains or advises: "In this article, we'll provide essential
+# information about the deadlines", "Here are the reasons why students must care about the
+# scholarship deadline", "read this article", « Dans cet article » (its calls are calls in general:
+# read as one only with a closing date or a call's own name, as under a ``GENERAL_TITLE``)
+EXPLAINER_LEAD = re.compile(
+    r"\bin this (?:article|post|blog post|guide)\b|\bread this (?:article|post|guide)\b|"
+    r"\bour (?:comprehensive|complete|ultimate|step-by-step) guide\b|"
+    r"\bthis guide (?:will|explains|covers)\b|"
+    r"\bhere are (?:the |some )?(?:reasons|tips|steps|ways)\b|"
+    r"\bdans cet article\b|\bcet article (?:vous )?(?:explique|presente|detaille)\b|"
+    r"\bvoici (?:les|quelques) (?:conseils|etapes|astuces|raisons)\b"
+)
+EXPLAINER_LEAD_CHARS = 1_500  # the lead's characters, the title's among them
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(
     # (« VivaTech 2025 : huit entreprises calédoniennes sélectionnées »)

@@ -329,7 +329,8 @@ _TOMORROW = re.compile(
 _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
     rf"commencant|begins|starts|kicks off|opens|(?<!\ba )(?<!\bont )(?:debute|commence)) "
-    rf"({DAY_NAMES})\b|"
+    # (not a date's weekday: « A partir de ce vendredi 20 septembre » is the 20th, read as a date)
+    rf"({DAY_NAMES})\b(?!,? (?:the |le )?\d)|"
     rf"({DAY_NAMES}) (prochain)\b)"
 )
 # a day of the month alone, after a verb that says when: "The first one is on the 13th, in just

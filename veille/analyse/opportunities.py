@@ -43,6 +43,8 @@ from veille.analyse.agenda_calls import (
     CALLS,
     CLOSED,
     CLOSED_HINTS,
+    EXPLAINER_LEAD,
+    EXPLAINER_LEAD_CHARS,
     GENERAL_TITLE,
     INVITED,
     INVITED_RARE,
@@ -381,6 +383,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     deadline: date | None = None
     deadline_read = False  # read once, for the first call words that need it
     explains: bool | None = None  # a kind of call defined: looked for once, when first needed
+    explainer: bool | None = None  # a lead that explains or advises: looked for once, if needed
     results = _over(head, whole)
     for words in CALLS if not results else ():
         if words.invited_only:  # too common a word without an invitation: not even looked for
@@ -409,6 +412,10 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         if deadline is None and not said:
             if general_title:
                 continue  # "How to participate in a federal challenge": a guide to calls
+            if explainer is None:
+                explainer = bool(EXPLAINER_LEAD.search(whole, 0, EXPLAINER_LEAD_CHARS))
+            if explainer:
+                continue  # "In this article, we'll provide … the deadlines": advice on calls
             if invited is None:
                 invited = _invited(whole)
             if not invited:
