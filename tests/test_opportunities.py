@@ -6502,3 +6502,41 @@ def test_a_participation_form_and_an_aids_conditions_invite():
     ):
         found = detect(title, text, PUBLISHED)
         assert found is not None and found.kind == "call", text
+
+
+def test_a_contests_rules_and_a_trophies_criteria_invite():
+    """Batch 587: « Ce concours national s'adresse à toute personne morale … Les participants
+    peuvent s'inscrire » and « Pour les trophées « coup de cœur du jury » et « meilleur espoir »,
+    les entreprises peuvent concourir dès leur première année » invite to the contest."""
+    for title, text in (
+        (
+            "Règlement",
+            "La société organise un concours national, les Trophées de la Communication. Ce "
+            "concours national s'adresse à toute personne morale. Les participants peuvent "
+            "s'inscrire en téléchargeant un bulletin d'inscription.",
+        ),
+        (
+            "Critères d'éligibilité - Le jury",
+            "Les entreprises primées ont leur siège dans le département. Pour les trophées "
+            "« coup de cœur du jury », « innovation économique » et « meilleur espoir », les "
+            "entreprises peuvent concourir dès leur première année d'existence.",
+        ),
+    ):
+        found = detect(title, text, PUBLISHED)
+        assert found is not None and (found.kind, found.label) == ("call", "Concours"), text
+
+
+def test_an_invitation_inside_a_definition_invites_no_one():
+    """Batch 589: "A Request for Proposals (RFP) is a formal document issued by a business or
+    organization to solicit proposals from qualified vendors" defines the kind: its "solicit
+    proposals" invites no one; a page that defines it and then solicits proposals for its own
+    project is a call."""
+    definition = (
+        "A Request for Proposals (RFP) is a formal document issued by a business or organization "
+        "to solicit proposals from qualified vendors or service providers. It outlines the "
+        "requirements of a project."
+    )
+    assert detect("RFP and RFQ in small business", definition, PUBLISHED) is None
+    own = definition + " The city is soliciting proposals for its new library's network."
+    found = detect("RFP and RFQ in small business", own, PUBLISHED)
+    assert found is not None and found.kind == "call"

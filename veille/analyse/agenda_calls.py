@@ -390,7 +390,10 @@ CALLS = (
         r"\bconcours\b|\bprix\b.{0,40}\bcandidat|\bprix de these\b.{0,80}\bcandidat|"
         # (and « Ce prix s'adresse aux start-up créées depuis moins de 8 ans »)
         r"\blance(?:nt)? (?:le|son) prix\b|\bce prix s'adresse\b|"
+        # (and a trophies' criteria: « Pour les trophées « coup de cœur du jury » … et « meilleur
+        # espoir », les entreprises peuvent concourir dès leur première année »)
         r"\bprix\b.{0,80}?\b(?:peuvent|pourront) (?:deposer|candidater|postuler|concourir)\b|"
+        r"\btrophees?\b.{0,120}?\b(?:peuvent|pourront) (?:candidater|postuler|concourir)\b|"
         r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b",
@@ -835,7 +838,10 @@ INVITED = re.compile(
     r"(?:concours|prix|appel|challenge|trophees?)\b|"
     # « Cette offre s'adresse aux PME » (an aid scheme's page)
     # (and a prize's « Ce prix s'adresse aux startup créées depuis moins de 8 ans »)
-    r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel) s'adresse\b|"
+    # (and a contest's rules: « Ce concours national s'adresse à toute personne morale … Les
+    # participants peuvent s'inscrire »)
+    r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel)(?: [\w-]+)? "
+    r"s'adresse\b|\bles (?:participants|candidats) (?:peuvent|pourront) s'inscrire\b|"
     # « La date limite d'envoi des candidatures est fixée au 17 février »
     r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"
     r"dossiers de candidature)\b|"

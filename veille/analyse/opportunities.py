@@ -420,6 +420,10 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 invited = _invited(whole)
             if not invited:
                 continue  # a call mentioned in passing, or a tender without a closing date
+            if explains is None:
+                explains = bool(_DEFINES_A_KIND.search(whole))
+            if explains and not _invited(_outside_definitions(whole)):
+                continue  # "an RFP is a formal document issued … to solicit proposals"
         return Opportunity("call", words.label, deadline, None, found.lower())
     if REPORT_TITLE.search(head) or REPORT_LEAD.search(raw, 0, len(title) + LEAD_REPORT_CHARS):
         return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: the event is over
@@ -961,6 +965,22 @@ def _invited(text: str) -> bool:
         )
         for m in matches
     )
+
+
+def _outside_definitions(whole: str) -> str:
+    """``whole`` without the sentences that define a kind of call (``_DEFINES_A_KIND``): "A
+    Request for Proposals (RFP) is a formal document issued by a business or organization to
+    solicit proposals" invites no one (its invitation's words are the definition's)."""
+    kept, last = [], 0
+    for defined in _DEFINES_A_KIND.finditer(whole):
+        start = max(
+            (b.end() for b in SENTENCE_BREAK.finditer(whole, last, defined.start())), default=last
+        )
+        end = SENTENCE_BREAK.search(whole, defined.end())
+        kept.append(whole[last:start])
+        last = end.start() if end else len(whole)
+    kept.append(whole[last:])
+    return " ".join(kept)
 
 
 # applications paused: "The Ethereum Foundation is temporarily suspending the open application
