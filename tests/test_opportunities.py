@@ -6540,3 +6540,38 @@ def test_an_invitation_inside_a_definition_invites_no_one():
     own = definition + " The city is soliciting proposals for its new library's network."
     found = detect("RFP and RFQ in small business", own, PUBLISHED)
     assert found is not None and found.kind == "call"
+
+
+def test_a_call_said_launched_or_opening_today_is_announced():
+    """Batch 593: a heading's « L'appel à candidatures est lancé » and « dont l'appel à
+    candidatures s'ouvre aujourd'hui » announce the call (not « lancé en 2019 », its history)."""
+    text = (
+        "La santé est aujourd'hui sur le devant de la scène avec la création du programme. "
+        "L'appel à candidatures est lancé. Pour être éligibles au programme, dont l'appel à "
+        "candidatures s'ouvre aujourd'hui, les jeunes pousses doivent répondre à des critères."
+    )
+    found = detect("Avec Health20, la French Tech soutient les start-ups santé", text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Appel à candidatures")
+    history = (
+        "La santé est sur le devant de la scène. L'appel à candidatures est lancé en 2019 par "
+        "la mission, qui a accompagné vingt jeunes pousses."
+    )
+    assert detect("La French Tech et les start-ups santé", history, PUBLISHED) is None
+
+
+def test_a_consultations_deadline_for_submissions_is_no_call():
+    """Batch 594: a rapporteur "has launched a consultation inviting recommendations from
+    businesses and the public on the proposed law … The deadline for submissions is 14 February
+    2022": a consultation, no call for the agenda; the same deadline in a call for papers is one."""
+    consultation = (
+        "The draft AI Act is going through the legislative procedure. The rapporteur has launched "
+        "a consultation inviting recommendations from businesses and the public on the proposed "
+        "law. The deadline for submissions is 14 February 2022."
+    )
+    assert detect("Draft AI Act", consultation, date(2022, 1, 10)) is None
+    papers = (
+        "The workshop welcomes papers on the proposed law's technical questions. The deadline "
+        "for submissions is 14 February 2022."
+    )
+    found = detect("Workshop on AI law", papers, date(2022, 1, 10))
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2022, 2, 14))

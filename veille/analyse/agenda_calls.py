@@ -739,6 +739,10 @@ ANNOUNCED_AFTER = re.compile(
     r"(?:est|sont) (?:desormais |maintenant )?ouverte?s?\b"
     r"(?! (?:chaque|tous les|toute l'annee|en permanence))|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
+    # a heading's « L'appel à candidatures est lancé », « l'appel à candidatures s'ouvre
+    # aujourd'hui » (not « est lancé en 2019 », a call's history)
+    r"(?:est|sont) (?:officiellement )?lancee?s?\b(?! (?:en|depuis|il y a)\b)|"
+    r"s'ouvre(?:nt)? (?:aujourd'hui|ce|des)\b|"
     # « L'appel à candidatures pour le programme de bourses … de la CSEA est maintenant ouvert »
     # (and « L'appel à candidatures du concours … Digital Africa … est officiellement ouvert »)
     r"(?:pour|du|de la|des) [^.!?]{0,100}?\b(?:est|sont) (?:desormais |maintenant |officiellement )"
@@ -1252,6 +1256,14 @@ EXPLAINER_LEAD = re.compile(
     r"\bvoici (?:les|quelques) (?:conseils|etapes|astuces|raisons)\b"
 )
 EXPLAINER_LEAD_CHARS = 1_500  # the lead's characters, the title's among them
+# a public consultation, its lead says: "has launched a consultation inviting recommendations
+# from businesses and the public on the proposed law" (a call's generic words, "The deadline for
+# submissions is 14 February 2022", are the consultation's: no call for the agenda)
+CONSULTATION = re.compile(
+    r"\b(?:public consultation|consultation publique|(?:launched|opened|launches|opens) a "
+    r"(?:public )?consultation|(?:a|ont) lance une consultation|requests? for (?:public )?comments|"
+    r"call for (?:contributions|comments|views|evidence) from the public)\b"
+)
 # a title about a call's results: « lauréate », « les 85 projets sélectionnés », "winners"
 RESULTS_TITLE = re.compile(
     # (« VivaTech 2025 : huit entreprises calédoniennes sélectionnées »)

@@ -43,6 +43,7 @@ from veille.analyse.agenda_calls import (
     CALLS,
     CLOSED,
     CLOSED_HINTS,
+    CONSULTATION,
     EXPLAINER_LEAD,
     EXPLAINER_LEAD_CHARS,
     GENERAL_TITLE,
@@ -384,6 +385,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     deadline_read = False  # read once, for the first call words that need it
     explains: bool | None = None  # a kind of call defined: looked for once, when first needed
     explainer: bool | None = None  # a lead that explains or advises: looked for once, if needed
+    consultation: bool | None = None  # a consultation's lead: looked for once, if needed
     results = _over(head, whole)
     for words in CALLS if not results else ():
         if words.invited_only:  # too common a word without an invitation: not even looked for
@@ -396,6 +398,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         found, in_title, announced = _call_words(words, call_title, call_head, raw, whole)
         if not found:
             continue
+        if not words.own:
+            if consultation is None:
+                consultation = bool(CONSULTATION.search(whole, 0, EXPLAINER_LEAD_CHARS))
+            if consultation:
+                continue  # a consultation's "deadline for submissions": no call to answer
         if words.label == "Concours" and _hackathon_rules(whole):
             continue  # a hackathon's "Competition Rules": the event, below, not a call
         if not deadline_read:
