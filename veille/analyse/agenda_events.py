@@ -488,7 +488,8 @@ REPORTED = re.compile(
 GENERAL_EVENT_TITLE = re.compile(
     r"\bwhat (?:is|are)\b|\bguide to\b|\bhow to\b|\bqu'est-ce qu|"
     # a list of events counted in its title: "7 AI conferences you should attend"
-    rf"{COUNTED}(?:festivals|events|conferences|summits|hackathons|webinars|fairs|shows|salons|evenements)\b"
+    rf"{COUNTED}(?:festivals|events|conferences|summits|hackathons|webinars|fairs|shows|"
+    r"salons|evenements)\b"
 )
 # a title that says the item reports on an event: "The AI Summit London 2023 Recap",
 # "Event debrief", « Retour sur le salon », « en images »

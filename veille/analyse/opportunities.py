@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import chain
 
 from veille.analyse.agenda_calls import (
@@ -370,7 +371,6 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     raw = _read_text(title, text, body)
     whole = fold(raw)
     head = fold(title)
-    invited: bool | None = None  # an invitation to answer: looked for once, when first needed
     general_title = bool(GENERAL_TITLE.search(head))
     # the page's own heading, its first short line, names a call as its title does (« Appel à
     # projets Maisons du Quantique » above the text), unless it asks or teaches
@@ -381,57 +381,48 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         if headings
         else (title, head)
     )
-    deadline: date | None = None
-    deadline_read = False  # read once, for the first call words that need it
-    explains: bool | None = None  # a kind of call defined: looked for once, when first needed
-    explainer: bool | None = None  # a lead that explains or advises: looked for once, if needed
-    consultation: bool | None = None  # a consultation's lead: looked for once, if needed
+    # what the page says besides its call words, each read once, when first needed (``page``:
+    # the text as it stands here, before the event's reading below trims its chrome)
+    deadline = cache(lambda page=whole: _call_deadline(page, body, published))
+    invited = cache(lambda page=whole: _invited(page))  # an invitation to answer
+    explains = cache(lambda page=whole: bool(_DEFINES_A_KIND.search(page)))  # a kind defined
+    advises = cache(  # a lead that explains or advises
+        lambda page=whole: bool(EXPLAINER_LEAD.search(page, 0, EXPLAINER_LEAD_CHARS))
+    )
+    consults = cache(  # a consultation's lead
+        lambda page=whole: bool(CONSULTATION.search(page, 0, EXPLAINER_LEAD_CHARS))
+    )
     results = _over(head, whole)
     for words in CALLS if not results else ():
         if words.invited_only:  # too common a word without an invitation: not even looked for
             if words.hints is not None and not any(map(whole.__contains__, words.hints)):
                 continue
-            if invited is None:
-                invited = _invited(whole)
-            if not invited:
+            if not invited():
                 continue
         found, in_title, announced = _call_words(words, call_title, call_head, raw, whole)
         if not found:
             continue
-        if not words.own:
-            if consultation is None:
-                consultation = bool(CONSULTATION.search(whole, 0, EXPLAINER_LEAD_CHARS))
-            if consultation:
-                continue  # a consultation's "deadline for submissions": no call to answer
+        if not words.own and consults():
+            continue  # a consultation's "deadline for submissions": no call to answer
         if words.label == "Concours" and _hackathon_rules(whole):
             continue  # a hackathon's "Competition Rules": the event, below, not a call
-        if not deadline_read:
-            deadline, deadline_read = _call_deadline(whole, body, published), True
         said = (
             (words.notice and not general_title)  # not a guide's « avis d'appel public »
             or (words.own and in_title and not general_title)
             or ((words.own or words.launched) and announced)
         )
-        if said and deadline is None:
-            if explains is None:
-                explains = bool(_DEFINES_A_KIND.search(whole))
-            said = not explains  # a page that teaches what a kind of call is
-        if deadline is None and not said:
+        if said and deadline() is None:
+            said = not explains()  # a page that teaches what a kind of call is
+        if deadline() is None and not said:
             if general_title:
                 continue  # "How to participate in a federal challenge": a guide to calls
-            if explainer is None:
-                explainer = bool(EXPLAINER_LEAD.search(whole, 0, EXPLAINER_LEAD_CHARS))
-            if explainer:
+            if advises():
                 continue  # "In this article, we'll provide … the deadlines": advice on calls
-            if invited is None:
-                invited = _invited(whole)
-            if not invited:
+            if not invited():
                 continue  # a call mentioned in passing, or a tender without a closing date
-            if explains is None:
-                explains = bool(_DEFINES_A_KIND.search(whole))
-            if explains and not _invited(_outside_definitions(whole)):
+            if explains() and not _invited(_outside_definitions(whole)):
                 continue  # "an RFP is a formal document issued … to solicit proposals"
-        return Opportunity("call", words.label, deadline, None, found.lower())
+        return Opportunity("call", words.label, deadline(), None, found.lower())
     if REPORT_TITLE.search(head) or REPORT_LEAD.search(raw, 0, len(title) + LEAD_REPORT_CHARS):
         return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: the event is over
     if (when := calendar_day(whole, published)) is not None:  # a calendar file's event
