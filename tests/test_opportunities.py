@@ -6575,3 +6575,88 @@ def test_a_consultations_deadline_for_submissions_is_no_call():
     )
     found = detect("Workshop on AI law", papers, date(2022, 1, 10))
     assert found is not None and (found.kind, found.deadline) == ("call", date(2022, 2, 14))
+
+
+def test_a_call_to_artists_exhibitors_or_vendors_is_a_call():
+    """Batches 601–603: "Call for Artists" in a digest's title, « Pré-inscriptions exposants »
+    above a market's rules and a farmers market's "Vendor Application Season" name calls for
+    applications; a software vendor's "vendor applications" do not."""
+    for title, text in (
+        (
+            "Call for Artists: deadlines over the next weeks",
+            "The city seeks an artist for a permanent installation in its park. "
+            "Deadline: 09/14/2027 5:00 pm Pacific Time.",
+        ),
+        (
+            "Marché de Noël 2027",
+            "Pré-inscriptions exposants. Le tarif du stand est de 3 € le mètre. Les inscriptions "
+            "doivent être adressées par courrier avant le 30 novembre 2027.",
+        ),
+        (
+            "2028 Vendor Application Season Is Now Open",
+            "The markets open their applications to growers and producers, closing November 30, "
+            "2027.",
+        ),
+    ):
+        found = detect(title, text, PUBLISHED)
+        assert found is not None and (found.kind, found.label) == ("call", "Appel à candidatures")
+    software = (
+        "Attackers exploited third-party vendor applications to reach the network; the patch "
+        "is due by 30 November 2027."
+    )
+    assert detect("Supply chain attack hits retailer", software, PUBLISHED) is None
+
+
+def test_a_day_written_month_first_on_an_american_page():
+    """Batch 601: "Deadline: 08/03/2027 5:00 pm Pacific Time" is 3 August, and so is a day
+    with slashes on a page that writes its other days month first ("11/16/27"); « 08/03/2027 »
+    on a French page is 8 March."""
+    text = "Call for entries. Deadline: 08/03/2027 5:00 pm Pacific Time."
+    assert deadline_in(fold(text), PUBLISHED) == date(2027, 8, 3)
+    page = "Deadline: 08/03/2027. The next round: Deadline: 11/16/27."
+    assert deadline_in(fold(page), PUBLISHED) == date(2027, 8, 3)
+    french = "Date limite de dépôt : 08/03/2027. Jury le 12/04/2027."
+    assert deadline_in(fold(french), PUBLISHED) == date(2027, 3, 8)
+
+
+def test_who_may_apply_by_when_they_set_up_is_no_window_to_apply_in():
+    """Batch 604: « il faut avoir démarré son activité entre le 1er janvier 2022 et le 31
+    décembre 2026 » says who may apply; the call closes « jusqu'au 29 mars 2027 »; the same
+    days told as the call's window are one."""
+    text = (
+        "Les trophées de l'installation sont ouverts. Pour être candidat, il faut avoir démarré "
+        "son activité entre le 1er janvier 2022 et le 31 décembre 2026. Les candidatures sont "
+        "à déposer sur le site jusqu'au 29 mars 2027."
+    )
+    assert deadline_in(fold(text), PUBLISHED) == date(2027, 3, 29)
+    window = "Les candidatures sont ouvertes entre le 1er janvier 2027 et le 31 mars 2027."
+    assert deadline_in(fold(window), PUBLISHED) == date(2027, 3, 31)
+
+
+def test_an_initial_deadline_gives_way_to_the_extended_one():
+    """Batch 604: « au-delà de la date limite initiale du 16 avril, jusqu'au 28 avril » — the
+    initial date is the one it was; "the original deadline of" likewise."""
+    text = (
+        "Les dossiers pourront être déposés au-delà de la date limite initiale du 16 avril 2027, "
+        "jusqu'au 28 avril 2027 précisément."
+    )
+    assert deadline_in(fold(text), PUBLISHED) == date(2027, 4, 28)
+    english = (
+        "Past the original deadline of April 16, 2027, entries are accepted until April 28, 2027."
+    )
+    assert deadline_in(fold(english), PUBLISHED) == date(2027, 4, 28)
+    plain = "La date limite du 16 avril 2027 est ferme."
+    assert deadline_in(fold(plain), PUBLISHED) == date(2027, 4, 16)
+
+
+def test_a_stand_cleared_at_the_latest_is_no_closing_date():
+    """Batch 602: « Les emplacements devront être débarrassés … le 15 décembre à 22h00 au plus
+    tard » is the market's own evening; its exhibitors apply « avant le 30 novembre »."""
+    text = (
+        "Art. 4 – Les inscriptions doivent être adressées avant le 30 novembre 2027. Art. 6 – Les "
+        "emplacements devront être débarrassés de tous produits et déchets le 15 décembre 2027 "
+        "à 22h00 au plus tard."
+    )
+    assert deadline_in(fold(text), PUBLISHED) == date(2027, 11, 30)
+    dossier = "Le dossier est à remettre le 15 décembre 2027 à 22h00 au plus tard."
+    assert deadline_in(fold(dossier), PUBLISHED) == date(2027, 12, 15)

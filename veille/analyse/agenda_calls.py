@@ -375,6 +375,20 @@ CALLS = (
             "mission app",
         ),
     ),
+    # a call to artists, makers, exhibitors or a market's vendors: "Call for Artists: Deadlines
+    # Over Next 6 Weeks", « Pré-Inscriptions exposants », "2017 Vendor Application Season Is Now
+    # Open", "Application for New Vendors" (not a software vendor's "vendor applications")
+    CallWords(
+        r"\bcalls? (?:for|to) (?:artists|makers|exhibitors|vendors)\b|"
+        r"\bappels? (?:a|aux) (?:artistes|exposants)\b|"
+        r"\b(?:pre-?)?inscriptions? (?:des )?exposants\b|"
+        r"\bvendor applications? (?:form|season|deadline|process|period|window)s?\b|"
+        r"\bapplications? for (?:new |seasonal |weekly )?vendors\b",
+        None,
+        "Appel à candidatures",
+        True,
+        hints=("artist", "maker", "exhibitor", "vendor", "exposants"),
+    ),
     CallWords(
         r"\bguidelines? for applicants\b",
         None,

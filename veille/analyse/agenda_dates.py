@@ -394,8 +394,8 @@ def read_date(match: re.Match[str], published: date) -> date | None:
         if not g[9] and len(g[7]) == len(g[8]) == 1:
             return None  # « 3/4 des PME », a programme's « (1/3) »: a fraction, not a day
         day, month = int(g[7]), int(g[8])
-        if month > 12 >= day:  # 03/14/2024: month first, as in American English
-            day, month = month, day
+        if month > 12 >= day or (day != month <= 12 and _month_first(match)):
+            day, month = month, day  # 03/14/2024: month first, as in American English
         return _year(day, month, g[9], published) if 1 <= month <= 12 else None
     if g[10]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
         month = int(g[11])
@@ -403,6 +403,34 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     if g[13]:  # 2025-11-14
         return _year(int(g[15]), int(g[14]), g[13], published)
     return None
+
+
+# an American time zone after a day: "Deadline: 08/03/2017 5:00 pm Pacific Time" (3 August)
+_US_TIME_AFTER = re.compile(
+    r"[^.!?\n]{0,24}?(?:\b(?:pacific|central|eastern|mountain) (?:standard |daylight )?time\b|"
+    r"\b(?:pst|pdt|cst|cdt|edt|mst|mdt)\b)"
+)
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?!\d)")
+
+
+def _month_first(match: re.Match[str]) -> bool:
+    """Whether a day written with slashes, its two numbers both 12 or less, puts its month
+    first: an American time zone after it, or a page that writes its other days month first
+    ("11/16/18", and none day first)."""
+    return bool(_US_TIME_AFTER.match(match.string, match.end())) or _writes_month_first(
+        match.string
+    )
+
+
+@lru_cache(maxsize=64)
+def _writes_month_first(text: str) -> bool:
+    """Whether ``text`` writes some days month first (« 11/16/18 ») and none day first."""
+    orders = {
+        a > 12
+        for a, b in ((int(first), int(second)) for first, second in _SLASHED.findall(text))
+        if max(a, b) <= 31 and (a > 12) != (b > 12)
+    }
+    return orders == {False}
 
 
 # an iCalendar event's own start, as a calendar file gives it: "DTSTART:20221207T170000",

@@ -97,6 +97,11 @@ _LABEL_BEFORE = re.compile(r"\b(?:deadline|date)\s*:?\s*$")
 _AT_THE_LATEST = re.compile(
     r",?\s+(?:a \d{1,2}h\d{0,2},?\s+)?(?:au plus tard|(?:comme )?dernier delai|comme date limite)\b"
 )
+# a stand cleared by its day, not a call's closing: « Les emplacements devront être débarrassés
+# de tous produits … le 15 Décembre à 22h00 au plus tard », "booths must be removed by"
+_CLEARED_BEFORE = re.compile(
+    r"\b(?:debarrass|demont|evacu|remov|dismantl|vacat)\w*\b[^.!?]{0,100}$"
+)
 # a call's opening, labelled: « 15 May 2026 / Opening / 15 July 2026 / Deadline » (the label
 # after its date) or « Opening 22.05.2025 Deadline 23.09.2025 » (the labels first)
 _OPENING = r"(?:opening|ouverture|lancement|start|debut)"
@@ -284,6 +289,17 @@ _FOUNDED_BEFORE = re.compile(
     r"\b(?:established|founded|incorporated|registered|created|set up|creee?s?|"
     r"immatriculee?s?|constituee?s?)\s+$"
 )
+# who may apply, by when they set up, before a window's days: « producteurs installés entre le 1er
+# janvier 2013 et le 31 décembre 2018 », « il faut avoir démarré son activité entre le 1er janvier
+# 2012 et le 31 décembre 2017 », "companies founded between" (no window to apply in)
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:installee?s?|demarre|creee?s?|fondee?s?|immatriculee?s?|nee?s?|established|founded|"
+    r"incorporated|born)\b[^.!?;]{0,50}$"
+)
+# a closing date superseded: « au-delà de la date limite initiale du 16 avril, jusqu'au 28
+# avril », "the original deadline of 2 May" (the date it was)
+_SUPERSEDED_BEFORE = re.compile(r"\b(?:initial|original|former|previous|old)\s+$")
+_SUPERSEDED_AFTER = re.compile(r"\s+(?:initiale|initialement|d'origine|originale)\b")
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)
 _VISITORS_AFTER = re.compile(
@@ -311,6 +327,10 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # "Deadline for early registration": a price's, not the call's
         if closes and _LABEL_BEFORE.search(text, max(0, labelled.start() - 12), labelled.start()):
             continue  # "Registration deadline 2 May 2019 / Deadline for submission …": a row
+        if closes and _CLEARED_BEFORE.search(
+            text, max(0, labelled.start() - 110), labelled.start()
+        ):
+            continue  # « … devront être débarrassés … le 15 Décembre à 22h00 au plus tard »
         if closes and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
     cues: Iterable[re.Match[str]] = _CLOSING.finditer(text)
@@ -321,6 +341,10 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, cue.start() - 30), cue.start()
         ):
             continue  # "Closing Date for questions", "Letter of Intent Due Date": not the bids'
+        if _SUPERSEDED_AFTER.match(text, cue.end()) or _SUPERSEDED_BEFORE.search(
+            text, max(0, cue.start() - 10), cue.start()
+        ):
+            continue  # « la date limite initiale du 16 avril »: the date it was
         window = text_after(text, cue.end(), CLOSING_NEAR)
         labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
         opening_first = bool(
@@ -374,6 +398,8 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, window_start.start() - 40), window_start.start()
         ):
             continue  # "time to implement project tasks from 15 February to 15 December"
+        if _SET_UP_BEFORE.search(text, max(0, window_start.start() - 60), window_start.start()):
+            continue  # « installés entre le 1er janvier 2013 et le 31 décembre 2018 »: who may
         if end and (
             is_past_span(text, window_start.start(), end.end())
             or reported_in_sentence(text, window_start.start())
