@@ -6660,3 +6660,45 @@ def test_a_stand_cleared_at_the_latest_is_no_closing_date():
     assert deadline_in(fold(text), PUBLISHED) == date(2027, 11, 30)
     dossier = "Le dossier est à remettre le 15 décembre 2027 à 22h00 au plus tard."
     assert deadline_in(fold(dossier), PUBLISHED) == date(2027, 12, 15)
+
+
+def test_a_date_butoir_is_a_closing_cue():
+    """Batch 608: « avant la date butoir des candidatures, le 31 juillet » gives the call's
+    closing date, as « date limite » does."""
+    text = (
+        "Le programme d'appui aux primo-exportateurs a reçu 300 demandes, un nombre qui "
+        "augmentera avant la date butoir des candidatures, le 31 juillet 2027 en l'occurrence."
+    )
+    assert deadline_in(fold(text), PUBLISHED) == date(2027, 7, 31)
+
+
+def test_a_shows_page_for_exhibitors_is_a_call_and_its_refund_terms_no_deadline():
+    """Batch 607: a salon's « Être exposant » page calls exhibitors; « En cas d'annulation de
+    votre fait avant le 30 janvier 2027, nous effectuerons un remboursement » is its refund's
+    term, no closing date."""
+    text = (
+        "Informations exposants. Une fois ce formulaire envoyé vous serez contacté par le "
+        "responsable du salon. En cas d'annulation de votre fait avant le 30 janvier 2027, nous "
+        "effectuerons un remboursement de 50 % du montant de l'inscription."
+    )
+    found = detect("Être exposant", text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Appel à candidatures")
+    assert found.deadline is None
+    assert deadline_in(fold("Inscriptions avant le 30 janvier 2027."), PUBLISHED) == date(
+        2027, 1, 30
+    )
+
+
+def test_a_competition_open_to_all_that_invites_entries_is_a_call():
+    """Batch 606: a competition's eligibility page ("The competition is open to all. We invite
+    architects, students and designers … to submit ideas") invites entries; a report that a
+    competition was won invites no one."""
+    text = (
+        "The competition is open to all. We invite architects, students, designers and anyone "
+        "interested in the mission of the competition to submit ideas. Teams may have up to ten "
+        "members."
+    )
+    found = detect("Eligibility", text, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Concours")
+    report = "The competition was won by a team of students from the city's school of design."
+    assert detect("Eligibility", report, PUBLISHED) is None

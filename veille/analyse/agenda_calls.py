@@ -377,9 +377,11 @@ CALLS = (
     ),
     # a call to artists, makers, exhibitors or a market's vendors: "Call for Artists: Deadlines
     # Over Next 6 Weeks", « Pré-Inscriptions exposants », "2017 Vendor Application Season Is Now
-    # Open", "Application for New Vendors" (not a software vendor's "vendor applications")
+    # Open", "Application for New Vendors" (not a software vendor's "vendor applications"); a
+    # show's own page for them: « Être exposant », « Devenir exposant », "Become an Exhibitor"
     CallWords(
         r"\bcalls? (?:for|to) (?:artists|makers|exhibitors|vendors)\b|"
+        r"\b(?:etre|devenir) exposants?\b|\bbecome an? (?:exhibitor|vendor)\b|"
         r"\bappels? (?:a|aux) (?:artistes|exposants)\b|"
         r"\b(?:pre-?)?inscriptions? (?:des )?exposants\b|"
         r"\bvendor applications? (?:form|season|deadline|process|period|window)s?\b|"
@@ -1193,6 +1195,16 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:est|sont|reste|restent) ouverte?s? a "
             r"(?:toutes les|tous les) (?:entreprises|porteurs de projets?|chercheurs|start-?ups|"
             r"pme|structures|etudiants|associations|collectivites)\b",
+        ),
+        # a competition's own rules: "The competition is open to all. We invite architects,
+        # students, designers … to submit ideas"
+        (
+            ("is open to all", "are open to all"),
+            r"\b(?:competition|contest|challenge|prize|award|call)s? (?:is|are) open to all\b",
+        ),
+        (
+            ("we invite",),
+            r"\bwe invite [^.!?]{1,160}? to (?:submit|apply|enter|participate)\b",
         ),
         # a funder's open call that calls its applicants: "Calling all developers, innovators,
         # researchers, SMEs and entrepreneurs!"

@@ -136,6 +136,10 @@ _PROJECT_TIMING = re.compile(
     r"\b(?:start|begin)\w* no earlier than [^.;]{1,30}?,? and\s+$"
 )
 PROJECT_TIMING_NEAR = 60  # characters before a cue where a project's own calendar is told
+# a cancellation's or a refund's terms, not a call's closing: « En cas d'annulation de votre fait
+# avant le 30 janvier 2024, nous effectuerons un remboursement de 50 % », "refunded for
+# cancellation on or before Sept. 20"
+_REFUND_BEFORE = re.compile(r"\b(?:annulation|rembours\w*|cancel\w*|refund\w*)\b[^.!?;]{0,50}$")
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
 # department's list of calls: « Du 09/12/2020 au 12/02/2021 »; its days with their weekdays:
@@ -182,7 +186,7 @@ _CLOSING = re.compile(
     # (each cue starts at a word, so that the pattern is tried at word starts only; a cue glued
     # to a date before it is the last alternative)
     # (not a closing past: « Clôturées depuis le 20 février dernier, ces contributions »)
-    r"\b(?:dates? (?:limites?|ultimes?)|clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
+    r"\b(?:dates? (?:limites?|ultimes?|butoirs?)|clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
     r"attendue?s? (?:pour|avant) le|"
     r"clos(?:ing|ed) date|"
     r"closing details|"  # "RFB Closing DetailsDate: 10 August 2021"
@@ -210,7 +214,7 @@ _CLOSING = re.compile(
     r"remise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b|"
     # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »
     r"phases? de depots?\b)|"
-    r"(?<=\d)(?:dates? (?:limites?|ultimes?)|deadline|clos(?:ing|ed) date)"
+    r"(?<=\d)(?:dates? (?:limites?|ultimes?|butoirs?)|deadline|clos(?:ing|ed) date)"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
 # échéance de l'AMI fixée au 30 juin 2021 », "Last date to apply is February 15", "Registration
@@ -567,6 +571,10 @@ def deadline_in(text: str, published: date) -> date | None:
             text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
         ):
             continue  # "projects must start by 1 October": the project's own calendar
+        if right_after and _REFUND_BEFORE.search(
+            text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
+        ):
+            continue  # « En cas d'annulation de votre fait avant le 30 janvier »: a refund's
         if right_after and _FOUNDED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "They have been established before 01.01.2022": who may apply
         if right_after and _VISITORS_AFTER.match(text, right_after.end()):
