@@ -6702,3 +6702,17 @@ def test_a_competition_open_to_all_that_invites_entries_is_a_call():
     assert found is not None and (found.kind, found.label) == ("call", "Concours")
     report = "The competition was won by a team of students from the city's school of design."
     assert detect("Eligibility", report, PUBLISHED) is None
+
+
+def test_an_events_days_among_a_contests_stages_are_no_window_to_apply_in():
+    """Batch 614: a contest's stages « Jusqu'au 14 juillet : les inscriptions … Du 15 au 16
+    septembre : la finale du concours se déroulera à Lyon » — the final's days are no window to
+    apply in; the registrations close on 14 July. A window of applications stays one."""
+    text = (
+        "Les étapes du concours. Jusqu'au 14 juillet 2027 : les inscriptions des candidats. Fin "
+        "juillet : délibération des jurys. Du 15 au 16 septembre 2027 : la finale du concours se "
+        "déroulera à Lyon."
+    )
+    assert deadline_in(fold(text), PUBLISHED) == date(2027, 7, 14)
+    window = "Du 1er mars au 30 avril 2027 : dépôt des candidatures."
+    assert deadline_in(fold(window), PUBLISHED) == date(2027, 4, 30)

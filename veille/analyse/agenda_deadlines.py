@@ -127,6 +127,12 @@ _EVENT_NAMED_BEFORE = re.compile(
     r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
     r"seminar|webinaire|webinar|atelier|workshop|festival)s?\b[^.!?,;:()]{0,40}$"
 )
+# an event's days laid out before it, in a call's stages: « Du 15 au 16 septembre : la finale du
+# concours se déroulera à Lyon » (no window to apply in)
+_EVENT_AFTER = re.compile(
+    r"\W{0,4}(?:(?:la|le|les|the) |l')?(?:finale?|ceremonie|remise des prix|soiree|salon|"
+    r"hackathon|conference|forum|festival|awards? ceremony)\b"
+)
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »
 _PROJECT_TIMING = re.compile(
@@ -415,6 +421,8 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, window_start.start() - 60), window_start.start()
         ):
             continue  # « le salon se tiendra du 24 au 26 mai », « un datathon du 13 au 15 »
+        if end and _EVENT_AFTER.match(text, end.end()):
+            continue  # « Du 15 au 16 septembre : la finale du concours »: an event's days
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
     if ".-" in text or ".–" in text or ". -" in text:
