@@ -6607,71 +6607,6 @@ def test_a_call_to_artists_exhibitors_or_vendors_is_a_call():
     assert detect("Supply chain attack hits retailer", software, PUBLISHED) is None
 
 
-def test_a_day_written_month_first_on_an_american_page():
-    """Batch 601: "Deadline: 08/03/2027 5:00 pm Pacific Time" is 3 August, and so is a day
-    with slashes on a page that writes its other days month first ("11/16/27"); « 08/03/2027 »
-    on a French page is 8 March."""
-    text = "Call for entries. Deadline: 08/03/2027 5:00 pm Pacific Time."
-    assert deadline_in(fold(text), PUBLISHED) == date(2027, 8, 3)
-    page = "Deadline: 08/03/2027. The next round: Deadline: 11/16/27."
-    assert deadline_in(fold(page), PUBLISHED) == date(2027, 8, 3)
-    french = "Date limite de dépôt : 08/03/2027. Jury le 12/04/2027."
-    assert deadline_in(fold(french), PUBLISHED) == date(2027, 3, 8)
-
-
-def test_who_may_apply_by_when_they_set_up_is_no_window_to_apply_in():
-    """Batch 604: « il faut avoir démarré son activité entre le 1er janvier 2022 et le 31
-    décembre 2026 » says who may apply; the call closes « jusqu'au 29 mars 2027 »; the same
-    days told as the call's window are one."""
-    text = (
-        "Les trophées de l'installation sont ouverts. Pour être candidat, il faut avoir démarré "
-        "son activité entre le 1er janvier 2022 et le 31 décembre 2026. Les candidatures sont "
-        "à déposer sur le site jusqu'au 29 mars 2027."
-    )
-    assert deadline_in(fold(text), PUBLISHED) == date(2027, 3, 29)
-    window = "Les candidatures sont ouvertes entre le 1er janvier 2027 et le 31 mars 2027."
-    assert deadline_in(fold(window), PUBLISHED) == date(2027, 3, 31)
-
-
-def test_an_initial_deadline_gives_way_to_the_extended_one():
-    """Batch 604: « au-delà de la date limite initiale du 16 avril, jusqu'au 28 avril » — the
-    initial date is the one it was; "the original deadline of" likewise."""
-    text = (
-        "Les dossiers pourront être déposés au-delà de la date limite initiale du 16 avril 2027, "
-        "jusqu'au 28 avril 2027 précisément."
-    )
-    assert deadline_in(fold(text), PUBLISHED) == date(2027, 4, 28)
-    english = (
-        "Past the original deadline of April 16, 2027, entries are accepted until April 28, 2027."
-    )
-    assert deadline_in(fold(english), PUBLISHED) == date(2027, 4, 28)
-    plain = "La date limite du 16 avril 2027 est ferme."
-    assert deadline_in(fold(plain), PUBLISHED) == date(2027, 4, 16)
-
-
-def test_a_stand_cleared_at_the_latest_is_no_closing_date():
-    """Batch 602: « Les emplacements devront être débarrassés … le 15 décembre à 22h00 au plus
-    tard » is the market's own evening; its exhibitors apply « avant le 30 novembre »."""
-    text = (
-        "Art. 4 – Les inscriptions doivent être adressées avant le 30 novembre 2027. Art. 6 – Les "
-        "emplacements devront être débarrassés de tous produits et déchets le 15 décembre 2027 "
-        "à 22h00 au plus tard."
-    )
-    assert deadline_in(fold(text), PUBLISHED) == date(2027, 11, 30)
-    dossier = "Le dossier est à remettre le 15 décembre 2027 à 22h00 au plus tard."
-    assert deadline_in(fold(dossier), PUBLISHED) == date(2027, 12, 15)
-
-
-def test_a_date_butoir_is_a_closing_cue():
-    """Batch 608: « avant la date butoir des candidatures, le 31 juillet » gives the call's
-    closing date, as « date limite » does."""
-    text = (
-        "Le programme d'appui aux primo-exportateurs a reçu 300 demandes, un nombre qui "
-        "augmentera avant la date butoir des candidatures, le 31 juillet 2027 en l'occurrence."
-    )
-    assert deadline_in(fold(text), PUBLISHED) == date(2027, 7, 31)
-
-
 def test_a_shows_page_for_exhibitors_is_a_call_and_its_refund_terms_no_deadline():
     """Batch 607: a salon's « Être exposant » page calls exhibitors; « En cas d'annulation de
     votre fait avant le 30 janvier 2027, nous effectuerons un remboursement » is its refund's
@@ -6704,15 +6639,65 @@ def test_a_competition_open_to_all_that_invites_entries_is_a_call():
     assert detect("Eligibility", report, PUBLISHED) is None
 
 
-def test_an_events_days_among_a_contests_stages_are_no_window_to_apply_in():
-    """Batch 614: a contest's stages « Jusqu'au 14 juillet : les inscriptions … Du 15 au 16
-    septembre : la finale du concours se déroulera à Lyon » — the final's days are no window to
-    apply in; the registrations close on 14 July. A window of applications stays one."""
-    text = (
+# the closing dates this session's shown pages taught, each with the case it must not break
+CLOSING_DATES = [
+    # batch 601: an American page's slashed day, month first after a US time zone or where the
+    # page writes its other days month first ("11/16/27"); a French page's, day first
+    ("Call for entries. Deadline: 08/03/2027 5:00 pm Pacific Time.", date(2027, 8, 3)),
+    ("Deadline: 08/03/2027. The next round: Deadline: 11/16/27.", date(2027, 8, 3)),
+    ("Date limite de dépôt : 08/03/2027. Jury le 12/04/2027.", date(2027, 3, 8)),
+    # batch 604: who may apply by when they set up is no window to apply in; a window of
+    # applications stays one
+    (
+        "Les trophées de l'installation sont ouverts. Pour être candidat, il faut avoir démarré "
+        "son activité entre le 1er janvier 2022 et le 31 décembre 2026. Les candidatures sont à "
+        "déposer sur le site jusqu'au 29 mars 2027.",
+        date(2027, 3, 29),
+    ),
+    (
+        "Les candidatures sont ouvertes entre le 1er janvier 2027 et le 31 mars 2027.",
+        date(2027, 3, 31),
+    ),
+    # batch 604: an initial or original deadline gives way to the extended one; a plain one stays
+    (
+        "Les dossiers pourront être déposés au-delà de la date limite initiale du 16 avril 2027, "
+        "jusqu'au 28 avril 2027 précisément.",
+        date(2027, 4, 28),
+    ),
+    (
+        "Past the original deadline of April 16, 2027, entries are accepted until April 28, 2027.",
+        date(2027, 4, 28),
+    ),
+    ("La date limite du 16 avril 2027 est ferme.", date(2027, 4, 16)),
+    # batch 602: a stand cleared « au plus tard » is the market's own evening; a dossier's is a
+    # closing date
+    (
+        "Art. 4 – Les inscriptions doivent être adressées avant le 30 novembre 2027. Art. 6 – Les "
+        "emplacements devront être débarrassés de tous produits et déchets le 15 décembre 2027 à "
+        "22h00 au plus tard.",
+        date(2027, 11, 30),
+    ),
+    ("Le dossier est à remettre le 15 décembre 2027 à 22h00 au plus tard.", date(2027, 12, 15)),
+    # batch 608: « date butoir » is a closing cue, as « date limite » is
+    (
+        "Le programme d'appui aux primo-exportateurs a reçu 300 demandes, un nombre qui augmentera "
+        "avant la date butoir des candidatures, le 31 juillet 2027 en l'occurrence.",
+        date(2027, 7, 31),
+    ),
+    # batch 614: an event's days among a contest's stages are no window to apply in
+    (
         "Les étapes du concours. Jusqu'au 14 juillet 2027 : les inscriptions des candidats. Fin "
         "juillet : délibération des jurys. Du 15 au 16 septembre 2027 : la finale du concours se "
-        "déroulera à Lyon."
-    )
-    assert deadline_in(fold(text), PUBLISHED) == date(2027, 7, 14)
-    window = "Du 1er mars au 30 avril 2027 : dépôt des candidatures."
-    assert deadline_in(fold(window), PUBLISHED) == date(2027, 4, 30)
+        "déroulera à Lyon.",
+        date(2027, 7, 14),
+    ),
+    ("Du 1er mars au 30 avril 2027 : dépôt des candidatures.", date(2027, 4, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
+def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
+    """Batches 601–614: the day a call closes, read where a page writes it (« date butoir »,
+    an American slashed day, an extended deadline) and not where it tells who may apply, an
+    event's days, a stand's clearing or a refund's terms."""
+    assert deadline_in(fold(text), PUBLISHED) == closing

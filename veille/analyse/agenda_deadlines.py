@@ -295,16 +295,16 @@ _FEES_LABEL = re.compile(
 )
 # an applicant's founding, a condition to apply: "They have been established before 01.01.2022",
 # « les entreprises créées avant le 1er janvier 2020 »
-_FOUNDED_BEFORE = re.compile(
-    r"\b(?:established|founded|incorporated|registered|created|set up|creee?s?|"
-    r"immatriculee?s?|constituee?s?)\s+$"
+_FOUNDED = (
+    r"established|founded|incorporated|registered|created|set up|creee?s?|immatriculee?s?|"
+    r"constituee?s?"
 )
+_FOUNDED_BEFORE = re.compile(rf"\b(?:{_FOUNDED})\s+$")
 # who may apply, by when they set up, before a window's days: « producteurs installés entre le 1er
 # janvier 2013 et le 31 décembre 2018 », « il faut avoir démarré son activité entre le 1er janvier
 # 2012 et le 31 décembre 2017 », "companies founded between" (no window to apply in)
 _SET_UP_BEFORE = re.compile(
-    r"\b(?:installee?s?|demarre|creee?s?|fondee?s?|immatriculee?s?|nee?s?|established|founded|"
-    r"incorporated|born)\b[^.!?;]{0,50}$"
+    rf"\b(?:{_FOUNDED}|installee?s?|demarre|fondee?s?|nee?s?|born)\b[^.!?;]{{0,50}}$"
 )
 # a closing date superseded: « au-delà de la date limite initiale du 16 avril, jusqu'au 28
 # avril », "the original deadline of 2 May" (the date it was)
