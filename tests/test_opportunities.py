@@ -6701,3 +6701,24 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     an American slashed day, an extended deadline) and not where it tells who may apply, an
     event's days, a stand's clearing or a refund's terms."""
     assert deadline_in(fold(text), PUBLISHED) == closing
+
+
+def test_a_small_business_week_is_an_event_and_an_open_day_reported_is_none():
+    """Batches 621 and 624: "National Small Business Week at the library … from May 1 - 4" is a
+    week of events (not Bloomberg's "Businessweek"); « Samedi 30 janvier, journée portes ouvertes
+    … l'université a ouvert ses portes au grand public, ce samedi 30 janvier » reports a day gone
+    by, as « a fermé ses portes » does."""
+    week = (
+        "The public libraries will host the National Small Business Week program series from "
+        "May 1 - 4, with a panel of local business owners on Thursday."
+    )
+    found = detect("Celebrate National Small Business Week at the libraries", week, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 5, 1))
+    magazine = "Businessweek ranks the region's companies, the magazine said on May 1, 2027."
+    assert detect("Businessweek ranking", magazine, PUBLISHED) is None
+    report = (
+        "Samedi 30 janvier, journée portes ouvertes à l'université. C'est sous la neige que "
+        "l'université a ouvert ses portes au grand public, ce samedi 30 janvier. Les visiteurs "
+        "étaient au rendez-vous."
+    )
+    assert detect("Course d'orientation à l'université", report, date(2027, 1, 20)) is None

@@ -51,6 +51,8 @@ _PAST_VERBS = (
     r"se sont poursuivie?s|s'est poursuivie?|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
+    # (and a report's open day: « l'université de Metz a ouvert ses portes … ce samedi 30 janvier »)
+    r"(?:a|ont) ouvert (?:ses|leurs) portes|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
     # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »

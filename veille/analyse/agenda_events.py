@@ -155,6 +155,8 @@ EVENTS = (
         r"blockchain|crypto|"
         # (« la semaine belgo-européenne de l'IA »: a word between)
         r"data|industrie|industry)[ -]?weeks?\b|"
+        # (and "National Small Business Week", not Bloomberg's "Businessweek")
+        r"\b(?:small business|entrepreneurship) weeks?\b|"
         r"\bsemaines? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|"
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
         r"code|startups?|entrepreneuriat|emploi|metiers)\b",
