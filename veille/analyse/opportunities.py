@@ -804,9 +804,7 @@ def _day_opening_future(whole: str, published: date) -> date | None:
 def _sentence_event(whole: str, found: re.Match[str], named: list[EventWords]) -> EventWords | None:
     """The event ``named`` in the sentence of the date ``found`` (not one it reports: « s'est
     tenu »), if any."""
-    start = max((m.end() for m in SENTENCE_BREAK.finditer(whole, 0, found.start())), default=0)
-    end = SENTENCE_BREAK.search(whole, found.end())
-    sentence = whole[start : end.start() if end else len(whole)]
+    sentence = whole[slice(*_sentence_bounds(whole, found.start(), found.end()))]
     if REPORTED.search(sentence):
         return None
     return _first_named(named, sentence)
@@ -971,14 +969,18 @@ def _outside_definitions(whole: str) -> str:
     solicit proposals" invites no one (its invitation's words are the definition's)."""
     kept, last = [], 0
     for defined in _DEFINES_A_KIND.finditer(whole):
-        start = max(
-            (b.end() for b in SENTENCE_BREAK.finditer(whole, last, defined.start())), default=last
-        )
-        end = SENTENCE_BREAK.search(whole, defined.end())
+        start, stop = _sentence_bounds(whole, defined.start(), defined.end(), last)
         kept.append(whole[last:start])
-        last = end.start() if end else len(whole)
+        last = stop
     kept.append(whole[last:])
     return " ".join(kept)
+
+
+def _sentence_bounds(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins (not before ``floor``) and ends."""
+    begin = max((m.end() for m in SENTENCE_BREAK.finditer(text, floor, start)), default=floor)
+    stop = SENTENCE_BREAK.search(text, end)
+    return begin, stop.start() if stop else len(text)
 
 
 # applications paused: "The Ethereum Foundation is temporarily suspending the open application
