@@ -6446,6 +6446,36 @@ CLOSING_DATES = [
         date(2027, 7, 14),
     ),
     ("Du 1er mars au 30 avril 2027 : dépôt des candidatures.", date(2027, 4, 30)),
+    # batch 632: a timeline's row « date - … closes » closes the call; its « opens » row does not
+    (
+        "Key dates\n\n16 January 2027 - Call for proposals opens\n\n28 February 2027 - Call "
+        "for proposals closes\n\n22 May 2027 - Call for proposals notifications",
+        date(2027, 2, 28),
+    ),
+    # batch 634: and a table's row, its label after a bar and a dash
+    (
+        "Monday, May 13, 2027 | Student Competition – Opens |\nFriday, May 28, 2027 | Student "
+        "Competition – Closes |\nSaturday, June 5, 2027 | Judging Ends |",
+        date(2027, 5, 28),
+    ),
+    # batch 633: a festival's days « de retour du … au … » are no window to apply in
+    (
+        "La fête de la Science est de retour du 1er au 11 octobre 2027 pour sa 36e édition. "
+        "Complétez le formulaire en ligne avant le 16 mai 2027.",
+        date(2027, 5, 16),
+    ),
+    ("Les candidatures sont ouvertes du 1er au 11 octobre 2027.", date(2027, 10, 11)),
+    # batch 633: a day its weekday denies in the year after the publication takes the year the
+    # page states that it fits (7 April 2026 was a Tuesday, 7 April 2027 a Wednesday); a day its
+    # weekday fits keeps its year
+    (
+        "Fête de la science 2026 : le dépôt des candidatures est ouvert jusqu'au mardi 7 avril.",
+        date(2026, 4, 7),
+    ),
+    (
+        "Organisée depuis 2021, la fête revient : candidatures jusqu'au vendredi 9 avril.",
+        date(2027, 4, 9),
+    ),
 ]
 
 
@@ -6720,6 +6750,37 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 633: « Appel à participation » is a call's own name, as « appel à candidatures » is
+    (
+        "Appel à participation - Fête de la Science 2027",
+        "Vous êtes une collectivité ou une entreprise et souhaitez participer à l'édition 2027 : "
+        "complétez le formulaire en ligne.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    # batch 632: a call for proposals said closed, its meeting named between; a contest's
+    # submission site said closed; a window that will have closed leaves the call open
+    (
+        "Call for Proposals",
+        "The Call for Proposals for the CMSS Annual Meeting is now closed. Timeline: July 10, "
+        "2027: Proposals Due.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Contest Information",
+        "The deadline to enter the Contest was at 11:59 p.m. EDT on October 28, 2026, and our "
+        "submission site is now closed. Submit your photos next year.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Submission Instructions",
+        "Call for papers: all paper submissions are due Friday, September 22, 2027. An email "
+        "acceptance will be sent after the submission window has closed.",
+        PUBLISHED,
+        ("call", "Appel à propositions"),
+    ),
 ]
 
 
@@ -6736,3 +6797,41 @@ def test_calls_read_on_these_batches_pages(
         kind, label = reading
         assert found is not None and found.kind == kind, text
         assert label is None or found.label == label, text
+
+
+# the events this session's shown pages taught, each with the case it must not break
+EVENT_READINGS = [
+    # batch 631: a job fair is an event, its day with its hour at the top of its page
+    (
+        "Employer Policies",
+        "Wednesday, September 29, 2027 10 am - 3:30 pm, Sportsplex, Waterloo. The following "
+        "policies apply to employers who wish to register for the Career Fair (September).",
+        ("event", date(2027, 9, 29)),
+    ),
+    (
+        "La nouvelle éco : 2 300 offres d'emplois ce jeudi 18 novembre au village des recruteurs",
+        "Près d'une centaine d'entreprises vous accueillent sous des barnums chauffés.",
+        ("event", date(2026, 11, 18)),
+    ),
+    ("Job Fairs", "A job fair is an event where employers and candidates meet.", None),
+    # batch 634: a contest's page that says it has finished announces nothing
+    (
+        "Photography Contest FAQ",
+        "Finished\nThis contest has finished.\nRegister Now\nHow do I submit a photo? Visit our "
+        "site between Sunday, May 16, at 12:00 am and Friday, June 11, at 11:59 pm.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "reading"), EVENT_READINGS)
+def test_events_read_on_this_sessions_pages(
+    title: str, text: str, reading: tuple[str, date] | None
+):
+    """Batches 631–634: a job fair read as an event on its day; a page that explains job fairs,
+    or a contest's page that says it has finished, announces none."""
+    found = detect(title, text, PUBLISHED)
+    if reading is None:
+        assert found is None, text
+    else:
+        assert found is not None and (found.kind, found.when) == reading, text

@@ -83,7 +83,9 @@ CALLS = (
     ),
     CallWords(
         # (and a funder's "For the second application round, applications are due by …")
-        r"appels? (?:a|de) candidatures?|\bcall for (?:(?:funding|grant) )?applications?\b|"
+        # (and « Appel à participation - Fête de la Science 2021 »)
+        r"appels? (?:a|de) (?:candidatures?|participations?)|"
+        r"\bcall for (?:(?:funding|grant) )?applications?\b|"
         r"\bapplication rounds?\b",
         None,
         "Appel à candidatures",
@@ -1332,9 +1334,10 @@ CLOSED = re.compile(
     # an aid portal's banner: « Ce dispositif n'est plus mobilisable actuellement »
     r"\b(?:ce|cet|cette|le|la|l') ?(?:dispositif|appel|aide|offre) n'est plus (?:mobilisable|"
     r"ouverte?|disponible|active?)\b|"
-    # "The Call for Speakers is now closed"
-    r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: and [\w-]+)?)? (?:is|has) (?:now )?"
-    r"closed\b|"
+    # "The Call for Speakers is now closed", "The Call for Proposals for the CMSS Annual Meeting
+    # is now closed"
+    r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: (?:and|for) [^.!?]{1,60}?)?)? "
+    r"(?:is|has) (?:now )?closed\b|"
     # a funder's withdrawn brief: "This competition is no longer open."; a grants listing's
     # "This program is currently closed."
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"
@@ -1346,9 +1349,11 @@ CLOSED = re.compile(
     # a fellowship's page between two rounds: "Applications are now CLOSED for the 2024 cohort."
     r"\bapplications are (?:now |currently )?closed\b|"
     # a fellowship's or a school's form between two rounds: "The application window for the
-    # 2023-2024 Fellowship year is closed.", "The application system is now closed!"
+    # 2023-2024 Fellowship year is closed.", "The application system is now closed!"; a
+    # contest's "The deadline to enter … was at 11:59 p.m. EDT on October 28, 2022, and our
+    # submission site is now closed."
     r"\bapplication (?:window|system|portal|period)(?: for [^.!?]{1,40}?)? (?:is|has) (?:now )?"
-    r"(?:currently )?closed\b|"
+    r"(?:currently )?closed\b|\b(?:submission|entry) (?:site|portal|system) is (?:now )?closed\b|"
     # "Testbeds (call closed)", "Update: All funding calls have now closed." (the bracket
     # after, not before: every alternative starting at a word keeps the pattern's fast scan)
     r"\bcall closed\)|\ball (?:funding |open )?calls (?:have|are) (?:now )?closed\b|"

@@ -525,14 +525,27 @@ def in_text_year(day: date | None, match: re.Match[str], text: str, published: d
     if day is None or has_year(match):
         return day
     stated = _in_year(day, match, _stated_in(text, published))
-    if (
-        stated is not None
-        and stated.year != day.year
-        and (said := _WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start()))
-        and stated.weekday() != WEEKDAYS[said.group(1)]
-    ):
-        return day
-    return stated
+    said = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+    if stated is None or said is None or stated.weekday() == WEEKDAYS[said.group(1)]:
+        return stated
+    # its weekday denies the year: the year the text states that it fits (« jusqu'au vendredi
+    # 9 avril » on a page of the « Fête de la science 2021 »: 9 April 2021 was a Friday)
+    if (fits := _weekday_in_years(day, WEEKDAYS[said.group(1)], text)) is not None:
+        return fits
+    return day if stated.year != day.year else stated
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _weekday_in_years(day: date, weekday: int, text: str) -> date | None:
+    """``day`` in the year ``text`` states, nearest ``day``'s own, that puts it on ``weekday``."""
+    fitting = []
+    for year in {int(y) for y in _YEAR.findall(text)}:
+        with suppress(ValueError):  # the 29th of February of a common year
+            if (moved := day.replace(year=year)).weekday() == weekday:
+                fitting.append(moved)
+    return min(fitting, key=lambda d: abs(d.year - day.year), default=None)
 
 
 def is_past(text: str, match: re.Match[str]) -> bool:

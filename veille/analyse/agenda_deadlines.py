@@ -71,7 +71,7 @@ _CUE = re.compile(
 _CLOSING_AFTER = re.compile(
     # (its hour between them: "09 October 2023| 12:00 CEST (at noon) – Deadline for submission")
     r"(?:\s*[|,]?\s*\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?(?=\s*[(:–|-]))?"
-    r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–-]\s*(?:[\w']+ ){0,2}?|"
+    r"(?:\s*(?:\([^)]{0,12}\)\s*(?:[:–-]\s*)?|[:–|-]\s*(?:[\w']+ ){0,2}?|"
     r"(?=\s*(?:applications?|proposals?|submissions?) (?:are |is )?due\b)|"
     r"(?=\s*round \w+ closes\b))|"  # "February 21, 2020 Round 1 Closes"
     # (and a table's "07 Jun 2023 / Last deadline for submitting an application")
@@ -80,7 +80,11 @@ _CLOSING_AFTER = re.compile(
     r" (?=date (?:limite|ultime) pour\b))"
     r"(?:deadline|date limite|date ultime|clotur\w*|closing date|"
     r"(?:applications?|proposals?|submissions?) (?:are |is )?due|"
-    r"(?:window|period|round \w+) closes)\b"
+    r"(?:window|period|round \w+) closes|"
+    # a timeline's row: "28 February - Call for proposals closes", "Tuesday, May 28 | Student
+    # Competition – Closes |"
+    r"(?:call for [\w-]+|applications|submissions|entries|nominations|competition|contest)"
+    r"\s*[–-]?\s*closes?)\b"
     # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
     # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
     # "October 31, 2019: Applications deadline November 13, 2019: Finalists announced")
@@ -118,7 +122,9 @@ _EVENT_BEFORE = re.compile(
     r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
     r"will take place|takes place|will be held|is held|abritera|accueillera|will host|"
     # a labelled event's own days: « un événement doit se dérouler entre le 14 et le 20 mars »
-    r"se derouler|se deroulant|avoir lieu|take place|taking place)\W"
+    r"se derouler|se deroulant|avoir lieu|take place|taking place|"
+    # « La fête de la Science est de retour du 1er au 11 octobre »
+    r"est de retour|revient|is back|returns)\W"
     r"[^.!?]{0,80}$"
 )
 # an event's days right after its name: « trois équipes seront retenues pour un datathon à

@@ -34,6 +34,14 @@ EVENTS = (
         "Salon",
         hints=("salon", "trade ", "expo"),
     ),
+    # a job fair: "Career Fair (September) or Job Fair (February)", « le village des
+    # recruteurs », « un job dating » (its exhibitors the employers)
+    EventWords(
+        r"\b(?:jobs?|careers?|hiring|employment|recruitment) (?:fairs?|expos?)\b|"
+        r"\bjob ?datings?\b|\bvillages? des recruteurs\b",
+        "Salon",
+        hints=("fair", "expo", "dating", "recruteurs"),
+    ),
     # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
     EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
@@ -520,9 +528,10 @@ REPORT_LEAD = re.compile(
     # "NIST held its sixth workshop on the Cybersecurity Framework on October 29-30"
     r"\bheld (?:its|their) (?:[\w-]+ ){0,3}?(?:workshop|conference|summit|meeting|forum|"
     r"hackathon|webinar|symposium|event)s?\b|"
-    # a platform's event page once it is over: "This campaign is over."
+    # a platform's event page once it is over: "This campaign is over.", a photo contest's FAQ
+    # below "This contest has finished."
     r"\bThis (?:campaign|event|hackathon|challenge|competition|contest) (?:is|has) (?:now )?"
-    r"(?:over|ended)\b|"
+    r"(?:over|ended|finished)\b|"
     # "In partnership with Microsoft, an online hackathon was organised and hosted by Stratiteq"
     r"\b(?i:an?|the) (?:[\w-]+ ){0,3}?(?:hackathon|conference|summit|workshop|webinar|symposium|"
     r"forum|seminar) (?:was|were) (?:organi[sz]ed|held|hosted)\b|"
