@@ -6781,6 +6781,35 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à propositions"),
     ),
+    # batch 639: a conference's key dates call for its abstracts and presentations
+    (
+        "Important Dates",
+        "Submission of abstract/full paper: 1 May – 15 June 2027\nThe congress: 7 - 9 October 2027",
+        PUBLISHED,
+        ("call", "Appel à propositions"),
+    ),
+    (
+        "Key Dates",
+        "PRESENTATION SUBMISSIONS\n\nSUBMISSIONS OPEN\n\nWednesday 1st November 2026\n\n"
+        "SUBMISSION DEADLINE\n\nMonday 18th December 2026",
+        PUBLISHED,
+        ("call", "Appel à propositions"),
+    ),
+    # batch 632: an event's page that invites its speakers' proposals calls for them; proposals
+    # named without an invitation call for none
+    (
+        "Modalités d'intervention aux Estivales",
+        "Puis-je donner une conférence aux Estivales ? Toute personne peut adresser une ou "
+        "plusieurs propositions d'interventions à l'équipe d'organisation.",
+        PUBLISHED,
+        ("call", "Appel à propositions"),
+    ),
+    (
+        "Les Estivales en images",
+        "Les propositions d'interventions retenues ont donné trois jours de débats.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -6814,6 +6843,13 @@ EVENT_READINGS = [
         ("event", date(2026, 11, 18)),
     ),
     ("Job Fairs", "A job fair is an event where employers and candidates meet.", None),
+    # batch 638: a day with its hour « vers 11h » is an appointment at the show it names
+    (
+        "Trophées Créer : 35 dirigeants finalistes",
+        "Cette distinction sera remise le 14 septembre vers 11h à l'espace dit Place des "
+        "entrepreneurs, au cœur du Salon à Lille Grand-Palais.",
+        ("event", date(2027, 9, 14)),
+    ),
     # batch 634: a contest's page that says it has finished announces nothing
     (
         "Photography Contest FAQ",

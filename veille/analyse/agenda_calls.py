@@ -111,6 +111,8 @@ CALLS = (
         r"\bcalls? for (?:written )?evidence\b|"
         r"\bcalled for (?:written )?(?:evidence|submissions)\b|"
         r"\bappels? a (?:intervenants|orateurs|conferenciers)\b|"
+        # « Toute personne peut adresser une ou plusieurs propositions d'interventions »
+        r"\bpropositions? d'interventions?\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
         # "Submit your backup talk proposal here"; "Abstract Submission Guidelines", "submit
@@ -121,6 +123,10 @@ CALLS = (
         # an invited track's "Submit Your Paper", a workshop's "when submitting your paper"
         r"\bsubmit(?:ting)? your (?:full )?papers?\b|"
         r"\b(?:talk|panel) proposals?\b|"  # "Deadline for submission of talk proposals"
+        # a conference's key dates: "Submission of abstract/full paper: 1 May – 15 June 2019",
+        # "PRESENTATION SUBMISSIONS / SUBMISSIONS OPEN"
+        r"\bsubmission of (?:abstracts?|(?:full )?papers?|proposals)\b|"
+        r"\b(?:presentation|poster|paper|talk) submissions?\b|"
         # "We are looking for talks in several open-source related areas"
         r"\b(?:we are|we're) looking for (?:talks|speakers|presenters|papers|submissions)\b",
         None,
@@ -142,6 +148,12 @@ CALLS = (
             "submit your paper",
             "submitting your paper",
             "called for",
+            "submission of",
+            "d'intervention",
+            "presentation submission",
+            "poster submission",
+            "paper submission",
+            "talk submission",
         ),
     ),
     # a call for tenders named: a buyer's own (the title « Call for tenders: EU seeks cyber
@@ -786,6 +798,10 @@ INVITED = re.compile(
     r"\b(?:peut|peuvent|pourra|pourront) (?:ainsi |aussi |egalement |donc )?"
     r"(?:se porter candidate?s?|solliciter)\b|"
     r"\bpour en beneficier\b|"
+    # an event's page for its speakers: « Toute personne peut adresser une ou plusieurs
+    # propositions d'interventions »
+    r"\btoute personne (?:physique |morale )?(?:peut|pourra) (?:adresser|proposer|soumettre|"
+    r"candidater|postuler|concourir)\b|"
     r"\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
     r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
