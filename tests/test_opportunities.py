@@ -6476,6 +6476,20 @@ CLOSING_DATES = [
         "Organisée depuis 2021, la fête revient : candidatures jusqu'au vendredi 9 avril.",
         date(2027, 4, 9),
     ),
+    # batch 643: a page's revision stamp after its cue and a registration's opening day are no
+    # closing dates; the window's end is
+    (
+        "Science Fair – what must be entered and due dates (revised 8/26/2026)\n10/1/2026 – "
+        "Student registration opens.\n10/1/2026 – 2/20/2027 (11:59 PM): Students complete the "
+        "online registration.",
+        date(2027, 2, 20),
+    ),
+    # batch 642: an aid portal's « Échéance » above its day; a year's « échéance » is no day
+    ("Échéance\n28 février 2027\nFavoriser l'accès de tous aux aliments frais", date(2027, 2, 28)),
+    (
+        "L'échéance 2027 approche pour les communes : dossiers jusqu'au 3 mars 2027.",
+        date(2027, 3, 3),
+    ),
 ]
 
 
@@ -6809,6 +6823,22 @@ CALL_READINGS = [
         "Les propositions d'interventions retenues ont donné trois jours de débats.",
         PUBLISHED,
         None,
+    ),
+    # batch 641: a manual that defines a request for quotations calls for none; a request with
+    # its due date calls for quotes
+    (
+        "Request for Quotations",
+        "A Request for Quotations is a request that you send out to one or more potential "
+        "vendors. You can specify line items and required delivery dates.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Request for Quotations",
+        "The city issues this request for quotations for its fleet maintenance. Quotes are due "
+        "by March 3, 2027.",
+        PUBLISHED,
+        ("call", None),
     ),
 ]
 

@@ -109,7 +109,8 @@ _CLEARED_BEFORE = re.compile(
 # a call's opening, labelled: « 15 May 2026 / Opening / 15 July 2026 / Deadline » (the label
 # after its date) or « Opening 22.05.2025 Deadline 23.09.2025 » (the labels first)
 _OPENING = r"(?:opening|ouverture|lancement|start|debut)"
-_OPENING_AFTER = re.compile(rf"\W*{_OPENING}\b")
+# (and a timeline's "10/1/2025 – Student registration opens")
+_OPENING_AFTER = re.compile(rf"\W*(?:{_OPENING}\b|(?:[\w-]+ ){{0,3}}opens\b)")
 _LABELS_FIRST = re.compile(rf"\w*\W*{_OPENING}\b")
 _OPENING_BEFORE = re.compile(rf"\b{_OPENING}\W*(?:date\W*)?$")
 # an opening labelled right before its date, a colon or an arrow between: "Submissions Open: 15
@@ -240,7 +241,8 @@ _RARE_HINTS = (
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
     # a call's rounds listed: « l'Ademe a programmé trois échéances : le 11 janvier, le 3 mai »
-    r"\becheances?\s*:|"
+    # (and an aid portal's heading above its date: « Échéance / 28 février 2021 »)
+    r"\becheances?\s*(?::|(?=\d{1,2}(?:er)? ))|"
     # a competition's first step, the ideas it calls for: "Idea Submission Sunday, November 15"
     r"\bidea submission\b|"
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
@@ -286,6 +288,9 @@ MOVED_NEAR = 100  # characters between the closing cue and the word that moves i
 _SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?|open calls?)\b")
 # a date a page marks as gone by: "applications are due by midday (12pm), 3 April 2008 - Closed."
 _CLOSED_AFTER = re.compile(r"\s*[-–(]?\s*(?:closed|clos|cloture|fermee?)\b")
+# a page's own revision stamp, not a closing date: "… due dates (revised 8/26/2025)", « mis à
+# jour le 3 mars »
+_REVISED_BEFORE = re.compile(r"\b(?:revised|updated|mis a jour|modifiee?)\W{0,3}(?:on |le )?$")
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
@@ -374,13 +379,17 @@ def closing_in(text: str, published: date) -> date | None:
             if (
                 _OPENING_BEFORE.search(window[max(0, near.start() - 20) : near.start()])
                 if labels_first
-                else _OPENING_AFTER.match(window, near.end())
+                # (its label read in the text, past the window's end: the window starts where
+                # the cue ends)
+                else _OPENING_AFTER.match(text, cue.end() + near.end())
             ):
                 continue  # the opening date of a table « date / label » or « label / date »
             if _OPENS_LABELLED.search(window, max(0, near.start() - 24), near.start()):
                 continue  # "Submissions Open: 15 July, 2024", under a "deadline" heading
             if _CHANGED_FROM.search(window, max(0, near.start() - 40), near.start()):
                 continue  # "changed from 4 October to 19 October": the date it was
+            if _REVISED_BEFORE.search(window, max(0, near.start() - 16), near.start()):
+                continue  # "(revised 8/26/2025)": when the page was revised
             if _CLOSED_AFTER.match(window, near.end()):
                 continue  # "… due by midday, 3 April 2008 - Closed.": a round gone by
             if _struck_out(window, near, published):

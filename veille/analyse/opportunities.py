@@ -238,12 +238,13 @@ _DEFINED = re.compile(r"\W{0,3}(?:means|shall mean|refers to|is defined as|desig
 # (after an indefinite article: not "This RFP is a two-stage process")
 _A_KIND = re.compile(r"\b(?:an?|une?)\s+$")
 # (and 'A "Call for Papers" (CfP) is a way to invite authors', "A call for papers, often called a
-# CfP, is a public announcement")
+# CfP, is a public announcement", a manual's "A Request for Quotations is a request that you send
+# out to one or more potential vendors")
 _DEFINITION = re.compile(
     r"[\"”»]?(?:\s*\([^)]{1,70}\)|,[^,.]{1,40},)?,?\s+(?:(?:is|are) an?|(?:est|sont) (?:une?|des)) "
     r"(?:[\w,'-]+ ){0,4}?"
     r"(?:procedure|process|document|tool|instrument|inquiry|mechanism|method|way|means|"
-    r"announcement|outil|dispositif|mecanisme|demarche|moyen|annonce)s?\b"
+    r"announcement|request|outil|dispositif|mecanisme|demarche|moyen|annonce)s?\b"
 )
 # a page that defines a kind of call teaches what calls are, whatever else it says of them: « Un
 # Appel À Projets (AAP) est une procédure par laquelle une institution … lance un concours »; its
