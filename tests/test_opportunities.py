@@ -6484,6 +6484,8 @@ CLOSING_DATES = [
         "online registration.",
         date(2027, 2, 20),
     ),
+    ("Date limite (mise à jour le 3 janvier 2027) : 30 avril 2027.", date(2027, 4, 30)),
+    ("Deadline (revised): May 5, 2027.", date(2027, 5, 5)),
     # batch 642: an aid portal's « Échéance » above its day; a year's « échéance » is no day
     ("Échéance\n28 février 2027\nFavoriser l'accès de tous aux aliments frais", date(2027, 2, 28)),
     (
@@ -6495,9 +6497,10 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–614: the day a call closes, read where a page writes it (« date butoir »,
-    an American slashed day, an extended deadline) and not where it tells who may apply, an
-    event's days, a stand's clearing or a refund's terms."""
+    """Batches 601–643: the day a call closes, read where a page writes it (« date butoir »,
+    an American slashed day, an extended deadline, a timeline's « closes » row, an aid portal's
+    « Échéance », a weekday's year) and not where it tells who may apply, an event's days, a
+    stand's clearing, a refund's terms, a page's revision or a registration's opening."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -6847,7 +6850,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–606: a call read where a page invites or announces it (with its label where
+    """Batches 562–641: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

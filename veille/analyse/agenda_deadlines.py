@@ -289,8 +289,11 @@ _SUBMISSION = re.compile(r"\b(?:submissions?|applications?|proposals?|open calls
 # a date a page marks as gone by: "applications are due by midday (12pm), 3 April 2008 - Closed."
 _CLOSED_AFTER = re.compile(r"\s*[-–(]?\s*(?:closed|clos|cloture|fermee?)\b")
 # a page's own revision stamp, not a closing date: "… due dates (revised 8/26/2025)", « mis à
-# jour le 3 mars »
-_REVISED_BEFORE = re.compile(r"\b(?:revised|updated|mis a jour|modifiee?)\W{0,3}(?:on |le )?$")
+# jour le 3 mars » (not a deadline that was changed: "Deadline (revised): May 5", « date limite
+# modifiée : 30 avril »)
+_REVISED_BEFORE = re.compile(
+    r"(?:\((?:revised|updated|mise? a jour)(?: on| le)?|\bmise? a jour le)\s*$"
+)
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
