@@ -22,6 +22,13 @@ class EventWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
+# a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
+# English texts: "affair", "fairly", "export")
+_FAIR_HINTS = tuple(
+    f"{who} {what}"
+    for who in ("job", "jobs", "career", "careers", "hiring", "employment", "recruitment")
+    for what in ("fair", "expo")
+)
 # the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")
 _FEST_WORDS = ("tech", "hack", "code", "pitch", "startup", "cyber", "data", "ai", "science")
 
@@ -40,7 +47,7 @@ EVENTS = (
         r"\b(?:jobs?|careers?|hiring|employment|recruitment) (?:fairs?|expos?)\b|"
         r"\bjob ?datings?\b|\bvillages? des recruteurs\b",
         "Salon",
-        hints=("fair", "expo", "dating", "recruteurs"),
+        hints=(*_FAIR_HINTS, "job dating", "jobdating", "des recruteurs"),
     ),
     # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
     EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
