@@ -6492,15 +6492,31 @@ CLOSING_DATES = [
         "L'échéance 2027 approche pour les communes : dossiers jusqu'au 3 mars 2027.",
         date(2027, 3, 3),
     ),
+    # batch 648: an American listing's dotted days, month first where it writes one so
+    # ("02.14.2027") or where it cannot be otherwise ("06.22.2027"); a French page's, day first
+    (
+        "#callforartists Budget: $2,000\nDeadline:\n09.01.2027\nA mural for the library. "
+        "Deadline:\n02.14.2027",
+        date(2027, 9, 1),
+    ),
+    ("Submit your proposal. Deadline:\n06.22.2027", date(2027, 6, 22)),
+    ("Appel à candidatures. Date limite : 09.01.2027.", date(2027, 1, 9)),
+    # batch 651: a contest's rules « Le concours sera clos le … »
+    (
+        "Concours de poésie. Le concours sera clos le 30 septembre 2027, le cachet de la poste "
+        "faisant foi.",
+        date(2027, 9, 30),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–643: the day a call closes, read where a page writes it (« date butoir »,
-    an American slashed day, an extended deadline, a timeline's « closes » row, an aid portal's
-    « Échéance », a weekday's year) and not where it tells who may apply, an event's days, a
-    stand's clearing, a refund's terms, a page's revision or a registration's opening."""
+    """Batches 601–651: the day a call closes, read where a page writes it (« date butoir »,
+    an American slashed or dotted day, « sera clos le », an extended deadline, a timeline's
+    « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
+    may apply, an event's days, a stand's clearing, a refund's terms, a page's revision or a
+    registration's opening."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -6843,6 +6859,57 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", None),
     ),
+    # batch 648: "RFQ for" a project names a call; RFQs in a buyer's guide call for nothing
+    (
+        "RFQ for Sculpture at the Community Center",
+        "The arts council seeks an artist or a team for a sculpture in the center's lobby.",
+        PUBLISHED,
+        ("call", "Appel d'offres"),
+    ),
+    (
+        "Procurement basics",
+        "Buyers send RFQs to several suppliers, then compare the prices they quote.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 649: a residency's application that has closed, a call for applications now over
+    (
+        "How to Apply",
+        "We post our guidelines here when we have an open call to artists. Our 2027 Residency "
+        "Application has closed. We will open the next one in the summer.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Our call for applications for 2027 residents is now over. Thank you to everyone who "
+        "applied.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Our call for applications for 2027 residents is open until March 1, 2027.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    # batch 649: « Quelles sont les démarches pour participer au concours ? » invites
+    (
+        "Une nouvelle édition pour les trophées",
+        "Le concours récompense trois démarches. Quelles sont les démarches pour participer au "
+        "concours ? Les dates limites diffèrent d'un prix à l'autre.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    ("Un concours de robots au lycée", "Le concours a réuni douze équipes.", PUBLISHED, None),
+    # batch 652: a market's « Dossier de candidature à envoyer au plus tard le … » calls
+    (
+        "Marché de Noël 2027",
+        "Conditions de candidature : être artisan. Dossier de candidature à envoyer au plus tard "
+        "le 15 novembre 2027 par mail.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
 ]
 
 
@@ -6850,7 +6917,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–641: a call read where a page invites or announces it (with its label where
+    """Batches 562–652: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -6890,6 +6957,45 @@ EVENT_READINGS = [
         "site between Sunday, May 16, at 12:00 am and Friday, June 11, at 11:59 pm.",
         None,
     ),
+    # batch 653: a chess open or a tournament on its days, a page's « Last update » no day of
+    # it; a French invitation's « Dates: les 13, 14 et 20 février 2027 »; the English
+    # "tournament" of sports news is no event the item announces
+    (
+        "Open de printemps",
+        "12e Open International du samedi 6 au lundi 8 mars 2027. Neuf rondes, cadence 90 "
+        "minutes plus 30 secondes par coup.",
+        ("event", date(2027, 3, 6)),
+    ),
+    (
+        "Tournoi d'été 2027",
+        "12/11/2026 - Last update 20/02/2027\nLe tournoi du samedi 3 au dimanche 4 juillet 2027 "
+        "est ouvert à tous les licenciés.",
+        ("event", date(2027, 7, 3)),
+    ),
+    (
+        "",
+        "INVITATION\nOrganisateur : Cercle d'échecs du port\nDates: les 13, 14 et 20 février "
+        "2027\nSalle : gymnase. Les tournois se jouent en 7 rondes.",
+        ("event", date(2027, 2, 13)),
+    ),
+    (
+        "Salon des métiers 2027",
+        "12/11/2026 - Last update 20/02/2027\nLe salon se tient du samedi 3 au dimanche 4 "
+        "juillet 2027 au parc des expositions.",
+        ("event", date(2027, 7, 3)),
+    ),
+    (
+        "Champion eyes the Open",
+        "The former champion will play the Sydney tournament on January 10, her coach said.",
+        None,
+    ),
+    # batch 652: « Samedi 12 juin nous avons accueilli l'artiste » reports
+    (
+        "",
+        "Samedi 12 juin nous avons accueilli l'artiste pour l'exposition « Lignes ». Un moment "
+        "riche en émotion.",
+        None,
+    ),
 ]
 
 
@@ -6897,8 +7003,9 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date] | None
 ):
-    """Batches 631–634: a job fair read as an event on its day; a page that explains job fairs,
-    or a contest's page that says it has finished, announces none."""
+    """Batches 631–653: a job fair, a chess open or a tournament read as an event on its day (not
+    on a page's « Last update »); a page that explains job fairs, a contest's page that says it
+    has finished, a report or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -198,11 +198,12 @@ CALLS = (
     # acronym « RFI », also a radio)
     CallWords(
         r"\brequests? for (?:proposals?|quotations?|qualifications?|information|bids)\b|"
-        r"\brf[pb]s?\b",
+        # (an RFQ only with what it is for: "RFQ for Civic Art Project", not a manual's "RFQs")
+        r"\brf[pb]s?\b|\brfq for\b",
         None,
         "Appel d'offres",
         True,
-        hints=("request", "rfp", "rfb"),
+        hints=("request", "rfp", "rfb", "rfq for"),
     ),
     # a US funder's grant call: "Request for Applications", "a Request for Statements of Interest"
     CallWords(
@@ -241,9 +242,12 @@ CALLS = (
     ),
     # a call for applications' own closing, with its date: « 17 février : Clôture du dépôt
     # des dossiers de candidature », « date limite de candidature »
+    # (and « Dossier de candidature à adresser complet au plus tard le 15 novembre 2022 »)
     CallWords(
         r"\bclotur\w* (?:du |des )?(?:depot des )?(?:dossiers de )?candidatures?\b|"
-        r"\bdate limite (?:de |des )?(?:depot des )?(?:dossiers de )?candidatures?\b",
+        r"\bdate limite (?:de |des )?(?:depot des )?(?:dossiers de )?candidatures?\b|"
+        r"\bdossiers? de candidature (?:est |sont )?a (?:adresser|envoyer|deposer|renvoyer|"
+        r"retourner|transmettre)\b",
         None,
         "Appel à candidatures",
         False,
@@ -395,6 +399,7 @@ CALLS = (
     # show's own page for them: « Être exposant », « Devenir exposant », "Become an Exhibitor"
     CallWords(
         r"\bcalls? (?:for|to) (?:artists|makers|exhibitors|vendors)\b|"
+        r"#callfor(?:artists|makers|exhibitors|vendors)\b|"  # a listing's tag: "#callforartists"
         r"\b(?:etre|devenir) exposants?\b|\bbecome an? (?:exhibitor|vendor)\b|"
         r"\bappels? (?:a|aux) (?:artistes|exposants)\b|"
         r"\b(?:pre-?)?inscriptions? (?:des )?exposants\b|"
@@ -792,6 +797,9 @@ APPLICATIONS_DUE = r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
     r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible)|"
+    # « Quelles sont les démarches pour participer au concours ? », « Comment candidater ? »
+    r"\bquelles sont les (?:demarches|modalites) pour (?:participer|candidater|postuler|"
+    r"concourir)\b|\bcomment (?:participer|candidater|postuler|concourir) ?\?|"
     # « Tout type de structure peut se porter candidate », « Pour en bénéficier, les capitales
     # French Tech (qui pourront solliciter jusqu'à 150 000 € d'aide) »
     # (and « Une collectivité locale peut ainsi se porter candidate »)
@@ -1334,6 +1342,7 @@ CLOSED_HINTS = (
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
+    "is now over", "is over",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1351,9 +1360,9 @@ CLOSED = re.compile(
     r"\b(?:ce|cet|cette|le|la|l') ?(?:dispositif|appel|aide|offre) n'est plus (?:mobilisable|"
     r"ouverte?|disponible|active?)\b|"
     # "The Call for Speakers is now closed", "The Call for Proposals for the CMSS Annual Meeting
-    # is now closed"
-    r"\b(?:this|the) (?:call|rfp|competition)(?: for [\w-]+(?: (?:and|for) [^.!?]{1,60}?)?)? "
-    r"(?:is|has) (?:now )?closed\b|"
+    # is now closed", a residency's "Our call for applications for 2015 residents is now over."
+    r"\b(?:this|the|our) (?:call|rfp|competition)(?: for [\w-]+(?: (?:and|for) [^.!?]{1,60}?)?)? "
+    r"(?:is|has) (?:now )?(?:closed|over)\b|"
     # a funder's withdrawn brief: "This competition is no longer open."; a grants listing's
     # "This program is currently closed."
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"
@@ -1368,8 +1377,10 @@ CLOSED = re.compile(
     # 2023-2024 Fellowship year is closed.", "The application system is now closed!"; a
     # contest's "The deadline to enter … was at 11:59 p.m. EDT on October 28, 2022, and our
     # submission site is now closed."
-    r"\bapplication (?:window|system|portal|period)(?: for [^.!?]{1,40}?)? (?:is|has) (?:now )?"
-    r"(?:currently )?closed\b|\b(?:submission|entry) (?:site|portal|system) is (?:now )?closed\b|"
+    # (and a residency's "Our 2024 Residency Application has closed.")
+    r"\bapplication(?: (?:window|system|portal|period)(?: for [^.!?]{1,40}?)?)? (?:is|has) "
+    r"(?:now )?(?:currently )?closed\b|"
+    r"\b(?:submission|entry) (?:site|portal|system) is (?:now )?closed\b|"
     # "Testbeds (call closed)", "Update: All funding calls have now closed." (the bracket
     # after, not before: every alternative starting at a word keeps the pattern's fast scan)
     r"\bcall closed\)|\ball (?:funding |open )?calls (?:have|are) (?:now )?closed\b|"

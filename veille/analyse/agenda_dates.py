@@ -41,7 +41,8 @@ DAY_NAMES = "|".join(WEEKDAYS)
 _PAST_VERBS = (
     r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     # (and « L'incubateur … a reçu, mardi 11 février, le gratin de la French Tech »)
-    r"was held|were held|(?:a|ont) (?:reuni|accueilli|rassemble|recu)|"
+    # (and a gallery's « Samedi 12 juin nous avons accueilli Estèla Alliaud »)
+    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu)|"
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
@@ -401,8 +402,10 @@ def read_date(match: re.Match[str], published: date) -> date | None:
             day, month = month, day  # 03/14/2024: month first, as in American English
         return _year(day, month, g[9], published) if 1 <= month <= 12 else None
     if g[10]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
-        month = int(g[11])
-        return _year(int(g[10]), month, g[12], published) if 1 <= month <= 12 else None
+        day, month = int(g[10]), int(g[11])
+        if month > 12 >= day or (day != month <= 12 and _month_first(match)):
+            day, month = month, day  # an American listing's "Deadline: 06.22.2025"
+        return _year(day, month, g[12], published) if 1 <= month <= 12 else None
     if g[13]:  # 2025-11-14
         return _year(int(g[15]), int(g[14]), g[13], published)
     return None
@@ -413,7 +416,10 @@ _US_TIME_AFTER = re.compile(
     r"[^.!?\n]{0,24}?(?:\b(?:pacific|central|eastern|mountain) (?:standard |daylight )?time\b|"
     r"\b(?:pst|pdt|cst|cdt|edt|mst|mdt)\b)"
 )
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?!\d)")
+# (and dotted with their year: "Deadline: 02.14.2026")
+_SLASHED = re.compile(
+    r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?!\d)|\b(\d{1,2})\.(\d{1,2})\.(?:19|20)\d\d(?!\d)"
+)
 
 
 def _month_first(match: re.Match[str]) -> bool:
@@ -430,7 +436,10 @@ def _writes_month_first(text: str) -> bool:
     """Whether ``text`` writes some days month first (« 11/16/18 ») and none day first."""
     orders = {
         a > 12
-        for a, b in ((int(first), int(second)) for first, second in _SLASHED.findall(text))
+        for a, b in (
+            (int(first or dotted_first), int(second or dotted_second))
+            for first, second, dotted_first, dotted_second in _SLASHED.findall(text)
+        )
         if max(a, b) <= 31 and (a > 12) != (b > 12)
     }
     return orders == {False}
@@ -664,6 +673,13 @@ def days_with_years(text: str, published: date) -> dict[tuple[int, int], int]:
     return {key: year for key, year in _stated_in(text, published).items() if key[0]}
 
 
+# a page's revision stamp right before a day: "28/04/2023 - Last update 19/03/2024", « Mis à
+# jour le 3 mars »: when the page changed, no event's day
+_UPDATED_BEFORE = re.compile(
+    r"\b(?:last (?:update|updated|modified)|updated on|(?:derniere )?mise? a jour(?: le)?)\s*:?\s*$"
+)
+
+
 def first_date(
     text: str,
     published: date,
@@ -695,6 +711,8 @@ def first_date(
             or (told and day_month(match) in told)
         ):
             past_until = max(past_until, match.end())
+            continue
+        if _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
         read = _read_any(match, published)
         if (

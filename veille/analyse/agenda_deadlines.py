@@ -236,7 +236,8 @@ _CLOSING = re.compile(
 _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
     "will close", "shall close", "now close", "will be closed", "idea submission",
-    "application end", "applications end", "end submission", "accepted after",
+    "application end", "applications end", "end submission", "accepted after", "sera clos",
+    "seront clos",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
@@ -246,6 +247,7 @@ _CLOSING_RARE = re.compile(
     # a competition's first step, the ideas it calls for: "Idea Submission Sunday, November 15"
     r"\bidea submission\b|"
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
+    r"\b(?:sera|seront) clos(?:e|es)?\b|"  # « Le concours sera clos le 31 août 2017 »
     # "The 'Call for Expression of Interest' will close at 4pm … on", "Nominations will now close"
     r"\b(?:will|shall) (?:now )?close\b|"
     # a FAQ's "The application will be closed on 18th May"
@@ -402,6 +404,12 @@ def closing_in(text: str, published: date) -> date | None:
             near = _window_end(window, near, published) or near
             if gone_by is not None and not _AND_THEN.search(window, 0, near.start()):
                 break  # not the cue's next round: what the cue gave first is its date
+            # the same date read on the whole page, which tells how it writes its days ("Deadline:
+            # 08.01.2026" on a listing of "02.14.2026": month first) and the weekday before it
+            if (
+                on_page := DATE.match(text, cue.end() + near.start())
+            ) is not None and on_page.end() == cue.end() + near.end():
+                near = on_page
             if (found := read_date(near, published)) and (
                 day := in_text_year(found, near, text, published)
             ):

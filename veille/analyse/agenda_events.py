@@ -97,6 +97,16 @@ EVENTS = (
         "Compétition",
         hints=("ctf", "capture the flag", "battle", "competition", "contest"),
     ),
+    # a tournament or a race one enters, as its own page says it: « 40e Open International du
+    # samedi 2 au vendredi 8 mars 2024 », « le 13e Open d'échecs », « Tournoi « Primavera » »,
+    # « TRAIL DU ST JOSEPH / DIMANCHE 27 MAI 2018 » (in French: the English "tournament" is
+    # most often sports news, "Clijsters hope on Aussie Open")
+    EventWords(
+        r"\btournois?\b|\bopen (?:international|d'echecs)\b|\btrail (?:du|de|des|d')|"
+        r"\bsemi-marathons?\b",
+        "Compétition",
+        hints=("tournoi", "open international", "open d'echecs", "trail d", "semi-m"),
+    ),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
     # a course that starts on its day: « Le Mooc en lui-même commence le 5 novembre », "The free
     # AI Boot Camp … will be held over four half-days on Saturdays beginning Oct. 23"
@@ -470,7 +480,9 @@ PLACE_HINTS = (
 # a hackathon's "Dates / September 8th - September 10th": the label, then a month's day (a
 # pattern of its own, looked for where "dates " stands: « candidates », "updates" hold it too)
 # (and a hackathon listing's "Date Range Feb 20, 2026 - Mar 5, 2026")
+# (and a tournament's invitation in French: « Dates: les 11, 12, 18 et 19 février 2023 »)
 DATES_LABEL = re.compile(
+    r"\bdates ?: ?(?=(?:les?|du) \d)|"
     rf"\b(?:dates|date range) :? ?(?=(?:{MONTH_NAMES})\.? \d)"
     # (not a call's: "Important dates / February 1, 2022 / Opens for applications")
     rf"(?!(?:{MONTH_NAMES})\.? \d{{1,2}},? (?:\d{{4}} )?(?:opens? for applications|application "

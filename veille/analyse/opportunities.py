@@ -528,7 +528,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     saves = list(SAVE_THE_DATE.finditer(whole)) if any(map(whole.__contains__, SAVE_HINTS)) else []
     labelled = (
-        list(DATES_LABEL.finditer(whole)) if "dates " in whole or "date range" in whole else []
+        list(DATES_LABEL.finditer(whole))
+        if "dates " in whole or "dates:" in whole or "date range" in whole
+        else []
     )
     if any(map(whole.__contains__, PLACE_HINTS)) and not REPORTED.search(whole):
         labelled += DATE_THEN_PLACE.finditer(whole)
