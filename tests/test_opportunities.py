@@ -6501,6 +6501,12 @@ CLOSING_DATES = [
     ),
     ("Submit your proposal. Deadline:\n06.22.2027", date(2027, 6, 22)),
     ("Appel à candidatures. Date limite : 09.01.2027.", date(2027, 1, 9)),
+    # batch 658: « … et se clôt le 30 novembre », not the answer's « avant le 31 décembre »
+    (
+        "Le concours démarre le 15 septembre et se clôt le 30 novembre 2027. Chaque candidat "
+        "reçoit une réponse avant le 31 décembre 2027.",
+        date(2027, 11, 30),
+    ),
     # batch 651: a contest's rules « Le concours sera clos le … »
     (
         "Concours de poésie. Le concours sera clos le 30 septembre 2027, le cachet de la poste "
@@ -6512,7 +6518,7 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–651: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–658: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », an extended deadline, a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
     may apply, an event's days, a stand's clearing, a refund's terms, a page's revision or a
@@ -6902,6 +6908,37 @@ CALL_READINGS = [
         ("call", "Concours"),
     ),
     ("Un concours de robots au lycée", "Le concours a réuni douze équipes.", PUBLISHED, None),
+    # batch 658: « ÊTES-VOUS ÉLIGIBLE ? », « comment en bénéficier ? » invite
+    (
+        "Bourses pour les jeunes",
+        "Le concours aide chaque année vingt jeunes. ÊTES-VOUS ÉLIGIBLE ? Vous avez entre 18 et "
+        "30 ans.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "Jusqu'à 3000 € pour votre projet",
+        "Vous avez un projet ? La bourse Initiative Jeunesse apporte des financements aux "
+        "jeunes. Mais comment en bénéficier ? Voici les conditions.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    # batch 659: an edited volume's "Proposals are invited", "Calls for contributions"; a
+    # publisher's article on what a call for chapters is calls for none
+    (
+        "Calls for contributions – Deadlines January to March 2027",
+        "A volume on coastal towns. Proposals are invited for its chapters. Deadline for "
+        "abstracts: 1 February 2027",
+        PUBLISHED,
+        ("call", "Appel à propositions"),
+    ),
+    (
+        "The Process of Academic Publishing: Call for Chapters",
+        "What Is a Call for Chapters? A call for chapters supports two objectives of a book: "
+        "visibility and content recruitment.",
+        PUBLISHED,
+        None,
+    ),
     # batch 652: a market's « Dossier de candidature à envoyer au plus tard le … » calls
     (
         "Marché de Noël 2027",
@@ -6917,7 +6954,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–652: a call read where a page invites or announces it (with its label where
+    """Batches 562–659: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -6989,6 +7026,19 @@ EVENT_READINGS = [
         "The former champion will play the Sydney tournament on January 10, her coach said.",
         None,
     ),
+    # batch 656: a flea market on its day; batch 657: "Saturday the 20th and Sunday the 21th of
+    # September" starts on the 20th
+    (
+        "VIDE GRENIER 18 MAI 2027 (COMPLET)",
+        "Règlement du vide grenier. Article 1 : Cette journée est organisée par l'association.",
+        ("event", date(2027, 5, 18)),
+    ),
+    (
+        "European Heritage Days – Journées du Patrimoine",
+        "This year the Journées du Patrimoine will take place on Saturday the 20th and Sunday "
+        "the 21th of September.",
+        ("event", date(2027, 9, 20)),
+    ),
     # batch 652: « Samedi 12 juin nous avons accueilli l'artiste » reports
     (
         "",
@@ -7003,7 +7053,7 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date] | None
 ):
-    """Batches 631–653: a job fair, a chess open or a tournament read as an event on its day (not
+    """Batches 631–657: a job fair, a chess open, a flea market read as an event on its day (not
     on a page's « Last update »); a page that explains job fairs, a contest's page that says it
     has finished, a report or sports news announces none."""
     found = detect(title, text, PUBLISHED)

@@ -114,6 +114,10 @@ CALLS = (
         # « Toute personne peut adresser une ou plusieurs propositions d'interventions »
         r"\bpropositions? d'interventions?\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
+        # an edited volume's or a special issue's: "Proposals are invited to a volume", "Calls
+        # for contributions to volumes and special issues of journals"
+        r"\b(?:proposals|contributions|chapter proposals|abstracts) are (?:now )?(?:invited|"
+        r"sought|welcome)\b|\bcalls? for contributions\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
         # "Submit your backup talk proposal here"; "Abstract Submission Guidelines", "submit
         # your abstract"
@@ -154,6 +158,12 @@ CALLS = (
             "poster submission",
             "paper submission",
             "talk submission",
+            "are invited",
+            "are now invited",
+            "are sought",
+            "are now sought",
+            "are welcome",
+            "are now welcome",
         ),
     ),
     # a call for tenders named: a buyer's own (the title « Call for tenders: EU seeks cyber
@@ -816,6 +826,8 @@ INVITED = re.compile(
     # (not a method's "show you how to apply them simply")
     r"\bwho (?:can|should) apply\b|"
     r"\bwho is eligible\s*\?|\bqui est eligible\s*\?|"  # a grant page's "Who is eligible?"
+    # « ÊTES-VOUS ÉLIGIBLE ? », « Mais alors qu'est-ce que cette aide et comment en bénéficier ? »
+    r"\betes-vous eligibles?\s*\?|\bcomment en beneficier\s*\?|"
     # a state aid scheme's "Beneficiaries must meet the following conditions", "Beneficiaries:
     # small and medium-sized enterprises which … must"
     r"\bbeneficiaries (?:must|shall|should|need to) (?:meet|fulfil|fulfill|satisfy)\b|"

@@ -312,9 +312,10 @@ _PAST_EDITION_AFTER = re.compile(
 _RANGE = re.compile(
     rf"\b(?:(?:du |from )(?:(?:{DAY_NAMES}) )?|the )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
     # (and "from 21 through 23 January 2020")
-    # (and « ce samedi 21 et ce dimanche 22 septembre »)
+    # (and « ce samedi 21 et ce dimanche 22 septembre », "Saturday the 20th and Sunday the 21th
+    # of September")
     rf"(?: au | to | and | et | & | through | ?[-–>] ?)(?:le |the |ce )?(?:(?:{DAY_NAMES}) )?"
-    rf"(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
+    rf"(?:the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
 # the day after the publication, as a news item says it: "will kick off tomorrow", "officially

@@ -237,7 +237,7 @@ _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
     "will close", "shall close", "now close", "will be closed", "idea submission",
     "application end", "applications end", "end submission", "accepted after", "sera clos",
-    "seront clos",
+    "seront clos", "se clo",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
@@ -248,6 +248,8 @@ _CLOSING_RARE = re.compile(
     r"\bidea submission\b|"
     r"\bs'acheve(?:ra|nt)?\b|"  # « L'appel à projet 2019 s'achève le 30 juin »
     r"\b(?:sera|seront) clos(?:e|es)?\b|"  # « Le concours sera clos le 31 août 2017 »
+    # « Le concours démarre le 15 septembre et se clôt le 30 novembre 2017 »
+    r"\bse clo(?:t|sent|ra|ront)\b|"
     # "The 'Call for Expression of Interest' will close at 4pm … on", "Nominations will now close"
     r"\b(?:will|shall) (?:now )?close\b|"
     # a FAQ's "The application will be closed on 18th May"

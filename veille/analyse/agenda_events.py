@@ -107,6 +107,12 @@ EVENTS = (
         "Compétition",
         hints=("tournoi", "open international", "open d'echecs", "trail d", "semi-m"),
     ),
+    # a flea market: « VIDE GRENIER 18 MAI 2025 », « BROCANTE DE PRINTEMPS Lundi 28 Mai »
+    EventWords(
+        r"\bvide[- ]greniers?\b|\bbrocantes?\b",
+        "Événement",
+        hints=("vide-grenier", "vide grenier", "brocante"),
+    ),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
     # a course that starts on its day: « Le Mooc en lui-même commence le 5 novembre », "The free
     # AI Boot Camp … will be held over four half-days on Saturdays beginning Oct. 23"
