@@ -7039,6 +7039,26 @@ EVENT_READINGS = [
         "the 21th of September.",
         ("event", date(2027, 9, 20)),
     ),
+    # batch 664: a farmers' market on its day, or announced « dans quelques semaines » without
+    # one; the energy market's producers are no market one visits
+    (
+        "MARCHÉ DES PRODUCTEURS ET DES ARTISANS LOCAUX",
+        "Date\n- Mardi 4 Mai 2027\nUn marché de producteurs locaux se tiendra tous les premiers "
+        "mardis du mois aux Halles.",
+        ("event", date(2027, 5, 4)),
+    ),
+    (
+        "Marchés des producteurs de pays : une vitrine des villages",
+        "Les premiers « marchés des producteurs de pays » auront lieu dans quelques semaines dans "
+        "le département.",
+        ("event", None),
+    ),
+    (
+        "Le marché des producteurs d'électricité bouge",
+        "Le 4 mai 2027, la commission publiera son rapport sur le marché des producteurs "
+        "d'électricité.",
+        None,
+    ),
     # batch 652: « Samedi 12 juin nous avons accueilli l'artiste » reports
     (
         "",
@@ -7051,9 +7071,9 @@ EVENT_READINGS = [
 
 @pytest.mark.parametrize(("title", "text", "reading"), EVENT_READINGS)
 def test_events_read_on_this_sessions_pages(
-    title: str, text: str, reading: tuple[str, date] | None
+    title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–657: a job fair, a chess open, a flea market read as an event on its day (not
+    """Batches 631–664: a job fair, a chess open, a market read as an event on its day (not
     on a page's « Last update »); a page that explains job fairs, a contest's page that says it
     has finished, a report or sports news announces none."""
     found = detect(title, text, PUBLISHED)

@@ -107,11 +107,23 @@ EVENTS = (
         "Compétition",
         hints=("tournoi", "open international", "open d'echecs", "trail d", "semi-m"),
     ),
-    # a flea market: « VIDE GRENIER 18 MAI 2025 », « BROCANTE DE PRINTEMPS Lundi 28 Mai »
+    # a flea market: « VIDE GRENIER 18 MAI 2025 », « BROCANTE DE PRINTEMPS Lundi 28 Mai »; a
+    # farmers' market: « MARCHÉ DES PRODUCTEURS ET DES ARTISANS LOCAUX / Date - Mardi 4 Mai
+    # 2021 » (not the energy market's « marché des producteurs d'électricité »)
     EventWords(
-        r"\bvide[- ]greniers?\b|\bbrocantes?\b",
+        r"\bvide[- ]greniers?\b|\bbrocantes?\b|\bmarches? (?:de |des )producteurs (?:de pays|"
+        r"locaux|fermiers|et (?:des )?artisans)\b|\bmarches? (?:fermiers?|paysans?)\b",
         "Événement",
-        hints=("vide-grenier", "vide grenier", "brocante"),
+        hints=(
+            "vide-grenier",
+            "vide grenier",
+            "brocante",
+            "producteurs",
+            "marche fermier",
+            "marches fermier",
+            "marche paysan",
+            "marches paysan",
+        ),
     ),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
     # a course that starts on its day: « Le Mooc en lui-même commence le 5 novembre », "The free
