@@ -807,9 +807,9 @@ APPLICATIONS_DUE = r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
     r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible)|"
-    # « Quelles sont les démarches pour participer au concours ? », « Comment candidater ? »
+    # « Quelles sont les démarches pour participer au concours ? »
     r"\bquelles sont les (?:demarches|modalites) pour (?:participer|candidater|postuler|"
-    r"concourir)\b|\bcomment (?:participer|candidater|postuler|concourir) ?\?|"
+    r"concourir)\b|"
     # « Tout type de structure peut se porter candidate », « Pour en bénéficier, les capitales
     # French Tech (qui pourront solliciter jusqu'à 150 000 € d'aide) »
     # (and « Une collectivité locale peut ainsi se porter candidate »)
