@@ -114,10 +114,6 @@ CALLS = (
         # « Toute personne peut adresser une ou plusieurs propositions d'interventions »
         r"\bpropositions? d'interventions?\b|"
         r"\b(?:welcomes?|invites?|solicits?) (?:original )?(?:papers|abstracts)\b|"
-        # an edited volume's or a special issue's: "Proposals are invited to a volume", "Calls
-        # for contributions to volumes and special issues of journals"
-        r"\b(?:proposals|contributions|chapter proposals|abstracts) are (?:now )?(?:invited|"
-        r"sought|welcome)\b|\bcalls? for contributions\b|"
         r"\bcfps? ?:|\bcfps? (?:is |are )?(?:now )?open\b|"
         # "Submit your backup talk proposal here"; "Abstract Submission Guidelines", "submit
         # your abstract"
@@ -158,13 +154,18 @@ CALLS = (
             "poster submission",
             "paper submission",
             "talk submission",
-            "are invited",
-            "are now invited",
-            "are sought",
-            "are now sought",
-            "are welcome",
-            "are now welcome",
         ),
+    ),
+    # an edited volume's or a special issue's: "Proposals are invited to a volume", "Calls for
+    # contributions to volumes and special issues of journals" (a pattern of its own, its hints
+    # narrow: "are invited" stands in most English texts)
+    CallWords(
+        r"\b(?:proposals|contributions|abstracts) are (?:now )?(?:invited|sought|welcome)\b|"
+        r"\bcalls? for contributions\b",
+        None,
+        "Appel à propositions",
+        True,
+        hints=("proposals are", "contributions are", "abstracts are", "for contributions"),
     ),
     # a call for tenders named: a buyer's own (the title « Call for tenders: EU seeks cyber
     # security expertise »; a tender's documents headed "OPEN CALL FOR TENDERS")
@@ -1354,7 +1355,7 @@ CLOSED_HINTS = (
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
-    "is now over", "is over",
+    "is now over",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
@@ -1374,7 +1375,7 @@ CLOSED = re.compile(
     # "The Call for Speakers is now closed", "The Call for Proposals for the CMSS Annual Meeting
     # is now closed", a residency's "Our call for applications for 2015 residents is now over."
     r"\b(?:this|the|our) (?:call|rfp|competition)(?: for [\w-]+(?: (?:and|for) [^.!?]{1,60}?)?)? "
-    r"(?:is|has) (?:now )?(?:closed|over)\b|"
+    r"(?:(?:is|has) (?:now )?closed|is now over)\b|"
     # a funder's withdrawn brief: "This competition is no longer open."; a grants listing's
     # "This program is currently closed."
     r"\b(?:this|the) (?:call|rfp|competition|opportunity) is no longer open\b|"

@@ -703,6 +703,7 @@ def first_date(
     # own date's first day among them): a page's heading « Jeudi 19 et vendredi 20 juin 2025 »
     # above « a organisé, les 19 et 20 juin 2025, la conférence »
     told = days_told_as_past(text, found) if sentences and found else set()
+    stamped = "update" in text or "a jour" in text  # a revision stamp may stand before a day
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
         if (
@@ -713,7 +714,7 @@ def first_date(
         ):
             past_until = max(past_until, match.end())
             continue
-        if _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        if stamped and _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
         read = _read_any(match, published)
         if (
