@@ -7022,6 +7022,12 @@ EVENT_READINGS = [
         ("event", date(2027, 7, 3)),
     ),
     (
+        "Salon des métiers 2027",
+        "12/11/2026 - Last modified 20/02/2027\nLe salon se tient du samedi 3 au dimanche 4 "
+        "juillet 2027 au parc des expositions.",
+        ("event", date(2027, 7, 3)),
+    ),
+    (
         "Champion eyes the Open",
         "The former champion will play the Sydney tournament on January 10, her coach said.",
         None,

@@ -398,18 +398,23 @@ def read_date(match: re.Match[str], published: date) -> date | None:
     if g[7]:  # 15/01(/2027): day first, as in French and in British English
         if not g[9] and len(g[7]) == len(g[8]) == 1:
             return None  # « 3/4 des PME », a programme's « (1/3) »: a fraction, not a day
-        day, month = int(g[7]), int(g[8])
-        if month > 12 >= day or (day != month <= 12 and _month_first(match)):
-            day, month = month, day  # 03/14/2024: month first, as in American English
+        day, month = _day_and_month(int(g[7]), int(g[8]), match)
         return _year(day, month, g[9], published) if 1 <= month <= 12 else None
     if g[10]:  # 15.01.2027: with its year only (« 1.5 million » is no date)
-        day, month = int(g[10]), int(g[11])
-        if month > 12 >= day or (day != month <= 12 and _month_first(match)):
-            day, month = month, day  # an American listing's "Deadline: 06.22.2025"
+        day, month = _day_and_month(int(g[10]), int(g[11]), match)
         return _year(day, month, g[12], published) if 1 <= month <= 12 else None
     if g[13]:  # 2025-11-14
         return _year(int(g[15]), int(g[14]), g[13], published)
     return None
+
+
+def _day_and_month(first: int, second: int, match: re.Match[str]) -> tuple[int, int]:
+    """The day and the month of a day written in numbers (« 15/01 », « 15.01.2027 »): day first,
+    as in French and in British English; month first where it cannot be otherwise (03/14/2024,
+    an American listing's "Deadline: 06.22.2025") or where the page writes its days so."""
+    if second > 12 >= first or (first != second <= 12 and _month_first(match)):
+        return second, first
+    return first, second
 
 
 # an American time zone after a day: "Deadline: 08/03/2017 5:00 pm Pacific Time" (3 August)
@@ -681,6 +686,15 @@ _UPDATED_BEFORE = re.compile(
 )
 
 
+def _stamped(text: str, start: int) -> bool:
+    """Whether a page's revision stamp stands right before ``start`` (its regex tried only where
+    one of its words stands in the few characters before)."""
+    before = text[max(0, start - 24) : start]
+    return any(map(before.__contains__, ("update", "modified", "a jour"))) and bool(
+        _UPDATED_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
 def first_date(
     text: str,
     published: date,
@@ -703,7 +717,6 @@ def first_date(
     # own date's first day among them): a page's heading « Jeudi 19 et vendredi 20 juin 2025 »
     # above « a organisé, les 19 et 20 juin 2025, la conférence »
     told = days_told_as_past(text, found) if sentences and found else set()
-    stamped = "update" in text or "a jour" in text  # a revision stamp may stand before a day
     past_until = -1  # the end of a past span: the dates inside it are past too
     for match in found:
         if (
@@ -714,7 +727,7 @@ def first_date(
         ):
             past_until = max(past_until, match.end())
             continue
-        if stamped and _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        if _stamped(text, match.start()):
             continue
         read = _read_any(match, published)
         if (

@@ -901,7 +901,7 @@ _SOON = re.compile(
     r"\bs'appret\w* a (?:accueillir|organiser|abriter)\b|\borganisation prochaine\b|"
     r"\b(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu) (?:une?|des) |"
     # « Les premiers « marchés des producteurs de pays » auront lieu dans quelques semaines »
-    r"\b(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu) dans (?:quelques|les (?:prochaine|prochain)s) "
+    r"\b(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu) dans (?:quelques|les prochaine?s) "
     r"(?:jours|semaines)\b|"
     # a hackathon launched, its teams to compete: "Pakistan on Monday launched an artificial
     # intelligence (AI) ‘techathon’"
