@@ -6513,16 +6513,31 @@ CLOSING_DATES = [
         "faisant foi.",
         date(2027, 9, 30),
     ),
+    # batch 669: an application window, not the funder's « date limite de paiement » of its
+    # programme
+    (
+        "L'appel à candidatures est ouvert du 1er mars au 20 avril 2027. Compte tenu de la date "
+        "limite de paiement de la programmation fixée au 31/12/2029, les travaux devront être "
+        "finis.",
+        date(2027, 4, 20),
+    ),
+    # batch 668: « doit parvenir … au plus tard le », before a period told further down
+    (
+        "Chaque dossier doit parvenir à la DDT du siège de l'exploitation au plus tard le 15 mai "
+        "2027. La période d'entretien des parcelles en gel est fixée du 10 mai au 18 juin inclus.",
+        date(2027, 5, 15),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–658: the day a call closes, read where a page writes it (« date butoir »,
-    an American slashed or dotted day, « sera clos le », an extended deadline, a timeline's
-    « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
-    may apply, an event's days, a stand's clearing, a refund's terms, a page's revision or a
-    registration's opening."""
+    """Batches 601–669: the day a call closes, read where a page writes it (« date butoir »,
+    an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
+    an extended deadline, a timeline's « closes » row, an aid portal's « Échéance », a
+    weekday's year) and not where it tells who may apply, an event's days, a stand's clearing,
+    a refund's terms, a page's revision, a programme's payment deadline or a registration's
+    opening."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -6947,6 +6962,49 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à candidatures"),
     ),
+    # batch 668: a farmer's aid application under the common agricultural policy, with its
+    # closing date; the policy named in the news is none
+    (
+        "Les agriculteurs ont jusqu'au 15 juin pour déposer leurs dossiers PAC",
+        "Le ministère accorde des jours supplémentaires aux exploitants.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Télédéclaration des aides",
+        "En 2027, vous devez déclarer vos surfaces sur le site TéléPAC entre le 1er avril et le "
+        "15 mai inclus.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "La réforme de la PAC en débat",
+        "Les syndicats agricoles discutent de la réforme de la PAC à Bruxelles.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 669: a title that tells to apply for an aid scheme before its day
+    (
+        "Solliciter les aides à l'investissement avant le 6 avril",
+        "Plusieurs changements s'appliquent au dispositif d'aide à l'investissement dans les "
+        "exploitations agricoles.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    # batch 671: a contest's rules « AVIS AUX CANDIDATS », its entries « sont ouvertes »
+    (
+        "Concours général des produits 2028",
+        "AVIS AUX CANDIDATS. Les concurrents peuvent se procurer les imprimés de demande "
+        "d'inscription au concours auprès des chambres.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "Les inscriptions au concours des produits fermiers sont ouvertes",
+        "Les producteurs peuvent y inscrire leurs produits dans l'espoir d'une médaille.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -6954,7 +7012,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–659: a call read where a page invites or announces it (with its label where
+    """Batches 562–671: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7072,6 +7130,19 @@ EVENT_READINGS = [
         "riche en émotion.",
         None,
     ),
+    # batch 672: a list of days by its commas, its first day: « les 2, 3 et 4 octobre
+    # prochains », « Cournon - 7, 8 & 9 octobre 2027 »
+    (
+        "Encore une belle édition en préparation",
+        "L'élevage sera à l'honneur les 2, 3 et 4 décembre prochains à l'occasion du Sommet de "
+        "l'élevage.",
+        ("event", date(2026, 12, 2)),
+    ),
+    (
+        "Sommet de l'élevage",
+        "Cournon - 7, 8 & 9 octobre 2027. Rendez-vous au parc des expositions.",
+        ("event", date(2027, 10, 7)),
+    ),
 ]
 
 
@@ -7079,9 +7150,9 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–664: a job fair, a chess open, a market read as an event on its day (not
-    on a page's « Last update »); a page that explains job fairs, a contest's page that says it
-    has finished, a report or sports news announces none."""
+    """Batches 631–672: a job fair, a chess open, a market, a show read as an event on its
+    (first) day (not on a page's « Last update »); a page that explains job fairs, a contest's
+    page that says it has finished, a report or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

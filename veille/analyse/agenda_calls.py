@@ -616,6 +616,15 @@ CALLS = (
         False,
         hints=("cheque", "voucher"),
     ),
+    # a farmer's yearly aid application under the common agricultural policy: « déposer leurs
+    # dossiers PAC », « déclarer vos surfaces sur le site TéléPAC », a call with its closing date
+    CallWords(
+        r"\b(?:declarations?|dossiers?) (?:de (?:la )?)?pac\b|\btelepac\b",
+        None,
+        "Aide et subvention",
+        False,
+        hints=("ion pac", "ons pac", "er pac", "ers pac", "de pac", "de la pac", "telepac"),
+    ),
     # « grants », « funding »: also verbs and news words; a grant page invites to apply
     CallWords(
         # (and a state aid scheme's "subsidy", "subsidised budget")
@@ -889,6 +898,12 @@ INVITED = re.compile(
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     r"\ba qui s'adresse (?:le|ce) dispositif\b|\bpour solliciter (?:une |cette |l')aide\b|"
+    r"\bsolliciter (?:les|des) aides\b|"  # a title's « Solliciter les aides PCAE avant le 6 avril »
+    # a contest's rules: « AVIS AUX CANDIDATS »; its entries opened: « Les inscriptions au
+    # Concours général agricole 2024 … sont ouvertes »
+    r"\bavis aux (?:candidats|concurrents)\b|"
+    r"\bles inscriptions (?:au |a la |aux |pour )?(?:[\w'-]+ ){0,5}?(?:sont |est )?(?:desormais |"
+    r"maintenant )?ouvertes\b|"
     r"\bles beneficiaires du dispositif\b|"  # « Les bénéficiaires du dispositif Kap Numérik »
     # an aid scheme's « Conditions d'octroi de l'aide »; a contest's « Formulaire de participation
     # au 25ème concours pour la sauvegarde du patrimoine »

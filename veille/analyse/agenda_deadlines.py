@@ -201,6 +201,9 @@ _CLOSING = re.compile(
     # (not a closing past: « Clôturées depuis le 20 février dernier, ces contributions »)
     r"\b(?:dates? (?:limites?|ultimes?|butoirs?)|clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
     r"attendue?s? (?:pour|avant) le|"
+    # « Chaque dossier PAC doit parvenir à la DDT (M) … au plus tard le 15 mai 2014 » (before a
+    # window further down: « à savoir du 10 mai au 18 juin inclus »)
+    r"(?:doi(?:t|vent)|devra|devront) parvenir\b|"
     r"clos(?:ing|ed) date|"
     r"closing details|"  # "RFB Closing DetailsDate: 10 August 2021"
     r"date closing\b|"  # a funding listing's "Date closing: June 30, 2026"
@@ -333,9 +336,12 @@ _SUPERSEDED_AFTER = re.compile(r"\s+(?:initiale|initialement|d'origine|originale
 _VISITORS_AFTER = re.compile(
     r"[^.!?;]{0,30}?\b(?:les visiteurs|le (?:grand )?public|visitors|the public)\b"
 )
+# not the call's own closing: "Closing Date for questions"; the funder's « date limite de
+# paiement de la programmation 2014-2022 fixée au 31/12/2025 », « date limite de fin
+# d'exécution des travaux »
 _QUESTIONS = re.compile(
     r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
-    r"demandes de renseignements)\b"
+    r"demandes de renseignements)\b|\W*(?:de |d')(?:paiement|fin d'execution|execution)\b"
 )
 
 

@@ -718,8 +718,11 @@ def _word_starts(whole: str, match: re.Match[str]) -> bool:
 
 # a day the item says is to come: « le 4 juin prochain »
 _PROCHAIN = re.compile(r"(?<=\w)\W{1,3}prochaine?s?\b")
-# the head of a list or a span ending on that day: « les 29 et 30 avril prochains »
-_SPAN_HEAD = re.compile(r"\b(?:les |du |des )?\d{1,2}(?:er)? ?(?:et|au|&|-|–) ?$")
+# the head of a list or a span ending on that day: « les 29 et 30 avril prochains », « les 2, 3
+# et 4 octobre prochains »
+_SPAN_HEAD = re.compile(
+    r"\b(?:les |du |des )?\d{1,2}(?:er)?(?:, \d{1,2}(?:er)?)* ?(?:et|au|&|-|–) ?$"
+)
 
 
 def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[str, date] | None:
