@@ -6521,6 +6521,12 @@ CLOSING_DATES = [
         "finis.",
         date(2027, 4, 20),
     ),
+    # batch 676: a closing date extended, not the one it « était initialement fixée » to
+    (
+        "Les inscriptions au concours sont prolongées jusqu'au 31 mars 2027. La date de clôture "
+        "des inscriptions était initialement fixée au 17 janvier.",
+        date(2027, 3, 31),
+    ),
     # batch 668: « doit parvenir … au plus tard le », before a period told further down
     (
         "Chaque dossier doit parvenir à la DDT du siège de l'exploitation au plus tard le 15 mai "
@@ -6532,12 +6538,12 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–669: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–676: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
-    an extended deadline, a timeline's « closes » row, an aid portal's « Échéance », a
-    weekday's year) and not where it tells who may apply, an event's days, a stand's clearing,
-    a refund's terms, a page's revision, a programme's payment deadline or a registration's
-    opening."""
+    an extended deadline (not the one it « était initialement fixée » to), a timeline's
+    « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
+    may apply, an event's days, a stand's clearing, a refund's terms, a page's revision, a
+    programme's payment deadline or a registration's opening."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -6991,6 +6997,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Aide et subvention"),
     ),
+    # batch 674: an aid's own application form; batch 676: a contest's booklet with the
+    # « Règlement du 25e concours »
+    (
+        "Demande de subvention 2027 : investissements des coopératives",
+        "Ce formulaire de demande d'aide, une fois complété, constitue le dossier unique pour "
+        "l'ensemble des financeurs.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "Concours des artisans d'excellence",
+        "Sommaire : le mot du président, les groupes de métiers, le règlement du 25e concours, "
+        "les commissaires régionaux.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
     # batch 671: a contest's rules « AVIS AUX CANDIDATS », its entries « sont ouvertes »
     (
         "Concours général des produits 2028",
@@ -7012,7 +7034,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–671: a call read where a page invites or announces it (with its label where
+    """Batches 562–676: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

@@ -855,7 +855,10 @@ INVITED = re.compile(
     # "The closing date for applications is June 1", "announced the opening of applications"
     r"\bclosing date for applications\b|\bthe opening of applications\b|"
     r"\bconditions (?:for|of) participation\b|\bconditions de participation\b|"
-    r"\breglement (?:du|de ce) (?:challenge|concours|hackathon)\b|"
+    # (and a contest's booklet « Règlement du 25e concours »)
+    r"\breglement (?:du|de ce) (?:\d{1,3} ?(?:e|eme) )?(?:challenge|concours|hackathon)\b|"
+    # an aid's own application form: « Ce formulaire de demande d'aide, une fois complété »
+    r"\bformulaires? de demande (?:d'aide|de subvention)\b|"
     # (and "To be eligible to participate in Challenge 22, applicants must be")
     r"\b(?:who is )?eligible to apply\b|\bto be eligible to participate\b|"
     r"\bsolicit(?:s|ing)? (?:applications|proposals)\b|\bwe (?:welcome|invite|accept) "

@@ -330,7 +330,12 @@ _SET_UP_BEFORE = re.compile(
 # a closing date superseded: « au-delà de la date limite initiale du 16 avril, jusqu'au 28
 # avril », "the original deadline of 2 May" (the date it was)
 _SUPERSEDED_BEFORE = re.compile(r"\b(?:initial|original|former|previous|old)\s+$")
-_SUPERSEDED_AFTER = re.compile(r"\s+(?:initiale|initialement|d'origine|originale)\b")
+# (and « La date de clôture des inscriptions au concours était initialement fixée au 17 janvier »)
+_SUPERSEDED_AFTER = re.compile(
+    r"\s+(?:initiale|initialement|d'origine|originale)\b|"
+    r"[^.!?]{0,50}?\b(?:etait|avait ete) (?:initialement|d'abord|primitivement) "
+    r"(?:fixee?|prevue?)\b"
+)
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)
 _VISITORS_AFTER = re.compile(
