@@ -6527,6 +6527,12 @@ CLOSING_DATES = [
         "des inscriptions était initialement fixée au 17 janvier.",
         date(2027, 3, 31),
     ),
+    # batch 678: a public vote's closing is no call's
+    (
+        "Les lauréats sont désignés. Le public peut voter pour son préféré : le vote sera clos "
+        "le 14 décembre 2027 à 20 heures.",
+        None,
+    ),
     # batch 668: « doit parvenir … au plus tard le », before a period told further down
     (
         "Chaque dossier doit parvenir à la DDT du siège de l'exploitation au plus tard le 15 mai "
@@ -7152,6 +7158,28 @@ EVENT_READINGS = [
         "riche en émotion.",
         None,
     ),
+    # batch 681: a horse show's « concours » is the event riders enter, on its first day (not a
+    # contest read as a call closing on its last day); a schedule's line « Du 7 au 10 avril : »
+    # is on the 7th
+    (
+        "Un week-end pour préparer le Normandie Horse Show",
+        "Le Normandie Horse Show vous donne rendez-vous au Pôle Hippique de Saint-Lô, du 21 au 23 "
+        "juin 2027, pour des journées de concours de saut d'obstacles.",
+        ("event", date(2027, 6, 21)),
+    ),
+    (
+        "Neuf internationaux en Normandie",
+        "Neuf dates à noter aux calendriers !\n• Du 7 au 10 avril : le CPEDI*** de Deauville\n"
+        "• Du 15 au 17 juillet : le CEI*** d'Argentan",
+        ("event", date(2027, 4, 7)),
+    ),
+    # batch 682: a horse auction on its day
+    (
+        "Vente aux enchères de chevaux : vente de yearlings d'octobre",
+        "Le catalogue de cette session réunit des poulains nés en France. Du lundi 18 octobre "
+        "2027 au samedi 23 octobre 2027.",
+        ("event", date(2027, 10, 18)),
+    ),
     # batch 672: a list of days by its commas, its first day: « les 2, 3 et 4 octobre
     # prochains », « Cournon - 7, 8 & 9 octobre 2027 »
     (
@@ -7172,9 +7200,10 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–672: a job fair, a chess open, a market, a show read as an event on its
-    (first) day (not on a page's « Last update »); a page that explains job fairs, a contest's
-    page that says it has finished, a report or sports news announces none."""
+    """Batches 631–682: a job fair, a chess open, a market, a show, a horse show or auction read
+    as an event on its (first) day (not on a page's « Last update »); a page that explains job
+    fairs, a contest's page that says it has finished, a report or sports news announces
+    none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

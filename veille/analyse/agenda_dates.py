@@ -504,7 +504,10 @@ def line_day(text: str, start: int, published: date, edition: int | None = None)
     days = list(DATE.finditer(text, floor, start))
     if not days or not _LINE_DAY_END.fullmatch(text, days[-1].end(), start):
         return None
-    return first_date(text[days[-1].start() : start], published, edition)
+    # the line's span or list whole: « Du 7 au 10 avril : le CPEDI*** » is on the 7th
+    spans = [*_RANGE.finditer(text, floor, start), *_LIST.finditer(text, floor, start)]
+    begin = min((m.start() for m in spans if m.end() == days[-1].end()), default=days[-1].start())
+    return first_date(text[begin:start], published, edition)
 
 
 def text_after(text: str, start: int, size: int) -> str:

@@ -336,6 +336,8 @@ _SUPERSEDED_AFTER = re.compile(
     r"[^.!?]{0,50}?\b(?:etait|avait ete) (?:initialement|d'abord|primitivement) "
     r"(?:fixee?|prevue?)\b"
 )
+# a public vote closing: « Le vote sera clos le 14 décembre à 20 heures », "Voting closes on"
+_VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\s+$")
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)
 _VISITORS_AFTER = re.compile(
@@ -384,6 +386,8 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, cue.start() - 10), cue.start()
         ):
             continue  # « la date limite initiale du 16 avril »: the date it was
+        if _VOTE_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
+            continue  # « Le vote sera clos le 14 décembre »: the public's vote, not entries
         window = text_after(text, cue.end(), CLOSING_NEAR)
         labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
         opening_first = bool(

@@ -22,6 +22,18 @@ class EventWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
+# an equestrian competition's words: a horse show, a show jumping or driving contest, an
+# international event's code with its stars (« CSI 3* », « CAI*** »; not a « CDI », a job
+# contract): shared by the events' words and the calls' (a horse show's « concours » is no
+# contest one applies to)
+EQUESTRIAN = (
+    r"\bhorse shows?\b|\bconcours (?:(?:international|national|regional) )?(?:hippiques?|"
+    r"d'attelage|de saut d'obstacles|de dressage|complet)\b|"
+    r"\bc(?:s|d|a|e|ped)i ?(?:\d ?)?\*"
+)
+EQUESTRIAN_HINTS = ("horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*")
+
+
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
 # English texts: "affair", "fairly", "export")
 _FAIR_HINTS = tuple(
@@ -106,6 +118,20 @@ EVENTS = (
         r"\bsemi-marathons?\b",
         "Compétition",
         hints=("tournoi", "open international", "open d'echecs", "trail d", "semi-m"),
+    ),
+    # a horse show or an equestrian competition: « le Normandie Horse Show … du 21 au 23 juin
+    # 2024 », « Concours International d'Attelage *** », « Du 7 au 10 avril : le CPEDI*** de
+    # Deauville » (an international event's code with its stars)
+    EventWords(
+        EQUESTRIAN,
+        "Compétition",
+        hints=EQUESTRIAN_HINTS,
+    ),
+    # a horse auction: « la vente de yearlings du mois d'août », « Vente aux enchères de chevaux »
+    EventWords(
+        r"\bventes? (?:de yearlings|aux encheres de (?:chevaux|pur-sang|yearlings))\b",
+        "Vente aux enchères",
+        hints=("yearlings", "aux encheres de"),
     ),
     # a flea market: « VIDE GRENIER 18 MAI 2025 », « BROCANTE DE PRINTEMPS Lundi 28 Mai »; a
     # farmers' market: « MARCHÉ DES PRODUCTEURS ET DES ARTISANS LOCAUX / Date - Mardi 4 Mai

@@ -83,6 +83,8 @@ from veille.analyse.agenda_events import (
     DATE_THEN_PLACE,
     DATES_LABEL,
     DECLARED_LABELS,
+    EQUESTRIAN,
+    EQUESTRIAN_HINTS,
     EVENTS,
     GENERAL_EVENT_TITLE,
     HOSTS_VERBS,
@@ -407,6 +409,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             continue  # a consultation's "deadline for submissions": no call to answer
         if words.label == "Concours" and _hackathon_rules(whole):
             continue  # a hackathon's "Competition Rules": the event, below, not a call
+        if words.label == "Concours" and _equestrian(whole):
+            continue  # a horse show's « concours de saut d'obstacles »: the event, below
         said = (
             (words.notice and not general_title)  # not a guide's « avis d'appel public »
             or (words.own and in_title and not general_title)
@@ -621,6 +625,15 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     if any(map(whole.__contains__, TAKES_PLACE_HINTS)):
         found = heapq.merge(found, TAKES_PLACE_RARE.finditer(whole), key=lambda m: m.start())
     yield from found
+
+
+def _equestrian(whole: str) -> bool:
+    """Whether the item names a horse show or an equestrian competition (its « concours » is
+    one riders enter, the event below, not a contest one applies to)."""
+    return any(map(whole.__contains__, EQUESTRIAN_HINTS)) and bool(_EQUESTRIAN.search(whole))
+
+
+_EQUESTRIAN = re.compile(EQUESTRIAN)
 
 
 def _hackathon_rules(whole: str) -> bool:
