@@ -7173,6 +7173,36 @@ EVENT_READINGS = [
         "• Du 15 au 17 juillet : le CEI*** d'Argentan",
         ("event", date(2027, 4, 7)),
     ),
+    # batch 683: a town's or a trade's « fête du … » on its day; not a holiday
+    (
+        "Sap-en-Auge : un coup de cidre",
+        "L'écomusée organise sa fête du cidre. Fête du cidre, 12 et 13 décembre, 10 h à 18 h, "
+        "entrée libre.",
+        ("event", date(2026, 12, 12)),
+    ),
+    (
+        "Arnaques en vue",
+        "À l'approche de la fête des pères, le 20 juin 2027, des SMS frauduleux circulent.",
+        None,
+    ),
+    # batch 687: « les CFA ouvrent leurs portes samedi 14 mars »; batch 686: « la Nuit de
+    # l'Orientation » on its day, not a report's « avait lieu la 9e édition … ce vendredi soir »
+    (
+        "Apprentissage : les CFA ouvrent leurs portes le 14 mars",
+        "43 centres de formation des apprentis ouvrent leurs portes samedi 14 mars 2027.",
+        ("event", date(2027, 3, 14)),
+    ),
+    (
+        "Une Nuit de l'orientation à Tours",
+        "Les jeunes ont rendez-vous jeudi 28 janvier 2027 pour la Nuit de l'Orientation.",
+        ("event", date(2027, 1, 28)),
+    ),
+    (
+        "9e édition de la Nuit de l'orientation",
+        "Vendredi 6 novembre, avait lieu la 9e édition de la Nuit de l'orientation. Il y avait du "
+        "monde ce vendredi soir.",
+        None,
+    ),
     # batch 682: a horse auction on its day
     (
         "Vente aux enchères de chevaux : vente de yearlings d'octobre",
@@ -7200,10 +7230,10 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–682: a job fair, a chess open, a market, a show, a horse show or auction read
-    as an event on its (first) day (not on a page's « Last update »); a page that explains job
-    fairs, a contest's page that says it has finished, a report or sports news announces
-    none."""
+    """Batches 631–687: a job fair, a chess open, a market, a show, a horse show or auction, a
+    town's « fête », an open day read as an event on its (first) day (not on a page's « Last
+    update »); a page that explains job fairs, a contest's page that says it has finished, a
+    holiday, a report or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -380,10 +380,21 @@ EVENTS = (
         "Festival",
         hints=("fete de la science", "fetes de la science", "village"),
     ),
+    # (and « 43 Centres de formation des apprentis ouvrent leurs portes samedi 14 mars »)
     EventWords(
-        r"\bportes ouvertes\b|\bopen days?\b|\bopen house\b",
+        r"\bportes ouvertes\b|\bopen days?\b|\bopen house\b|\bouvr(?:ent|iront) leurs portes\b",
         "Portes ouvertes",
-        hints=("portes ouvertes", "open day", "open house"),
+        hints=("portes ouvertes", "open day", "open house", "leurs portes"),
+    ),
+    # a town's or a trade's festival: « Fête du cidre, 12 et 13 novembre », « la Fête de la
+    # Pomme, du Cidre et du Fromage, le dimanche 27 octobre » (not a holiday: « la fête des
+    # pères », « les fêtes de fin d'année »); a careers night (« la Nuit de l'Orientation »)
+    EventWords(
+        r"\bfetes? (?:du|de la|des|de l') ?(?!(?:meres|peres|grands-(?:meres|peres)|travail|"
+        r"fin d'annee|noel|paques|saint-valentin|nouvel an|rois|morts|toussaint|victoire|"
+        r"armistice|republique|science)\b)[\w-]|\bnuits? (?:de l'orientation|des musees)\b",
+        "Fête",
+        hints=("fete du", "fete de", "fete des", "fetes d", "nuit de l'orientation", "nuit des"),
     ),
     EventWords(
         r"\bexpositions? (?:(?:[\w',-]+ ){0,5}?(?:[«\"“]|ouvr\w* ses portes\b)|(?:temporaire|"
@@ -588,6 +599,8 @@ REPORT_TITLE = re.compile(
 # ("In the past few weeks I have visited five blockchain themed meetups")
 REPORT_LEAD = re.compile(
     r"\bRetour (?:sur (?:le|la|les|l['’])|en images)|"
+    # « Vendredi 13 janvier, avait lieu la 9e édition de la Nuit de l'orientation »
+    r"\bavai(?:en)?t lieu (?:la|le|les|l['’])|"
     r"\b(?:I|We) (?:have|had) (?:attended|visited)\b|"
     # "NIST held its sixth workshop on the Cybersecurity Framework on October 29-30"
     r"\bheld (?:its|their) (?:[\w-]+ ){0,3}?(?:workshop|conference|summit|meeting|forum|"
