@@ -7203,6 +7203,20 @@ EVENT_READINGS = [
         "monde ce vendredi soir.",
         None,
     ),
+    # batch 688: a county show and a ploughing match on their day (not a contest read as a call
+    # closing on the show's last day); a schedule's line takes the year the page gives its days
+    (
+        "Comice agricole : vers un record",
+        "Le comice agricole du Pays d'Evran, qui se tiendra au Quiou, samedi 2 janvier 2027, "
+        "établira un record de participation aux concours de bovins.",
+        ("event", date(2027, 1, 2)),
+    ),
+    (
+        "Terre en fête",
+        "Du samedi 21 au dimanche 22 août 2027.\nLes jeunes agriculteurs s'affrontent.\nSamedi 21 "
+        "août :\nConcours de labour\n- 9h30 : finale départementale",
+        ("event", date(2027, 8, 21)),
+    ),
     # batch 682: a horse auction on its day
     (
         "Vente aux enchères de chevaux : vente de yearlings d'octobre",
@@ -7230,10 +7244,10 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–687: a job fair, a chess open, a market, a show, a horse show or auction, a
-    town's « fête », an open day read as an event on its (first) day (not on a page's « Last
-    update »); a page that explains job fairs, a contest's page that says it has finished, a
-    holiday, a report or sports news announces none."""
+    """Batches 631–688: a job fair, a chess open, a market, a show, a horse show or auction, a
+    county show, a town's « fête », an open day read as an event on its (first) day (not on a
+    page's « Last update »); a page that explains job fairs, a contest's page that says it has
+    finished, a holiday, a report or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -504,10 +504,14 @@ def line_day(text: str, start: int, published: date, edition: int | None = None)
     days = list(DATE.finditer(text, floor, start))
     if not days or not _LINE_DAY_END.fullmatch(text, days[-1].end(), start):
         return None
-    # the line's span or list whole: « Du 7 au 10 avril : le CPEDI*** » is on the 7th
+    # the line's span or list whole: « Du 7 au 10 avril : le CPEDI*** » is on the 7th; its
+    # year the one the page gives the day elsewhere (« Du samedi 23 au dimanche 24 août 2025 »
+    # above « Samedi 23 août : Concours de labour »)
     spans = [*_RANGE.finditer(text, floor, start), *_LIST.finditer(text, floor, start)]
     begin = min((m.start() for m in spans if m.end() == days[-1].end()), default=days[-1].start())
-    return first_date(text[begin:start], published, edition)
+    return first_date(
+        text[begin:start], published, edition, known=lambda: days_with_years(text, published)
+    )
 
 
 def text_after(text: str, start: int, size: int) -> str:

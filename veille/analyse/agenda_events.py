@@ -22,16 +22,23 @@ class EventWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
-# an equestrian competition's words: a horse show, a show jumping or driving contest, an
+# a show's contests, entered on the day: a horse show, a show jumping or driving contest, an
 # international event's code with its stars (« CSI 3* », « CAI*** »; not a « CDI », a job
-# contract): shared by the events' words and the calls' (a horse show's « concours » is no
-# contest one applies to)
-EQUESTRIAN = (
+# contract), a ploughing match (« concours cantonal de labour »), a county show (« comice
+# agricole »): shared by the events' words and the calls' (such a « concours » is no contest
+# one applies to)
+SHOW_CONTESTS = (
     r"\bhorse shows?\b|\bconcours (?:(?:international|national|regional) )?(?:hippiques?|"
     r"d'attelage|de saut d'obstacles|de dressage|complet)\b|"
-    r"\bc(?:s|d|a|e|ped)i ?(?:\d ?)?\*"
+    r"\bc(?:s|d|a|e|ped)i ?(?:\d ?)?\*|"
+    r"\bconcours (?:(?:cantonal|departemental|regional|national) )?(?:annuel )?de labours?\b|"
+    r"\bfinales? (?:cantonale|departementale|regionale|nationale) de labours?\b|"
+    r"\bcomices? agricoles?\b"
 )
-EQUESTRIAN_HINTS = ("horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*")
+SHOW_CONTESTS_HINTS = (
+    "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*", "de labour",
+    "comice",
+)  # fmt: skip
 
 
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
@@ -121,11 +128,12 @@ EVENTS = (
     ),
     # a horse show or an equestrian competition: « le Normandie Horse Show … du 21 au 23 juin
     # 2024 », « Concours International d'Attelage *** », « Du 7 au 10 avril : le CPEDI*** de
-    # Deauville » (an international event's code with its stars)
+    # Deauville » (an international event's code with its stars); a ploughing match, a county
+    # show (« Le comice agricole du Pays d'Evran, qui se tiendra au Quiou, samedi 2 septembre »)
     EventWords(
-        EQUESTRIAN,
+        SHOW_CONTESTS,
         "Compétition",
-        hints=EQUESTRIAN_HINTS,
+        hints=SHOW_CONTESTS_HINTS,
     ),
     # a horse auction: « la vente de yearlings du mois d'août », « Vente aux enchères de chevaux »
     EventWords(

@@ -83,8 +83,6 @@ from veille.analyse.agenda_events import (
     DATE_THEN_PLACE,
     DATES_LABEL,
     DECLARED_LABELS,
-    EQUESTRIAN,
-    EQUESTRIAN_HINTS,
     EVENTS,
     GENERAL_EVENT_TITLE,
     HOSTS_VERBS,
@@ -103,6 +101,8 @@ from veille.analyse.agenda_events import (
     REPORTED_BEFORE,
     SAVE_HINTS,
     SAVE_THE_DATE,
+    SHOW_CONTESTS,
+    SHOW_CONTESTS_HINTS,
     SPAN_THEN_HOSTS,
     TAKES_PLACE,
     TAKES_PLACE_HINTS,
@@ -409,7 +409,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             continue  # a consultation's "deadline for submissions": no call to answer
         if words.label == "Concours" and _hackathon_rules(whole):
             continue  # a hackathon's "Competition Rules": the event, below, not a call
-        if words.label == "Concours" and _equestrian(whole):
+        if words.label == "Concours" and _show_contests(whole):
             continue  # a horse show's « concours de saut d'obstacles »: the event, below
         said = (
             (words.notice and not general_title)  # not a guide's « avis d'appel public »
@@ -627,13 +627,14 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     yield from found
 
 
-def _equestrian(whole: str) -> bool:
-    """Whether the item names a horse show or an equestrian competition (its « concours » is
-    one riders enter, the event below, not a contest one applies to)."""
-    return any(map(whole.__contains__, EQUESTRIAN_HINTS)) and bool(_EQUESTRIAN.search(whole))
+def _show_contests(whole: str) -> bool:
+    """Whether the item names a show's contests: a horse show, a ploughing match, a county
+    show (its « concours » is one riders or farmers enter on the day, the event below, not a
+    contest one applies to)."""
+    return any(map(whole.__contains__, SHOW_CONTESTS_HINTS)) and bool(_SHOW_CONTESTS.search(whole))
 
 
-_EQUESTRIAN = re.compile(EQUESTRIAN)
+_SHOW_CONTESTS = re.compile(SHOW_CONTESTS)
 
 
 def _hackathon_rules(whole: str) -> bool:
