@@ -7217,6 +7217,14 @@ EVENT_READINGS = [
         "août :\nConcours de labour\n- 9h30 : finale départementale",
         ("event", date(2027, 8, 21)),
     ),
+    # batch 693: the young farmers' « fête agricole » that « se dérouleront … les 6, 7 et 8
+    # septembre » (the plural of « se déroulera »)
+    (
+        "Les Terres de Jim se préparent",
+        "Les Terres de Jim, événement porté par Jeunes agriculteurs, se dérouleront en "
+        "Haute-Loire, les 6, 7 et 8 janvier 2027. Cette grande fête agricole attire les foules.",
+        ("event", date(2027, 1, 6)),
+    ),
     # batch 682: a horse auction on its day
     (
         "Vente aux enchères de chevaux : vente de yearlings d'octobre",
@@ -7244,7 +7252,7 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–688: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–693: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has
     finished, a holiday, a report or sports news announces none."""

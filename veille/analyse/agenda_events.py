@@ -41,6 +41,11 @@ SHOW_CONTESTS_HINTS = (
 )  # fmt: skip
 
 
+# a town's festival's hints, a careers night's, a farmers' festival's
+_FETE_HINTS = (
+    "fete du", "fete de", "fete des", "fetes d", "nuit de l'orientation", "nuit des",
+    "fete agricole", "fetes agricoles",
+)  # fmt: skip
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
 # English texts: "affair", "fairly", "export")
 _FAIR_HINTS = tuple(
@@ -400,9 +405,11 @@ EVENTS = (
     EventWords(
         r"\bfetes? (?:du|de la|des|de l') ?(?!(?:meres|peres|grands-(?:meres|peres)|travail|"
         r"fin d'annee|noel|paques|saint-valentin|nouvel an|rois|morts|toussaint|victoire|"
-        r"armistice|republique|science)\b)[\w-]|\bnuits? (?:de l'orientation|des musees)\b",
+        r"armistice|republique|science)\b)[\w-]|\bnuits? (?:de l'orientation|des musees)\b|"
+        # (and the young farmers' « plus grande fête agricole de plein air d'Europe »)
+        r"\bfetes? agricoles?\b",
         "Fête",
-        hints=("fete du", "fete de", "fete des", "fetes d", "nuit de l'orientation", "nuit des"),
+        hints=_FETE_HINTS,
     ),
     EventWords(
         r"\bexpositions? (?:(?:[\w',-]+ ){0,5}?(?:[«\"“]|ouvr\w* ses portes\b)|(?:temporaire|"
@@ -428,7 +435,10 @@ NEXT_EDITION = re.compile(
 )
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(
-    r"\baura lieu\b|\bauront lieu\b|\bse tiendra\b|\bse deroulera\b|\bwill take place\b|"
+    # (and the plural: « Les Terres de Jim … se dérouleront en Haute-Loire, les 6, 7 et 8
+    # septembre »)
+    r"\baura lieu\b|\bauront lieu\b|\bse tiendr(?:a|ont)\b|\bse derouler(?:a|ont)\b|"
+    r"\bwill take place\b|"
     r"\bwill be held\b|\b(?:is|are) to be held\b|\b(?:is|are) scheduled (?:for|to take place)\b|"
     r"\bkicks? off\b"
 )
