@@ -27,17 +27,18 @@ class EventWords:
 # contract), a ploughing match (« concours cantonal de labour »), a county show (« comice
 # agricole »): shared by the events' words and the calls' (such a « concours » is no contest
 # one applies to)
-SHOW_CONTESTS = (
+SHOW_CONTEST_WORDS = EventWords(
     r"\bhorse shows?\b|\bconcours (?:(?:international|national|regional) )?(?:hippiques?|"
     r"d'attelage|de saut d'obstacles|de dressage|complet)\b|"
     r"\bc(?:s|d|a|e|ped)i ?(?:\d ?)?\*|"
     r"\bconcours (?:(?:cantonal|departemental|regional|national) )?(?:annuel )?de labours?\b|"
     r"\bfinales? (?:cantonale|departementale|regionale|nationale) de labours?\b|"
-    r"\bcomices? agricoles?\b"
-)
-SHOW_CONTESTS_HINTS = (
-    "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*", "de labour",
-    "comice",
+    r"\bcomices? agricoles?\b",
+    "Compétition",
+    hints=(
+        "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
+        "de labour", "comice",
+    ),
 )  # fmt: skip
 
 
@@ -135,11 +136,7 @@ EVENTS = (
     # 2024 », « Concours International d'Attelage *** », « Du 7 au 10 avril : le CPEDI*** de
     # Deauville » (an international event's code with its stars); a ploughing match, a county
     # show (« Le comice agricole du Pays d'Evran, qui se tiendra au Quiou, samedi 2 septembre »)
-    EventWords(
-        SHOW_CONTESTS,
-        "Compétition",
-        hints=SHOW_CONTESTS_HINTS,
-    ),
+    SHOW_CONTEST_WORDS,
     # a horse auction: « la vente de yearlings du mois d'août », « Vente aux enchères de chevaux »
     EventWords(
         r"\bventes? (?:de yearlings|aux encheres de (?:chevaux|pur-sang|yearlings))\b",

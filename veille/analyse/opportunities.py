@@ -101,8 +101,7 @@ from veille.analyse.agenda_events import (
     REPORTED_BEFORE,
     SAVE_HINTS,
     SAVE_THE_DATE,
-    SHOW_CONTESTS,
-    SHOW_CONTESTS_HINTS,
+    SHOW_CONTEST_WORDS,
     SPAN_THEN_HOSTS,
     TAKES_PLACE,
     TAKES_PLACE_HINTS,
@@ -630,11 +629,9 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
 def _show_contests(whole: str) -> bool:
     """Whether the item names a show's contests: a horse show, a ploughing match, a county
     show (its « concours » is one riders or farmers enter on the day, the event below, not a
-    contest one applies to)."""
-    return any(map(whole.__contains__, SHOW_CONTESTS_HINTS)) and bool(_SHOW_CONTESTS.search(whole))
-
-
-_SHOW_CONTESTS = re.compile(SHOW_CONTESTS)
+    contest one applies to): the events' own words for them, read as they are."""
+    words = SHOW_CONTEST_WORDS
+    return _may_stand(words, whole) and bool(re.search(words.pattern, whole))
 
 
 def _hackathon_rules(whole: str) -> bool:
@@ -866,9 +863,15 @@ def event_words_named(title: str, text: str, body: str = "") -> bool:
     return any(re.search(e.pattern, head if e.title_only else whole) for e in _events_hinted(whole))
 
 
+def _may_stand(words: EventWords, whole: str) -> bool:
+    """Whether an event's words may stand in ``whole``: one of its hints is in it (or it has
+    none)."""
+    return words.hints is None or any(map(whole.__contains__, words.hints))
+
+
 def _events_hinted(whole: str) -> list[EventWords]:
-    """The events whose words may stand in ``whole``: those with a hint in it (or none)."""
-    return [e for e in EVENTS if e.hints is None or any(map(whole.__contains__, e.hints))]
+    """The events whose words may stand in ``whole``."""
+    return [e for e in EVENTS if _may_stand(e, whole)]
 
 
 # a call that says it stays open, its first winners named: « Cet appel à projets reste ouvert
