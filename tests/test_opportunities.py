@@ -7033,6 +7033,35 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 702: a call's specifications ask « À qui s'adresse l'appel à projets ? »
+    (
+        "Cahier des charges 2024",
+        "Appel à projets Qualité de l'air. À qui s'adresse l'appel à projets ? Aux associations "
+        "de la région.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Cahier des charges 2024",
+        "L'appel à projets Qualité de l'air a soutenu douze associations de la région.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 703: a listing's expired offer (« Cette offre n'est plus valable ») is over
+    (
+        "Résidence d'artistes",
+        "Statut : Cette offre n'est plus valable. Le département lance son appel à projets pour "
+        "sa résidence. Qui peut candidater ? Les artistes professionnels.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Résidence d'artistes",
+        "Statut : Cette offre est valable. Le département lance son appel à projets pour sa "
+        "résidence. Qui peut candidater ? Les artistes professionnels.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
 ]
 
 
@@ -7040,7 +7069,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–676: a call read where a page invites or announces it (with its label where
+    """Batches 562–703: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

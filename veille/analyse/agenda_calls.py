@@ -900,7 +900,9 @@ INVITED = re.compile(
     r"l'eau\b|"
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
-    r"\ba qui s'adresse (?:le|ce) dispositif\b|\bpour solliciter (?:une |cette |l')aide\b|"
+    # (and a call's specifications: « A qui s'adresse l'appel à projets ? »)
+    r"\ba qui s'adresse (?:le|ce) dispositif\b|\ba qui s'adresse (?:l'|cet )appel\b|"
+    r"\bpour solliciter (?:une |cette |l')aide\b|"
     r"\bsolliciter (?:les|des) aides\b|"  # a title's « Solliciter les aides PCAE avant le 6 avril »
     # a contest's rules: « AVIS AUX CANDIDATS »; its entries opened: « Les inscriptions au
     # Concours général agricole 2024 … sont ouvertes »
@@ -1388,8 +1390,9 @@ CLOSED = re.compile(
     # a closed call's banner: « Attention ! Vous ne pouvez plus participer à cet appel. »
     r"\bvous ne pouvez plus (?:participer|candidater|postuler|deposer|repondre)\b|"
     # an aid portal's banner: « Ce dispositif n'est plus mobilisable actuellement »
+    # (and a listing's expired offer: « Statut Cette offre n'est plus valable »)
     r"\b(?:ce|cet|cette|le|la|l') ?(?:dispositif|appel|aide|offre) n'est plus (?:mobilisable|"
-    r"ouverte?|disponible|active?)\b|"
+    r"ouverte?|disponible|active?|valable)\b|"
     # "The Call for Speakers is now closed", "The Call for Proposals for the CMSS Annual Meeting
     # is now closed", a residency's "Our call for applications for 2015 residents is now over."
     r"\b(?:this|the|our) (?:call|rfp|competition)(?: for [\w-]+(?: (?:and|for) [^.!?]{1,60}?)?)? "
