@@ -7062,6 +7062,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à projets"),
     ),
+    # batch 706: « L'appel à candidature pour le festival … est clôturé » is over; « est clôturé
+    # le 15 avril » is a closing day to come
+    (
+        "Festival de théâtre : candidatures",
+        "L'appel à candidature pour le festival de théâtre 2027 est clôturé. Le comité a reçu "
+        "39 candidatures ; qui peut candidater ? Les compagnies professionnelles.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Festival de théâtre : candidatures",
+        "L'appel à candidature pour le festival de théâtre 2027 est clôturé le 15 avril 2027. "
+        "Qui peut candidater ? Les compagnies professionnelles.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
 ]
 
 
@@ -7069,7 +7085,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–703: a call read where a page invites or announces it (with its label where
+    """Batches 562–706: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7274,6 +7290,24 @@ EVENT_READINGS = [
         "Cournon - 7, 8 & 9 octobre 2027. Rendez-vous au parc des expositions.",
         ("event", date(2027, 10, 7)),
     ),
+    # batch 708: an agenda's record gives its days in fields (« Du : 2 février 2027 Au : … »),
+    # above a window the text names for something else
+    (
+        "Journée mondiale des zones humides 2027",
+        "Agenda. Journée mondiale des zones humides 2027. Du : 2 février 2027 Au : 2 février "
+        "2027. Chaque année, la journée est célébrée le 2 février, jour anniversaire de la "
+        "Convention. L'édition 2027 approche. Vous êtes tous invités du 30 janvier au 1er mars "
+        "2027 à proposer des sorties, des ateliers et des conférences.",
+        ("event", date(2027, 2, 2)),
+    ),
+    (
+        "Journée mondiale des zones humides 2027",
+        "Agenda. Journée mondiale des zones humides 2027. Chaque année, la journée est célébrée "
+        "le 2 février, jour anniversaire de la Convention. L'édition 2027 approche. Vous êtes "
+        "tous invités du 30 janvier au 1er mars 2027 à proposer des sorties, des ateliers et des "
+        "conférences.",
+        ("event", date(2027, 1, 30)),
+    ),
 ]
 
 
@@ -7281,8 +7315,9 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–693: a job fair, a chess open, a market, a show, a horse show or auction, a
-    county show, a town's « fête », an open day read as an event on its (first) day (not on a
+    """Batches 631–708: a job fair, a chess open, a market, a show, a horse show or auction, a
+    county show, a town's « fête », an open day, an agenda's record read as an event on its
+    (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has
     finished, a holiday, a report or sports news announces none."""
     found = detect(title, text, PUBLISHED)

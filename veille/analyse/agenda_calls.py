@@ -1375,6 +1375,7 @@ CLOSED_HINTS = (
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
+    "est cloture", "ete cloture",
     "is now over",
 )  # fmt: skip
 CLOSED = re.compile(
@@ -1426,6 +1427,10 @@ CLOSED = re.compile(
     r"ete (?:deposee?s|recue?s|soumise?s)\b|"
     r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
+    # « L'appel à candidature pour le Festival Noël au Théâtre 2023 est clôturé » (not « est
+    # clôturé le 15 avril », a closing day to come)
+    r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: pour [^.!?;]{1,60}?)? (?:est|a ete) "
+    r"(?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b(?! (?:le|au) \d)|"
     # « La procédure était ouverte à tous » (a call's results: it was open)
     r"\b(?:la procedure|l'appel|cet appel|the call|the competition) (?:etait|was) (?:ouverte?|"
     r"open)\b|"

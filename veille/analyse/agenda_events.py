@@ -559,6 +559,9 @@ DATES_LABEL = re.compile(
     rf"(?!(?:{MONTH_NAMES})\.? \d{{1,2}},? (?:\d{{4}} )?(?:opens? for applications|application "
     r"deadline)\b)"
 )
+# an agenda's record, its fields: « Du : 2 février 2026 Au : 2 février 2026 » (the event's own
+# days, above what its text says of other days)
+AGENDA_FIELDS = re.compile(rf"\bdu ?: (?=\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} au ?:)")
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(

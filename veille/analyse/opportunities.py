@@ -78,6 +78,7 @@ from veille.analyse.agenda_dates import (
 )
 from veille.analyse.agenda_deadlines import closing_in, deadline_in
 from veille.analyse.agenda_events import (
+    AGENDA_FIELDS,
     AGENDA_LABELS,
     ATTEND,
     DATE_THEN_PLACE,
@@ -453,6 +454,15 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         and (moved := _moved_event(whole, named, published, edition)) is not None
     ):
         return moved
+    # an agenda's record: « Du : 2 février 2026 Au : 2 février 2026 » (not « Vous êtes tous invités
+    # du 30 janvier au 1er mars » below it)
+    if (
+        ("du :" in whole or "du:" in whole)
+        and (fields := AGENDA_FIELDS.search(whole))
+        and (when := first_date(text_after(whole, fields.end(), NEAR), published)) is not None
+    ):
+        label = _earliest_named(titled or named, whole)
+        return Opportunity("event", label, None, when, label.lower())
     title_day = first_date(whole, published, edition, sentences=True) if titled else None
     # the event the title names first (« Blockhack hackathon »: not its workshops' day)
     for event in titled + [e for e in named if e not in titled]:
@@ -825,6 +835,17 @@ def _sentence_event(whole: str, found: re.Match[str], named: list[EventWords]) -
     if REPORTED.search(sentence):
         return None
     return _first_named(named, sentence)
+
+
+def _earliest_named(named: list[EventWords], whole: str) -> str:
+    """The label of the event of ``named`` that the item names first (its words' first place),
+    else the declared events' own label."""
+    places = [
+        (found.start(), event.label)
+        for event in named
+        if (found := re.search(event.pattern, whole)) is not None
+    ]
+    return min(places)[1] if places else DECLARED_LABELS["event"]
 
 
 def _first_named(named: list[EventWords], text: str) -> EventWords | None:
