@@ -6539,17 +6539,24 @@ CLOSING_DATES = [
         "2027. La période d'entretien des parcelles en gel est fixée du 10 mai au 18 juin inclus.",
         date(2027, 5, 15),
     ),
+    # batch 713: a contract's term extended is no call's closing; the call's own extension is
+    (
+        "Le Contrat de Ville de Grand Poitiers a été prolongé jusqu'au 31 décembre 2027. Les "
+        "dossiers sont à déposer avant le 15 janvier 2027.",
+        date(2027, 1, 15),
+    ),
+    ("L'appel à projets a été prolongé jusqu'au 31 mars 2027.", date(2027, 3, 31)),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–676: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–713: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
     may apply, an event's days, a stand's clearing, a refund's terms, a page's revision, a
-    programme's payment deadline or a registration's opening."""
+    programme's payment deadline, a registration's opening or a contract's extended term."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7078,6 +7085,50 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à candidatures"),
     ),
+    # batch 713: a sub-prefecture's sheet on its call asks « Qui peut demander ? »
+    (
+        "",
+        "Politique de la ville : fiche info sur les critères d'éligibilité de l'appel à projets. "
+        "Qui peut demander ? En priorité, les associations déclarées.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Politique de la ville : bilan de l'appel à projets. Les associations déclarées ont "
+        "porté la plupart des actions.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 712: the State's aid portal's record (« Nom initial de l'aide ») with its « Échéance »
+    (
+        "Soutenir les actions des associations sportives",
+        "Échéance 8 juillet 2027. Présentation générale. Nom initial de l'aide : Projets sportifs "
+        "fédéraux. Description : le soutien aux clubs.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Soutenir les actions des associations sportives",
+        "Échéance 8 juillet 2027. Présentation générale. Le soutien aux clubs.",
+        PUBLISHED,
+        None,
+    ),
+    # (a record without its « Échéance »: a call where it says who may apply)
+    (
+        "Soutenir les actions des associations sportives",
+        "Présentation générale. Nom initial de l'aide : Projets sportifs fédéraux. Bénéficiaires "
+        "de l'aide : Associations. Zone géographique : France.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Soutenir les actions des associations sportives",
+        "Présentation générale. Nom initial de l'aide : Projets sportifs fédéraux. Zone "
+        "géographique : France.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7085,7 +7136,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–706: a call read where a page invites or announces it (with its label where
+    """Batches 562–713: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

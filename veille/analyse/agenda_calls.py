@@ -593,6 +593,15 @@ CALLS = (
             "fonds d'aide",
         ),
     ),
+    # the State's aid portal's record of an aid (« Nom initial de l'aide »): a call with its
+    # « Échéance », else with an invitation (« Bénéficiaires de l'aide / Associations »)
+    CallWords(
+        r"\bnom initial de l'aide\b",
+        None,
+        "Aide et subvention",
+        False,
+        hints=("nom initial de l'aide",),
+    ),
     # a funding call a funder launches: "have launched a joint funding call supporting
     # consortia", « lancent un deuxième appel conjoint pour des projets »
     CallWords(
@@ -816,7 +825,8 @@ ANNOUNCED_AFTER = re.compile(
 APPLICATIONS_DUE = r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b"
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
-    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible)|"
+    # (and a sub-prefecture's sheet on a call: « Qui peut demander ? »)
+    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible|demander)|"
     # « Quelles sont les démarches pour participer au concours ? »
     r"\bquelles sont les (?:demarches|modalites) pour (?:participer|candidater|postuler|"
     r"concourir)\b|"
@@ -910,6 +920,9 @@ INVITED = re.compile(
     r"\bles inscriptions (?:au |a la |aux |pour )?(?:[\w'-]+ ){0,5}?(?:sont |est )?(?:desormais |"
     r"maintenant )?ouvertes\b|"
     r"\bles beneficiaires du dispositif\b|"  # « Les bénéficiaires du dispositif Kap Numérik »
+    # an aid portal's field: « Bénéficiaires de l'aide / Associations »
+    r"\bbeneficiaires de l'aide :? (?:associations?|entreprises?|communes?|collectivites|"
+    r"etablissements|agriculteurs|particuliers)\b|"
     # an aid scheme's « Conditions d'octroi de l'aide »; a contest's « Formulaire de participation
     # au 25ème concours pour la sauvegarde du patrimoine »
     r"\bconditions d'octroi (?:de l'aide|de la subvention|du financement|des aides)\b|"

@@ -153,6 +153,13 @@ PROJECT_TIMING_NEAR = 60  # characters before a cue where a project's own calend
 # avant le 30 janvier 2024, nous effectuerons un remboursement de 50 % », "refunded for
 # cancellation on or before Sept. 20"
 _REFUND_BEFORE = re.compile(r"\b(?:annulation|rembours\w*|cancel\w*|refund\w*)\b[^.!?;]{0,50}$")
+# a contract's term extended, not a call's closing: « Le Contrat de Ville de Grand Poitiers a été
+# prolongé jusqu'au 31 décembre 2023 » (the call's own extension stays one: « l'appel à projets
+# est prolongé jusqu'au 15 mars »)
+_TERM_EXTENDED_BEFORE = re.compile(
+    r"\b(?:contrats?|conventions?|plans?|schemas?|mandats?)\b(?: [\w'-]+){0,6}? "
+    r"(?:a ete|ont ete|est|sont) (?:prolongee?s?|prorogee?s?)\s+$"
+)
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
 # department's list of calls: « Du 09/12/2020 au 12/02/2021 »; its days with their weekdays:
@@ -626,6 +633,10 @@ def deadline_in(text: str, published: date) -> date | None:
             text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
         ):
             continue  # « En cas d'annulation de votre fait avant le 30 janvier »: a refund's
+        if right_after and _TERM_EXTENDED_BEFORE.search(
+            text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
+        ):
+            continue  # « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 »
         if right_after and _FOUNDED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "They have been established before 01.01.2022": who may apply
         if right_after and _VISITORS_AFTER.match(text, right_after.end()):
