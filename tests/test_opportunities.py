@@ -7129,6 +7129,19 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 717: a funder's title marks its call closed (« clôturé depuis le 20/01/2024 »)
+    (
+        "Appel à projet - Fonds publics et territoires (clôturé depuis le 20/01/2027)",
+        "La Caf porte de fortes ambitions. Qui peut candidater ? Les acteurs associatifs.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Appel à projet - Fonds publics et territoires",
+        "La Caf porte de fortes ambitions. Qui peut candidater ? Les acteurs associatifs.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
 ]
 
 
@@ -7136,7 +7149,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–713: a call read where a page invites or announces it (with its label where
+    """Batches 562–717: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7359,6 +7372,44 @@ EVENT_READINGS = [
         "conférences.",
         ("event", date(2027, 1, 30)),
     ),
+    # batch 719: a span « de vendredi 11 à dimanche 13 juin » starts on its first day
+    (
+        "Les Journées européennes de l'archéologie",
+        "Rendez-vous de la mi-juin, les Journées de l'archéologie font découvrir la discipline, "
+        "de vendredi 11 à dimanche 13 juin.",
+        ("event", date(2027, 6, 11)),
+    ),
+    # batch 716: a job fair told in the past after its day (« a organisé », « a regroupé », « il
+    # n'y avait pas que … ») is a report; the same day to come is an event
+    (
+        "24H pour l'emploi",
+        "Mardi 1er décembre dans le hall du cinéma, la société L4M a organisé la sixième "
+        "édition de son salon pour l'emploi.",
+        None,
+    ),
+    (
+        "24H pour l'emploi",
+        "Mardi 1er décembre dans le hall du cinéma, la société L4M organise la sixième édition "
+        "de son salon pour l'emploi.",
+        ("event", date(2026, 12, 1)),
+    ),
+    (
+        "Place de l'emploi",
+        "Sur la place de l'Europe, mardi 1er juin 2027, ce salon de l'emploi organisé par France "
+        "Travail a regroupé dix-sept entreprises.",
+        None,
+    ),
+    (
+        "Qu'était-ce que ce salon ?",
+        "Non, il n'y avait pas que du chocolat au salon Choco'n Co, à Yvetot, le jeudi 4 "
+        "novembre 2027.",
+        None,
+    ),
+    (
+        "Qu'est-ce que ce salon ?",
+        "Il n'y aura pas que du chocolat au salon Choco'n Co, à Yvetot, le jeudi 4 novembre 2027.",
+        ("event", date(2027, 11, 4)),
+    ),
 ]
 
 
@@ -7366,7 +7417,7 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–708: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–719: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record read as an event on its
     (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

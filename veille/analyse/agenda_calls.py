@@ -1388,7 +1388,7 @@ CLOSED_HINTS = (
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
-    "est cloture", "ete cloture",
+    "est cloture", "ete cloture", "depuis le",
     "is now over",
 )  # fmt: skip
 CLOSED = re.compile(
@@ -1440,6 +1440,9 @@ CLOSED = re.compile(
     r"ete (?:deposee?s|recue?s|soumise?s)\b|"
     r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
+    # a funder's title: « Appel à projet - Fonds publics et territoires (clôturé depuis le
+    # 20/01/2024) »
+    r"\b(?:clos|cloture|ferme)e?s? depuis le \d|"
     # « L'appel à candidature pour le Festival Noël au Théâtre 2023 est clôturé » (not « est
     # clôturé le 15 avril », a closing day to come)
     r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: pour [^.!?;]{1,60}?)? (?:est|a ete) "

@@ -42,7 +42,13 @@ _PAST_VERBS = (
     r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     # (and « L'incubateur … a reçu, mardi 11 février, le gratin de la French Tech »)
     # (and a gallery's « Samedi 12 juin nous avons accueilli Estèla Alliaud »)
-    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu)|"
+    # (and « mardi 3 juin 2025, ce job dating … a regroupé des organismes »)
+    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu|regroupe)|"
+    # « Mardi 24 novembre …, la société L4M a organisé la sixième édition de son salon » (after the
+    # day too: the French past; not "Each year, the institute organizes"); « il n'y avait pas que
+    # du chocolat au salon …, le jeudi 7 novembre 2024 » (the imperfect of a report)
+    r"(?:a|ont) (?:co-?)?organise (?:la|le|les|l'|une|un|des|son|sa|ses|leurs?)|"
+    r"il (?:n')?y avait|"
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
@@ -314,7 +320,8 @@ _RANGE = re.compile(
     # (and "from 21 through 23 January 2020")
     # (and « ce samedi 21 et ce dimanche 22 septembre », "Saturday the 20th and Sunday the 21th
     # of September")
-    rf"(?: au | to | and | et | & | through | ?[-–>] ?)(?:le |the |ce )?(?:(?:{DAY_NAMES}) )?"
+    # (and « de vendredi 13 à dimanche 15 juin »)
+    rf"(?: au | a | to | and | et | & | through | ?[-–>] ?)(?:le |the |ce )?(?:(?:{DAY_NAMES}) )?"
     rf"(?:the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )

@@ -773,6 +773,10 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
 _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES}),? (?=\d|(?:le |the )?\d)")
 
 
+# the head of a span whose last day is given with its weekday: « de vendredi 13 à », « du 2 au »
+_WEEKDAY_SPAN_HEAD = re.compile(rf"\b(?:du|de) (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:au|a) $")
+
+
 def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[str, date] | None:
     """An event on a day given with its weekday, in a sentence that names the event and does
     not report it (« Samedi 8 octobre débarque à l'UGA la première édition de l'hackasens, ou
@@ -790,7 +794,11 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
             told = days_told_as_past(whole)
         if day_month(found) in told:
             continue  # a heading's « vendredi 20 juin 2025 » that « a organisé, les 19 et 20 juin »
-        when = first_date(whole[weekday.start() : found.end()], published, None)
+        # a span's last day: its first (« de vendredi 13 à dimanche 15 juin »)
+        head = _WEEKDAY_SPAN_HEAD.search(whole, max(0, weekday.start() - 30), weekday.start())
+        when = first_date(
+            whole[head.start() if head else weekday.start() : found.end()], published, None
+        )
         # (not « a réuni en ligne mercredi 10 et jeudi 11 mars »: told as past)
         if (
             when is not None
