@@ -6546,17 +6546,25 @@ CLOSING_DATES = [
         date(2027, 1, 15),
     ),
     ("L'appel à projets a été prolongé jusqu'au 31 mars 2027.", date(2027, 3, 31)),
+    # batch 722: the projects' own days (« pour des projets débutant entre … et … ») are no
+    # window to apply in
+    (
+        "Dossier à renvoyer avant le 10 décembre 2026 pour des projets débutant entre le 1er mai "
+        "et le 31 juillet 2027.",
+        date(2026, 12, 10),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–713: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–722: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
     may apply, an event's days, a stand's clearing, a refund's terms, a page's revision, a
-    programme's payment deadline, a registration's opening or a contract's extended term."""
+    programme's payment deadline, a registration's opening, a contract's extended term or the
+    funded projects' own days."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7129,6 +7137,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 724: an aid portal's record: « Caractéristiques de l'aide », « Nature des actions
+    # éligibles : »
+    (
+        "Normandie : favoriser le tourisme responsable",
+        "Présentation. Caractéristiques de l'aide. Nature des actions éligibles : les projets de "
+        "mise en tourisme du patrimoine normand.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Normandie : favoriser le tourisme responsable",
+        "Présentation. Caractéristiques de l'aide. Les projets de mise en tourisme du patrimoine "
+        "normand.",
+        PUBLISHED,
+        None,
+    ),
     # batch 717: a funder's title marks its call closed (« clôturé depuis le 20/01/2024 »)
     (
         "Appel à projet - Fonds publics et territoires (clôturé depuis le 20/01/2027)",
@@ -7149,7 +7173,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–717: a call read where a page invites or announces it (with its label where
+    """Batches 562–724: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7410,6 +7434,18 @@ EVENT_READINGS = [
         "Il n'y aura pas que du chocolat au salon Choco'n Co, à Yvetot, le jeudi 4 novembre 2027.",
         ("event", date(2027, 11, 4)),
     ),
+    # batch 723: a health campaign's « villages d'information » are its stands (not a village by
+    # its name)
+    (
+        "Mois sans tabac : c'est le moment d'arrêter",
+        "Deux villages d'information seront montés à Alès les 13 et 14 décembre.",
+        ("event", date(2026, 12, 13)),
+    ),
+    (
+        "Mois sans tabac : c'est le moment d'arrêter",
+        "Les habitants du village de Saint-Vigor seront sollicités les 13 et 14 décembre.",
+        None,
+    ),
 ]
 
 
@@ -7417,11 +7453,11 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–719: a job fair, a chess open, a market, a show, a horse show or auction, a
-    county show, a town's « fête », an open day, an agenda's record read as an event on its
-    (first) day (not on a
-    page's « Last update »); a page that explains job fairs, a contest's page that says it has
-    finished, a holiday, a report or sports news announces none."""
+    """Batches 631–723: a job fair, a chess open, a market, a show, a horse show or auction, a
+    county show, a town's « fête », an open day, an agenda's record, a health campaign's
+    information villages read as an event on its (first) day (not on a page's « Last update »);
+    a page that explains job fairs, a contest's page that says it has finished, a holiday, a
+    report (« a organisé », « a regroupé ») or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

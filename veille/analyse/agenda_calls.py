@@ -940,7 +940,8 @@ INVITED = re.compile(
     r"\bqui peut en beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     # an aid scheme's « Dépenses éligibles : », « Quelles sont les opérations éligibles ? »
-    r"\b(?:depenses|operations) (?:eligibles|concernees)\s*:|"
+    # (and an aid portal's « Nature des actions éligibles : »)
+    r"\b(?:depenses|operations|actions) (?:eligibles|concernees)\s*:|"
     r"\bquelles sont les (?:depenses|operations) eligibles\b|"
     r"\bles entreprises candidates\b|\bles beneficiaires de l'aide sont\b|"
     # « Les conditions requises pour les entreprises soutenues », « Les entreprises pourront être

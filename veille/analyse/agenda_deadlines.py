@@ -193,7 +193,10 @@ _RUNS_BEFORE = re.compile(r"\b(?:running|runs|will run|ran)\s+$")
 # tasks from 15 February to 15 December 2025", « pour réaliser les projets du 1er mars au … »
 _IMPLEMENTED_BEFORE = re.compile(
     r"\b(?:implement\w*|carry out|carried out|realiser|mettre en oeuvre|mis en oeuvre)\b"
-    r"[^.!?]*$"
+    r"[^.!?]*$|"
+    # the projects' own days: « avant le 10 décembre pour des projets débutant entre le 1er mai
+    # et le 31 juillet », « projets se déroulant entre le 1er mai et le 30 septembre »
+    r"\b(?:debutant|commencant|demarrant|se deroulant)\s+$"
 )
 # a cue's next round, right before its date: « … et au 15 décembre 2023 pour le Prix »
 _AND_THEN = re.compile(r"\b(?:et (?:au|le|jusqu'au)|and (?:by |on )?|puis (?:le |au )?|then) $")

@@ -74,6 +74,14 @@ EVENTS = (
         "Salon",
         hints=(*_FAIR_HINTS, "job dating", "jobdating", "des recruteurs"),
     ),
+    # a health campaign's stands: « Deux villages d'information … seront montés à Alès les 13 et
+    # 14 octobre » (not a village by its name: « le village de Saint-Vigor »)
+    EventWords(
+        r"\bvillages? (?:d'information|de (?:la )?prevention|sante|associatifs?|"
+        r"des associations)\b",
+        "Salon",
+        hints=("village",),
+    ),
     # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
     EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
