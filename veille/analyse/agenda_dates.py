@@ -42,13 +42,7 @@ _PAST_VERBS = (
     r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
     # (and « L'incubateur … a reçu, mardi 11 février, le gratin de la French Tech »)
     # (and a gallery's « Samedi 12 juin nous avons accueilli Estèla Alliaud »)
-    # (and « mardi 3 juin 2025, ce job dating … a regroupé des organismes »)
-    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu|regroupe)|"
-    # « Mardi 24 novembre …, la société L4M a organisé la sixième édition de son salon » (after the
-    # day too: the French past; not "Each year, the institute organizes"); « il n'y avait pas que
-    # du chocolat au salon …, le jeudi 7 novembre 2024 » (the imperfect of a report)
-    r"(?:a|ont) (?:co-?)?organise (?:la|le|les|l'|une|un|des|son|sa|ses|leurs?)|"
-    r"il (?:n')?y avait|"
+    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu)|"
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
@@ -320,8 +314,9 @@ _RANGE = re.compile(
     # (and "from 21 through 23 January 2020")
     # (and « ce samedi 21 et ce dimanche 22 septembre », "Saturday the 20th and Sunday the 21th
     # of September")
-    # (and « de vendredi 13 à dimanche 15 juin »)
-    rf"(?: au | a | to | and | et | & | through | ?[-–>] ?)(?:le |the |ce )?(?:(?:{DAY_NAMES}) )?"
+    # (and « de vendredi 13 à dimanche 15 juin »: « à » before a weekday only)
+    rf"(?: au | to | and | et | & | through | ?[-–>] ?| a (?=(?:{DAY_NAMES}) ))(?:le |the |ce )?"
+    rf"(?:(?:{DAY_NAMES}) )?"
     rf"(?:the )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:de |of )?({MONTH_NAMES})\b\.?"
     rf"(?: (\d{{4}})\b)?"
 )
@@ -592,13 +587,33 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TO_COME = re.compile(r"\b\w+(?:ra|ront)\b|\bwill\b|\bprochaine?s?\b|\brevient\b")
 
 
+# rarer words of a report in a day's sentence, before or after the day, looked for only where
+# their words stand (``_RARE_SENTENCE_HINTS``): « Mardi 24 novembre …, la société L4M a organisé
+# la sixième édition de son salon » (the French past after the day; not "Each year, the institute
+# organizes"), « mardi 3 juin 2025, ce job dating … a regroupé des organismes », « il n'y avait pas
+# que du chocolat au salon …, le jeudi 7 novembre 2024 » (the imperfect of a report)
+_RARE_SENTENCE_HINTS = ("organise", "regroupe", "y avait")
+_PAST_SENTENCE_RARE = re.compile(
+    r"\b(?:(?:a|ont) (?:co-?)?organise (?:la|le|les|l'|une|un|des|son|sa|ses|leurs?)|"
+    r"(?:a|ont) regroupe|il (?:n')?y avait)\b"
+)
+
+
+def _rare_past(text: str, start: int, end: int) -> bool:
+    """Whether ``_PAST_SENTENCE_RARE`` stands in the text from ``start`` to ``end``."""
+    part = text[start:end]
+    return any(map(part.__contains__, _RARE_SENTENCE_HINTS)) and bool(
+        _PAST_SENTENCE_RARE.search(part)
+    )
+
+
 def reported_in_sentence(text: str, start: int) -> bool:
     """Whether the sentence holding ``start`` reports, before it, what was (« Antsiranana a
     accueilli pour la première fois l'édition du concours, du 27 au 29 août », « ont eu lieu
     du 23 au 25 mai à Antananarivo et du 28 au 30 mai »)."""
     floor = max(0, start - 300)
     begin = max((m.end() for m in SENTENCE_BREAK.finditer(text, floor, start)), default=floor)
-    return bool(_PAST_VERB.search(text, begin, start))
+    return bool(_PAST_VERB.search(text, begin, start)) or _rare_past(text, begin, start)
 
 
 # a report's verb after the day in its sentence: "On July 19-22, Tel Aviv University … hosted the
@@ -618,6 +633,7 @@ def told_as_past(text: str, start: int) -> bool:
     if not (
         reported_in_sentence(text, start)
         or _PAST_VERB_AFTER.search(text, start, near)
+        or _rare_past(text, start, near)
         or _HOSTED.search(text, start, near)
     ):
         return False
