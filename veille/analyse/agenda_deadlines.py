@@ -160,6 +160,11 @@ _TERM_EXTENDED_BEFORE = re.compile(
     r"\b(?:contrats?|conventions?|plans?|schemas?|mandats?)\b(?: [\w'-]+){0,6}? "
     r"(?:a ete|ont ete|est|sont) (?:prolongee?s?|prorogee?s?)\s+$"
 )
+# what a cue's date closes, told before it, when it is not the call: "projects must start by 1
+# October" (the project's own calendar), « En cas d'annulation de votre fait avant le 30 janvier »
+# (a refund's terms), « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 » (a
+# contract's term), each within ``PROJECT_TIMING_NEAR`` characters before the cue
+_NOT_THE_CALLS_BEFORE = (_PROJECT_TIMING, _REFUND_BEFORE, _TERM_EXTENDED_BEFORE)
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
 # department's list of calls: « Du 09/12/2020 au 12/02/2021 »; its days with their weekdays:
@@ -626,25 +631,18 @@ def deadline_in(text: str, published: date) -> date | None:
         return found
     for cue in _CUE.finditer(text):
         right_after = DATE.match(text, cue.end())
-        if right_after and is_past(text, right_after):
+        if right_after is None:
+            continue
+        if is_past(text, right_after):
             continue  # « les équipes avaient jusqu'au 18 novembre »: a report
-        if right_after and _PROJECT_TIMING.search(
-            text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
-        ):
-            continue  # "projects must start by 1 October": the project's own calendar
-        if right_after and _REFUND_BEFORE.search(
-            text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
-        ):
-            continue  # « En cas d'annulation de votre fait avant le 30 janvier »: a refund's
-        if right_after and _TERM_EXTENDED_BEFORE.search(
-            text, max(0, cue.start() - PROJECT_TIMING_NEAR), cue.start()
-        ):
-            continue  # « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 »
-        if right_after and _FOUNDED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+        before = max(0, cue.start() - PROJECT_TIMING_NEAR)
+        if any(told.search(text, before, cue.start()) for told in _NOT_THE_CALLS_BEFORE):
+            continue  # a project's own calendar, a refund's terms, a contract's term
+        if _FOUNDED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "They have been established before 01.01.2022": who may apply
-        if right_after and _VISITORS_AFTER.match(text, right_after.end()):
+        if _VISITORS_AFTER.match(text, right_after.end()):
             continue  # « Jusqu'au 1er mars, les visiteurs pourront découvrir »: a show's run
-        if right_after and (found := read_date(right_after, published)):
+        if found := read_date(right_after, published):
             return in_text_year(found, right_after, text, published)
     if "fin" in text or "end of" in text:
         for month_end in _MONTH_END.finditer(text):
