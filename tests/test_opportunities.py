@@ -6553,12 +6553,38 @@ CLOSING_DATES = [
         "et le 31 juillet 2027.",
         date(2026, 12, 10),
     ),
+    # batch 728: the funded project's last day told after a closing cue is no call's closing; an
+    # intermediate deadline gives way to the window's end
+    (
+        "Le programme ne pourra commencer qu'à compter de la date de clôture du présent appel plus "
+        "un jour et s'achever au plus tard au 30 juin 2029. Clôture de l'appel : 14/10/2027.",
+        date(2027, 10, 14),
+    ),
+    ("Date de clôture de l'appel : 30 juin 2027.", date(2027, 6, 30)),
+    (
+        "L'appel est ouvert du 16 juillet au 1er octobre 2027, avec une date limite intermédiaire "
+        "au 2 septembre 2027 pour une fiche synthétique.",
+        date(2027, 10, 1),
+    ),
+    (
+        "L'appel est ouvert du 16 juillet au 1er octobre 2027, avec une date limite au 2 "
+        "septembre 2027 pour les dossiers.",
+        date(2027, 9, 2),
+    ),
+    # batch 729: « au plus tard » after the day's midnight in Paris's time; batch 732: an ISO
+    # date with its hour
+    (
+        "Le dossier complet est à déposer le 3 septembre 2027 à minuit (heure de Paris) au plus "
+        "tard.",
+        date(2027, 9, 3),
+    ),
+    ("Deadline: 2027-05-06T23:59:00+02:00.", date(2027, 5, 6)),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–722: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–732: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -7166,6 +7192,34 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à projets"),
     ),
+    # batch 728: a call « est lancé » with its name between (not one launched in a year gone by)
+    (
+        "Programme Leader Pays d'Auge",
+        "Un appel à projets Leader est lancé à l'échelle du Pays d'Auge. Les dossiers peuvent être "
+        "déposés en continu.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Programme Leader Pays d'Auge",
+        "Un appel à projets Leader est lancé en 2019 à l'échelle du Pays d'Auge.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 729: « L'appel à projets s'adresse aux … » invites (not a report's « s'adresse »)
+    (
+        "Soutien aux associations de jeunesse",
+        "L'appel à projets s'adresse aux seules associations agréées de jeunesse et d'éducation "
+        "populaire.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Soutien aux associations de jeunesse",
+        "Ce bilan s'adresse aux associations qui ont répondu à l'appel à projets.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7173,7 +7227,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–724: a call read where a page invites or announces it (with its label where
+    """Batches 562–729: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7446,6 +7500,33 @@ EVENT_READINGS = [
         "Les habitants du village de Saint-Vigor seront sollicités les 13 et 14 décembre.",
         None,
     ),
+    # batch 728: a heading's days that the text below tells as past (« a organisé les 16 & 17
+    # octobre »): a report; the same days to come: the event
+    (
+        "Programme européen Leader",
+        "Congrès national des groupes d'action locale. 16 & 17 octobre 2027 à Vire. Leader France "
+        "a organisé les 16 & 17 octobre le congrès national à Vire.",
+        None,
+    ),
+    (
+        "Programme européen Leader",
+        "Congrès national des groupes d'action locale. 16 & 17 octobre 2027 à Vire. Leader France "
+        "organisera les 16 & 17 octobre le congrès national à Vire.",
+        ("event", date(2027, 10, 16)),
+    ),
+    # batch 731: a fair moved to days « prochains » that the title gives with their year
+    (
+        "Report du salon de l'étudiant au 25 et 26 février 2028",
+        "Le salon de l'étudiant de Caen est reporté au 25 et 26 février prochains.",
+        ("event", date(2028, 2, 25)),
+    ),
+    # batch 732: an agenda's export gives the event's start as an ISO date with its hour
+    (
+        "Le Joli Mois de l'Europe à Caen, jeudi 6 mai 2027",
+        "Des rencontres pour fêter la Journée de l'Europe le 9 mai. Dates et horaires de début "
+        "et de fin : Début : 2027-05-06T13:00:00+02:00 – 2027-05-06T21:00:00+02:00.",
+        ("event", date(2027, 5, 6)),
+    ),
 ]
 
 
@@ -7453,7 +7534,7 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–723: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–732: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages read as an event on its (first) day (not on a page's « Last update »);
     a page that explains job fairs, a contest's page that says it has finished, a holiday, a

@@ -804,8 +804,9 @@ ANNOUNCED_AFTER = re.compile(
     r"(?! (?:chaque|tous les|toute l'annee|en permanence))|"
     r"(?:actuellement|desormais|maintenant) ouverte?s?\b|(?:is|are) (?:now |currently )?open\b|"
     # a heading's « L'appel à candidatures est lancé », « l'appel à candidatures s'ouvre
-    # aujourd'hui » (not « est lancé en 2019 », a call's history)
-    r"(?:est|sont) (?:officiellement )?lancee?s?\b(?! (?:en|depuis|il y a)\b)|"
+    # aujourd'hui » (not « est lancé en 2019 », a call's history); a name between: « Un appel à
+    # projets Leader est lancé »
+    r"(?:[\w-]+ ){0,2}(?:est|sont) (?:officiellement )?lancee?s?\b(?! (?:en|depuis|il y a)\b)|"
     r"s'ouvre(?:nt)? (?:aujourd'hui|ce|des)\b|"
     # « L'appel à candidatures pour le programme de bourses … de la CSEA est maintenant ouvert »
     # (and « L'appel à candidatures du concours … Digital Africa … est officiellement ouvert »)
@@ -932,8 +933,10 @@ INVITED = re.compile(
     # (and a prize's « Ce prix s'adresse aux startup créées depuis moins de 8 ans »)
     # (and a contest's rules: « Ce concours national s'adresse à toute personne morale … Les
     # participants peuvent s'inscrire »)
-    r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel)(?: [\w-]+)? "
-    r"s'adresse\b|\bles (?:participants|candidats) (?:peuvent|pourront) s'inscrire\b|"
+    # (and a call's own page: « L'appel à projets s'adresse aux seules associations nationales »)
+    r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel|"
+    r"l'appel a (?:projets?|candidatures?))(?: [\w-]+)? s'adresse\b|"
+    r"\bles (?:participants|candidats) (?:peuvent|pourront) s'inscrire\b|"
     # « La date limite d'envoi des candidatures est fixée au 17 février »
     r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"
     r"dossiers de candidature)\b|"

@@ -243,8 +243,9 @@ _NUMERIC = (
     r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
     r"\b(\d{1,2})(?:[.-]|(?<=\d\d) (?=\d\d (?:19|20)\d\d(?!\d)))(\d{1,2})(?:[.-]|(?<= \d\d) )"
     r"((?:19|20)\d\d)(?!\d)|"
-    # 2025-11-14 (ISO), a listing's "Deadline: 2025/11/12, 4 p.m." (year first)
-    r"\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])\b"
+    # 2025-11-14 (ISO, and with its hour: « Début : 2024-05-02T13:00:00+02:00 »), a listing's
+    # "Deadline: 2025/11/12, 4 p.m." (year first)
+    r"\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?:\b|(?=[tT]\d\d:))"
 )
 DATE = re.compile(rf"{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}")
 # « du 3 au 5 février », "1-2 November", "1 and 2 November 2023", "from 15 to 17 November":

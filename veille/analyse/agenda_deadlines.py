@@ -97,9 +97,10 @@ _CLOSING_AFTER = re.compile(
 _LABEL_BEFORE = re.compile(r"\b(?:deadline|date)\s*:?\s*$")
 # a date followed by « au plus tard »: « un dossier … pour le 24 juin 2022 au plus tard »
 # or « (16 octobre 2019, à 0h01 dernier délai) », « avec le 7 février 2020 comme dernier délai de
-# soumission »
+# soumission »; « le 2 septembre 2016 à minuit (heure de Paris) au plus tard »
 _AT_THE_LATEST = re.compile(
-    r",?\s+(?:a \d{1,2}h\d{0,2},?\s+)?(?:au plus tard|(?:comme )?dernier delai|comme date limite)\b"
+    r",?\s+(?:a (?:\d{1,2}h\d{0,2}|minuit|midi)(?: \(heure de [\w -]{1,20}\))?,?\s+)?"
+    r"(?:au plus tard|(?:comme )?dernier delai|comme date limite)\b"
 )
 # a stand cleared by its day, not a call's closing: « Les emplacements devront être débarrassés
 # de tous produits … le 15 Décembre à 22h00 au plus tard », "booths must be removed by"
@@ -316,6 +317,10 @@ _CLOSED_AFTER = re.compile(r"\s*[-–(]?\s*(?:closed|clos|cloture|fermee?)\b")
 _REVISED_BEFORE = re.compile(
     r"(?:\((?:revised|updated|mise? a jour)(?: on| le)?|\bmise? a jour le)\s*$"
 )
+# a funded project's own last day told after the cue: « ne pourra commencer qu'à compter de la
+# date de clôture du présent appel à projet plus un jour et s'achever au plus tard au 30 juin
+# 2028 » (not the call's closing)
+_PROJECT_ENDS_BEFORE = re.compile(r"\b(?:s'achever|se terminer|prendre fin)\b[^.;:]{0,24}$")
 # a step before the proposal: "Letter of Intent Due Date(s) … July 05, 2019"
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
@@ -358,12 +363,15 @@ _VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\
 _VISITORS_AFTER = re.compile(
     r"[^.!?;]{0,30}?\b(?:les visiteurs|le (?:grand )?public|visitors|the public)\b"
 )
-# not the call's own closing: "Closing Date for questions"; the funder's « date limite de
-# paiement de la programmation 2014-2022 fixée au 31/12/2025 », « date limite de fin
-# d'exécution des travaux »
+# not the call's own closing: "Closing Date for questions", an intermediate deadline; the
+# funder's « date limite de paiement de la programmation 2014-2022 fixée au 31/12/2025 »,
+# « date limite de fin d'exécution des travaux »
 _QUESTIONS = re.compile(
     r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
-    r"demandes de renseignements)\b|\W*(?:de |d')(?:paiement|fin d'execution|execution)\b"
+    r"demandes de renseignements)\b|\W*(?:de |d')(?:paiement|fin d'execution|execution)\b|"
+    # « ouvert du 16 juillet au 1er octobre 2024, avec une date limite intermédiaire au 2
+    # septembre » (a first version's: the window's end closes the call)
+    r"\W*intermediaires?\b"
 )
 
 
@@ -427,6 +435,8 @@ def closing_in(text: str, published: date) -> date | None:
                 continue  # "changed from 4 October to 19 October": the date it was
             if _REVISED_BEFORE.search(window, max(0, near.start() - 16), near.start()):
                 continue  # "(revised 8/26/2025)": when the page was revised
+            if _PROJECT_ENDS_BEFORE.search(window, max(0, near.start() - 40), near.start()):
+                continue  # « … et s'achever au plus tard au 30 juin 2028 »: the project's end
             if _CLOSED_AFTER.match(window, near.end()):
                 continue  # "… due by midday, 3 April 2008 - Closed.": a round gone by
             if _struck_out(window, near, published):

@@ -568,8 +568,12 @@ DATES_LABEL = re.compile(
     r"deadline)\b)"
 )
 # an agenda's record, its fields: « Du : 2 février 2026 Au : 2 février 2026 » (the event's own
-# days, above what its text says of other days)
-AGENDA_FIELDS = re.compile(rf"\bdu ?: (?=\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} au ?:)")
+# days, above what its text says of other days); an agenda's export: « Début :
+# 2024-05-02T13:00:00+02:00 – 2024-05-02T21:00:00+02:00 »
+AGENDA_FIELDS = re.compile(
+    rf"\bdu ?: (?=\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} au ?:)|"
+    r"\bdebut ?: (?=(?:19|20)\d\d-\d\d-\d\dt\d\d:)"
+)
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(

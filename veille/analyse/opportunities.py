@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from itertools import chain
 
 from veille.analyse.agenda_calls import (
@@ -436,6 +436,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         whole = whole[: len(head)] + whole[chrome_end + len(head) :]
     kinds = []  # the events the item names, for « aura lieu » below
     named = _events_hinted(whole)
+    told_days = cache(lambda page=whole: days_told_as_past(page))  # read once, if needed
     general = bool(GENERAL_EVENT_TITLE.search(head))  # "What is a hackathon?"
     titled = [e for e in named if not general and re.search(e.pattern, head)]
     # where a general title stands, in the item or repeated by its page: its events are none
@@ -455,9 +456,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     ):
         return moved
     # an agenda's record: « Du : 2 février 2026 Au : 2 février 2026 » (not « Vous êtes tous invités
-    # du 30 janvier au 1er mars » below it)
+    # du 30 janvier au 1er mars » below it), « Début : 2024-05-02T13:00:00+02:00 »
     if (
-        ("du :" in whole or "du:" in whole)
+        ("du :" in whole or "du:" in whole or "debut :" in whole or "debut:" in whole)
         and (fields := AGENDA_FIELDS.search(whole))
         and (when := first_date(text_after(whole, fields.end(), NEAR), published)) is not None
     ):
@@ -492,6 +493,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 )
                 if when is not None and told_as_past(whole, found_event.start()):
                     when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
+                if when is not None and (when.day, when.month) in told_days():
+                    when = None  # a heading's « 16 & 17 octobre 2023 » that « a organisé les 16 &
+                    # 17 octobre le Congrès » below
                 if when is not None:
                     break
         if when is not None:
@@ -606,7 +610,10 @@ def _moved_event(
         after = text_after(whole, moved.end(), MOVED_NEAR)
         if end := SENTENCE_BREAK.search(after):  # its sentence only: not the next one's report
             after = after[: end.start()]
-        if (when := first_date(after, published, edition)) is not None:
+        # (the year the text gives the same days: « Report du Salon … au 25 et 26 février 2022 »
+        # above « est reporté au 25 et 26 février prochains »)
+        known = partial(days_with_years, whole, published)
+        if (when := first_date(after, published, edition, known=known)) is not None:
             if (event := _first_named(named, whole)) is None:
                 return None
             return Opportunity("event", event.label, None, when, event.label.lower())
