@@ -7520,6 +7520,32 @@ EVENT_READINGS = [
         "Le salon de l'étudiant de Caen est reporté au 25 et 26 février prochains.",
         ("event", date(2028, 2, 25)),
     ),
+    # batch 734: « qui eu lieu » (a typo of « qui a eu lieu ») tells the day as past; batch 736:
+    # so does « ont vécu un forum »; the same days to come stay the event's
+    (
+        "La nuit de l'orientation",
+        "La CCI a présenté la nuit de l'orientation, évènement départemental qui eu lieu samedi 5 "
+        "février 2027 à Serris.",
+        None,
+    ),
+    (
+        "La nuit de l'orientation",
+        "La CCI présente la nuit de l'orientation, évènement départemental qui aura lieu samedi 5 "
+        "février 2028 à Serris.",
+        ("event", date(2028, 2, 5)),
+    ),
+    (
+        "Job meeting",
+        "Mercredi 12 avril 2028, tous les élèves de 4e ont vécu un forum des métiers où ils ont "
+        "rencontré neuf professionnels.",
+        None,
+    ),
+    (
+        "Job meeting",
+        "Mercredi 12 avril 2028, tous les élèves de 4e vivront un forum des métiers où ils "
+        "rencontreront neuf professionnels.",
+        ("event", date(2028, 4, 12)),
+    ),
     # batch 732: an agenda's export gives the event's start as an ISO date with its hour
     (
         "Le Joli Mois de l'Europe à Caen, jeudi 6 mai 2027",
@@ -7534,11 +7560,12 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–732: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–736: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages read as an event on its (first) day (not on a page's « Last update »);
     a page that explains job fairs, a contest's page that says it has finished, a holiday, a
-    report (« a organisé », « a regroupé ») or sports news announces none."""
+    report (« a organisé », « a regroupé », « qui eu lieu », « ont vécu ») or sports news
+    announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -39,10 +39,12 @@ DAY_NAMES = "|".join(WEEKDAYS)
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »; the verbs a report
 # uses before or after the day
 _PAST_VERBS = (
-    r"s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|took place|"
+    # (and a typo's « évènement départemental qui eu lieu samedi 4 février »)
+    r"s'est tenue?s?|se sont tenue?s|(?:a|ont|qui) eu lieu|s'est deroulee?s?|took place|"
     # (and « L'incubateur … a reçu, mardi 11 février, le gratin de la French Tech »)
-    # (and a gallery's « Samedi 12 juin nous avons accueilli Estèla Alliaud »)
-    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu)|"
+    # (and a gallery's « Samedi 12 juin nous avons accueilli Estèla Alliaud »; a college's
+    # « Mercredi 12 avril, tous les élèves de 4° ont vécu un forum des métiers »)
+    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu|vecu)|"
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
