@@ -7206,6 +7206,21 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 741: an aid guide's « L'appel à projet concerne les jeunes » invites (not a report
+    # that a call concerned)
+    (
+        "Guide des aides",
+        "Appel à projet : projet d'engagement des jeunes. Bénéficiaires. L'appel à projet "
+        "concerne les jeunes de 12 à 30 ans.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Guide des aides",
+        "Le bilan de l'appel à projet : il concernait surtout les jeunes de 12 à 30 ans.",
+        PUBLISHED,
+        None,
+    ),
     # batch 729: « L'appel à projets s'adresse aux … » invites (not a report's « s'adresse »)
     (
         "Soutien aux associations de jeunesse",
@@ -7227,7 +7242,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–729: a call read where a page invites or announces it (with its label where
+    """Batches 562–741: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7546,6 +7561,19 @@ EVENT_READINGS = [
         "rencontreront neuf professionnels.",
         ("event", date(2028, 4, 12)),
     ),
+    # batch 739: a span then « retrouvez » the event: its first day (not a span of something
+    # else beside an event that comes back every year)
+    (
+        "À Mayenne",
+        "Du 2 au 16 mai 2027 retrouvez la fête de l'Europe dans la ville de Mayenne.",
+        ("event", date(2027, 5, 2)),
+    ),
+    (
+        "À Mayenne",
+        "Du 2 au 16 mai 2027 la piscine ferme ; la fête de l'Europe revient chaque année dans la "
+        "ville de Mayenne.",
+        None,
+    ),
     # batch 732: an agenda's export gives the event's start as an ISO date with its hour
     (
         "Le Joli Mois de l'Europe à Caen, jeudi 6 mai 2027",
@@ -7560,7 +7588,7 @@ EVENT_READINGS = [
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–736: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–739: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages read as an event on its (first) day (not on a page's « Last update »);
     a page that explains job fairs, a contest's page that says it has finished, a holiday, a

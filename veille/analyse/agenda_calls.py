@@ -936,6 +936,8 @@ INVITED = re.compile(
     # (and a call's own page: « L'appel à projets s'adresse aux seules associations nationales »)
     r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel|"
     r"l'appel a (?:projets?|candidatures?))(?: [\w-]+)? s'adresse\b|"
+    # (and an aid guide's « Bénéficiaires / L'appel à projet concerne les jeunes de 12 à 30 ans »)
+    r"\b(?:l'appel a projets?|cet appel) concerne (?:les|des)\b|"
     r"\bles (?:participants|candidats) (?:peuvent|pourront) s'inscrire\b|"
     # « La date limite d'envoi des candidatures est fixée au 17 février »
     r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"

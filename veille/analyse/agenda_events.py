@@ -487,6 +487,7 @@ TAKES_PLACE_RARE = re.compile(
 # lors de la nouvelle édition du salon Made In France »)
 HOSTS_VERBS = (
     "accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu", "exposent", "exposeront",
+    "retrouvez",  # « Du 2 au 16 mai retrouvez la fête de l'Europe dans la ville de Mayenne »
 )  # fmt: skip
 SPAN_THEN_HOSTS = re.compile(
     rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?,? "
