@@ -11,6 +11,7 @@ import httpx
 import pytest
 from icalendar import Calendar
 
+from veille.analyse.agenda_dates import timed_day
 from veille.analyse.agenda_deadlines import deadline_in
 from veille.analyse.opportunities import Opportunity, call_words_named, declared, detect, fold
 from veille.curation.records import InboxFilter
@@ -7574,6 +7575,32 @@ EVENT_READINGS = [
         "ville de Mayenne.",
         None,
     ),
+    # batch 747: a numbered edition with its days right after (not a guide's edition); a span
+    # then « rendez-vous » for « le grand rendez-vous annuel » (not an appointment to make);
+    # an agenda's « Date et horaire de début et de fin : 2027-02-20 »
+    (
+        "Enfant dans la ville",
+        "19e édition : les 15 & 16 juin 2027. Ouverture le samedi de 13h30 à 19h00.",
+        ("event", date(2027, 6, 15)),
+    ),
+    ("Les parcs de Caen", "La 19e édition du guide des parcs, parue le 15 juin 2027.", None),
+    (
+        "Festi'jeux 2027",
+        "Festi'jeux est le grand rendez-vous annuel de la Maison des découvertes. Du 12 au 16 "
+        "mars 2027, rendez-vous au gymnase Lemarchand pour une nouvelle édition.",
+        ("event", date(2027, 3, 12)),
+    ),
+    (
+        "Gymnase Lemarchand",
+        "Pensez à prendre rendez-vous. Du 12 au 16 mars 2027, rendez-vous au gymnase Lemarchand.",
+        None,
+    ),
+    (
+        "Festival des jeux",
+        "Une fête du jeu a lieu le 9 janvier 2027. Date et horaire de début et de fin : "
+        "2027-02-20 – Pour le Festival, différents espaces sont dédiés aux enfants.",
+        ("event", date(2027, 2, 20)),
+    ),
     # batch 732: an agenda's export gives the event's start as an ISO date with its hour
     (
         "Le Joli Mois de l'Europe à Caen, jeudi 6 mai 2027",
@@ -7584,11 +7611,24 @@ EVENT_READINGS = [
 ]
 
 
+def test_a_day_with_its_hour_in_words_is_an_appointment():
+    """Batch 744: « le mercredi 22 mars 2028 à 18 heures », « de 17 à 21 heures » give a day its
+    hour (as « à 18h » does); « 24 heures » and « 48 heures » are durations, no hour."""
+    assert timed_day(fold("le mercredi 22 mars 2028 a 18 heures, au lycee"), PUBLISHED) == date(
+        2028, 3, 22
+    )
+    assert timed_day(fold("le vendredi 12 mars 2027, de 17 à 21 heures"), PUBLISHED) == date(
+        2027, 3, 12
+    )
+    assert timed_day(fold("le 12 mars 2027, 24 heures de jeu"), PUBLISHED) is None
+    assert timed_day(fold("le 12 mars 2027, 48 heures plus tard"), PUBLISHED) is None
+
+
 @pytest.mark.parametrize(("title", "text", "reading"), EVENT_READINGS)
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–739: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–747: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages read as an event on its (first) day (not on a page's « Last update »);
     a page that explains job fairs, a contest's page that says it has finished, a holiday, a

@@ -202,9 +202,9 @@ _ENDS_BEFORE = re.compile(
 _TIME_AFTER = re.compile(
     # (and « le 14 septembre vers 11h », about its hour)
     r"\s*(?:[,|@–:•·-]\s*)?(?:(?:a|at|des|de|from|a partir de|vers|around)\s+)?"
-    # "6:00PM", "6-7pm", "10:30 to 11:30 a.m."
+    # "6:00PM", "6-7pm", "10:30 to 11:30 a.m."; « à 18 heures », « de 17 à 21 heures »
     r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}(?::\d{2})?(?:\s?(?:to|-|–)\s?\d{1,2}(?::\d{2})?)?"
-    r"\s?(?:a\.?m\b|p\.?m\b))"
+    r"\s?(?:a\.?m\b|p\.?m\b)|(?:[01]?\d|2[0-3])(?:\s?(?:a|-|–)\s?(?:[01]?\d|2[0-3]))?\sheures?\b)"
 )
 # an hour right before a date: « à 18h30 ce lundi 13 novembre », "at 6pm on Tuesday, 3 March"
 _TIME_BEFORE = re.compile(
@@ -214,7 +214,7 @@ _TIME_BEFORE = re.compile(
 # a deadline's label right before a day (« Date limite d'inscription : », "Deadline of Early
 # Bird Registration:"): the day a registration or a payment is due, no appointment
 _A_DEADLINE = re.compile(r"\b(?:deadline|date limite)\b[^.!?\n]{0,40}:\s*$")
-_AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b)")
+_AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b|\sheures?\b)")
 # « 4 Dec 2017Expired » (a page's cells run together); "Deadline: 1-Jul-23", "15-Apr-2024" (a
 # two-digit year only after a dash); « le vendredi, 12 février, 2021 » (Canada's comma: a year
 # of this century or the last only)

@@ -416,6 +416,16 @@ EVENTS = (
         "Fête",
         hints=_FETE_HINTS,
     ),
+    # an event by what it is to its public: « Festi'jeux est le grand rendez-vous annuel de la
+    # Maison des découvertes » (not an appointment: « prendre rendez-vous »)
+    EventWords(r"\brendez-vous (?:annuel|incontournable)s?\b", "Rencontre", hints=("rendez-vous",)),
+    # a numbered edition with its days right after: « 19e édition : les 15 & 16 juin 2024 » (not
+    # « la 5e édition du salon », whose word is read for itself)
+    EventWords(
+        r"\b\d{1,3} ?(?:e|eme|ieme) edition\b(?= ?:? (?:les? |du |des )?\d)",
+        "Événement",
+        hints=("edition",),
+    ),
     EventWords(
         r"\bexpositions? (?:(?:[\w',-]+ ){0,5}?(?:[«\"“]|ouvr\w* ses portes\b)|(?:temporaire|"
         r"permanente|interactive|immersive|photo|itinerante)s?\b)",
@@ -487,7 +497,9 @@ TAKES_PLACE_RARE = re.compile(
 # lors de la nouvelle édition du salon Made In France »)
 HOSTS_VERBS = (
     "accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu", "exposent", "exposeront",
-    "retrouvez",  # « Du 2 au 16 mai retrouvez la fête de l'Europe dans la ville de Mayenne »
+    # « Du 2 au 16 mai retrouvez la fête de l'Europe … », « Du 12 au 16 mars, rendez-vous au
+    # gymnase Lemarchand pour une nouvelle édition »
+    "retrouvez", "rendez-vous",
 )  # fmt: skip
 SPAN_THEN_HOSTS = re.compile(
     rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?,? "
@@ -573,7 +585,9 @@ DATES_LABEL = re.compile(
 # 2024-05-02T13:00:00+02:00 – 2024-05-02T21:00:00+02:00 »
 AGENDA_FIELDS = re.compile(
     rf"\bdu ?: (?=\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} au ?:)|"
-    r"\bdebut ?: (?=(?:19|20)\d\d-\d\d-\d\dt\d\d:)"
+    r"\bdebut ?: (?=(?:19|20)\d\d-\d\d-\d\dt\d\d:)|"
+    # (and « Date et horaire de début et de fin : 2026-02-20 – »)
+    r"\bde debut et de fin\b[^:]{0,60}: (?=(?:19|20)\d\d-\d\d-\d\d\b)"
 )
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)

@@ -458,7 +458,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     # an agenda's record: « Du : 2 février 2026 Au : 2 février 2026 » (not « Vous êtes tous invités
     # du 30 janvier au 1er mars » below it), « Début : 2024-05-02T13:00:00+02:00 »
     if (
-        ("du :" in whole or "du:" in whole or "debut :" in whole or "debut:" in whole)
+        any(map(whole.__contains__, ("du :", "du:", "debut :", "debut:", "debut et de fin")))
         and (fields := AGENDA_FIELDS.search(whole))
         and (when := first_date(text_after(whole, fields.end(), NEAR), published)) is not None
     ):
