@@ -7207,6 +7207,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 749: « Trois projets peuvent être déposés par établissement » invites (not « ont été
+    # déposés », a call's tally)
+    (
+        "Pro'Jeunes – Donne vie à tes projets de lycée !",
+        "Pro'Jeunes est une subvention de la Région. Trois projets peuvent être déposés par "
+        "établissement.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "Pro'Jeunes – Donne vie à tes projets de lycée !",
+        "Pro'Jeunes est une subvention de la Région. Trois cents projets ont été déposés l'an "
+        "dernier.",
+        PUBLISHED,
+        None,
+    ),
     # batch 741: an aid guide's « L'appel à projet concerne les jeunes » invites (not a report
     # that a call concerned)
     (
@@ -7243,7 +7259,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–741: a call read where a page invites or announces it (with its label where
+    """Batches 562–749: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7601,6 +7617,26 @@ EVENT_READINGS = [
         "2027-02-20 – Pour le Festival, différents espaces sont dédiés aux enfants.",
         ("event", date(2027, 2, 20)),
     ),
+    # batch 751: a fair's « du 6-7-8 décembre » starts on the 6th; batch 753: « Rendez-vous est
+    # donné du 3 au 8 avril » gives an event's days (not « rendez-vous est pris », a meeting)
+    (
+        "Salon Oriaction",
+        "La 29e édition du salon Oriaction se tiendra cette année du 6-7-8 décembre 2027 au "
+        "Parc des Expositions à Nancy.",
+        ("event", date(2027, 12, 6)),
+    ),
+    (
+        "Semaine olympique et paralympique",
+        "La septième édition promet d'être massive. Rendez-vous est donné du 3 au 8 avril 2027, "
+        "partout en France.",
+        ("event", date(2027, 4, 3)),
+    ),
+    (
+        "Semaine olympique et paralympique",
+        "La septième édition promet d'être massive. Rendez-vous est pris avec le ministre pour "
+        "en parler ; le bilan sera publié le 3 avril 2027.",
+        None,
+    ),
     # batch 732: an agenda's export gives the event's start as an ISO date with its hour
     (
         "Le Joli Mois de l'Europe à Caen, jeudi 6 mai 2027",
@@ -7628,7 +7664,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–747: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–753: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages read as an event on its (first) day (not on a page's « Last update »);
     a page that explains job fairs, a contest's page that says it has finished, a holiday, a

@@ -836,6 +836,9 @@ INVITED = re.compile(
     # (and « Une collectivité locale peut ainsi se porter candidate »)
     r"\b(?:peut|peuvent|pourra|pourront) (?:ainsi |aussi |egalement |donc )?"
     r"(?:se porter candidate?s?|solliciter)\b|"
+    # « Trois projets peuvent être déposés par établissement », « Les dossiers peuvent être
+    # déposés en continu »
+    r"\b(?:projets|dossiers|demandes) (?:peuvent|pourront) etre deposee?s\b|"
     r"\bpour en beneficier\b|"
     # an event's page for its speakers: « Toute personne peut adresser une ou plusieurs
     # propositions d'interventions »

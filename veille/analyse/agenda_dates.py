@@ -314,6 +314,8 @@ _PAST_EDITION_AFTER = re.compile(
 # (« du mardi 6 au jeudi 8 septembre »: the weekdays too; a flyer's « 13>15 mai 2014 »)
 _RANGE = re.compile(
     rf"\b(?:(?:du |from )(?:(?:{DAY_NAMES}) )?|the )?(\d{{1,2}})(?:er|st|nd|rd|th)?"
+    # (and a fair's « du 6-7-8 décembre 2018 »: its first day, the days between skipped)
+    r"(?:[-–]\d{1,2}(?=[-–]\d))*"
     # (and "from 21 through 23 January 2020")
     # (and « ce samedi 21 et ce dimanche 22 septembre », "Saturday the 20th and Sunday the 21th
     # of September")

@@ -550,7 +550,9 @@ SAVE_THE_DATE = re.compile(
     # (not « s'étaient donné rendez-vous le »: a sentence's first words, or an invitation)
     # (and « donnons-nous rendez-vous le 14 novembre pour connaître les heureux élus »)
     r"(?:^|[.!?:]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? )rendez-vous (?:le|les|du) "
-    r"(?=\d)"
+    r"(?=\d)|"
+    # (and « Rendez-vous est donné du 3 au 8 avril 2023, partout en France »)
+    r"\brendez-vous (?:est|sera) donne (?:le|les|du) (?=\d)"
 )
 SAVE_HINTS = (
     "save the date", "register now", "agendas", "notez", "reservez", "mark your calendar",
