@@ -836,9 +836,6 @@ INVITED = re.compile(
     # (and « Une collectivité locale peut ainsi se porter candidate »)
     r"\b(?:peut|peuvent|pourra|pourront) (?:ainsi |aussi |egalement |donc )?"
     r"(?:se porter candidate?s?|solliciter)\b|"
-    # « Trois projets peuvent être déposés par établissement », « Les dossiers peuvent être
-    # déposés en continu »
-    r"\b(?:projets|dossiers|demandes) (?:peuvent|pourront) etre deposee?s\b|"
     r"\bpour en beneficier\b|"
     # an event's page for its speakers: « Toute personne peut adresser une ou plusieurs
     # propositions d'interventions »
@@ -939,8 +936,6 @@ INVITED = re.compile(
     # (and a call's own page: « L'appel à projets s'adresse aux seules associations nationales »)
     r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel|"
     r"l'appel a (?:projets?|candidatures?))(?: [\w-]+)? s'adresse\b|"
-    # (and an aid guide's « Bénéficiaires / L'appel à projet concerne les jeunes de 12 à 30 ans »)
-    r"\b(?:l'appel a projets?|cet appel) concerne (?:les|des)\b|"
     r"\bles (?:participants|candidats) (?:peuvent|pourront) s'inscrire\b|"
     # « La date limite d'envoi des candidatures est fixée au 17 février »
     r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"
@@ -1004,6 +999,17 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (hints, re.compile(pattern))
     for hints, pattern in (
         (("last date", "last day"), r"\blast (?:date|day) to apply\b"),
+        # « Trois projets peuvent être déposés par établissement », « Les dossiers peuvent être
+        # déposés en continu »
+        (
+            ("etre depose",),
+            r"\b(?:projets|dossiers|demandes) (?:peuvent|pourront) etre deposee?s\b",
+        ),
+        # an aid guide's « Bénéficiaires / L'appel à projet concerne les jeunes de 12 à 30 ans »
+        (
+            ("concerne les", "concerne des"),
+            r"\b(?:l'appel a projets?|cet appel) concerne (?:les|des)\b",
+        ),
         # "Applications close on January 9", "has begun recruiting for the fellowship", "is
         # seeking applications to support journalists"
         # (and "The applications will close on April 30")

@@ -424,7 +424,7 @@ EVENTS = (
     EventWords(
         r"\b\d{1,3} ?(?:e|eme|ieme) edition\b(?= ?:? (?:les? |du |des )?\d)",
         "Événement",
-        hints=("edition",),
+        hints=("e edition",),
     ),
     EventWords(
         r"\bexpositions? (?:(?:[\w',-]+ ){0,5}?(?:[«\"“]|ouvr\w* ses portes\b)|(?:temporaire|"

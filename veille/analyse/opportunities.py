@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
@@ -539,7 +539,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
-    if kinds and (coming := _weekday_day(whole, named, published)):
+    if kinds and (coming := _weekday_day(whole, named, published, told_days)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
     if kinds and (when := _day_opening_future(whole, published)) is not None:
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
@@ -784,11 +784,16 @@ _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES}),? (?=\d|(?:le |the )?\d)")
 _WEEKDAY_SPAN_HEAD = re.compile(rf"\b(?:du|de) (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:au|a) $")
 
 
-def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[str, date] | None:
+def _weekday_day(
+    whole: str,
+    named: list[EventWords],
+    published: date,
+    told_days: Callable[[], set[tuple[int, int]]],
+) -> tuple[str, date] | None:
     """An event on a day given with its weekday, in a sentence that names the event and does
     not report it (« Samedi 8 octobre débarque à l'UGA la première édition de l'hackasens, ou
-    hackathon du sens »): the event's label and its day."""
-    told: set[tuple[int, int]] | None = None  # the days told as past: read once, if needed
+    hackathon du sens »): the event's label and its day. ``told_days``: the days the text tells
+    as past (``days_told_as_past``), read once by the caller, when first needed."""
     for weekday in _WEEKDAY_DAY.finditer(whole):
         if not _word_starts(whole, weekday):
             continue
@@ -797,9 +802,7 @@ def _weekday_day(whole: str, named: list[EventWords], published: date) -> tuple[
             continue  # « jusqu'au lundi 12 mars »: a window's last day
         if (event := _sentence_event(whole, found, named)) is None:
             continue
-        if told is None:
-            told = days_told_as_past(whole)
-        if day_month(found) in told:
+        if day_month(found) in told_days():
             continue  # a heading's « vendredi 20 juin 2025 » that « a organisé, les 19 et 20 juin »
         # a span's last day: its first (« de vendredi 13 à dimanche 15 juin »)
         head = _WEEKDAY_SPAN_HEAD.search(whole, max(0, weekday.start() - 30), weekday.start())
