@@ -591,6 +591,8 @@ AGENDA_FIELDS = re.compile(
     # (and « Date et horaire de début et de fin : 2026-02-20 – »)
     r"\bde debut et de fin\b[^:]{0,60}: (?=(?:19|20)\d\d-\d\d-\d\d\b)"
 )
+# one stands in any folded text ``AGENDA_FIELDS`` matches (most items hold none: not scanned)
+AGENDA_FIELDS_HINTS = ("du :", "du:", "debut :", "debut:", "debut et de fin")
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, partial
+from functools import cache
 from itertools import chain
 
 from veille.analyse.agenda_calls import (
@@ -79,6 +79,7 @@ from veille.analyse.agenda_dates import (
 from veille.analyse.agenda_deadlines import closing_in, deadline_in
 from veille.analyse.agenda_events import (
     AGENDA_FIELDS,
+    AGENDA_FIELDS_HINTS,
     AGENDA_LABELS,
     ATTEND,
     DATE_THEN_PLACE,
@@ -458,7 +459,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     # an agenda's record: « Du : 2 février 2026 Au : 2 février 2026 » (not « Vous êtes tous invités
     # du 30 janvier au 1er mars » below it), « Début : 2024-05-02T13:00:00+02:00 »
     if (
-        any(map(whole.__contains__, ("du :", "du:", "debut :", "debut:", "debut et de fin")))
+        any(map(whole.__contains__, AGENDA_FIELDS_HINTS))
         and (fields := AGENDA_FIELDS.search(whole))
         and (when := first_date(text_after(whole, fields.end(), NEAR), published)) is not None
     ):
@@ -612,8 +613,10 @@ def _moved_event(
             after = after[: end.start()]
         # (the year the text gives the same days: « Report du Salon … au 25 et 26 février 2022 »
         # above « est reporté au 25 et 26 février prochains »)
-        known = partial(days_with_years, whole, published)
-        if (when := first_date(after, published, edition, known=known)) is not None:
+        when = first_date(
+            after, published, edition, known=lambda: days_with_years(whole, published)
+        )
+        if when is not None:
             if (event := _first_named(named, whole)) is None:
                 return None
             return Opportunity("event", event.label, None, when, event.label.lower())
