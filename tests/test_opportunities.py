@@ -7252,6 +7252,37 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 756: « Les projets attendus peuvent agir … » invites (not the projects a town
+    # expects)
+    (
+        "Promotion de la santé",
+        "Les projets attendus peuvent agir au travers de différentes thématiques. Le document "
+        "principal de l'appel à projets est téléchargeable ci-dessous.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Promotion de la santé",
+        "Les projets attendus en 2027 sont nombreux, dit le maire, qui a répondu à un appel à "
+        "projets.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 759: an earlier round's applications counted do not close the new round a page
+    # announces (a call's own tally, with no new round, does)
+    (
+        "Maisons sport-santé : un nouvel appel à projets",
+        "Les 138 premières structures ont été labellisées alors que 288 dossiers avaient été "
+        "reçus. Une nouvelle vague est attendue après la publication d'un nouvel appel à projets.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Maisons sport-santé : l'appel à projets",
+        "À la clôture de l'appel à projets, 288 dossiers avaient été reçus.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7259,7 +7290,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–749: a call read where a page invites or announces it (with its label where
+    """Batches 562–759: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7644,6 +7675,18 @@ EVENT_READINGS = [
         "et de fin : Début : 2027-05-06T13:00:00+02:00 – 2027-05-06T21:00:00+02:00.",
         ("event", date(2027, 5, 6)),
     ),
+    # batch 758: the mental health information weeks are an event (not when they are over)
+    (
+        "Cap sur la santé mentale",
+        "Pour l'édition 2027, les Semaines d'information sur la santé mentale se dérouleront du "
+        "6 au 19 octobre.",
+        ("event", date(2027, 10, 6)),
+    ),
+    (
+        "Cap sur la santé mentale",
+        "Les Semaines d'information sur la santé mentale ont eu lieu du 6 au 19 octobre 2026.",
+        None,
+    ),
 ]
 
 
@@ -7664,12 +7707,12 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–753: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–758: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
-    information villages read as an event on its (first) day (not on a page's « Last update »);
-    a page that explains job fairs, a contest's page that says it has finished, a holiday, a
-    report (« a organisé », « a regroupé », « qui eu lieu », « ont vécu ») or sports news
-    announces none."""
+    information villages or weeks read as an event on its (first) day (not on a page's « Last
+    update »); a page that explains job fairs, a contest's page that says it has finished, a
+    holiday, a report (« a organisé », « a regroupé », « qui eu lieu », « ont vécu », « ont eu
+    lieu ») or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

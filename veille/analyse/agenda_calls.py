@@ -1005,6 +1005,12 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("etre depose",),
             r"\b(?:projets|dossiers|demandes) (?:peuvent|pourront) etre deposee?s\b",
         ),
+        # a call's own page on what it expects: « Les projets attendus peuvent agir au travers de
+        # différentes thématiques »
+        (
+            ("projets attendus",),
+            r"\bles projets attendus (?:peuvent|pourront|doivent|devront)\b",
+        ),
         # an aid guide's « Bénéficiaires / L'appel à projet concerne les jeunes de 12 à 30 ans »
         (
             ("concerne les", "concerne des"),

@@ -253,10 +253,13 @@ EVENTS = (
     ),
     # an awareness week: "The theme of the awareness week, which will take place from 24
     # February", « la semaine de sensibilisation » (not an awareness month, its events' frame)
+    # (and the mental health information weeks: « les Semaines d'information sur la santé
+    # mentale (SISM) se tiennent du 6 au 19 octobre 2025 »)
     EventWords(
-        r"\bawareness weeks?\b|\bsemaines? de (?:la )?sensibilisation\b",
+        r"\bawareness weeks?\b|\bsemaines? de (?:la )?sensibilisation\b|"
+        r"\bsemaines? d'information sur\b",
         "Semaine thématique",
-        hints=("awareness", "sensibilisation"),
+        hints=("awareness", "sensibilisation", "d'information sur"),
     ),
     # the Safer Internet Day (« la journée mondiale de l'Internet sans crainte »): the field's
     # day of awareness, its workshops and webinars through February; the Data Protection Day of

@@ -925,6 +925,14 @@ _STILL_OPEN = re.compile(
 )
 
 
+# a new round of a call announced: « un nouvel appel à projets », « le second appel à
+# candidatures », "a second call for proposals"
+_NEW_ROUND = re.compile(
+    r"\b(?:un|le|ce) (?:nouvel|second|deuxieme|troisieme|quatrieme) appel a (?:projets?|"
+    r"candidatures?)\b|\b(?:a|the) (?:new|second|third|fourth) call for\b"
+)
+
+
 def _over(head: str, whole: str) -> bool:
     """Whether the call an item names is over: its title gives its winners (``head``, the
     folded title: « lauréats », "winners"), it says it is closed ("We are no longer accepting
@@ -934,8 +942,11 @@ def _over(head: str, whole: str) -> bool:
         # (not when the text says the call stays open for another round: « 11 projets
         # sélectionnés … Cet appel à projets reste ouvert jusqu'au 18 octobre »)
         return not (("ouvert" in whole or "open" in whole) and _STILL_OPEN.search(whole))
-    if any(map(whole.__contains__, CLOSED_HINTS)) and CLOSED.search(whole):
-        return True
+    if any(map(whole.__contains__, CLOSED_HINTS)) and (closed := CLOSED.search(whole)):
+        # (not an earlier round's applications counted where a new round is announced: « 288
+        # dossiers avaient été reçus. Une nouvelle vague est attendue après la publication …
+        # d'un nouvel appel à projets »)
+        return not (closed.group(0)[0].isdigit() and _NEW_ROUND.search(whole))
     if closed_below_title(head, whole):
         return True  # "ΕUROSTARS Cyprus Call / Closed": a portal's call page, its status
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
