@@ -6580,12 +6580,23 @@ CLOSING_DATES = [
         date(2027, 9, 3),
     ),
     ("Deadline: 2027-05-06T23:59:00+02:00.", date(2027, 5, 6)),
+    # batch 761: the call itself « va se dérouler du … au … »: its window (not a show's days)
+    (
+        "L'appel à projet « projets sportifs territoriaux » lancé par l'Agence nationale du sport "
+        "va se dérouler du 23 mars 2027 au 29 avril 2027.",
+        date(2027, 4, 29),
+    ),
+    (
+        "Le salon va se dérouler du 23 mars 2027 au 29 avril 2027. Date limite d'inscription des "
+        "exposants : 15 mars 2027.",
+        date(2027, 3, 15),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–732: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–761: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -7283,6 +7294,35 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 761: a grant campaign launched (« Lancement de la campagne "PST" ») is a call (not a
+    # vaccination campaign); an aid scheme's « Les demandes sont à effectuer sur … » invites
+    (
+        "Les projets sportifs territoriaux",
+        'Lancement de la campagne "PST" 2027. Les dossiers sont à déposer via le compte asso '
+        "jusqu'au 4 juin 2027.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Santé publique",
+        "Lancement de la campagne de vaccination 2027 jusqu'au 4 juin 2027.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Le Projet Sportif Territorial",
+        "L'ANS propose une aide régionalisée. Ce dispositif a pour but d'accompagner les "
+        "associations sportives. Les demandes sont à effectuer sur le compte asso.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Le Projet Sportif Territorial",
+        "L'ANS propose une aide régionalisée. Ce dispositif a pour but d'accompagner les "
+        "associations sportives. Les demandes ont été nombreuses.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7290,7 +7330,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–759: a call read where a page invites or announces it (with its label where
+    """Batches 562–761: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7687,6 +7727,25 @@ EVENT_READINGS = [
         "Les Semaines d'information sur la santé mentale ont eu lieu du 6 au 19 octobre 2026.",
         None,
     ),
+    # batches 763–764: a charity run or walk is an event, on its day (its year the one its name
+    # gives before « auront lieu »); « la marche à suivre » is none
+    (
+        "Running : J-6",
+        "Les traditionnelles Foulées de la Rentrée 2027 auront lieu ce dimanche 3 octobre "
+        "(course et marche de 5 km).",
+        ("event", date(2027, 10, 3)),
+    ),
+    (
+        "Octobre rose",
+        "L'association organise une randonnée de 8 km, le samedi 16 octobre 2027 à partir de "
+        "9 h 30, au profit de la Ligue contre le cancer.",
+        ("event", date(2027, 10, 16)),
+    ),
+    (
+        "Octobre rose",
+        "La marche à suivre pour le dépistage est rappelée le samedi 16 octobre 2027.",
+        None,
+    ),
 ]
 
 
@@ -7707,12 +7766,12 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–758: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–764: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
-    information villages or weeks read as an event on its (first) day (not on a page's « Last
-    update »); a page that explains job fairs, a contest's page that says it has finished, a
-    holiday, a report (« a organisé », « a regroupé », « qui eu lieu », « ont vécu », « ont eu
-    lieu ») or sports news announces none."""
+    information villages or weeks, a charity run read as an event on its (first) day (not on a
+    page's « Last update »); a page that explains job fairs, a contest's page that says it has
+    finished, a holiday, a report (« a organisé », « a regroupé », « qui eu lieu », « ont vécu »,
+    « ont eu lieu ») or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

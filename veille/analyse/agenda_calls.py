@@ -554,6 +554,16 @@ CALLS = (
         launched=True,
         hints=("subvention", "aide", "grant", "funding", "competitive fund"),
     ),
+    # a grant campaign: « Lancement de la campagne "PST, prévention des noyades" 2023 »,
+    # « Campagne ANS du 4 avril 2023 jusqu'au 2 juin 2023 », « la campagne de subventions »
+    CallWords(
+        r"\bcampagnes? (?:de (?:subventions?|financement)\b|[\"«“]?\s?(?:ans|psf|pst|fdva)\b)",
+        None,
+        "Aide et subvention",
+        False,
+        launched=True,
+        hints=("campagne",),
+    ),
     # a funding window: « le guichet de financement « Adoption du cloud de confiance » … Le
     # guichet est ouvert aux administrations »
     CallWords(
@@ -897,6 +907,10 @@ INVITED = re.compile(
     r"dates)\b|\bsubmission of an application\b|\bapply (?:now|online)\b|"
     # « le dépôt d'une demande de subvention » (« d une » where a document host lost the apostrophe)
     r"\bdepot d[' ]une demande (?:de subvention|d[' ]aide|de financement)\b|"
+    # an aid scheme's « Les demandes sont à effectuer … sur le compte asso », « Les demandes …
+    # devront être déposées à partir du lundi 03 avril »
+    r"\bles demandes (?:de subventions? |d'aides? )?(?:sont a (?:effectuer|deposer|adresser)|"
+    r"(?:doivent|devront) etre (?:deposees|effectuees|adressees))\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdeposer (?:sa|leurs?|votre|vos) "
     r"(?:pre-?)?candidatures?\b|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"

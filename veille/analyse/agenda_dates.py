@@ -284,12 +284,15 @@ _NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
 # first, so that the regex engine jumps from one " 20" to the next; a name's word before it,
 # ``_NOT_A_NAME`` tells a preposition's: "first announced in 2025, will take place")
 # (and "picoCTF 2021 starts on March 16th")
+# (and the plural: « Les traditionnelles Foulées de la Rentrée 2023 auront lieu ce dimanche 1er
+# octobre »)
 _ANNOUNCED_HINTS = (
-    "will take place", "will be held", "aura lieu", "se tiendra", "starts on", "begins on",
+    "will take place", "will be held", "aura lieu", "auront lieu", "se tiendra", "starts on",
+    "begins on",
 )  # fmt: skip
 _ANNOUNCED_YEAR = re.compile(
-    r" (20\d\d),? (?=will take place\b|will be held\b|aura lieu\b|se tiendra\b|starts on\b|"
-    r"begins on\b)"
+    r" (20\d\d),? (?=will take place\b|will be held\b|aur(?:a|ont) lieu\b|se tiendra\b|"
+    r"starts on\b|begins on\b)"
 )
 _NOT_A_NAME = re.compile(
     r"(?:\b(?:in|en|by|of|de|du|since|for|pour|until|till|to|au|from|and|et)|[^a-z])$"

@@ -129,6 +129,13 @@ _EVENT_BEFORE = re.compile(
     r"est de retour|revient|is back|returns)\W"
     r"[^.!?]{0,80}$"
 )
+# the call itself runs from a day to another: « L'appel à projet « projets sportifs territoriaux »
+# (PST) lancé par l'Agence Nationale du Sport va se dérouler du 23 mars 2022 au 29 avril 2022 »
+# (its application window, not an event's days)
+_CALL_RUNS_BEFORE = re.compile(
+    r"\b(?:appels? a (?:projets?|candidatures?)|campagnes?)\b[^.!?]{0,100}?"
+    r"\bse deroul(?:er|era|eront)\s+$"
+)
 # an event's days right after its name: « trois équipes seront retenues pour un datathon à
 # Bruxelles du 13 au 15 octobre » (in its clause)
 _EVENT_NAMED_BEFORE = re.compile(
@@ -483,8 +490,11 @@ def closing_in(text: str, published: date) -> date | None:
             or reported_in_sentence(text, window_start.start())
         ):
             continue  # « du 23 au 28 novembre s'est tenu le hackathon »: no window to apply in
-        if _EVENT_BEFORE.search(
-            text, max(0, window_start.start() - 120), window_start.start()
+        if (
+            _EVENT_BEFORE.search(text, max(0, window_start.start() - 120), window_start.start())
+            and not _CALL_RUNS_BEFORE.search(
+                text, max(0, window_start.start() - 160), window_start.start()
+            )
         ) or _EVENT_NAMED_BEFORE.search(
             text, max(0, window_start.start() - 60), window_start.start()
         ):

@@ -133,12 +133,28 @@ EVENTS = (
     # a tournament or a race one enters, as its own page says it: « 40e Open International du
     # samedi 2 au vendredi 8 mars 2024 », « le 13e Open d'échecs », « Tournoi « Primavera » »,
     # « TRAIL DU ST JOSEPH / DIMANCHE 27 MAI 2018 » (in French: the English "tournament" is
-    # most often sports news, "Clijsters hope on Aussie Open")
+    # most often sports news, "Clijsters hope on Aussie Open"); a charity run or walk: « Les
+    # Foulées de la Rentrée 2023 auront lieu ce dimanche 1er octobre », « une randonnée de 8 km,
+    # le samedi 18 octobre », « les marches et courses roses » (not « la marche à suivre »)
     EventWords(
         r"\btournois?\b|\bopen (?:international|d'echecs)\b|\btrail (?:du|de|des|d')|"
-        r"\bsemi-marathons?\b",
+        r"\bsemi-marathons?\b|\bfoulees\b|"
+        r"\b(?:courses?|marches?|randonnees?)(?: et (?:courses?|marches?|randonnees?))? "
+        r"(?:roses?|solidaires?|caritatives?|au profit d|de \d{1,3} ?km\b)",
         "Compétition",
-        hints=("tournoi", "open international", "open d'echecs", "trail d", "semi-m"),
+        hints=(
+            "tournoi",
+            "open international",
+            "open d'echecs",
+            "trail d",
+            "semi-m",
+            "foulees",
+            "rose",
+            "solidaire",
+            "caritative",
+            "au profit d",
+            "km",
+        ),
     ),
     # a horse show or an equestrian competition: « le Normandie Horse Show … du 21 au 23 juin
     # 2024 », « Concours International d'Attelage *** », « Du 7 au 10 avril : le CPEDI*** de
