@@ -7323,6 +7323,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 766: « Elle organise donc un appel à candidatures » launches it (not « organise une
+    # réunion sur l'appel à projets »)
+    (
+        "Soutien à la création de centres de santé",
+        "L'ARS souhaite promouvoir les centres de santé. Elle organise donc un appel à "
+        "candidatures pour favoriser leur émergence dans la région.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "Soutien à la création de centres de santé",
+        "L'ARS souhaite promouvoir les centres de santé. Elle organise une réunion sur l'appel à "
+        "projets de l'an dernier.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7330,7 +7346,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–761: a call read where a page invites or announces it (with its label where
+    """Batches 562–766: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7746,6 +7762,26 @@ EVENT_READINGS = [
         "La marche à suivre pour le dépistage est rappelée le samedi 16 octobre 2027.",
         None,
     ),
+    # batch 769: experts who « se réuniront … du 27 au 30 mai » for a colloquium announce it (not
+    # « se sont réunis », a report)
+    (
+        "",
+        "Un important congrès en activité physique du 27 au 30 mai\n\nLa santé à l'école sera "
+        "l'un des thèmes abordés lors du colloque.\n\nPourquoi la sédentarité progresse-t-elle "
+        "encore ? Que faire contre les maladies liées au mode de vie ? Voilà ce qui occupe les "
+        "quelque 600 spécialistes qui se réuniront à l'Université de Sherbrooke, du 27 au 30 mai, "
+        "pour en débattre.",
+        ("event", date(2027, 5, 27)),
+    ),
+    (
+        "",
+        "Un important congrès en activité physique du 27 au 30 mai\n\nLa santé à l'école a été "
+        "l'un des thèmes abordés lors du colloque.\n\nPourquoi la sédentarité progresse-t-elle "
+        "encore ? Que faire contre les maladies liées au mode de vie ? Voilà ce qui occupe les "
+        "quelque 600 spécialistes qui se sont réunis à l'Université de Sherbrooke, du 27 au 30 "
+        "mai, pour en débattre.",
+        None,
+    ),
 ]
 
 
@@ -7766,7 +7802,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–764: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–769: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

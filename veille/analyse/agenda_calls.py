@@ -775,6 +775,9 @@ _RESULTS_WORDS = "results|winners|laureates|recipients|awardees|finalists|select
 # one: « notre nouvel appel », "New Audit Competition"
 _LAUNCHED = (
     r"\b(?:nouvel|nouvelle|new)(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
+    # « Elle organise donc un appel à candidatures pour favoriser l'émergence de centres de santé »
+    # (the call right after: not « organise une réunion sur l'appel à projets »)
+    r"\borganis(?:e|ent)(?: donc| ainsi| aussi| egalement)? (?:un|une|son|sa|leur) $|"
     # the call's own text: « Cahier des charges 2014 de l'appel à projets du Conseil général »,
     # « Règlement de l'appel à projets »
     r"\b(?:cahier des charges|reglement)(?: \d{4})? (?:de l'|du |de cet |de cette )$|"

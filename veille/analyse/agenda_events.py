@@ -495,7 +495,8 @@ _STARTING_HINTS = tuple(
 )
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
-    "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", *_STARTING_HINTS,
+    "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront",
+    *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
     r"\b(?:is|are) being held\b|\bkicking off\b|"
@@ -504,6 +505,8 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b|"
     # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril »
     r"\b(?:debutera|commencera)\b|"
+    # « 600 experts … qui se réuniront à l'Université de Sherbrooke, du 27 au 30 mai »
+    r"\bse reuniront\b|"
     # « Le coup d'envoi sera donné le 16 juillet », « Le top départ sera donné le 5 mars »
     r"\b(?:coup d'envoi|top depart) (?:sera|seront) donnee?s?\b|"
     # "heading to Toronto for three years, with the first event starting May 20th"
