@@ -7339,6 +7339,41 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 771: a call's status in brackets before its title (« [Clôturé] ») says it is over
+    (
+        "[Clôturé] Appel à projets #moisenior 2027 : plan d'actions pour l'autonomie des seniors",
+        "La conférence des financeurs lance un appel à projets pour des ateliers de prévention.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "[Nouveau] Appel à projets #moisenior 2027 : plan d'actions pour l'autonomie des seniors",
+        "La conférence des financeurs lance un appel à projets pour des ateliers de prévention.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    # batch 773: a page that asks what the procedure is (« En quoi consiste la procédure d'appel
+    # à projet ? », « Qu'est-ce que l'appel à candidatures ? ») teaches, it announces no call
+    (
+        "La procédure d'appel à projets",
+        "En quoi consiste la procédure d'appel à projet ? Les appels à projets sont lancés par "
+        "les financeurs sur la base de diagnostics.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Création de places : 139 appels à projets en 2026",
+        "En 2026, les agences ont lancé 139 appels à projets. Qu'est-ce que l'appel à "
+        "candidatures ? Une version plus souple de la procédure.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Appel à projets : création de places",
+        "L'agence lance un appel à projets pour la création de 55 places.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
 ]
 
 
@@ -7346,7 +7381,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–766: a call read where a page invites or announces it (with its label where
+    """Batches 562–773: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7782,6 +7817,19 @@ EVENT_READINGS = [
         "mai, pour en débattre.",
         None,
     ),
+    # batch 772: the European week of sport is an event (not a sports weekly's « la semaine du
+    # sport »)
+    (
+        "Semaine européenne du sport",
+        "Du 23 au 30 septembre 2027, la Commission européenne lance la 13e édition de la Semaine "
+        "européenne du sport.",
+        ("event", date(2027, 9, 23)),
+    ),
+    (
+        "Le résumé",
+        "Du 23 au 30 septembre 2027, retrouvez chaque soir le résumé de la semaine du sport.",
+        None,
+    ),
 ]
 
 
@@ -7802,7 +7850,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–769: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–772: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

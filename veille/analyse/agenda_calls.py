@@ -1427,10 +1427,12 @@ CLOSED_HINTS = (
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
     "est cloture", "ete cloture", "depuis le",
-    "is now over",
+    "is now over", "[clotur", "[clos", "[ferme",
 )  # fmt: skip
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
+    # a call's status in brackets before its title: « [Clôturé] Appel à projets #moisenior 2019 »
+    r"(?<=\[)(?:clotur|clos|ferme)\w*\]|"
     # "We will not be accepting applications through the rest of the year" (not "We are not
     # accepting applications by email")
     r"\b(?:(?:will|are|is) not|won't|aren't|isn't) (?:be )?(?:currently )?accepting (?:new )?"

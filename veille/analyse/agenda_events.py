@@ -263,9 +263,13 @@ EVENTS = (
         r"\b(?:small business|entrepreneurship) weeks?\b|"
         r"\bsemaines? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|"
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
-        r"code|startups?|entrepreneuriat|emploi|metiers)\b",
+        r"code|startups?|entrepreneuriat|emploi|metiers)\b|"
+        # the European weeks: « la Semaine européenne du sport, organisée du 7 au 13 septembre »,
+        # « la Semaine européenne de la vaccination » (not a weekly's « la semaine du sport »)
+        r"\bsemaines? europeennes? (?:du sport|de la vaccination|de la mobilite|du developpement "
+        r"durable|de la reduction des dechets)\b",
         "Semaine thématique",
-        hints=("week", "semaine d", "semaines d", "europeenne de"),
+        hints=("week", "semaine d", "semaines d", "europeenne de", "europeenne du"),
     ),
     # an awareness week: "The theme of the awareness week, which will take place from 24
     # February", « la semaine de sensibilisation » (not an awareness month, its events' frame)

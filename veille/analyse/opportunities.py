@@ -252,9 +252,13 @@ _DEFINITION = re.compile(
 # a page that defines a kind of call teaches what calls are, whatever else it says of them: « Un
 # Appel À Projets (AAP) est une procédure par laquelle une institution … lance un concours »; its
 # call words announce none by themselves (a closing date or an invitation to answer still does)
+# (and a page that asks what the kind is: « Qu'est-ce que l'appel à candidatures ? », « En quoi
+# consiste la procédure d'appel à projet ? »)
 _DEFINES_A_KIND = re.compile(
     r"\b(?:une?|an?) [\"“«]? ?(?:appels?|calls?|requests?|invitations?)\b(?:[ '-][\w'-]+){0,5}?"
     + _DEFINITION.pattern
+    + r"|\b(?:qu'est-ce (?:que|qu')|en quoi consiste) ?(?:la procedure d'|l'|un |une )?appels? a "
+    r"(?:projets?|candidatures?)\b"
 )
 # how calls go, told by what is done before or after one, or how often: "before issuing an
 # invitation for bid or request for proposal", "public officials are increasingly issuing
