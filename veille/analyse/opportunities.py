@@ -946,11 +946,14 @@ def _over(head: str, whole: str) -> bool:
         # (not when the text says the call stays open for another round: « 11 projets
         # sélectionnés … Cet appel à projets reste ouvert jusqu'au 18 octobre »)
         return not (("ouvert" in whole or "open" in whole) and _STILL_OPEN.search(whole))
-    if any(map(whole.__contains__, CLOSED_HINTS)) and (closed := CLOSED.search(whole)):
-        # (not an earlier round's applications counted where a new round is announced: « 288
-        # dossiers avaient été reçus. Une nouvelle vague est attendue après la publication …
-        # d'un nouvel appel à projets »)
-        return not (closed.group(0)[0].isdigit() and _NEW_ROUND.search(whole))
+    if any(map(whole.__contains__, CLOSED_HINTS)) and (
+        closed := [m.group(0) for m in CLOSED.finditer(whole)]
+    ):
+        # (not when its only cues are an earlier round's applications counted where a new round
+        # is announced: « 288 dossiers avaient été reçus. Une nouvelle vague est attendue après la
+        # publication … d'un nouvel appel à projets »)
+        counted = all(cue[0].isdigit() for cue in closed)
+        return not (counted and _NEW_ROUND.search(whole))
     if closed_below_title(head, whole):
         return True  # "ΕUROSTARS Cyprus Call / Closed": a portal's call page, its status
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
