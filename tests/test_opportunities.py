@@ -7294,6 +7294,13 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    (
+        "Maisons sport-santé : un nouvel appel à projets",
+        "Au premier tour, 288 dossiers avaient été reçus. Le second : [Clôturé] depuis mai. Un "
+        "nouvel appel à projets est attendu.",
+        PUBLISHED,
+        None,
+    ),
     # batch 761: a grant campaign launched (« Lancement de la campagne "PST" ») is a call (not a
     # vaccination campaign); an aid scheme's « Les demandes sont à effectuer sur … » invites
     (
