@@ -43,6 +43,8 @@ from veille.analyse.agenda_calls import (
     AWARDED,
     CALLS,
     CLOSED,
+    CLOSED_BRACKET,
+    CLOSED_BRACKET_HINTS,
     CLOSED_HINTS,
     CONSULTATION,
     EXPLAINER_LEAD,
@@ -946,14 +948,16 @@ def _over(head: str, whole: str) -> bool:
         # (not when the text says the call stays open for another round: « 11 projets
         # sélectionnés … Cet appel à projets reste ouvert jusqu'au 18 octobre »)
         return not (("ouvert" in whole or "open" in whole) and _STILL_OPEN.search(whole))
-    if any(map(whole.__contains__, CLOSED_HINTS)) and (
-        closed := [m.group(0) for m in CLOSED.finditer(whole)]
-    ):
+    if any(map(whole.__contains__, CLOSED_HINTS)) and (closed := CLOSED.search(whole)):
         # (not when its only cues are an earlier round's applications counted where a new round
         # is announced: « 288 dossiers avaient été reçus. Une nouvelle vague est attendue après la
-        # publication … d'un nouvel appel à projets »)
-        counted = all(cue[0].isdigit() for cue in closed)
-        return not (counted and _NEW_ROUND.search(whole))
+        # publication … d'un nouvel appel à projets »; every cue read only then)
+        if not (closed.group(0)[0].isdigit() and _NEW_ROUND.search(whole)):
+            return True
+        if any(not m.group(0)[0].isdigit() for m in CLOSED.finditer(whole, closed.end())):
+            return True
+    if any(map(whole.__contains__, CLOSED_BRACKET_HINTS)) and CLOSED_BRACKET.search(whole):
+        return True  # « [Clôturé] Appel à projets … »
     if closed_below_title(head, whole):
         return True  # "ΕUROSTARS Cyprus Call / Closed": a portal's call page, its status
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
