@@ -7296,6 +7296,13 @@ CALL_READINGS = [
     ),
     (
         "Maisons sport-santé : un nouvel appel à projets",
+        "Call for projects, Fri 30 Sep 2023 – Thu 5 Jan 2024 (2 years ago). Un nouvel appel à "
+        "projets est attendu.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Maisons sport-santé : un nouvel appel à projets",
         "Au premier tour, 288 dossiers avaient été reçus. Le second : [Clôturé] depuis mai. Un "
         "nouvel appel à projets est attendu.",
         PUBLISHED,

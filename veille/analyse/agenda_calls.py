@@ -1429,6 +1429,14 @@ CLOSED_HINTS = (
     "est cloture", "ete cloture", "depuis le",
     "is now over",
 )  # fmt: skip
+# the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
+# dossiers complets de candidature avaient été déposés » (a cue of ``CLOSED``; an earlier round's,
+# where the text announces a new one, closes nothing: ``opportunities._over``)
+APPLICATIONS_COUNTED = (
+    r"\b\d[\d ]* (?:dossiers|candidatures|projets|propositions|demandes)(?: [\w']+){0,3} "
+    r"(?:avaient|ont) ete (?:deposee?s|recue?s|soumise?s)\b"
+)
+COUNTED_APPLICATIONS = re.compile(APPLICATIONS_COUNTED)
 # a call's status in brackets before its title: « [Clôturé] Appel à projets #moisenior 2019 »
 # (apart from ``CLOSED``: a bracket first would slow that pattern's scan of every word start;
 # looked for only where one of its hints stands)
@@ -1476,11 +1484,8 @@ CLOSED = re.compile(
     # after, not before: every alternative starting at a word keeps the pattern's fast scan)
     r"\bcall closed\)|\ball (?:funding |open )?calls (?:have|are) (?:now )?closed\b|"
     r"\bthis (?:program|programme|grant|scheme|fund) is (?:currently |now )?closed\b|"
-    # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
-    # dossiers complets de candidature avaient été déposés »
-    r"\b\d[\d ]* (?:dossiers|candidatures|projets|propositions|demandes)(?: [\w']+){0,3} "
-    r"(?:avaient|ont) "
-    r"ete (?:deposee?s|recue?s|soumise?s)\b|"
+    # the applications a call received, counted (``APPLICATIONS_COUNTED``)
+    rf"{APPLICATIONS_COUNTED}|"
     r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
     # a funder's title: « Appel à projet - Fonds publics et territoires (clôturé depuis le

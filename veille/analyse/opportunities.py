@@ -47,6 +47,7 @@ from veille.analyse.agenda_calls import (
     CLOSED_BRACKET_HINTS,
     CLOSED_HINTS,
     CONSULTATION,
+    COUNTED_APPLICATIONS,
     EXPLAINER_LEAD,
     EXPLAINER_LEAD_CHARS,
     GENERAL_TITLE,
@@ -952,9 +953,10 @@ def _over(head: str, whole: str) -> bool:
         # (not when its only cues are an earlier round's applications counted where a new round
         # is announced: « 288 dossiers avaient été reçus. Une nouvelle vague est attendue après la
         # publication … d'un nouvel appel à projets »; every cue read only then)
-        if not (closed.group(0)[0].isdigit() and _NEW_ROUND.search(whole)):
+        counted = COUNTED_APPLICATIONS.fullmatch
+        if not (counted(closed.group(0)) and _NEW_ROUND.search(whole)):
             return True
-        if any(not m.group(0)[0].isdigit() for m in CLOSED.finditer(whole, closed.end())):
+        if any(not counted(m.group(0)) for m in CLOSED.finditer(whole, closed.end())):
             return True
     if any(map(whole.__contains__, CLOSED_BRACKET_HINTS)) and CLOSED_BRACKET.search(whole):
         return True  # « [Clôturé] Appel à projets … »
