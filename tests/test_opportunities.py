@@ -6591,12 +6591,19 @@ CLOSING_DATES = [
         "exposants : 15 mars 2027.",
         date(2027, 3, 15),
     ),
+    # batch 779: a calendar's row of the results' day « au plus tard » is not the closing day
+    (
+        "Calendrier prévisionnel\nDate de lancement | 23/07/2027 | |\nDate limite de dépôt de "
+        "dossiers | 15/09/2027 à minuit | |\nAnnonce des lauréats | 30/10/2027 au plus tard |",
+        date(2027, 9, 15),
+    ),
+    ("Les dossiers sont à déposer le 30/10/2027 au plus tard.", date(2027, 10, 30)),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–761: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–779: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -7388,6 +7395,55 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à projets"),
     ),
+    # batch 778: a page whose heading (its first short line) gives a call's results, and the
+    # winners a government « a désigné le 29 février 2027 les 64 lauréats », tell a call over
+    (
+        "",
+        "Résultats de l'Appel à Candidatures : « Soutien à la structuration des PAT »\n"
+        "Cet appel à candidatures vise à soutenir des actions concrètes. La DRAAF a retenu 11 "
+        "territoires avec les actions suivantes.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Appel à Candidatures : « Soutien à la structuration des PAT »\n"
+        "Cet appel à candidatures vise à soutenir des actions concrètes. La DRAAF retiendra 11 "
+        "territoires.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "Projets alimentaires territoriaux : 22 nouvelles démarches soutenues",
+        "A l'occasion du Salon de l'agriculture, le gouvernement a désigné le 29 février 2027 les "
+        "64 lauréats de l'appel à projets 2026-2027 du Programme national pour l'alimentation. "
+        "Financé par le ministère, cet appel à projets est également soutenu par l'Ademe.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Projets alimentaires territoriaux : 22 nouvelles démarches à soutenir",
+        "A l'occasion du Salon de l'agriculture, le gouvernement a présenté le 29 février 2027 "
+        "l'appel à projets 2027-2028 du Programme national pour l'alimentation. Financé par le "
+        "ministère, cet appel à projets est également soutenu par l'Ademe.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    # batch 779: the applications counted so far where the call goes on (« permet de poursuivre
+    # l'appel à projet jusqu'au ») close nothing; counted alone, they tell it closed
+    (
+        "Appels à projet en cours",
+        "Jardins partagés. D'ores et déjà 5 projets ont été déposés, un solde d'enveloppe de "
+        "15 000€ permet de poursuivre l'appel à projet jusqu'au 31 août 2027.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Appels à projet : jardins partagés",
+        "Pour l'appel à projet jardins partagés, 5 projets ont été déposés.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7395,7 +7451,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–773: a call read where a page invites or announces it (with its label where
+    """Batches 562–779: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

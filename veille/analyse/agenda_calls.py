@@ -1429,6 +1429,13 @@ CLOSED_HINTS = (
     "est cloture", "ete cloture", "depuis le",
     "is now over",
 )  # fmt: skip
+# a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
+# à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
+# results words are ``RESULTS_TITLE``'s)
+RESULTS_HEADING = re.compile(
+    r"(?:resultats?|laureats?|palmares|results|winners)\b[^.!?|]{0,30}?"
+    r"\b(?:appels?|aap|ami|concours|calls?|competition)\b"
+)
 # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
 # dossiers complets de candidature avaient été déposés » (a cue of ``CLOSED``; an earlier round's,
 # where the text announces a new one, closes nothing: ``opportunities._over``)
@@ -1533,8 +1540,9 @@ CLOSED = re.compile(
     # "With the publication of the final resolution of the IV call", « Le second Smartport
     # Challenge … a livré, mardi 16 juin 2020 ses lauréats »
     r"\b(?:final|provisional) resolution of the (?:[\w-]+ )?call\b|"
+    # (and « le gouvernement a désigné le 29 février 2024 les 64 lauréats de l'appel à projets »)
     r"\b(?:a|ont) (?:livre|devoile|designe|choisi|recompense|annonce)\b[^.]{0,40}?\b(?:ses|les|"
-    r"leurs) laureats\b|"
+    r"leurs)(?: \d[\d ]*)? laureats\b|"
     # « Un jury interministériel a assuré la sélection des lauréats de l'AMI » (not « assurera »)
     r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b|"
     # "Enterprise Ireland has announced the funding recipients in the first round"

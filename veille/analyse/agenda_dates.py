@@ -44,7 +44,8 @@ _PAST_VERBS = (
     # (and « L'incubateur … a reçu, mardi 11 février, le gratin de la French Tech »)
     # (and a gallery's « Samedi 12 juin nous avons accueilli Estèla Alliaud »; a college's
     # « Mercredi 12 avril, tous les élèves de 4° ont vécu un forum des métiers »)
-    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu|vecu)|"
+    # (and « le gouvernement a désigné le 29 février 2024 les 64 lauréats »: a jury's day)
+    r"was held|were held|(?:a|ont|avons) (?:reuni|accueilli|rassemble|recu|vecu|designe)|"
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22

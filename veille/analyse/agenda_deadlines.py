@@ -102,6 +102,12 @@ _AT_THE_LATEST = re.compile(
     r",?\s+(?:a (?:\d{1,2}h\d{0,2}|minuit|midi)(?: \(heure de [\w -]{1,20}\))?,?\s+)?"
     r"(?:au plus tard|(?:comme )?dernier delai|comme date limite)\b"
 )
+# a row's label before the day a call's results are told, not its closing: « Annonce des
+# lauréats | 30/10/2024 au plus tard »
+_RESULTS_LABEL_BEFORE = re.compile(
+    r"\b(?:(?:annonce|publication|proclamation|designation) des )?(?:laureats|resultats)"
+    r"\s*[|:–-]?\s*$"
+)
 # a stand cleared by its day, not a call's closing: « Les emplacements devront être débarrassés
 # de tous produits … le 15 Décembre à 22h00 au plus tard », "booths must be removed by"
 _CLEARED_BEFORE = re.compile(
@@ -398,6 +404,10 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # "Deadline for early registration": a price's, not the call's
         if closes and _LABEL_BEFORE.search(text, max(0, labelled.start() - 12), labelled.start()):
             continue  # "Registration deadline 2 May 2019 / Deadline for submission …": a row
+        if closes and _RESULTS_LABEL_BEFORE.search(
+            text, max(0, labelled.start() - 40), labelled.start()
+        ):
+            continue  # « Annonce des lauréats | 30/10/2024 au plus tard »: the results' day
         if closes and _CLEARED_BEFORE.search(
             text, max(0, labelled.start() - 110), labelled.start()
         ):

@@ -54,6 +54,7 @@ from veille.analyse.agenda_calls import (
     INVITED,
     INVITED_RARE,
     LAUNCHED_BEFORE,
+    RESULTS_HEADING,
     RESULTS_TITLE,
     CallWords,
     closed_below_title,
@@ -403,7 +404,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     consults = cache(  # a consultation's lead
         lambda page=whole: bool(CONSULTATION.search(page, 0, EXPLAINER_LEAD_CHARS))
     )
-    results = _over(head, whole)
+    results = _over(head, whole, fold(headings[0]) if headings else "")
     for words in CALLS if not results else ():
         if words.invited_only:  # too common a word without an invitation: not even looked for
             if words.hints is not None and not any(map(whole.__contains__, words.hints)):
@@ -928,7 +929,9 @@ def _events_hinted(whole: str) -> list[EventWords]:
 _STILL_OPEN = re.compile(
     r"\b(?:appel|appels|call|calls|candidatures|applications|guichet)\b[^.!?]{0,40}?"
     r"(?:\b(?:reste|restent|demeure|demeurent) (?:encore )?ouverte?s? jusqu'(?:au|a)\b|"
-    r"\bremains? open (?:until|till|through)\b)"
+    r"\bremains? open (?:until|till|through)\b)|"
+    # « un solde d'enveloppe de 15 000€ permet de poursuivre l'appel à projet jusqu'au 31 août »
+    r"\b(?:poursuivre|prolonger) l'appel(?: a (?:projets?|candidatures?))? jusqu'(?:au|a)\b"
 )
 
 
@@ -940,21 +943,26 @@ _NEW_ROUND = re.compile(
 )
 
 
-def _over(head: str, whole: str) -> bool:
+def _over(head: str, whole: str, heading: str = "") -> bool:
     """Whether the call an item names is over: its title gives its winners (``head``, the
-    folded title: « lauréats », "winners"), it says it is closed ("We are no longer accepting
+    folded title: « lauréats », "winners"; or ``heading``, the page's folded first line: « Résultats
+    de l'appel à candidatures »), it says it is closed ("We are no longer accepting
     applications for this RFP"), or it is a tender's award notice (« avis d'attribution »,
     "Contract Award Notice"; most items hold none of these words: not scanned)."""
-    if RESULTS_TITLE.search(head):
+    if RESULTS_TITLE.search(head) or (heading and RESULTS_HEADING.match(heading)):
         # (not when the text says the call stays open for another round: « 11 projets
         # sélectionnés … Cet appel à projets reste ouvert jusqu'au 18 octobre »)
-        return not (("ouvert" in whole or "open" in whole) and _STILL_OPEN.search(whole))
+        return not (("jusqu'" in whole or "open" in whole) and _STILL_OPEN.search(whole))
     if any(map(whole.__contains__, CLOSED_HINTS)) and (closed := CLOSED.search(whole)):
         # (not when its only cues are an earlier round's applications counted where a new round
         # is announced: « 288 dossiers avaient été reçus. Une nouvelle vague est attendue après la
-        # publication … d'un nouvel appel à projets »; every cue read only then)
+        # publication … d'un nouvel appel à projets »; nor the applications counted so far where
+        # the call goes on: « D'ores et déjà 5 projets ont été déposés, un solde d'enveloppe …
+        # permet de poursuivre l'appel à projet jusqu'au 31 août »; every cue read only then)
         counted = COUNTED_APPLICATIONS.fullmatch
-        if not (counted(closed.group(0)) and _NEW_ROUND.search(whole)):
+        if not (
+            counted(closed.group(0)) and (_NEW_ROUND.search(whole) or _STILL_OPEN.search(whole))
+        ):
             return True
         if any(not counted(m.group(0)) for m in CLOSED.finditer(whole, closed.end())):
             return True
