@@ -7395,6 +7395,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à projets"),
     ),
+    # batch 783: the day a call was launched on, between the verb and the call (« a lancé le
+    # vendredi 24 janvier 2027, l'appel à projets »); not a call's history since its launch
+    (
+        "Les quartiers fertiles",
+        "L'Anru a lancé le vendredi 24 janvier 2027, l'appel à projets relatif à l'agriculture "
+        "urbaine : « Les quartiers fertiles ».",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Les quartiers fertiles",
+        "Depuis son lancement le vendredi 24 janvier 2020, l'appel à projets relatif à "
+        "l'agriculture urbaine a soutenu 75 quartiers.",
+        PUBLISHED,
+        None,
+    ),
     # batch 778: a page whose heading (its first short line) gives a call's results, and the
     # winners a government « a désigné le 29 février 2027 les 64 lauréats », tell a call over
     (
@@ -7900,6 +7916,20 @@ EVENT_READINGS = [
         "Du 23 au 30 septembre 2027, retrouvez chaque soir le résumé de la semaine du sport.",
         None,
     ),
+    # batch 784: « va se dérouler … les 8, 9 et 10 septembre » announces the show's days (not
+    # « s'est déroulée », a report)
+    (
+        "Terres de Jim à Cambrai : tout savoir sur l'édition 2027",
+        "Trois journées de promotion de l'agriculture. La 9e édition des Terres de Jim va se "
+        "dérouler à Cambrai, dans le Nord, les 8, 9 et 10 septembre 2027 de 9 h à 19 h.",
+        ("event", date(2027, 9, 8)),
+    ),
+    (
+        "Terres de Jim à Cambrai : le bilan de l'édition 2026",
+        "Trois journées de promotion de l'agriculture. La 9e édition des Terres de Jim s'est "
+        "déroulée à Cambrai, dans le Nord, les 8, 9 et 10 septembre 2026 de 9 h à 19 h.",
+        None,
+    ),
 ]
 
 
@@ -7920,7 +7950,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–772: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–784: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

@@ -782,7 +782,11 @@ _LAUNCHED = (
     # « Règlement de l'appel à projets »
     r"\b(?:cahier des charges|reglement)(?: \d{4})? (?:de l'|du |de cet |de cette )$|"
     # (not a call's history: « Depuis son lancement en 1999, le concours d'innovation i-Lab »)
-    r"(?:(?<!depuis son )(?<!depuis sa )(?<!depuis leur )\blanc[ea]\w*|"
+    # (and the day it was launched on, between: « a lancé le vendredi 24 janvier 2020, l'appel à
+    # projets relatif à l'agriculture urbaine »)
+    rf"(?:\b(?:a|ont) lance (?:le |ce )?(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) "
+    r"\d{4}|"
+    r"(?<!depuis son )(?<!depuis sa )(?<!depuis leur )\blanc[ea]\w*|"
     # (not "the typical release schedule on upcoming funding opportunities")
     # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
     # un appel à propositions »)

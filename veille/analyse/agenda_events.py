@@ -506,7 +506,9 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:is|are) being held\b|\bkicking off\b|"
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
     r"\b(?:sera|seront) organisee?s?\b|\bwill be organi[sz]ed\b|"
-    r"\b(?:doit|doivent|devant|devra|devront) (?:se tenir|se derouler|avoir lieu)\b|"
+    # (and the near future: « La 9e édition des Terres de Jim va se dérouler à Cambrai … les 8, 9
+    # et 10 septembre »)
+    r"\b(?:doit|doivent|devant|devra|devront|va|vont) (?:se tenir|se derouler|avoir lieu)\b|"
     # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril »
     r"\b(?:debutera|commencera)\b|"
     # « 600 experts … qui se réuniront à l'Université de Sherbrooke, du 27 au 30 mai »
