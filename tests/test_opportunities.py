@@ -6598,12 +6598,23 @@ CLOSING_DATES = [
         date(2027, 9, 15),
     ),
     ("Les dossiers sont à déposer le 30/10/2027 au plus tard.", date(2027, 10, 30)),
+    # batch 791: the funded projects « devront … être réalisés au plus tard le 31 décembre »: their
+    # own calendar, no closing day (the call's own « au plus tard le » stays one)
+    (
+        "Les projets d'ingénierie attendus via cet AMI devront : a) être ancrés dans un "
+        "territoire, b) être réalisés au plus tard le 31 décembre 2028.",
+        None,
+    ),
+    (
+        "Les dossiers de candidature devront être déposés au plus tard le 31 décembre 2027.",
+        date(2027, 12, 31),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–779: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–791: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -7930,6 +7941,33 @@ EVENT_READINGS = [
         "déroulée à Cambrai, dans le Nord, les 8, 9 et 10 septembre 2026 de 9 h à 19 h.",
         None,
     ),
+    # batch 789: a sentence opening on a day with its weekday, told in the future, in an item
+    # that names the festival (« Dimanche 1er novembre 2027, … seront à l'honneur »); « mercredi
+    # prochain, le 20 mai » before the day an event is on (not a report's « mercredi dernier »)
+    (
+        "Destination la Haute Normandie",
+        "Dimanche 7 novembre 2027, la pomme, le cidre et le fromage seront à l'honneur. L'édition "
+        "2027 de la Fête de la pomme aura lieu à Conches-en-Ouche.",
+        ("event", date(2027, 11, 7)),
+    ),
+    (
+        "Destination la Haute Normandie",
+        "Dimanche 8 novembre 2026, la pomme, le cidre et le fromage étaient à l'honneur. L'édition "
+        "2026 de la Fête de la pomme a eu lieu à Conches-en-Ouche.",
+        None,
+    ),
+    (
+        "La coopération agricole à l'honneur",
+        "Un cheminement au fil des départements qui nous mène mercredi prochain, le 19 mai, à la "
+        "3ème Journée Installation-Transmission.",
+        ("event", date(2027, 5, 19)),
+    ),
+    (
+        "La coopération agricole à l'honneur",
+        "Un cheminement au fil des départements qui nous a menés mercredi dernier, le 11 novembre, "
+        "à la 3ème Journée Installation-Transmission.",
+        None,
+    ),
 ]
 
 
@@ -7950,7 +7988,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–784: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–789: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

@@ -157,8 +157,10 @@ _EVENT_AFTER = re.compile(
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »
 _PROJECT_TIMING = re.compile(
+    # (and « Les projets d'ingénierie attendus via cet AMI devront : … être réalisés au plus tard
+    # le 31 décembre 2020 »)
     r"\b(?:start|begin|end|finish|be completed|completed|be spent|spent|demarre\w*|commence\w*|"
-    r"achevee?s?|terminee?s?)\s+$|"
+    r"achevee?s?|terminee?s?|etre realisee?s?)\s+$|"
     # "projects … can start no earlier than 1 January 2022, and no later than 30 April 2022"
     r"\b(?:start|begin)\w* no earlier than [^.;]{1,30}?,? and\s+$"
 )

@@ -786,9 +786,10 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
 
 
 # a day with its weekday: « Samedi 8 octobre débarque à l'UGA … l'hackasens, ou hackathon du
-# sens », "on Thursday, March 5"
+# sens », "on Thursday, March 5" (and « mercredi prochain, le 20 mai, à la 3ème Journée
+# Installation-Transmission »)
 # (the names stand first, their word boundary checked by ``_word_starts``)
-_WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES}),? (?=\d|(?:le |the )?\d)")
+_WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES})(?: prochain)?,? (?=\d|(?:le |the )?\d)")
 
 
 # the head of a span whose last day is given with its weekday: « de vendredi 13 à », « du 2 au »
@@ -831,10 +832,12 @@ def _weekday_day(
 
 
 # a sentence's opening day, its verb in the future: « Le 24 janvier, des praticiens des cinq
-# continents … interagiront et présenteront leurs approches » (where a sentence opens on a day)
+# continents … interagiront et présenteront leurs approches » (where a sentence opens on a day;
+# with its weekday: « Dimanche 1er novembre 2009, la pomme, le cidre et le fromage seront à
+# l'honneur »)
 _OPENING_DAY = re.compile(
-    rf"(?:^|[.!?]\s+)(?:le |on )?(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|"
-    rf"(?:{MONTH_NAMES}) \d)"
+    rf"(?:^|[.!?]\s+)(?:le |on )?(?:(?:{DAY_NAMES}),? )?"
+    rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d)"
 )
 _FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
 
