@@ -7471,6 +7471,31 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 793: a funder's call page that now gives its results (« Vous trouverez les résultats
+    # de l'Appel à projets … »; not « les résultats de l'appel seront publiés »), a heading that
+    # counts its winners (« Sept lauréats pour l'appel à projets … »)
+    (
+        "Appel à propositions du Plan National Dépérissement du Vignoble",
+        "Du 11/04/2027 au 03/06/2027. Aide nationale. Vous trouverez les résultats de l'Appel à "
+        "projets dans les contenus associés en bas de page. Demander cette aide.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Appel à propositions du Plan National Dépérissement du Vignoble",
+        "Du 11/04/2027 au 03/06/2027. Aide nationale. Les résultats de l'Appel à projets seront "
+        "publiés en juillet. Demander cette aide.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "",
+        "Sept lauréats pour l'appel à projets du plan national contre le dépérissement du vignoble"
+        "\nLancé au début de l'année 2016, cet appel à projets a pour ambition de donner des clés "
+        "aux viticulteurs. Sept nouveaux lauréats ont été annoncés, le 24 mai.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7478,7 +7503,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–779: a call read where a page invites or announces it (with its label where
+    """Batches 562–793: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -7968,6 +7993,27 @@ EVENT_READINGS = [
         "à la 3ème Journée Installation-Transmission.",
         None,
     ),
+    # batch 794: a festival's days right after its name (« accueille sa fête de la mer du 9 au 11
+    # août ») are no window to apply in, its « concours » no call; batch 796: a sentence opening
+    # on a list of days, told in the future, gives the first (« Les 22, 23 et 24 septembre, … »)
+    (
+        "Saint-Valery-en-Caux : fête de la mer entre tradition et animations",
+        "La ville accueille sa fête de la mer du 9 au 11 août 2027. Pendant ces trois jours, les "
+        "visiteurs pourront profiter de concerts, de concours, de balades et d'un marché.",
+        ("event", date(2027, 8, 9)),
+    ),
+    (
+        "La gastronomie en fête ici et à Paris",
+        "La fin de la semaine aura du goût.\n\nLes 22, 23 et 24 septembre 2027, La Fête de la "
+        "gastronomie, manifestation nationale créée depuis 2011, se déclinera dans le Gers.",
+        ("event", date(2027, 9, 22)),
+    ),
+    (
+        "La gastronomie en fête ici et à Paris",
+        "La fin de la semaine a eu du goût.\n\nLes 22, 23 et 24 septembre 2026, La Fête de la "
+        "gastronomie, manifestation nationale créée depuis 2011, s'est déclinée dans le Gers.",
+        None,
+    ),
 ]
 
 
@@ -7988,7 +8034,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–789: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–796: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

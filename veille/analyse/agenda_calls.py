@@ -1431,13 +1431,14 @@ CLOSED_HINTS = (
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
     "est cloture", "ete cloture", "depuis le",
-    "is now over",
+    "is now over", "les resultats de l'appel",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
 # results words are ``RESULTS_TITLE``'s)
+# (and a count before: « Sept lauréats pour l'appel à projets du plan national … »)
 RESULTS_HEADING = re.compile(
-    r"(?:resultats?|laureats?|palmares|results|winners)\b[^.!?|]{0,30}?"
+    r"(?:[\w-]+ ){0,2}?(?:resultats?|laureats?|palmares|results|winners)\b[^.!?|]{0,30}?"
     r"\b(?:appels?|aap|ami|concours|calls?|competition)\b"
 )
 # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
@@ -1549,6 +1550,10 @@ CLOSED = re.compile(
     r"leurs)(?: \d[\d ]*)? laureats\b|"
     # « Un jury interministériel a assuré la sélection des lauréats de l'AMI » (not « assurera »)
     r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b|"
+    # a funder's call page that now gives its results: « Vous trouverez les résultats de l'Appel à
+    # projets dans les contenus associés » (not « les résultats de l'appel seront publiés »)
+    r"\b(?:vous trouverez|retrouvez|consultez|decouvrez)(?: ici| ci-dessous)? les resultats de "
+    r"l'appel\b|"
     # "Enterprise Ireland has announced the funding recipients in the first round"
     r"\b(?:has|have) announced the (?:funding |grant |award )?(?:recipients|winners|successful "
     r"applicants)\b|"

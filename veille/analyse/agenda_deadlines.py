@@ -143,10 +143,11 @@ _CALL_RUNS_BEFORE = re.compile(
     r"\bse deroul(?:er|era|eront)\s+$"
 )
 # an event's days right after its name: « trois équipes seront retenues pour un datathon à
-# Bruxelles du 13 au 15 octobre » (in its clause)
+# Bruxelles du 13 au 15 octobre » (in its clause; and a town's « La ville accueille sa fête de la
+# mer du 9 au 11 août »)
 _EVENT_NAMED_BEFORE = re.compile(
     r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
-    r"seminar|webinaire|webinar|atelier|workshop|festival)s?\b[^.!?,;:()]{0,40}$"
+    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b[^.!?,;:()]{0,40}$"
 )
 # an event's days laid out before it, in a call's stages: « Du 15 au 16 septembre : la finale du
 # concours se déroulera à Lyon » (no window to apply in)

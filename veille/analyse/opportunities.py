@@ -835,11 +835,16 @@ def _weekday_day(
 # continents … interagiront et présenteront leurs approches » (where a sentence opens on a day;
 # with its weekday: « Dimanche 1er novembre 2009, la pomme, le cidre et le fromage seront à
 # l'honneur »)
+# (and a list of days: « Les 22, 23 et 24 septembre, La Fête de la gastronomie … se déclinera »)
 _OPENING_DAY = re.compile(
-    rf"(?:^|[.!?]\s+)(?:le |on )?(?:(?:{DAY_NAMES}),? )?"
-    rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d)"
+    rf"(?:^|[.!?]\s+)(?:le |les |on )?(?:(?:{DAY_NAMES}),? )?"
+    rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)?(?:(?:, | et | & )\d{{1,2}}(?:er)?)* (?:{MONTH_NAMES})\b|"
+    rf"(?:{MONTH_NAMES}) \d)"
 )
 _FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
+# the days of a list before its last, which the date pattern matches: « 22, 23 et » before « 24
+# septembre »
+_LISTED_DAYS = re.compile(r"(?:\d{1,2}(?:er)?(?:, | et | & ))*")
 
 
 def _day_opening_future(whole: str, published: date) -> date | None:
@@ -847,7 +852,8 @@ def _day_opening_future(whole: str, published: date) -> date | None:
     names an event and reports none: its day; not « Le 4 décembre prochain, les résultats
     seront publiés. Un webinaire a eu lieu. »)."""
     for opening in _OPENING_DAY.finditer(whole):
-        found = DATE.match(whole, opening.end())
+        listed = _LISTED_DAYS.match(whole, opening.end())  # always matches, maybe empty
+        found = DATE.match(whole, listed.end()) if listed else None
         if found is None or not whole.startswith(",", found.end()) or is_past(whole, found):
             continue  # "On 19 May 2021, DIGITAL SME held a workshop titled « … will … »"
         end = SENTENCE_BREAK.search(whole, found.end())
@@ -855,8 +861,8 @@ def _day_opening_future(whole: str, published: date) -> date | None:
             continue
         if REPORTED.search(whole):
             return None
-        if (day := first_date(found.group(0), published)) is not None:
-            return day
+        if (day := first_date(whole[opening.end() : found.end()], published)) is not None:
+            return day  # (a list's first day: « Les 22, 23 et 24 septembre, … » on the 22nd)
     return None
 
 
