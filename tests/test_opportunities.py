@@ -7488,6 +7488,24 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", None),
     ),
+    # batch 801: the applications and the selected counted together (« Sur les 177 présentés, 56
+    # projets ont été sélectionnés ») tell the call's results, though the page calls it « ce nouvel
+    # appel à projets » (the call itself, no new round); « un nouvel appel à projets » announced
+    # after such a tally is still a new round
+    (
+        "17 hébergements touristiques au fonds tourisme durable",
+        "Piloté par l'ADEME, ce nouvel appel à projets vise à soutenir le développement d'offres "
+        "touristiques durables. Sur les 177 présentés, 56 projets ont été sélectionnés.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Fonds tourisme durable : une nouvelle vague",
+        "Lors de la première vague, sur les 177 présentés, 56 projets ont été sélectionnés. Un "
+        "nouvel appel à projets est lancé : les dossiers sont à déposer avant le 23 octobre 2027.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
     (
         "",
         "Sept lauréats pour l'appel à projets du plan national contre le dépérissement du vignoble"
@@ -7503,7 +7521,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–793: a call read where a page invites or announces it (with its label where
+    """Batches 562–801: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

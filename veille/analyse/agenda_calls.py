@@ -1446,7 +1446,11 @@ RESULTS_HEADING = re.compile(
 # where the text announces a new one, closes nothing: ``opportunities._over``)
 APPLICATIONS_COUNTED = (
     r"\b\d[\d ]* (?:dossiers|candidatures|projets|propositions|demandes)(?: [\w']+){0,3} "
-    r"(?:avaient|ont) ete (?:deposee?s|recue?s|soumise?s)\b"
+    r"(?:avaient|ont) ete (?:deposee?s|recue?s|soumise?s)\b|"
+    # (and the applications and the selected counted together: « Sur les 177 présentés, 56
+    # projets ont été sélectionnés »)
+    r"\bsur les \d[\d ]* (?:(?:dossiers|candidatures|projets) )?(?:presentee?s|deposee?s|recue?s),"
+    r" \d[\d ]* (?:dossiers|candidatures|projets|laureats) ont ete (?:selectionnee?s|retenue?s)\b"
 )
 COUNTED_APPLICATIONS = re.compile(APPLICATIONS_COUNTED)
 # a call's status in brackets before its title: « [Clôturé] Appel à projets #moisenior 2019 »

@@ -945,9 +945,10 @@ _STILL_OPEN = re.compile(
 
 
 # a new round of a call announced: « un nouvel appel à projets », « le second appel à
-# candidatures », "a second call for proposals"
+# candidatures », "a second call for proposals" (not « ce nouvel appel à projets vise à … », the
+# call itself, whose selected projects a results page counts)
 _NEW_ROUND = re.compile(
-    r"\b(?:un|le|ce) (?:nouvel|second|deuxieme|troisieme|quatrieme) appel a (?:projets?|"
+    r"\b(?:un|le) (?:nouvel|second|deuxieme|troisieme|quatrieme) appel a (?:projets?|"
     r"candidatures?)\b|\b(?:a|the) (?:new|second|third|fourth) call for\b"
 )
 
