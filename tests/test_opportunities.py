@@ -7500,6 +7500,13 @@ CALL_READINGS = [
         None,
     ),
     (
+        "Fonds tourisme durable : les hébergements",
+        "Piloté par l'ADEME, cet appel à projets vise à soutenir les hébergements touristiques. "
+        "Sur les 90 déposés, 21 projets ont été retenus.",
+        PUBLISHED,
+        None,
+    ),
+    (
         "Fonds tourisme durable : une nouvelle vague",
         "Lors de la première vague, sur les 177 présentés, 56 projets ont été sélectionnés. Un "
         "nouvel appel à projets est lancé : les dossiers sont à déposer avant le 23 octobre 2027.",

@@ -1431,7 +1431,7 @@ CLOSED_HINTS = (
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
     "est cloture", "ete cloture", "depuis le",
-    "is now over", "les resultats de l'appel",
+    "is now over", "les resultats de l'appel", "ete retenu",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
