@@ -387,7 +387,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     # the page's own heading, its first short line, names a call as its title does (« Appel à
     # projets Maisons du Quantique » above the text), unless it asks or teaches
     # (and a call's cover line further down its own document: « Appel à projets 2014 »)
-    headings = [h for h in (_heading(text or body), _cover_line(body or text)) if h]
+    heading = _heading(text or body)
+    headings = [h for h in (heading, _cover_line(body or text)) if h]
     call_title, call_head = (
         ("\n".join((title, *headings)), " | ".join((head, *map(fold, headings))))
         if headings
@@ -404,7 +405,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     consults = cache(  # a consultation's lead
         lambda page=whole: bool(CONSULTATION.search(page, 0, EXPLAINER_LEAD_CHARS))
     )
-    results = _over(head, whole, fold(headings[0]) if headings else "")
+    results = _over(head, whole, fold(heading))  # (its heading's results: « Résultats de … »)
     for words in CALLS if not results else ():
         if words.invited_only:  # too common a word without an invitation: not even looked for
             if words.hints is not None and not any(map(whole.__contains__, words.hints)):
@@ -836,15 +837,14 @@ def _weekday_day(
 # with its weekday: « Dimanche 1er novembre 2009, la pomme, le cidre et le fromage seront à
 # l'honneur »)
 # (and a list of days: « Les 22, 23 et 24 septembre, La Fête de la gastronomie … se déclinera »)
+# (group 1: a list's days before its last, which the date pattern matches: « 22, 23 et » before
+# « 24 septembre »; empty for a single day)
 _OPENING_DAY = re.compile(
     rf"(?:^|[.!?]\s+)(?:le |les |on )?(?:(?:{DAY_NAMES}),? )?"
-    rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)?(?:(?:, | et | & )\d{{1,2}}(?:er)?)* (?:{MONTH_NAMES})\b|"
-    rf"(?:{MONTH_NAMES}) \d)"
+    r"((?:\d{1,2}(?:er)?(?:, | et | & ))*)"
+    rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d)"
 )
 _FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
-# the days of a list before its last, which the date pattern matches: « 22, 23 et » before « 24
-# septembre »
-_LISTED_DAYS = re.compile(r"(?:\d{1,2}(?:er)?(?:, | et | & ))*")
 
 
 def _day_opening_future(whole: str, published: date) -> date | None:
@@ -852,8 +852,7 @@ def _day_opening_future(whole: str, published: date) -> date | None:
     names an event and reports none: its day; not « Le 4 décembre prochain, les résultats
     seront publiés. Un webinaire a eu lieu. »)."""
     for opening in _OPENING_DAY.finditer(whole):
-        listed = _LISTED_DAYS.match(whole, opening.end())  # always matches, maybe empty
-        found = DATE.match(whole, listed.end()) if listed else None
+        found = DATE.match(whole, opening.end())
         if found is None or not whole.startswith(",", found.end()) or is_past(whole, found):
             continue  # "On 19 May 2021, DIGITAL SME held a workshop titled « … will … »"
         end = SENTENCE_BREAK.search(whole, found.end())
@@ -861,7 +860,7 @@ def _day_opening_future(whole: str, published: date) -> date | None:
             continue
         if REPORTED.search(whole):
             return None
-        if (day := first_date(whole[opening.end() : found.end()], published)) is not None:
+        if (day := first_date(whole[opening.start(1) : found.end()], published)) is not None:
             return day  # (a list's first day: « Les 22, 23 et 24 septembre, … » on the 22nd)
     return None
 
