@@ -6609,18 +6609,30 @@ CLOSING_DATES = [
         "Les dossiers de candidature devront être déposés au plus tard le 31 décembre 2027.",
         date(2027, 12, 31),
     ),
+    # batch 811: a call's talks before its files have a day of their own, no closing one
+    (
+        "Date d'ouverture : 18/12/2026\n\nDate limite des échanges pré-dépôt : 29/05/2027\n\n"
+        "Date de clôture : 29/06/2027 – 16h",
+        date(2027, 6, 29),
+    ),
+    # batch 814: « la date limite de dépôt des candidatures », its date a long way after
+    (
+        "La date limite de dépôt des candidatures auprès de la préfecture de région pour cette "
+        "nouvelle édition est fixée au 15 janvier 2027.",
+        date(2027, 1, 15),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–791: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–814: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
     may apply, an event's days, a stand's clearing, a refund's terms, a page's revision, a
     programme's payment deadline, a registration's opening, a contract's extended term or the
-    funded projects' own days."""
+    funded projects' own days or a call's talks before its files."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8039,6 +8051,21 @@ EVENT_READINGS = [
         "gastronomie, manifestation nationale créée depuis 2011, s'est déclinée dans le Gers.",
         None,
     ),
+    # batch 813: a day opening its sentence, « aura lieu » right after it; the public's own
+    # « se donnent rendez-vous le »
+    (
+        "Actualités de la médiathèque",
+        "Le 8 juin 2027 aura lieu la journée mondiale de l'océan. Cette édition a pour but de "
+        "sensibiliser le grand public à la protection des écosystèmes marins.",
+        ("event", date(2027, 6, 8)),
+    ),
+    (
+        "Nausicaa milite pour la vie dans les océans",
+        "Pour la septième année consécutive, organisations éducatives, scientifiques et citoyens "
+        "du monde entier se donnent massivement rendez-vous le 8 juin pour célébrer la Journée "
+        "mondiale de l'océan.",
+        ("event", date(2027, 6, 8)),
+    ),
 ]
 
 
@@ -8059,7 +8086,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–796: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–813: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

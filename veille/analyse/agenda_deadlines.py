@@ -231,7 +231,12 @@ _CLOSING = re.compile(
     # (each cue starts at a word, so that the pattern is tried at word starts only; a cue glued
     # to a date before it is the last alternative)
     # (not a closing past: « Clôturées depuis le 20 février dernier, ces contributions »)
-    r"\b(?:dates? (?:limites?|ultimes?|butoirs?)|clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
+    # (with what is to be filed, so that its date may stand as far after: « La date limite de
+    # dépôt des candidatures auprès de la préfecture de région pour cette nouvelle édition est
+    # fixée au 15 janvier 2010 »)
+    r"\b(?:dates? (?:limites?|ultimes?|butoirs?)(?: (?:de |d')(?:depot|remise|reception|envoi)s? "
+    r"(?:des|du|de la|de) (?:candidatures?|dossiers?|projets?|propositions?|offres?)\b)?|"
+    r"clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
     r"attendue?s? (?:pour|avant) le|"
     # « Chaque dossier PAC doit parvenir à la DDT (M) … au plus tard le 15 mai 2014 » (before a
     # window further down: « à savoir du 10 mai au 18 juin inclus »)
@@ -385,6 +390,9 @@ _VISITORS_AFTER = re.compile(
 _QUESTIONS = re.compile(
     r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
     r"demandes de renseignements)\b|\W*(?:de |d')(?:paiement|fin d'execution|execution)\b|"
+    # a call's talks before its files: « Date limite des échanges pré-dépôt : 29/05/2020 »
+    # above « Date de clôture : 29/06/2020 »
+    r"\W*(?:des|pour les) echanges (?:de )?pre-?depot\b|"
     # « ouvert du 16 juillet au 1er octobre 2024, avec une date limite intermédiaire au 2
     # septembre » (a first version's: the window's end closes the call)
     r"\W*intermediaires?\b"

@@ -577,8 +577,10 @@ SAVE_THE_DATE = re.compile(
     # « Rendez-vous le 15 octobre pour la remise des prix », « vous donne rendez-vous le 3 mai »
     # (not « s'étaient donné rendez-vous le »: a sentence's first words, or an invitation)
     # (and « donnons-nous rendez-vous le 14 novembre pour connaître les heureux élus »)
-    r"(?:^|[.!?:]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? )rendez-vous (?:le|les|du) "
-    r"(?=\d)|"
+    # (and the public's own: « citoyens du monde entier se donnent massivement rendez-vous le 8
+    # juin pour célébrer la Journée mondiale de l'océan »)
+    r"(?:^|[.!?:]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? |\bse donnent "
+    r"(?:[\w-]+ )?)rendez-vous (?:le|les|du) (?=\d)|"
     # (and « Rendez-vous est donné du 3 au 8 avril 2023, partout en France »)
     r"\brendez-vous (?:est|sera) donne (?:le|les|du) (?=\d)"
 )

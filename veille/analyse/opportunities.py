@@ -634,15 +634,21 @@ def _moved_event(
 
 # a day right before the verb, set off by a comma: « Les 21 et 22 février 2018, aura lieu la
 # première édition du challenge » (not « Le 12 mars, le ministre a dit que le salon aura lieu »)
-_DAY_THEN_VERB = re.compile(
-    rf"\b(?:les?|du|on) (?:(?:{DAY_NAMES}) )?(\d{{1,2}}(?:er)?(?: (?:et|au|and|to) "
-    rf"(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)?)? (?:{MONTH_NAMES})(?: \d{{4}})?),\s*$"
+_DAY_SPAN = (
+    rf"(?:(?:{DAY_NAMES}) )?(\d{{1,2}}(?:er)?(?: (?:et|au|and|to) (?:(?:{DAY_NAMES}) )?"
+    rf"\d{{1,2}}(?:er)?)? (?:{MONTH_NAMES})(?: \d{{4}})?)"
 )
+_DAY_THEN_VERB = re.compile(rf"\b(?:les?|du|on) {_DAY_SPAN},\s*$")
+# or opening its sentence, the verb right after it: « Le 8 juin 2005 aura lieu la journée
+# mondiale de l'océan »
+_OPENING_DAY_THEN_VERB = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:les?|du) {_DAY_SPAN}\s+$")
 
 
 def _day_before(whole: str, verb: int, published: date, edition: int | None) -> date | None:
     """The day set right before an « aura lieu » (``_DAY_THEN_VERB``)."""
-    found = _DAY_THEN_VERB.search(whole, max(0, verb - 60), verb)
+    found = _DAY_THEN_VERB.search(whole, max(0, verb - 60), verb) or (
+        _OPENING_DAY_THEN_VERB.search(whole, max(0, verb - 60), verb)
+    )
     return first_date(found.group(1), published, edition) if found else None
 
 
