@@ -13,6 +13,7 @@ from icalendar import Calendar
 
 from veille.analyse.agenda_dates import timed_day
 from veille.analyse.agenda_deadlines import deadline_in
+from veille.analyse.agenda_events import TAKES_PLACE_RARE
 from veille.analyse.opportunities import Opportunity, call_words_named, declared, detect, fold
 from veille.curation.records import InboxFilter
 from veille.testing.stores import stores
@@ -8066,7 +8067,28 @@ EVENT_READINGS = [
         "mondiale de l'océan.",
         ("event", date(2027, 6, 8)),
     ),
+    # batch 816: an event back for its new edition, its days after (its word further down)
+    (
+        "La Rochelle attend ses visiteurs",
+        "Le Grand Pavois revient cette année pour sa 53e édition, du 23 au 28 septembre à La "
+        "Rochelle. Zoom sur ce qui vous attend durant les six jours du salon.",
+        ("event", date(2027, 9, 23)),
+    ),
 ]
+
+
+def test_an_event_back_is_when_it_takes_place_not_a_story_nor_a_return():
+    """Batch 816: « revient du 16 au 22 septembre », « revient cette année » tell an event's
+    edition; « revient sur » a story, « revient à » someone, « revient du Japon » do not."""
+    for back in ("la fete revient du 16 au 22 septembre", "le salon revient cette annee"):
+        assert TAKES_PLACE_RARE.search(back), back
+    for other in (
+        "le ministre revient sur ses propos",
+        "la decision revient au prefet",
+        "le skipper revient du japon",
+        "il revient d'un tour du monde",
+    ):
+        assert TAKES_PLACE_RARE.search(other) is None, other
 
 
 def test_a_day_with_its_hour_in_words_is_an_appointment():
@@ -8086,7 +8108,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–813: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–816: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run read as an event on its (first) day (not on a
     page's « Last update »); a page that explains job fairs, a contest's page that says it has

@@ -499,7 +499,7 @@ _STARTING_HINTS = tuple(
 )
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
-    "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront",
+    "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -513,6 +513,10 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:debutera|commencera)\b|"
     # « 600 experts … qui se réuniront à l'Université de Sherbrooke, du 27 au 30 mai »
     r"\bse reuniront\b|"
+    # an event back for its new edition: « Le Grand Pavois revient cette année pour sa 53e
+    # édition, du 23 au 28 septembre », « revient du 16 au 22 septembre » (not « revient sur » a
+    # story, « revient à » someone, nor « revient du Japon »)
+    r"\brevien(?:t|nent|dra|dront)\b(?! (?:sur|a|au|aux|de|des|en)\b| d'| du (?!\d))|"
     # « Le coup d'envoi sera donné le 16 juillet », « Le top départ sera donné le 5 mars »
     r"\b(?:coup d'envoi|top depart) (?:sera|seront) donnee?s?\b|"
     # "heading to Toronto for three years, with the first event starting May 20th"
