@@ -6616,6 +6616,12 @@ CLOSING_DATES = [
         "Date de clôture : 29/06/2027 – 16h",
         date(2027, 6, 29),
     ),
+    # batch 817: the same talks « avant le », the files' day further down
+    (
+        "Les territoires doivent contacter l'ADEME pour un échange « pré-dépôt » avant le 15 mai "
+        "2027. Les dossiers doivent ensuite être déposés sur la plateforme avant le 15 juin 2027.",
+        date(2027, 6, 15),
+    ),
     # batch 814: « la date limite de dépôt des candidatures », its date a long way after
     (
         "La date limite de dépôt des candidatures auprès de la préfecture de région pour cette "
@@ -6627,7 +6633,7 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–814: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–817: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who

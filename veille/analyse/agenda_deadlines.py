@@ -177,11 +177,20 @@ _TERM_EXTENDED_BEFORE = re.compile(
     r"\b(?:contrats?|conventions?|plans?|schemas?|mandats?)\b(?: [\w'-]+){0,6}? "
     r"(?:a ete|ont ete|est|sont) (?:prolongee?s?|prorogee?s?)\s+$"
 )
+# a call's talks before its files, not its closing: « contacter l'ADEME pour un échange
+# « pré-dépôt » avant le 15 mai 2018 » (the files « avant le 15 juin 2018 » further down)
+_PRE_DEPOSIT_BEFORE = re.compile(r"\bpre-?depots?\b[^.!?;]{0,20}$")
 # what a cue's date closes, told before it, when it is not the call: "projects must start by 1
 # October" (the project's own calendar), « En cas d'annulation de votre fait avant le 30 janvier »
 # (a refund's terms), « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 » (a
-# contract's term), each within ``PROJECT_TIMING_NEAR`` characters before the cue
-_NOT_THE_CALLS_BEFORE = (_PROJECT_TIMING, _REFUND_BEFORE, _TERM_EXTENDED_BEFORE)
+# contract's term), « un échange « pré-dépôt » avant le » (the call's talks), each within
+# ``PROJECT_TIMING_NEAR`` characters before the cue
+_NOT_THE_CALLS_BEFORE = (
+    _PROJECT_TIMING,
+    _REFUND_BEFORE,
+    _TERM_EXTENDED_BEFORE,
+    _PRE_DEPOSIT_BEFORE,
+)
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
 # department's list of calls: « Du 09/12/2020 au 12/02/2021 »; its days with their weekdays:
