@@ -645,7 +645,8 @@ _OPENING_DAY_THEN_VERB = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:les?|du) {_DA
 
 
 def _day_before(whole: str, verb: int, published: date, edition: int | None) -> date | None:
-    """The day set right before an « aura lieu » (``_DAY_THEN_VERB``)."""
+    """The day set right before an « aura lieu » (``_DAY_THEN_VERB``, else
+    ``_OPENING_DAY_THEN_VERB``)."""
     found = _DAY_THEN_VERB.search(whole, max(0, verb - 60), verb) or (
         _OPENING_DAY_THEN_VERB.search(whole, max(0, verb - 60), verb)
     )
