@@ -6616,6 +6616,12 @@ CLOSING_DATES = [
         "Date de clôture : 29/06/2027 – 16h",
         date(2027, 6, 29),
     ),
+    # batch 820: a first session's day (« au plus tard pour la première session le … »)
+    (
+        "Les candidatures devront être déposées au plus tard pour la première session le 26 juin "
+        "2027 et pour la seconde session le 11 décembre 2027.",
+        date(2027, 6, 26),
+    ),
     # batch 817: the same talks « avant le », the files' day further down
     (
         "Les territoires doivent contacter l'ADEME pour un échange « pré-dépôt » avant le 15 mai "
@@ -6633,7 +6639,7 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–817: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–820: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -7507,6 +7513,24 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", None),
     ),
+    # batch 820: the winners counted (« 51 collectivités lauréates de l'AMI ») tell the call's
+    # results; where a new call is announced after them, it is still one
+    (
+        "86 500 copropriétés concernées par le programme",
+        "Le programme Rénovons collectif, amorcé par un appel à manifestation d'intérêt (AMI) en "
+        "octobre, continue de prendre forme. 51 collectivités lauréates de l'AMI, soit 86 500 "
+        "copropriétés, sont impliquées dans les projets.\n\nLancé en octobre 2026, via un appel à "
+        "manifestation d'intérêt, le programme Rénovons collectif continue de prendre forme.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Le programme s'étend",
+        "En 2026, 51 collectivités lauréates de l'AMI ont été accompagnées. Un nouvel appel à "
+        "manifestation d'intérêt est ouvert : les dossiers sont à déposer avant le 15 mars 2027.",
+        PUBLISHED,
+        ("call", None),
+    ),
     # batch 801: the applications and the selected counted together (« Sur les 177 présentés, 56
     # projets ont été sélectionnés ») tell the call's results, though the page calls it « ce nouvel
     # appel à projets » (the call itself, no new round); « un nouvel appel à projets » announced
@@ -7547,7 +7571,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–801: a call read where a page invites or announces it (with its label where
+    """Batches 562–820: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

@@ -1431,7 +1431,7 @@ CLOSED_HINTS = (
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
     "est cloture", "ete cloture", "depuis le",
-    "is now over", "les resultats de l'appel", "ete retenu",
+    "is now over", "les resultats de l'appel", "ete retenu", "laureates d",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1450,7 +1450,9 @@ APPLICATIONS_COUNTED = (
     # (and the applications and the selected counted together: « Sur les 177 présentés, 56
     # projets ont été sélectionnés »)
     r"\bsur les \d[\d ]* (?:(?:dossiers|candidatures|projets) )?(?:presentee?s|deposee?s|recue?s),"
-    r" \d[\d ]* (?:dossiers|candidatures|projets|laureats) ont ete (?:selectionnee?s|retenue?s)\b"
+    r" \d[\d ]* (?:dossiers|candidatures|projets|laureats) ont ete (?:selectionnee?s|retenue?s)\b|"
+    # (and its winners counted: « 51 collectivités lauréates de l'AMI, soit 86 500 copropriétés »)
+    r"\b\d[\d ]* (?:[\w-]+ ){1,2}?laureate?s (?:de l'(?:ami|aap|appel)|du programme)\b"
 )
 COUNTED_APPLICATIONS = re.compile(APPLICATIONS_COUNTED)
 # a call's status in brackets before its title: « [Clôturé] Appel à projets #moisenior 2019 »

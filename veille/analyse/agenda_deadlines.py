@@ -40,7 +40,9 @@ _CUE = re.compile(
     # (and « déposés au plus tard, le 12 février 2021 »)
     # (and an AMI's cover: « Date de lancement 31 janvier 2019 Dépôts des dossiers 3 mai 2019 »,
     # the date right after its label)
-    r"(?:jusqu'(?:au|a)(?: ?:)?|avant (?:le )?|au plus tard,? (?:le )?|d'ici (?:le |au )|"
+    # (and a first session's: « déposées au plus tard pour la première session le 26 juin 2015 »)
+    r"(?:jusqu'(?:au|a)(?: ?:)?|avant (?:le )?|d'ici (?:le |au )|"
+    r"au plus tard,? (?:pour la (?:premiere|1ere|prochaine) session,? )?(?:le )?|"
     r"depots? des (?:dossiers|candidatures) ?:? |"
     r"au-dela du |"
     # (and a list's "Submission of the form by: 6 October 2023")

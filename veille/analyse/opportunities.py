@@ -955,7 +955,7 @@ _STILL_OPEN = re.compile(
 # call itself, whose selected projects a results page counts)
 _NEW_ROUND = re.compile(
     r"\b(?:un|le) (?:nouvel|second|deuxieme|troisieme|quatrieme) appel a (?:projets?|"
-    r"candidatures?)\b|\b(?:a|the) (?:new|second|third|fourth) call for\b"
+    r"candidatures?|manifestation d'interet)\b|\b(?:a|the) (?:new|second|third|fourth) call for\b"
 )
 
 
