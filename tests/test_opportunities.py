@@ -6616,6 +6616,14 @@ CLOSING_DATES = [
         "Date de clôture : 29/06/2027 – 16h",
         date(2027, 6, 29),
     ),
+    # batch 821: « le premier rendu des dossiers est pour le … » (not a « compte rendu des
+    # projets », a report)
+    (
+        "Le premier rendu des dossiers est pour le 30 avril 2027 et le deuxième le 30 octobre "
+        "2027.",
+        date(2027, 4, 30),
+    ),
+    ("Le compte rendu des projets présentés le 30 avril 2027 est en ligne.", None),
     # batch 820: a first session's day (« au plus tard pour la première session le … »)
     (
         "Les candidatures devront être déposées au plus tard pour la première session le 26 juin "
@@ -6639,7 +6647,7 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–820: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–821: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who

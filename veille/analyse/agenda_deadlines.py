@@ -275,7 +275,10 @@ _CLOSING = re.compile(
     # its dates table's "Paper submission October 10, 2025" (its date right after it)
     rf"(?:paper|abstract|manuscript)s? submissions?\s*[:–-]?\s*(?=(?:(?:{DAY_NAMES}),? )?"
     rf"(?:\d|(?:{MONTH_NAMES})\b))|"
-    r"remise des (?:dossiers|candidatures|offres|propositions|projets|notes d[' ]intention)\b|"
+    # (and « Le premier rendu des dossiers est pour le 30 avril 2009 et le deuxième le 30
+    # octobre »; not a « compte rendu des projets », a report)
+    r"(?:remise|(?<!compte )(?<!compte-)rendu) des (?:dossiers|candidatures|offres|propositions|"
+    r"projets|notes d[' ]intention)\b|"
     # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »
     r"phases? de depots?\b)|"
     r"(?<=\d)(?:dates? (?:limites?|ultimes?|butoirs?)|deadline|clos(?:ing|ed) date)"
