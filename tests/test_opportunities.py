@@ -6642,18 +6642,33 @@ CLOSING_DATES = [
         "nouvelle édition est fixée au 15 janvier 2027.",
         date(2027, 1, 15),
     ),
+    # batch 831: a pre-application's day is no closing, the full application's is (and where
+    # a page gives no other, the pre-application's stands)
+    (
+        "Une phase de pré-candidature est ouverte jusqu'au 26 juin 2027. La candidature complète "
+        "doit être déposée avant le 5 novembre 2027.",
+        date(2027, 11, 5),
+    ),
+    ("Une phase de pré-candidature est ouverte jusqu'au 26 juin 2027.", date(2027, 6, 26)),
+    # batch 830: a list of rounds, its first day (not a struck-out day, not a window's end)
+    (
+        "Les dates de dépôt des candidatures sont fixées au : 15 septembre 2027 1er janvier 2028 "
+        "1er mars 2028 1er juin 2028",
+        date(2027, 9, 15),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–821: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–831: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
     may apply, an event's days, a stand's clearing, a refund's terms, a page's revision, a
     programme's payment deadline, a registration's opening, a contract's extended term or the
-    funded projects' own days or a call's talks before its files."""
+    funded projects' own days or a call's talks before its files, nor a pre-application's day
+    before the full application's."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 

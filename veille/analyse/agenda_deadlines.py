@@ -182,6 +182,10 @@ _TERM_EXTENDED_BEFORE = re.compile(
 # a call's talks before its files, not its closing: « contacter l'ADEME pour un échange
 # « pré-dépôt » avant le 15 mai 2018 » (the files « avant le 15 juin 2018 » further down)
 _PRE_DEPOSIT_BEFORE = re.compile(r"\bpre-?depots?\b[^.!?;]{0,20}$")
+# a call's first step, not its closing: « Une phase de pré-candidature est ouverte jusqu'au 26
+# juin. La candidature complète doit être déposée avant le 5 novembre 2020 » (its date stands
+# only where the page gives no other)
+_PRE_APPLICATION_BEFORE = re.compile(r"\bpre-?(?:candidatures?|inscriptions?)\b[^.!?;]{0,20}$")
 # what a cue's date closes, told before it, when it is not the call: "projects must start by 1
 # October" (the project's own calendar), « En cas d'annulation de votre fait avant le 30 janvier »
 # (a refund's terms), « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 » (a
@@ -279,8 +283,9 @@ _CLOSING = re.compile(
     # octobre »; not a « compte rendu des projets », a report)
     r"(?:remise|(?<!compte )(?<!compte-)rendu) des (?:dossiers|candidatures|offres|propositions|"
     r"projets|notes d[' ]intention)\b|"
-    # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »
-    r"phases? de depots?\b)|"
+    # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »,
+    # « Les dates de dépôt des candidatures sont fixées au : 15 septembre 2017 1er janvier 2018 »
+    r"phases? de depots?\b|dates de depots? des (?:candidatures|dossiers)\b)|"
     r"(?<=\d)(?:dates? (?:limites?|ultimes?|butoirs?)|deadline|clos(?:ing|ed) date)"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
@@ -549,12 +554,16 @@ def closing_in(text: str, published: date) -> date | None:
 def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
     """A day right before a dated one, nothing between them: the date a page struck out and
     replaced ("Submission deadline: July 22 August 1, 2021"; with its year, by a later day:
-    "Submission Deadline: March 10, 2023 March 20, 2023")."""
+    "Submission Deadline: March 10, 2023 March 20, 2023"), not three dates or more in a row."""
     if window[near.end() : near.end() + 1] != " ":
         return False
     following = DATE.match(window, near.end() + 1)
     if following is None or not has_year(following):
         return False
+    if window[following.end() : following.end() + 1] == " " and DATE.match(
+        window, following.end() + 1
+    ):
+        return False  # a list of rounds: « fixées au : 15 septembre 2017 1er janvier 2018 … »
     if not has_year(near):
         return True
     if _SPAN_AFTER.match(window, following.end()):
@@ -684,6 +693,7 @@ def deadline_in(text: str, published: date) -> date | None:
     la fin du mois de mars »)."""
     if found := closing_in(text, published):
         return found
+    first_step: date | None = None  # a pre-application's closing, if the page gives no other
     for cue in _CUE.finditer(text):
         right_after = DATE.match(text, cue.end())
         if right_after is None:
@@ -693,12 +703,18 @@ def deadline_in(text: str, published: date) -> date | None:
         before = max(0, cue.start() - PROJECT_TIMING_NEAR)
         if any(told.search(text, before, cue.start()) for told in _NOT_THE_CALLS_BEFORE):
             continue  # a project's own calendar, a refund's terms, a contract's term
+        if _PRE_APPLICATION_BEFORE.search(text, before, cue.start()):
+            if first_step is None and (found := read_date(right_after, published)):
+                first_step = in_text_year(found, right_after, text, published)
+            continue  # « pré-candidature … jusqu'au 26 juin »: the full application's, further
         if _FOUNDED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "They have been established before 01.01.2022": who may apply
         if _VISITORS_AFTER.match(text, right_after.end()):
             continue  # « Jusqu'au 1er mars, les visiteurs pourront découvrir »: a show's run
         if found := read_date(right_after, published):
             return in_text_year(found, right_after, text, published)
+    if first_step is not None:
+        return first_step
     if "fin" in text or "end of" in text:
         for month_end in _MONTH_END.finditer(text):
             before = max(0, month_end.start() - 30)
