@@ -7587,6 +7587,24 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 835: a call's own document titled in capitals, its title longer than a heading
+    # written in small letters may be (not the same words as a long first line)
+    (
+        "",
+        "APPEL À PROJETS POUR LA MISE EN PLACE DE PROGRAMMES D'INFORMATION, DE FORMATION ET "
+        "D'INNOVATION EN FAVEUR DE LA MAÎTRISE DE LA DEMANDE ÉNERGÉTIQUE\nDocuments pareils\n"
+        "Fiche informative sur les certificats d'économies d'énergie",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Appel à projets pour la mise en place de programmes d'information, de formation et "
+        "d'innovation en faveur de la maîtrise de la demande énergétique\nDocuments pareils\n"
+        "Fiche informative sur les certificats d'économies d'énergie",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7594,7 +7612,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–820: a call read where a page invites or announces it (with its label where
+    """Batches 562–835: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

@@ -721,15 +721,20 @@ def _below_chrome(head: str, whole: str) -> int:
 
 
 HEADING_CHARS = 120  # a page's first line at most this long is its heading
+# or this long in capitals, a document's title: « APPEL À PROJETS POUR LA MISE EN PLACE DE
+# PROGRAMMES D INFORMATION, DE FORMATION ET D INNOVATION EN FAVEUR DE LA MAÎTRISE DE … »
+CAPITALS_HEADING_CHARS = 200
 
 
 def _heading(text: str) -> str:
-    """The text's first line when it is short enough to be a heading and neither asks nor
-    teaches (« Appel à projets Maisons du Quantique »), else empty."""
+    """The text's first line when it is short enough to be a heading (longer in capitals)
+    and neither asks nor teaches (« Appel à projets Maisons du Quantique »), else empty."""
     stripped = text.lstrip()
     end = stripped.find("\n")  # no copy of the rest of a long page
     line = stripped[:end].strip() if end >= 0 else ""
-    if not line or len(line) > HEADING_CHARS:
+    if not line or len(line) > CAPITALS_HEADING_CHARS:
+        return ""
+    if len(line) > HEADING_CHARS and not line.isupper():
         return ""
     return "" if GENERAL_TITLE.search(fold(line)) else line
 
