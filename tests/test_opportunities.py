@@ -6650,6 +6650,19 @@ CLOSING_DATES = [
         date(2027, 11, 5),
     ),
     ("Une phase de pré-candidature est ouverte jusqu'au 26 juin 2027.", date(2027, 6, 26)),
+    # batch 841: what the applicants plan to have working by a day is no closing (the call's
+    # « jusqu'au » further on is), past a comma it may be
+    (
+        "L'appel s'adresse aux collectivités qui projettent la mise en œuvre du tri à la source de "
+        "leurs biodéchets avant le 1er janvier 2028, avec orientation possible vers la "
+        "méthanisation. Les porteurs de projet peuvent déposer leur candidature jusqu'au 25 mars "
+        "2027.",
+        date(2027, 3, 25),
+    ),
+    (
+        "Pour la mise en œuvre de cet appel, les dossiers sont à déposer avant le 15 mars 2027.",
+        date(2027, 3, 15),
+    ),
     # batch 830: a list of rounds, its first day (not a struck-out day, not a window's end)
     (
         "Les dates de dépôt des candidatures sont fixées au : 15 septembre 2027 1er janvier 2028 "
@@ -6661,14 +6674,14 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–831: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–841: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
     may apply, an event's days, a stand's clearing, a refund's terms, a page's revision, a
     programme's payment deadline, a registration's opening, a contract's extended term or the
     funded projects' own days or a call's talks before its files, nor a pre-application's day
-    before the full application's."""
+    before the full application's, nor the day applicants plan to have their work in place."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 

@@ -164,6 +164,10 @@ _PROJECT_TIMING = re.compile(
     # le 31 décembre 2020 »)
     r"\b(?:start|begin|end|finish|be completed|completed|be spent|spent|demarre\w*|commence\w*|"
     r"achevee?s?|terminee?s?|etre realisee?s?)\s+$|"
+    # what the applicants plan to have working by then: « aux collectivités qui projettent la
+    # mise en œuvre du tri à la source de leurs biodéchets avant le 1er janvier 2024 » (not « Pour
+    # la mise en œuvre de cet appel, les dossiers sont à déposer avant le », past a comma)
+    r"\bmise en (?:oeuvre|œuvre|place)\b[^.;:,!?]{0,50}$|"
     # "projects … can start no earlier than 1 January 2022, and no later than 30 April 2022"
     r"\b(?:start|begin)\w* no earlier than [^.;]{1,30}?,? and\s+$"
 )
