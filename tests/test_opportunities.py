@@ -8158,6 +8158,21 @@ EVENT_READINGS = [
         "Rochelle. Zoom sur ce qui vous attend durant les six jours du salon.",
         ("event", date(2027, 9, 23)),
     ),
+    # batch 846: a repair workshop's session is an event on its day (and a report of one, its
+    # owners « avaient rendez-vous » that day, none)
+    (
+        "Des objets à réparer ?",
+        "Le prochain Repair'Café, dorénavant constitué en association, se tiendra samedi 15 mai "
+        "de 14 h à 18 h, salle des Arts Créatifs. Entrée libre sans inscription.",
+        ("event", date(2027, 5, 15)),
+    ),
+    (
+        "Des réparations gratuites et solidaires",
+        "Repair café : les propriétaires d'objets défectueux avaient rendez-vous pour les réparer "
+        "gratuitement dans les jardins du café, à Meaux, samedi 17 juin. Les bénévoles ont pu "
+        "accueillir les propriétaires d'objets à réparer.",
+        None,
+    ),
 ]
 
 
@@ -8192,12 +8207,12 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–816: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–846: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
-    information villages or weeks, a charity run read as an event on its (first) day (not on a
-    page's « Last update »); a page that explains job fairs, a contest's page that says it has
-    finished, a holiday, a report (« a organisé », « a regroupé », « qui eu lieu », « ont vécu »,
-    « ont eu lieu ») or sports news announces none."""
+    information villages or weeks, a charity run, a repair café read as an event on its (first)
+    day (not on a page's « Last update »); a page that explains job fairs, a contest's page that
+    says it has finished, a holiday, a report (« a organisé », « a regroupé », « qui eu lieu »,
+    « ont vécu », « ont eu lieu », « avaient rendez-vous ») or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

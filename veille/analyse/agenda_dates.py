@@ -51,6 +51,8 @@ _PAST_VERBS = (
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
     # novembre » (the imperfect of a report)
     r"se sont (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|avait lieu|se deroulait|"
+    # « Les propriétaires d'objets avaient rendez-vous pour les réparer … samedi 17 juin »
+    r"avai(?:en)?t rendez-vous|"
     # « Les Hackathons se sont poursuivis à Marrakech du 17 au 19 septembre »
     r"se sont poursuivie?s|s'est poursuivie?|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"

@@ -85,6 +85,9 @@ EVENTS = (
     # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
     EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
+    # a repair workshop one brings one's things to: « Le prochain Repair'Café … se tiendra samedi
+    # 15 novembre de 14 h à 18 h », « Répare café »
+    EventWords(r"\brepai?re?[' -]?cafes?\b", "Atelier", hints=("repair", "repare")),
     EventWords(r"\bseminaires?\b|\bseminars?\b", "Séminaire", hints=("semina",)),
     EventWords(
         # (not a venue or a call: "conference centres", "conference call")
