@@ -253,8 +253,12 @@ _CLOSING = re.compile(
     # (with what is to be filed, so that its date may stand as far after: « La date limite de
     # dépôt des candidatures auprès de la préfecture de région pour cette nouvelle édition est
     # fixée au 15 janvier 2010 »)
-    r"\b(?:dates? (?:limites?|ultimes?|butoirs?)(?: (?:de |d')(?:depot|remise|reception|envoi)s? "
+    # (and a call's rounds: « Les dates de dépôt des candidatures sont fixées au : 15 septembre
+    # 2017 1er janvier 2018 »)
+    r"\b(?:dates? (?:(?:limites?|ultimes?|butoirs?)"
+    r"(?: (?:de |d')(?:depot|remise|reception|envoi)s? "
     r"(?:des|du|de la|de) (?:candidatures?|dossiers?|projets?|propositions?|offres?)\b)?|"
+    r"(?<=s )de depots? des (?:candidatures|dossiers)\b)|"
     r"clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
     r"attendue?s? (?:pour|avant) le|"
     # « Chaque dossier PAC doit parvenir à la DDT (M) … au plus tard le 15 mai 2014 » (before a
@@ -287,9 +291,8 @@ _CLOSING = re.compile(
     # octobre »; not a « compte rendu des projets », a report)
     r"(?:remise|(?<!compte )(?<!compte-)rendu) des (?:dossiers|candidatures|offres|propositions|"
     r"projets|notes d[' ]intention)\b|"
-    # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »,
-    # « Les dates de dépôt des candidatures sont fixées au : 15 septembre 2017 1er janvier 2018 »
-    r"phases? de depots?\b|dates de depots? des (?:candidatures|dossiers)\b)|"
+    # a call's rounds: « Trois phases de dépôts de candidatures sont annoncées : le 21 septembre »
+    r"phases? de depots?\b)|"
     r"(?<=\d)(?:dates? (?:limites?|ultimes?|butoirs?)|deadline|clos(?:ing|ed) date)"
 )
 # rarer closing cues, looked for only where their words stand (``_RARE_HINTS``): « prochaine
