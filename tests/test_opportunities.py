@@ -8173,6 +8173,32 @@ EVENT_READINGS = [
         "accueillir les propriétaires d'objets à réparer.",
         None,
     ),
+    # batch 853: the DuoDay and the disability employment week are events on their days, this
+    # year's « comme chaque année » as well (a day « célébrée chaque année le » stays none)
+    (
+        "DuoDay : accompagner une relance inclusive",
+        "L'édition du DuoDay aura lieu le 19 novembre, pendant la Semaine européenne pour "
+        "l'emploi des personnes handicapées.",
+        ("event", date(2026, 11, 19)),
+    ),
+    (
+        "Le Département partenaire",
+        "Comme chaque année, le Conseil départemental est partenaire du Duoday qui a lieu le 19 "
+        "novembre, lors de la Semaine européenne de l'emploi des personnes handicapées.",
+        ("event", date(2026, 11, 19)),
+    ),
+    (
+        "Emploi et handicap",
+        "La Semaine européenne pour l'emploi des personnes handicapées se tiendra du 16 au 22 "
+        "novembre partout en France.",
+        ("event", date(2026, 11, 16)),
+    ),
+    (
+        "La protection des données",
+        "La Journée européenne de la protection des données est célébrée chaque année le 28 "
+        "janvier.",
+        None,
+    ),
 ]
 
 
@@ -8207,12 +8233,13 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–846: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–853: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
-    information villages or weeks, a charity run, a repair café read as an event on its (first)
-    day (not on a page's « Last update »); a page that explains job fairs, a contest's page that
-    says it has finished, a holiday, a report (« a organisé », « a regroupé », « qui eu lieu »,
-    « ont vécu », « ont eu lieu », « avaient rendez-vous ») or sports news announces none."""
+    information villages or weeks, a charity run, a repair café, the DuoDay or the disability
+    employment week read as an event on its (first) day (not on a page's « Last update »); a
+    page that explains job fairs, a contest's page that says it has finished, a holiday, a day
+    observed every year, a report (« a organisé », « a regroupé », « qui eu lieu », « ont
+    vécu », « ont eu lieu », « avaient rendez-vous ») or sports news announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

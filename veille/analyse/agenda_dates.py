@@ -122,8 +122,10 @@ _RARE_REPORT_VERBS = (
     r"(?:co-?)?organise|"
     # a day observed every year, not one occurrence: "Data Protection Day, which is marked on 28
     # January", « célébrée chaque année le 28 janvier » (before the day only: "4 October - 26
-    # October. Each year, the institute organizes" is no such day)
-    r"(?:is|are) (?:celebrated|observed|marked)|(?:each|every) year|chaque annee|tous les ans"
+    # October. Each year, the institute organizes" is no such day; nor « Comme chaque année, le
+    # Conseil départemental est partenaire du Duoday qui a lieu le 19 novembre »: this year's)
+    r"(?:is|are) (?:celebrated|observed|marked)|(?:each|every) year|(?<!comme )chaque annee|"
+    r"(?<!comme )tous les ans"
 )
 # (and "the Bucharest Digital Innovation Forum (DISB), held between 16 and 18 April this year")
 _PAST_BEFORE = re.compile(

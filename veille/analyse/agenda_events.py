@@ -269,10 +269,18 @@ EVENTS = (
         r"code|startups?|entrepreneuriat|emploi|metiers)\b|"
         # the European weeks: « la Semaine européenne du sport, organisée du 7 au 13 septembre »,
         # « la Semaine européenne de la vaccination » (not a weekly's « la semaine du sport »)
+        # (and « la Semaine européenne pour l'emploi des personnes handicapées »)
         r"\bsemaines? europeennes? (?:du sport|de la vaccination|de la mobilite|du developpement "
-        r"durable|de la reduction des dechets)\b",
+        r"durable|de la reduction des dechets|(?:pour|de) l'emploi des personnes handicapees)\b",
         "Semaine thématique",
-        hints=("week", "semaine d", "semaines d", "europeenne de", "europeenne du"),
+        hints=(
+            "week",
+            "semaine d",
+            "semaines d",
+            "europeenne de",
+            "europeenne du",
+            "europeenne pour",
+        ),
     ),
     # an awareness week: "The theme of the awareness week, which will take place from 24
     # February", « la semaine de sensibilisation » (not an awareness month, its events' frame)
@@ -302,6 +310,9 @@ EVENTS = (
             "pour la protection des donnees",
         ),
     ),
+    # the day employers take on a disabled person as a pair for a day: « L'édition du DuoDay
+    # 2020 aura lieu le 19 novembre »
+    EventWords(r"\bduo ?days?\b", "Journée thématique", hints=("duoday", "duo day")),
     # any other observance day its title names: "September 1 is International Women in Cyber
     # Day" (in the title only: a text names such days in passing)
     EventWords(
