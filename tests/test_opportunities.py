@@ -7618,6 +7618,23 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 854: a call whose closing « a été clôturé le » is told in the past is over, whatever
+    # its words between (« l'appel à candidatures de cette deuxième étape »); one that « est
+    # clôturé le » a day to come is open
+    (
+        "Territoires zéro chômeur",
+        "Trois ans et demi après la loi, l'appel à candidatures de cette deuxième étape a été "
+        "clôturé le 30 juin 2024. 68 territoires sont habilités.",
+        date(2024, 1, 15),
+        None,
+    ),
+    (
+        "Territoires zéro chômeur",
+        "L'appel à candidatures de cette deuxième étape est clôturé le 30 juin 2027 : les "
+        "territoires peuvent candidater en ligne.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
 ]
 
 
@@ -7625,7 +7642,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–835: a call read where a page invites or announces it (with its label where
+    """Batches 562–854: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

@@ -1510,9 +1510,11 @@ CLOSED = re.compile(
     # 20/01/2024) »
     r"\b(?:clos|cloture|ferme)e?s? depuis le \d|"
     # « L'appel à candidature pour le Festival Noël au Théâtre 2023 est clôturé » (not « est
-    # clôturé le 15 avril », a closing day to come)
-    r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: pour [^.!?;]{1,60}?)? (?:est|a ete) "
-    r"(?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b(?! (?:le|au) \d)|"
+    # clôturé le 15 avril », a closing day to come; but « l'appel à candidatures de cette
+    # deuxième étape a été clôturé le 30 juin 2024 »: a day gone by)
+    r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
+    r"(?:est (?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b(?! (?:le|au) \d)|a ete "
+    r"(?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b)|"
     # « La procédure était ouverte à tous » (a call's results: it was open)
     r"\b(?:la procedure|l'appel|cet appel|the call|the competition) (?:etait|was) (?:ouverte?|"
     r"open)\b|"
