@@ -6663,6 +6663,13 @@ CLOSING_DATES = [
         "Pour la mise en œuvre de cet appel, les dossiers sont à déposer avant le 15 mars 2027.",
         date(2027, 3, 15),
     ),
+    # batch 855: the day by which the call's relays launch it is no closing, the applications'
+    # below it is
+    (
+        "Appel à projets régional. Date limite de lancement de l'appel à projets au niveau "
+        "territorial : 28 février 2027 Date limite de dépôt des candidatures : 19 avril 2027",
+        date(2027, 4, 19),
+    ),
     # batch 830: a list of rounds, its first day (not a struck-out day, not a window's end)
     (
         "Les dates de dépôt des candidatures sont fixées au : 15 septembre 2027 1er janvier 2028 "
@@ -6674,14 +6681,15 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–841: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–855: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
     may apply, an event's days, a stand's clearing, a refund's terms, a page's revision, a
     programme's payment deadline, a registration's opening, a contract's extended term or the
     funded projects' own days or a call's talks before its files, nor a pre-application's day
-    before the full application's, nor the day applicants plan to have their work in place."""
+    before the full application's, nor the day applicants plan to have their work in place, nor
+    the call's launch by its relays."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 

@@ -415,7 +415,10 @@ _VISITORS_AFTER = re.compile(
 # « date limite de fin d'exécution des travaux »
 _QUESTIONS = re.compile(
     r"\W*(?:date\W+)?(?:for|of|des|pour les) (?:questions|queries|clarifications?|enquiries|"
-    r"demandes de renseignements)\b|\W*(?:de |d')(?:paiement|fin d'execution|execution)\b|"
+    # (and a call's own launch by its relays: « Date limite de lancement de l'appel à projets au
+    # niveau territorial : 28 février 2019 Date limite de dépôt des candidatures : 19 avril »)
+    r"demandes de renseignements)\b|\W*(?:de |d')(?:paiement|fin d'execution|execution|"
+    r"lancement)\b|"
     # a call's talks before its files: « Date limite des échanges pré-dépôt : 29/05/2020 »
     # above « Date de clôture : 29/06/2020 »
     r"\W*(?:des|pour les) echanges (?:de )?pre-?depot\b|"
