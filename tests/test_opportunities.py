@@ -7643,6 +7643,31 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à candidatures"),
     ),
+    # batch 856: a call's cover line indented by its layout names it; a site's one-word section
+    # names above a headline are passed over (the headline below them still may teach)
+    (
+        "",
+        "Direction générale de la cohésion sociale\n                                APPEL A "
+        "PROJETS 2027\n      PROMOTION D'ACTIONS EN FAVEUR DE L'EGALITE ECONOMIQUE\nCahier des "
+        "charges",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Formation\n\nEmploi\n\nAides\n\nAppel à projets formation professionnelle et égalité "
+        "hommes-femmes 2027\n\nPromouvoir l'égalité entre les femmes et les hommes dans la vie "
+        "économique est un enjeu majeur.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Actualités\n\nAppel à projets : de quoi parle-t-on ?\nLes collectivités publient des "
+        "appels.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7650,7 +7675,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–854: a call read where a page invites or announces it (with its label where
+    """Batches 562–856: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

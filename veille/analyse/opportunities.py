@@ -726,12 +726,26 @@ HEADING_CHARS = 120  # a page's first line at most this long is its heading
 CAPITALS_HEADING_CHARS = 200
 
 
+SECTION_WORDS = 3  # a site's one-word section names above a headline: « Formation / Emploi »
+
+
 def _heading(text: str) -> str:
     """The text's first line when it is short enough to be a heading (longer in capitals)
-    and neither asks nor teaches (« Appel à projets Maisons du Quantique »), else empty."""
+    and neither asks nor teaches (« Appel à projets Maisons du Quantique »), else empty; a
+    site's one-word section names above it are passed over (« Formation / Emploi / Aides /
+    Appel à projets formation professionnelle et égalité hommes-femmes 2021 »)."""
     stripped = text.lstrip()
-    end = stripped.find("\n")  # no copy of the rest of a long page
-    line = stripped[:end].strip() if end >= 0 else ""
+    start, line = 0, ""
+    for _ in range(SECTION_WORDS + 1):
+        end = stripped.find("\n", start)  # no copy of the rest of a long page
+        if end < 0:
+            return ""
+        line = stripped[start:end].strip()
+        if " " in line:
+            break
+        start = end + 1
+        while stripped.startswith("\n", start):  # the blank lines between them
+            start += 1
     if not line or len(line) > CAPITALS_HEADING_CHARS:
         return ""
     if len(line) > HEADING_CHARS and not line.isupper():
@@ -749,8 +763,9 @@ def _cover_line(text: str) -> str:
     """The line of a call's cover in the text's first characters (``_COVER_LINE``), else
     empty."""
     for line in text[:COVER_CHARS].splitlines():
-        if len(line) < 40 and _COVER_LINE.fullmatch(fold(line).strip()):
-            return line.strip()
+        line = line.strip()  # (its indent is the layout's: « ␣␣␣…␣APPEL A PROJETS 2022 »)
+        if len(line) < 40 and _COVER_LINE.fullmatch(fold(line)):
+            return line
     return ""
 
 
