@@ -7668,6 +7668,8 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # (a one-word first line with no headline below it stays the heading: « AMI »)
+    ("", "AMI\nLes entreprises peuvent répondre.", PUBLISHED, ("call", None)),
 ]
 
 

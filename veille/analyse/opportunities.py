@@ -735,17 +735,18 @@ def _heading(text: str) -> str:
     site's one-word section names above it are passed over (« Formation / Emploi / Aides /
     Appel à projets formation professionnelle et égalité hommes-femmes 2021 »)."""
     stripped = text.lstrip()
-    start, line = 0, ""
-    for _ in range(SECTION_WORDS + 1):
-        end = stripped.find("\n", start)  # no copy of the rest of a long page
-        if end < 0:
-            return ""
-        line = stripped[start:end].strip()
-        if " " in line:
-            break
+    end = stripped.find("\n")  # no copy of the rest of a long page
+    line = first = stripped[:end].strip() if end >= 0 else ""
+    for _ in range(SECTION_WORDS if first and " " not in first else 0):
         start = end + 1
         while stripped.startswith("\n", start):  # the blank lines between them
             start += 1
+        end = stripped.find("\n", start)
+        line = stripped[start:end].strip() if end >= 0 else ""
+        if " " in line or not line:
+            break
+    if " " not in line:
+        line = first  # no headline below the one-word lines: the first line, as it stands
     if not line or len(line) > CAPITALS_HEADING_CHARS:
         return ""
     if len(line) > HEADING_CHARS and not line.isupper():
