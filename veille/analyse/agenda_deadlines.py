@@ -565,14 +565,10 @@ def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
     """A day right before a dated one, nothing between them: the date a page struck out and
     replaced ("Submission deadline: July 22 August 1, 2021"; with its year, by a later day:
     "Submission Deadline: March 10, 2023 March 20, 2023"), not three dates or more in a row."""
-    if window[near.end() : near.end() + 1] != " ":
-        return False
-    following = DATE.match(window, near.end() + 1)
+    following = _date_next_to(window, near)
     if following is None or not has_year(following):
         return False
-    if window[following.end() : following.end() + 1] == " " and DATE.match(
-        window, following.end() + 1
-    ):
+    if _date_next_to(window, following) is not None:
         return False  # a list of rounds: « fixées au : 15 septembre 2017 1er janvier 2018 … »
     if not has_year(near):
         return True
@@ -580,6 +576,13 @@ def _struck_out(window: str, near: re.Match[str], published: date) -> bool:
         return False  # a timeline's next row: "26 September 2021 27 September 2021 - 29 October"
     first, then = read_date(near, published), read_date(following, published)
     return first is not None and then is not None and first < then
+
+
+def _date_next_to(window: str, date_match: re.Match[str]) -> re.Match[str] | None:
+    """The date right after ``date_match``, one space between them, else None."""
+    if window[date_match.end() : date_match.end() + 1] != " ":
+        return None
+    return DATE.match(window, date_match.end() + 1)
 
 
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
