@@ -7670,6 +7670,54 @@ CALL_READINGS = [
     ),
     # (a one-word first line with no headline below it stays the heading: « AMI »)
     ("", "AMI\nLes entreprises peuvent répondre.", PUBLISHED, ("call", None)),
+    # batch 863: a call named by its programme and launched in its own words is a call; a
+    # call to action launched, or a call's history, is none
+    (
+        "",
+        "Export Clusters\nThe agency has launched the Export Clusters 2027 call to bring "
+        "clusters together across borders.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    ("", "Export Clusters call launched!\nClusters may team up.", PUBLISHED, ("call", None)),
+    (
+        "",
+        "Export Clusters\nThe ministry has launched a national call to action on exports.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Export Clusters\nThe first Export Clusters call was launched in 2016 and helped "
+        "forty clusters.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 863: a call listing's record, its call number above its deadline, is a call; the
+    # number of a phone call is none
+    (
+        "",
+        "Export Clusters - EXP-2027-01\nDeadline: 2 March 2027\nCall number: EXP-2027-01",
+        PUBLISHED,
+        ("call", None),
+    ),
+    ("", "Support line\nCall number: 0800 123 456 for help.", PUBLISHED, None),
+    # batch 864: a funder encouraging states to apply for grants invites them; states that were
+    # invited to apply, and won their grants, tell a round's history
+    (
+        "",
+        "The agency is encouraging states and U.S. territories to apply for $20 million in "
+        "grants for export promotion.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "",
+        "All states were invited to apply for export promotion grants. Forty states won a "
+        "grant award.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7677,7 +7725,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–856: a call read where a page invites or announces it (with its label where
+    """Batches 562–864: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

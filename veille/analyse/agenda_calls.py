@@ -669,6 +669,29 @@ CALLS = (
         notice=True,
         hints=("this call", "cet appel", "call under"),
     ),
+    # a call named by its programme and launched in its own words: "Cluster Go International call
+    # launched!", "EASME … has launched the Cluster Go International 2020 call to intensify",
+    # "the fourth call is now open" (not "a call to action", "a conference call", nor the call's
+    # history: "the call was launched in 2016")
+    CallWords(
+        r"\bcall (?:(?:is|has been) )?(?:now |officially )?(?:launched|opened)\b|"
+        r"\b(?:has|have) (?:launched|opened) (?:the|a|its|their) (?:(?!calls?\b)[\w&()'-]+ ){0,6}?"
+        r"call\b(?! (?:to action|centre|center|for (?:action|help|calm|unity|peace|change))\b)",
+        None,
+        "Appel à projets",
+        True,
+        notice=True,
+        hints=("call launched", "call opened", "call is", "call has", "launched", "opened"),
+    ),
+    # a call listing's record of one call: "Call number: COS-CLUSINT-2020-3-01", "Call
+    # identifier:" — a call with its deadline or an invitation
+    CallWords(
+        r"\bcall (?:number|identifier|id|reference)\s*:",
+        None,
+        "Appel à projets",
+        False,
+        hints=("call number", "call identifier", "call id", "call reference"),
+    ),
     # a fellowship or a scholarship that invites applications (« bourse »: also the stock market)
     CallWords(
         r"\bfellowships?\b|\bscholarships?\b|\bbourses? (?:de recherche|d'etudes|doctorales?|"
@@ -874,7 +897,13 @@ INVITED = re.compile(
     # "Applications for the new subsidised programme have started"
     r"\bapplications (?:for [^.!?]{1,60}? )?have (?:started|begun|opened)\b|"
     r"\bhow to (?:apply|participate)\b(?! (?:them|it|this|these|those|that)\b)|"
-    r"\binvited to (?:submit|apply)\b|"
+    # (not a round's history: "All 50 States … were invited to apply for STEP grant awards")
+    r"(?<!were )(?<!was )\binvited to (?:submit|apply)\b|"
+    # "The SBA is encouraging states and U.S. territories to apply for $30 million in grants"
+    # (« U.S. » between)
+    r"\bencourag(?:es|ing) [^!?\n]{1,60}? to apply (?:for|to)\b|"
+    # a programme's "Program Guidelines and Application Instructions"
+    r"\bapplication instructions\b|"
     # (and "with applications for more than $60 million in grant funding opening today")
     r"\bapplications? (?:for [\w'$., -]{1,40} )?(?:are |is )?(?:now )?(?:open\b|opening today\b)|"
     r"\bopen(?:s|ed)? "
