@@ -6676,12 +6676,22 @@ CLOSING_DATES = [
         "1er mars 2028 1er juin 2028",
         date(2027, 9, 15),
     ),
+    # batch 865: the days of an event the prizes are given during are no window to apply in
+    (
+        "La DGE recevra vos dossiers de candidature jusqu'au 21 juin 2027. Les nominés seront "
+        "invités à une remise de prix lors de la SME Assembly du 13 au 15 janvier 2028 à Bilbao.",
+        date(2027, 6, 21),
+    ),
+    (
+        "La DGE recevra vos dossiers de candidature lors de la période du 1er au 21 juin 2027.",
+        date(2027, 6, 21),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–855: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–865: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6689,7 +6699,7 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     programme's payment deadline, a registration's opening, a contract's extended term or the
     funded projects' own days or a call's talks before its files, nor a pre-application's day
     before the full application's, nor the day applicants plan to have their work in place, nor
-    the call's launch by its relays."""
+    the call's launch by its relays, nor the days of an event the prizes are given during."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7718,6 +7728,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 865: the applications a call gathered, told once it closed, say it is over; the
+    # same call still open is one
+    (
+        "Le CES avec huit start-up",
+        "Le conseil a recueilli une trentaine de candidatures dans le cadre de l'appel à "
+        "candidatures lancé la semaine dernière. Résultats jusqu'au 15 novembre 2027.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Le CES avec huit start-up",
+        "Le conseil a lancé un appel à candidatures pour huit start-up, ouvert jusqu'au 15 "
+        "novembre 2027.",
+        PUBLISHED,
+        ("call", None),
+    ),
 ]
 
 
@@ -7725,7 +7751,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–864: a call read where a page invites or announces it (with its label where
+    """Batches 562–865: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -8299,6 +8325,25 @@ EVENT_READINGS = [
         "janvier.",
         None,
     ),
+    # batches 865 and 866: a country's pavilion at a fair abroad and a fair's venue name the
+    # event; a house's pavilion is none
+    (
+        "La French Tech à Las Vegas",
+        "Pour cette édition 2028, 150 start-up exposeront sous le pavillon français du 9 au 12 "
+        "janvier.",
+        ("event", date(2028, 1, 9)),
+    ),
+    (
+        "Les fruits à l'honneur",
+        "La vitrine de la filière se tiendra au parc des expositions de Cesena du 6 au 8 octobre "
+        "2027.",
+        ("event", date(2027, 10, 6)),
+    ),
+    (
+        "Immobilier",
+        "Ce pavillon de plain-pied sera livré du 9 au 12 janvier 2028.",
+        None,
+    ),
 ]
 
 
@@ -8333,10 +8378,11 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–853: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–866: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
-    employment week read as an event on its (first) day (not on a page's « Last update »); a
+    employment week, a country's pavilion at a fair or a fair at its venue read as an event on
+    its (first) day (not on a page's « Last update »); a
     page that explains job fairs, a contest's page that says it has finished, a holiday, a day
     observed every year, a report (« a organisé », « a regroupé », « qui eu lieu », « ont
     vécu », « ont eu lieu », « avaient rendez-vous ») or sports news announces none."""

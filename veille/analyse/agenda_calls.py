@@ -1460,7 +1460,7 @@ CLOSED_HINTS = (
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
     "est cloture", "ete cloture", "depuis le",
-    "is now over", "les resultats de l'appel", "ete retenu", "laureates d",
+    "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1480,6 +1480,9 @@ APPLICATIONS_COUNTED = (
     # projets ont été sélectionnés »)
     r"\bsur les \d[\d ]* (?:(?:dossiers|candidatures|projets) )?(?:presentee?s|deposee?s|recue?s),"
     r" \d[\d ]* (?:dossiers|candidatures|projets|laureats) ont ete (?:selectionnee?s|retenue?s)\b|"
+    # (and the applications a call gathered, told once it closed: « le European American
+    # Enterprise Council … a recueilli un peu plus d'une trentaine de candidatures »)
+    r"\b(?:a|ont) recueilli (?:[\w'-]+ ){0,6}?candidatures\b|"
     # (and its winners counted: « 51 collectivités lauréates de l'AMI, soit 86 500 copropriétés »)
     r"\b\d[\d ]* (?:[\w-]+ ){1,2}?laureate?s (?:de l'(?:ami|aap|appel)|du programme)\b"
 )

@@ -149,7 +149,11 @@ _CALL_RUNS_BEFORE = re.compile(
 # mer du 9 au 11 août »)
 _EVENT_NAMED_BEFORE = re.compile(
     r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
-    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b[^.!?,;:()]{0,40}$"
+    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b[^.!?,;:()]{0,40}$|"
+    # what happens during a named event: « une remise de prix lors de la SME Assembly du 13 au
+    # 15 janvier 2024 » (not « lors de la période de dépôt »)
+    r"\blors (?:de la|du|de l'|des) (?!(?:periode|phase|session|campagne|fenetre)s?\b)"
+    r"[^.!?,;:()]{0,40}$"
 )
 # an event's days laid out before it, in a call's stages: « Du 15 au 16 septembre : la finale du
 # concours se déroulera à Lyon » (no window to apply in)

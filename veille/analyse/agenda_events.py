@@ -99,6 +99,16 @@ EVENTS = (
     # an exhibition: "Information security exhibition to be held in HCM City in August" (after
     # the conference: "the Iran Smart City Exhibition and Conference" is a conference)
     EventWords(r"\bexhibitions?\b", "Salon", hints=("exhibition",)),
+    # a country's or a region's pavilion at a fair abroad: « 150 start-up exposeront sous le
+    # pavillon français du 9 au 12 janvier » (not a house: « un pavillon de plain-pied »), and a
+    # fair's venue
+    EventWords(
+        r"\bpavillons? (?:francais|france|regionaux|regional|collectifs?|nationaux|national)\b|"
+        # a fair's venue: « Macfrut 2010 … qui se tiendra au parc des expositions de Cesena »
+        r"\bparcs? des expositions\b",
+        "Salon",
+        hints=("pavillon", "parc des expositions", "parcs des expositions"),
+    ),
     # not a website's forum: "reach out to us via the Discussion Forums", « forum d'entraide »
     EventWords(
         # (the word first, so that the regex engine jumps from one « f » to the next)
