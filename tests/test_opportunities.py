@@ -7744,6 +7744,57 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", None),
     ),
+    # batch 871: an artists' fair's pre-registration, its exhibitors named after it, is a call
+    # with its day; a training's pre-registration is none
+    (
+        "Règlement",
+        "La demande de pré-inscription doit nous parvenir avant le 1er mai 2027. Un jury établira "
+        "la liste définitive des exposants.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "Formation",
+        "La demande de pré-inscription à la formation doit nous parvenir avant le 1er mai 2027.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 871: a prize's FAQ that tells how to apply invites; its closing named in a report does
+    # not
+    (
+        "Foire aux questions",
+        "Pour candidater au prix national, renvoyez le dossier à votre CMA avant la date de "
+        "clôture des candidatures.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "Foire aux questions",
+        "Douze communes avaient renvoyé leur dossier avant la date de clôture des candidatures.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 873: an aid scheme's page, its name as its heading or with « Ne sont pas
+    # éligibles », is a call; the aid named in a report is none
+    (
+        "",
+        "Aide à la reprise d'entreprise : subvention jusqu'à 1 000 €\nPour les TPE.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Subvention\n\nNe sont pas éligibles : les grandes surfaces. Une subvention de 4 000 à "
+        "10 000 €.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "Bilan de l'année",
+        "En 2026, quarante repreneurs ont touché l'aide à la reprise de la communauté de communes.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7751,7 +7802,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–865: a call read where a page invites or announces it (with its label where
+    """Batches 562–873: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -8344,6 +8395,18 @@ EVENT_READINGS = [
         "Ce pavillon de plain-pied sera livré du 9 au 12 janvier 2028.",
         None,
     ),
+    # batch 871: the national crafts week is an event; a list of days without a space after
+    # its commas starts on its first day
+    (
+        "C'est aussi la Semaine de l'Artisanat",
+        "Cette année, la Semaine Nationale de l'Artisanat se tiendra du 16 au 23 mars 2027.",
+        ("event", date(2027, 3, 16)),
+    ),
+    (
+        "Journées des métiers d'art",
+        "Journées des métiers d'Art\n\n1,2 et 3 Avril 2027\n\nPoussez la porte des ateliers.",
+        ("event", date(2027, 4, 1)),
+    ),
 ]
 
 
@@ -8378,11 +8441,11 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–866: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–871: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
-    employment week, a country's pavilion at a fair or a fair at its venue read as an event on
-    its (first) day (not on a page's « Last update »); a
+    employment week, a country's pavilion at a fair, a fair at its venue or the national crafts
+    week read as an event on its (first) day (not on a page's « Last update »); a
     page that explains job fairs, a contest's page that says it has finished, a holiday, a day
     observed every year, a report (« a organisé », « a regroupé », « qui eu lieu », « ont
     vécu », « ont eu lieu », « avaient rendez-vous ») or sports news announces none."""

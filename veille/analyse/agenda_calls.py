@@ -414,6 +414,9 @@ CALLS = (
         r"\b(?:etre|devenir) exposants?\b|\bbecome an? (?:exhibitor|vendor)\b|"
         r"\bappels? (?:a|aux) (?:artistes|exposants)\b|"
         r"\b(?:pre-?)?inscriptions? (?:des )?exposants\b|"
+        # « La demande de pré-inscription … doit nous parvenir avant 1er mai 2019. Un jury se
+        # réunira en mai pour établir la liste définitive des exposants »
+        r"\bdemandes? de pre-?inscription\b(?=[\s\S]{0,300}?\bexposants\b)|"
         r"\bvendor applications? (?:form|season|deadline|process|period|window)s?\b|"
         r"\bapplications? for (?:new |seasonal |weekly )?vendors\b",
         None,
@@ -534,6 +537,18 @@ CALLS = (
         False,
         True,
         hints=("bount", "aux bogues"),
+    ),
+    # an aid scheme's own name: « Aide à la reprise d'entreprise : subvention jusqu'à 1 000€ »,
+    # « L'essentiel : Aide à la reprise », « Objectifs de l'aide à la reprise de TPE » above its
+    # page (a title's, or a text's announced: « cette aide à la transmission »)
+    CallWords(
+        r"\baides? (?:a|au|aux) (?:la |l')?(?:reprise|transmission|creation|installation|"
+        r"embauche|recrutement|investissement|exportation|export|innovation|modernisation|"
+        r"amorcage|primo-developpement)\b",
+        None,
+        "Aide et subvention",
+        True,
+        hints=("aide a", "aides a", "aide au", "aides au", "aide aux", "aides aux"),
     ),
     # a grant programme's own name: "Open Grants Program" above its page (a title's, not a
     # text's mention: « grant program » in a text is below, launched or with a date)
@@ -971,6 +986,11 @@ INVITED = re.compile(
     r"\bles inscriptions (?:au |a la |aux |pour )?(?:[\w'-]+ ){0,5}?(?:sont |est )?(?:desormais |"
     r"maintenant )?ouvertes\b|"
     r"\bles beneficiaires du dispositif\b|"  # « Les bénéficiaires du dispositif Kap Numérik »
+    # an aid scheme's page: « Ne sont pas éligibles : - commerces d'une surface de vente
+    # supérieure à 300 m² » (not « Pour qui ? », a fair's too)
+    r"\bne sont pas eligibles\b|"
+    # a prize's FAQ: « Pour candidater au prix national « Ma Ville Mon Artisan » vous devez »
+    r"\bpour candidater (?:au|a la|a l'|aux)\b|"
     # an aid portal's field: « Bénéficiaires de l'aide / Associations »
     r"\bbeneficiaires de l'aide :? (?:associations?|entreprises?|communes?|collectivites|"
     r"etablissements|agriculteurs|particuliers)\b|"

@@ -376,11 +376,12 @@ _DAY_ONLY_HINTS = (
     "ra le ",
 )
 # « les 6, 7 et 8 décembre », « des 13, 14 et 15 avril », « jeudi 28 et vendredi 29 juin »: the
-# first day (and a show's « Cournon - 7, 8 & 9 octobre 2009 », a list by its commas alone)
+# first day (and a show's « Cournon - 7, 8 & 9 octobre 2009 », a list by its commas alone, with
+# or without a space after them: « 1,2 et 3 Avril 2011 »)
 _LIST = re.compile(
-    rf"\b(?:(?:les|aux|des) (?:(?:{DAY_NAMES}) )?|(?:{DAY_NAMES}) |(?=\d{{1,2}}, \d))"
+    rf"\b(?:(?:les|aux|des) (?:(?:{DAY_NAMES}) )?|(?:{DAY_NAMES}) |(?=\d{{1,2}}, ?\d))"
     rf"(\d{{1,2}})(?:er)?"
-    rf"(?:, (?:(?:{DAY_NAMES}) )?\d{{1,2}})* (?:et|&) (?:ce |le )?(?:(?:{DAY_NAMES}) )?\d{{1,2}} "
+    rf"(?:, ?(?:(?:{DAY_NAMES}) )?\d{{1,2}})* (?:et|&) (?:ce |le )?(?:(?:{DAY_NAMES}) )?\d{{1,2}} "
     rf"(?:de )?({MONTH_NAMES})\b\.?(?: (\d{{4}})\b)?"
 )
 

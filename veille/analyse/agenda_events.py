@@ -276,7 +276,8 @@ EVENTS = (
         r"\b(?:small business|entrepreneurship) weeks?\b|"
         r"\bsemaines? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|"
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
-        r"code|startups?|entrepreneuriat|emploi|metiers)\b|"
+        # (and « la Semaine Nationale de l'Artisanat se tiendra du 16 au 23 mars 2019 »)
+        r"code|startups?|entrepreneuriat|emploi|metiers|artisanat)\b|"
         # the European weeks: « la Semaine européenne du sport, organisée du 7 au 13 septembre »,
         # « la Semaine européenne de la vaccination » (not a weekly's « la semaine du sport »)
         # (and « la Semaine européenne pour l'emploi des personnes handicapées »)
@@ -290,6 +291,7 @@ EVENTS = (
             "europeenne de",
             "europeenne du",
             "europeenne pour",
+            "de l'artisanat",
         ),
     ),
     # an awareness week: "The theme of the awareness week, which will take place from 24
