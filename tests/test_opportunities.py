@@ -7795,6 +7795,23 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 874: a prize's new edition launched, last year's applications counted, invites
+    # through its site; the applications counted alone say the call is over
+    (
+        "",
+        "La sixième édition des trophées « Madame artisanat » est lancée. L'an dernier, plus de "
+        "460 candidatures ont été déposées. Le réseau organise le concours 2027. Les "
+        "candidatures se font en ligne sur le site artisanat.fr.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Plus de 460 candidatures ont été déposées. Le réseau a organisé le concours 2027. Les "
+        "candidatures se font en ligne sur le site artisanat.fr.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7802,7 +7819,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–873: a call read where a page invites or announces it (with its label where
+    """Batches 562–874: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -8407,6 +8424,19 @@ EVENT_READINGS = [
         "Journées des métiers d'Art\n\n1,2 et 3 Avril 2027\n\nPoussez la porte des ateliers.",
         ("event", date(2027, 4, 1)),
     ),
+    # batch 874: how a fair's day went (« a été particulièrement satisfaisante ») is a report;
+    # the same fair to come is an event
+    (
+        "Le jour des reines",
+        "L'affluence du public a été particulièrement satisfaisante dimanche 6 mars 2027, à la "
+        "salle des fêtes, pour le tout premier Salon de la femme.",
+        None,
+    ),
+    (
+        "Le jour des reines",
+        "Le tout premier Salon de la femme se tiendra dimanche 6 mars 2027 à la salle des fêtes.",
+        ("event", date(2027, 3, 6)),
+    ),
 ]
 
 
@@ -8441,14 +8471,15 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–871: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–874: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue or the national crafts
     week read as an event on its (first) day (not on a page's « Last update »); a
     page that explains job fairs, a contest's page that says it has finished, a holiday, a day
     observed every year, a report (« a organisé », « a regroupé », « qui eu lieu », « ont
-    vécu », « ont eu lieu », « avaient rendez-vous ») or sports news announces none."""
+    vécu », « ont eu lieu », « avaient rendez-vous », « a été satisfaisante ») or sports news
+    announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

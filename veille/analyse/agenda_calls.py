@@ -989,6 +989,8 @@ INVITED = re.compile(
     # an aid scheme's page: « Ne sont pas éligibles : - commerces d'une surface de vente
     # supérieure à 300 m² » (not « Pour qui ? », a fair's too)
     r"\bne sont pas eligibles\b|"
+    # a prize launched: « Les candidatures se font en ligne sur le site artisanat.fr »
+    r"\bles candidatures se font (?:en ligne|sur|aupres|via)\b|"
     # a prize's FAQ: « Pour candidater au prix national « Ma Ville Mon Artisan » vous devez »
     r"\bpour candidater (?:au|a la|a l'|aux)\b|"
     # an aid portal's field: « Bénéficiaires de l'aide / Associations »

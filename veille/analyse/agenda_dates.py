@@ -53,6 +53,9 @@ _PAST_VERBS = (
     r"se sont (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|avait lieu|se deroulait|"
     # « Les propriétaires d'objets avaient rendez-vous pour les réparer … samedi 17 juin »
     r"avai(?:en)?t rendez-vous|"
+    # how the day went: « L'affluence du public a été particulièrement satisfaisante dimanche 6
+    # mars », « le public a été nombreux », « les visiteurs ont été au rendez-vous »
+    r"(?:a|ont) ete (?:\w+ )?(?:satisfaisante?s?|nombreu(?:x|se|ses)|au rendez-vous)|"
     # « Les Hackathons se sont poursuivis à Marrakech du 17 au 19 septembre »
     r"se sont poursuivie?s|s'est poursuivie?|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"

@@ -976,7 +976,10 @@ _STILL_OPEN = re.compile(
 # call itself, whose selected projects a results page counts)
 _NEW_ROUND = re.compile(
     r"\b(?:un|le) (?:nouvel|second|deuxieme|troisieme|quatrieme) appel a (?:projets?|"
-    r"candidatures?|manifestation d'interet)\b|\b(?:a|the) (?:new|second|third|fourth) call for\b"
+    r"candidatures?|manifestation d'interet)\b|\b(?:a|the) (?:new|second|third|fourth) call for\b|"
+    # a prize's new edition launched: « La cinquième édition des trophées « Madame artisanat »
+    # est lancée. L'an dernier, plus de 460 candidatures ont été déposées »
+    r"\bedition [^.!?]{0,60}?\b(?:est|a ete) (?:officiellement )?lancee\b"
 )
 
 
