@@ -8437,6 +8437,22 @@ EVENT_READINGS = [
         "Le tout premier Salon de la femme se tiendra dimanche 6 mars 2027 à la salle des fêtes.",
         ("event", date(2027, 3, 6)),
     ),
+    # batch 875: a workshop planned for its day, far after its word, the day glued to its month
+    # (« le 7juin »); a budget planned for a day is no event
+    (
+        "La reprise suscite un plan d'action",
+        "Un atelier de la transmission est prévu dans les locaux de la Chambre de métiers à "
+        "Lorient le 7juin 2027.",
+        ("event", date(2027, 6, 7)),
+    ),
+    ("Budget", "Le vote du budget est prévu le 7juin 2027.", None),
+    # batch 875: the national transfer week, its name in quotes, is an event
+    (
+        "Transmission d'entreprises",
+        "À cette campagne s'ajoutera un temps fort : une “Semaine” de la transmission-reprise, du "
+        "14 au 27 novembre 2027.",
+        ("event", date(2027, 11, 14)),
+    ),
 ]
 
 
@@ -8471,15 +8487,15 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–874: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–875: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
-    employment week, a country's pavilion at a fair, a fair at its venue or the national crafts
-    week read as an event on its (first) day (not on a page's « Last update »); a
-    page that explains job fairs, a contest's page that says it has finished, a holiday, a day
-    observed every year, a report (« a organisé », « a regroupé », « qui eu lieu », « ont
-    vécu », « ont eu lieu », « avaient rendez-vous », « a été satisfaisante ») or sports news
-    announces none."""
+    employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
+    or transfer week, a workshop planned for its day read as an event on its (first) day (not
+    on a page's « Last update »); a page that explains job fairs, a contest's page that says it
+    has finished, a holiday, a day observed every year, a report (« a organisé », « a
+    regroupé », « qui eu lieu », « ont vécu », « ont eu lieu », « avaient rendez-vous », « a été
+    satisfaisante »), sports news or a budget's vote announces none."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -227,7 +227,10 @@ _AN_HOUR = re.compile(r"\d(?:h(?:\d{2})?\b|:\d{2}\b|\s?[ap]\.?m\b|\sheures?\b)")
 # two-digit year only after a dash); « le vendredi, 12 février, 2021 » (Canada's comma: a year
 # of this century or the last only)
 _DAY_MONTH = (
-    rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)?(?: (?:de |of )?|-(?=[a-z]{{3}}-\d\d))"
+    # (and a day glued to a French month's full name: « la soirée du 27mai », « le 7juin »)
+    rf"(?:le |the )?\b(\d{{1,2}})(?: ?er|st|nd|rd|th|\.)?(?: (?:de |of )?|-(?=[a-z]{{3}}-\d\d)|"
+    r"(?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre)\b))"
     # (not a span's next day: "16 January-19 March 2026" is no 16 January 2019)
     rf"({MONTH_NAMES})\b\.?(?:(?: |, (?=(?:19|20)\d\d))(\d{{4}})(?!\d)|"
     rf"-(\d\d(?:\d\d)?)(?!\d)(?! (?:{MONTH_NAMES})\b))?"

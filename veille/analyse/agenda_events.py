@@ -274,7 +274,9 @@ EVENTS = (
         r"data|industrie|industry)[ -]?weeks?\b|"
         # (and "National Small Business Week", not Bloomberg's "Businessweek")
         r"\b(?:small business|entrepreneurship) weeks?\b|"
-        r"\bsemaines? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|"
+        # (and the national transfer week: « une “Semaine” de la transmission-reprise, du 14 au
+        # 27 novembre », its quote glued)
+        r"\bsemaines?[”\"»]? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|transmission|"
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
         # (and « la Semaine Nationale de l'Artisanat se tiendra du 16 au 23 mars 2019 »)
         r"code|startups?|entrepreneuriat|emploi|metiers|artisanat)\b|"
@@ -292,6 +294,7 @@ EVENTS = (
             "europeenne du",
             "europeenne pour",
             "de l'artisanat",
+            "de la transmission",
         ),
     ),
     # an awareness week: "The theme of the awareness week, which will take place from 24
@@ -526,6 +529,7 @@ _STARTING_HINTS = tuple(
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
+    "t prevu",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -535,6 +539,9 @@ TAKES_PLACE_RARE = re.compile(
     # (and the near future: « La 9e édition des Terres de Jim va se dérouler à Cambrai … les 8, 9
     # et 10 septembre »)
     r"\b(?:doit|doivent|devant|devra|devront|va|vont) (?:se tenir|se derouler|avoir lieu)\b|"
+    # an event planned for its day: « un atelier de la transmission est prévu dans les locaux de
+    # la Chambre de métiers à Lorient le 7juin »
+    r"\b(?:est|sont) prevue?s?\b|"
     # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril »
     r"\b(?:debutera|commencera)\b|"
     # « 600 experts … qui se réuniront à l'Université de Sherbrooke, du 27 au 30 mai »
