@@ -1093,6 +1093,10 @@ def _invited(text: str) -> bool:
     matches = chain(INVITED.finditer(text), rare)
     return any(
         text[max(0, m.start() - 4) : m.start()] != "not "
+        # (not a round's history: "All 50 States … were invited to apply for STEP grant awards")
+        and not (
+            m.group(0).startswith("invited") and text.endswith((" were ", " was "), 0, m.start())
+        )
         # (not "is temporarily suspending the open application process")
         and not _SUSPENDED.search(text, max(0, m.start() - 40), m.start())
         and not (
