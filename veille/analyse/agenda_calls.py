@@ -548,7 +548,7 @@ CALLS = (
         None,
         "Aide et subvention",
         True,
-        hints=("aide a", "aides a", "aide au", "aides au", "aide aux", "aides aux"),
+        hints=("aide a", "aides a"),  # (« aide au », « aides aux » hold them)
     ),
     # a grant programme's own name: "Open Grants Program" above its page (a title's, not a
     # text's mention: « grant program » in a text is below, launched or with a date)
@@ -696,7 +696,7 @@ CALLS = (
         "Appel à projets",
         True,
         notice=True,
-        hints=("call launched", "call opened", "call is", "call has", "launched", "opened"),
+        hints=("launched", "opened"),  # (each match holds one)
     ),
     # a call listing's record of one call: "Call number: COS-CLUSINT-2020-3-01", "Call
     # identifier:" — a call with its deadline or an invitation
