@@ -6686,12 +6686,29 @@ CLOSING_DATES = [
         "La DGE recevra vos dossiers de candidature lors de la période du 1er au 21 juin 2027.",
         date(2027, 6, 21),
     ),
+    # batch 880: a window's end under « Dates limites », past the cue's reach
+    (
+        "Dates limites\nLe dépôt des candidatures se fait en ligne et doit être effectué entre le "
+        "2 novembre 2026 et le 12 février 2027.",
+        date(2027, 2, 12),
+    ),
+    # batch 884: a festival's days after its name and a comma, the public's votes: no window
+    (
+        "Le groupe retenu jouera en ouverture du festival, du 8 au 11 juillet 2027. Dépôt des "
+        "maquettes jusqu'au 2 avril 2027.",
+        date(2027, 4, 2),
+    ),
+    (
+        "Présélection sur dossier, puis ouverture des votes du public du 10 au 25 avril 2027. "
+        "Candidatures jusqu'au 2 avril 2027.",
+        date(2027, 4, 2),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–865: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–884: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6699,7 +6716,9 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     programme's payment deadline, a registration's opening, a contract's extended term or the
     funded projects' own days or a call's talks before its files, nor a pre-application's day
     before the full application's, nor the day applicants plan to have their work in place, nor
-    the call's launch by its relays, nor the days of an event the prizes are given during."""
+    the call's launch by its relays, nor the days of an event the prizes are given during, nor a
+    festival's days after a comma, nor the public's votes; a window's end past the cue's reach
+    (« entre le … et le … »)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7812,6 +7831,57 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 880: a festival's « appel à films », its works' registration, a fund's own name; batch
+    # 884: a music contest (« le tremplin musical », not « un tremplin pour »), a residency's
+    # grant, a call told open with nothing after
+    (
+        "Festival du film de la mer",
+        "Appel à films : la 5e édition du festival aura lieu du 10 au 14 septembre 2027 à Fécamp. "
+        "Les films sont reçus jusqu'au 30 juin 2027.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "Article 2 : inscription et dépôt des œuvres. Les films doivent être déposés avant le 15 "
+        "mars 2027 à minuit.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "L'essentiel : Fonds régional d'aide aux musiques actuelles\nQuel est l'objectif de ce "
+        "fonds ? Soutenir les salles de concert.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Rock en Caux",
+        "Le tremplin musical revient pour sa 6e édition. Les inscriptions se clôturent le 12 "
+        "janvier 2027.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "Jeunes réalisateurs",
+        "Cette école est un tremplin pour de jeunes réalisateurs ; les inscriptions se clôturent "
+        "le 12 janvier 2027.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Bourse de résidence d'écriture",
+        "Deux mois à Rouen pour écrire : envoyez votre dossier avant le 20 avril 2027.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "Résidence de création",
+        "La résidence accueille deux artistes à Rouen.\n→ L'appel à projets pour la saison 2027 "
+        "est ouvert !",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
 ]
 
 
@@ -7819,7 +7889,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–874: a call read where a page invites or announces it (with its label where
+    """Batches 562–884: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -8453,6 +8523,13 @@ EVENT_READINGS = [
         "14 au 27 novembre 2027.",
         ("event", date(2027, 11, 14)),
     ),
+    # batch 883: the year of the edition to come, not of one told as past (« s'est déroulée »)
+    (
+        "",
+        "Le salon 2028 se tiendra pendant le festival, qui aura lieu du 11 au 22 mai. L'édition "
+        "2025 s'est déroulée sous la pluie.",
+        ("event", date(2028, 5, 11)),
+    ),
 ]
 
 
@@ -8487,7 +8564,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–875: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–883: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8495,7 +8572,8 @@ def test_events_read_on_this_sessions_pages(
     on a page's « Last update »); a page that explains job fairs, a contest's page that says it
     has finished, a holiday, a day observed every year, a report (« a organisé », « a
     regroupé », « qui eu lieu », « ont vécu », « ont eu lieu », « avaient rendez-vous », « a été
-    satisfaisante »), sports news or a budget's vote announces none."""
+    satisfaisante »), sports news or a budget's vote announces none; a show's year is its
+    edition's to come, not one that « s'est déroulée »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -84,7 +84,10 @@ CALLS = (
     CallWords(
         # (and a funder's "For the second application round, applications are due by …")
         # (and « Appel à participation - Fête de la Science 2021 »)
+        # (and a festival's « Appel à films », a residency's « appel à artistes »)
         r"appels? (?:a|de) (?:candidatures?|participations?)|"
+        r"appels? a (?:films?|(?:oe|œ)uvres|courts?[- ]metrages?|artistes|auteurs|textes|"
+        r"manuscrits)\b|"
         r"\bcall for (?:(?:funding|grant) )?applications?\b|"
         r"\bapplication rounds?\b",
         None,
@@ -367,7 +370,7 @@ CALLS = (
     # Paris »)
     CallWords(
         r"\bprogrammes? de bourses?\b|\bbourses? d'(?:etudes|excellence|ethique)\b|"
-        r"\bbourses? de (?:recherche|formation|mobilite|these|doctorat)\b|"
+        r"\bbourses? de (?:recherche|formation|mobilite|these|doctorat|residence|creation)\b|"
         r"\bbourses? (?:de l'|de la |du )(?:ecole|universite|institut|fondation|academie|"
         r"ambassade|region|ministere)\b",
         None,
@@ -445,12 +448,25 @@ CALLS = (
         r"\btrophees?\b.{0,120}?\b(?:peuvent|pourront) (?:candidater|postuler|concourir)\b|"
         r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
-        r"\bcandidatur\w*.{0,60}\btrophees?\b",
+        r"\bcandidatur\w*.{0,60}\btrophees?\b|"
+        # a music contest: « Le tremplin musical », « pour le Tremplin Main Square » (not « un
+        # tremplin pour de jeunes cinéastes », « servir de tremplin »)
+        r"\b(?:le|du|au) tremplins?\b|\btremplins? musica(?:l|ux)\b",
         None,
         "Concours",
         False,
         launched=True,
-        hints=("concours", "prix", "trophee"),
+        hints=("concours", "prix", "trophee", "tremplin"),
+    ),
+    # the works a festival takes in: « Inscription au festival et dépôt des œuvres », « Les
+    # inscriptions des courts métrages sont ouvertes » (a call with its closing date)
+    CallWords(
+        r"\binscriptions? (?:des|de vos|de votre|de leurs?) (?:films?|(?:oe|œ)uvres|"
+        r"courts?[- ]metrages?)\b|\bdepots? des (?:films|(?:oe|œ)uvres|courts?[- ]metrages)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("inscription", "depot"),
     ),
     # a challenge, a competition, a prize or an award: common words, a call only with an
     # invitation (an award's: "Start your nomination", "Nomination Deadline:")
@@ -544,7 +560,10 @@ CALLS = (
     CallWords(
         r"\baides? (?:a|au|aux) (?:la |l')?(?:reprise|transmission|creation|installation|"
         r"embauche|recrutement|investissement|exportation|export|innovation|modernisation|"
-        r"amorcage|primo-developpement)\b",
+        r"amorcage|primo-developpement)\b|"
+        # a fund's own name: « L'essentiel : Fonds régional d'aide aux œuvres audiovisuelles »
+        r"\bfonds (?:(?:regional|departemental|national|europeen|local|special) )?d'aides? "
+        r"(?:a|au|aux)\b",
         None,
         "Aide et subvention",
         True,
@@ -865,8 +884,9 @@ ANNOUNCED_AFTER = re.compile(
     r"s'ouvre(?:nt)? (?:aujourd'hui|ce|des)\b|"
     # « L'appel à candidatures pour le programme de bourses … de la CSEA est maintenant ouvert »
     # (and « L'appel à candidatures du concours … Digital Africa … est officiellement ouvert »)
-    r"(?:pour|du|de la|des) [^.!?]{0,100}?\b(?:est|sont) (?:desormais |maintenant |officiellement )"
-    r"ouverte?s?\b|"
+    # (or with nothing after it: « L'appel à projets pour l'édition 2023-2024 est ouvert ! »)
+    r"(?:pour|du|de la|des) [^.!?]{0,100}?\b(?:est|sont) (?:(?:desormais |maintenant |"
+    r"officiellement )ouverte?s?\b|ouverte?s?(?=\s*(?:[.!\n]|$)))|"
     r"(?:[\w'-]+ ){0,3}?[\w'-]+, lancee?s? le\b|"  # « son concours Innovation Challenge, lancé le »
     # « un appel à projets lancé le vendredi 3 février par le ministre » (not « l'appel à
     # candidatures lancé le 30 octobre et clos le 31 janvier »)

@@ -323,6 +323,8 @@ _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
 _PAST_EDITION_AFTER = re.compile(
     r"\W*(?:(?:a|avait|ont|avaient) (?:marque|reuni|rassemble|accueilli|attire|compte|connu)|"
+    # (and « Si l'édition 2020 s'est déroulée en ligne », « a eu lieu »)
+    r"s'est (?:deroulee|tenue)|se sont (?:deroulees|tenues)|(?:a|ont) eu lieu|"
     r"(?:drew|gathered|attracted|welcomed|saw|was|were|had)\b)"
 )
 # (« du mardi 6 au jeudi 8 septembre »: the weekdays too; a flyer's « 13>15 mai 2014 »)

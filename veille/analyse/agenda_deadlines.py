@@ -146,10 +146,11 @@ _CALL_RUNS_BEFORE = re.compile(
 )
 # an event's days right after its name: « trois équipes seront retenues pour un datathon à
 # Bruxelles du 13 au 15 octobre » (in its clause; and a town's « La ville accueille sa fête de la
-# mer du 9 au 11 août »)
+# mer du 9 au 11 août »; a comma after its name: « en ouverture de la scène Korner du festival, du
+# 10 au 13 juillet 2024 »)
 _EVENT_NAMED_BEFORE = re.compile(
     r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
-    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b[^.!?,;:()]{0,40}$|"
+    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b,?[^.!?,;:()]{0,40}$|"
     # what happens during a named event: « une remise de prix lors de la SME Assembly du 13 au
     # 15 janvier 2024 » (not « lors de la période de dépôt »)
     r"\blors (?:de la|du|de l'|des) (?!(?:periode|phase|session|campagne|fenetre)s?\b)"
@@ -338,6 +339,7 @@ _CLOSING_RARE = re.compile(
     r"\bno (?:submissions|applications|entries|proposals) (?:will be )?accepted after\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
+WINDOW_END_MORE = 40  # characters past those where the end of a window the cue's date opens is
 # a date moved: "the deadline … has been changed from 4 October to 19 October 2023", « reportée
 # du 4 au 19 octobre » (the first date is no longer the closing date)
 _CHANGED_FROM = re.compile(
@@ -408,6 +410,8 @@ _SUPERSEDED_AFTER = re.compile(
     r"(?:fixee?|prevue?)\b"
 )
 # a public vote closing: « Le vote sera clos le 14 décembre à 20 heures », "Voting closes on"
+# the public's votes' days, in a contest's stages (no window to apply in)
+_VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
 _VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\s+$")
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)
@@ -504,7 +508,10 @@ def closing_in(text: str, published: date) -> date | None:
                 continue  # "Submission deadline: July 22 August 1, 2021": the date it was
             # a window after the cue: "Timetable and deadlines / Open call / 01.11.2024 –
             # 31.12.2024" (its end is the closing date)
-            near = _window_end(window, near, published) or near
+            # (its end may stand past the cue's reach: « Dates limites / L'inscription … doit être
+            # effectuée entre le 1er décembre 2021 et le 18 mars 2022 »)
+            reach = text[cue.end() : cue.end() + len(window) + WINDOW_END_MORE]
+            near = _window_end(reach, near, published) or near
             if gone_by is not None and not _AND_THEN.search(window, 0, near.start()):
                 break  # not the cue's next round: what the cue gave first is its date
             # the same date read on the whole page, which tells how it writes its days ("Deadline:
@@ -537,6 +544,8 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, window_start.start() - 40), window_start.start()
         ):
             continue  # "time to implement project tasks from 15 February to 15 December"
+        if _VOTES_BEFORE.search(text, max(0, window_start.start() - 40), window_start.start()):
+            continue  # « l'ouverture des votes par le public du 15 au 30 avril »: not the entries'
         if _SET_UP_BEFORE.search(text, max(0, window_start.start() - 60), window_start.start()):
             continue  # « installés entre le 1er janvier 2013 et le 31 décembre 2018 »: who may
         if end and (
@@ -592,6 +601,10 @@ def _date_next_to(window: str, date_match: re.Match[str]) -> re.Match[str] | Non
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _DASH = re.compile(r"\s*[-–]\s*")
 _FROM_BEFORE = re.compile(r"\b(?:from|du)\s+$")
+# (and « doivent être effectués entre le 1er décembre 2021 et le 18 mars 2022 » under « Dates
+# limites »)
+_ENTRE_BEFORE = re.compile(r"\bentre\s+(?:le\s+)?$")
+_ET = re.compile(r"\s+et\s+")
 # (its first day's hour between them: "open from 8 June (10:00 GMT+1) until 28 August 2022")
 _TO = re.compile(r",?(?:\s*\([^)]{0,24}\))?\s+(?:to|until|till|through|au)\s+")
 
@@ -603,6 +616,8 @@ def _window_end(window: str, near: re.Match[str], published: date) -> re.Match[s
     between = _DASH.match(window, near.end())
     if between is None and _FROM_BEFORE.search(window, max(0, near.start() - 6), near.start()):
         between = _TO.match(window, near.end())
+    if between is None and _ENTRE_BEFORE.search(window, max(0, near.start() - 10), near.start()):
+        between = _ET.match(window, near.end())
     following = DATE.match(window, between.end()) if between else None
     if following is None or not has_year(following):
         return None
