@@ -6703,12 +6703,18 @@ CLOSING_DATES = [
         "Candidatures jusqu'au 2 avril 2027.",
         date(2027, 4, 2),
     ),
+    # batch 886: an extended closing before a festival's days further down
+    (
+        "Les inscriptions ont été exceptionnellement prolongées jusqu'au 30 novembre 2026, après "
+        "il sera trop tard pour jouer devant les foules du 4 au 9 mai 2027 à Bourges.",
+        date(2026, 11, 30),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–884: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–886: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6718,7 +6724,7 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     before the full application's, nor the day applicants plan to have their work in place, nor
     the call's launch by its relays, nor the days of an event the prizes are given during, nor a
     festival's days after a comma, nor the public's votes; a window's end past the cue's reach
-    (« entre le … et le … »)."""
+    (« entre le … et le … »); registrations « prolongées jusqu'au » (not a contract's term)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7882,6 +7888,14 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à projets"),
     ),
+    # batch 886: « Ce tremplin » is a music contest
+    (
+        "Les talents de demain",
+        "Ce tremplin accompagne les jeunes artistes : vous avez jusqu'au 30 novembre 2026 pour "
+        "vous y inscrire.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -7889,7 +7903,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–884: a call read where a page invites or announces it (with its label where
+    """Batches 562–886: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -8530,6 +8544,30 @@ EVENT_READINGS = [
         "2025 s'est déroulée sous la pluie.",
         ("event", date(2028, 5, 11)),
     ),
+    # batches 885 and 886: an edition's rank in words, its verb before it with its days first, a
+    # day told in a cleft sentence before its event
+    (
+        "",
+        "Dans le quartier de Pigalle, la dixième édition du festival se déroulera du 16 au 18 "
+        "octobre 2027.",
+        ("event", date(2027, 10, 16)),
+    ),
+    (
+        "",
+        "Cette année, la nouvelle édition a lieu du 11 au 13 octobre 2027 à Paris.",
+        ("event", date(2027, 10, 11)),
+    ),
+    (
+        "",
+        "Du 9 au 15 juin 2027 aura lieu la 51ème édition du festival d'animation d'Annecy.",
+        ("event", date(2027, 6, 9)),
+    ),
+    (
+        "",
+        "C'est du 11 au 31 octobre 2027 que la 26e Fête du cinéma d'animation se déploiera partout "
+        "en France.",
+        ("event", date(2027, 10, 11)),
+    ),
 ]
 
 
@@ -8564,7 +8602,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–883: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–886: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8573,7 +8611,9 @@ def test_events_read_on_this_sessions_pages(
     has finished, a holiday, a day observed every year, a report (« a organisé », « a
     regroupé », « qui eu lieu », « ont vécu », « ont eu lieu », « avaient rendez-vous », « a été
     satisfaisante »), sports news or a budget's vote announces none; a show's year is its
-    edition's to come, not one that « s'est déroulée »."""
+    edition's to come, not one that « s'est déroulée »; an edition ranked in words (« la dixième
+    édition », « la nouvelle édition ») or after its verb (« Du 9 au 15 juin aura lieu la 51ème
+    édition »), a day told in a cleft sentence (« C'est du 11 au 31 octobre que la Fête … »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -449,9 +449,10 @@ CALLS = (
         r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b|"
-        # a music contest: « Le tremplin musical », « pour le Tremplin Main Square » (not « un
+        # a music contest: « Le tremplin musical », « pour le Tremplin Main Square », « Ce tremplin
+        # accompagne les jeunes artistes » (not « un
         # tremplin pour de jeunes cinéastes », « servir de tremplin »)
-        r"\b(?:le|du|au) tremplins?\b|\btremplins? musica(?:l|ux)\b",
+        r"\b(?:le|du|au|ce) tremplins?\b|\btremplins? musica(?:l|ux)\b",
         None,
         "Concours",
         False,

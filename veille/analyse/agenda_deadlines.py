@@ -277,6 +277,11 @@ _CLOSING = re.compile(
     r"closes\s?:|closes (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
     r"calendrier des releves\b|dates? de releves?\b|cut-offs?\b|se termin\w*|"
     r"(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
+    # an extended closing: « les inscriptions ont été exceptionnellement prolongées jusqu'au 30
+    # novembre » (before a window further down: « déchaîner les foules du 4 au 9 mai »; not « le
+    # Contrat de Ville a été prolongé jusqu'au 31 décembre », a contract's term)
+    r"(?:inscriptions|candidatures|depots?|delais?)\b[^.!?]{0,30}?\b(?:prolong|proroge)ee?s? "
+    r"jusqu'(?:au|a)\b|"
     r"closure of\b|period ends\b|abstracts? due\b|"
     r"abstract registration\b|"  # a call for papers' first step: "Abstract registration May 27"
     # "(Close of registration acceptance prolongs to 8 May 2012)"

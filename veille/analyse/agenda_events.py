@@ -22,6 +22,13 @@ class EventWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
+# an edition's rank in words: « la dixième édition », « la nouvelle édition »
+_RANKS = (
+    r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|"
+    r"dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|vingtieme|trentieme|"
+    r"nouvelle|prochaine)"
+)
+
 # a show's contests, entered on the day: a horse show, a show jumping or driving contest, an
 # international event's code with its stars (« CSI 3* », « CAI*** »; not a « CDI », a job
 # contract), a ploughing match (« concours cantonal de labour »), a county show (« comice
@@ -224,14 +231,24 @@ EVENTS = (
         hints=("convention",),
     ),
     # « la 13 ème édition des Culturales se tient les 6 et 7 juin », "the 5th edition … will take
-    # place": an edition that takes place (not « la 5e édition du guide », a book's)
+    # place": an edition that takes place (not « la 5e édition du guide », a book's); its rank in
+    # words too (« la dixième édition du festival MaMa se déroulera du 16 au 18 octobre », « la
+    # nouvelle édition a lieu du 11 au 13 octobre »)
     EventWords(
-        r"\b\d{1,3} ?(?:e|eme|th|st|nd|rd) edition\b(?=[^.!?]{0,80}?\b(?:se tien(?:t|dra|nent|"
-        r"dront)|aura lieu|auront lieu|se deroulera|takes place|will take place|will be held|is "
+        rf"\b(?:\d{{1,3}} ?(?:e|eme|th|st|nd|rd)|{_RANKS}) edition\b(?=[^.!?]{{0,80}}?\b(?:"
+        r"se tien(?:t|dra|nent|dront)|a lieu|aura lieu|auront lieu|se deroulera|takes place|will "
         # « la 21e édition du Safer Internet Day débute ce mardi 6 février »
-        r"held|debute(?:ra)?|commence(?:ra)?|s'ouvr(?:e|ira)|begins|starts|opens)\b)",
+        r"take place|will be held|is held|debute(?:ra)?|commence(?:ra)?|s'ouvr(?:e|ira)|begins|"
+        r"starts|opens)\b)",
         "Rencontre",
         hints=("edition",),
+    ),
+    # the edition after its verb, its days before: « Du 9 au 15 juin 2024 aura lieu la 48ème
+    # édition du Festival »
+    EventWords(
+        rf"\b(?:aura|auront|a) lieu (?:la|le) (?:\d{{1,3}} ?(?:e|eme|ieme)|{_RANKS}) edition\b",
+        "Rencontre",
+        hints=("lieu la", "lieu le"),
     ),
     # « alternant tables rondes », "a roundtable on AI", "a panel discussion": a panel one attends
     EventWords(

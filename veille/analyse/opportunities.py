@@ -494,12 +494,16 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                 # (not « World Summit Awards), ont eu lieu du 23 au 25 mai … et du 28 au 30 mai »)
                 # (the year the item gives the same day elsewhere: "held from March 18th to
                 # March 25th 2023, with an information session on March 18th")
-                when = line_day(whole, found_event.start(), published, edition) or first_date(
-                    text_after(whole, found_event.end(), NEAR),
-                    published,
-                    edition,
-                    sentences=True,
-                    known=lambda: days_with_years(whole, published),
+                when = (
+                    line_day(whole, found_event.start(), published, edition)
+                    or first_date(
+                        text_after(whole, found_event.end(), NEAR),
+                        published,
+                        edition,
+                        sentences=True,
+                        known=lambda: days_with_years(whole, published),
+                    )
+                    or _cleft_day(whole, found_event.start(), published, edition)
                 )
                 if when is not None and told_as_past(whole, found_event.start()):
                     when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
@@ -642,6 +646,21 @@ _DAY_THEN_VERB = re.compile(rf"\b(?:les?|du|on) {_DAY_SPAN},\s*$")
 # or opening its sentence, the verb right after it: « Le 8 juin 2005 aura lieu la journée
 # mondiale de l'océan »
 _OPENING_DAY_THEN_VERB = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:les?|du) {_DAY_SPAN}\s+$")
+
+
+# a day told before its event, in a cleft sentence: « C'est du 11 au 31 octobre que la 23e Fête du
+# cinéma d'animation se déploiera » (looked for where « c'est » stands before the event's word)
+_CLEFT_DAY = re.compile(rf"\bc'est (?:les?|du) {_DAY_SPAN} que [^.!?]{{0,40}}$")
+CLEFT_NEAR = 120  # characters before an event's word where a cleft sentence's day may start
+
+
+def _cleft_day(whole: str, event: int, published: date, edition: int | None) -> date | None:
+    """The day a cleft sentence gives right before an event's word (``_CLEFT_DAY``)."""
+    start = max(0, event - CLEFT_NEAR)
+    if "c'est " not in whole[start:event]:
+        return None  # most events' words
+    found = _CLEFT_DAY.search(whole, start, event)
+    return first_date(found.group(1), published, edition) if found else None
 
 
 def _day_before(whole: str, verb: int, published: date, edition: int | None) -> date | None:
