@@ -6709,12 +6709,18 @@ CLOSING_DATES = [
         "il sera trop tard pour jouer devant les foules du 4 au 9 mai 2027 à Bourges.",
         date(2026, 11, 30),
     ),
+    # batch 893: an aid portal's « date de candidature est fixée au »
+    (
+        "Subvention représentant 80 % des dépenses. La date de candidature est fixée au 31 "
+        "décembre 2026.",
+        date(2026, 12, 31),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–886: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–894: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6724,7 +6730,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     before the full application's, nor the day applicants plan to have their work in place, nor
     the call's launch by its relays, nor the days of an event the prizes are given during, nor a
     festival's days after a comma, nor the public's votes; a window's end past the cue's reach
-    (« entre le … et le … »); registrations « prolongées jusqu'au » (not a contract's term)."""
+    (« entre le … et le … »); registrations « prolongées jusqu'au » (not a contract's term); an
+    aid portal's « date de candidature est fixée au »."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7896,6 +7903,46 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batches 890 and 893: « Pour prétendre aux fonds … » invites; a call's launch told as a time
+    # (« après le lancement de l'appel ») and calls counted (« La moitié des appels … sont
+    # lancés », « 8 appels … ») announce none; a year before the call words is no count
+    (
+        "",
+        "Les principales étapes pour monter un dossier et le faire examiner par le comité de "
+        "programmation du territoire, de l'idée au paiement.\nPour prétendre aux fonds européens "
+        "Leader, vous devez vous rapprocher du GAL. La demande de subvention Leader doit être "
+        "déposée auprès du PETR.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Quatre ans après le lancement de l'appel à manifestation d'intérêt « centres-bourgs », "
+        "le programme Petites villes de demain est lancé.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Le plan stratégique national est toujours en cours de négociation avec la Commission "
+        "européenne, et les régions finalisent leurs textes.\nLa moitié des appels à candidatures "
+        "sont lancés\nAu 30 mai, 8 appels à candidatures ont été lancés en France.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "La Région lance 2 appels à projets pour les communes rurales, ouverts jusqu'au 15 mars "
+        "2027.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "The 2027 call for proposals is now open to rural communities.",
+        PUBLISHED,
+        ("call", None),
+    ),
 ]
 
 
@@ -7903,7 +7950,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–886: a call read where a page invites or announces it (with its label where
+    """Batches 562–894: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:

@@ -913,6 +913,9 @@ INVITED = re.compile(
     r"\b(?:peut|peuvent|pourra|pourront) (?:ainsi |aussi |egalement |donc )?"
     r"(?:se porter candidate?s?|solliciter)\b|"
     r"\bpour en beneficier\b|"
+    # « Pour prétendre aux fonds européens Leader (Feader), vous devez vous rapprocher du GAL »
+    r"\bpour pretendre (?:aux|a la|a l'|au|a une?) (?:fonds|aides?|subventions?|financements?|"
+    r"dotations?|bourses?)\b|"
     # an event's page for its speakers: « Toute personne peut adresser une ou plusieurs
     # propositions d'interventions »
     r"\btoute personne (?:physique |morale )?(?:peut|pourra) (?:adresser|proposer|soumettre|"

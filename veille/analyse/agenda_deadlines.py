@@ -277,6 +277,8 @@ _CLOSING = re.compile(
     r"closes\s?:|closes (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
     r"calendrier des releves\b|dates? de releves?\b|cut-offs?\b|se termin\w*|"
     r"(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
+    # « La date de candidature est fixée au 31 décembre 2024 » (an aid portal's sheet)
+    r"dates? de candidatures? (?:est |sont )?fixees? (?:au|a)\b|"
     # an extended closing: « les inscriptions ont été exceptionnellement prolongées jusqu'au 30
     # novembre » (before a window further down: « déchaîner les foules du 4 au 9 mai »; not « le
     # Contrat de Ville a été prolongé jusqu'au 31 décembre », a contract's term)

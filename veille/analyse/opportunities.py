@@ -198,7 +198,11 @@ def _call_words(
         for m in matches
         if not _DEFINED.match(whole, m.end()) and not (defined and m in defining)
     ]
-    announced_after = any(ANNOUNCED_AFTER.match(whole, m.end()) for m in matches)
+    announced_after = any(
+        ANNOUNCED_AFTER.match(whole, m.end())
+        and not _QUANTITY.search(whole, max(0, m.start() - 60), m.start())
+        for m in matches
+    )
     if written:
         hits += [
             (fold(before), m.group(0))
@@ -270,7 +274,10 @@ _DEFINES_A_KIND = re.compile(
 _PROCESS = re.compile(
     r"\b(?:before|after|when|while|upon|prior to|increasingly|often|usually|typically|"
     r"routinely|regularly|generally|sometimes) (?:issu|launch|releas|open|announc)\w*"
-    r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$"
+    r"(?:[^\w.!?]+[\w'-]+){0,5}[^\w.!?]*$|"
+    # (and a launch told as a time: « Quatre ans après le lancement de l'appel à manifestation
+    # d'intérêt « centres-bourgs », c'est le 1er octobre 2020 que le programme est lancé »)
+    r"\b(?:apres|avant|depuis) le lancement (?:de l'|de la |du |des |d')$"
 )
 # a call denied, not announced: "some don't even have an open call for speakers", "there is no
 # open call at the moment", « la Région n'a pas encore lancé d'appel à projets »
@@ -279,9 +286,12 @@ _NEGATED = re.compile(
     r"no|pas|jamais|aucune?)\b(?:[^\w.!?]+[\w'-]+){0,4}[^\w.!?]*$"
 )
 # calls counted as a kind, not one: "entities have launched a growing number of grant programs"
+# (and « La moitié des appels à candidatures sont lancés », « Au 30 mai, 8 appels à candidatures
+# … ont été lancés en France », a count of calls across regions)
 _QUANTITY = re.compile(
     r"\b(?:a (?:growing |large |small |increasing )?number of|many|several|numerous|various|"
-    r"dozens of|hundreds of|a range of|a host of)\s*$"
+    r"dozens of|hundreds of|a range of|a host of|(?:la moitie|la plupart|la majorite) des|"
+    r"plusieurs|de nombreux|[2-9]|[1-9]\d{1,2})\s*$"  # (a count, not a year: "the 2024 call")
 )
 
 
