@@ -6715,12 +6715,18 @@ CLOSING_DATES = [
         "décembre 2026.",
         date(2026, 12, 31),
     ),
+    # batch 895: the public's vote is no closing date
+    (
+        "Le profil des finalistes est soumis au vote du grand public jusqu'au 28 août 2027. Les "
+        "candidatures pour l'édition suivante sont reçues jusqu'au 15 mai 2027.",
+        date(2027, 5, 15),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–894: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–896: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6731,7 +6737,7 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     the call's launch by its relays, nor the days of an event the prizes are given during, nor a
     festival's days after a comma, nor the public's votes; a window's end past the cue's reach
     (« entre le … et le … »); registrations « prolongées jusqu'au » (not a contract's term); an
-    aid portal's « date de candidature est fixée au »."""
+    aid portal's « date de candidature est fixée au »; not the public's vote's."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7943,6 +7949,31 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", None),
     ),
+    # batch 895: a contest whose candidates were chosen, a call's winners under a programme's
+    # name and a colon, the projects a call retained: results, no call
+    (
+        "",
+        "Chaque année, les Jeunes agriculteurs organisent un concours récompensant un jeune "
+        "exploitant. Dix candidats ont été sélectionnés par un jury ; leur profil est soumis au "
+        "vote du grand public jusqu'au 28 août 2027.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "France Relance : les lauréats de l'appel à projets Slow tourisme\nL'appel à projets doté "
+        "de 4,7 millions d'euros permettra d'accompagner 73 projets.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Mis à jour le 9 mars 2027\nDeux offres de restauration ont été retenues en Normandie par "
+        "l'appel à projets national consacré au slow tourisme. Un fonds a été créé, au sein duquel "
+        "a été lancé un appel à projets doté de 4,7 millions d'euros.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -7950,7 +7981,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–894: a call read where a page invites or announces it (with its label where
+    """Batches 562–896: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over."""
     found = detect(title, text, published)
     if reading is None:
@@ -8615,6 +8646,19 @@ EVENT_READINGS = [
         "en France.",
         ("event", date(2027, 10, 11)),
     ),
+    # batch 896: farms that « ouvrent gratuitement leurs portes » on a day told before them, an
+    # edition named by its year that takes place
+    (
+        "",
+        "Samedi 23 octobre et dimanche 24 octobre 2027, 42 fermes de la Loire ouvrent gratuitement "
+        "leurs portes au grand public.",
+        ("event", date(2027, 10, 23)),
+    ),
+    (
+        "",
+        "L'initiative fêtera ses 20 ans lors de l'édition 2027, qui se tiendra les 24 et 25 avril.",
+        ("event", date(2027, 4, 24)),
+    ),
 ]
 
 
@@ -8649,7 +8693,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–886: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–896: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8660,7 +8704,8 @@ def test_events_read_on_this_sessions_pages(
     satisfaisante »), sports news or a budget's vote announces none; a show's year is its
     edition's to come, not one that « s'est déroulée »; an edition ranked in words (« la dixième
     édition », « la nouvelle édition ») or after its verb (« Du 9 au 15 juin aura lieu la 51ème
-    édition »), a day told in a cleft sentence (« C'est du 11 au 31 octobre que la Fête … »)."""
+    édition »), a day told in a cleft sentence (« C'est du 11 au 31 octobre que la Fête … »);
+    farms that « ouvrent gratuitement leurs portes », « l'édition 2027, qui se tiendra »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1513,8 +1513,11 @@ CLOSED_HINTS = (
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
 # results words are ``RESULTS_TITLE``'s)
 # (and a count before: « Sept lauréats pour l'appel à projets du plan national … »)
+# (and a programme's name before a colon: « France Relance : les lauréats de l'appel à projets Slow
+# tourisme »)
 RESULTS_HEADING = re.compile(
-    r"(?:[\w-]+ ){0,2}?(?:resultats?|laureats?|palmares|results|winners)\b[^.!?|]{0,30}?"
+    r"(?:[^.!?:|]{1,40}: )?(?:[\w-]+ ){0,2}?(?:resultats?|laureats?|palmares|results|winners)\b"
+    r"[^.!?|]{0,30}?"
     r"\b(?:appels?|aap|ami|concours|calls?|competition)\b"
 )
 # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
@@ -1541,6 +1544,14 @@ CLOSED_BRACKET_HINTS = ("[clotur", "[clos", "[ferme")
 CLOSED_BRACKET = re.compile(r"\[(?:clotur|clos|ferme)\w*\]")
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
+    # the projects a call chose: « Deux offres de restauration ont été retenues en Île-de-France
+    # par l'appel à projets national consacré au slow tourisme »
+    r"\b(?:a|ont) ete (?:retenue?s?|selectionnee?s?) (?:[^.!?]{0,40}? )?(?:par|dans le cadre de|au "
+    r"titre de) l'(?:appel|ami|aap)\b|"
+    # a contest's candidates chosen: « Dix candidats ont été sélectionnés par un jury de
+    # professionnels » (its public vote to come, no more applications)
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt) (?:candidats|"
+    r"candidatures|finalistes|dossiers) ont ete (?:selectionnes|selectionnees|retenus|retenues)\b|"
     # "We will not be accepting applications through the rest of the year" (not "We are not
     # accepting applications by email")
     r"\b(?:(?:will|are|is) not|won't|aren't|isn't) (?:be )?(?:currently )?accepting (?:new )?"

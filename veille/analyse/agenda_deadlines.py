@@ -200,11 +200,15 @@ _PRE_APPLICATION_BEFORE = re.compile(r"\bpre-?(?:candidatures?|inscriptions?)\b[
 # (a refund's terms), « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 » (a
 # contract's term), « un échange « pré-dépôt » avant le » (the call's talks), each within
 # ``PROJECT_TIMING_NEAR`` characters before the cue
+# the public's votes' days, in a contest's stages (no window to apply in, no closing date: « leur
+# profil est soumis au vote du grand public jusqu'au 28 août »)
+_VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
 _NOT_THE_CALLS_BEFORE = (
     _PROJECT_TIMING,
     _REFUND_BEFORE,
     _TERM_EXTENDED_BEFORE,
     _PRE_DEPOSIT_BEFORE,
+    _VOTES_BEFORE,
 )
 # an application window: its end is the closing date (« candidatures ouvertes du 10
 # septembre au 10 novembre 2020 », « à déposer à partir du 13 mai au 31 juillet », a
@@ -417,8 +421,6 @@ _SUPERSEDED_AFTER = re.compile(
     r"(?:fixee?|prevue?)\b"
 )
 # a public vote closing: « Le vote sera clos le 14 décembre à 20 heures », "Voting closes on"
-# the public's votes' days, in a contest's stages (no window to apply in)
-_VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
 _VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\s+$")
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)

@@ -235,7 +235,10 @@ EVENTS = (
     # words too (« la dixième édition du festival MaMa se déroulera du 16 au 18 octobre », « la
     # nouvelle édition a lieu du 11 au 13 octobre »)
     EventWords(
-        rf"\b(?:\d{{1,3}} ?(?:e|eme|th|st|nd|rd)|{_RANKS}) edition\b(?=[^.!?]{{0,80}}?\b(?:"
+        # (and an edition by its year: « lors de l'édition 2019, qui se tiendra les 27 et 28
+        # avril »)
+        rf"\b(?:(?:\d{{1,3}} ?(?:e|eme|th|st|nd|rd)|{_RANKS}) edition|edition 20\d\d)\b"
+        r"(?=[^.!?]{0,80}?\b(?:"
         r"se tien(?:t|dra|nent|dront)|a lieu|aura lieu|auront lieu|se deroulera|takes place|will "
         # « la 21e édition du Safer Internet Day débute ce mardi 6 février »
         r"take place|will be held|is held|debute(?:ra)?|commence(?:ra)?|s'ouvr(?:e|ira)|begins|"
@@ -469,7 +472,9 @@ EVENTS = (
     ),
     # (and « 43 Centres de formation des apprentis ouvrent leurs portes samedi 14 mars »)
     EventWords(
-        r"\bportes ouvertes\b|\bopen days?\b|\bopen house\b|\bouvr(?:ent|iront) leurs portes\b",
+        # (and « 42 fermes ouvrent gratuitement leurs portes au grand public »)
+        r"\bportes ouvertes\b|\bopen days?\b|\bopen house\b|"
+        r"\bouvr(?:ent|iront)(?: \w+ment)? leurs portes\b",
         "Portes ouvertes",
         hints=("portes ouvertes", "open day", "open house", "leurs portes"),
     ),
