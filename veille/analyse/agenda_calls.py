@@ -450,8 +450,8 @@ CALLS = (
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b|"
         # a music contest: « Le tremplin musical », « pour le Tremplin Main Square », « Ce tremplin
-        # accompagne les jeunes artistes » (not « un
-        # tremplin pour de jeunes cinéastes », « servir de tremplin »)
+        # accompagne les jeunes artistes » (not « un tremplin pour de jeunes cinéastes », « servir
+        # de tremplin »)
         r"\b(?:le|du|au|ce) tremplins?\b|\btremplins? musica(?:l|ux)\b",
         None,
         "Concours",

@@ -195,14 +195,15 @@ _PRE_DEPOSIT_BEFORE = re.compile(r"\bpre-?depots?\b[^.!?;]{0,20}$")
 # juin. La candidature complète doit être déposée avant le 5 novembre 2020 » (its date stands
 # only where the page gives no other)
 _PRE_APPLICATION_BEFORE = re.compile(r"\bpre-?(?:candidatures?|inscriptions?)\b[^.!?;]{0,20}$")
-# what a cue's date closes, told before it, when it is not the call: "projects must start by 1
-# October" (the project's own calendar), « En cas d'annulation de votre fait avant le 30 janvier »
-# (a refund's terms), « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 » (a
-# contract's term), « un échange « pré-dépôt » avant le » (the call's talks), each within
-# ``PROJECT_TIMING_NEAR`` characters before the cue
 # the public's votes' days, in a contest's stages (no window to apply in, no closing date: « leur
 # profil est soumis au vote du grand public jusqu'au 28 août »)
 _VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
+# what a cue's date closes, told before it, when it is not the call: "projects must start by 1
+# October" (the project's own calendar), « En cas d'annulation de votre fait avant le 30 janvier »
+# (a refund's terms), « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 » (a
+# contract's term), « un échange « pré-dépôt » avant le » (the call's talks), « soumis au vote du
+# grand public jusqu'au » (the public's vote), each within ``PROJECT_TIMING_NEAR`` characters
+# before the cue
 _NOT_THE_CALLS_BEFORE = (
     _PROJECT_TIMING,
     _REFUND_BEFORE,
@@ -350,7 +351,7 @@ _CLOSING_RARE = re.compile(
     r"\bno (?:submissions|applications|entries|proposals) (?:will be )?accepted after\b"
 )
 CLOSING_NEAR = 100  # characters between a closing cue and its date
-WINDOW_END_MORE = 40  # characters past those where the end of a window the cue's date opens is
+WINDOW_END_MORE = 40  # characters past a cue's reach where a window its date opens may end
 # a date moved: "the deadline … has been changed from 4 October to 19 October 2023", « reportée
 # du 4 au 19 octobre » (the first date is no longer the closing date)
 _CHANGED_FROM = re.compile(
