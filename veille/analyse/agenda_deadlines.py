@@ -195,8 +195,11 @@ _PRE_DEPOSIT_BEFORE = re.compile(r"\bpre-?depots?\b[^.!?;]{0,20}$")
 # juin. La candidature complète doit être déposée avant le 5 novembre 2020 » (its date stands
 # only where the page gives no other)
 _PRE_APPLICATION_BEFORE = re.compile(r"\bpre-?(?:candidatures?|inscriptions?)\b[^.!?;]{0,20}$")
-# the public's votes' days, in a contest's stages (no window to apply in, no closing date: « leur
-# profil est soumis au vote du grand public jusqu'au 28 août »)
+# the public's vote, not the entries: its closing cue's subject right before it (« Le vote sera
+# clos le 14 décembre à 20 heures », "Voting closes on"), or its days a few words after it, in a
+# contest's stages (no window to apply in, no closing date: « leur profil est soumis au vote du
+# grand public jusqu'au 28 août »)
+_VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\s+$")
 _VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
 # what a cue's date closes, told before it, when it is not the call: "projects must start by 1
 # October" (the project's own calendar), « En cas d'annulation de votre fait avant le 30 janvier »
@@ -421,8 +424,6 @@ _SUPERSEDED_AFTER = re.compile(
     r"[^.!?]{0,50}?\b(?:etait|avait ete) (?:initialement|d'abord|primitivement) "
     r"(?:fixee?|prevue?)\b"
 )
-# a public vote closing: « Le vote sera clos le 14 décembre à 20 heures », "Voting closes on"
-_VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\s+$")
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)
 _VISITORS_AFTER = re.compile(
@@ -487,6 +488,9 @@ def closing_in(text: str, published: date) -> date | None:
         if _VOTE_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
             continue  # « Le vote sera clos le 14 décembre »: the public's vote, not entries
         window = text_after(text, cue.end(), CLOSING_NEAR)
+        # (a window a date opens may end past the cue's reach: « Dates limites / L'inscription …
+        # doit être effectuée entre le 1er décembre 2021 et le 18 mars 2022 »)
+        reach = text[cue.end() : cue.end() + len(window) + WINDOW_END_MORE]
         labels_first = bool(_LABELS_FIRST.match(window))  # « Opening 22.05 Deadline 23.09 »
         opening_first = bool(
             _PAIRED_WITH_OPENING.search(text, max(0, cue.start() - 20), cue.start())
@@ -517,10 +521,7 @@ def closing_in(text: str, published: date) -> date | None:
             if _struck_out(window, near, published):
                 continue  # "Submission deadline: July 22 August 1, 2021": the date it was
             # a window after the cue: "Timetable and deadlines / Open call / 01.11.2024 –
-            # 31.12.2024" (its end is the closing date)
-            # (its end may stand past the cue's reach: « Dates limites / L'inscription … doit être
-            # effectuée entre le 1er décembre 2021 et le 18 mars 2022 »)
-            reach = text[cue.end() : cue.end() + len(window) + WINDOW_END_MORE]
+            # 31.12.2024" (its end is the closing date, read in ``reach``)
             near = _window_end(reach, near, published) or near
             if gone_by is not None and not _AND_THEN.search(window, 0, near.start()):
                 break  # not the cue's next round: what the cue gave first is its date
