@@ -8659,7 +8659,41 @@ EVENT_READINGS = [
         "L'initiative fêtera ses 20 ans lors de l'édition 2027, qui se tiendra les 24 et 25 avril.",
         ("event", date(2027, 4, 24)),
     ),
+    # batches 900–905: an air show, a numbered edition with its weekday, a span that opens its
+    # sentence told in the future
+    (
+        "",
+        "Les avions de voltige survoleront la ville pendant le meeting aérien organisé sur "
+        "l'aérodrome de Lessay les 12 et 13 juin.",
+        ("event", date(2027, 6, 12)),
+    ),
+    (
+        "",
+        "31e édition samedi 3 juillet du grand spectacle aérien de la côte. Entrée gratuite.",
+        ("event", date(2027, 7, 3)),
+    ),
+    (
+        "",
+        "Du 8 au 11 avril, le hall principal du centre des congrès de Deauville, face à la mer, "
+        "accueillera la troisième édition du forum des drones. Ateliers et démonstrations.",
+        ("event", date(2027, 4, 8)),
+    ),
 ]
+
+
+def test_a_show_whose_doors_reopened_is_over():
+    """Batch 901: doors that « se sont rouvertes » on the show's days report it (an item read
+    before them in a page without its own date tells no show to come); « rouvrira ses portes »
+    still announces one."""
+    published = date(2025, 1, 1)
+    report = (
+        "Après deux ans d'attente, les portes du salon des équipementiers se sont rouvertes du "
+        "3 au 6 mars 2025 à Caen."
+    )
+    assert detect("", report, published) is None
+    coming = "Le salon des équipementiers se tiendra du 3 au 6 mars 2025 à Caen."
+    found = detect("", coming, published)
+    assert found is not None and found.when == date(2025, 3, 3)
 
 
 def test_an_event_back_is_when_it_takes_place_not_a_story_nor_a_return():
@@ -8693,7 +8727,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–896: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–905: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8705,7 +8739,10 @@ def test_events_read_on_this_sessions_pages(
     edition's to come, not one that « s'est déroulée »; an edition ranked in words (« la dixième
     édition », « la nouvelle édition ») or after its verb (« Du 9 au 15 juin aura lieu la 51ème
     édition »), a day told in a cleft sentence (« C'est du 11 au 31 octobre que la Fête … »);
-    farms that « ouvrent gratuitement leurs portes », « l'édition 2027, qui se tiendra »."""
+    farms that « ouvrent gratuitement leurs portes », « l'édition 2027, qui se tiendra »; an air
+    show (« meeting aérien », « spectacle aérien »), an edition's day after its weekday (« 31e
+    édition samedi 3 juillet »), a span opening a sentence in the future (« Du 8 au 11 avril, …
+    accueillera »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

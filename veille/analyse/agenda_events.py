@@ -455,6 +455,14 @@ EVENTS = (
         r"\b(?:a|public|live|open|panel) debate\b", "Rencontre", title_only=True, hints=("debate",)
     ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
+    # an air show: « à l'occasion du meeting aérien Des étoiles et des ailes … les 24 et 25
+    # septembre », « un spectacle aérien sur la base aérienne 701, les 20 et 21 mai » (not a
+    # business « meeting », an English word in French texts)
+    EventWords(
+        r"\bmeetings? (?:aeriens?|de l'air|aeronautiques?)\b|\b(?:spectacles?|shows?) aeriens?\b",
+        "Fête",
+        hints=("meeting", "aerien"),
+    ),
     # a campus's or a city's tech fest: "TechFest is an annual event … held at 12 p.m. Friday,
     # April 14"
     EventWords(
@@ -493,10 +501,12 @@ EVENTS = (
     # an event by what it is to its public: « Festi'jeux est le grand rendez-vous annuel de la
     # Maison des découvertes » (not an appointment: « prendre rendez-vous »)
     EventWords(r"\brendez-vous (?:annuel|incontournable)s?\b", "Rencontre", hints=("rendez-vous",)),
-    # a numbered edition with its days right after: « 19e édition : les 15 & 16 juin 2024 » (not
-    # « la 5e édition du salon », whose word is read for itself)
+    # a numbered edition with its days right after: « 19e édition : les 15 & 16 juin 2024 », its
+    # weekday too (« 29e édition mardi 14 juillet du meeting aérien ») (not « la 5e édition du
+    # salon », whose word is read for itself)
     EventWords(
-        r"\b\d{1,3} ?(?:e|eme|ieme) edition\b(?= ?:? (?:les? |du |des )?\d)",
+        rf"\b\d{{1,3}} ?(?:e|eme|ieme) edition\b"
+        rf"(?= ?:? (?:les? |du |des )?(?:(?:{DAY_NAMES}) )?\d)",
         "Événement",
         hints=("e edition",),
     ),

@@ -897,8 +897,10 @@ def _weekday_day(
 # (group 1: a list's days before its last, which the date pattern matches: « 22, 23 et » before
 # « 24 septembre »; empty for a single day)
 _OPENING_DAY = re.compile(
-    rf"(?:^|[.!?]\s+)(?:le |les |on )?(?:(?:{DAY_NAMES}),? )?"
-    r"((?:\d{1,2}(?:er)?(?:, | et | & ))*)"
+    rf"(?:^|[.!?]\s+)(?:le |les |on |du )?(?:(?:{DAY_NAMES}),? )?"
+    # (and a span's first day: « Du 15 au 18 mai, le parc des expositions … accueillera la
+    # deuxième édition du Toulouse Space Festival »)
+    rf"((?:\d{{1,2}}(?:er)?(?:, | et | & ))*|\d{{1,2}}(?:er)? au (?:(?:{DAY_NAMES}) )?)"
     rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d)"
 )
 _FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
