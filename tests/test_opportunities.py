@@ -8678,6 +8678,21 @@ EVENT_READINGS = [
         "accueillera la troisième édition du forum des drones. Ateliers et démonstrations.",
         ("event", date(2027, 4, 8)),
     ),
+    # batch 906: a show's exhibitors « vont exposer » on its days; a name's year beside the kind
+    # of event it is (« Rotor 2028, le salon … les 2 et 3 février »)
+    (
+        "",
+        "Le salon des hélicoptères affiche complet. Motoristes, avionneurs, équipementiers et "
+        "sous-traitants : quelque 400 industriels vont exposer du 9 au 12 mars au parc des "
+        "expositions.",
+        ("event", date(2027, 3, 9)),
+    ),
+    (
+        "",
+        "Les démonstrations en vol sont prévues pour Rotor 2028, le salon des voilures tournantes "
+        "qui s'installe à Vernon les 2 et 3 février.",
+        ("event", date(2028, 2, 2)),
+    ),
 ]
 
 
@@ -8742,7 +8757,8 @@ def test_events_read_on_this_sessions_pages(
     farms that « ouvrent gratuitement leurs portes », « l'édition 2027, qui se tiendra »; an air
     show (« meeting aérien », « spectacle aérien »), an edition's day after its weekday (« 31e
     édition samedi 3 juillet »), a span opening a sentence in the future (« Du 8 au 11 avril, …
-    accueillera »)."""
+    accueillera »), the days exhibitors « vont exposer », a name's year beside its kind
+    (« Rotor 2028, le salon … les 2 et 3 février »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

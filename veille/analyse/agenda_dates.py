@@ -292,6 +292,15 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 # (and "Cybersecurity Week 2024 will bring together")
 _NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon", "week")
 _NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
+# the kinds of event a name's year may stand beside (« Act In Space 2026, le hackathon »), and
+# their hints
+_APPOSED_KINDS = (
+    "hackathon", "salon", "festival", "forum", "congres", "sommet", "concours", "conference",
+    "summit", "challenge", "convention", "rencontre",
+)  # fmt: skip
+_APPOSED_HINTS = tuple(
+    f", {det} {kind}" for det in ("le", "la", "l'", "the") for kind in _APPOSED_KINDS
+)
 # any name's year before its announcement: "The International Conference on Cyber Conflict,
 # CyCon 2024, will take place in Tallinn" (looked for where an announcement stands; the year
 # first, so that the regex engine jumps from one " 20" to the next; a name's word before it,
@@ -319,7 +328,10 @@ _EDITION_YEAR = re.compile(
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
     r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b|"
     # a title that opens on the edition's year: "2021 Salon International de l'Agriculture"
-    rf"^(20\d\d) (?:{'|'.join(_NAMED_YEAR_WORDS)})\b"
+    rf"^(20\d\d) (?:{'|'.join(_NAMED_YEAR_WORDS)})\b|"
+    # a name's year set beside the kind of event it is: « lancés pour Act In Space 2026, le
+    # hackathon international qui débarque à Montpellier les 30 et 31 janvier »
+    rf" (20\d\d), (?:le|la|l'|the) (?:{'|'.join(_APPOSED_KINDS)})\b"
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
@@ -707,6 +719,7 @@ def edition_year(text: str) -> int | None:
         or "de la science" in text
         or any(map(text.__contains__, _NAMED_YEAR_HINTS))
         or text.startswith("20")
+        or any(map(text.__contains__, _APPOSED_HINTS))
     )
     announced = any(map(text.__contains__, _ANNOUNCED_HINTS))
     if not (named or announced):

@@ -609,7 +609,8 @@ SPAN_THEN_HOSTS = re.compile(
 # ``REPORTED_BEFORE`` tells the report's auxiliary)
 ORGANISES = re.compile(
     r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
-    r"is hosting|will be hosting|organizes|will organize)\b"
+    # (and its exhibitors: « Ces derniers vont exposer du 13 au 17 juin à Villepinte »)
+    r"is hosting|will be hosting|organizes|will organize|exposent|exposeront|vont exposer)\b"
 )
 # before the verb, a report's auxiliary (« a organisé », « ont organisé ») or a dash (« ont
 # co-organisé, le 28 janvier »): no event to come
