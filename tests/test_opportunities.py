@@ -6721,12 +6721,23 @@ CLOSING_DATES = [
         "candidatures pour l'édition suivante sont reçues jusqu'au 15 mai 2027.",
         date(2027, 5, 15),
     ),
+    # batches 913 and 914: an edition's days are no window to apply in
+    (
+        "Le salon ouvre les candidatures de sa 12e édition, programmée du 20 au 24 avril 2028. "
+        "Les créateurs ont jusqu'au 3 décembre 2027 pour postuler.",
+        date(2027, 12, 3),
+    ),
+    (
+        "À l'occasion de la prochaine édition de Maison Déco du 9 au 13 septembre 2027, "
+        "l'organisation lance un prix. Les candidatures sont ouvertes jusqu'au 30 avril 2027.",
+        date(2027, 4, 30),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–896: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–914: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6737,7 +6748,9 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     the call's launch by its relays, nor the days of an event the prizes are given during, nor a
     festival's days after a comma, nor the public's votes; a window's end past the cue's reach
     (« entre le … et le … »); registrations « prolongées jusqu'au » (not a contract's term); an
-    aid portal's « date de candidature est fixée au »; not the public's vote's."""
+    aid portal's « date de candidature est fixée au »; not the public's vote's, nor an
+    edition's days (« sa 12e édition, programmée du … au … », « la prochaine édition de
+    Maison Déco du … au … »)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -7974,6 +7987,20 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 913: a category's heading, the calls' plural alone, names no call
+    (
+        "",
+        "Appels à candidatures\nCéramiste et designer, elle a créé sa propre marque de vaisselle "
+        "et l'a présentée lors d'une rencontre professionnelle à Lyon.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Appel à candidatures\nLa fondation ouvre sa résidence de design aux jeunes céramistes.",
+        PUBLISHED,
+        ("call", None),
+    ),
 ]
 
 
@@ -7981,8 +8008,9 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–896: a call read where a page invites or announces it (with its label where
-    the case names one), none where it defines, advises, reports or says the call is over."""
+    """Batches 562–913: a call read where a page invites or announces it (with its label where
+    the case names one), none where it defines, advises, reports or says the call is over, nor
+    under a category's heading alone (« Appels à candidatures »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -8693,6 +8721,19 @@ EVENT_READINGS = [
         "qui s'installe à Vernon les 2 et 3 février.",
         ("event", date(2028, 2, 2)),
     ),
+    # batches 911 and 913: the edition a place will host; the fashion weeks and month
+    (
+        "",
+        "Le 18 mars prochain, la halle aux toiles de Rouen accueillera la 9e édition du "
+        "concours des créateurs normands. Les collections seront présentées au public.",
+        ("event", date(2027, 3, 18)),
+    ),
+    (
+        "",
+        "Après New York et Londres, le Fashion Month s'achève à Paris dès ce lundi 1er mars et "
+        "jusqu'au 9 mars 2027.",
+        ("event", date(2027, 3, 1)),
+    ),
 ]
 
 
@@ -8758,7 +8799,8 @@ def test_events_read_on_this_sessions_pages(
     show (« meeting aérien », « spectacle aérien »), an edition's day after its weekday (« 31e
     édition samedi 3 juillet »), a span opening a sentence in the future (« Du 8 au 11 avril, …
     accueillera »), the days exhibitors « vont exposer », a name's year beside its kind
-    (« Rotor 2028, le salon … les 2 et 3 février »)."""
+    (« Rotor 2028, le salon … les 2 et 3 février »), the edition a place « accueillera », the
+    Fashion Month."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -151,6 +151,11 @@ _CALL_RUNS_BEFORE = re.compile(
 _EVENT_NAMED_BEFORE = re.compile(
     r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
     r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b,?[^.!?,;:()]{0,40}$|"
+    # an edition's days: « les appels à candidatures de sa 33ème édition, programmée du 26 au 30
+    # avril », « À l'occasion de la prochaine édition de Maison&Objet du 8 au 12 septembre,
+    # l'organisation lance un nouveau tremplin »
+    r"\bedition,? (?:programmee|prevue|organisee)\s+$|"
+    r"\b(?:prochaine|nouvelle) edition (?:de|du|des) [^.!?,;:()]{0,30}$|"
     # what happens during a named event: « une remise de prix lors de la SME Assembly du 13 au
     # 15 janvier 2024 » (not « lors de la période de dépôt »)
     r"\blors (?:de la|du|de l'|des) (?!(?:periode|phase|session|campagne|fenetre)s?\b)"

@@ -253,6 +253,14 @@ EVENTS = (
         "Rencontre",
         hints=("lieu la", "lieu le"),
     ),
+    # the edition a place will host: « Le 24 mars prochain, le palais des Beaux-arts accueillera la
+    # 22e édition du concours jeunes créateurs »
+    EventWords(
+        rf"\b(?:accueillera|accueilleront|abritera|accueille) (?:la|sa|une) "
+        rf"(?:\d{{1,3}} ?(?:e|eme|ieme)|{_RANKS}) edition\b",
+        "Rencontre",
+        hints=("accueill", "abritera"),
+    ),
     # « alternant tables rondes », "a roundtable on AI", "a panel discussion": a panel one attends
     EventWords(
         r"\btables? rondes?\b|\bround ?tables?\b|\bpanel discussions?\b",
@@ -291,7 +299,9 @@ EVENTS = (
         r"\b(?:cyber|cybersecurity|ai|ia|ict|tech|digital|numerique|innovation|startups?|"
         r"blockchain|crypto|"
         # (« la semaine belgo-européenne de l'IA »: a word between)
-        r"data|industrie|industry)[ -]?weeks?\b|"
+        # (and the trades' weeks: « la Fashion Week », « la Paris Design Week », and the month of
+        # the fashion shows, « le Fashion Month »)
+        r"data|industrie|industry|fashion|design)[ -]?weeks?\b|\bfashion month\b|"
         # (and "National Small Business Week", not Bloomberg's "Businessweek")
         r"\b(?:small business|entrepreneurship) weeks?\b|"
         # (and the national transfer week: « une “Semaine” de la transmission-reprise, du 14 au
@@ -308,6 +318,7 @@ EVENTS = (
         "Semaine thématique",
         hints=(
             "week",
+            "fashion month",
             "semaine d",
             "semaines d",
             "europeenne de",

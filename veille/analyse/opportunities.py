@@ -398,7 +398,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     # projets Maisons du Quantique » above the text), unless it asks or teaches
     # (and a call's cover line further down its own document: « Appel à projets 2014 »)
     heading = _heading(text or body)
-    headings = [h for h in (heading, _cover_line(body or text)) if h]
+    headings = [
+        h
+        for h in (heading, _cover_line(body or text))
+        if h and not _LISTING_HEADING.fullmatch(fold(h).strip(" .:|"))
+    ]
     call_title, call_head = (
         ("\n".join((title, *headings)), " | ".join((head, *map(fold, headings))))
         if headings
@@ -786,6 +790,11 @@ def _heading(text: str) -> str:
 # a call's own document: its cover's line names it with its year alone (« Appel à projets
 # 2014 » below the ministry's name), in the page's first lines
 _COVER_LINE = re.compile(r"appels? a projets? (?:19|20)\d\d")
+# a listing's or a category's heading, the calls' plural alone: « Appels à candidatures » above a
+# designer's portrait (a call's page names its call: « Appel à candidatures : résidence … »)
+_LISTING_HEADING = re.compile(
+    r"appels a (?:projets|candidatures)|calls for (?:proposals|applications|projects)"
+)
 COVER_CHARS = 1_500
 
 
