@@ -8001,6 +8001,21 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", None),
     ),
+    # batch 916: the candidates' time to apply (not a report's « avaient jusqu'au »)
+    (
+        "",
+        "La fondation récompense chaque année deux jeunes ingénieurs du textile. Les candidats ont "
+        "jusqu'au vendredi 12 mars 2027 pour envoyer leur candidature.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "La fondation récompense chaque année deux jeunes ingénieurs du textile. Les candidats "
+        "avaient jusqu'au vendredi 12 mars 2027 pour envoyer leur candidature.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8010,7 +8025,8 @@ def test_calls_read_on_these_batches_pages(
 ):
     """Batches 562–913: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
-    under a category's heading alone (« Appels à candidatures »)."""
+    under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
+    (« Les candidats ont jusqu'au … pour envoyer leur candidature »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -8738,15 +8754,20 @@ EVENT_READINGS = [
 
 
 def test_a_show_whose_doors_reopened_is_over():
-    """Batch 901: doors that « se sont rouvertes » on the show's days report it (an item read
-    before them in a page without its own date tells no show to come); « rouvrira ses portes »
-    still announces one."""
+    """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
+    « s'est achevé » on its last, report it (an item read before them in a page without its own
+    date tells no show to come); « se tiendra » still announces one."""
     published = date(2025, 1, 1)
     report = (
         "Après deux ans d'attente, les portes du salon des équipementiers se sont rouvertes du "
         "3 au 6 mars 2025 à Caen."
     )
     assert detect("", report, published) is None
+    ended = (
+        "Ouvert le jeudi 6 mars, le salon des équipementiers s'est achevé ce dimanche 9 mars 2025 "
+        "au parc des expositions."
+    )
+    assert detect("", ended, published) is None
     coming = "Le salon des équipementiers se tiendra du 3 au 6 mars 2025 à Caen."
     found = detect("", coming, published)
     assert found is not None and found.when == date(2025, 3, 3)

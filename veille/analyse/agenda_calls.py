@@ -469,6 +469,17 @@ CALLS = (
         False,
         hints=("inscription", "depot"),
     ),
+    # the candidates' time to apply: « Les candidats ont jusqu'au vendredi 26 janvier pour
+    # envoyer leur candidature » (a call with its closing date; not « les candidats avaient
+    # jusqu'au », a report)
+    CallWords(
+        r"\bcandidat(?:e|s|es)? (?:ont|auront|a|aura) jusqu'(?:au|a|en)\b[^.!?]{0,80}?"
+        r"\b(?:candidatures?|dossiers?)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("jusqu'",),
+    ),
     # a challenge, a competition, a prize or an award: common words, a call only with an
     # invitation (an award's: "Start your nomination", "Nomination Deadline:")
     CallWords(

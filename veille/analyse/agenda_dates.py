@@ -64,6 +64,8 @@ _PAST_VERBS = (
     r"(?:a|ont) ouvert (?:ses|leurs) portes|"
     # (and « les portes de la 54e édition du Salon … se sont rouvertes du 19 au 25 juin 2023 »)
     r"se sont (?:re|r)?ouvertes|s'est (?:re|r)?ouverte?|"
+    # « le salon du Made in France s'est achevé ce dimanche 12 novembre »
+    r"s'est (?:achevee?|terminee?)|se sont (?:achevee?s|terminee?s)|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
     # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »
