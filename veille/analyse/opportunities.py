@@ -790,12 +790,12 @@ def _heading(text: str) -> str:
 # a call's own document: its cover's line names it with its year alone (« Appel à projets
 # 2014 » below the ministry's name), in the page's first lines
 _COVER_LINE = re.compile(r"appels? a projets? (?:19|20)\d\d")
+COVER_CHARS = 1_500
 # a listing's or a category's heading, the calls' plural alone: « Appels à candidatures » above a
 # designer's portrait (a call's page names its call: « Appel à candidatures : résidence … »)
 _LISTING_HEADING = re.compile(
     r"appels a (?:projets|candidatures)|calls for (?:proposals|applications|projects)"
 )
-COVER_CHARS = 1_500
 
 
 def _cover_line(text: str) -> str:
@@ -904,7 +904,8 @@ def _weekday_day(
 # l'honneur »)
 # (and a list of days: « Les 22, 23 et 24 septembre, La Fête de la gastronomie … se déclinera »)
 # (group 1: a list's days before its last, which the date pattern matches: « 22, 23 et » before
-# « 24 septembre »; empty for a single day)
+# « 24 septembre »; a span's first day with its « au », « 15 au » before « 18 mai »; empty for a
+# single day)
 _OPENING_DAY = re.compile(
     rf"(?:^|[.!?]\s+)(?:le |les |on |du )?(?:(?:{DAY_NAMES}),? )?"
     # (and a span's first day: « Du 15 au 18 mai, le parc des expositions … accueillera la
