@@ -25,6 +25,12 @@ class CallWords:
     hints: tuple[str, ...] | None = None  # one is in any folded text the pattern matches
 
 
+# the candidates' time to apply, the hints of its words (« les candidats ont jusqu'au »)
+_CANDIDATES_UNTIL_HINTS = tuple(
+    f"{who} {verb} jusqu'"
+    for who in ("candidat", "candidate", "candidats", "candidates")
+    for verb in ("ont", "auront", "a", "aura")
+)
 # « appel à thèses », "a call for thesis projects" (not "the minister calls for more projects");
 # Québec's « appel de projets »
 _PROJECTS = (
@@ -478,7 +484,7 @@ CALLS = (
         None,
         "Appel à candidatures",
         False,
-        hints=("jusqu'",),
+        hints=_CANDIDATES_UNTIL_HINTS,
     ),
     # a challenge, a competition, a prize or an award: common words, a call only with an
     # invitation (an award's: "Start your nomination", "Nomination Deadline:")

@@ -295,14 +295,12 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
 _NAMED_YEAR_WORDS = ("conference", "summit", "forum", "expo", "congres", "salon", "week")
 _NAMED_YEAR_HINTS = tuple(f"{word} 20" for word in _NAMED_YEAR_WORDS)
 # the kinds of event a name's year may stand beside (« Act In Space 2026, le hackathon »), and
-# their hints
+# the year with its kind (its own hint: one scan, a year first)
 _APPOSED_KINDS = (
     "hackathon", "salon", "festival", "forum", "congres", "sommet", "concours", "conference",
     "summit", "challenge", "convention", "rencontre",
 )  # fmt: skip
-_APPOSED_HINTS = tuple(
-    f", {det} {kind}" for det in ("le", "la", "l'", "the") for kind in _APPOSED_KINDS
-)
+_APPOSED_YEAR = re.compile(rf" (20\d\d), (?:le|la|l'|the) (?:{'|'.join(_APPOSED_KINDS)})\b")
 # any name's year before its announcement: "The International Conference on Cyber Conflict,
 # CyCon 2024, will take place in Tallinn" (looked for where an announcement stands; the year
 # first, so that the regex engine jumps from one " 20" to the next; a name's word before it,
@@ -333,7 +331,7 @@ _EDITION_YEAR = re.compile(
     rf"^(20\d\d) (?:{'|'.join(_NAMED_YEAR_WORDS)})\b|"
     # a name's year set beside the kind of event it is: « lancés pour Act In Space 2026, le
     # hackathon international qui débarque à Montpellier les 30 et 31 janvier »
-    rf" (20\d\d), (?:le|la|l'|the) (?:{'|'.join(_APPOSED_KINDS)})\b"
+    rf"{_APPOSED_YEAR.pattern}"
 )
 _PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
@@ -721,7 +719,7 @@ def edition_year(text: str) -> int | None:
         or "de la science" in text
         or any(map(text.__contains__, _NAMED_YEAR_HINTS))
         or text.startswith("20")
-        or any(map(text.__contains__, _APPOSED_HINTS))
+        or bool(_APPOSED_YEAR.search(text))
     )
     announced = any(map(text.__contains__, _ANNOUNCED_HINTS))
     if not (named or announced):
