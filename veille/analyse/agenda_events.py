@@ -620,9 +620,11 @@ SPAN_THEN_HOSTS = re.compile(
 # ``REPORTED_BEFORE`` tells the report's auxiliary)
 ORGANISES = re.compile(
     r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
-    # (and its exhibitors: « Ces derniers vont exposer du 13 au 17 juin à Villepinte »)
-    r"is hosting|will be hosting|organizes|will organize|exposent|exposeront|vont exposer)\b"
+    r"is hosting|will be hosting|organizes|will organize)\b"
 )
+# and its exhibitors, read as the verb above: « Ces derniers vont exposer du 13 au 17 juin à
+# Villepinte » (looked for only where « expos » stands)
+EXHIBIT = re.compile(r"\b(?:vont exposer|exposent|exposeront)\b")
 # before the verb, a report's auxiliary (« a organisé », « ont organisé ») or a dash (« ont
 # co-organisé, le 28 janvier »): no event to come
 REPORTED_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|avaient) |-)$")

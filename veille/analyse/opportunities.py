@@ -90,6 +90,7 @@ from veille.analyse.agenda_events import (
     DATES_LABEL,
     DECLARED_LABELS,
     EVENTS,
+    EXHIBIT,
     GENERAL_EVENT_TITLE,
     HOSTS_VERBS,
     LEAD_REPORT_CHARS,
@@ -553,7 +554,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         after = text_after(whole, upcoming.start(), len(upcoming.group(0)) + NEAR)
         if (when := first_date(after, published, edition_year(after))) is not None:
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for organises in ORGANISES.finditer(whole) if kinds else ():
+    for organises in _organises(whole) if kinds else ():
         if REPORTED_BEFORE.search(whole, max(0, organises.start() - 8), organises.start()):
             continue  # « l'agence a organisé le 18 mars »: a report
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
@@ -692,6 +693,15 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     found: Iterable[re.Match[str]] = TAKES_PLACE.finditer(whole)
     if any(map(whole.__contains__, TAKES_PLACE_HINTS)):
         found = heapq.merge(found, TAKES_PLACE_RARE.finditer(whole), key=lambda m: m.start())
+    yield from found
+
+
+def _organises(whole: str) -> Iterator[re.Match[str]]:
+    """``ORGANISES``' matches, with the exhibitors' verb (``EXHIBIT``) where « expos » stands,
+    in the order they stand."""
+    found: Iterable[re.Match[str]] = ORGANISES.finditer(whole)
+    if "expos" in whole:
+        found = heapq.merge(found, EXHIBIT.finditer(whole), key=lambda m: m.start())
     yield from found
 
 
