@@ -8016,6 +8016,30 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batches 920 and 924: a call's heading below a menu's bullets, up to 130 characters; a
+    # contest launched « en décembre 2013 » (its history), a call that « s'est clôturé »
+    (
+        "",
+        "• Santé\n  • Numérique\n  • Régionale\n\nAppel à projets Évaluation clinique et "
+        "médico-économique des dispositifs médicaux connectés pour le suivi des patients\n\n"
+        "Guichet\n\nBpifrance",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Lancé en décembre 2013, ce concours doit permettre d'accompagner des entreprises "
+        "innovantes. La première phase a récompensé 110 projets.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Chercheurs et entrepreneurs, candidatez avant le 23 mai 2027 ! L'appel à projets s'est "
+        "clôturé le 29 novembre 2027 par la remise des prix aux cinq lauréats.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8023,10 +8047,12 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–913: a call read where a page invites or announces it (with its label where
+    """Batches 562–924: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
-    (« Les candidats ont jusqu'au … pour envoyer leur candidature »)."""
+    (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
+    bullets; not a contest « Lancé en décembre 2013 » (its history) nor a call that « s'est
+    clôturé »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -861,7 +861,9 @@ _LAUNCHED = (
     # projets relatif à l'agriculture urbaine »)
     rf"(?:\b(?:a|ont) lance (?:le |ce )?(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) "
     r"\d{4}|"
-    r"(?<!depuis son )(?<!depuis sa )(?<!depuis leur )\blanc[ea]\w*|"
+    # (nor a launch told as history: « Lancé en décembre 2013, ce concours doit permettre »)
+    r"(?<!depuis son )(?<!depuis sa )(?<!depuis leur )\blanc[ea]\w*\b"
+    rf"(?! en (?:(?:{MONTH_NAMES}) )?(?:19|20)\d\d\b)|"
     # (not "the typical release schedule on upcoming funding opportunities")
     # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
     # un appel à propositions »)
@@ -1523,7 +1525,7 @@ CLOSED_HINTS = (
     "archived", "ne pouvez plus", "remporte par", "no longer open", "currently closed",
     "now closed", "ete depose", "ete recu", "ete soumis", "announced the", "results of",
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
-    "est cloture", "ete cloture", "depuis le",
+    "est cloture", "ete cloture", "depuis le", "s'est clo", "s'est term", "s'est ache",
     "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
@@ -1622,6 +1624,9 @@ CLOSED = re.compile(
     r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
     r"(?:est (?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b(?! (?:le|au) \d)|a ete "
     r"(?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b)|"
+    # « L'appel à projets s'est clôturé le 29 novembre 2023 par la remise des prix »
+    r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
+    r"s'est (?:clos|cloture|termine|acheve)e?\b|"
     # « La procédure était ouverte à tous » (a call's results: it was open)
     r"\b(?:la procedure|l'appel|cet appel|the call|the competition) (?:etait|was) (?:ouverte?|"
     r"open)\b|"

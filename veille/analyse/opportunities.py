@@ -763,7 +763,7 @@ def _below_chrome(head: str, whole: str) -> int:
     return again if DATE.search(whole, len(head), again) else 0  # a day in it, no sentence
 
 
-HEADING_CHARS = 120  # a page's first line at most this long is its heading
+HEADING_CHARS = 130  # a page's first line at most this long is its heading
 # or this long in capitals, a document's title: « APPEL À PROJETS POUR LA MISE EN PLACE DE
 # PROGRAMMES D INFORMATION, DE FORMATION ET D INNOVATION EN FAVEUR DE LA MAÎTRISE DE … »
 CAPITALS_HEADING_CHARS = 200
@@ -775,26 +775,33 @@ SECTION_WORDS = 3  # a site's one-word section names above a headline: « Format
 def _heading(text: str) -> str:
     """The text's first line when it is short enough to be a heading (longer in capitals)
     and neither asks nor teaches (« Appel à projets Maisons du Quantique »), else empty; a
-    site's one-word section names above it are passed over (« Formation / Emploi / Aides /
-    Appel à projets formation professionnelle et égalité hommes-femmes 2021 »)."""
+    site's section names above it, one word or a menu's bullet, are passed over (« Formation /
+    Emploi / Aides / Appel à projets formation professionnelle et égalité hommes-femmes 2021 »,
+    « • Industrie et textile / • NTIC / • Régionale / Appel à projets Démonstration … »)."""
     stripped = text.lstrip()
     end = stripped.find("\n")  # no copy of the rest of a long page
     line = first = stripped[:end].strip() if end >= 0 else ""
-    for _ in range(SECTION_WORDS if first and " " not in first else 0):
+    for _ in range(SECTION_WORDS if first and _section_name(first) else 0):
         start = end + 1
         while stripped.startswith("\n", start):  # the blank lines between them
             start += 1
         end = stripped.find("\n", start)
         line = stripped[start:end].strip() if end >= 0 else ""
-        if " " in line or not line:
+        if not line or not _section_name(line):
             break
-    if " " not in line:
-        line = first  # no headline below the one-word lines: the first line, as it stands
+    if _section_name(line):
+        line = first  # no headline below the section names: the first line, as it stands
     if not line or len(line) > CAPITALS_HEADING_CHARS:
         return ""
     if len(line) > HEADING_CHARS and not line.isupper():
         return ""
     return "" if GENERAL_TITLE.search(fold(line)) else line
+
+
+def _section_name(line: str) -> bool:
+    """Whether a page's line above its headline is a site's section name: one word
+    (« Formation ») or a menu's bullet (« • Industrie et textile »)."""
+    return " " not in line or line.startswith(("•", "·"))
 
 
 # a call's own document: its cover's line names it with its year alone (« Appel à projets
