@@ -8776,6 +8776,13 @@ EVENT_READINGS = [
         "jusqu'au 9 mars 2027.",
         ("event", date(2027, 3, 1)),
     ),
+    # batch 925: a span, then its place, then the verb that says it takes place
+    (
+        "",
+        "Du 8 au 10 avril, au centre des congrès de Caen, doit se dérouler la sixième édition du "
+        "forum des biotechnologies.",
+        ("event", date(2027, 4, 8)),
+    ),
 ]
 
 
@@ -8830,7 +8837,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–905: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–925: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8847,7 +8854,7 @@ def test_events_read_on_this_sessions_pages(
     édition samedi 3 juillet »), a span opening a sentence in the future (« Du 8 au 11 avril, …
     accueillera »), the days exhibitors « vont exposer », a name's year beside its kind
     (« Rotor 2028, le salon … les 2 et 3 février »), the edition a place « accueillera », the
-    Fashion Month."""
+    Fashion Month, a span then its place then « doit se dérouler »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -657,7 +657,9 @@ _DAY_SPAN = (
     rf"(?:(?:{DAY_NAMES}) )?(\d{{1,2}}(?:er)?(?: (?:et|au|and|to) (?:(?:{DAY_NAMES}) )?"
     rf"\d{{1,2}}(?:er)?)? (?:{MONTH_NAMES})(?: \d{{4}})?)"
 )
-_DAY_THEN_VERB = re.compile(rf"\b(?:les?|du|on) {_DAY_SPAN},\s*$")
+# (and its place between them: « Du 11 au 14 mars, au Palais des congrès de Lyon, doit se
+# dérouler la cinquième édition du forum »)
+_DAY_THEN_VERB = re.compile(rf"\b(?:les?|du|on) {_DAY_SPAN},(?: [^,.!?]{{1,40}},)?\s*$")
 # or opening its sentence, the verb right after it: « Le 8 juin 2005 aura lieu la journée
 # mondiale de l'océan »
 _OPENING_DAY_THEN_VERB = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:les?|du) {_DAY_SPAN}\s+$")
