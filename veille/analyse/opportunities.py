@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -689,22 +689,27 @@ def _day_before(whole: str, verb: int, published: date, edition: int | None) -> 
     return first_date(found.group(1), published, edition) if found else None
 
 
+def _in_order(
+    common: Iterator[re.Match[str]], rare: Iterator[re.Match[str]] | None
+) -> Iterator[re.Match[str]]:
+    """A pattern's matches with a rarer pattern's (``None`` where its words do not stand),
+    in the order they stand."""
+    return common if rare is None else heapq.merge(common, rare, key=lambda m: m.start())
+
+
 def _takes_place(whole: str) -> Iterator[re.Match[str]]:
-    """``TAKES_PLACE``'s matches, with its rarer forms' where their words stand, in the order
-    they stand."""
-    found: Iterable[re.Match[str]] = TAKES_PLACE.finditer(whole)
-    if any(map(whole.__contains__, TAKES_PLACE_HINTS)):
-        found = heapq.merge(found, TAKES_PLACE_RARE.finditer(whole), key=lambda m: m.start())
-    yield from found
+    """``TAKES_PLACE``'s matches, with its rarer forms' where their words stand."""
+    hinted = any(map(whole.__contains__, TAKES_PLACE_HINTS))
+    return _in_order(
+        TAKES_PLACE.finditer(whole), TAKES_PLACE_RARE.finditer(whole) if hinted else None
+    )
 
 
 def _organises(whole: str) -> Iterator[re.Match[str]]:
-    """``ORGANISES``' matches, with the exhibitors' verb (``EXHIBIT``) where « expos » stands,
-    in the order they stand."""
-    found: Iterable[re.Match[str]] = ORGANISES.finditer(whole)
-    if "expos" in whole:
-        found = heapq.merge(found, EXHIBIT.finditer(whole), key=lambda m: m.start())
-    yield from found
+    """``ORGANISES``' matches, with the exhibitors' verb (``EXHIBIT``) where « expos » stands."""
+    return _in_order(
+        ORGANISES.finditer(whole), EXHIBIT.finditer(whole) if "expos" in whole else None
+    )
 
 
 def _show_contests(whole: str) -> bool:
