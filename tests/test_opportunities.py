@@ -6732,12 +6732,25 @@ CLOSING_DATES = [
         "l'organisation lance un prix. Les candidatures sont ouvertes jusqu'au 30 avril 2027.",
         date(2027, 4, 30),
     ),
+    # batch 930: a call's first step named between the cue and its date, its full application's
+    # closing further on (the first step's date where the page gives no other)
+    (
+        "Calendrier de l'appel. Date limite d'envoi de la déclaration d'intention : 8 mars 2027. "
+        "Date limite de dépôt du dossier complet : 14 juin 2027.",
+        date(2027, 6, 14),
+    ),
+    (
+        "Clôture du dépôt des pré-propositions le 2 février 2027 ; clôture des propositions "
+        "détaillées le 20 mai 2027.",
+        date(2027, 5, 20),
+    ),
+    ("Date limite d'envoi de la lettre d'intention : 2 avril 2027.", date(2027, 4, 2)),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–914: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–930: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6750,7 +6763,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     (« entre le … et le … »); registrations « prolongées jusqu'au » (not a contract's term); an
     aid portal's « date de candidature est fixée au »; not the public's vote's, nor an
     edition's days (« sa 12e édition, programmée du … au … », « la prochaine édition de
-    Maison Déco du … au … »)."""
+    Maison Déco du … au … »); a call's first step named after its cue (« déclaration
+    d'intention », « pré-propositions ») read after its full application's closing."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8783,6 +8797,13 @@ EVENT_READINGS = [
         "forum des biotechnologies.",
         ("event", date(2027, 4, 8)),
     ),
+    # batch 931: a dateline's year glued to the lead's opening span (the page's own date above)
+    (
+        "",
+        "Un autre article du site\n18 novembre 2026Du 7 au 10 juin 2027, le salon des "
+        "composites fera son retour au parc des expositions de Lyon.",
+        ("event", date(2027, 6, 7)),
+    ),
 ]
 
 
@@ -8837,7 +8858,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–925: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–931: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8854,7 +8875,8 @@ def test_events_read_on_this_sessions_pages(
     édition samedi 3 juillet »), a span opening a sentence in the future (« Du 8 au 11 avril, …
     accueillera »), the days exhibitors « vont exposer », a name's year beside its kind
     (« Rotor 2028, le salon … les 2 et 3 février »), the edition a place « accueillera », the
-    Fashion Month, a span then its place then « doit se dérouler »."""
+    Fashion Month, a span then its place then « doit se dérouler », a span opening the lead
+    right after a dateline's year (« 18 novembre 2026Du 7 au 10 juin 2027, le salon … fera »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

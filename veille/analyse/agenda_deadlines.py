@@ -398,6 +398,14 @@ _PROJECT_ENDS_BEFORE = re.compile(r"\b(?:s'achever|se terminer|prendre fin)\b[^.
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
 )
+# a call's first step named between a closing cue and its date, read after the other cues: « Date
+# limite de dépôt de la déclaration d'intention de projets (DIP) Jeudi 6 avril 2017 Date limite de
+# dépôt du dossier définitif de projet (DDP) Jeudi 13 juillet 2017 » (the full application's
+# closing; the first step's date only where the page gives no other)
+_FIRST_STEP_HINTS = ("intention", "propos")
+_FIRST_STEP_AFTER = re.compile(
+    r"[^.!?;\d]{0,40}?\b(?:(?:declarations?|lettres?|notes?) d'intention|pre-? ?propositions?)\b"
+)
 # a label that pairs the opening with the closing: "Opening and closing dates / April 23, 2025 –
 # June 15, 2025 (3PM)", « Dates d'ouverture et de clôture » (its first date is the opening)
 _PAIRED_WITH_OPENING = re.compile(r"\b(?:opening|ouverture) (?:and|et)(?: de)? $")
@@ -481,6 +489,8 @@ def closing_in(text: str, published: date) -> date | None:
     cues: Iterable[re.Match[str]] = _CLOSING.finditer(text)
     if any(map(text.__contains__, _RARE_HINTS)):  # both, in the order they stand
         cues = heapq.merge(cues, _rare_cues(text), key=lambda m: m.start())
+    if any(map(text.__contains__, _FIRST_STEP_HINTS)):
+        cues = _first_steps_last(text, cues)
     for cue in cues:
         if _QUESTIONS.match(text, cue.end()) or _PRELIMINARY.search(
             text, max(0, cue.start() - 30), cue.start()
@@ -659,6 +669,13 @@ def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | 
         if day := read_date(found, published):
             return in_text_year(day, found, text, published)
     return None
+
+
+def _first_steps_last(text: str, cues: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """``cues`` in their order, those a call's first step follows (``_FIRST_STEP_AFTER``) last."""
+    listed = list(cues)
+    steps = [cue for cue in listed if _FIRST_STEP_AFTER.match(text, cue.end())]
+    return [cue for cue in listed if cue not in steps] + steps if steps else listed
 
 
 def _rare_cues(text: str) -> Iterator[re.Match[str]]:

@@ -930,8 +930,10 @@ def _weekday_day(
 # (group 1: a list's days before its last, which the date pattern matches: « 22, 23 et » before
 # « 24 septembre »; a span's first day with its « au », « 15 au » before « 18 mai »; empty for a
 # single day)
+# (and after a dateline's year, the page's date glued to its lead: « 19 novembre 2025Du 2 au 5 juin
+# 2026, le salon … fera son grand retour »)
 _OPENING_DAY = re.compile(
-    rf"(?:^|[.!?]\s+)(?:le |les |on |du )?(?:(?:{DAY_NAMES}),? )?"
+    rf"(?:^|[.!?]\s+|(?<=\d{{4}})|(?<=\d{{4}} ))(?:le |les |on |du )?(?:(?:{DAY_NAMES}),? )?"
     # (and a span's first day: « Du 15 au 18 mai, le parc des expositions … accueillera la
     # deuxième édition du Toulouse Space Festival »)
     rf"((?:\d{{1,2}}(?:er)?(?:, | et | & ))*|\d{{1,2}}(?:er)? au (?:(?:{DAY_NAMES}) )?)"
