@@ -8054,6 +8054,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 936: a contest named first on the page's first line, its winners after a colon
+    (
+        "",
+        "Concours Emballage 2026 : un palmarès remarqué\nLa nouvelle édition du concours de "
+        "création d'emballages invitait cette année les étudiants en design à concilier "
+        "protection et recyclage.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Emballage 2026 : le palmarès",
+        "La nouvelle édition du concours de création d'emballages invitait cette année les "
+        "étudiants en design à concilier protection et recyclage.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8061,12 +8077,13 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–924: a call read where a page invites or announces it (with its label where
+    """Batches 562–936: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
     bullets; not a contest « Lancé en décembre 2013 » (its history) nor a call that « s'est
-    clôturé »."""
+    clôturé », nor a contest whose winners its title or first line gives (« Concours … : un
+    palmarès … »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -8797,6 +8814,14 @@ EVENT_READINGS = [
         "forum des biotechnologies.",
         ("event", date(2027, 4, 8)),
     ),
+    # batch 936: a name's year right before a day without its own (« Allizé Day 2017, le 12
+    # octobre »): a day gone by, no event to come
+    (
+        "",
+        "La présidente a présenté la feuille de route du pôle à l'occasion du rendez-vous annuel "
+        "de la filière, Plasti Day 2025, le 12 octobre au centre de formation de Lyon.",
+        None,
+    ),
     # batch 931: a dateline's year glued to the lead's opening span (the page's own date above)
     (
         "",
@@ -8858,7 +8883,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–931: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–936: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8876,7 +8901,9 @@ def test_events_read_on_this_sessions_pages(
     accueillera »), the days exhibitors « vont exposer », a name's year beside its kind
     (« Rotor 2028, le salon … les 2 et 3 février »), the edition a place « accueillera », the
     Fashion Month, a span then its place then « doit se dérouler », a span opening the lead
-    right after a dateline's year (« 18 novembre 2026Du 7 au 10 juin 2027, le salon … fera »)."""
+    right after a dateline's year (« 18 novembre 2026Du 7 au 10 juin 2027, le salon … fera »);
+    a day in the year a name gives right before it (« Plasti Day 2025, le 12 octobre »: gone
+    by)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

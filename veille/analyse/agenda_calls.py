@@ -1503,6 +1503,7 @@ CONSULTATION = re.compile(
 RESULTS_TITLE = re.compile(
     # (« VivaTech 2025 : huit entreprises calédoniennes sélectionnées »)
     r"\blaureat|\bwinners?\b|\bselectionne(?:e?s)\b|\bprime(?:e|s|es)?\b|\brecompens|\bresultats?\b|"
+    r"\bpalmares\b|"  # « Concours PSE 2007 : un palmarès de qualité »
     # « nous avons reçu 127 candidatures ! », "we received 300 applications": the call closed
     r"\brecu \d[\d ]* (?:candidatures|dossiers|projets|propositions)\b|"
     r"\breceived \d[\d,]* (?:applications|proposals|submissions|entries)\b|"
@@ -1534,10 +1535,14 @@ CLOSED_HINTS = (
 # (and a count before: « Sept lauréats pour l'appel à projets du plan national … »)
 # (and a programme's name before a colon: « France Relance : les lauréats de l'appel à projets Slow
 # tourisme »)
+# (and the call named first, its results after a colon: « Concours PSE 2007 : un palmarès de
+# qualité »)
 RESULTS_HEADING = re.compile(
     r"(?:[^.!?:|]{1,40}: )?(?:[\w-]+ ){0,2}?(?:resultats?|laureats?|palmares|results|winners)\b"
     r"[^.!?|]{0,30}?"
-    r"\b(?:appels?|aap|ami|concours|calls?|competition)\b"
+    r"\b(?:appels?|aap|ami|concours|calls?|competition)\b|"
+    r"(?:appels?|aap|ami|concours|calls?|competition)\b[^.!?:|]{0,40}: (?:[\w-]+ ){0,2}?"
+    r"(?:resultats?|laureats?|palmares|results|winners)\b"
 )
 # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
 # dossiers complets de candidature avaient été déposés » (a cue of ``CLOSED``; an earlier round's,

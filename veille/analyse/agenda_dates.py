@@ -285,8 +285,11 @@ _ACROSS_LIST = re.compile(
 )
 _LISTED_DAY = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_NAMES})\b")
 # the year a sentence gives before a date without its own: "In 2018, during the week of May
-# 11 – 17, …", « En 2019, le 12 mars, … »
-_YEAR_BEFORE = re.compile(r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$")
+# 11 – 17, …", « En 2019, le 12 mars, … » (and a name's year right before it: « le rendez-vous
+# annuel de la filière, Allizé Day 2017, le 12 octobre »)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|en) ((?:19|20)\d\d)\b[^.!?]{0,60}$|\b((?:19|20)\d\d), (?:le |on )?$"
+)
 # an event's edition named by its year: « l'édition 2024 », « pour l'édition de 2023 », "the 2024
 # edition" (not a past one: « après le succès de l'édition 2023 », _PAST_EDITION)
 # the words before a year that the event's name gives (« Web Summit 2022 will be in Lisbon »),
@@ -887,7 +890,7 @@ def _sentence_year(day: date, text: str, start: int) -> date:
     if (said := _YEAR_BEFORE.search(text, max(0, start - 80), start)) is None:
         return day
     try:
-        return day.replace(year=int(said.group(1)))
+        return day.replace(year=int(said.group(1) or said.group(2)))
     except ValueError:  # the 29th of February of a common year
         return day
 
