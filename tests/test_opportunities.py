@@ -8063,6 +8063,29 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 940: applications « ont été clôturées » (not « sont closes le … », a day to come); a
+    # call named on the first line, its winners after a colon a few words on
+    (
+        "",
+        "L'appel à projets Petits réacteurs a été lancé le 2 mars 2022 pour aider les jeunes "
+        "entreprises. Les candidatures ont été clôturées le 28 juin 2023.",
+        date(2020, 1, 1),
+        None,
+    ),
+    (
+        "",
+        "Le concours d'innovation est ouvert aux PME. Les candidatures sont closes le 15 mars "
+        "2027 à midi.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Appel à projets « petits réacteurs modulaires » : annonce des nouveaux lauréats\nLe "
+        "ministère a annoncé trois projets retenus, qui se partageront 27 millions d'euros.",
+        PUBLISHED,
+        None,
+    ),
     (
         "Emballage 2026 : le palmarès",
         "La nouvelle édition du concours de création d'emballages invitait cette année les "
@@ -8077,13 +8100,14 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–936: a call read where a page invites or announces it (with its label where
+    """Batches 562–940: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
     bullets; not a contest « Lancé en décembre 2013 » (its history) nor a call that « s'est
     clôturé », nor a contest whose winners its title or first line gives (« Concours … : un
-    palmarès … »)."""
+    palmarès … », « Appel à projets « … » : annonce des nouveaux lauréats »), nor one whose
+    applications « ont été clôturées » (but « sont closes le 15 mars 2027 » gives its closing)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

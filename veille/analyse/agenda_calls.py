@@ -1528,6 +1528,7 @@ CLOSED_HINTS = (
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
     "est cloture", "ete cloture", "depuis le", "s'est clo", "s'est term", "s'est ache",
     "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
+    "sont clos", "sont cloture", "sont ferme",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1536,12 +1537,13 @@ CLOSED_HINTS = (
 # (and a programme's name before a colon: « France Relance : les lauréats de l'appel à projets Slow
 # tourisme »)
 # (and the call named first, its results after a colon: « Concours PSE 2007 : un palmarès de
-# qualité »)
+# qualité », « Appel à projets « réacteurs nucléaires innovants » : annonce des nouveaux
+# lauréats »)
 RESULTS_HEADING = re.compile(
     r"(?:[^.!?:|]{1,40}: )?(?:[\w-]+ ){0,2}?(?:resultats?|laureats?|palmares|results|winners)\b"
     r"[^.!?|]{0,30}?"
     r"\b(?:appels?|aap|ami|concours|calls?|competition)\b|"
-    r"(?:appels?|aap|ami|concours|calls?|competition)\b[^.!?:|]{0,40}: (?:[\w-]+ ){0,2}?"
+    r"(?:appels?|aap|ami|concours|calls?|competition)\b[^.!?:|]{0,60}: (?:[\w-]+ ){0,3}?"
     r"(?:resultats?|laureats?|palmares|results|winners)\b"
 )
 # the applications a call received, counted: « À la clôture de l'appel à projets, … 1 419
@@ -1629,6 +1631,10 @@ CLOSED = re.compile(
     r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
     r"(?:est (?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b(?! (?:le|au) \d)|a ete "
     r"(?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b)|"
+    # the applications closed: « Les candidatures ont été clôturées le 28 juin 2023 », « les
+    # inscriptions sont closes » (not « sont closes le 15 mars », a closing day to come)
+    r"\b(?:candidatures|inscriptions|depots|dossiers) (?:ont ete (?:clos|cloture|ferme)es\b|"
+    r"sont (?:desormais |maintenant )?(?:clos|cloture|ferme)es\b(?! (?:le|au) \d))|"
     # « L'appel à projets s'est clôturé le 29 novembre 2023 par la remise des prix »
     r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
     r"s'est (?:clos|cloture|termine|acheve)e?\b|"
