@@ -6745,12 +6745,18 @@ CLOSING_DATES = [
         date(2027, 5, 20),
     ),
     ("Date limite d'envoi de la lettre d'intention : 2 avril 2027.", date(2027, 4, 2)),
+    # batch 944: a call's final closing among its rounds
+    (
+        "L'appel se déroulera en trois temps, avec une première clôture le 12 janvier 2027, une "
+        "deuxième clôture le 14 juin 2027 et la clôture finale se fera le 20 décembre 2027.",
+        date(2027, 12, 20),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–930: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–944: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6764,7 +6770,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     aid portal's « date de candidature est fixée au »; not the public's vote's, nor an
     edition's days (« sa 12e édition, programmée du … au … », « la prochaine édition de
     Maison Déco du … au … »); a call's first step named after its cue (« déclaration
-    d'intention », « pré-propositions ») read after its full application's closing."""
+    d'intention », « pré-propositions ») read after its full application's closing; the final
+    closing among a call's rounds (« la clôture finale se fera le … »)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8086,6 +8093,14 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 944: winners announced with their count, no article before it
+    (
+        "",
+        "Le ministère a annoncé 10 nouveaux lauréats suite à l'appel à projets sur les énergies "
+        "marines. L'agence nationale avait lancé un appel à projets en juillet 2025.",
+        PUBLISHED,
+        None,
+    ),
     (
         "Emballage 2026 : le palmarès",
         "La nouvelle édition du concours de création d'emballages invitait cette année les "
@@ -8100,13 +8115,14 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–940: a call read where a page invites or announces it (with its label where
+    """Batches 562–944: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
     bullets; not a contest « Lancé en décembre 2013 » (its history) nor a call that « s'est
     clôturé », nor a contest whose winners its title or first line gives (« Concours … : un
-    palmarès … », « Appel à projets « … » : annonce des nouveaux lauréats »), nor one whose
+    palmarès … », « Appel à projets « … » : annonce des nouveaux lauréats »), nor a call whose
+    winners « a annoncé 10 nouveaux lauréats » gives, nor one whose
     applications « ont été clôturées » (but « sont closes le 15 mars 2027 » gives its closing)."""
     found = detect(title, text, published)
     if reading is None:

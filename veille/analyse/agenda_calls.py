@@ -1677,8 +1677,10 @@ CLOSED = re.compile(
     # Challenge … a livré, mardi 16 juin 2020 ses lauréats »
     r"\b(?:final|provisional) resolution of the (?:[\w-]+ )?call\b|"
     # (and « le gouvernement a désigné le 29 février 2024 les 64 lauréats de l'appel à projets »)
-    r"\b(?:a|ont) (?:livre|devoile|designe|choisi|recompense|annonce)\b[^.]{0,40}?\b(?:ses|les|"
-    r"leurs)(?: \d[\d ]*)? laureats\b|"
+    # (and « Le gouvernement a annoncé 10 nouveaux lauréats », « les six nouveaux lauréats »)
+    r"\b(?:a|ont) (?:livre|devoile|designe|choisi|recompense|annonce)\b[^.]{0,40}?\b(?:(?:ses|les|"
+    r"leurs|\d[\d ]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|nouveaux|premiers|"
+    r"derniers) ){1,3}laureats\b|"
     # « Un jury interministériel a assuré la sélection des lauréats de l'AMI » (not « assurera »)
     r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b|"
     # a funder's call page that now gives its results: « Vous trouverez les résultats de l'Appel à

@@ -398,6 +398,14 @@ _PROJECT_ENDS_BEFORE = re.compile(r"\b(?:s'achever|se terminer|prendre fin)\b[^.
 _PRELIMINARY = re.compile(
     r"(?:letters? of intent|pre-?proposals?|intents? to (?:submit|apply))\W*$"
 )
+# a call's final closing among its rounds: « une première clôture le 25 janvier 2016, une
+# deuxième clôture le 19 septembre 2016 et la clôture finale se fera le 20 mars 2017 » (its date a
+# few words on, not the first of a table's row of dates: « Clôture finale 25 février 2016 6 juin
+# 2016 … »)
+_FINAL_HINTS = ("cloture finale", "cloture definitive", "derniere cloture")
+_FINAL_CLOSING = re.compile(
+    r"\b(?:cloture (?:finale|definitive)|derniere cloture)\b[^.!?;\d]{0,30}?(?=\d|(?:1er|premier) )"
+)
 # a call's first step named between a closing cue and its date, read after the other cues: « Date
 # limite de dépôt de la déclaration d'intention de projets (DIP) Jeudi 6 avril 2017 Date limite de
 # dépôt du dossier définitif de projet (DDP) Jeudi 13 juillet 2017 » (the full application's
@@ -468,6 +476,8 @@ def closing_in(text: str, published: date) -> date | None:
     dates = list(DATE.finditer(text))  # read once: also for the dates side by side below
     if any(map(text.__contains__, _MOVED_HINTS)) and (moved := _moved_to(text, dates, published)):
         return moved
+    if any(map(text.__contains__, _FINAL_HINTS)) and (final := _final_closing(text, published)):
+        return final
     for labelled in dates:
         closes = _CLOSING_AFTER.match(text, labelled.end()) or _AT_THE_LATEST.match(
             text, labelled.end()
@@ -666,6 +676,18 @@ def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | 
         cues = list(_CLOSING.finditer(text, max(0, moved.start() - MOVED_NEAR), moved.start()))
         if not cues or SENTENCE_BREAK.search(text, cues[-1].end(), moved.start()):
             continue  # « Clôture : 4 janvier. Le salon a été reporté au 20 mars »: not the call's
+        if day := read_date(found, published):
+            return in_text_year(day, found, text, published)
+    return None
+
+
+def _final_closing(text: str, published: date) -> date | None:
+    """The date a call's final closing gives among its rounds (``_FINAL_CLOSING``), not one
+    that opens a row of dates."""
+    for final in _FINAL_CLOSING.finditer(text):
+        found = DATE.match(text, final.end())
+        if found is None or DATE.match(text[found.end() : found.end() + 40].lstrip()):
+            continue
         if day := read_date(found, published):
             return in_text_year(day, found, text, published)
     return None
