@@ -6751,12 +6751,29 @@ CLOSING_DATES = [
         "deuxième clôture le 14 juin 2027 et la clôture finale se fera le 20 décembre 2027.",
         date(2027, 12, 20),
     ),
+    # batch 945: the interest shown or a draft sent before the files (before its date or after
+    # it), and a day « suivant » in the year of the date before it
+    (
+        "Les communes ont jusqu'au 1er juin 2027 pour manifester leur intérêt et doivent déposer "
+        "leur candidature avant le 15 juillet 2027.",
+        date(2027, 7, 15),
+    ),
+    (
+        "Les territoires peuvent manifester leur intérêt aux ministères jusqu'au 1er juin 2027, "
+        "pour remettre un dossier de candidature au plus tard le 15 juillet suivant.",
+        date(2027, 7, 15),
+    ),
+    (
+        "Les consortiums présentent un « pré-projet » avant le 8 avril 2027. Les projets complets "
+        "sont attendus au plus tard le 2 juin 2027.",
+        date(2027, 6, 2),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–944: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–945: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6771,7 +6788,9 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     edition's days (« sa 12e édition, programmée du … au … », « la prochaine édition de
     Maison Déco du … au … »); a call's first step named after its cue (« déclaration
     d'intention », « pré-propositions ») read after its full application's closing; the final
-    closing among a call's rounds (« la clôture finale se fera le … »)."""
+    closing among a call's rounds (« la clôture finale se fera le … »); the interest shown
+    (« manifester leur intérêt ») or a « pré-projet » before the files; « le 15 juillet
+    suivant » in the year of the date before it."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8093,6 +8112,14 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 945: the results told
+    (
+        "",
+        "Les résultats de cet appel à projets ont été dévoilés ce mardi par la ministre, qui a "
+        "salué le dépôt de cinq candidatures. L'appel à projets avait été lancé en avril 2025.",
+        PUBLISHED,
+        None,
+    ),
     # batch 944: winners announced with their count, no article before it
     (
         "",
@@ -8115,14 +8142,15 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–944: a call read where a page invites or announces it (with its label where
+    """Batches 562–945: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
     bullets; not a contest « Lancé en décembre 2013 » (its history) nor a call that « s'est
     clôturé », nor a contest whose winners its title or first line gives (« Concours … : un
     palmarès … », « Appel à projets « … » : annonce des nouveaux lauréats »), nor a call whose
-    winners « a annoncé 10 nouveaux lauréats » gives, nor one whose
+    winners « a annoncé 10 nouveaux lauréats » gives or whose results « ont été dévoilés », nor
+    one whose
     applications « ont été clôturées » (but « sont closes le 15 mars 2027 » gives its closing)."""
     found = detect(title, text, published)
     if reading is None:

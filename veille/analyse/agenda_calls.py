@@ -1528,7 +1528,8 @@ CLOSED_HINTS = (
     "selectionne", "not accepting", "be accepting", "currently accepting", "n'est plus",
     "est cloture", "ete cloture", "depuis le", "s'est clo", "s'est term", "s'est ache",
     "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
-    "sont clos", "sont cloture", "sont ferme",
+    "sont clos", "sont cloture", "sont ferme", "ont ete devoile", "ont ete annonce",
+    "ont ete publie", "ont ete proclame",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1635,6 +1636,9 @@ CLOSED = re.compile(
     # inscriptions sont closes » (not « sont closes le 15 mars », a closing day to come)
     r"\b(?:candidatures|inscriptions|depots|dossiers) (?:ont ete (?:clos|cloture|ferme)es\b|"
     r"sont (?:desormais |maintenant )?(?:clos|cloture|ferme)es\b(?! (?:le|au) \d))|"
+    # the results told: « Les résultats de cet appel à projets ont été dévoilés ce mardi »
+    r"\bresultats (?:de (?:cet |l')appel (?:a (?:projets?|candidatures?) )?)?ont ete "
+    r"(?:devoiles|annonces|publies|proclames)\b|"
     # « L'appel à projets s'est clôturé le 29 novembre 2023 par la remise des prix »
     r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
     r"s'est (?:clos|cloture|termine|acheve)e?\b|"

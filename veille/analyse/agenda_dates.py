@@ -589,6 +589,10 @@ def in_text_year(day: date | None, match: re.Match[str], text: str, published: d
     1944 was a Friday)."""
     if day is None or has_year(match):
         return day
+    if text.startswith(" suivant", match.end()) and (after := _after_dated(day, text, match)):
+        return (
+            after  # « jusqu'au 1er juin 2015, pour remettre … au plus tard le 15 juillet suivant »
+        )
     stated = _in_year(day, match, _stated_in(text, published))
     said = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
     if stated is None or said is None or stated.weekday() == WEEKDAYS[said.group(1)]:
@@ -601,6 +605,21 @@ def in_text_year(day: date | None, match: re.Match[str], text: str, published: d
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _after_dated(day: date, text: str, match: re.Match[str]) -> date | None:
+    """``day`` (« le 15 juillet suivant ») on the first of its kind after the last date with
+    its year a few words before it (« jusqu'au 1er juin 2015 »), if there is one."""
+    earlier = None
+    for before in DATE.finditer(text, max(0, match.start() - 160), match.start()):
+        if has_year(before) and (read := read_date(before, day)) is not None:
+            earlier = read
+    if earlier is None:
+        return None
+    with suppress(ValueError):  # the 29th of February of a common year
+        moved = day.replace(year=earlier.year)
+        return moved if moved > earlier else day.replace(year=earlier.year + 1)
+    return None
 
 
 def _weekday_in_years(day: date, weekday: int, text: str) -> date | None:

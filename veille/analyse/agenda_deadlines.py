@@ -199,7 +199,18 @@ _PRE_DEPOSIT_BEFORE = re.compile(r"\bpre-?depots?\b[^.!?;]{0,20}$")
 # a call's first step, not its closing: « Une phase de pré-candidature est ouverte jusqu'au 26
 # juin. La candidature complète doit être déposée avant le 5 novembre 2020 » (its date stands
 # only where the page gives no other)
-_PRE_APPLICATION_BEFORE = re.compile(r"\bpre-?(?:candidatures?|inscriptions?)\b[^.!?;]{0,20}$")
+# (and the interest shown or the draft sent before the files: « peuvent manifester leur intérêt
+# … jusqu'au 1er juin 2015, pour remettre un dossier de candidature au plus tard le 15 juillet »,
+# « présenter un « pré-projet » avant le 8 avril. Les projets complets … au plus tard le 2 juin »;
+# and the interest after the date: « ont jusqu'au 1er juin pour manifester leur intérêt et
+# doivent déposer leur candidature avant le 15 juillet »)
+_PRE_APPLICATION_BEFORE = re.compile(
+    r"(?:\bpre-?(?:candidatures?|inscriptions?|projets?|propositions?)|\bmanifester (?:leur |son |"
+    r"votre )?interet|\b(?:lettres?|declarations?|notes?) d'intention)\b[^.!?;]{0,20}$"
+)
+_FIRST_STEP_FOLLOWS = re.compile(
+    r"\W{0,3}(?:pour|afin de) (?:manifester|declarer|signaler) (?:leur|son|votre) interet\b"
+)
 # the public's vote, not the entries: its closing cue's subject right before it (« Le vote sera
 # clos le 14 décembre à 20 heures », "Voting closes on"), or its days a few words after it, in a
 # contest's stages (no window to apply in, no closing date: « leur profil est soumis au vote du
@@ -790,7 +801,9 @@ def deadline_in(text: str, published: date) -> date | None:
         before = max(0, cue.start() - PROJECT_TIMING_NEAR)
         if any(told.search(text, before, cue.start()) for told in _NOT_THE_CALLS_BEFORE):
             continue  # a project's own calendar, a refund's terms, a contract's term
-        if _PRE_APPLICATION_BEFORE.search(text, before, cue.start()):
+        if _PRE_APPLICATION_BEFORE.search(text, before, cue.start()) or _FIRST_STEP_FOLLOWS.match(
+            text, right_after.end()
+        ):
             if first_step is None and (found := read_date(right_after, published)):
                 first_step = in_text_year(found, right_after, text, published)
             continue  # « pré-candidature … jusqu'au 26 juin »: the full application's, further
