@@ -8882,6 +8882,13 @@ EVENT_READINGS = [
         "forum des biotechnologies.",
         ("event", date(2027, 4, 8)),
     ),
+    # batch 946: an edition's verb past a long apposition
+    (
+        "",
+        "L'habitat sera au coeur de la deuxième édition du “Solar Days”, une manifestation “unique "
+        "en Europe” consacrée à l'énergie solaire, qui se déroulera du 26 au 28 juin 2027 à Caen.",
+        ("event", date(2027, 6, 26)),
+    ),
     # batch 936: a name's year right before a day without its own (« Allizé Day 2017, le 12
     # octobre »): a day gone by, no event to come
     (
@@ -8951,7 +8958,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–936: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–946: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -8971,7 +8978,8 @@ def test_events_read_on_this_sessions_pages(
     Fashion Month, a span then its place then « doit se dérouler », a span opening the lead
     right after a dateline's year (« 18 novembre 2026Du 7 au 10 juin 2027, le salon … fera »);
     a day in the year a name gives right before it (« Plasti Day 2025, le 12 octobre »: gone
-    by)."""
+    by); an edition whose verb stands past a long apposition (« la deuxième édition du … , une
+    manifestation … consacrée à …, qui se déroulera du 26 au 28 juin »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -238,7 +238,9 @@ EVENTS = (
         # (and an edition by its year: « lors de l'édition 2019, qui se tiendra les 27 et 28
         # avril »)
         rf"\b(?:(?:\d{{1,3}} ?(?:e|eme|th|st|nd|rd)|{_RANKS}) edition|edition 20\d\d)\b"
-        r"(?=[^.!?]{0,80}?\b(?:"
+        # (its verb past an apposition: « la deuxième édition du “Solar Event”, une manifestation
+        # “unique en Europe” consacrée à l'énergie solaire, qui se déroulera du 26 au 28 juin »)
+        r"(?=[^.!?]{0,120}?\b(?:"
         r"se tien(?:t|dra|nent|dront)|a lieu|aura lieu|auront lieu|se deroulera|takes place|will "
         # « la 21e édition du Safer Internet Day débute ce mardi 6 février »
         r"take place|will be held|is held|debute(?:ra)?|commence(?:ra)?|s'ouvr(?:e|ira)|begins|"
