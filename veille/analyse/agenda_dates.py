@@ -589,10 +589,9 @@ def in_text_year(day: date | None, match: re.Match[str], text: str, published: d
     1944 was a Friday)."""
     if day is None or has_year(match):
         return day
+    # « jusqu'au 1er juin 2015, pour remettre … au plus tard le 15 juillet suivant »
     if text.startswith(" suivant", match.end()) and (after := _after_dated(day, text, match)):
-        return (
-            after  # « jusqu'au 1er juin 2015, pour remettre … au plus tard le 15 juillet suivant »
-        )
+        return after
     stated = _in_year(day, match, _stated_in(text, published))
     said = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
     if stated is None or said is None or stated.weekday() == WEEKDAYS[said.group(1)]:

@@ -421,7 +421,7 @@ _FINAL_CLOSING = re.compile(
 # limite de dépôt de la déclaration d'intention de projets (DIP) Jeudi 6 avril 2017 Date limite de
 # dépôt du dossier définitif de projet (DDP) Jeudi 13 juillet 2017 » (the full application's
 # closing; the first step's date only where the page gives no other)
-_FIRST_STEP_HINTS = ("intention", "propos")
+_FIRST_STEP_HINTS = ("intention", "proposition")
 _FIRST_STEP_AFTER = re.compile(
     r"[^.!?;\d]{0,40}?\b(?:(?:declarations?|lettres?|notes?) d'intention|pre-? ?propositions?)\b"
 )
@@ -704,11 +704,16 @@ def _final_closing(text: str, published: date) -> date | None:
     return None
 
 
-def _first_steps_last(text: str, cues: Iterable[re.Match[str]]) -> list[re.Match[str]]:
-    """``cues`` in their order, those a call's first step follows (``_FIRST_STEP_AFTER``) last."""
-    listed = list(cues)
-    steps = [cue for cue in listed if _FIRST_STEP_AFTER.match(text, cue.end())]
-    return [cue for cue in listed if cue not in steps] + steps if steps else listed
+def _first_steps_last(text: str, cues: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """``cues`` in their order, those a call's first step follows (``_FIRST_STEP_AFTER``) last
+    (lazily: the page is scanned no further than the cue its closing date is read at)."""
+    steps = []
+    for cue in cues:
+        if _FIRST_STEP_AFTER.match(text, cue.end()):
+            steps.append(cue)
+        else:
+            yield cue
+    yield from steps
 
 
 def _rare_cues(text: str) -> Iterator[re.Match[str]]:

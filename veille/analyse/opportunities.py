@@ -930,15 +930,19 @@ def _weekday_day(
 # (group 1: a list's days before its last, which the date pattern matches: « 22, 23 et » before
 # « 24 septembre »; a span's first day with its « au », « 15 au » before « 18 mai »; empty for a
 # single day)
-# (and after a dateline's year, the page's date glued to its lead: « 19 novembre 2025Du 2 au 5 juin
-# 2026, le salon … fera son grand retour »)
-_OPENING_DAY = re.compile(
-    rf"(?:^|[.!?]\s+|(?<=\d{{4}})|(?<=\d{{4}} ))(?:le |les |on |du )?(?:(?:{DAY_NAMES}),? )?"
+_OPENING_DAYS = (
+    rf"(?:le |les |on |du )?(?:(?:{DAY_NAMES}),? )?"
     # (and a span's first day: « Du 15 au 18 mai, le parc des expositions … accueillera la
     # deuxième édition du Toulouse Space Festival »)
     rf"((?:\d{{1,2}}(?:er)?(?:, | et | & ))*|\d{{1,2}}(?:er)? au (?:(?:{DAY_NAMES}) )?)"
     rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d)"
 )
+_OPENING_DAY = re.compile(rf"(?:^|[.!?]\s+){_OPENING_DAYS}")
+# (and after a dateline's year near the page's top, its date glued to its lead: « 19 novembre
+# 2025Du 2 au 5 juin 2026, le salon … fera son grand retour »; looked for in its first
+# ``DATELINE_CHARS`` characters only: a lookbehind tried at every place of a long page costs)
+_DATELINE_DAY = re.compile(rf"(?<=\d{{4}}) ?{_OPENING_DAYS}")
+DATELINE_CHARS = 400
 _FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
 
 
@@ -946,7 +950,10 @@ def _day_opening_future(whole: str, published: date) -> date | None:
     """A day that opens a sentence told in the future, a comma after it (in an item that
     names an event and reports none: its day; not « Le 4 décembre prochain, les résultats
     seront publiés. Un webinaire a eu lieu. »)."""
-    for opening in _OPENING_DAY.finditer(whole):
+    openings = _in_order(
+        _OPENING_DAY.finditer(whole), _DATELINE_DAY.finditer(whole, 0, DATELINE_CHARS)
+    )
+    for opening in openings:
         found = DATE.match(whole, opening.end())
         if found is None or not whole.startswith(",", found.end()) or is_past(whole, found):
             continue  # "On 19 May 2021, DIGITAL SME held a workshop titled « … will … »"
