@@ -20,9 +20,9 @@ batches 9, 13, 14, 17, 26, 36, 47, 59, 77, 93, 111, 135, 149, 167, 169, 186, 187
 770, 775, 776, 777, 780, 785, 790, 795, 798, 799, 802, 807, 808, 809, 810, 815, 818, 819, 822,
 827, 828, 829, 832, 837, 838, 839, 842, 847, 848, 849, 852, 857, 858, 859, 862, 867, 868, 869,
 872, 877, 878, 879, 882, 887, 888, 889, 892, 897, 898, 899, 902, 907, 908, 909, 912, 917, 918,
-919, 922, 927, 928 and 929 were never tuned on (nor were 193, 194, 195 and 200, whose errors were
-shown). A batch whose texts are not in the file is said and left out. --show prints the errors on
-the batches tuned on only.
+919, 922, 927, 928, 929, 932, 937, 938, 939, 942, 947, 948 and 949 were never tuned on (nor were
+193, 194, 195 and 200, whose errors were shown). A batch whose texts are not in the file is said
+and left out. --show prints the errors on the batches tuned on only.
 
 Each page is read three ways: « summary », the title and the text's first 1,000 characters
 as an item's summary (how batches 1 to 4 were measured); « page », as the agenda reads a
