@@ -204,9 +204,12 @@ _PRE_DEPOSIT_BEFORE = re.compile(r"\bpre-?depots?\b[^.!?;]{0,20}$")
 # « présenter un « pré-projet » avant le 8 avril. Les projets complets … au plus tard le 2 juin »;
 # and the interest after the date: « ont jusqu'au 1er juin pour manifester leur intérêt et
 # doivent déposer leur candidature avant le 15 juillet »)
+# (the letters, declarations or notes of intent a call asks first, named before a cue here and
+# after one in ``_FIRST_STEP_AFTER``)
+_INTENT = r"(?:lettres?|declarations?|notes?) d'intention"
 _PRE_APPLICATION_BEFORE = re.compile(
     r"(?:\bpre-?(?:candidatures?|inscriptions?|projets?|propositions?)|\bmanifester (?:leur |son |"
-    r"votre )?interet|\b(?:lettres?|declarations?|notes?) d'intention)\b[^.!?;]{0,20}$"
+    rf"votre )?interet|\b{_INTENT})\b[^.!?;]{{0,20}}$"
 )
 _FIRST_STEP_FOLLOWS = re.compile(
     r"\W{0,3}(?:pour|afin de) (?:manifester|declarer|signaler) (?:leur|son|votre) interet\b"
@@ -422,9 +425,7 @@ _FINAL_CLOSING = re.compile(
 # dépôt du dossier définitif de projet (DDP) Jeudi 13 juillet 2017 » (the full application's
 # closing; the first step's date only where the page gives no other)
 _FIRST_STEP_HINTS = ("intention", "proposition")
-_FIRST_STEP_AFTER = re.compile(
-    r"[^.!?;\d]{0,40}?\b(?:(?:declarations?|lettres?|notes?) d'intention|pre-? ?propositions?)\b"
-)
+_FIRST_STEP_AFTER = re.compile(rf"[^.!?;\d]{{0,40}}?\b(?:{_INTENT}|pre-? ?propositions?)\b")
 # a label that pairs the opening with the closing: "Opening and closing dates / April 23, 2025 –
 # June 15, 2025 (3PM)", « Dates d'ouverture et de clôture » (its first date is the opening)
 _PAIRED_WITH_OPENING = re.compile(r"\b(?:opening|ouverture) (?:and|et)(?: de)? $")
@@ -697,7 +698,7 @@ def _final_closing(text: str, published: date) -> date | None:
     that opens a row of dates."""
     for final in _FINAL_CLOSING.finditer(text):
         found = DATE.match(text, final.end())
-        if found is None or DATE.match(text[found.end() : found.end() + 40].lstrip()):
+        if found is None or _date_next_to(text, found) is not None:
             continue
         if day := read_date(found, published):
             return in_text_year(day, found, text, published)
