@@ -8135,6 +8135,36 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 950: an aid portal's call told closed for now, its old window still shown
+    (
+        "",
+        "Véhicules de demain\nCet appel à projets est actuellement clôturé.\nLe plan a été "
+        "présenté le 3 mars 2026. L'appel à projets est ouvert jusqu'au 20 décembre 2026.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Les candidatures sont actuellement closes. Le concours d'innovation récompense les "
+        "ateliers de réparation automobile ; dépôt des dossiers jusqu'au 9 janvier 2027.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 954: a contest's rules under its name, their first article next
+    (
+        "",
+        "Concours Route Propre 2027 Règlement 1. Objet du concours L'association des "
+        "transporteurs de la Manche récompense des livraisons sobres.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Challenge de la mobilité rurale Règlement Article 1 : l'organisateur. La communauté "
+        "de communes récompense une initiative de covoiturage.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -8142,7 +8172,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–945: a call read where a page invites or announces it (with its label where
+    """Batches 562–954: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8150,8 +8180,9 @@ def test_calls_read_on_these_batches_pages(
     clôturé », nor a contest whose winners its title or first line gives (« Concours … : un
     palmarès … », « Appel à projets « … » : annonce des nouveaux lauréats »), nor a call whose
     winners « a annoncé 10 nouveaux lauréats » gives or whose results « ont été dévoilés », nor
-    one whose
-    applications « ont été clôturées » (but « sont closes le 15 mars 2027 » gives its closing)."""
+    one whose applications « ont été clôturées » or that « est actuellement clôturé » (but « sont
+    closes le 15 mars 2027 » gives its closing); a contest's rules under its name, their first
+    article next (« Concours … Règlement 1. »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

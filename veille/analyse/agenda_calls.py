@@ -1115,6 +1115,13 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (hints, re.compile(pattern))
     for hints, pattern in (
         (("last date", "last day"), r"\blast (?:date|day) to apply\b"),
+        # a contest's rules under its name, their first article next: « Concours X-Mobility
+        # Challenge 2018 Règlement 1. Contexte et objet du concours »
+        (
+            ("reglement 1", "reglement article", "reglement art"),
+            r"\b(?:concours|challenge|trophees?|prix) [^.!?\n]{1,60}?\breglement "
+            r"(?:1\.|article (?:1|premier)\b|art\. 1\b)",
+        ),
         # « Trois projets peuvent être déposés par établissement », « Les dossiers peuvent être
         # déposés en continu »
         (
@@ -1529,7 +1536,7 @@ CLOSED_HINTS = (
     "est cloture", "ete cloture", "depuis le", "s'est clo", "s'est term", "s'est ache",
     "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
     "sont clos", "sont cloture", "sont ferme", "ont ete devoile", "ont ete annonce",
-    "ont ete publie", "ont ete proclame",
+    "ont ete publie", "ont ete proclame", "actuellement clo", "actuellement ferme",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1629,13 +1636,15 @@ CLOSED = re.compile(
     # « L'appel à candidature pour le Festival Noël au Théâtre 2023 est clôturé » (not « est
     # clôturé le 15 avril », a closing day to come; but « l'appel à candidatures de cette
     # deuxième étape a été clôturé le 30 juin 2024 »: a day gone by)
+    # (and an aid portal's « Cet appel à projets est actuellement clôturé. »)
     r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
-    r"(?:est (?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b(?! (?:le|au) \d)|a ete "
-    r"(?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b)|"
+    r"(?:est (?:desormais |maintenant |actuellement )?(?:clos|ferme|cloture)e?\b"
+    r"(?! (?:le|au) \d)|a ete (?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b)|"
     # the applications closed: « Les candidatures ont été clôturées le 28 juin 2023 », « les
     # inscriptions sont closes » (not « sont closes le 15 mars », a closing day to come)
     r"\b(?:candidatures|inscriptions|depots|dossiers) (?:ont ete (?:clos|cloture|ferme)es\b|"
-    r"sont (?:desormais |maintenant )?(?:clos|cloture|ferme)es\b(?! (?:le|au) \d))|"
+    r"sont (?:desormais |maintenant |actuellement )?(?:clos|cloture|ferme)es\b"
+    r"(?! (?:le|au) \d))|"
     # the results told: « Les résultats de cet appel à projets ont été dévoilés ce mardi »
     r"\bresultats (?:de (?:cet |l')appel (?:a (?:projets?|candidatures?) )?)?ont ete "
     r"(?:devoiles|annonces|publies|proclames)\b|"
