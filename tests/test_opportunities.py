@@ -6768,12 +6768,22 @@ CLOSING_DATES = [
         "sont attendus au plus tard le 2 juin 2027.",
         date(2027, 6, 2),
     ),
+    # batch 956: a call's rounds counted, their dates in a row: the last one closes it
+    (
+        "Opéré par la banque publique, l'AAP prévoit deux relèves : le 29 mars et le 15 mai.",
+        date(2027, 5, 15),
+    ),
+    (
+        "Le fonds soutient les équipementiers. Trois relèves sont prévues : 15 mars, 15 juin et "
+        "15 octobre 2027.",
+        date(2027, 10, 15),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–945: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–956: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6790,7 +6800,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     d'intention », « pré-propositions ») read after its full application's closing; the final
     closing among a call's rounds (« la clôture finale se fera le … »); the interest shown
     (« manifester leur intérêt ») or a « pré-projet » before the files; « le 15 juillet
-    suivant » in the year of the date before it."""
+    suivant » in the year of the date before it; the last of a call's rounds counted in a row
+    (« deux relèves : le 29 mars et le 15 mai »)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 

@@ -416,10 +416,18 @@ _PRELIMINARY = re.compile(
 # deuxième clôture le 19 septembre 2016 et la clôture finale se fera le 20 mars 2017 » (its date a
 # few words on, not the first of a table's row of dates: « Clôture finale 25 février 2016 6 juin
 # 2016 … »)
-_FINAL_HINTS = ("cloture finale", "cloture definitive", "derniere cloture")
+_FINAL_HINTS = ("cloture finale", "cloture definitive", "derniere cloture", " releves")
 _FINAL_CLOSING = re.compile(
-    r"\b(?:cloture (?:finale|definitive)|derniere cloture)\b[^.!?;\d]{0,30}?(?=\d|(?:1er|premier) )"
+    r"\b(?:cloture (?:finale|definitive)|derniere cloture)\b[^.!?;\d]{0,30}?"
+    r"(?=\d|(?:1er|premier) )|"
+    # a call's rounds counted, their dates in a row: « L'AAP prévoit deux relèves : le 29 mars et
+    # le 15 mai » (the last one closes it: ``_NEXT_ROUND`` joins them)
+    # (not rounds gone by: « avec deux relèves effectués les 15 mars et 27 septembre 2022 »)
+    r"(?P<rounds>\b(?:deux|trois|quatre|[234]) releves(?: (?:sont |seront )?(?:prevues|"
+    r"programmees|organisees))?\s*:\s*(?:(?:le|les) )?(?=\d|(?:1er|premier) ))"
 )
+# the next date of a row of rounds: « le 29 mars et le 15 mai », « 15 mars, 15 juin et 15 octobre »
+_NEXT_ROUND = re.compile(r"\s*(?:,|\bet\b|\bpuis\b)\s*(?:(?:le|au) )?")
 # a call's first step named between a closing cue and its date, read after the other cues: « Date
 # limite de dépôt de la déclaration d'intention de projets (DIP) Jeudi 6 avril 2017 Date limite de
 # dépôt du dossier définitif de projet (DDP) Jeudi 13 juillet 2017 » (the full application's
@@ -695,10 +703,16 @@ def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | 
 
 def _final_closing(text: str, published: date) -> date | None:
     """The date a call's final closing gives among its rounds (``_FINAL_CLOSING``), not one
-    that opens a row of dates."""
+    that opens a row of dates; or the last of its rounds counted in a row."""
     for final in _FINAL_CLOSING.finditer(text):
         found = DATE.match(text, final.end())
-        if found is None or _date_next_to(text, found) is not None:
+        if found is not None and final.group("rounds"):
+            # the rounds' last date: each next one joined by a comma or « et »
+            while (joined := _NEXT_ROUND.match(text, found.end())) and (
+                later := DATE.match(text, joined.end())
+            ):
+                found = later
+        elif found is None or _date_next_to(text, found) is not None:
             continue
         if day := read_date(found, published):
             return in_text_year(day, found, text, published)
