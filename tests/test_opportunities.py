@@ -8946,6 +8946,20 @@ EVENT_READINGS = [
         "composites fera son retour au parc des expositions de Lyon.",
         ("event", date(2027, 6, 7)),
     ),
+    # batch 963: a talk's own page, its day with its hour and its speaker as a field
+    (
+        "",
+        "Les puces de demain\nJeudi, 20 mai 2027, 18 h\nAmphithéâtre B, campus du Madrillet\n"
+        "Conférencière : Jeanne Martin, professeure de génie électrique.",
+        ("event", date(2027, 5, 20)),
+    ),
+    # batch 960: a news page's revision stamp with its hour is no appointment
+    (
+        "",
+        "Une école d'électronique ouvre à Caen\n12 novembre 2026 à 10h36 - Modifié : 24 novembre "
+        "2026 à 12h00\nL'atelier de l'entreprise accueille douze alternants en formation.",
+        None,
+    ),
 ]
 
 
@@ -9000,7 +9014,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–946: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–963: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9021,7 +9035,8 @@ def test_events_read_on_this_sessions_pages(
     right after a dateline's year (« 18 novembre 2026Du 7 au 10 juin 2027, le salon … fera »);
     a day in the year a name gives right before it (« Plasti Day 2025, le 12 octobre »: gone
     by); an edition whose verb stands past a long apposition (« la deuxième édition du … , une
-    manifestation … consacrée à …, qui se déroulera du 26 au 28 juin »)."""
+    manifestation … consacrée à …, qui se déroulera du 26 au 28 juin »); a talk's page with its
+    speaker as a field (« Conférencière : »); not a news page's « Modifié : … à 12h00 »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -770,8 +770,10 @@ def days_with_years(text: str, published: date) -> dict[tuple[int, int], int]:
 
 # a page's revision stamp right before a day: "28/04/2023 - Last update 19/03/2024", « Mis à
 # jour le 3 mars »: when the page changed, no event's day
+# (and a news page's « 8 novembre 2024 à 10h36 - Modifié : 12 novembre 2024 à 12h00 »)
 _UPDATED_BEFORE = re.compile(
-    r"\b(?:last (?:update|updated|modified)|updated on|(?:derniere )?mise? a jour(?: le)?)\s*:?\s*$"
+    r"\b(?:last (?:update|updated|modified)|updated on|(?:derniere )?mise? a jour(?: le)?|"
+    r"modifiee? (?:le )?)\s*:?\s*$"
 )
 
 
@@ -779,7 +781,7 @@ def _stamped(text: str, start: int) -> bool:
     """Whether a page's revision stamp stands right before ``start`` (its regex tried only where
     one of its words stands in the few characters before)."""
     before = text[max(0, start - 24) : start]
-    return any(map(before.__contains__, ("update", "modified", "a jour"))) and bool(
+    return any(map(before.__contains__, ("update", "modifie", "a jour"))) and bool(
         _UPDATED_BEFORE.search(text, max(0, start - 24), start)
     )
 
@@ -1035,6 +1037,7 @@ def timed_day(text: str, published: date, edition: int | None = None) -> date | 
             not timed
             or is_past(text, match)
             or _A_DEADLINE.search(text, max(0, match.start() - 50), match.start())
+            or _stamped(text, match.start())  # « Modifié : 12 novembre 2024 à 12h00 »
         ):
             continue  # "Deadline of Early Bird Registration: 31 July, 2024, 23:59": no meeting
         day = _in_year(_read_any(match, published), match, stated)

@@ -99,9 +99,12 @@ EVENTS = (
     EventWords(
         # (not a venue or a call: "conference centres", "conference call")
         r"\bconferences?\b(?! de presse| (?:centres?|centers?|rooms?|halls?|calls?)\b)"
-        r"(?<!press conference)|\bcolloques?\b|\bsymposiums?\b",
+        r"(?<!press conference)|\bcolloques?\b|\bsymposiums?\b|"
+        # a talk's own page, its speaker as a field: « Mercredi, 25 mai 2016, 19 h … Conférencier :
+        # L. Paul Bédard »
+        r"\bconferenci(?:er|ere)s?\s?:",
         "Conférence",
-        hints=("conference", "colloque", "symposium"),
+        hints=("conference", "colloque", "symposium", "conferenci"),
     ),
     # an exhibition: "Information security exhibition to be held in HCM City in August" (after
     # the conference: "the Iran Smart City Exhibition and Conference" is a conference)
