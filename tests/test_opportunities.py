@@ -8176,6 +8176,15 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 960: winners counted where the call's schemes « restent ouverts et ont été
+    # reconduits jusqu'au … »: still a call
+    (
+        "",
+        "Le ministère a annoncé 12 projets lauréats de l'appel à projets « résilience ». Ces "
+        "dispositifs restent ouverts et ont été reconduits jusqu'au 7 septembre 2027.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
 ]
 
 
@@ -8183,7 +8192,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–954: a call read where a page invites or announces it (with its label where
+    """Batches 562–960: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8193,7 +8202,8 @@ def test_calls_read_on_these_batches_pages(
     winners « a annoncé 10 nouveaux lauréats » gives or whose results « ont été dévoilés », nor
     one whose applications « ont été clôturées » or that « est actuellement clôturé » (but « sont
     closes le 15 mars 2027 » gives its closing); a contest's rules under its name, their first
-    article next (« Concours … Règlement 1. »)."""
+    article next (« Concours … Règlement 1. »); winners counted where the schemes « restent
+    ouverts et ont été reconduits jusqu'au … »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -1037,8 +1037,10 @@ def _events_hinted(whole: str) -> list[EventWords]:
 # a call that says it stays open, its first winners named: « Cet appel à projets reste ouvert
 # jusqu'au 18 octobre prochain et bénéficiera d'un second relevé », "the call remains open until"
 _STILL_OPEN = re.compile(
-    r"\b(?:appel|appels|call|calls|candidatures|applications|guichet)\b[^.!?]{0,40}?"
-    r"(?:\b(?:reste|restent|demeure|demeurent) (?:encore )?ouverte?s? jusqu'(?:au|a)\b|"
+    # (and « Ces dispositifs restent ouverts et ont été reconduits jusqu'au 7 septembre 2021 »)
+    r"\b(?:appel|appels|call|calls|candidatures|applications|guichet|dispositifs?)\b[^.!?]{0,40}?"
+    r"(?:\b(?:reste|restent|demeure|demeurent) (?:encore )?ouverte?s?(?: et (?:ont ete|sont|a "
+    r"ete|est) (?:reconduite?s?|prolongee?s?))? jusqu'(?:au|a)\b|"
     r"\bremains? open (?:until|till|through)\b)|"
     # « un solde d'enveloppe de 15 000€ permet de poursuivre l'appel à projet jusqu'au 31 août »
     r"\b(?:poursuivre|prolonger) l'appel(?: a (?:projets?|candidatures?))? jusqu'(?:au|a)\b"
