@@ -8963,6 +8963,13 @@ EVENT_READINGS = [
         "Conférencière : Jeanne Martin, professeure de génie électrique.",
         ("event", date(2027, 5, 20)),
     ),
+    # batch 964: a weekday and a day of the month in the month (and year) named right before
+    (
+        "",
+        "Le salon des microtechniques ouvrira ses portes en novembre 2027, du lundi 15 au "
+        "jeudi 18, au parc des expositions de Besançon.",
+        ("event", date(2027, 11, 15)),
+    ),
     # batch 960: a news page's revision stamp with its hour is no appointment
     (
         "",
@@ -9024,7 +9031,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–963: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–964: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9046,7 +9053,8 @@ def test_events_read_on_this_sessions_pages(
     a day in the year a name gives right before it (« Plasti Day 2025, le 12 octobre »: gone
     by); an edition whose verb stands past a long apposition (« la deuxième édition du … , une
     manifestation … consacrée à …, qui se déroulera du 26 au 28 juin »); a talk's page with its
-    speaker as a field (« Conférencière : »); not a news page's « Modifié : … à 12h00 »."""
+    speaker as a field (« Conférencière : »); not a news page's « Modifié : … à 12h00 »; a
+    weekday and a day in the month named right before (« en novembre 2027, du lundi 15 »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

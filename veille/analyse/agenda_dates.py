@@ -846,7 +846,9 @@ def first_date(
         if not is_past(text, match) and (day := _next_day_of_month(match, published)) is not None:
             return day
     for match in _WEEKDAY_DAY.finditer(text):
-        if not is_past(text, match) and (day := _weekday_and_day(match, published)) is not None:
+        if not is_past(text, match) and (
+            day := _month_before(match, text, published) or _weekday_and_day(match, published)
+        ):
             return day
     return None
 
@@ -876,6 +878,23 @@ _WEEKDAY_DAY = re.compile(
     rf"(?!\s*(?:$|(?:de |of )?(?:{MONTH_NAMES})\b|[h:./-]\s?\d|\d|%|h\b|heures?\b|ans?\b|"
     rf"euros?\b|personnes\b|et (?:{DAY_NAMES}) \d))"
 )
+
+
+# the month (and year) a weekday and a day of the month follow: « Le salon ouvrira ses portes en
+# septembre 2024, du mardi 24 au vendredi 27 »
+_MONTH_BEFORE = re.compile(rf"\ben ({MONTH_NAMES})(?: (\d{{4}}))?,? (?:du |le )?$")
+
+
+def _month_before(match: re.Match[str], text: str, published: date) -> date | None:
+    """The ``_WEEKDAY_DAY`` match's day in the month (and year) named right before it, if one
+    is (``_MONTH_BEFORE``), that day is on its weekday and after the publication."""
+    said = _MONTH_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    if said is None:
+        return None
+    day = _year(int(match.group(2)), MONTHS[said.group(1)], said.group(2), published)
+    if day is None or day <= published or day.weekday() != WEEKDAYS[match.group(1)]:
+        return None
+    return day
 
 
 def _weekday_and_day(match: re.Match[str], published: date) -> date | None:
