@@ -8970,6 +8970,21 @@ EVENT_READINGS = [
         "jeudi 18, au parc des expositions de Besançon.",
         ("event", date(2027, 11, 15)),
     ),
+    # batch 965: a trade's championship, its final announced in a report of its selections
+    (
+        "",
+        "Vendredi 6 novembre, la sélection régionale du championnat de France de soudure s'est "
+        "déroulée à Cherbourg. La finale nationale se déroulera à Poitiers les 20 et 21 mai "
+        "prochain.",
+        ("event", date(2027, 5, 20)),
+    ),
+    (
+        "",
+        "Les sélections de la compétition Les Meilleurs Soudeurs de France se sont achevées "
+        "début mars. Les phases finales auront lieu à Vierzon du 14 au 16 juin prochain. Onze "
+        "étapes ont eu lieu en région.",
+        ("event", date(2027, 6, 14)),
+    ),
     # batch 960: a news page's revision stamp with its hour is no appointment
     (
         "",
@@ -9031,7 +9046,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–964: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–965: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9054,7 +9069,9 @@ def test_events_read_on_this_sessions_pages(
     by); an edition whose verb stands past a long apposition (« la deuxième édition du … , une
     manifestation … consacrée à …, qui se déroulera du 26 au 28 juin »); a talk's page with its
     speaker as a field (« Conférencière : »); not a news page's « Modifié : … à 12h00 »; a
-    weekday and a day in the month named right before (« en novembre 2027, du lundi 15 »)."""
+    weekday and a day in the month named right before (« en novembre 2027, du lundi 15 »); a
+    trade's championship (« championnat de France de soudure », « Les Meilleurs Soudeurs de
+    France ») and a day « prochain » whatever past verb the next sentence holds."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -715,8 +715,15 @@ _DATELINE_AGENCY = re.compile(r",?\s*\([a-z][\w .&/-]{1,25}\)\s*(?:-{1,2}|–|�
 _CAPTION_AFTER = re.compile(r"[.)]?\s*\(?(?:picture|photo(?:graph)?|image|credit)s?\s*:")
 
 
+# a day told to come right after it: « du 20 au 22 juin prochain » (whatever past verb the next
+# sentence holds: « … prochain. Ce sont en tout 11 étapes qui ont eu lieu en région »)
+_COMING_AFTER = re.compile(r" prochaine?s?\b")
+
+
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
+    if _COMING_AFTER.match(text, end):
+        return False
     before = text[max(0, start - 40) : start]
     if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end):
         return True

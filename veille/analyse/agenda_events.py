@@ -153,6 +153,16 @@ EVENTS = (
         "Compétition",
         hints=("ctf", "capture the flag", "battle", "competition", "contest"),
     ),
+    # a trade's championship and its finals: « La finale nationale [du championnat de France de
+    # soudure] se déroulera à Poitiers les 23 et 24 mai », « la compétition Les Meilleurs Soudeurs
+    # de France … phases finales, qui auront lieu à Vierzon du 20 au 22 juin »
+    EventWords(
+        r"\bchampionnats? de france (?:de la |du |des |de |d')(?:soudure|soudage|brasage|"
+        r"chaudronnerie|metiers?|apprentis?)\b|"
+        r"\bmeilleurs (?:soudeurs|apprentis|ouvriers) de france\b",
+        "Compétition",
+        hints=("championnat de france", "championnats de france", "meilleurs "),
+    ),
     # a tournament or a race one enters, as its own page says it: « 40e Open International du
     # samedi 2 au vendredi 8 mars 2024 », « le 13e Open d'échecs », « Tournoi « Primavera » »,
     # « TRAIL DU ST JOSEPH / DIMANCHE 27 MAI 2018 » (in French: the English "tournament" is
