@@ -722,11 +722,11 @@ _COMING_AFTER = re.compile(r" prochaine?s?\b")
 
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
-    if _COMING_AFTER.match(text, end):
-        return False
     before = text[max(0, start - 40) : start]
-    if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end):
+    if _PAST_BEFORE.search(before):
         return True
+    if _PAST_AFTER.match(text, end):
+        return not _COMING_AFTER.match(text, end)  # (looked for only then: most days are not)
     if _CAPTION_AFTER.match(text, end):
         return True  # "… on October 31, 2022. Picture: …": the day a photograph was taken
     if _DATELINE_AGENCY.match(text, end) and _DATELINE_PLACE.search(before):
