@@ -6768,6 +6768,12 @@ CLOSING_DATES = [
         "sont attendus au plus tard le 2 juin 2027.",
         date(2027, 6, 2),
     ),
+    # batch 971: registrations that « prendront fin » on a day
+    (
+        "Les inscriptions au concours ont ouvert le 4 novembre dernier et prendront fin le 6 "
+        "janvier prochain.",
+        date(2027, 1, 6),
+    ),
     # batch 956: a call's rounds counted, their dates in a row: the last one closes it
     (
         "Opéré par la banque publique, l'AAP prévoit deux relèves : le 29 mars et le 15 mai.",
@@ -6783,7 +6789,7 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–956: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–971: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6801,7 +6807,7 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     closing among a call's rounds (« la clôture finale se fera le … »); the interest shown
     (« manifester leur intérêt ») or a « pré-projet » before the files; « le 15 juillet
     suivant » in the year of the date before it; the last of a call's rounds counted in a row
-    (« deux relèves : le 29 mars et le 15 mai »)."""
+    (« deux relèves : le 29 mars et le 15 mai »); registrations that « prendront fin le … »."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8985,6 +8991,19 @@ EVENT_READINGS = [
         "étapes ont eu lieu en région.",
         ("event", date(2027, 6, 14)),
     ),
+    # batch 971: the three-minute thesis contest's final, a public evening (not one reported)
+    (
+        "",
+        "Le 3 juin prochain, aura lieu à Nancy la finale nationale « Ma thèse en 180 secondes », "
+        "le concours organisé pour les doctorants.",
+        ("event", date(2027, 6, 3)),
+    ),
+    (
+        "",
+        "La finale régionale de Ma thèse en 180 secondes s'est tenue le jeudi 26 novembre 2026 au "
+        "Havre.",
+        None,
+    ),
     # batch 960: a news page's revision stamp with its hour is no appointment
     (
         "",
@@ -9046,7 +9065,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–965: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–971: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9071,7 +9090,8 @@ def test_events_read_on_this_sessions_pages(
     speaker as a field (« Conférencière : »); not a news page's « Modifié : … à 12h00 »; a
     weekday and a day in the month named right before (« en novembre 2027, du lundi 15 »); a
     trade's championship (« championnat de France de soudure », « Les Meilleurs Soudeurs de
-    France ») and a day « prochain » whatever past verb the next sentence holds."""
+    France ») and a day « prochain » whatever past verb the next sentence holds; the « Ma thèse
+    en 180 secondes » finals."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -303,7 +303,9 @@ _CLOSING = re.compile(
     # January and closes at 1.00pm on 4 March"
     r"closes\s?:|closes (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
     r"calendrier des releves\b|dates? de releves?\b|cut-offs?\b|se termin\w*|"
-    r"(?:a pris|prend|prendra) fin\b|"  # « cet appel de projets a pris fin le 15 octobre »
+    # « cet appel de projets a pris fin le 15 octobre », « les inscriptions … prendront fin le 6
+    # janvier prochain »
+    r"(?:a pris|ont pris|prend|prennent|prendra|prendront) fin\b|"
     # « La date de candidature est fixée au 31 décembre 2024 » (an aid portal's sheet)
     r"dates? de candidatures? (?:est |sont )?fixees? (?:au|a)\b|"
     # an extended closing: « les inscriptions ont été exceptionnellement prolongées jusqu'au 30

@@ -153,6 +153,13 @@ EVENTS = (
         "Compétition",
         hints=("ctf", "capture the flag", "battle", "competition", "contest"),
     ),
+    # the three-minute thesis contest, a public evening: « Le 3 juin prochain, aura lieu à Nancy
+    # la finale nationale « Ma thèse en 180 secondes » »
+    EventWords(
+        r"\bma these en 180 secondes\b|\bmt180\b",
+        "Compétition",
+        hints=("180 secondes", "mt180"),
+    ),
     # a trade's championship and its finals: « La finale nationale [du championnat de France de
     # soudure] se déroulera à Poitiers les 23 et 24 mai », « la compétition Les Meilleurs Soudeurs
     # de France … phases finales, qui auront lieu à Vierzon du 20 au 22 juin »
