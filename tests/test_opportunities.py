@@ -8182,6 +8182,30 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 974: a call's status line « Appel à projets clos » above its text; a call by its own
+    # name, its purpose told at once (« vise à »), not a call's history (« qui visait à »)
+    (
+        "",
+        "Laboratoires communs : appel à propositions 2027\nAppel à projets clos\nL'objet de ce "
+        "programme est d'inciter les laboratoires à s'associer à une PME. L'appel à projets "
+        "est ouvert au fil de l'eau jusqu'au 15 décembre 2027.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "L'appel à projets Tremplin Recherche vise à rapprocher les laboratoires et les PME de la "
+        "région autour d'une feuille de route commune.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "L'appel à projets Tremplin, qui visait à rapprocher les laboratoires et les PME, a "
+        "soutenu douze équipes depuis sa création.",
+        PUBLISHED,
+        None,
+    ),
     # batch 960: winners counted where the call's schemes « restent ouverts et ont été
     # reconduits jusqu'au … »: still a call
     (
@@ -8198,7 +8222,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–960: a call read where a page invites or announces it (with its label where
+    """Batches 562–974: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8209,7 +8233,8 @@ def test_calls_read_on_these_batches_pages(
     one whose applications « ont été clôturées » or that « est actuellement clôturé » (but « sont
     closes le 15 mars 2027 » gives its closing); a contest's rules under its name, their first
     article next (« Concours … Règlement 1. »); winners counted where the schemes « restent
-    ouverts et ont été reconduits jusqu'au … »."""
+    ouverts et ont été reconduits jusqu'au … »; a status line « Appel à projets clos »; a call by
+    its own name whose purpose is told at once (« L'appel à projets … vise à »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

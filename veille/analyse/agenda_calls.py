@@ -914,7 +914,10 @@ ANNOUNCED_AFTER = re.compile(
     # the call its sentence's subject, told in the present: « L'appel à manifestation d'intérêt
     # lancé par la Région Normandie et les Hauts-de-France a pour objectif de » (not « lauréate
     # d'un appel à projets lancé par la Région »)
-    r"lancee?s? par [^.!?]{1,80}? (?:a pour (?:objectif|but|ambition)|vise a|s'adresse)\b)"
+    r"lancee?s? par [^.!?]{1,80}? (?:a pour (?:objectif|but|ambition)|vise a|s'adresse)\b|"
+    # (and the call by its own name, its purpose told at once: « L'appel à projets LabCom vise à
+    # dynamiser le partenariat »; not « qui visait », a call's history)
+    r"(?:[\w'-]+ ){0,3}?(?:vise a|a pour (?:objectif|but|ambition) de)\b)"
 )
 # applications due in a call named between: "The first round of applications in this Smart City
 # Challenge is due Feb. 4" — an invitation, and a closing cue (``agenda_deadlines``)
@@ -1537,6 +1540,8 @@ CLOSED_HINTS = (
     "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
     "sont clos", "sont cloture", "sont ferme", "ont ete devoile", "ont ete annonce",
     "ont ete publie", "ont ete proclame", "actuellement clo", "actuellement ferme",
+    "projets clo", "projet clo", "candidatures clo", "candidature clo", "propositions clo",
+    "projets ferme", "candidatures ferme",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1630,6 +1635,10 @@ CLOSED = re.compile(
     rf"{APPLICATIONS_COUNTED}|"
     r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
+    # a call's status above its text: « LabCom : appel à propositions Édition 2022 / Appel à
+    # projets clos » (not « clos le 15 mars », a closing day to come)
+    r"\bappel a (?:projets?|candidatures?|propositions?) (?:clos|cloture|ferme)e?s?\b"
+    r"(?! (?:le|au|a|depuis) )|"
     # a funder's title: « Appel à projet - Fonds publics et territoires (clôturé depuis le
     # 20/01/2024) »
     r"\b(?:clos|cloture|ferme)e?s? depuis le \d|"
