@@ -9029,6 +9029,13 @@ EVENT_READINGS = [
         "Havre.",
         None,
     ),
+    # batch 975: the European researchers' night is an event
+    (
+        "",
+        "La Nuit européenne des chercheur.e.s s'invite dans seize villes françaises, ce vendredi "
+        "24 septembre 2027, sur le thème de l'imprévu.",
+        ("event", date(2027, 9, 24)),
+    ),
     # batch 960: a news page's revision stamp with its hour is no appointment
     (
         "",
@@ -9090,7 +9097,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–971: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–975: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9116,7 +9123,7 @@ def test_events_read_on_this_sessions_pages(
     weekday and a day in the month named right before (« en novembre 2027, du lundi 15 »); a
     trade's championship (« championnat de France de soudure », « Les Meilleurs Soudeurs de
     France ») and a day « prochain » whatever past verb the next sentence holds; the « Ma thèse
-    en 180 secondes » finals."""
+    en 180 secondes » finals; the « Nuit européenne des chercheur.e.s »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -52,6 +52,7 @@ SHOW_CONTEST_WORDS = EventWords(
 # a town's festival's hints, a careers night's, a farmers' festival's
 _FETE_HINTS = (
     "fete du", "fete de", "fete des", "fetes d", "nuit de l'orientation", "nuit des",
+    "nuit europeenne",
     "fete agricole", "fetes agricoles",
 )  # fmt: skip
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
@@ -526,6 +527,8 @@ EVENTS = (
         r"\bfetes? (?:du|de la|des|de l') ?(?!(?:meres|peres|grands-(?:meres|peres)|travail|"
         r"fin d'annee|noel|paques|saint-valentin|nouvel an|rois|morts|toussaint|victoire|"
         r"armistice|republique|science)\b)[\w-]|\bnuits? (?:de l'orientation|des musees)\b|"
+        # (and « la Nuit européenne des chercheur.e.s », « la Nuit des chercheurs »)
+        r"\bnuits? (?:europeenne )?des chercheur|"
         # (and the young farmers' « plus grande fête agricole de plein air d'Europe »)
         r"\bfetes? agricoles?\b",
         "Fête",
