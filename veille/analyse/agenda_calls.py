@@ -1540,8 +1540,6 @@ CLOSED_HINTS = (
     "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
     "sont clos", "sont cloture", "sont ferme", "ont ete devoile", "ont ete annonce",
     "ont ete publie", "ont ete proclame", "actuellement clo", "actuellement ferme",
-    "projets clo", "projet clo", "candidatures clo", "candidature clo", "propositions clo",
-    "projets ferme", "candidatures ferme",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1581,6 +1579,17 @@ COUNTED_APPLICATIONS = re.compile(APPLICATIONS_COUNTED)
 # looked for only where one of its hints stands)
 CLOSED_BRACKET_HINTS = ("[clotur", "[clos", "[ferme")
 CLOSED_BRACKET = re.compile(r"\[(?:clotur|clos|ferme)\w*\]")
+# a call's status line above its text: « LabCom : appel à propositions Édition 2022 / Appel à
+# projets clos » (not « clos le 15 mars », a closing day to come; apart from ``CLOSED`` for the
+# same reason as the bracket, looked for only where one of its hints stands)
+CLOSED_STATUS_HINTS = (
+    "projets clo", "projet clo", "candidatures clo", "candidature clo", "propositions clo",
+    "projets ferme", "candidatures ferme",
+)  # fmt: skip
+CLOSED_STATUS = re.compile(
+    r"\bappel a (?:projets?|candidatures?|propositions?) (?:clos|cloture|ferme)e?s?\b"
+    r"(?! (?:le|au|a|depuis) )"
+)
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
     # the projects a call chose: « Deux offres de restauration ont été retenues en Île-de-France
@@ -1635,10 +1644,6 @@ CLOSED = re.compile(
     rf"{APPLICATIONS_COUNTED}|"
     r"\bopen call(?: \d{1,2})? is (?:now )?closed\b|"  # "MME Open call 1 is now closed"
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
-    # a call's status above its text: « LabCom : appel à propositions Édition 2022 / Appel à
-    # projets clos » (not « clos le 15 mars », a closing day to come)
-    r"\bappel a (?:projets?|candidatures?|propositions?) (?:clos|cloture|ferme)e?s?\b"
-    r"(?! (?:le|au|a|depuis) )|"
     # a funder's title: « Appel à projet - Fonds publics et territoires (clôturé depuis le
     # 20/01/2024) »
     r"\b(?:clos|cloture|ferme)e?s? depuis le \d|"

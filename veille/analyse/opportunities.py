@@ -46,6 +46,8 @@ from veille.analyse.agenda_calls import (
     CLOSED_BRACKET,
     CLOSED_BRACKET_HINTS,
     CLOSED_HINTS,
+    CLOSED_STATUS,
+    CLOSED_STATUS_HINTS,
     CONSULTATION,
     COUNTED_APPLICATIONS,
     EXPLAINER_LEAD,
@@ -1084,6 +1086,8 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
             return True
     if any(map(whole.__contains__, CLOSED_BRACKET_HINTS)) and CLOSED_BRACKET.search(whole):
         return True  # « [Clôturé] Appel à projets … »
+    if any(map(whole.__contains__, CLOSED_STATUS_HINTS)) and CLOSED_STATUS.search(whole):
+        return True  # « Appel à projets clos » above the call's text
     if closed_below_title(head, whole):
         return True  # "ΕUROSTARS Cyprus Call / Closed": a portal's call page, its status
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
