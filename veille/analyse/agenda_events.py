@@ -169,7 +169,13 @@ EVENTS = (
         r"chaudronnerie|metiers?|apprentis?)\b|"
         r"\bmeilleurs (?:soudeurs|apprentis|ouvriers) de france\b",
         "Compétition",
-        hints=("championnat de france", "championnats de france", "meilleurs "),
+        hints=(
+            "championnat de france",
+            "championnats de france",
+            "meilleurs soudeurs",
+            "meilleurs apprentis",
+            "meilleurs ouvriers",
+        ),
     ),
     # a tournament or a race one enters, as its own page says it: « 40e Open International du
     # samedi 2 au vendredi 8 mars 2024 », « le 13e Open d'échecs », « Tournoi « Primavera » »,
