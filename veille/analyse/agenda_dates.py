@@ -9,6 +9,7 @@ function reads folded text (``opportunities.fold``)."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterator
 from contextlib import suppress
@@ -1044,6 +1045,14 @@ def weekday_from(match: re.Match[str], published: date) -> date:
     elif word in ("ce", "this") and ahead > 3:
         ahead -= 7
     return published + timedelta(days=ahead)
+
+
+def in_order(
+    common: Iterator[re.Match[str]], rare: Iterator[re.Match[str]] | None
+) -> Iterator[re.Match[str]]:
+    """A pattern's matches with a rarer pattern's (``None`` where its words do not stand),
+    in the order they stand (shared by the agenda's readers)."""
+    return common if rare is None else heapq.merge(common, rare, key=lambda m: m.start())
 
 
 def timed_day(text: str, published: date, edition: int | None = None) -> date | None:

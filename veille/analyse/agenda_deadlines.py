@@ -9,7 +9,6 @@ The dates themselves are read by ``agenda_dates``. Every function reads folded t
 from __future__ import annotations
 
 import calendar
-import heapq
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -24,6 +23,7 @@ from veille.analyse.agenda_dates import (
     MONTHS,
     SENTENCE_BREAK,
     has_year,
+    in_order,
     in_text_year,
     is_past,
     is_past_span,
@@ -518,9 +518,8 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # « … devront être débarrassés … le 15 Décembre à 22h00 au plus tard »
         if closes and (found := read_date(labelled, published)):
             return in_text_year(found, labelled, text, published)
-    cues: Iterable[re.Match[str]] = _CLOSING.finditer(text)
-    if any(map(text.__contains__, _RARE_HINTS)):  # both, in the order they stand
-        cues = heapq.merge(cues, _rare_cues(text), key=lambda m: m.start())
+    rare = _rare_cues(text) if any(map(text.__contains__, _RARE_HINTS)) else None
+    cues: Iterator[re.Match[str]] = in_order(_CLOSING.finditer(text), rare)  # both, in order
     if any(map(text.__contains__, _FIRST_STEP_HINTS)):
         cues = _first_steps_last(text, cues)
     for cue in cues:

@@ -29,7 +29,6 @@ what an item announces.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -74,6 +73,7 @@ from veille.analyse.agenda_dates import (
     edition_year,
     ends_there,
     first_date,
+    in_order,
     is_past,
     line_day,
     states_a_day,
@@ -691,25 +691,17 @@ def _day_before(whole: str, verb: int, published: date, edition: int | None) -> 
     return first_date(found.group(1), published, edition) if found else None
 
 
-def _in_order(
-    common: Iterator[re.Match[str]], rare: Iterator[re.Match[str]] | None
-) -> Iterator[re.Match[str]]:
-    """A pattern's matches with a rarer pattern's (``None`` where its words do not stand),
-    in the order they stand."""
-    return common if rare is None else heapq.merge(common, rare, key=lambda m: m.start())
-
-
 def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     """``TAKES_PLACE``'s matches, with its rarer forms' where their words stand."""
     hinted = any(map(whole.__contains__, TAKES_PLACE_HINTS))
-    return _in_order(
+    return in_order(
         TAKES_PLACE.finditer(whole), TAKES_PLACE_RARE.finditer(whole) if hinted else None
     )
 
 
 def _organises(whole: str) -> Iterator[re.Match[str]]:
     """``ORGANISES``' matches, with the exhibitors' verb (``EXHIBIT``) where « expos » stands."""
-    return _in_order(
+    return in_order(
         ORGANISES.finditer(whole), EXHIBIT.finditer(whole) if "expos" in whole else None
     )
 
@@ -952,7 +944,7 @@ def _day_opening_future(whole: str, published: date) -> date | None:
     """A day that opens a sentence told in the future, a comma after it (in an item that
     names an event and reports none: its day; not « Le 4 décembre prochain, les résultats
     seront publiés. Un webinaire a eu lieu. »)."""
-    openings = _in_order(
+    openings = in_order(
         _OPENING_DAY.finditer(whole), _DATELINE_DAY.finditer(whole, 0, DATELINE_CHARS)
     )
     for opening in openings:
