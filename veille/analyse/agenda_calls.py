@@ -452,6 +452,10 @@ CALLS = (
         # espoir », les entreprises peuvent concourir dès leur première année »)
         r"\bprix\b.{0,80}?\b(?:peuvent|pourront) (?:deposer|candidater|postuler|concourir)\b|"
         r"\btrophees?\b.{0,120}?\b(?:peuvent|pourront) (?:candidater|postuler|concourir)\b|"
+        # (and the prize after: « Les transporteurs … engagés dans une démarche … peuvent postuler
+        # à ce prix »)
+        r"\b(?:peuvent|pourront) (?:candidater|postuler|concourir) (?:a|au|aux|pour) (?:ce |le |"
+        r"les |ces )?(?:prix|trophees?)\b|"
         r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b|"
