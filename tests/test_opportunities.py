@@ -8215,6 +8215,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à projets"),
     ),
+    # batch 983: a prize's page that says who « peuvent postuler à ce prix » invites (the prize
+    # named after the verb); a prize's winners told invite no one
+    (
+        "",
+        "Les artisans engagés dans une démarche de réemploi des matériaux peuvent postuler à ce "
+        "prix, qui récompense trois entreprises chaque année.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Les artisans engagés dans une démarche de réemploi des matériaux ont reçu ce prix, qui "
+        "récompense trois entreprises chaque année.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8222,7 +8238,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–974: a call read where a page invites or announces it (with its label where
+    """Batches 562–983: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8234,7 +8250,8 @@ def test_calls_read_on_these_batches_pages(
     closes le 15 mars 2027 » gives its closing); a contest's rules under its name, their first
     article next (« Concours … Règlement 1. »); winners counted where the schemes « restent
     ouverts et ont été reconduits jusqu'au … »; a status line « Appel à projets clos »; a call by
-    its own name whose purpose is told at once (« L'appel à projets … vise à »)."""
+    its own name whose purpose is told at once (« L'appel à projets … vise à »); a prize's page
+    that says who « peuvent postuler à ce prix »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9043,6 +9060,36 @@ EVENT_READINGS = [
         "2026 à 12h00\nL'atelier de l'entreprise accueille douze alternants en formation.",
         None,
     ),
+    # batch 980: an exhibitions organiser's name (« Reed Exhibitions ») is no show: its day
+    # announced is not the show's, which « se tiendra du 13 au 15 septembre »
+    (
+        "",
+        "L'organisateur, Reed Exhibitions, a annoncé le 9 février 2027 le report de la semaine de "
+        "l'innovation du transport et de la logistique au mois de septembre. La crise sanitaire se "
+        "poursuit. Elle se tiendra du 13 au 15 septembre 2027, porte de Versailles.",
+        ("event", date(2027, 9, 13)),
+    ),
+    # batch 980: a day opening its sentence after « A partir du », « prochain » after it, then
+    # the verb (« se tiendra la semaine … »)
+    (
+        "Transport : « 80 % de la profession sera représentée »",
+        "A partir du 22 mars prochain se tiendra la semaine internationale du transport et de la "
+        "logistique. Un rendez-vous immanquable, selon le directeur du salon.",
+        ("event", date(2027, 3, 22)),
+    ),
+    # batch 983: a day told right before the event it falls in (« Verdict le 3 octobre lors du
+    # forum »); not a day told as past (« a été remis le 3 octobre lors du forum »)
+    (
+        "Prix de la logistique durable 2027 : record de candidatures",
+        "Le prix distinguera sept lauréats parmi 32 organisations. Verdict le 3 octobre 2027 lors "
+        "du forum des chargeurs à Paris.",
+        ("event", date(2027, 10, 3)),
+    ),
+    (
+        "Prix de la logistique durable : les lauréats",
+        "Le prix a été remis le 3 octobre 2026 lors du forum des chargeurs à Paris.",
+        None,
+    ),
 ]
 
 
@@ -9097,7 +9144,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–975: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–983: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9123,7 +9170,9 @@ def test_events_read_on_this_sessions_pages(
     weekday and a day in the month named right before (« en novembre 2027, du lundi 15 »); a
     trade's championship (« championnat de France de soudure », « Les Meilleurs Soudeurs de
     France ») and a day « prochain » whatever past verb the next sentence holds; the « Ma thèse
-    en 180 secondes » finals; the « Nuit européenne des chercheur.e.s »."""
+    en 180 secondes » finals; the « Nuit européenne des chercheur.e.s »; not an exhibitions
+    organiser's name (« Reed Exhibitions »); a day after « A partir du » then « prochain » opening
+    its sentence before the verb; a day right before « lors du forum »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -109,7 +109,9 @@ EVENTS = (
     ),
     # an exhibition: "Information security exhibition to be held in HCM City in August" (after
     # the conference: "the Iran Smart City Exhibition and Conference" is a conference)
-    EventWords(r"\bexhibitions?\b", "Salon", hints=("exhibition",)),
+    EventWords(
+        r"(?<!reed )(?<!informa )(?<!clarion )\bexhibitions?\b", "Salon", hints=("exhibition",)
+    ),
     # a country's or a region's pavilion at a fair abroad: « 150 start-up exposeront sous le
     # pavillon français du 9 au 12 janvier » (not a house: « un pavillon de plain-pied »), and a
     # fair's venue

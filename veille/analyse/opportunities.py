@@ -521,6 +521,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                         known=lambda: days_with_years(whole, published),
                     )
                     or _cleft_day(whole, found_event.start(), published, edition)
+                    or _during_day(whole, found_event.start(), published, edition)
                 )
                 if when is not None and told_as_past(whole, found_event.start()):
                     when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
@@ -663,8 +664,12 @@ _DAY_SPAN = (
 # dérouler la cinquième édition du forum »)
 _DAY_THEN_VERB = re.compile(rf"\b(?:les?|du|on) {_DAY_SPAN},(?: [^,.!?]{{1,40}},)?\s*$")
 # or opening its sentence, the verb right after it: « Le 8 juin 2005 aura lieu la journée
-# mondiale de l'océan »
-_OPENING_DAY_THEN_VERB = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:les?|du) {_DAY_SPAN}\s+$")
+# mondiale de l'océan » (and its first day: « A partir du 22 mars prochain se tiendra la semaine
+# internationale du transport et de la logistique »)
+_OPENING_DAY_THEN_VERB = re.compile(
+    rf"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:les?|du)|\ba partir du|\ba compter du) {_DAY_SPAN}"
+    r"(?: prochain)?\s+$"
+)
 
 
 # a day told before its event, in a cleft sentence: « C'est du 11 au 31 octobre que la 23e Fête du
@@ -679,6 +684,23 @@ def _cleft_day(whole: str, event: int, published: date, edition: int | None) -> 
     if "c'est " not in whole[start:event]:
         return None  # most events' words
     found = _CLEFT_DAY.search(whole, start, event)
+    return first_date(found.group(1), published, edition) if found else None
+
+
+# a day told right before the event it falls in: « Verdict le 3 octobre lors du forum Eco Class
+# Logistics à Paris » (looked for where « lors d » or « au cours d » stands before the event's word)
+_DAY_THEN_DURING = re.compile(
+    rf"\b(?:les?|du) {_DAY_SPAN},? (?:lors|au cours) (?:du |de la |de l'|des )(?:[\w'-]+ ){{0,2}}$"
+)
+DURING_NEAR = 70  # characters before an event's word where such a day may start
+
+
+def _during_day(whole: str, event: int, published: date, edition: int | None) -> date | None:
+    """The day ``_DAY_THEN_DURING`` gives right before an event's word."""
+    start = max(0, event - DURING_NEAR)
+    if "lors d" not in whole[start:event] and "au cours d" not in whole[start:event]:
+        return None  # most events' words
+    found = _DAY_THEN_DURING.search(whole, start, event)
     return first_date(found.group(1), published, edition) if found else None
 
 
