@@ -6784,12 +6784,18 @@ CLOSING_DATES = [
         "15 octobre 2027.",
         date(2027, 10, 15),
     ),
+    # batch 985: a round's day set (« sa première relève, fixée au 2 septembre prochain »)
+    (
+        "Le gouvernement a lancé un appel à projets pour l'industrie du vélo. Doté de 20 millions "
+        "d'euros pour sa première relève, fixée au 2 septembre prochain, il soutient la filière.",
+        date(2027, 9, 2),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–971: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–985: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6807,7 +6813,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     closing among a call's rounds (« la clôture finale se fera le … »); the interest shown
     (« manifester leur intérêt ») or a « pré-projet » before the files; « le 15 juillet
     suivant » in the year of the date before it; the last of a call's rounds counted in a row
-    (« deux relèves : le 29 mars et le 15 mai »); registrations that « prendront fin le … »."""
+    (« deux relèves : le 29 mars et le 15 mai »); registrations that « prendront fin le … »; a
+    round's day « fixée au … »."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -9090,6 +9097,22 @@ EVENT_READINGS = [
         "Le prix a été remis le 3 octobre 2026 lors du forum des chargeurs à Paris.",
         None,
     ),
+    # batch 985: an edition moved by the verb itself (« obligé de décaler la 5ème édition de son
+    # rendez-vous au mardi 4 novembre »), not the day first planned; a decision put off moves no
+    # event
+    (
+        "",
+        "Le forum des logisticiens devait initialement avoir lieu ce jeudi 2 octobre 2027. Les "
+        "organisateurs ont été obligés de décaler la 5ème édition de leur rendez-vous au mardi 4 "
+        "novembre 2027.",
+        ("event", date(2027, 11, 4)),
+    ),
+    (
+        "",
+        "Le forum des logisticiens aura lieu le jeudi 2 octobre 2027. Le comité a décidé de "
+        "reporter la décision au printemps.",
+        ("event", date(2027, 10, 2)),
+    ),
 ]
 
 
@@ -9144,7 +9167,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–983: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–985: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9172,7 +9195,8 @@ def test_events_read_on_this_sessions_pages(
     France ») and a day « prochain » whatever past verb the next sentence holds; the « Ma thèse
     en 180 secondes » finals; the « Nuit européenne des chercheur.e.s »; not an exhibitions
     organiser's name (« Reed Exhibitions »); a day after « A partir du » then « prochain » opening
-    its sentence before the verb; a day right before « lors du forum »."""
+    its sentence before the verb; a day right before « lors du forum »; an edition the organisers
+    « décaler … au » a new day."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -302,7 +302,10 @@ _CLOSING = re.compile(
     # a listing's "Opens: 29th Jun 2021 Closes: 7th Sep 2021"; "the competition opened on 28
     # January and closes at 1.00pm on 4 March"
     r"closes\s?:|closes (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
-    r"calendrier des releves\b|dates? de releves?\b|cut-offs?\b|se termin\w*|"
+    # (and a round's day set: « Doté de 20 millions d'euros pour sa première relève, fixée au 2
+    # septembre prochain »)
+    r"calendrier des releves\b|dates? de releves?\b|releves?,? (?:est |sera )?fixees? (?:au|a)\b|"
+    r"cut-offs?\b|se termin\w*|"
     # « cet appel de projets a pris fin le 15 octobre », « les inscriptions … prendront fin le 6
     # janvier prochain »
     r"(?:a pris|ont pris|prend|prennent|prendra|prendront) fin\b|"

@@ -628,7 +628,11 @@ _MOVED_TO = re.compile(
     r"se tiendra (?:finalement|desormais) |aura (?:finalement|desormais) lieu (?:le |les |du )?|"
     r"ce sont (?:finalement|desormais) (?=les? |la )|"
     rf"(?:est|sera|a ete) (?:finalement |quant a (?:elle|lui) )?{_MOVED} (?:au|aux|du) |"
-    rf"{_MOVED} (?:de|du) [^.!?]{{1,60}}? a (?:la semaine du )?)"
+    rf"{_MOVED} (?:de|du) [^.!?]{{1,60}}? a (?:la semaine du )?|"
+    # (and the verb itself: « InTerLUD+ a été obligé de décaler la 5ème édition de son rendez-vous
+    # au mardi 4 novembre »)
+    r"\b(?:decaler|reporter|repousser|deplacer) (?:la |le |l'|les |son |sa |ses |leur )"
+    r"[^.!?]{1,60}? (?:au|aux) )"
 )
 MOVED_NEAR = 40  # characters between the words that move an event and its new day
 
