@@ -8238,6 +8238,41 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 990: a results title that gives new calls beside the winners (« premiers lauréats et
+    # 2 nouveaux appels à projets ») announces them; a title with the winners alone does not
+    (
+        "France 2030 : premiers lauréats et 2 nouveaux appels à projets pour les protéines",
+        "Les ministres annoncent les premiers lauréats et l'ouverture de la seconde vague.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Les ministres annoncent les premiers lauréats de la stratégie et 2 nouveaux appels à "
+        "projets pour diversifier les sources de protéines.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "France 2030 : les premiers lauréats de l'appel à projets pour les protéines",
+        "Les ministres annoncent les premiers lauréats de l'appel à projets.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 993: a call to firms by who they are (« L'appel aux startups et aux PME … sera ouvert
+    # jusqu'au … »); not an appeal for donations
+    (
+        "",
+        "L'appel aux startups et aux PME du projet européen sera ouvert jusqu'au 16 février 2027.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "L'association lance un appel aux dons jusqu'au 16 février 2027.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8245,7 +8280,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–983: a call read where a page invites or announces it (with its label where
+    """Batches 562–993: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8258,7 +8293,8 @@ def test_calls_read_on_these_batches_pages(
     article next (« Concours … Règlement 1. »); winners counted where the schemes « restent
     ouverts et ont été reconduits jusqu'au … »; a status line « Appel à projets clos »; a call by
     its own name whose purpose is told at once (« L'appel à projets … vise à »); a prize's page
-    that says who « peuvent postuler à ce prix »."""
+    that says who « peuvent postuler à ce prix »; new calls named beside the winners in a results
+    title; a call « aux startups et aux PME »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9113,6 +9149,26 @@ EVENT_READINGS = [
         "reporter la décision au printemps.",
         ("event", date(2027, 10, 2)),
     ),
+    # batch 994: a show « se tient du … au … » (the present, its days right after)
+    (
+        "",
+        "Sial 2027 se tient du 22 au 26 octobre 2027 au Parc des Expositions de Villepinte. La "
+        "filière des fruits et légumes y est le troisième centre d'intérêt du salon.",
+        ("event", date(2027, 10, 22)),
+    ),
+    # batch 991: a trade's meeting by its kind (« le rendez-vous international de la filière »)
+    # after a span, « prochain » and its place between commas; an appointment is no event
+    (
+        "",
+        "Du 15 au 19 octobre prochain, à Villepinte, le rendez-vous international de la filière "
+        "agroalimentaire réunira 7 000 exposants.",
+        ("event", date(2027, 10, 15)),
+    ),
+    (
+        "",
+        "Pour prendre rendez-vous avec un conseiller de la chambre, appelez avant le 15 octobre.",
+        None,
+    ),
 ]
 
 
@@ -9167,7 +9223,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–985: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–994: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9196,7 +9252,8 @@ def test_events_read_on_this_sessions_pages(
     en 180 secondes » finals; the « Nuit européenne des chercheur.e.s »; not an exhibitions
     organiser's name (« Reed Exhibitions »); a day after « A partir du » then « prochain » opening
     its sentence before the verb; a day right before « lors du forum »; an edition the organisers
-    « décaler … au » a new day."""
+    « décaler … au » a new day; a show that « se tient du … »; « le rendez-vous international de
+    la filière » after a span « prochain »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -94,6 +94,9 @@ CALLS = (
         r"appels? (?:a|de) (?:candidatures?|participations?)|"
         r"appels? a (?:films?|(?:oe|œ)uvres|courts?[- ]metrages?|artistes|auteurs|textes|"
         r"manuscrits)\b|"
+        # (and a call to firms by who they are: « L'appel aux startups et aux PME du projet Food
+        # Trails … sera ouvert jusqu'au 16 février 2023 »; not « appel aux dons »)
+        r"\bappels? aux (?:start-?ups|jeunes pousses|pme|porteurs de projets?|innovateurs)\b|"
         r"\bcall for (?:(?:funding|grant) )?applications?\b|"
         r"\bapplication rounds?\b",
         None,
@@ -851,9 +854,10 @@ _POINTED = r"\b(?:cet|cette|present|presente|this|our|notre)(?:[^\w.!?]+[\w'-]+)
 # what a call gave once closed, after "published" or "announced": "announced the winners"
 _RESULTS_WORDS = "results|winners|laureates|recipients|awardees|finalists|selected|selection"
 # « a lancé cinq appels à projets », "has announced a $20 million request for proposals", a new
-# one: « notre nouvel appel », "New Audit Competition"
+# one: « notre nouvel appel », "New Audit Competition" (and new ones: « premiers lauréats et 2
+# nouveaux appels à projets »)
 _LAUNCHED = (
-    r"\b(?:nouvel|nouvelle|new)(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
+    r"\b(?:nouvel|nouvelle|nouveaux|nouvelles|new)(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
     # « Elle organise donc un appel à candidatures pour favoriser l'émergence de centres de santé »
     # (the call right after: not « organise une réunion sur l'appel à projets »)
     r"\borganis(?:e|ent)(?: donc| ainsi| aussi| egalement)? (?:un|une|son|sa|leur) $|"

@@ -309,6 +309,14 @@ EVENTS = (
     ),
     # "Digital Karnali Conclave", "Digital Nepal Conclave 2023": a gathering
     EventWords(r"\bconclaves?\b", "Rencontre", hints=("conclave",)),
+    # a trade's meeting by its kind: « le rendez-vous international de la filière
+    # agroalimentaire réunira » (not « prendre rendez-vous », an appointment)
+    EventWords(
+        r"\ble rendez-vous (?:international|national|europeen|mondial|regional|annuel|"
+        r"incontournable|professionnel)\b",
+        "Rencontre",
+        hints=("le rendez-vous",),
+    ),
     # « les Assises nationales de l'intelligence artificielle », « les Assises de la
     # cybersécurité » (not a « cour d'assises du Calvados », a court)
     EventWords(
@@ -605,7 +613,7 @@ _STARTING_HINTS = tuple(
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
-    "t prevu",
+    "t prevu", "se tien", "appret",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -620,6 +628,10 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:est|sont) prevue?s?\b|"
     # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril »
     r"\b(?:debutera|commencera)\b|"
+    # the present, its days right after: « Sial 2006 se tient du 22 au 26 octobre au Parc des
+    # Expositions »; the place about to host it: « Le Parc des Expositions de Villepinte
+    # s'apprête à accueillir du 15 au 19 octobre la 53e édition du Sial Paris »
+    r"\b(?:se tien(?:t|nent)|s'appret(?:e|ent) a accueillir) (?=(?:du|les?) \d)|"
     # « 600 experts … qui se réuniront à l'Université de Sherbrooke, du 27 au 30 mai »
     r"\bse reuniront\b|"
     # an event back for its new edition: « Le Grand Pavois revient cette année pour sa 53e
@@ -642,8 +654,11 @@ HOSTS_VERBS = (
     # gymnase Lemarchand pour une nouvelle édition »
     "retrouvez", "rendez-vous",
 )  # fmt: skip
+# (and « prochain » after the span, its place between commas: « Du 15 au 19 octobre prochain, à
+# Villepinte, le rendez-vous international de la filière agroalimentaire réunira »)
 SPAN_THEN_HOSTS = re.compile(
-    rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?,? "
+    rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?"
+    r"(?: prochains?)?,?(?: (?:a|au|en) [^,.!?]{1,40},)? "
     rf"(?:[\w'-]+ ){{0,3}}?(?:{'|'.join(HOSTS_VERBS)})\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15

@@ -1079,6 +1079,14 @@ _NEW_ROUND = re.compile(
 )
 
 
+# new calls a results title names beside the winners: « France 2030 : premiers lauréats et 2
+# nouveaux appels à projets », « lauréats du premier appel et nouvel appel à candidatures »
+_NEW_CALLS_TITLED = re.compile(
+    r"\bet (?:(?:un|deux|trois|\d) )?nouv(?:el|eaux) appels? a (?:projets?|candidatures?|"
+    r"manifestation d'interet)\b"
+)
+
+
 def _over(head: str, whole: str, heading: str = "") -> bool:
     """Whether the call an item names is over: its title gives its winners (``head``, the
     folded title: « lauréats », "winners"; or ``heading``, the page's folded first line: « Résultats
@@ -1087,8 +1095,13 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
     "Contract Award Notice"; most items hold none of these words: not scanned)."""
     if RESULTS_TITLE.search(head) or (heading and RESULTS_HEADING.match(heading)):
         # (not when the text says the call stays open for another round: « 11 projets
-        # sélectionnés … Cet appel à projets reste ouvert jusqu'au 18 octobre »)
-        return not (("jusqu'" in whole or "open" in whole) and _STILL_OPEN.search(whole))
+        # sélectionnés … Cet appel à projets reste ouvert jusqu'au 18 octobre »; nor when the
+        # title gives new calls beside the winners: « premiers lauréats et 2 nouveaux appels à
+        # projets »)
+        return not (
+            (("jusqu'" in whole or "open" in whole) and _STILL_OPEN.search(whole))
+            or any("nouve" in line and _NEW_CALLS_TITLED.search(line) for line in (head, heading))
+        )
     if any(map(whole.__contains__, CLOSED_HINTS)) and (closed := CLOSED.search(whole)):
         # (not when its only cues are an earlier round's applications counted where a new round
         # is announced: « 288 dossiers avaient été reçus. Une nouvelle vague est attendue après la
