@@ -9169,6 +9169,22 @@ EVENT_READINGS = [
         "Pour prendre rendez-vous avec un conseiller de la chambre, appelez avant le 15 octobre.",
         None,
     ),
+    # batch 996: a show's crowd expected over its span (« 4 000 marques attendues (contre 3 000
+    # pour son année record de 2019) du 19 au 23 janvier »); results expected on a day are none
+    (
+        "",
+        "Le Salon international de la restauration, de l'hôtellerie et de l'alimentation prend du "
+        "poids avec 2 300 exposants, soit 4 000 marques attendues (contre 3 000 pour son année "
+        "record de 2019) du 19 au 23 janvier 2027 à Eurexpo.",
+        ("event", date(2027, 1, 19)),
+    ),
+    (
+        "",
+        "Le Salon international de la restauration, de l'hôtellerie et de l'alimentation a fermé "
+        "ses portes hier soir à Eurexpo : les chiffres définitifs de fréquentation sont attendus "
+        "le 15 mars 2027.",
+        None,
+    ),
 ]
 
 
@@ -9223,7 +9239,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–994: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–996: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9253,7 +9269,7 @@ def test_events_read_on_this_sessions_pages(
     organiser's name (« Reed Exhibitions »); a day after « A partir du » then « prochain » opening
     its sentence before the verb; a day right before « lors du forum »; an edition the organisers
     « décaler … au » a new day; a show that « se tient du … »; « le rendez-vous international de
-    la filière » after a span « prochain »."""
+    la filière » after a span « prochain »; marks « attendues … du … au … »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

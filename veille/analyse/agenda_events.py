@@ -613,7 +613,7 @@ _STARTING_HINTS = tuple(
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
-    "t prevu", "se tien", "appret",
+    "t prevu", "se tien", "appret", "attendu",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -632,6 +632,9 @@ TAKES_PLACE_RARE = re.compile(
     # Expositions »; the place about to host it: « Le Parc des Expositions de Villepinte
     # s'apprête à accueillir du 15 au 19 octobre la 53e édition du Sial Paris »
     r"\b(?:se tien(?:t|nent)|s'appret(?:e|ent) a accueillir) (?=(?:du|les?) \d)|"
+    # its crowd expected over its span: « 4 000 marques attendues (contre 3 000 pour son année
+    # record de 2019) du 19 au 23 janvier à Eurexpo » (a span only: not « attendus le 15 mars »)
+    r"\battendue?s? (?:\([^()]{0,60}\) )?(?=du \d{1,2}(?:er)? au \d)|"
     # « 600 experts … qui se réuniront à l'Université de Sherbrooke, du 27 au 30 mai »
     r"\bse reuniront\b|"
     # an event back for its new edition: « Le Grand Pavois revient cette année pour sa 53e
