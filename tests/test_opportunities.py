@@ -9185,6 +9185,39 @@ EVENT_READINGS = [
         "le 15 mars 2027.",
         None,
     ),
+    # batch 1000: a report's next edition (« Le rendez-vous est déjà fixé, du 7 au 9 décembre »)
+    (
+        "",
+        "Pour sa 5e édition, le forum de la robotique agricole a été organisé en format virtuel, "
+        "du 8 au 10 décembre derniers. Les organisateurs proposeront une formule hybride l'an "
+        "prochain. Le rendez-vous est déjà fixé, du 7 au 9 décembre 2027.",
+        ("event", date(2027, 12, 7)),
+    ),
+    # batch 1000: « qui se déroule … à Toulouse du 7 au 9 décembre » (the present, its place
+    # between, a span after)
+    (
+        "",
+        "La 6ème édition du Forum international de la robotique agricole (Fira), qui se déroule en "
+        "mode hybride à Toulouse du 7 au 9 décembre 2027, devrait permettre aux constructeurs de "
+        "se montrer.",
+        ("event", date(2027, 12, 7)),
+    ),
+    # batch 1004: a world show by its noun (« Le « mondial de la machine agricole » démarrera ce
+    # 12 novembre »)
+    (
+        "",
+        "Le « mondial de la machine agricole » démarrera ce 12 novembre 2027. Pendant sept jours, "
+        "les constructeurs montreront leurs derniers-nés à Hanovre.",
+        ("event", date(2027, 11, 12)),
+    ),
+    # batch 1001: a show that « a fait son retour … du 6 au 10 novembre » is reported
+    (
+        "",
+        "Après deux années d'absence, le Salon international du machinisme agricole (Sima) a fait "
+        "son retour pour son centenaire, au Parc des expositions de Paris-Villepinte, du 6 au 10 "
+        "novembre 2027.",
+        None,
+    ),
 ]
 
 
@@ -9239,7 +9272,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–996: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1004: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9269,7 +9302,9 @@ def test_events_read_on_this_sessions_pages(
     organiser's name (« Reed Exhibitions »); a day after « A partir du » then « prochain » opening
     its sentence before the verb; a day right before « lors du forum »; an edition the organisers
     « décaler … au » a new day; a show that « se tient du … »; « le rendez-vous international de
-    la filière » after a span « prochain »; marks « attendues … du … au … »."""
+    la filière » after a span « prochain »; marks « attendues … du … au … »; « le rendez-vous est
+    déjà fixé, du … »; « qui se déroule … du … au … »; « le mondial de la machine agricole »
+    that « démarrera ce … »; not a show that « a fait son retour … du … au … »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -63,6 +63,9 @@ _PAST_VERBS = (
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # (and a report's open day: « l'université de Metz a ouvert ses portes … ce samedi 30 janvier »)
     r"(?:a|ont) ouvert (?:ses|leurs) portes|"
+    # (and a show back, told as past: « le Salon international du machinisme agricole (Sima) a
+    # fait son retour pour son centenaire, au Parc des expositions …, du 6 au 10 novembre »)
+    r"(?:a|ont) fait (?:son|leur) (?:grand )?retour|"
     # (and « les portes de la 54e édition du Salon … se sont rouvertes du 19 au 25 juin 2023 »)
     r"se sont (?:re|r)?ouvertes|s'est (?:re|r)?ouverte?|"
     # « le salon du Made in France s'est achevé ce dimanche 12 novembre »

@@ -307,6 +307,11 @@ EVENTS = (
         "Rencontre",
         hints=("retreat", "gathering"),
     ),
+    # a trade's world show by its noun: « Le « mondial de la machine agricole » démarrera ce 12
+    # novembre », « le Mondial de l'automobile »
+    EventWords(
+        r"\b(?:le|du|au) (?:« )?mondial (?:de la|de l'|du|des)\b", "Salon", hints=("mondial d",)
+    ),
     # "Digital Karnali Conclave", "Digital Nepal Conclave 2023": a gathering
     EventWords(r"\bconclaves?\b", "Rencontre", hints=("conclave",)),
     # a trade's meeting by its kind: « le rendez-vous international de la filière
@@ -613,7 +618,7 @@ _STARTING_HINTS = tuple(
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
-    "t prevu", "se tien", "appret", "attendu",
+    "t prevu", "se tien", "appret", "attendu", "se deroule", "demarrera", "rendez-vous est",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -626,12 +631,18 @@ TAKES_PLACE_RARE = re.compile(
     # an event planned for its day: « un atelier de la transmission est prévu dans les locaux de
     # la Chambre de métiers à Lorient le 7juin »
     r"\b(?:est|sont) prevue?s?\b|"
-    # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril »
-    r"\b(?:debutera|commencera)\b|"
+    # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril » (and « Le
+    # « mondial de la machine agricole » démarrera ce 12 novembre »)
+    r"\b(?:debutera|commencera|demarrera)\b|"
+    # a report's next edition: « Le rendez-vous est déjà fixé, du 7 au 9 décembre 2021 »
+    r"\b(?:le |leur |notre )?(?:prochain )?rendez-vous est (?:deja |d'ores et deja )?fixe\b|"
     # the present, its days right after: « Sial 2006 se tient du 22 au 26 octobre au Parc des
     # Expositions »; the place about to host it: « Le Parc des Expositions de Villepinte
     # s'apprête à accueillir du 15 au 19 octobre la 53e édition du Sial Paris »
     r"\b(?:se tien(?:t|nent)|s'appret(?:e|ent) a accueillir) (?=(?:du|les?) \d)|"
+    # (and « se déroule », its place between: « le Fira, qui se déroule en mode hybride à Toulouse
+    # du 7 au 9 décembre, devrait permettre »; a span only)
+    r"\bse deroul(?:e|ent)\b(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)|"
     # its crowd expected over its span: « 4 000 marques attendues (contre 3 000 pour son année
     # record de 2019) du 19 au 23 janvier à Eurexpo » (a span only: not « attendus le 15 mars »)
     r"\battendue?s? (?:\([^()]{0,60}\) )?(?=du \d{1,2}(?:er)? au \d)|"
