@@ -6784,6 +6784,13 @@ CLOSING_DATES = [
         "15 octobre 2027.",
         date(2027, 10, 15),
     ),
+    # batch 1006: each round named after its date (« 1er juin 2027 pour la première vague, 2
+    # décembre 2027 pour la deuxième vague »): the last one closes the call
+    (
+        "Date de clôture\n\n1er juin 2027 pour la première vague, 2 décembre 2027 pour la "
+        "deuxième vague",
+        date(2027, 12, 2),
+    ),
     # batch 985: a round's day set (« sa première relève, fixée au 2 septembre prochain »)
     (
         "Le gouvernement a lancé un appel à projets pour l'industrie du vélo. Doté de 20 millions "
@@ -6795,7 +6802,7 @@ CLOSING_DATES = [
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–985: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1006: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6814,7 +6821,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     (« manifester leur intérêt ») or a « pré-projet » before the files; « le 15 juillet
     suivant » in the year of the date before it; the last of a call's rounds counted in a row
     (« deux relèves : le 29 mars et le 15 mai »); registrations that « prendront fin le … »; a
-    round's day « fixée au … »."""
+    round's day « fixée au … »; the last of the rounds named after their dates (« … pour la
+    première vague, … pour la deuxième vague »)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 

@@ -421,7 +421,9 @@ _PRELIMINARY = re.compile(
 # deuxième clôture le 19 septembre 2016 et la clôture finale se fera le 20 mars 2017 » (its date a
 # few words on, not the first of a table's row of dates: « Clôture finale 25 février 2016 6 juin
 # 2016 … »)
-_FINAL_HINTS = ("cloture finale", "cloture definitive", "derniere cloture", " releves")
+_FINAL_HINTS = (
+    "cloture finale", "cloture definitive", "derniere cloture", " releves", "pour la premiere",
+)  # fmt: skip
 _FINAL_CLOSING = re.compile(
     r"\b(?:cloture (?:finale|definitive)|derniere cloture)\b[^.!?;\d]{0,30}?"
     r"(?=\d|(?:1er|premier) )|"
@@ -433,6 +435,16 @@ _FINAL_CLOSING = re.compile(
 )
 # the next date of a row of rounds: « le 29 mars et le 15 mai », « 15 mars, 15 juin et 15 octobre »
 _NEXT_ROUND = re.compile(r"\s*(?:,|\bet\b|\bpuis\b)\s*(?:(?:le|au) )?")
+# each round named after its date: « 1er juin 2022 pour la première vague, 2 décembre 2022 pour
+# la deuxième vague » (the last named closes the call)
+_ROUND_NAMES = r"(?:vague|releve|session|phase|campagne)"
+_FIRST_ROUND_AFTER = re.compile(
+    rf"\s*pour (?:la|le) (?:premiere|premier|1re|1ere) {_ROUND_NAMES}\b"
+)
+_LATER_ROUND_AFTER = re.compile(
+    rf"\s*pour (?:la|le) (?:deuxieme|seconde|second|troisieme|quatrieme|derniere|dernier|2e|3e|"
+    rf"4e) {_ROUND_NAMES}\b"
+)
 # a call's first step named between a closing cue and its date, read after the other cues: « Date
 # limite de dépôt de la déclaration d'intention de projets (DIP) Jeudi 6 avril 2017 Date limite de
 # dépôt du dossier définitif de projet (DDP) Jeudi 13 juillet 2017 » (the full application's
@@ -719,6 +731,19 @@ def _final_closing(text: str, published: date) -> date | None:
         elif found is None or _date_next_to(text, found) is not None:
             continue
         if day := read_date(found, published):
+            return in_text_year(day, found, text, published)
+    for found in DATE.finditer(text) if "pour la premiere" in text else ():
+        if not (named := _FIRST_ROUND_AFTER.match(text, found.end())):
+            continue
+        # the rounds named after their dates, each next one joined by a comma or « et »
+        end = named.end()
+        while (
+            (joined := _NEXT_ROUND.match(text, end))
+            and (later := DATE.match(text, joined.end()))
+            and (next_named := _LATER_ROUND_AFTER.match(text, later.end()))
+        ):
+            found, end = later, next_named.end()
+        if end != named.end() and (day := read_date(found, published)):
             return in_text_year(day, found, text, published)
     return None
 
