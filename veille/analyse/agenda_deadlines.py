@@ -421,8 +421,9 @@ _PRELIMINARY = re.compile(
 # deuxième clôture le 19 septembre 2016 et la clôture finale se fera le 20 mars 2017 » (its date a
 # few words on, not the first of a table's row of dates: « Clôture finale 25 février 2016 6 juin
 # 2016 … »)
+_FIRST_ROUND_HINTS = ("pour la premiere", "pour la 1re", "pour la 1ere")
 _FINAL_HINTS = (
-    "cloture finale", "cloture definitive", "derniere cloture", " releves", "pour la premiere",
+    "cloture finale", "cloture definitive", "derniere cloture", " releves", *_FIRST_ROUND_HINTS,
 )  # fmt: skip
 _FINAL_CLOSING = re.compile(
     r"\b(?:cloture (?:finale|definitive)|derniere cloture)\b[^.!?;\d]{0,30}?"
@@ -438,12 +439,9 @@ _NEXT_ROUND = re.compile(r"\s*(?:,|\bet\b|\bpuis\b)\s*(?:(?:le|au) )?")
 # each round named after its date: « 1er juin 2022 pour la première vague, 2 décembre 2022 pour
 # la deuxième vague » (the last named closes the call)
 _ROUND_NAMES = r"(?:vague|releve|session|phase|campagne)"
-_FIRST_ROUND_AFTER = re.compile(
-    rf"\s*pour (?:la|le) (?:premiere|premier|1re|1ere) {_ROUND_NAMES}\b"
-)
+_FIRST_ROUND_AFTER = re.compile(rf"\s*pour la (?:premiere|1re|1ere) {_ROUND_NAMES}\b")
 _LATER_ROUND_AFTER = re.compile(
-    rf"\s*pour (?:la|le) (?:deuxieme|seconde|second|troisieme|quatrieme|derniere|dernier|2e|3e|"
-    rf"4e) {_ROUND_NAMES}\b"
+    rf"\s*pour la (?:deuxieme|seconde|troisieme|quatrieme|derniere|2e|3e|4e) {_ROUND_NAMES}\b"
 )
 # a call's first step named between a closing cue and its date, read after the other cues: « Date
 # limite de dépôt de la déclaration d'intention de projets (DIP) Jeudi 6 avril 2017 Date limite de
@@ -719,7 +717,8 @@ def _moved_to(text: str, dates: list[re.Match[str]], published: date) -> date | 
 
 def _final_closing(text: str, published: date) -> date | None:
     """The date a call's final closing gives among its rounds (``_FINAL_CLOSING``), not one
-    that opens a row of dates; or the last of its rounds counted in a row."""
+    that opens a row of dates; or the last of its rounds counted in a row, or named after their
+    dates (``_FIRST_ROUND_AFTER``, then ``_LATER_ROUND_AFTER``)."""
     for final in _FINAL_CLOSING.finditer(text):
         found = DATE.match(text, final.end())
         if found is not None and final.group("rounds"):
@@ -732,7 +731,8 @@ def _final_closing(text: str, published: date) -> date | None:
             continue
         if day := read_date(found, published):
             return in_text_year(day, found, text, published)
-    for found in DATE.finditer(text) if "pour la premiere" in text else ():
+    named_rounds = any(map(text.__contains__, _FIRST_ROUND_HINTS))
+    for found in DATE.finditer(text) if named_rounds else ():
         if not (named := _FIRST_ROUND_AFTER.match(text, found.end())):
             continue
         # the rounds named after their dates, each next one joined by a comma or « et »
