@@ -91,12 +91,12 @@ CALLS = (
         # (and a funder's "For the second application round, applications are due by …")
         # (and « Appel à participation - Fête de la Science 2021 »)
         # (and a festival's « Appel à films », a residency's « appel à artistes »)
-        r"appels? (?:a|de) (?:candidatures?|participations?)|"
-        r"appels? a (?:films?|(?:oe|œ)uvres|courts?[- ]metrages?|artistes|auteurs|textes|"
-        r"manuscrits)\b|"
         # (and a call to firms by who they are: « L'appel aux startups et aux PME du projet Food
-        # Trails … sera ouvert jusqu'au 16 février 2023 »; not « appel aux dons »)
-        r"\bappels? aux (?:start-?ups|jeunes pousses|pme|porteurs de projets?|innovateurs)\b|"
+        # Trails … sera ouvert jusqu'au 16 février 2023 »; not « appel aux dons »; one « appels? »
+        # for all three, so that the regex engine tries it once at each « a »)
+        r"appels? (?:(?:a|de) (?:candidatures?|participations?)|"
+        r"a (?:films?|(?:oe|œ)uvres|courts?[- ]metrages?|artistes|auteurs|textes|manuscrits)\b|"
+        r"aux (?:start-?ups|jeunes pousses|pme|porteurs de projets?|innovateurs)\b)|"
         r"\bcall for (?:(?:funding|grant) )?applications?\b|"
         r"\bapplication rounds?\b",
         None,

@@ -302,10 +302,7 @@ _CLOSING = re.compile(
     # a listing's "Opens: 29th Jun 2021 Closes: 7th Sep 2021"; "the competition opened on 28
     # January and closes at 1.00pm on 4 March"
     r"closes\s?:|closes (?:at \S{1,12}(?: \S{1,6})? )?on\b|"
-    # (and a round's day set: « Doté de 20 millions d'euros pour sa première relève, fixée au 2
-    # septembre prochain »)
-    r"calendrier des releves\b|dates? de releves?\b|releves?,? (?:est |sera )?fixees? (?:au|a)\b|"
-    r"cut-offs?\b|se termin\w*|"
+    r"calendrier des releves\b|dates? de releves?\b|cut-offs?\b|se termin\w*|"
     # « cet appel de projets a pris fin le 15 octobre », « les inscriptions … prendront fin le 6
     # janvier prochain »
     r"(?:a pris|ont pris|prend|prennent|prendra|prendront) fin\b|"
@@ -347,10 +344,14 @@ _RARE_HINTS = (
     "echeance", "last d", "registration", "closing of", "end date", "fermera", "s'acheve",
     "will close", "shall close", "now close", "will be closed", "idea submission",
     "application end", "applications end", "end submission", "accepted after", "sera clos",
-    "seront clos", "se clo",
+    "seront clos", "se clo", "releve, fixee", "releve fixee", "releve est fixee",
+    "releve sera fixee",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
+    # a round's day set: « Doté de 20 millions d'euros pour sa première relève, fixée au 2
+    # septembre prochain »
+    r"\breleve,? (?:est |sera )?fixee (?:au|a)\b|"
     # a call's rounds listed: « l'Ademe a programmé trois échéances : le 11 janvier, le 3 mai »
     # (and an aid portal's heading above its date: « Échéance / 28 février 2021 »)
     r"\becheances?\s*(?::|(?=\d{1,2}(?:er)? ))|"

@@ -618,7 +618,8 @@ _STARTING_HINTS = tuple(
 TAKES_PLACE_HINTS = (
     "being held", "kicking off", "la tenue d", "organisee", "organised", "organized", "se tenir",
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
-    "t prevu", "se tien", "appret", "attendu", "se deroule", "demarrera", "rendez-vous est",
+    "t prevu", "se tien", "appret", "attendus du", "attendues du", "attendu du", "attendue du",
+    "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
