@@ -723,11 +723,7 @@ def _final_closing(text: str, published: date) -> date | None:
     for final in _FINAL_CLOSING.finditer(text):
         found = DATE.match(text, final.end())
         if found is not None and final.group("rounds"):
-            # the rounds' last date: each next one joined by a comma or « et »
-            while (joined := _NEXT_ROUND.match(text, found.end())) and (
-                later := DATE.match(text, joined.end())
-            ):
-                found = later
+            found, _ = _last_round(text, found, found.end())  # the rounds' last date
         elif found is None or _date_next_to(text, found) is not None:
             continue
         if day := read_date(found, published):
@@ -736,17 +732,27 @@ def _final_closing(text: str, published: date) -> date | None:
     for found in DATE.finditer(text) if named_rounds else ():
         if not (named := _FIRST_ROUND_AFTER.match(text, found.end())):
             continue
-        # the rounds named after their dates, each next one joined by a comma or « et »
-        end = named.end()
-        while (
-            (joined := _NEXT_ROUND.match(text, end))
-            and (later := DATE.match(text, joined.end()))
-            and (next_named := _LATER_ROUND_AFTER.match(text, later.end()))
-        ):
-            found, end = later, next_named.end()
+        # the rounds named after their dates
+        found, end = _last_round(text, found, named.end(), _LATER_ROUND_AFTER)
         if end != named.end() and (day := read_date(found, published)):
             return in_text_year(day, found, text, published)
     return None
+
+
+def _last_round(
+    text: str, found: re.Match[str], end: int, named: re.Pattern[str] | None = None
+) -> tuple[re.Match[str], int]:
+    """The last date of a row of a call's rounds from ``found`` (whose row goes on at ``end``),
+    each next one joined by a comma or « et » (``_NEXT_ROUND``) and, with ``named``, that pattern
+    right after it; with where the row ends."""
+    while (joined := _NEXT_ROUND.match(text, end)) and (later := DATE.match(text, joined.end())):
+        if named is None:
+            found, end = later, later.end()
+        elif next_named := named.match(text, later.end()):
+            found, end = later, next_named.end()
+        else:
+            break
+    return found, end
 
 
 def _first_steps_last(text: str, cues: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:

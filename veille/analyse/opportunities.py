@@ -520,8 +520,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                         sentences=True,
                         known=lambda: days_with_years(whole, published),
                     )
-                    or _cleft_day(whole, found_event.start(), published, edition)
-                    or _during_day(whole, found_event.start(), published, edition)
+                    or _day_before_word(whole, found_event.start(), published, edition)
                 )
                 if when is not None and told_as_past(whole, found_event.start()):
                     when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
@@ -680,32 +679,31 @@ _OPENING_DAY_THEN_VERB = re.compile(
 # cinéma d'animation se déploiera » (looked for where « c'est » stands before the event's word)
 _CLEFT_DAY = re.compile(rf"\bc'est (?:les?|du) {_DAY_SPAN} que [^.!?]{{0,40}}$")
 CLEFT_NEAR = 120  # characters before an event's word where a cleft sentence's day may start
-
-
-def _cleft_day(whole: str, event: int, published: date, edition: int | None) -> date | None:
-    """The day a cleft sentence gives right before an event's word (``_CLEFT_DAY``)."""
-    start = max(0, event - CLEFT_NEAR)
-    if "c'est " not in whole[start:event]:
-        return None  # most events' words
-    found = _CLEFT_DAY.search(whole, start, event)
-    return first_date(found.group(1), published, edition) if found else None
-
-
 # a day told right before the event it falls in: « Verdict le 3 octobre lors du forum Eco Class
 # Logistics à Paris » (looked for where « lors d » or « au cours d » stands before the event's word)
 _DAY_THEN_DURING = re.compile(
     rf"\b(?:les?|du) {_DAY_SPAN},? (?:lors|au cours) (?:du |de la |de l'|des )(?:[\w'-]+ ){{0,2}}$"
 )
 DURING_NEAR = 70  # characters before an event's word where such a day may start
+# the days told before an event's word, tried in this order: each pattern (its day its group 1),
+# how far before the word it may start, the words one of which stands there where it may match
+_DAYS_BEFORE_WORD = (
+    (_CLEFT_DAY, CLEFT_NEAR, ("c'est ",)),
+    (_DAY_THEN_DURING, DURING_NEAR, ("lors d", "au cours d")),
+)
 
 
-def _during_day(whole: str, event: int, published: date, edition: int | None) -> date | None:
-    """The day ``_DAY_THEN_DURING`` gives right before an event's word."""
-    start = max(0, event - DURING_NEAR)
-    if "lors d" not in whole[start:event] and "au cours d" not in whole[start:event]:
-        return None  # most events' words
-    found = _DAY_THEN_DURING.search(whole, start, event)
-    return first_date(found.group(1), published, edition) if found else None
+def _day_before_word(whole: str, event: int, published: date, edition: int | None) -> date | None:
+    """The day a sentence gives right before an event's word: a cleft sentence's (``_CLEFT_DAY``),
+    else the day of a moment the event falls in (``_DAY_THEN_DURING``)."""
+    for pattern, near, hints in _DAYS_BEFORE_WORD:
+        start = max(0, event - near)
+        if not any(map(whole[start:event].__contains__, hints)):
+            continue  # most events' words
+        found = pattern.search(whole, start, event)
+        if found and (day := first_date(found.group(1), published, edition)) is not None:
+            return day
+    return None
 
 
 def _day_before(whole: str, verb: int, published: date, edition: int | None) -> date | None:
