@@ -8281,6 +8281,64 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1010: a call « clôturée le 30 mars dernier » is over (not one open since that day)
+    (
+        "",
+        "Un appel à projets a été lancé pour les commerces. La phase de candidature à cet appel à "
+        "projets, clôturée le 30 mars dernier, a donné lieu au dépôt de 34 projets.",
+        date(2027, 5, 15),
+        None,
+    ),
+    (
+        "",
+        "Un appel à projets a été lancé pour les commerces. La phase de candidature à cet appel à "
+        "projets, ouverte le 30 mars dernier, sera clôturée le 30 juin 2027.",
+        date(2027, 5, 15),
+        ("call", "Appel à projets"),
+    ),
+    # batches 1013 and 1015: an aid sheet's rate (« Subvention représentant 30 % des dépenses
+    # éligibles ») and « À qui s'adresse cette aide ? » invite to apply; the state's « chèque
+    # France Num » is an aid; a subsidy's share of a budget, a cheque paid, a guide are none
+    (
+        "",
+        "Montant de l'aide. Subvention représentant 30 % des dépenses éligibles, dans la limite "
+        "de 3 000 €, pour rénover la vitrine d'un commerce.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Selon son trésorier, la subvention représente 30 % du budget annuel de l'association "
+        "des commerçants.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Le chèque numérique pour un commerce connecté est une aide de la Région. À qui "
+        "s'adresse cette aide ? Aux commerçants de proximité de moins de 20 salariés.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le chèque numérique a été versé à 500 commerçants de la Région l'an dernier.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Chèque France Num : pour les factures de juin, la date limite de dépôt des demandes est "
+        "fixée au 31 juillet 2027.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "France Num publie un guide du numérique pour les commerçants et les artisans.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8288,7 +8346,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–993: a call read where a page invites or announces it (with its label where
+    """Batches 562–1015: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8302,7 +8360,9 @@ def test_calls_read_on_these_batches_pages(
     ouverts et ont été reconduits jusqu'au … »; a status line « Appel à projets clos »; a call by
     its own name whose purpose is told at once (« L'appel à projets … vise à »); a prize's page
     that says who « peuvent postuler à ce prix »; new calls named beside the winners in a results
-    title; a call « aux startups et aux PME »."""
+    title; a call « aux startups et aux PME »; not a call « clôturée le 30 mars dernier »; an aid
+    sheet's rate (« Subvention représentant 30 % des dépenses éligibles ») or « À qui s'adresse
+    cette aide ? »; the state's « chèque France Num »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9226,6 +9286,32 @@ EVENT_READINGS = [
         "novembre 2027.",
         None,
     ),
+    # batch 1011: a show whose year is given up (« ne se déroulera pas cette année »), whatever
+    # days it was moved to, and an edition that « devait se tenir » on days « prochains »
+    (
+        "",
+        "Le salon de la franchise, initialement prévu en mars dernier et reporté du 4 au 7 "
+        "octobre, ne se déroulera pas cette année, ont annoncé les organisateurs.",
+        None,
+    ),
+    (
+        "",
+        "Le salon de la franchise, initialement prévu en mars, se déroulera du 4 au 7 octobre "
+        "2027, ont annoncé les organisateurs.",
+        ("event", date(2027, 10, 4)),
+    ),
+    (
+        "",
+        "Après deux reports, cette 39e édition du salon devait se tenir du 4 au 7 octobre "
+        "prochains à la Porte de Versailles.",
+        None,
+    ),
+    (
+        "",
+        "Après deux reports, cette 39e édition du salon se tiendra du 4 au 7 octobre prochains à "
+        "la Porte de Versailles.",
+        ("event", date(2027, 10, 4)),
+    ),
 ]
 
 
@@ -9280,7 +9366,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1004: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1011: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9312,7 +9398,8 @@ def test_events_read_on_this_sessions_pages(
     « décaler … au » a new day; a show that « se tient du … »; « le rendez-vous international de
     la filière » after a span « prochain »; marks « attendues … du … au … »; « le rendez-vous est
     déjà fixé, du … »; « qui se déroule … du … au … »; « le mondial de la machine agricole »
-    that « démarrera ce … »; not a show that « a fait son retour … du … au … »."""
+    that « démarrera ce … »; not a show that « a fait son retour … du … au … », nor one that
+    « ne se déroulera pas cette année » or « devait se tenir » on days « prochains »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -64,6 +64,14 @@ _GRANTS = (
 )
 # a funder seeking applications: a call's words (``CALLS``) and an invitation (``INVITED_RARE``)
 SEEKING_APPLICATIONS = r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications\b"
+# an aid scheme's rate, as its own sheet states it: « Subvention représentant 30 % des dépenses
+# éligibles », « La subvention accordée représente 10 % des dépenses éligibles » (its terms, an
+# invitation in ``INVITED_RARE``; « subvention » is a call's word in ``CALLS``)
+AID_RATE = (
+    r"\bsubventions? (?:proposee |accordee )?(?:representant|represente) (?:jusqu'a |au maximum )?"
+    r"\d{1,3}(?:[,.]\d{1,2})? ?% des (?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b"
+)
+AID_RATE_HINTS = ("% des depenses", "% des investissements", "% des couts")
 CALLS = (
     CallWords(
         r"appels? a manifestation d'interet|\bcalls? for expressions? of interest\b",
@@ -687,6 +695,8 @@ CALLS = (
     CallWords(
         r"\bcheques?[ -](?:[\w'-]+ ){0,2}?(?:d')?(?:cyber\w*|numeriques?|diagnostic|investissement|"
         r"innovation|transformation|export|conseil|digital)\b|"
+        # the state's « chèque France Num » for shops closed by the lockdown
+        r"\bcheques? france ?num\b|"
         # Enterprise Ireland's "Innovation Vouchers worth €5,000"
         r"\b(?:innovation|digital|cyber|export) vouchers?\b",
         None,
@@ -1032,7 +1042,8 @@ INVITED = re.compile(
     r"\bentreprises (?:eligibles|cibles|visees)\b|\bbeneficiaires eligibles\b|"
     r"\beligible beneficiaries\b|"  # a grant's page: "ELIGIBLE BENEFICIARIES"
     # (and a call's specifications: « A qui s'adresse l'appel à projets ? »)
-    r"\ba qui s'adresse (?:le|ce) dispositif\b|\ba qui s'adresse (?:l'|cet )appel\b|"
+    # (and a shop aid's « À qui s'adresse cette aide ? »)
+    r"\ba qui s'adresse (?:(?:le|ce) dispositif|cette aide)\b|\ba qui s'adresse (?:l'|cet )appel\b|"
     r"\bpour solliciter (?:une |cette |l')aide\b|"
     r"\bsolliciter (?:les|des) aides\b|"  # a title's « Solliciter les aides PCAE avant le 6 avril »
     # a contest's rules: « AVIS AUX CANDIDATS »; its entries opened: « Les inscriptions au
@@ -1133,6 +1144,7 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:concours|challenge|trophees?|prix) [^.!?\n]{1,60}?\breglement "
             r"(?:1\.|article (?:1|premier)\b|art\. 1\b)",
         ),
+        (AID_RATE_HINTS, AID_RATE),  # an aid sheet's rate: its terms, for whoever applies
         # « Trois projets peuvent être déposés par établissement », « Les dossiers peuvent être
         # déposés en continu »
         (
@@ -1597,6 +1609,12 @@ CLOSED_STATUS_HINTS = (
 CLOSED_STATUS = re.compile(
     r"\bappel a (?:projets?|candidatures?|propositions?) (?:clos|cloture|ferme)e?s?\b"
     r"(?! (?:le|au|a|depuis) )"
+)
+# a call closed on a day gone by: « La phase de candidature à cet appel à projets, clôturée le 30
+# mars dernier, a donné lieu au dépôt de 34 projets » (looked for only where « dernier » stands
+# beside a closing word)
+CLOSED_PAST_DAY = re.compile(
+    rf"\b(?:clos|cloture)e?s? le (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) dernier\b"
 )
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"

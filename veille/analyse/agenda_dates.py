@@ -684,6 +684,11 @@ _HOSTED = re.compile(r"(?<!be )(?<!is )(?<!are )\bhosted (?:the|a|an|its|their)\
 _PAST_VERB_AFTER = re.compile(rf"\b(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER})\b")
 
 
+# a year's edition given up, whatever days its sentence gave it: « Le salon …, initialement prévu en
+# mars dernier et reporté du 4 au 7 octobre, ne se déroulera pas cette année »
+_GIVEN_UP_YEAR = re.compile(r"\bne se (?:deroulera|tiendra) pas cette annee\b")
+
+
 def told_as_past(text: str, start: int) -> bool:
     """Whether what stands at ``start`` is told by its sentence as past, nothing in it to come
     (« Ont eu lieu du 23 au 25 mai … et du 28 au 30 mai … les sessions du Hackathon WSA », "On
@@ -691,6 +696,8 @@ def told_as_past(text: str, start: int) -> bool:
     end = SENTENCE_BREAK.search(text, start)
     stop = end.start() if end else len(text)
     near = min(stop, start + 300)  # the rest of its sentence, 300 characters at most
+    if "pas cette annee" in text[start:near] and _GIVEN_UP_YEAR.search(text, start, near):
+        return True  # (whatever its sentence says is to come: the days it was to be on)
     if not (
         reported_in_sentence(text, start)
         or _PAST_VERB_AFTER.search(text, start, near)

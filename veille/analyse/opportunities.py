@@ -45,6 +45,7 @@ from veille.analyse.agenda_calls import (
     CLOSED_BRACKET,
     CLOSED_BRACKET_HINTS,
     CLOSED_HINTS,
+    CLOSED_PAST_DAY,
     CLOSED_STATUS,
     CLOSED_STATUS_HINTS,
     CONSULTATION,
@@ -883,8 +884,8 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
             (m for m in DATE.finditer(whole, base, coming.start()) if m.end() == coming.start()),
             None,
         )
-        if found is None:
-            continue
+        if found is None or is_past(whole, found):
+            continue  # (not « cette 39e édition devait se tenir du 4 au 7 octobre prochains »)
         if event := _sentence_event(whole, found, named):
             head = _SPAN_HEAD.search(whole, max(0, found.start() - 20), found.start())
             when = first_date(
@@ -1117,6 +1118,13 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
         return True  # « [Clôturé] Appel à projets … »
     if any(map(whole.__contains__, CLOSED_STATUS_HINTS)) and CLOSED_STATUS.search(whole):
         return True  # « Appel à projets clos » above the call's text
+    if (
+        " dernier" in whole
+        and ("clotur" in whole or "clos le" in whole)
+        and CLOSED_PAST_DAY.search(whole)
+        and not (_NEW_ROUND.search(whole) or _STILL_OPEN.search(whole))
+    ):
+        return True  # « … cet appel à projets, clôturée le 30 mars dernier, a donné lieu … »
     if closed_below_title(head, whole):
         return True  # "ΕUROSTARS Cyprus Call / Closed": a portal's call page, its status
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
