@@ -8339,6 +8339,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1023: a bank's accelerator « ouvert dès maintenant aux candidatures » invites to apply
+    # (not one that « n'est plus ouvert aux candidatures »)
+    (
+        "",
+        "L'accélérateur de la banque, qui sera lancé en juin mais est ouvert dès maintenant aux "
+        "candidatures, offrira à 10 startups 15 semaines d'accompagnement.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "",
+        "L'accélérateur de la banque, lancé en juin, n'est plus ouvert aux candidatures : dix "
+        "startups y suivent 15 semaines d'accompagnement.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8346,7 +8362,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1015: a call read where a page invites or announces it (with its label where
+    """Batches 562–1023: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8362,7 +8378,8 @@ def test_calls_read_on_these_batches_pages(
     that says who « peuvent postuler à ce prix »; new calls named beside the winners in a results
     title; a call « aux startups et aux PME »; not a call « clôturée le 30 mars dernier »; an aid
     sheet's rate (« Subvention représentant 30 % des dépenses éligibles ») or « À qui s'adresse
-    cette aide ? »; the state's « chèque France Num »."""
+    cette aide ? »; the state's « chèque France Num »; an accelerator « ouvert dès maintenant aux
+    candidatures »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9312,6 +9329,20 @@ EVENT_READINGS = [
         "la Porte de Versailles.",
         ("event", date(2027, 10, 4)),
     ),
+    # batch 1024: a forum's day told while it « bat son plein » reports it; the same day to come
+    # announces it
+    (
+        "",
+        "Ce mercredi 27 janvier, le fondateur du forum de la fintech est sur scène, au deuxième "
+        "jour de la 5e édition de ce rendez-vous qui bat son plein au cœur de Paris.",
+        None,
+    ),
+    (
+        "",
+        "Ce mercredi 27 janvier, le fondateur du forum de la fintech sera sur scène, au deuxième "
+        "jour de la 5e édition de ce rendez-vous au cœur de Paris.",
+        ("event", date(2027, 1, 27)),
+    ),
 ]
 
 
@@ -9366,7 +9397,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1011: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1024: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9399,7 +9430,8 @@ def test_events_read_on_this_sessions_pages(
     la filière » after a span « prochain »; marks « attendues … du … au … »; « le rendez-vous est
     déjà fixé, du … »; « qui se déroule … du … au … »; « le mondial de la machine agricole »
     that « démarrera ce … »; not a show that « a fait son retour … du … au … », nor one that
-    « ne se déroulera pas cette année » or « devait se tenir » on days « prochains »."""
+    « ne se déroulera pas cette année » or « devait se tenir » on days « prochains », nor a
+    forum's day told while « ce rendez-vous … bat son plein »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

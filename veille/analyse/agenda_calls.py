@@ -1145,6 +1145,13 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:1\.|article (?:1|premier)\b|art\. 1\b)",
         ),
         (AID_RATE_HINTS, AID_RATE),  # an aid sheet's rate: its terms, for whoever applies
+        # a programme open to applicants: « Le Barclays Accelerator, qui sera lancé en juin mais est
+        # ouvert dès maintenant aux candidatures » (not « n'est plus ouvert aux candidatures »)
+        (
+            ("aux candidatures",),
+            r"\b(?:est|sont) (?:desormais |maintenant |des maintenant |deja |a nouveau )?"
+            r"ouverte?s? (?:des maintenant |desormais |maintenant )?aux candidatures\b",
+        ),
         # « Trois projets peuvent être déposés par établissement », « Les dossiers peuvent être
         # déposés en continu »
         (
