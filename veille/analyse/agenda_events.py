@@ -827,10 +827,6 @@ REPORT_LEAD = re.compile(
     # « Vendredi 13 janvier, avait lieu la 9e édition de la Nuit de l'orientation »
     r"\bavai(?:en)?t lieu (?:la|le|les|l['’])|"
     r"\b(?:I|We) (?:have|had) (?:attended|visited)\b|"
-    # a show or forum under way as the item is written: « il s'apprête à prendre la parole au
-    # deuxième jour de la 5e édition de ce rendez-vous incontournable qui bat son plein »
-    r"\b(?:rendez-vous|salon|forum|festival|édition|congrès|sommet|événement|foire)\b[^.!?]{0,60}? "
-    r"qui bat son plein\b|"
     # "NIST held its sixth workshop on the Cybersecurity Framework on October 29-30"
     r"\bheld (?:its|their) (?:[\w-]+ ){0,3}?(?:workshop|conference|summit|meeting|forum|"
     r"hackathon|webinar|symposium|event)s?\b|"
@@ -846,4 +842,11 @@ REPORT_LEAD = re.compile(
     r"symposium|forum|seminar)s?\b"
 )
 LEAD_REPORT_CHARS = 500  # characters of an item (after its title) where such a lead stands
+# a show or forum under way as the item is written, in its lead: « il s'apprête à prendre la parole
+# au deuxième jour de la 5e édition de ce rendez-vous incontournable qui bat son plein » (apart from
+# ``REPORT_LEAD``: looked for only where « bat son plein » stands)
+UNDER_WAY_LEAD = re.compile(
+    r"\b(?:rendez-vous|salon|forum|festival|édition|congrès|sommet|événement|foire)\b[^.!?]{0,60}? "
+    r"qui bat son plein\b"
+)
 NEAR = 80  # characters between an event's word in the text and its date

@@ -116,6 +116,7 @@ from veille.analyse.agenda_events import (
     TAKES_PLACE,
     TAKES_PLACE_HINTS,
     TAKES_PLACE_RARE,
+    UNDER_WAY_LEAD,
     EventWords,
 )
 from veille.analyse.textnorm import fold as lower_plain
@@ -456,8 +457,13 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             if explains() and not _invited(_outside_definitions(whole)):
                 continue  # "an RFP is a formal document issued … to solicit proposals"
         return Opportunity("call", words.label, deadline(), None, found.lower())
-    if REPORT_TITLE.search(head) or REPORT_LEAD.search(raw, 0, len(title) + LEAD_REPORT_CHARS):
-        return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: the event is over
+    lead_end = len(title) + LEAD_REPORT_CHARS
+    if (
+        REPORT_TITLE.search(head)
+        or REPORT_LEAD.search(raw, 0, lead_end)
+        or ("bat son plein" in raw and UNDER_WAY_LEAD.search(raw, 0, lead_end))
+    ):
+        return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: over (or under way)
     if (when := calendar_day(whole, published)) is not None:  # a calendar file's event
         return Opportunity("event", DECLARED_LABELS["event"], None, when, "vevent")
     if chrome_end := _below_chrome(head, whole):  # the page's menu and day above its headline
