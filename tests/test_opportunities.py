@@ -8355,6 +8355,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1030: an aid scheme's page that says what it « permet de financer » invites to apply
+    # (not a fund that « a permis de financer » projects, told once it is over)
+    (
+        "",
+        "Présentation du dispositif. Le fonds pour le tourisme durable permet de financer les "
+        "projets de transition écologique des restaurateurs et des hébergeurs.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Présentation du dispositif. Le fonds pour le tourisme durable a permis de financer les "
+        "projets de transition écologique de 300 restaurateurs et hébergeurs.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8362,7 +8378,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1023: a call read where a page invites or announces it (with its label where
+    """Batches 562–1030: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8379,7 +8395,7 @@ def test_calls_read_on_these_batches_pages(
     title; a call « aux startups et aux PME »; not a call « clôturée le 30 mars dernier »; an aid
     sheet's rate (« Subvention représentant 30 % des dépenses éligibles ») or « À qui s'adresse
     cette aide ? »; the state's « chèque France Num »; an accelerator « ouvert dès maintenant aux
-    candidatures »."""
+    candidatures »; an aid scheme's page that says what it « permet de financer »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -1145,6 +1145,14 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:1\.|article (?:1|premier)\b|art\. 1\b)",
         ),
         (AID_RATE_HINTS, AID_RATE),  # an aid sheet's rate: its terms, for whoever applies
+        # an aid scheme's own page on what it pays for: « Le Fonds Tourisme Durable permet de
+        # financer les projets de transition écologique des restaurateurs » (not « a permis de
+        # financer 300 projets », told once it is over)
+        (
+            ("permet de financer",),
+            r"\b(?:fonds|dispositif|aide|programme)(?: [\w'-]+){0,4} permet de financer "
+            r"(?:les |vos |des )?(?:projets|investissements|actions|travaux)\b",
+        ),
         # a programme open to applicants: « Le Barclays Accelerator, qui sera lancé en juin mais est
         # ouvert dès maintenant aux candidatures » (not « n'est plus ouvert aux candidatures »)
         (
