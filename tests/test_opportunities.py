@@ -9359,6 +9359,20 @@ EVENT_READINGS = [
         "jour de la 5e édition de ce rendez-vous au cœur de Paris.",
         ("event", date(2027, 1, 27)),
     ),
+    # batch 1036: days given with their weekdays in a list are read from the first (« Mardi 28
+    # et mercredi 29 mars 2028 »), as a single day with its weekday is
+    (
+        "",
+        "Mardi 28 et mercredi 29 mars 2028, près de 900 professionnels du tourisme défileront au "
+        "salon des voyagistes à Rouen.",
+        ("event", date(2028, 3, 28)),
+    ),
+    (
+        "",
+        "Mercredi 29 mars 2028, près de 900 professionnels du tourisme défileront au salon des "
+        "voyagistes à Rouen.",
+        ("event", date(2028, 3, 29)),
+    ),
 ]
 
 
@@ -9413,7 +9427,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1024: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1036: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9447,7 +9461,8 @@ def test_events_read_on_this_sessions_pages(
     déjà fixé, du … »; « qui se déroule … du … au … »; « le mondial de la machine agricole »
     that « démarrera ce … »; not a show that « a fait son retour … du … au … », nor one that
     « ne se déroulera pas cette année » or « devait se tenir » on days « prochains », nor a
-    forum's day told while « ce rendez-vous … bat son plein »."""
+    forum's day told while « ce rendez-vous … bat son plein »; days listed with their weekdays
+    (« Mardi 28 et mercredi 29 mars ») from the first."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

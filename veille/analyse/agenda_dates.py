@@ -415,6 +415,10 @@ _LIST = re.compile(
 )
 
 
+# (the list's pattern, for a reader that starts at a weekday: « mardi 28 et mercredi 29 mars »)
+DAY_LIST = _LIST
+
+
 # a day without its year this many days before the publication is the one just past (a report
 # of 27 November: "from Nov 21 to 24" is the 21st of its year, not of the next)
 JUST_PAST = timedelta(days=14)

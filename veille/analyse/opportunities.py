@@ -63,6 +63,7 @@ from veille.analyse.agenda_calls import (
 )
 from veille.analyse.agenda_dates import (
     DATE,
+    DAY_LIST,
     DAY_NAMES,
     MONTH_NAMES,
     MONTHS,
@@ -925,7 +926,9 @@ def _weekday_day(
     for weekday in _WEEKDAY_DAY.finditer(whole):
         if not _word_starts(whole, weekday):
             continue
-        found = DATE.match(whole, weekday.end())
+        # (a list of days with their weekdays read whole, from its first: « Mardi 28 et mercredi
+        # 29 mars 2017, près de 900 professionnels … défileront au salon » is on the 28th)
+        found = DAY_LIST.match(whole, weekday.start()) or DATE.match(whole, weekday.end())
         if found is None or ends_there(whole, weekday.start()):
             continue  # « jusqu'au lundi 12 mars »: a window's last day
         if (event := _sentence_event(whole, found, named)) is None:
