@@ -407,16 +407,12 @@ _DAY_ONLY_HINTS = (
 # « les 6, 7 et 8 décembre », « des 13, 14 et 15 avril », « jeudi 28 et vendredi 29 juin »: the
 # first day (and a show's « Cournon - 7, 8 & 9 octobre 2009 », a list by its commas alone, with
 # or without a space after them: « 1,2 et 3 Avril 2011 »)
-_LIST = re.compile(
+DAY_LIST = re.compile(
     rf"\b(?:(?:les|aux|des) (?:(?:{DAY_NAMES}) )?|(?:{DAY_NAMES}) |(?=\d{{1,2}}, ?\d))"
     rf"(\d{{1,2}})(?:er)?"
     rf"(?:, ?(?:(?:{DAY_NAMES}) )?\d{{1,2}})* (?:et|&) (?:ce |le )?(?:(?:{DAY_NAMES}) )?\d{{1,2}} "
     rf"(?:de )?({MONTH_NAMES})\b\.?(?: (\d{{4}})\b)?"
 )
-
-
-# (the list's pattern, for a reader that starts at a weekday: « mardi 28 et mercredi 29 mars »)
-DAY_LIST = _LIST
 
 
 # a day without its year this many days before the publication is the one just past (a report
@@ -530,7 +526,7 @@ def states_a_day(text: str) -> bool:
 
 def _dates(text: str) -> list[re.Match[str]]:
     """Every date, range and list of days in ``text``, in order."""
-    found = [*_RANGE.finditer(text), *_LIST.finditer(text), *DATE.finditer(text)]
+    found = [*_RANGE.finditer(text), *DAY_LIST.finditer(text), *DATE.finditer(text)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -556,7 +552,7 @@ def line_day(text: str, start: int, published: date, edition: int | None = None)
     # the line's span or list whole: « Du 7 au 10 avril : le CPEDI*** » is on the 7th; its
     # year the one the page gives the day elsewhere (« Du samedi 23 au dimanche 24 août 2025 »
     # above « Samedi 23 août : Concours de labour »)
-    spans = [*_RANGE.finditer(text, floor, start), *_LIST.finditer(text, floor, start)]
+    spans = [*_RANGE.finditer(text, floor, start), *DAY_LIST.finditer(text, floor, start)]
     begin = min((m.start() for m in spans if m.end() == days[-1].end()), default=days[-1].start())
     return first_date(
         text[begin:start], published, edition, known=lambda: days_with_years(text, published)
@@ -979,7 +975,7 @@ def day_month(match: re.Match[str]) -> tuple[int, int] | None:
 def has_year(match: re.Match[str]) -> bool:
     if match.re is _RANGE:
         return bool(match.group(4))
-    if match.re is _LIST:
+    if match.re is DAY_LIST:
         return bool(match.group(3))
     g = match.groups()
     return bool(g[2] or g[3] or g[6] or g[9] or g[10] or g[13])

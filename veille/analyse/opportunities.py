@@ -1117,9 +1117,7 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
         # the call goes on: « D'ores et déjà 5 projets ont été déposés, un solde d'enveloppe …
         # permet de poursuivre l'appel à projet jusqu'au 31 août »; every cue read only then)
         counted = COUNTED_APPLICATIONS.fullmatch
-        if not (
-            counted(closed.group(0)) and (_NEW_ROUND.search(whole) or _STILL_OPEN.search(whole))
-        ):
+        if not (counted(closed.group(0)) and _goes_on(whole)):
             return True
         if any(not counted(m.group(0)) for m in CLOSED.finditer(whole, closed.end())):
             return True
@@ -1131,7 +1129,7 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
         " dernier" in whole
         and ("clotur" in whole or "clos le" in whole)
         and CLOSED_PAST_DAY.search(whole)
-        and not (_NEW_ROUND.search(whole) or _STILL_OPEN.search(whole))
+        and not _goes_on(whole)
     ):
         return True  # « … cet appel à projets, clôturée le 30 mars dernier, a donné lieu … »
     if closed_below_title(head, whole):
@@ -1139,6 +1137,12 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
     )
+
+
+def _goes_on(whole: str) -> bool:
+    """Whether a page whose call closed says it goes on: a new round announced (``_NEW_ROUND``)
+    or the call still open (``_STILL_OPEN``)."""
+    return bool(_NEW_ROUND.search(whole) or _STILL_OPEN.search(whole))
 
 
 def _own_page(whole: str) -> bool:
