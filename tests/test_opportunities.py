@@ -6797,12 +6797,19 @@ CLOSING_DATES = [
         "d'euros pour sa première relève, fixée au 2 septembre prochain, il soutient la filière.",
         date(2027, 9, 2),
     ),
+    # batch 1043: the entries « reçus jusqu'au 31 mars », not the days a selection committee
+    # « réunira entre le 1er et le 7 mai »
+    (
+        "Le concours de la construction durable est lancé. Les dossiers sont reçus jusqu'au 31 "
+        "mars 2027. Le comité de sélection se réunira entre le 1er et le 7 mai 2027.",
+        date(2027, 3, 31),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1006: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1043: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6822,7 +6829,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     suivant » in the year of the date before it; the last of a call's rounds counted in a row
     (« deux relèves : le 29 mars et le 15 mai »); registrations that « prendront fin le … »; a
     round's day « fixée au … »; the last of the rounds named after their dates (« … pour la
-    première vague, … pour la deuxième vague »)."""
+    première vague, … pour la deuxième vague »); not the days a selection committee « réunira
+    entre le … et le … »."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8371,6 +8379,38 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1040: a call launched in the same sentence as an earlier call's winners (« …, et lancé
+    # l'appel à projets « … » ») invites to apply (not the winners told alone)
+    (
+        "",
+        "À Caen, la ministre a dévoilé ce lundi les 8 premiers lauréats de l'appel à projets "
+        "« bâtiments en bois local », et lancé l'appel à projets « rénovation en chanvre ».",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "",
+        "À Caen, la ministre a dévoilé ce lundi les 8 premiers lauréats de l'appel à projets "
+        "« bâtiments en bois local », avant de visiter un chantier en chanvre.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1045: « la réception des candidatures a été clôturée » says the call is over (not « la
+    # réception des candidatures sera clôturée le 30 septembre 2027 », its closing to come)
+    (
+        "",
+        "La région a lancé un AMI « Construire en terre crue ». La réception des candidatures a "
+        "été clôturée fin septembre, et une seconde session est déjà planifiée.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "La région lance un AMI « Construire en terre crue ». La réception des candidatures sera "
+        "clôturée le 30 septembre 2027.",
+        PUBLISHED,
+        ("call", None),
+    ),
 ]
 
 
@@ -8378,7 +8418,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1030: a call read where a page invites or announces it (with its label where
+    """Batches 562–1045: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8395,7 +8435,9 @@ def test_calls_read_on_these_batches_pages(
     title; a call « aux startups et aux PME »; not a call « clôturée le 30 mars dernier »; an aid
     sheet's rate (« Subvention représentant 30 % des dépenses éligibles ») or « À qui s'adresse
     cette aide ? »; the state's « chèque France Num »; an accelerator « ouvert dès maintenant aux
-    candidatures »; an aid scheme's page that says what it « permet de financer »."""
+    candidatures »; an aid scheme's page that says what it « permet de financer »; a call « et
+    lancé » beside an earlier call's winners; not a call whose « réception des candidatures a été
+    clôturée »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9373,6 +9415,19 @@ EVENT_READINGS = [
         "voyagistes à Rouen.",
         ("event", date(2028, 3, 29)),
     ),
+    # batch 1044: a congress named before its year (« le Congrès Bâtiment Durable 2027 qui
+    # débutera le 14 septembre ») is an event (not « le Congrès américain en 2027 », which votes)
+    (
+        "",
+        "À quelques jours du Congrès Bâtiment Durable 2027 qui débutera le 14 septembre prochain "
+        "à Rouen, son président parle du thème de cette année.",
+        ("event", date(2027, 9, 14)),
+    ),
+    (
+        "",
+        "Le Congrès américain en 2027 débutera le 14 septembre prochain l'examen du budget.",
+        None,
+    ),
 ]
 
 
@@ -9427,7 +9482,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1036: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1044: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9462,7 +9517,8 @@ def test_events_read_on_this_sessions_pages(
     that « démarrera ce … »; not a show that « a fait son retour … du … au … », nor one that
     « ne se déroulera pas cette année » or « devait se tenir » on days « prochains », nor a
     forum's day told while « ce rendez-vous … bat son plein »; days listed with their weekdays
-    (« Mardi 28 et mercredi 29 mars ») from the first."""
+    (« Mardi 28 et mercredi 29 mars ») from the first; a congress named before its year
+    (« Congrès Bâtiment Durable 2027 »), not « le Congrès américain »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1697,7 +1697,9 @@ CLOSED = re.compile(
     r"(?! (?:le|au) \d)|a ete (?:desormais |maintenant )?(?:clos|ferme|cloture)e?\b)|"
     # the applications closed: « Les candidatures ont été clôturées le 28 juin 2023 », « les
     # inscriptions sont closes » (not « sont closes le 15 mars », a closing day to come)
+    # (and « la réception des candidatures a été clôturée fin septembre 2021 »)
     r"\b(?:candidatures|inscriptions|depots|dossiers) (?:ont ete (?:clos|cloture|ferme)es\b|"
+    r"a ete (?:close|cloturee|fermee)\b|"
     r"sont (?:desormais |maintenant |actuellement )?(?:clos|cloture|ferme)es\b"
     r"(?! (?:le|au) \d))|"
     # the results told: « Les résultats de cet appel à projets ont été dévoilés ce mardi »

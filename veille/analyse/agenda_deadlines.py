@@ -269,7 +269,10 @@ _IMPLEMENTED_BEFORE = re.compile(
     r"[^.!?]*$|"
     # the projects' own days: « avant le 10 décembre pour des projets débutant entre le 1er mai
     # et le 31 juillet », « projets se déroulant entre le 1er mai et le 30 septembre »
-    r"\b(?:debutant|commencant|demarrant|se deroulant)\s+$"
+    r"\b(?:debutant|commencant|demarrant|se deroulant)\s+$|"
+    # a jury's or a committee's meeting, not the entries': « Les dossiers sont reçus jusqu'au 31
+    # mars. Le comité de sélection (se) réunira entre le 1er et le 7 mai »
+    r"\breuni(?:ra|ront)\s+$"
 )
 # a cue's next round, right before its date: « … et au 15 décembre 2023 pour le Prix »
 _AND_THEN = re.compile(r"\b(?:et (?:au|le|jusqu'au)|and (?:by |on )?|puis (?:le |au )?|then) $")

@@ -134,8 +134,11 @@ EVENTS = (
     # « le congrès “Cyber…” », « congrès national »: not « le Congrès » that votes
     # (in English: "22nd Vienna Congress 2025", "World Congress", "Congress on …"; not "the
     # 118th Congress" that votes)
+    # (and a congress named before its year: « le Congrès Bâtiment Durable 2016 qui débutera le
+    # 14 septembre »; not « le Congrès américain en 2016 »)
     EventWords(
         r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
+        r"\bcongres (?:(?!(?:americain|en|a|au|qui|le|la|les)\b)[a-z-]+ ){0,2}20\d\d\b|"
         r"\bcongres\s*[\"“«]|\bcongress (?:20\d\d|on)\b|\b(?:world|international|annual) "
         r"congress\b",
         "Congrès",

@@ -1110,7 +1110,11 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
             (("jusqu'" in whole or "open" in whole) and _STILL_OPEN.search(whole))
             or any("nouve" in line and _NEW_CALLS_TITLED.search(line) for line in (head, heading))
         )
-    if any(map(whole.__contains__, CLOSED_HINTS)) and (closed := CLOSED.search(whole)):
+    if (
+        any(map(whole.__contains__, CLOSED_HINTS))
+        and (closed := CLOSED.search(whole))
+        and not ("et lance" in whole and _LAUNCHED_BESIDE.search(whole))
+    ):
         # (not when its only cues are an earlier round's applications counted where a new round
         # is announced: « 288 dossiers avaient été reçus. Une nouvelle vague est attendue après la
         # publication … d'un nouvel appel à projets »; nor the applications counted so far where
@@ -1137,6 +1141,15 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
     )
+
+
+# a new call launched in the same breath as an earlier one's winners: « les ministres … ont dévoilé
+# les 10 premiers lauréats de l'appel à projets « … », et lancé l'appel à projets « Mixité … » »
+# (looked for only where « et lancé » stands)
+_LAUNCHED_BESIDE = re.compile(
+    r"\bet (?:ont |a )?lance (?:l'|le |un (?:nouvel )?)appel a (?:projets?|candidatures?|"
+    r"manifestation d'interet)\b"
+)
 
 
 def _goes_on(whole: str) -> bool:
