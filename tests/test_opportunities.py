@@ -8411,6 +8411,38 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", None),
     ),
+    # batch 1046: a call's « nouvelle édition de l'appel à projet » announces it (not the call's
+    # last edition reviewed)
+    (
+        "",
+        "Cette nouvelle édition de l'appel à projet « Normandie BTP circulaire » poursuit "
+        "l'engagement de la région pour le réemploi des matériaux.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Le bilan de la dernière édition de l'appel à projet « Normandie BTP circulaire » montre "
+        "l'engagement de la région pour le réemploi des matériaux.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1046: a programme « ouvert aux entreprises » beside a call's words invites them (not
+    # one to be presented to them)
+    (
+        "",
+        "Un programme d'accompagnement est ouvert aux entreprises du bâtiment circulaire. L'appel "
+        "à candidatures au projet « Accélérateur du réemploi » est une initiative commune.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "Un programme d'accompagnement sera présenté aux entreprises du bâtiment circulaire. "
+        "L'appel à candidatures au projet « Accélérateur du réemploi » est une initiative commune.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8418,7 +8450,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1045: a call read where a page invites or announces it (with its label where
+    """Batches 562–1046: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8437,7 +8469,8 @@ def test_calls_read_on_these_batches_pages(
     cette aide ? »; the state's « chèque France Num »; an accelerator « ouvert dès maintenant aux
     candidatures »; an aid scheme's page that says what it « permet de financer »; a call « et
     lancé » beside an earlier call's winners; not a call whose « réception des candidatures a été
-    clôturée »."""
+    clôturée »; a call's « nouvelle édition de l'appel à projet »; a programme « ouvert aux
+    entreprises » beside a call's words."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -871,6 +871,9 @@ _LAUNCHED = (
     # « Elle organise donc un appel à candidatures pour favoriser l'émergence de centres de santé »
     # (the call right after: not « organise une réunion sur l'appel à projets »)
     r"\borganis(?:e|ent)(?: donc| ainsi| aussi| egalement)? (?:un|une|son|sa|leur) $|"
+    # a call's new edition: « Cette nouvelle édition de l'appel à projet « Île-de-France BTP
+    # circulaire » poursuit … » (more words between than « nouvel » above allows)
+    r"\bnouvelle edition (?:de l'|du |de la )$|"
     # the call's own text: « Cahier des charges 2014 de l'appel à projets du Conseil général »,
     # « Règlement de l'appel à projets »
     r"\b(?:cahier des charges|reglement)(?: \d{4})? (?:de l'|du |de cet |de cette )$|"
@@ -1441,13 +1444,15 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         # "The grant program is open to any individual or group", « l'appel est ouvert à toutes les
         # entreprises » (with a call's words: not an event open to all)
+        # (and a programme open to a kind of applicant: « un programme d'accompagnement est ouvert
+        # aux entreprises ayant des solutions adaptées »)
         (
-            ("open to any", "open to all", "ouvert a tou", "ouverte a tou"),
+            ("open to any", "open to all", "ouvert a", "ouverte a", "ouverts a", "ouvertes a"),
             r"\b(?:is|are) open to (?:any|all) (?:individuals?|teams?|groups?|researchers|"
             r"organi[sz]ations|companies|start-?ups|smes|applicants|students)\b|"
             # (a call's audience, not a show's: « Pour qui ? Ouvert à tous les porteurs de … »)
-            r"\b(?:est|sont|reste|restent) ouverte?s? a "
-            r"(?:toutes les|tous les) (?:entreprises|porteurs de projets?|chercheurs|start-?ups|"
+            r"\b(?:est|sont|reste|restent) ouverte?s? (?:a (?:toutes les|tous les)|aux) "
+            r"(?:entreprises|porteurs de projets?|chercheurs|start-?ups|"
             r"pme|structures|etudiants|associations|collectivites)\b",
         ),
         # a competition's own rules: "The competition is open to all. We invite architects,
