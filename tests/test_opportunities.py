@@ -8443,6 +8443,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1051: « Les inscriptions pour le concours « … », édition 2027, sont d'ores et déjà
+    # ouvertes » invites (not registrations « d'ores et déjà closes »)
+    (
+        "",
+        "Les inscriptions pour le concours « Un des meilleurs apprentis de Normandie », édition "
+        "2027, sont d'ores et déjà ouvertes aux jeunes des CFA.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Les inscriptions pour le concours « Un des meilleurs apprentis de Normandie », édition "
+        "2027, sont d'ores et déjà closes pour les jeunes des CFA.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8450,7 +8466,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1046: a call read where a page invites or announces it (with its label where
+    """Batches 562–1051: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8470,7 +8486,7 @@ def test_calls_read_on_these_batches_pages(
     candidatures »; an aid scheme's page that says what it « permet de financer »; a call « et
     lancé » beside an earlier call's winners; not a call whose « réception des candidatures a été
     clôturée »; a call's « nouvelle édition de l'appel à projet »; a programme « ouvert aux
-    entreprises » beside a call's words."""
+    entreprises » beside a call's words; a contest's registrations « d'ores et déjà ouvertes »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9461,6 +9477,19 @@ EVENT_READINGS = [
         "Le Congrès américain en 2027 débutera le 14 septembre prochain l'examen du budget.",
         None,
     ),
+    # batch 1054: a show a place « accueillait » on a day is a report (not one it « accueillera »)
+    (
+        "",
+        "Salon de l'emploi 2027 à Lisieux. Le 28 mars, le parc des expositions accueillait "
+        "le salon de l'emploi : 150 exposants et 1 000 offres.",
+        None,
+    ),
+    (
+        "",
+        "Salon de l'emploi 2027 à Lisieux. Le 28 mars, le parc des expositions accueillera "
+        "le salon de l'emploi : 150 exposants et 1 000 offres.",
+        ("event", date(2027, 3, 28)),
+    ),
 ]
 
 
@@ -9515,7 +9544,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1044: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1054: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9551,7 +9580,8 @@ def test_events_read_on_this_sessions_pages(
     « ne se déroulera pas cette année » or « devait se tenir » on days « prochains », nor a
     forum's day told while « ce rendez-vous … bat son plein »; days listed with their weekdays
     (« Mardi 28 et mercredi 29 mars ») from the first; a congress named before its year
-    (« Congrès Bâtiment Durable 2027 »), not « le Congrès américain »."""
+    (« Congrès Bâtiment Durable 2027 »), not « le Congrès américain »; not a show a place
+    « accueillait »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1050,10 +1050,13 @@ INVITED = re.compile(
     r"\bpour solliciter (?:une |cette |l')aide\b|"
     r"\bsolliciter (?:les|des) aides\b|"  # a title's « Solliciter les aides PCAE avant le 6 avril »
     # a contest's rules: « AVIS AUX CANDIDATS »; its entries opened: « Les inscriptions au
-    # Concours général agricole 2024 … sont ouvertes »
+    # Concours général agricole 2024 … sont ouvertes » (and a name in quotes between, an adverb
+    # before: « Les inscriptions pour le concours « Un des meilleurs apprentis de France »,
+    # édition 2024, sont d'ores et déjà ouvertes »)
     r"\bavis aux (?:candidats|concurrents)\b|"
     r"\bles inscriptions (?:au |a la |aux |pour )?(?:[\w'-]+ ){0,5}?(?:sont |est )?(?:desormais |"
     r"maintenant )?ouvertes\b|"
+    r"\bles inscriptions (?:au |a la |aux |pour )[^.!?]{0,80}?\bsont d'ores et deja ouvertes\b|"
     r"\bles beneficiaires du dispositif\b|"  # « Les bénéficiaires du dispositif Kap Numérik »
     # an aid scheme's page: « Ne sont pas éligibles : - commerces d'une surface de vente
     # supérieure à 300 m² » (not « Pour qui ? », a fair's too)

@@ -50,8 +50,10 @@ _PAST_VERBS = (
     # "On October 16, 2020, the first-ever … Conference was hosted virtually"
     r"(?:was|were) hosted|"
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
-    # novembre » (the imperfect of a report)
+    # novembre » (the imperfect of a report; and « Le 28 mars, Sceneo à Longuenesse accueillait
+    # le salon du travail »)
     r"se sont (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|avait lieu|se deroulait|"
+    r"accueillai(?:en)?t|"
     # « Les propriétaires d'objets avaient rendez-vous pour les réparer … samedi 17 juin »
     r"avai(?:en)?t rendez-vous|"
     # how the day went: « L'affluence du public a été particulièrement satisfaisante dimanche 6
