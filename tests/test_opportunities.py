@@ -8459,6 +8459,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1056: a PDF's cover that lost its apostrophe (« Appel à manifestation d intérêt »)
+    # names the call as « d'intérêt » does (not « manifestation d intérêt » told of a fair)
+    (
+        "",
+        "Appel à manifestation d intérêt « Compétences et métiers d avenir »\n\nFrance 2030\n\n"
+        "Appel à manifestation d intérêt permanent",
+        PUBLISHED,
+        ("call", "Appel à manifestation d'intérêt"),
+    ),
+    (
+        "",
+        "Le salon a suscité une vive manifestation d intérêt des visiteurs pour les métiers "
+        "d avenir.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8466,7 +8482,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1051: a call read where a page invites or announces it (with its label where
+    """Batches 562–1056: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8486,7 +8502,8 @@ def test_calls_read_on_these_batches_pages(
     candidatures »; an aid scheme's page that says what it « permet de financer »; a call « et
     lancé » beside an earlier call's winners; not a call whose « réception des candidatures a été
     clôturée »; a call's « nouvelle édition de l'appel à projet »; a programme « ouvert aux
-    entreprises » beside a call's words; a contest's registrations « d'ores et déjà ouvertes »."""
+    entreprises » beside a call's words; a contest's registrations « d'ores et déjà ouvertes »;
+    « Appel à manifestation d intérêt », its apostrophe lost."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9490,6 +9507,21 @@ EVENT_READINGS = [
         "le salon de l'emploi : 150 exposants et 1 000 offres.",
         ("event", date(2027, 3, 28)),
     ),
+    # batch 1055: the apprenticeship week « est organisée par le réseau des Chambres de Métiers
+    # … du 27 janvier au 3 février 2027 » (its organiser named between the passive and its days;
+    # not one that « a été organisée par … », a report)
+    (
+        "",
+        "La Semaine nationale de l'apprentissage dans l'artisanat est organisée par le réseau "
+        "des Chambres de Métiers et de l'Artisanat du 27 janvier au 3 février 2027 en France.",
+        ("event", date(2027, 1, 27)),
+    ),
+    (
+        "",
+        "Le forum des apprentis a été organisé par le réseau des Chambres de Métiers et de "
+        "l'Artisanat du 27 janvier au 3 février 2027, avec 900 visiteurs.",
+        None,
+    ),
 ]
 
 
@@ -9544,7 +9576,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1054: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1055: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9581,7 +9613,7 @@ def test_events_read_on_this_sessions_pages(
     forum's day told while « ce rendez-vous … bat son plein »; days listed with their weekdays
     (« Mardi 28 et mercredi 29 mars ») from the first; a congress named before its year
     (« Congrès Bâtiment Durable 2027 »), not « le Congrès américain »; not a show a place
-    « accueillait »."""
+    « accueillait »; the apprenticeship week « est organisée par » its organiser « du … »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

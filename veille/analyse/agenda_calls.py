@@ -73,12 +73,18 @@ AID_RATE = (
 )
 AID_RATE_HINTS = ("% des depenses", "% des investissements", "% des couts")
 CALLS = (
+    # (and a PDF's text that lost its apostrophe: « Appel à manifestation d intérêt »)
     CallWords(
-        r"appels? a manifestation d'interet|\bcalls? for expressions? of interest\b",
+        r"appels? a manifestation d['\s]interet|\bcalls? for expressions? of interest\b",
         r"\bAMI\b",
         "Appel à manifestation d'intérêt",
         True,
-        hints=("manifestation d'interet", "expression of interest", "expressions of interest"),
+        hints=(
+            "manifestation d'interet",
+            "manifestation d interet",
+            "expression of interest",
+            "expressions of interest",
+        ),
     ),
     CallWords(
         _PROJECTS,

@@ -355,8 +355,9 @@ EVENTS = (
         # 27 novembre », its quote glued)
         r"\bsemaines?[”\"»]? (?:[\w-]+ )?(?:de l'|du |de la |des )(?:industrie|transmission|"
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
-        # (and « la Semaine Nationale de l'Artisanat se tiendra du 16 au 23 mars 2019 »)
-        r"code|startups?|entrepreneuriat|emploi|metiers|artisanat)\b|"
+        # (and « la Semaine Nationale de l'Artisanat se tiendra du 16 au 23 mars 2019 », « la
+        # Semaine nationale de l'apprentissage dans l'artisanat est organisée … du 27 janvier »)
+        r"code|startups?|entrepreneuriat|emploi|metiers|artisanat|apprentissage|alternance)\b|"
         # the European weeks: « la Semaine européenne du sport, organisée du 7 au 13 septembre »,
         # « la Semaine européenne de la vaccination » (not a weekly's « la semaine du sport »)
         # (and « la Semaine européenne pour l'emploi des personnes handicapées »)
@@ -372,6 +373,8 @@ EVENTS = (
             "europeenne du",
             "europeenne pour",
             "de l'artisanat",
+            "de l'apprentissage",
+            "de l'alternance",
             "de la transmission",
         ),
     ),
@@ -684,24 +687,28 @@ SPAN_THEN_HOSTS = re.compile(
 # organisé le 18 mars », a report)
 # (the verb first, so that the regex engine jumps from one first letter to the next;
 # ``REPORTED_BEFORE`` tells the report's auxiliary)
+# (and its passive: « La Semaine … est organisée par le réseau des Chambres de Métiers … du 27
+# janvier », its day after the organiser's name, ``NAMED_THEN_DAY``)
 ORGANISES = re.compile(
     r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
-    r"is hosting|will be hosting|organizes|will organize)\b"
+    r"is hosting|will be hosting|organizes|will organize|(?:est|sera) organisee?)\b"
 )
 # and its exhibitors, read as the verb above: « Ces derniers vont exposer du 13 au 17 juin à
 # Villepinte » (looked for only where « expos » stands)
 EXHIBIT = re.compile(r"\b(?:vont exposer|exposent|exposeront)\b")
-# before the verb, a report's auxiliary (« a organisé », « ont organisé ») or a dash (« ont
-# co-organisé, le 28 janvier »): no event to come
-REPORTED_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|avaient) |-)$")
+# before the verb, a report's auxiliary (« a organisé », « ont organisé », « a été organisé par »)
+# or a dash (« ont co-organisé, le 28 janvier »): no event to come
+REPORTED_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|avaient|ete) |-)$")
 ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le mardi 3 mars »
 # what it organises named first, then its day: "TRENDS will host its second annual Dialogue on
 # Artificial Intelligence on 13th November" (the day right after the name's last "on", « le »:
-# not the name's own words; French determiners too, « organise sa … le »)
+# not the name's own words; French determiners too, « organise sa … le »; and its organiser
+# named after a passive: « est organisée par le réseau des Chambres de Métiers et de l'Artisanat du
+# 27 janvier au 3 février »)
 NAMED_THEN_DAY = re.compile(
-    rf"\s+(?:its|their|the|an?|sa|son|ses|une?|la|le|les) (?:[\w'&-]+ ){{1,8}}?(?:on|from|le|"
-    rf"les|du) (?=(?:the )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) "
-    rf"\d|(?:{DAY_NAMES})\b)"
+    rf"\s+(?:par )?(?:its|their|the|an?|sa|son|ses|une?|la|le|les) (?:[\w'&-]+ ){{1,8}}?"
+    rf"(?:on|from|le|les|du) (?=(?:the )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})\b|"
+    rf"(?:{MONTH_NAMES}) \d|(?:{DAY_NAMES})\b)"
 )
 # an invitation to come: the item announces an event, whatever it calls it
 ATTEND = re.compile(
