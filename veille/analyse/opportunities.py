@@ -1075,12 +1075,15 @@ _STILL_OPEN = re.compile(
 )
 
 
+# the kinds of call a new round or a new call is named by, after « appel(s) »: « … à projets »,
+# « … à candidatures », « … à manifestation d'intérêt »
+_CALL_KINDS = r"a (?:projets?|candidatures?|manifestation d'interet)\b"
 # a new round of a call announced: « un nouvel appel à projets », « le second appel à
 # candidatures », "a second call for proposals" (not « ce nouvel appel à projets vise à … », the
 # call itself, whose selected projects a results page counts)
 _NEW_ROUND = re.compile(
-    r"\b(?:un|le) (?:nouvel|second|deuxieme|troisieme|quatrieme) appel a (?:projets?|"
-    r"candidatures?|manifestation d'interet)\b|\b(?:a|the) (?:new|second|third|fourth) call for\b|"
+    rf"\b(?:un|le) (?:nouvel|second|deuxieme|troisieme|quatrieme) appel {_CALL_KINDS}|"
+    r"\b(?:a|the) (?:new|second|third|fourth) call for\b|"
     # a prize's new edition launched: « La cinquième édition des trophées « Madame artisanat »
     # est lancée. L'an dernier, plus de 460 candidatures ont été déposées »
     r"\bedition [^.!?]{0,60}?\b(?:est|a ete) (?:officiellement )?lancee\b"
@@ -1090,8 +1093,13 @@ _NEW_ROUND = re.compile(
 # new calls a results title names beside the winners: « France 2030 : premiers lauréats et 2
 # nouveaux appels à projets », « lauréats du premier appel et nouvel appel à candidatures »
 _NEW_CALLS_TITLED = re.compile(
-    r"\bet (?:(?:un|deux|trois|\d) )?nouv(?:el|eaux) appels? a (?:projets?|candidatures?|"
-    r"manifestation d'interet)\b"
+    rf"\bet (?:(?:un|deux|trois|\d) )?nouv(?:el|eaux) appels? {_CALL_KINDS}"
+)
+# and a new call launched in the same breath as an earlier one's winners, in the text: « les
+# ministres … ont dévoilé les 10 premiers lauréats de l'appel à projets « … », et lancé l'appel à
+# projets « Mixité … » » (looked for only where « et lancé » stands)
+_LAUNCHED_BESIDE = re.compile(
+    rf"\bet (?:ont |a )?lance (?:l'|le |un (?:nouvel )?)appel {_CALL_KINDS}"
 )
 
 
@@ -1141,15 +1149,6 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
     )
-
-
-# a new call launched in the same breath as an earlier one's winners: « les ministres … ont dévoilé
-# les 10 premiers lauréats de l'appel à projets « … », et lancé l'appel à projets « Mixité … » »
-# (looked for only where « et lancé » stands)
-_LAUNCHED_BESIDE = re.compile(
-    r"\bet (?:ont |a )?lance (?:l'|le |un (?:nouvel )?)appel a (?:projets?|candidatures?|"
-    r"manifestation d'interet)\b"
-)
 
 
 def _goes_on(whole: str) -> bool:
