@@ -6804,12 +6804,23 @@ CLOSING_DATES = [
         "mars 2027. Le comité de sélection se réunira entre le 1er et le 7 mai 2027.",
         date(2027, 3, 31),
     ),
+    # batch 1061: a funder's spaced dots (« Date limite : 14 . 10 . 2027 à 12:00 »), not an
+    # article's number (« l'article 14 . 10 du règlement »)
+    (
+        "Les aides se présentent sous forme de subventions.\nDate limite : 14 . 10 . 2027 à "
+        "12:00\nBénéficiaires",
+        date(2027, 10, 14),
+    ),
+    (
+        "Voir l'article 14 . 10 du règlement : date limite de dépôt le 3 mars 2027.",
+        date(2027, 3, 3),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1043: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1061: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6830,7 +6841,7 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     (« deux relèves : le 29 mars et le 15 mai »); registrations that « prendront fin le … »; a
     round's day « fixée au … »; the last of the rounds named after their dates (« … pour la
     première vague, … pour la deuxième vague »); not the days a selection committee « réunira
-    entre le … et le … »."""
+    entre le … et le … »; a day written with spaced dots (« 14 . 10 . 2027 »)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8475,6 +8486,60 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1063: applications counted roughly (« une douzaine de projets ont été déposés »)
+    # close the call whose chosen projects a page presents (not « une douzaine de projets
+    # pourront être soutenus », a call to answer)
+    (
+        "",
+        "Les projets retenus viennent d'être présentés. C'est à la suite d'un appel à "
+        "candidatures lancé au printemps qu'une douzaine de projets ont été déposés. Les binômes "
+        "ont jusqu'au 31 décembre 2027 pour livrer leur projet.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Cet appel à candidatures est ouvert aux entreprises du maritime : une douzaine de "
+        "projets pourront être soutenus. Les dossiers sont à déposer jusqu'au 31 décembre 2027.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    # batch 1063: « l'annonce des 24 lauréats » gives a call's winners (not « l'annonce des
+    # lauréats se fera en juin », a call still open)
+    (
+        "",
+        "La démarche s'est concrétisée par l'annonce des 24 lauréats de l'appel à projets par le "
+        "Premier ministre. Cet appel à projets a suscité une mobilisation exceptionnelle.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "L'annonce des lauréats de l'appel à projets se fera en juin. Cet appel à projets est "
+        "ouvert jusqu'au 15 mars 2027.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    # batch 1063: a long first line that names a call by its own words, no sentence's end, is
+    # the page's heading (not a first sentence that talks of calls)
+    (
+        "",
+        "Appel à projets Innovation « Décarbonation de la filière : vers une utilisation durable "
+        "de l'énergie pour les engins de pêche, les fermes aquacoles et les entreprises de "
+        "transformation des produits de la mer »\n1. Objectifs\nL'objectif de l'appel à projets "
+        "intitulé ainsi est de stimuler des initiatives novatrices.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Appel à projets : la filière de la pêche, des fermes aquacoles et des entreprises de "
+        "transformation des produits de la mer a beaucoup parlé de ces dispositifs lors du "
+        "dernier congrès régional.\n1. Objectifs\nL'objectif de l'appel à projets intitulé "
+        "ainsi était de stimuler des initiatives.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8482,7 +8547,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1056: a call read where a page invites or announces it (with its label where
+    """Batches 562–1063: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8503,7 +8568,9 @@ def test_calls_read_on_these_batches_pages(
     lancé » beside an earlier call's winners; not a call whose « réception des candidatures a été
     clôturée »; a call's « nouvelle édition de l'appel à projet »; a programme « ouvert aux
     entreprises » beside a call's words; a contest's registrations « d'ores et déjà ouvertes »;
-    « Appel à manifestation d intérêt », its apostrophe lost."""
+    « Appel à manifestation d intérêt », its apostrophe lost; not a call whose « douzaine de
+    projets ont été déposés » nor one whose page tells « l'annonce des 24 lauréats »; a long
+    first line that names the call first (« Appel à projets Innovation « … » »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9522,6 +9589,40 @@ EVENT_READINGS = [
         "l'Artisanat du 27 janvier au 3 février 2027, avec 900 visiteurs.",
         None,
     ),
+    # batch 1060: a show that « ouvrira ses portes … les 4, 5 et 6 février », its name far
+    # above (not one that « a ouvert ses portes » on those days, a report)
+    (
+        "",
+        "Le port accueille le salon Océanide, rendez-vous biennal des industries de la mer, pour "
+        "sa première édition hors de Paris. Une première dans un contexte tendu pour les dockers "
+        "du port. Carrefour de rencontres entre les professionnels des chantiers navals, "
+        "Océanide ouvrira ses portes trois jours durant, les 4, 5 et 6 février dans la ville.",
+        ("event", date(2027, 2, 4)),
+    ),
+    (
+        "",
+        "Le port accueille le salon Océanide, rendez-vous biennal des industries de la mer, pour "
+        "sa première édition hors de Paris. Une première dans un contexte tendu pour les dockers "
+        "du port. Carrefour de rencontres entre les professionnels des chantiers navals, "
+        "Océanide a ouvert ses portes trois jours durant, les 4, 5 et 6 février dans la ville.",
+        None,
+    ),
+    # batch 1064: a span « prochain » opening a sentence, whatever its verb, the show named
+    # further down (not « dernier »)
+    (
+        "",
+        "À voile ou à moteur… Du 15 au 20 octobre prochain, deux cents bateaux sont attendus dans "
+        "le nouveau village fluvial. Le salon nautique quitte la porte de Versailles pour les "
+        "bords de Seine.",
+        ("event", date(2027, 10, 15)),
+    ),
+    (
+        "",
+        "À voile ou à moteur… Du 15 au 20 octobre dernier, deux cents bateaux étaient attendus "
+        "dans le nouveau village fluvial. Le salon nautique a quitté la porte de Versailles pour "
+        "les bords de Seine.",
+        None,
+    ),
 ]
 
 
@@ -9576,7 +9677,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1055: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1064: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9613,7 +9714,9 @@ def test_events_read_on_this_sessions_pages(
     forum's day told while « ce rendez-vous … bat son plein »; days listed with their weekdays
     (« Mardi 28 et mercredi 29 mars ») from the first; a congress named before its year
     (« Congrès Bâtiment Durable 2027 »), not « le Congrès américain »; not a show a place
-    « accueillait »; the apprenticeship week « est organisée par » its organiser « du … »."""
+    « accueillait »; the apprenticeship week « est organisée par » its organiser « du … »; a show
+    that « ouvrira ses portes » on its days (not one that « a ouvert ses portes »); a span
+    « prochain » opening a sentence whatever its verb (not « dernier »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1610,8 +1610,10 @@ RESULTS_HEADING = re.compile(
 # dossiers complets de candidature avaient été déposés » (a cue of ``CLOSED``; an earlier round's,
 # where the text announces a new one, closes nothing: ``opportunities._over``)
 APPLICATIONS_COUNTED = (
-    r"\b\d[\d ]* (?:dossiers|candidatures|projets|propositions|demandes)(?: [\w']+){0,3} "
-    r"(?:avaient|ont) ete (?:deposee?s|recue?s|soumise?s)\b|"
+    # (and counted roughly: « une douzaine de projets ont été déposés »)
+    r"\b(?:\d[\d ]*|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine|centaine) de) (?:dossiers|candidatures|projets|propositions|demandes)"
+    r"(?: [\w']+){0,3} (?:avaient|ont) ete (?:deposee?s|recue?s|soumise?s)\b|"
     # (and the applications and the selected counted together: « Sur les 177 présentés, 56
     # projets ont été sélectionnés »)
     r"\bsur les \d[\d ]* (?:(?:dossiers|candidatures|projets) )?(?:presentee?s|deposee?s|recue?s),"
@@ -1765,6 +1767,9 @@ CLOSED = re.compile(
     r"\b(?:a|ont) (?:livre|devoile|designe|choisi|recompense|annonce)\b[^.]{0,40}?\b(?:(?:ses|les|"
     r"leurs|\d[\d ]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|nouveaux|premiers|"
     r"derniers) ){1,3}laureats\b|"
+    # (and the noun, its winners counted: « la démarche s'est concrétisée par l'annonce des 24
+    # lauréats de l'appel à projets », not « l'annonce des lauréats aura lieu en juin »)
+    r"\bl'annonce des \d+ (?:nouveaux |premiers )?laureats\b|"
     # « Un jury interministériel a assuré la sélection des lauréats de l'AMI » (not « assurera »)
     r"\b(?:a|ont) (?:assure|effectue|opere|fait|arrete|valide) la selection des laureats\b|"
     # a funder's call page that now gives its results: « Vous trouverez les résultats de l'Appel à

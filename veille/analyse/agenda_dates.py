@@ -264,8 +264,10 @@ _NUMERIC = (
     # (looked behind only where a day and a slash stand, each width's words at once)
     r"\b(?=\d\d?/)(?<!bus )(?<!tram |line )(?<!ligne |lines |route |metro )(?<!lignes )"
     r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
-    r"\b(\d{1,2})(?:[.-]|(?<=\d\d) (?=\d\d (?:19|20)\d\d(?!\d)))(\d{1,2})(?:[.-]|(?<= \d\d) )"
-    r"((?:19|20)\d\d)(?!\d)|"
+    # (and a funder's spaced dots: « Date limite : 14 . 10 . 2025 à 12:00 »)
+    r"\b(\d{1,2})(?:[.-]| \. (?=\d\d? \. (?:19|20)\d\d(?!\d))|"
+    r"(?<=\d\d) (?=\d\d (?:19|20)\d\d(?!\d)))"
+    r"(\d{1,2})(?:[.-]| \. |(?<= \d\d) )((?:19|20)\d\d)(?!\d)|"
     # 2025-11-14 (ISO, and with its hour: « Début : 2024-05-02T13:00:00+02:00 »), a listing's
     # "Deadline: 2025/11/12, 4 p.m." (year first)
     r"\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?:\b|(?=[tT]\d\d:))"

@@ -626,6 +626,7 @@ TAKES_PLACE_HINTS = (
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
     "t prevu", "se tien", "appret", "attendus du", "attendues du", "attendu du", "attendue du",
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
+    "ouvrira ses portes", "ouvriront leurs portes",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -661,6 +662,9 @@ TAKES_PLACE_RARE = re.compile(
     r"\brevien(?:t|nent|dra|dront)\b(?! (?:sur|a|au|aux|de|des|en)\b| d'| du (?!\d))|"
     # « Le coup d'envoi sera donné le 16 juillet », « Le top départ sera donné le 5 mars »
     r"\b(?:coup d'envoi|top depart) (?:sera|seront) donnee?s?\b|"
+    # a show that will open its doors on its days: « Euromaritime ouvrira ses portes trois jours
+    # durant, les 4, 5 et 6 février »
+    r"\bouvrira ses portes\b|\bouvriront leurs portes\b|"
     # "heading to Toronto for three years, with the first event starting May 20th"
     rf"\b(?:{'|'.join(_STARTING_NOUNS)})s? (?:{'|'.join(_STARTING_VERBS)})\b(?: on\b)?"
 )

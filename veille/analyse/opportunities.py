@@ -800,6 +800,14 @@ HEADING_CHARS = 130  # a page's first line at most this long is its heading
 # or this long in capitals, a document's title: « APPEL À PROJETS POUR LA MISE EN PLACE DE
 # PROGRAMMES D INFORMATION, DE FORMATION ET D INNOVATION EN FAVEUR DE LA MAÎTRISE DE … »
 CAPITALS_HEADING_CHARS = 200
+# or this long when it names a call by its own words first and its name in quotes right after
+# (``_call_named_heading``; not « Appel à projets pour la mise en place de programmes … » over a
+# document site's list of similar documents)
+CALL_HEADING_CHARS = 260
+_CALL_NAMED_FIRST = re.compile(
+    r"(?:appels? a (?:projets?|candidatures?|manifestations? d'interet|propositions?)|aap)\b"
+    r"[^.!?«\"“]{0,40}[«\"“]"
+)
 
 
 SECTION_WORDS = 3  # a site's one-word section names above a headline: « Formation / Emploi »
@@ -824,11 +832,24 @@ def _heading(text: str) -> str:
             break
     if _section_name(line):
         line = first  # no headline below the section names: the first line, as it stands
-    if not line or len(line) > CAPITALS_HEADING_CHARS:
+    if not line:
         return ""
-    if len(line) > HEADING_CHARS and not line.isupper():
+    if len(line) > HEADING_CHARS and not (line.isupper() or _call_named_heading(line)):
+        return ""
+    if len(line) > CAPITALS_HEADING_CHARS and not _call_named_heading(line):
         return ""
     return "" if GENERAL_TITLE.search(fold(line)) else line
+
+
+def _call_named_heading(line: str) -> bool:
+    """Whether a long first line is a call's name, its own words first, its name in quotes
+    and no sentence's end (« Appel à Projets Innovation " Décarbonation de la filière : Vers
+    une utilisation durable de l'énergie pour les engins de pêche … » above the call's text)."""
+    return (
+        len(line) <= CALL_HEADING_CHARS
+        and not line.endswith((".", "!", "?", ":"))
+        and bool(_CALL_NAMED_FIRST.match(fold(line)))
+    )
 
 
 def _section_name(line: str) -> bool:
@@ -972,21 +993,29 @@ _OPENING_DAY = re.compile(rf"(?:^|[.!?]\s+){_OPENING_DAYS}")
 _DATELINE_DAY = re.compile(rf"(?<=\d{{4}}) ?{_OPENING_DAYS}")
 DATELINE_CHARS = 400
 _FUTURE_VERB = re.compile(r"\b\w+(?:eront|iront|dront|era|ira|dra)\b|\bwill\b")
+# or « prochain » after the day, whatever the verb: « Du 15 au 20 octobre prochain, une armada de
+# bateaux est attendue » (the salon named further down)
+_PROCHAIN_COMMA = re.compile(r" prochaine?s?,")
 
 
 def _day_opening_future(whole: str, published: date) -> date | None:
-    """A day that opens a sentence told in the future, a comma after it (in an item that
-    names an event and reports none: its day; not « Le 4 décembre prochain, les résultats
-    seront publiés. Un webinaire a eu lieu. »)."""
+    """A day that opens a sentence told in the future (or said « prochain »), a comma after
+    it (in an item that names an event and reports none: its day; not « Le 4 décembre
+    prochain, les résultats seront publiés. Un webinaire a eu lieu. »)."""
     openings = in_order(
         _OPENING_DAY.finditer(whole), _DATELINE_DAY.finditer(whole, 0, DATELINE_CHARS)
     )
     for opening in openings:
         found = DATE.match(whole, opening.end())
-        if found is None or not whole.startswith(",", found.end()) or is_past(whole, found):
+        if found is None or is_past(whole, found):
+            continue
+        coming = _PROCHAIN_COMMA.match(whole, found.end())  # « Du 15 au 20 octobre prochain, »
+        if not (coming or whole.startswith(",", found.end())):
             continue  # "On 19 May 2021, DIGITAL SME held a workshop titled « … will … »"
         end = SENTENCE_BREAK.search(whole, found.end())
-        if not _FUTURE_VERB.search(whole, found.end(), end.start() if end else len(whole)):
+        if not coming and not _FUTURE_VERB.search(
+            whole, found.end(), end.start() if end else len(whole)
+        ):
             continue
         if REPORTED.search(whole):
             return None
