@@ -8540,6 +8540,24 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1066: an aid's beneficiaries listed (« … pourront bénéficier de cette aide ») invite
+    # to apply (not those who « ont pu bénéficier de cette aide »)
+    (
+        "",
+        "Un budget de 1,8 million d'euros dotera le département pour aider les porteurs de projets "
+        "maritimes. Ces financements européens seront dépensés sur cinq ans. Les entreprises, les "
+        "associations ou encore les organismes de formation pourront bénéficier de cette aide.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Un budget de 1,8 million d'euros a doté le département pour aider les porteurs de projets "
+        "maritimes. Ces financements européens ont été dépensés sur cinq ans. Les entreprises, les "
+        "associations ou encore les organismes de formation ont pu bénéficier de cette aide.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8547,7 +8565,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1063: a call read where a page invites or announces it (with its label where
+    """Batches 562–1066: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8570,7 +8588,8 @@ def test_calls_read_on_these_batches_pages(
     entreprises » beside a call's words; a contest's registrations « d'ores et déjà ouvertes »;
     « Appel à manifestation d intérêt », its apostrophe lost; not a call whose « douzaine de
     projets ont été déposés » nor one whose page tells « l'annonce des 24 lauréats »; a long
-    first line that names the call first (« Appel à projets Innovation « … » »)."""
+    first line that names the call first (« Appel à projets Innovation « … » »); an aid whose
+    beneficiaries « pourront bénéficier de cette aide » (not « ont pu »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

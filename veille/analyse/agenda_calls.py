@@ -1178,6 +1178,12 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("etre depose",),
             r"\b(?:projets|dossiers|demandes) (?:peuvent|pourront) etre deposee?s\b",
         ),
+        # an aid's beneficiaries listed: « Les entreprises, les associations … ou encore les
+        # organismes de formation pourront bénéficier de cette aide » (not « ont pu bénéficier »)
+        (
+            ("beneficier de cette aide",),
+            r"\b(?:pourront|peuvent) beneficier de cette aide\b",
+        ),
         # a call's own page on what it expects: « Les projets attendus peuvent agir au travers de
         # différentes thématiques »
         (
