@@ -8558,6 +8558,24 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1070: whoever a prize invites « auront jusqu'au … pour déposer leurs dossiers de
+    # candidature » (not the chosen pairs that « ont jusqu'au … pour produire un projet »)
+    (
+        "",
+        "Le prix récompense les jeunes des filières de formation aux métiers d'art, sous l'égide "
+        "du ministère de la Culture. Les élèves auront jusqu'au 15 juin 2027 pour déposer leurs "
+        "dossiers de candidature. Les jurys régionaux se tiendront à l'automne.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "Le programme accompagne les jeunes entreprises de l'économie maritime, sous l'égide de la "
+        "chambre de commerce. Les binômes retenus ont jusqu'au 31 décembre 2027 pour produire un "
+        "projet livrable.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8565,7 +8583,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1066: a call read where a page invites or announces it (with its label where
+    """Batches 562–1070: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8589,7 +8607,8 @@ def test_calls_read_on_these_batches_pages(
     « Appel à manifestation d intérêt », its apostrophe lost; not a call whose « douzaine de
     projets ont été déposés » nor one whose page tells « l'annonce des 24 lauréats »; a long
     first line that names the call first (« Appel à projets Innovation « … » »); an aid whose
-    beneficiaries « pourront bénéficier de cette aide » (not « ont pu »)."""
+    beneficiaries « pourront bénéficier de cette aide » (not « ont pu »); whoever « auront
+    jusqu'au … pour déposer leurs dossiers de candidature »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9642,6 +9661,36 @@ EVENT_READINGS = [
         "les bords de Seine.",
         None,
     ),
+    # batch 1071: the exhibitors that « seront présents … du … au … » give the show's days (not
+    # those that « étaient présents »)
+    (
+        "",
+        "Ce rendez-vous annuel réunit les professionnels de la restauration du patrimoine. "
+        "Ébénistes, orfèvres, ferronniers : près de 340 exposants seront présents au Carrousel du "
+        "Louvre du 23 au 26 novembre.",
+        ("event", date(2026, 11, 23)),
+    ),
+    (
+        "",
+        "Ce rendez-vous annuel réunit les professionnels de la restauration du patrimoine. "
+        "Ébénistes, orfèvres, ferronniers : près de 340 exposants étaient présents au Carrousel du "
+        "Louvre du 23 au 26 novembre.",
+        None,
+    ),
+    # batch 1074: « Biennale internationale » names a show (not the adjective: « évaluation
+    # biennale des programmes »)
+    (
+        "",
+        "DESIGN\n\nRévélations – Biennale internationale des métiers d'art et de la création\n\n"
+        "23 Mai - 26 Mai 2027\n\nAvec 450 créateurs de 33 pays, la quatrième édition sera intense.",
+        ("event", date(2027, 5, 23)),
+    ),
+    (
+        "",
+        "DESIGN\n\nRévélations – évaluation biennale des programmes et de la création\n\n"
+        "23 Mai - 26 Mai 2027\n\nAvec 450 créateurs de 33 pays, la quatrième étude sera intense.",
+        None,
+    ),
 ]
 
 
@@ -9696,7 +9745,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1064: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1074: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9735,7 +9784,8 @@ def test_events_read_on_this_sessions_pages(
     (« Congrès Bâtiment Durable 2027 »), not « le Congrès américain »; not a show a place
     « accueillait »; the apprenticeship week « est organisée par » its organiser « du … »; a show
     that « ouvrira ses portes » on its days (not one that « a ouvert ses portes »); a span
-    « prochain » opening a sentence whatever its verb (not « dernier »)."""
+    « prochain » opening a sentence whatever its verb (not « dernier »); exhibitors that
+    « seront présents » on a span; « Biennale internationale » (not the adjective)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -861,6 +861,20 @@ CALLS = (
         False,
         hints=("deadline to apply", "pour candidater", "pour postuler"),
     ),
+    # whoever the page invites, its files to hand in named (last: a page's other words name its
+    # call first): « Les élèves auront jusqu'au 15 juin 2025 pour déposer leurs dossiers de
+    # candidature », « les professionnels des métiers d'art ont jusqu'au 20 mai prochain pour
+    # déposer leur projet » (not « ont jusqu'au 31 décembre pour produire un projet livrable »,
+    # the chosen projects' time to deliver)
+    CallWords(
+        r"\b(?:ont|auront) jusqu'(?:au|a|en)\b[^.!?]{0,60}? pour (?:deposer|envoyer|soumettre|"
+        r"remettre|transmettre|adresser) (?:leurs?|vos|votre|son|ses|les|un|une) "
+        r"(?:dossiers?(?: de candidature)?|candidatures?|projets?)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("ont jusqu'", "auront jusqu'"),
+    ),
 )
 # « cet appel », « le présent AAP », « this open call »: a determiner before the call's words, a
 # few adjectives between (« notre nouvel appel », "this new open call"; not "this process is a

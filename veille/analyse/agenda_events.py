@@ -579,6 +579,13 @@ EVENTS = (
         "Exposition",
         hints=("exposition",),
     ),
+    # a biennial show: « la Biennale internationale des métiers d'art et de la création », « la
+    # biennale du design » (not the adjective: « une évaluation biennale des programmes »)
+    EventWords(
+        r"\b(?:la|une|cette|sa|leur|de la|a la) biennale\b|\bbiennales? internationales?\b",
+        "Exposition",
+        hints=("biennale",),
+    ),
 )
 # what a person may say an item announces (the item page's « Corriger l'agenda »)
 AGENDA_LABELS: dict[str, str] = {
@@ -626,7 +633,8 @@ TAKES_PLACE_HINTS = (
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
     "t prevu", "se tien", "appret", "attendus du", "attendues du", "attendu du", "attendue du",
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
-    "ouvrira ses portes", "ouvriront leurs portes",
+    "ouvrira ses portes", "ouvriront leurs portes", "seront present", "seront tous present",
+    "seront sur place",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -665,6 +673,10 @@ TAKES_PLACE_RARE = re.compile(
     # a show that will open its doors on its days: « Euromaritime ouvrira ses portes trois jours
     # durant, les 4, 5 et 6 février »
     r"\bouvrira ses portes\b|\bouvriront leurs portes\b|"
+    # its exhibitors there on its days: « 340 exposants … seront présents au Carrousel du Louvre du
+    # 3 au 6 novembre », « Autant de corps de métiers qui seront sur place du 8 au 11 novembre »
+    # (a span only)
+    r"\bseront (?:tous )?(?:presente?s|sur place)\b(?=[^.!?]{0,50}?\bdu \d{1,2}(?:er)? au \d)|"
     # "heading to Toronto for three years, with the first event starting May 20th"
     rf"\b(?:{'|'.join(_STARTING_NOUNS)})s? (?:{'|'.join(_STARTING_VERBS)})\b(?: on\b)?"
 )
