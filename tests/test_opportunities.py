@@ -8576,6 +8576,41 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1075: a contest « ouvert aux professionnels des métiers d'art » and a foundation
+    # that « invite à concourir » its trade invite to apply (not a contest « suivi par le grand
+    # public », nor one that invites the public « à découvrir »)
+    (
+        "",
+        "Créé en 1999, le prix récompense savoir-faire et créativité dans le domaine des métiers "
+        "d'art. Depuis sa création, ce concours ouvert aux professionnels des métiers d'art a "
+        "consacré le talent de près de 95 personnalités.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Créé en 1999, le prix récompense savoir-faire et créativité dans le domaine des métiers "
+        "d'art. Depuis sa création, ce concours suivi par le grand public a consacré le talent de "
+        "près de 95 personnalités.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Objet\nLa Fondation invite à concourir les professionnels des métiers d'art dont les "
+        "réalisations illustrent l'intelligence de la main. Le concours récompense une œuvre "
+        "d'une qualité esthétique incontestable.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Objet\nLa Fondation invite le public à découvrir les professionnels des métiers d'art "
+        "dont les réalisations illustrent l'intelligence de la main. Le concours a récompensé une "
+        "œuvre d'une qualité esthétique incontestable.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8583,7 +8618,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1070: a call read where a page invites or announces it (with its label where
+    """Batches 562–1075: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8608,7 +8643,8 @@ def test_calls_read_on_these_batches_pages(
     projets ont été déposés » nor one whose page tells « l'annonce des 24 lauréats »; a long
     first line that names the call first (« Appel à projets Innovation « … » »); an aid whose
     beneficiaries « pourront bénéficier de cette aide » (not « ont pu »); whoever « auront
-    jusqu'au … pour déposer leurs dossiers de candidature »."""
+    jusqu'au … pour déposer leurs dossiers de candidature »; a contest « ouvert aux
+    professionnels » and a foundation that « invite à concourir »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

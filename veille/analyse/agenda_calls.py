@@ -985,7 +985,7 @@ INVITED = re.compile(
     r"candidater|postuler|concourir)\b|"
     r"\b(?:peuvent|pourront) "
     r"(?:candidater|postuler|concourir)|\binvitee?s? a (?:deposer|postuler|candidater|repondre|"
-    r"soumettre)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
+    r"soumettre|concourir)|\bcandidatures? (?:sont |est )?(?:desormais |maintenant )?ouvertes?\b|"
     # (not a method's "show you how to apply them simply")
     r"\bwho (?:can|should) apply\b|"
     r"\bwho is eligible\s*\?|\bqui est eligible\s*\?|"  # a grant page's "Who is eligible?"
@@ -1482,7 +1482,11 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # (a call's audience, not a show's: « Pour qui ? Ouvert à tous les porteurs de … »)
             r"\b(?:est|sont|reste|restent) ouverte?s? (?:a (?:toutes les|tous les)|aux) "
             r"(?:entreprises|porteurs de projets?|chercheurs|start-?ups|"
-            r"pme|structures|etudiants|associations|collectivites)\b",
+            r"pme|structures|etudiants|associations|collectivites)\b|"
+            # a contest open to its trade: « ce concours ouvert aux professionnels des métiers
+            # d'art a consacré le talent de près de 95 personnalités »
+            r"\b(?:ce|le|un|notre) (?:concours|prix) (?:est )?ouvert (?:a (?:toutes les|tous les)|"
+            r"aux) (?:professionnels|artisans|createurs|entreprises|jeunes)\b",
         ),
         # a competition's own rules: "The competition is open to all. We invite architects,
         # students, designers … to submit ideas"
