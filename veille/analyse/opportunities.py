@@ -801,7 +801,7 @@ HEADING_CHARS = 130  # a page's first line at most this long is its heading
 # PROGRAMMES D INFORMATION, DE FORMATION ET D INNOVATION EN FAVEUR DE LA MAÎTRISE DE … »
 CAPITALS_HEADING_CHARS = 200
 # or this long when it names a call by its own words first and its name in quotes right after
-# (``_call_named_heading``; not « Appel à projets pour la mise en place de programmes … » over a
+# (``_long_heading``; not « Appel à projets pour la mise en place de programmes … » over a
 # document site's list of similar documents)
 CALL_HEADING_CHARS = 260
 _CALL_NAMED_FIRST = re.compile(
@@ -832,19 +832,18 @@ def _heading(text: str) -> str:
             break
     if _section_name(line):
         line = first  # no headline below the section names: the first line, as it stands
-    if not line:
-        return ""
-    if len(line) > HEADING_CHARS and not (line.isupper() or _call_named_heading(line)):
-        return ""
-    if len(line) > CAPITALS_HEADING_CHARS and not _call_named_heading(line):
+    if not line or (len(line) > HEADING_CHARS and not _long_heading(line)):
         return ""
     return "" if GENERAL_TITLE.search(fold(line)) else line
 
 
-def _call_named_heading(line: str) -> bool:
-    """Whether a long first line is a call's name, its own words first, its name in quotes
-    and no sentence's end (« Appel à Projets Innovation " Décarbonation de la filière : Vers
-    une utilisation durable de l'énergie pour les engins de pêche … » above the call's text)."""
+def _long_heading(line: str) -> bool:
+    """Whether a first line longer than a heading written in small letters still is one: a
+    document's title in capitals, or a call's name, its own words first, its name in quotes and
+    no sentence's end (« Appel à Projets Innovation " Décarbonation de la filière : Vers une
+    utilisation durable de l'énergie pour les engins de pêche … » above the call's text)."""
+    if line.isupper() and len(line) <= CAPITALS_HEADING_CHARS:
+        return True
     return (
         len(line) <= CALL_HEADING_CHARS
         and not line.endswith((".", "!", "?", ":"))
