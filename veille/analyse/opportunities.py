@@ -1006,10 +1006,10 @@ def _day_opening_future(whole: str, published: date) -> date | None:
     )
     for opening in openings:
         found = DATE.match(whole, opening.end())
-        if found is None or is_past(whole, found):
+        if found is None:
             continue
         coming = _PROCHAIN_COMMA.match(whole, found.end())  # « Du 15 au 20 octobre prochain, »
-        if not (coming or whole.startswith(",", found.end())):
+        if not (coming or whole.startswith(",", found.end())) or is_past(whole, found):
             continue  # "On 19 May 2021, DIGITAL SME held a workshop titled « … will … »"
         end = SENTENCE_BREAK.search(whole, found.end())
         if not coming and not _FUTURE_VERB.search(
