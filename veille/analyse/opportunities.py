@@ -846,6 +846,7 @@ def _long_heading(line: str) -> bool:
         return True
     return (
         len(line) <= CALL_HEADING_CHARS
+        and line[:3].lower() in ("app", "aap")  # (most first lines: no fold of the whole line)
         and not line.endswith((".", "!", "?", ":"))
         and bool(_CALL_NAMED_FIRST.match(fold(line)))
     )
