@@ -873,7 +873,7 @@ CALLS = (
         None,
         "Appel à candidatures",
         False,
-        hints=("ont jusqu'", "auront jusqu'"),
+        hints=("ont jusqu'",),  # (« auront jusqu' » holds it)
     ),
 )
 # « cet appel », « le présent AAP », « this open call »: a determiner before the call's words, a

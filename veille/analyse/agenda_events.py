@@ -573,18 +573,14 @@ EVENTS = (
         "Événement",
         hints=("e edition",),
     ),
+    # (and a biennial show: « la Biennale internationale des métiers d'art et de la création »,
+    # « la biennale du design »; not the adjective: « une évaluation biennale des programmes »)
     EventWords(
         r"\bexpositions? (?:(?:[\w',-]+ ){0,5}?(?:[«\"“]|ouvr\w* ses portes\b)|(?:temporaire|"
-        r"permanente|interactive|immersive|photo|itinerante)s?\b)",
-        "Exposition",
-        hints=("exposition",),
-    ),
-    # a biennial show: « la Biennale internationale des métiers d'art et de la création », « la
-    # biennale du design » (not the adjective: « une évaluation biennale des programmes »)
-    EventWords(
+        r"permanente|interactive|immersive|photo|itinerante)s?\b)|"
         r"\b(?:la|une|cette|sa|leur|de la|a la) biennale\b|\bbiennales? internationales?\b",
         "Exposition",
-        hints=("biennale",),
+        hints=("exposition", "biennale"),
     ),
 )
 # what a person may say an item announces (the item page's « Corriger l'agenda »)
