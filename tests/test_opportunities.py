@@ -8611,6 +8611,39 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1080: an aid scheme named in quotes says whom it serves (« le dispositif "…"
+    # s'adresse aux PME »); the same words about a word in quotes that names no scheme do not
+    (
+        "",
+        'Présentation\nLe dispositif "Cap Export Littoral" s\'adresse aux PME de la région '
+        "qui préparent un premier salon à l'étranger ; la subvention couvre la moitié du stand.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        'Présentation\nLe dispositif "Cap Export Littoral" a permis aux PME de la région de '
+        "préparer un premier salon à l'étranger ; la subvention couvrait la moitié du stand.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1083: an aid portal's « Le dispositif est terminé depuis le 15/12/2026 » (over), not
+    # a scheme « terminé » in another sense
+    (
+        "",
+        "Présentation du dispositif\nLe chèque export aide les PME à financer une prestation "
+        "d'accompagnement.\nLe dispositif est terminé depuis le 15/12/2026\nEntreprises "
+        "éligibles : les PME et ETI.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Présentation du dispositif\nLe chèque export aide les PME à financer une prestation "
+        "d'accompagnement.\nEntreprises éligibles : les PME et ETI.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
 ]
 
 
@@ -8618,7 +8651,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1075: a call read where a page invites or announces it (with its label where
+    """Batches 562–1083: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8644,7 +8677,9 @@ def test_calls_read_on_these_batches_pages(
     first line that names the call first (« Appel à projets Innovation « … » »); an aid whose
     beneficiaries « pourront bénéficier de cette aide » (not « ont pu »); whoever « auront
     jusqu'au … pour déposer leurs dossiers de candidature »; a contest « ouvert aux
-    professionnels » and a foundation that « invite à concourir »."""
+    professionnels » and a foundation that « invite à concourir »; an aid scheme named in
+    quotes that « s'adresse aux PME » (not one that « a permis »); not a scheme « terminé depuis
+    le 15/12/2026 »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9727,6 +9762,20 @@ EVENT_READINGS = [
         "23 Mai - 26 Mai 2027\n\nAvec 450 créateurs de 33 pays, la quatrième étude sera intense.",
         None,
     ),
+    # batch 1081: a trade mission abroad on its day (« la mission commerciale partira le 16 mai »),
+    # not a firm's « mission » nor a mission that « s'est achevée »
+    (
+        "",
+        "Les inscriptions sont presque closes. Le dimanche 16 mai 2027, la mission commerciale "
+        "partira vers Dakar et Abidjan avec une quarantaine de PME.",
+        ("event", date(2027, 5, 16)),
+    ),
+    (
+        "",
+        "Le dimanche 16 mai 2027, notre mission reste la même : servir les PME de Dakar et "
+        "d'Abidjan.",
+        None,
+    ),
 ]
 
 
@@ -9781,7 +9830,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1074: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1081: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9821,7 +9870,8 @@ def test_events_read_on_this_sessions_pages(
     « accueillait »; the apprenticeship week « est organisée par » its organiser « du … »; a show
     that « ouvrira ses portes » on its days (not one that « a ouvert ses portes »); a span
     « prochain » opening a sentence whatever its verb (not « dernier »); exhibitors that
-    « seront présents » on a span; « Biennale internationale » (not the adjective)."""
+    « seront présents » on a span; « Biennale internationale » (not the adjective); a trade
+    mission abroad on its day (« la mission commerciale partira », not a firm's « mission »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1198,6 +1198,12 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("beneficier de cette aide",),
             r"\b(?:pourront|peuvent) beneficier de cette aide\b",
         ),
+        # an aid scheme named in quotes, its public next: « le dispositif "Contrat Export
+        # Occitanie" s'adresse aux PME régionales »
+        (
+            ("s'adresse aux",),
+            r"\b(?:le|ce) dispositif [\"«“][^\"»”]{1,60}[\"»”] s'adresse aux\b",
+        ),
         # a call's own page on what it expects: « Les projets attendus peuvent agir au travers de
         # différentes thématiques »
         (
@@ -1727,7 +1733,8 @@ CLOSED = re.compile(
     r"\b(?:cet |l')appel (?:est )?(?:desormais |maintenant )?(?:clos|ferme)\b|"
     # a funder's title: « Appel à projet - Fonds publics et territoires (clôturé depuis le
     # 20/01/2024) »
-    r"\b(?:clos|cloture|ferme)e?s? depuis le \d|"
+    # (and an aid portal's « Le dispositif est terminé depuis le 15/12/2022 »)
+    r"\b(?:clos|cloture|ferme|termine)e?s? depuis le \d|"
     # « L'appel à candidature pour le Festival Noël au Théâtre 2023 est clôturé » (not « est
     # clôturé le 15 avril », a closing day to come; but « l'appel à candidatures de cette
     # deuxième étape a été clôturé le 30 juin 2024 »: a day gone by)

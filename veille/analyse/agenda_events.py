@@ -252,6 +252,15 @@ EVENTS = (
         "Rencontre",
         hints=("soiree",),
     ),
+    # a trade mission abroad, on its days: « Le dimanche 16 mai, la mission commerciale
+    # s'ébranlera vers le Cameroun », « une mission de prospection au Vietnam du 18 au 24 juin »
+    # (not a company's « mission », its purpose, nor a « mission économique », an embassy's office)
+    EventWords(
+        r"\bmissions? (?:commerciales?|de prospection|d'affaires|collectives? (?:a l'export|"
+        r"a l'international|de prospection))\b",
+        "Mission d'affaires",
+        hints=("mission",),
+    ),
     # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
     # (not « signer une convention », an agreement)
     EventWords(
