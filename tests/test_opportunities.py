@@ -9776,6 +9776,20 @@ EVENT_READINGS = [
         "d'Abidjan.",
         None,
     ),
+    # batch 1085: a world expo on its days (« l'Exposition universelle … Du 1er octobre 2027 au
+    # 31 mars 2028, des millions de visiteurs sont attendus »), not one told as history
+    (
+        "",
+        "Hôte de l'Exposition universelle, la ville va vivre six mois au rythme du monde. Du 1er "
+        "octobre 2027 au 31 mars 2028, des millions de visiteurs sont attendus sur le site.",
+        ("event", date(2027, 10, 1)),
+    ),
+    (
+        "",
+        "L'Exposition universelle de 1889 a laissé la tour Eiffel ; la ville en garde un musée "
+        "ouvert depuis 1990.",
+        None,
+    ),
 ]
 
 
@@ -9830,7 +9844,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1081: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1085: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9871,7 +9885,8 @@ def test_events_read_on_this_sessions_pages(
     that « ouvrira ses portes » on its days (not one that « a ouvert ses portes »); a span
     « prochain » opening a sentence whatever its verb (not « dernier »); exhibitors that
     « seront présents » on a span; « Biennale internationale » (not the adjective); a trade
-    mission abroad on its day (« la mission commerciale partira », not a firm's « mission »)."""
+    mission abroad on its day (« la mission commerciale partira », not a firm's « mission »); a
+    world expo's days (« l'Exposition universelle … Du 1er octobre … »), not its history."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

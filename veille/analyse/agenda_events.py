@@ -587,6 +587,9 @@ EVENTS = (
     EventWords(
         r"\bexpositions? (?:(?:[\w',-]+ ){0,5}?(?:[«\"“]|ouvr\w* ses portes\b)|(?:temporaire|"
         r"permanente|interactive|immersive|photo|itinerante)s?\b)|"
+        # (and a world expo: « l'Exposition universelle 2020 … Du 1er octobre 2021 au 31 mars
+        # 2022, 25 millions de personnes sont attendues »)
+        r"\bexpositions? universelles?\b|"
         r"\b(?:la|une|cette|sa|leur|de la|a la) biennale\b|\bbiennales? internationales?\b",
         "Exposition",
         hints=("exposition", "biennale"),
