@@ -6815,12 +6815,24 @@ CLOSING_DATES = [
         "Voir l'article 14 . 10 du règlement : date limite de dépôt le 3 mars 2027.",
         date(2027, 3, 3),
     ),
+    # batch 1090: a department's « La fin du dépôt de candidature est fixée au 15 juin » (not
+    # the end of the filing told before a jury's day)
+    (
+        "Le département lance son appel à projets. La fin du dépôt de candidature est fixée au 15 "
+        "juin 2027 à 18h.",
+        date(2027, 6, 15),
+    ),
+    (
+        "Le département lance son appel à projets, date limite le 1er mai 2027. Après la fin du "
+        "dépôt des dossiers, le jury se réunira le 3 juin 2027.",
+        date(2027, 5, 1),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1061: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1090: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6841,7 +6853,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     (« deux relèves : le 29 mars et le 15 mai »); registrations that « prendront fin le … »; a
     round's day « fixée au … »; the last of the rounds named after their dates (« … pour la
     première vague, … pour la deuxième vague »); not the days a selection committee « réunira
-    entre le … et le … »; a day written with spaced dots (« 14 . 10 . 2027 »)."""
+    entre le … et le … »; a day written with spaced dots (« 14 . 10 . 2027 »); « La fin du
+    dépôt de candidature est fixée au … »."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8644,6 +8657,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Aide et subvention"),
     ),
+    # batch 1093: a prize's imperative heading (« Candidatez aux prix de l'ESS »), not its
+    # candidates told
+    (
+        "",
+        "Actualités\n\nCandidatez aux prix de l'ESS\n\navant le 15 septembre 2027\n\nCette année, "
+        "tentez de remporter l'un des prix régionaux !",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Actualités\n\nTrois candidats aux prix de l'ESS reçus en mairie\n\nCette année, ils ont "
+        "remporté l'un des prix régionaux.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8651,7 +8680,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1083: a call read where a page invites or announces it (with its label where
+    """Batches 562–1093: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8679,7 +8708,8 @@ def test_calls_read_on_these_batches_pages(
     jusqu'au … pour déposer leurs dossiers de candidature »; a contest « ouvert aux
     professionnels » and a foundation that « invite à concourir »; an aid scheme named in
     quotes that « s'adresse aux PME » (not one that « a permis »); not a scheme « terminé depuis
-    le 15/12/2026 »."""
+    le 15/12/2026 »; a prize's imperative heading (« Candidatez aux prix de l'ESS »), not its
+    candidates told."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9790,6 +9820,20 @@ EVENT_READINGS = [
         "ouvert depuis 1990.",
         None,
     ),
+    # batch 1091: the social economy's month launched on its day (« Le top départ du Mois de
+    # l'ESS sera donné dès lundi 1er novembre »), not the month told once over
+    (
+        "",
+        "Le top départ de la 15e édition du Mois de l'ESS sera donné dès lundi 1er novembre 2027 "
+        "par la chambre régionale.",
+        ("event", date(2027, 11, 1)),
+    ),
+    (
+        "",
+        "Le Mois de l'ESS s'est achevé le 30 novembre 2026 : plus de 2 000 rendez-vous ont été "
+        "proposés.",
+        None,
+    ),
 ]
 
 
@@ -9844,7 +9888,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1085: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1091: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9886,7 +9930,8 @@ def test_events_read_on_this_sessions_pages(
     « prochain » opening a sentence whatever its verb (not « dernier »); exhibitors that
     « seront présents » on a span; « Biennale internationale » (not the adjective); a trade
     mission abroad on its day (« la mission commerciale partira », not a firm's « mission »); a
-    world expo's days (« l'Exposition universelle … Du 1er octobre … »), not its history."""
+    world expo's days (« l'Exposition universelle … Du 1er octobre … »), not its history; the
+    social economy's month launched on its day (« Mois de l'ESS … dès lundi 1er novembre »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -474,6 +474,9 @@ CALLS = (
         r"\b(?:peuvent|pourront) (?:candidater|postuler|concourir) (?:a|au|aux|pour) (?:ce |le |"
         r"les |ces )?(?:prix|trophees?)\b|"
         r"\b(?:pre-?)?candidatures? (?:au|pour le|pour les) (?:prix|trophees?)\b|"
+        # (and the imperative: « Candidatez aux prix de l'ESS », « Candidater aux Prix de l'ESS
+        # 2025 »)
+        r"\bcandidate[rz] (?:au|aux|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b|"
         # a music contest: « Le tremplin musical », « pour le Tremplin Main Square », « Ce tremplin
@@ -1197,6 +1200,12 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("beneficier de cette aide",),
             r"\b(?:pourront|peuvent) beneficier de cette aide\b",
+        ),
+        # a prize's or a call's imperative: « Candidatez aux prix de l'ESS », « Candidater aux
+        # Prix de l'ESS 2025 » (its page's heading)
+        (
+            ("candidatez", "candidater au"),
+            r"\bcandidate[rz] (?:au|aux) (?:[\w'-]+ ){0,2}?(?:prix|concours|trophees?|appels?)\b",
         ),
         # an aid scheme named in quotes, its public next: « le dispositif "Contrat Export
         # Occitanie" s'adresse aux PME régionales »

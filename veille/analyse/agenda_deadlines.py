@@ -348,10 +348,14 @@ _RARE_HINTS = (
     "will close", "shall close", "now close", "will be closed", "idea submission",
     "application end", "applications end", "end submission", "accepted after", "sera clos",
     "seront clos", "se clo", "releve, fixee", "releve fixee", "releve est fixee",
-    "releve sera fixee",
+    "releve sera fixee", "fin du depot", "fin des depots",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
+    # a department's call: « La fin du dépôt de candidature est fixée au 15 juin à 18h » (the verb
+    # right after, not « après la fin du dépôt des dossiers, le jury … »)
+    r"\bfin (?:du|des) depots? (?:de |des )?(?:candidatures?|dossiers?)(?: de candidature)? "
+    r"(?:est |sont )?fixee?s? (?:au|a)\b|"
     # a round's day set: « Doté de 20 millions d'euros pour sa première relève, fixée au 2
     # septembre prochain »
     r"\breleve,? (?:est |sera )?fixee (?:au|a)\b|"

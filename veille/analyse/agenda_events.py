@@ -387,6 +387,14 @@ EVENTS = (
             "de la transmission",
         ),
     ),
+    # the social economy's month, its launch or its days: « Le top départ de la 14e édition du
+    # Mois de l'ESS sera donné dès lundi 1er novembre » (a programme of days, not an awareness
+    # month's frame)
+    EventWords(
+        r"\bmois de l'(?:ess|economie sociale et solidaire)\b",
+        "Mois thématique",
+        hints=("mois de l'e",),
+    ),
     # an awareness week: "The theme of the awareness week, which will take place from 24
     # February", « la semaine de sensibilisation » (not an awareness month, its events' frame)
     # (and the mental health information weeks: « les Semaines d'information sur la santé
