@@ -1210,7 +1210,7 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # an aid scheme named in quotes, its public next: « le dispositif "Contrat Export
         # Occitanie" s'adresse aux PME régionales »
         (
-            ("s'adresse aux",),
+            ('dispositif "', "dispositif «", "dispositif “"),
             r"\b(?:le|ce) dispositif [\"«“][^\"»”]{1,60}[\"»”] s'adresse aux\b",
         ),
         # a call's own page on what it expects: « Les projets attendus peuvent agir au travers de

@@ -259,7 +259,16 @@ EVENTS = (
         r"\bmissions? (?:commerciales?|de prospection|d'affaires|collectives? (?:a l'export|"
         r"a l'international|de prospection))\b",
         "Mission d'affaires",
-        hints=("mission",),
+        # (its own words: « mission » alone is in « commission », « émission », « transmission »)
+        hints=(
+            "mission commerciale",
+            "missions commerciales",
+            "de prospection",
+            "mission d'affaires",
+            "missions d'affaires",
+            "mission collective",
+            "missions collectives",
+        ),
     ),
     # « convention d'affaires », « la convention annuelle », "annual convention": a meeting
     # (not « signer une convention », an agreement)
