@@ -24,7 +24,7 @@ batches 9, 13, 14, 17, 26, 36, 47, 59, 77, 93, 111, 135, 149, 167, 169, 186, 187
 969, 972, 977, 978, 979, 982, 987, 988, 989, 992, 997, 998, 999, 1002, 1007, 1008, 1009, 1012,
 1017, 1018, 1019, 1022, 1027, 1028, 1029, 1032, 1037, 1038, 1039, 1042, 1047, 1048, 1049, 1052,
 1057, 1058, 1059, 1062, 1067, 1068, 1069, 1072, 1077, 1078, 1079, 1082, 1087, 1088, 1089, 1092,
-1097, 1098 and 1099 were never tuned on (nor were
+1097, 1098, 1099, 1102, 1107, 1108 and 1109 were never tuned on (nor were
 193, 194, 195 and 200, whose errors were shown). A batch whose texts are not in the file is said
 and left out. --show prints the errors on the batches tuned on only.
 
