@@ -8673,6 +8673,37 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1111: a prize after the application in its sentence (« vous pouvez déposer une
+    # candidature dans l'une des catégories du prix »), not a price in the next sentence
+    (
+        "",
+        "Jusqu'au 15 mars 2027, vous pouvez déposer une candidature dans l'une des huit "
+        "catégories du prix régional de la construction en bois.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Vous pouvez déposer une candidature au conseil de quartier. Le prix de l'adhésion reste "
+        "de 10 euros.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1111: a region that « propose un appel à projets », not a firm that proposes help to
+    # answer calls
+    (
+        "",
+        "La Région propose un appel à projets visant au déploiement de chaufferies bois avec "
+        "réseaux de chaleur.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Le cabinet propose un accompagnement pour répondre aux appels à projets de la Région.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8680,7 +8711,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1093: a call read where a page invites or announces it (with its label where
+    """Batches 562–1111: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8709,7 +8740,8 @@ def test_calls_read_on_these_batches_pages(
     professionnels » and a foundation that « invite à concourir »; an aid scheme named in
     quotes that « s'adresse aux PME » (not one that « a permis »); not a scheme « terminé depuis
     le 15/12/2026 »; a prize's imperative heading (« Candidatez aux prix de l'ESS »), not its
-    candidates told."""
+    candidates told; a prize after « déposer une candidature » in its sentence; a region that
+    « propose un appel à projets »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9834,6 +9866,33 @@ EVENT_READINGS = [
         "proposés.",
         None,
     ),
+    # batch 1113: a show « organisé du … au … » whose sentence says it « s'est distinguée » (a
+    # report), not one that « accueillera »; winners that « ont été annoncés » on a show's day
+    # (not « seront annoncés »)
+    (
+        "",
+        "L'édition 2027 du salon du bois, organisé du 28 au 31 mai 2027 au parc des expositions, "
+        "s'est distinguée par une hausse des visiteurs.",
+        None,
+    ),
+    (
+        "",
+        "L'édition 2027 du salon du bois, organisé du 28 au 31 mai 2027 au parc des expositions, "
+        "accueillera 500 exposants.",
+        ("event", date(2027, 5, 28)),
+    ),
+    (
+        "",
+        "Le mercredi 7 avril 2027, les lauréats des trophées du bois ont été annoncés lors de la "
+        "deuxième journée du salon.",
+        None,
+    ),
+    (
+        "",
+        "Le mercredi 7 avril 2027, les lauréats des trophées du bois seront annoncés lors de la "
+        "deuxième journée du salon.",
+        ("event", date(2027, 4, 7)),
+    ),
 ]
 
 
@@ -9888,7 +9947,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1091: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1113: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9931,7 +9990,9 @@ def test_events_read_on_this_sessions_pages(
     « seront présents » on a span; « Biennale internationale » (not the adjective); a trade
     mission abroad on its day (« la mission commerciale partira », not a firm's « mission »); a
     world expo's days (« l'Exposition universelle … Du 1er octobre … »), not its history; the
-    social economy's month launched on its day (« Mois de l'ESS … dès lundi 1er novembre »)."""
+    social economy's month launched on its day (« Mois de l'ESS … dès lundi 1er novembre »); not
+    a show « organisé du … au … » that « s'est distinguée », nor a show's day on which winners
+    « ont été annoncés »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -479,6 +479,9 @@ CALLS = (
         r"\bcandidate[rz] (?:au|aux|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b|"
+        # (and a prize after the application, in its sentence: « vous pouvez déposer une
+        # candidature dans l'une des catégories du prix »)
+        r"\bcandidatures?\b[^.!?]{0,50}?\bprix\b|"
         # a music contest: « Le tremplin musical », « pour le Tremplin Main Square », « Ce tremplin
         # accompagne les jeunes artistes » (not « un tremplin pour de jeunes cinéastes », « servir
         # de tremplin »)
@@ -894,6 +897,8 @@ _LAUNCHED = (
     # « Elle organise donc un appel à candidatures pour favoriser l'émergence de centres de santé »
     # (the call right after: not « organise une réunion sur l'appel à projets »)
     r"\borganis(?:e|ent)(?: donc| ainsi| aussi| egalement)? (?:un|une|son|sa|leur) $|"
+    # (and « La Région … propose un appel à projets au titre de … », the call right after)
+    r"\bpropos(?:e|ent) (?:un|une|son|sa|leur|deux|trois) (?:nouvel |nouveaux |nouvelle )?$|"
     # a call's new edition: « Cette nouvelle édition de l'appel à projet « Île-de-France BTP
     # circulaire » poursuit … » (more words between than « nouvel » above allows)
     r"\bnouvelle edition (?:de l'|du |de la )$|"

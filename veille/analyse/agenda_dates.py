@@ -72,6 +72,10 @@ _PAST_VERBS = (
     r"se sont (?:re|r)?ouvertes|s'est (?:re|r)?ouverte?|"
     # « le salon du Made in France s'est achevé ce dimanche 12 novembre »
     r"s'est (?:achevee?|terminee?)|se sont (?:achevee?s|terminee?s)|"
+    # how the day went: « Le salon …, organisé du 28 au 31 mai …, s'est distingué par »; its
+    # winners named: « Le mercredi 7 février, les lauréats des … Awards ont été annoncés »
+    r"s'est distinguee?|se sont distinguee?s|"
+    r"laureats? [^.!?]{0,60}?(?:a|ont) ete (?:annonce|devoile|proclame|designe|recompense)e?s?|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
     # « Les 24 et 25 octobre 2024, le campus de La Réunion a vibré au rythme du premier hackathon »

@@ -570,6 +570,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is None and (named_first := NAMED_THEN_DAY.match(whole, organises.end())):
             when = first_date(text_after(whole, named_first.end(), NEAR), published, edition)
+        if when is not None and told_as_past(whole, organises.start()):
+            continue  # « L'édition 2024 du salon …, organisé du 28 au 31 mai …, s'est distingué »
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     hinted = bool(kinds) and any(map(whole.__contains__, HOSTS_VERBS))  # most items: none
