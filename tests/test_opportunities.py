@@ -8704,6 +8704,36 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1116: an aid's terms told to its applicant (« le propriétaire peut bénéficier de
+    # subventions », « Vous répondez aux critères d'éligibilité »), not what one « a pu »
+    # receive nor criteria « revus »
+    (
+        "",
+        "Si les critères d'éligibilité sont remplis, le propriétaire peut bénéficier de "
+        "subventions sur les travaux forestiers.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "L'an dernier, le propriétaire a pu bénéficier de subventions sur les travaux forestiers.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Vous répondez aux critères d'éligibilité : l'association prend en charge une partie du "
+        "coût des travaux. Le financement est simple.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Les critères d'éligibilité ont été revus : l'association a pris en charge une partie du "
+        "coût des travaux. Le financement a été simple.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8711,7 +8741,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1111: a call read where a page invites or announces it (with its label where
+    """Batches 562–1116: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8741,7 +8771,8 @@ def test_calls_read_on_these_batches_pages(
     quotes that « s'adresse aux PME » (not one that « a permis »); not a scheme « terminé depuis
     le 15/12/2026 »; a prize's imperative heading (« Candidatez aux prix de l'ESS »), not its
     candidates told; a prize after « déposer une candidature » in its sentence; a region that
-    « propose un appel à projets »."""
+    « propose un appel à projets »; an aid whose applicant « peut bénéficier de subventions » or
+    « répondez aux critères d'éligibilité » (not « a pu bénéficier »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -9893,6 +9924,39 @@ EVENT_READINGS = [
         "deuxième journée du salon.",
         ("event", date(2027, 4, 7)),
     ),
+    # batch 1116: a lumberjack sport's contest on its day (« un concours national de bûcheronnage
+    # sportif demain, samedi … », a qualifying round of its championship), an event and no
+    # contest to apply to, not one told won; a newspaper's own earlier issue (« voir notre
+    # édition de mercredi 25 ») gives no day, the event's own « mercredi 25 » does
+    (
+        "",
+        "Le club organise un concours national de bûcheronnage sportif demain, samedi 13 mars "
+        "2027 à Ussel.",
+        ("event", date(2027, 3, 13)),
+    ),
+    (
+        "",
+        "Le club a remporté le concours national de bûcheronnage sportif, samedi 7 novembre 2026 "
+        "à Ussel.",
+        None,
+    ),
+    (
+        "",
+        "Le samedi 24 juillet 2027 dès 11h, on assistera à la seconde manche de qualification du "
+        "championnat de France de bûcheronnage.",
+        ("event", date(2027, 7, 24)),
+    ),
+    (
+        "",
+        "La journée de l'élevage, rendez-vous des éleveurs (voir notre édition de mercredi 25), "
+        "approche.",
+        None,
+    ),
+    (
+        "",
+        "La journée de l'élevage aura lieu mercredi 25 : les éleveurs du canton sont attendus.",
+        ("event", date(2026, 11, 25)),
+    ),
 ]
 
 
@@ -9947,7 +10011,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1113: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1116: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -9992,7 +10056,8 @@ def test_events_read_on_this_sessions_pages(
     world expo's days (« l'Exposition universelle … Du 1er octobre … »), not its history; the
     social economy's month launched on its day (« Mois de l'ESS … dès lundi 1er novembre »); not
     a show « organisé du … au … » that « s'est distinguée », nor a show's day on which winners
-    « ont été annoncés »."""
+    « ont été annoncés »; a lumberjack sport's contest on its day (not one « a remporté »); not
+    the day of a newspaper's own earlier issue (« voir notre édition de mercredi 25 »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1201,10 +1201,21 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:projets|dossiers|demandes) (?:peuvent|pourront) etre deposee?s\b",
         ),
         # an aid's beneficiaries listed: « Les entreprises, les associations … ou encore les
-        # organismes de formation pourront bénéficier de cette aide » (not « ont pu bénéficier »)
+        # organismes de formation pourront bénéficier de cette aide » (not « ont pu bénéficier »);
+        # its terms told to one: « le propriétaire peut bénéficier de subventions sur les
+        # travaux », « vous pouvez bénéficier d'une aide »; and whoever « répondez aux critères
+        # d'éligibilité » (an aid's page that speaks to its applicant)
         (
-            ("beneficier de cette aide",),
-            r"\b(?:pourront|peuvent) beneficier de cette aide\b",
+            (
+                "beneficier de cette aide",
+                "beneficier de subvention",
+                "beneficier d'une",
+                "eligibilite",
+            ),
+            r"\b(?:pourront|peuvent|peut|pourra|pouvez) beneficier "
+            r"(?:de cette aide|de subventions?|d'une (?:subvention|aide))\b|"
+            r"\b(?:repondez|repondent|remplissez|remplissent|satisfaites|satisfont) (?:a |aux )"
+            r"(?:tous les )?criteres d'eligibilite\b",
         ),
         # a prize's or a call's imperative: « Candidatez aux prix de l'ESS », « Candidater aux
         # Prix de l'ESS 2025 » (its page's heading)

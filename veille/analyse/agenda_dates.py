@@ -799,15 +799,19 @@ def days_with_years(text: str, published: date) -> dict[tuple[int, int], int]:
 # (and a news page's « 8 novembre 2024 à 10h36 - Modifié : 12 novembre 2024 à 12h00 »)
 _UPDATED_BEFORE = re.compile(
     r"\b(?:last (?:update|updated|modified)|updated on|(?:derniere )?mise? a jour(?: le)?|"
-    r"modifiee? (?:le )?)\s*:?\s*$"
+    r"modifiee? (?:le )?)\s*:?\s*$|"
+    # (and a newspaper's own earlier issue: « (voir notre édition de mercredi 25) », « lire nos
+    # éditions du 3 mars »: the day it printed, no event's)
+    r"\b(?:voir|lire|cf\.?|dans) (?:notre|nos) editions? (?:de |du |d')$"
 )
 
 
 def _stamped(text: str, start: int) -> bool:
-    """Whether a page's revision stamp stands right before ``start`` (its regex tried only where
-    one of its words stands in the few characters before)."""
+    """Whether a page's revision stamp, or a newspaper's own earlier issue, stands right before
+    ``start`` (its regex tried only where one of its words stands in the few characters
+    before)."""
     before = text[max(0, start - 24) : start]
-    return any(map(before.__contains__, ("update", "modifie", "a jour"))) and bool(
+    return any(map(before.__contains__, ("update", "modifie", "a jour", "edition"))) and bool(
         _UPDATED_BEFORE.search(text, max(0, start - 24), start)
     )
 
@@ -872,6 +876,8 @@ def first_date(
         if not is_past(text, match) and (day := _next_day_of_month(match, published)) is not None:
             return day
     for match in _WEEKDAY_DAY.finditer(text):
+        if _stamped(text, match.start()):
+            continue
         if not is_past(text, match) and (
             day := _month_before(match, text, published) or _weekday_and_day(match, published)
         ):

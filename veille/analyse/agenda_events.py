@@ -32,19 +32,25 @@ _RANKS = (
 # a show's contests, entered on the day: a horse show, a show jumping or driving contest, an
 # international event's code with its stars (« CSI 3* », « CAI*** »; not a « CDI », a job
 # contract), a ploughing match (« concours cantonal de labour »), a county show (« comice
-# agricole »): shared by the events' words and the calls' (such a « concours » is no contest
-# one applies to)
+# agricole »), a lumberjack sport's contest: shared by the events' words and the calls' (such a
+# « concours » is no contest one applies to)
 SHOW_CONTEST_WORDS = EventWords(
     r"\bhorse shows?\b|\bconcours (?:(?:international|national|regional) )?(?:hippiques?|"
     r"d'attelage|de saut d'obstacles|de dressage|complet)\b|"
     r"\bc(?:s|d|a|e|ped)i ?(?:\d ?)?\*|"
     r"\bconcours (?:(?:cantonal|departemental|regional|national) )?(?:annuel )?de labours?\b|"
     r"\bfinales? (?:cantonale|departementale|regionale|nationale) de labours?\b|"
-    r"\bcomices? agricoles?\b",
+    r"\bcomices? agricoles?\b|"
+    # (and a lumberjack sport's contest: « un concours national de bûcheronnage sportif demain,
+    # samedi 28 septembre », « la seconde manche … du Championnat de France de Bûcheronnage »)
+    r"\b(?:concours|championnats?|manches?|finales?|coupes?) (?:[\w'-]+ ){0,4}?de "
+    r"(?:bucheronnage|coupe de bois sportive|decoupe sportive)\b|\btimbersports?\b|"
+    r"\bbucheronnage sportif\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
-        "de labour", "comice",
+        "de labour", "comice", "bucheronnage", "coupe de bois sportive", "decoupe sportive",
+        "timbersport",
     ),
 )  # fmt: skip
 

@@ -742,8 +742,9 @@ def _organises(whole: str) -> Iterator[re.Match[str]]:
 
 def _show_contests(whole: str) -> bool:
     """Whether the item names a show's contests: a horse show, a ploughing match, a county
-    show (its « concours » is one riders or farmers enter on the day, the event below, not a
-    contest one applies to): the events' own words for them, read as they are."""
+    show, a lumberjack sport's contest (its « concours » is one riders, farmers or lumberjacks
+    enter on the day, the event below, not a contest one applies to): the events' own words
+    for them, read as they are."""
     words = SHOW_CONTEST_WORDS
     return _may_stand(words, whole) and bool(re.search(words.pattern, whole))
 
