@@ -8734,6 +8734,36 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1120: a call's acronym announced after it (« L'AAP REMOVE vise à accorder des aides »,
+    # not « visait »); « annoncent l'ouverture … de l'appel à projets », not « l'ouverture du
+    # salon » before calls won
+    (
+        "",
+        "L'AAP REMOVE vise à accorder des aides au report modal. Vos questions sur l'appel à "
+        "projet vont au chat.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "L'AAP REMOVE visait à accorder des aides au report modal. Vos questions sur l'appel à "
+        "projet allaient au chat.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Les ministres annoncent l'ouverture pour l'année 2027 de l'appel à projets « Écosystèmes "
+        "des véhicules lourds électriques ».",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        "Depuis l'ouverture du salon, trois entreprises ont gagné un appel à projets régional.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8741,7 +8771,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1116: a call read where a page invites or announces it (with its label where
+    """Batches 562–1120: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8772,7 +8802,8 @@ def test_calls_read_on_these_batches_pages(
     le 15/12/2026 »; a prize's imperative heading (« Candidatez aux prix de l'ESS »), not its
     candidates told; a prize after « déposer une candidature » in its sentence; a region that
     « propose un appel à projets »; an aid whose applicant « peut bénéficier de subventions » or
-    « répondez aux critères d'éligibilité » (not « a pu bénéficier »)."""
+    « répondez aux critères d'éligibilité » (not « a pu bénéficier »); a call's acronym that
+    « vise à » (not « visait »); « l'ouverture … de l'appel à projets »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

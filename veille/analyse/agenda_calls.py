@@ -917,7 +917,8 @@ _LAUNCHED = (
     # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
     # un appel à propositions »)
     # (not procurement's "open market consultation, call for tender")
-    r"\blaunch\w*|\bouvr\w*|\bopens?(?![\w-])(?! market\b)|\bopened|"
+    # (and « annoncent l'ouverture pour l'année 2023 de l'appel à projets »)
+    r"\blaunch\w*|\bouvr\w*|\bouverture\b|\bopens?(?![\w-])(?! market\b)|\bopened|"
     r"\breleas\w*+(?! (?:schedule|calendar|dates?)\b)|"
     r"\bissu(?:es|ed|ing)\b|"
     # "the Innovation Authority published a call for proposals today", « la Région a publié un

@@ -210,11 +210,17 @@ def _call_words(
         for m in matches
     )
     if written:
-        hits += [
-            (fold(before), m.group(0))
+        said_short = [
+            m
             for m in re.finditer(acronym, raw)
-            if not _spelled_out(before := raw[max(0, m.start() - 80) : m.start()], m.group(0))
+            if not _spelled_out(raw[max(0, m.start() - 80) : m.start()], m.group(0))
         ]
+        hits += [(fold(raw[max(0, m.start() - 80) : m.start()]), m.group(0)) for m in said_short]
+        # (and announced after it: « L'AAP REMOVE vise à accorder des aides »)
+        announced_after = announced_after or any(
+            ANNOUNCED_AFTER.match(fold(raw[m.end() : m.end() + ACRONYM_AFTER_CHARS]))
+            for m in said_short
+        )
     if not hits:
         return "", False, False
     in_title = titled and not defined
@@ -236,6 +242,9 @@ def _call_words(
 # attract potential beneficiaries" (not "The Council launches two calls", "has opened calls")
 _PLURAL_CALLS = re.compile(r"(?:calls|appels)\b")
 _GENERIC = re.compile(r"\b(?:launch|open)(?:[^\w.!?]+[\w'()-]+){0,5}[^\w.!?]*$")
+
+
+ACRONYM_AFTER_CHARS = 160  # what follows a call's acronym, read for its announcement
 
 
 def _spelled_out(before: str, acronym: str) -> bool:
