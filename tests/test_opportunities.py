@@ -8764,6 +8764,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1121: a call told in the pluperfect (« avait lancé un appel à projets … Treize projets
+    # ont été récompensés »: history), not one « a lancé »
+    (
+        "",
+        "En 2025, la métropole avait lancé un appel à projets pour la logistique urbaine. Treize "
+        "projets ont été récompensés en juin.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "La métropole a lancé un appel à projets pour la logistique urbaine. Les projets sont "
+        "attendus.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
 ]
 
 
@@ -8771,7 +8787,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1120: a call read where a page invites or announces it (with its label where
+    """Batches 562–1121: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8803,7 +8819,8 @@ def test_calls_read_on_these_batches_pages(
     candidates told; a prize after « déposer une candidature » in its sentence; a region that
     « propose un appel à projets »; an aid whose applicant « peut bénéficier de subventions » or
     « répondez aux critères d'éligibilité » (not « a pu bénéficier »); a call's acronym that
-    « vise à » (not « visait »); « l'ouverture … de l'appel à projets »."""
+    « vise à » (not « visait »); « l'ouverture … de l'appel à projets »; not a call a
+    metropolis « avait lancé »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -910,8 +910,9 @@ _LAUNCHED = (
     # projets relatif à l'agriculture urbaine »)
     rf"(?:\b(?:a|ont) lance (?:le |ce )?(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) "
     r"\d{4}|"
-    # (nor a launch told as history: « Lancé en décembre 2013, ce concours doit permettre »)
-    r"(?<!depuis son )(?<!depuis sa )(?<!depuis leur )\blanc[ea]\w*\b"
+    # (nor a launch told as history: « Lancé en décembre 2013, ce concours doit permettre », « En
+    # 2018, Nantes Métropole avait lancé un appel à projets … 13 projets ont été récompensés »)
+    r"(?<!depuis son )(?<!depuis sa )(?<!depuis leur )(?<!avait )(?<!avaient )\blanc[ea]\w*\b"
     rf"(?! en (?:(?:{MONTH_NAMES}) )?(?:19|20)\d\d\b)|"
     # (not "the typical release schedule on upcoming funding opportunities")
     # (not a name's "OPEN-It": « son partenaire Denis-Antoine Hérault d'OPEN-It, ont participé à
