@@ -10005,6 +10005,34 @@ EVENT_READINGS = [
         "La journée de l'élevage aura lieu mercredi 25 : les éleveurs du canton sont attendus.",
         ("event", date(2026, 11, 25)),
     ),
+    # batch 1123: a body that « tiendra son assemblée générale annuelle, le 19 mars » (beside its
+    # colloquium), not one that « tient ses promesses »; a trade's international week by its name
+    # with its span (« La semaine internationale du transport … (SITL, du 23 au 26 mars …) »),
+    # not one told a success
+    (
+        "",
+        "Le groupement tiendra son assemblée générale annuelle, le 19 mars 2027, à Paris. Trois "
+        "sujets seront abordés lors du colloque.",
+        ("event", date(2027, 3, 19)),
+    ),
+    (
+        "",
+        "Le groupement tient ses promesses : le 19 mars 2027, il présentera son bilan lors du "
+        "colloque.",
+        None,
+    ),
+    (
+        "",
+        "La semaine internationale du transport et de la logistique (SITL, du 23 au 26 mars 2027 "
+        "à Villepinte) organise une série de conférences.",
+        ("event", date(2027, 3, 23)),
+    ),
+    (
+        "",
+        "La semaine internationale du transport a été un succès, du 23 au 26 mars 2026 à "
+        "Villepinte, avec ses conférences.",
+        None,
+    ),
 ]
 
 
@@ -10059,7 +10087,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1116: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1123: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10105,7 +10133,9 @@ def test_events_read_on_this_sessions_pages(
     social economy's month launched on its day (« Mois de l'ESS … dès lundi 1er novembre »); not
     a show « organisé du … au … » that « s'est distinguée », nor a show's day on which winners
     « ont été annoncés »; a lumberjack sport's contest on its day (not one « a remporté »); not
-    the day of a newspaper's own earlier issue (« voir notre édition de mercredi 25 »)."""
+    the day of a newspaper's own earlier issue (« voir notre édition de mercredi 25 »); a body
+    that « tiendra son assemblée générale annuelle, le … »; a trade's « semaine internationale
+    du … » with its span."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -386,11 +386,16 @@ EVENTS = (
         # « la Semaine européenne de la vaccination » (not a weekly's « la semaine du sport »)
         # (and « la Semaine européenne pour l'emploi des personnes handicapées »)
         r"\bsemaines? europeennes? (?:du sport|de la vaccination|de la mobilite|du developpement "
-        r"durable|de la reduction des dechets|(?:pour|de) l'emploi des personnes handicapees)\b",
+        r"durable|de la reduction des dechets|(?:pour|de) l'emploi des personnes handicapees)\b|"
+        # (and a trade's international week, a show by its name: « La semaine internationale du
+        # transport et de la logistique (SITL, du 23 au 26 mars 2010 …) »)
+        r"\bsemaines? internationales? (?:du|de la|de l'|des) ",
         "Semaine thématique",
         hints=(
             "week",
             "fashion month",
+            "semaine internationale",
+            "semaines internationales",
             "semaine d",
             "semaines d",
             "europeenne de",
@@ -665,7 +670,7 @@ TAKES_PLACE_HINTS = (
     "t prevu", "se tien", "appret", "attendus du", "attendues du", "attendu du", "attendue du",
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
     "ouvrira ses portes", "ouvriront leurs portes", "seront present", "seront tous present",
-    "seront sur place",
+    "seront sur place", "tiendra s", "tiendra l", "tiendront l",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -678,6 +683,11 @@ TAKES_PLACE_RARE = re.compile(
     # an event planned for its day: « un atelier de la transmission est prévu dans les locaux de
     # la Chambre de métiers à Lorient le 7juin »
     r"\b(?:est|sont) prevue?s?\b|"
+    # a body that holds its meeting: « Le GNTC tiendra son assemblée générale annuelle, le 19
+    # octobre » (« se tiendra » is the common form)
+    r"\btiendr(?:a|ont) (?:son|sa|ses|leur|leurs) (?:[\w'-]+ ){0,3}?(?:assemblees? generales?|"
+    r"congres|colloques?|conferences?|seminaires?|salons?|forums?|rencontres?|journees?)"
+    r"(?: annuelles?| nationales?| regionales?)?,?|"
     # « le France Cybersecurity Challenge, qui débutera le vendredi 24 avril » (and « Le
     # « mondial de la machine agricole » démarrera ce 12 novembre »)
     r"\b(?:debutera|commencera|demarrera)\b|"
