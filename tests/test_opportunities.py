@@ -10033,6 +10033,20 @@ EVENT_READINGS = [
         "Villepinte, avec ses conférences.",
         None,
     ),
+    # batch 1124: a press meeting (« lors d'une rencontre avec la presse, le 30 mars ») is no
+    # event to attend; a meeting with shippers is
+    (
+        "",
+        "Le président du port s'en est félicité lors d'une rencontre avec la presse, le 30 mars "
+        "2027 à Paris.",
+        None,
+    ),
+    (
+        "",
+        "Le président du port s'en félicitera lors d'une rencontre avec les chargeurs, le 30 mars "
+        "2027 à Paris.",
+        ("event", date(2027, 3, 30)),
+    ),
 ]
 
 
@@ -10087,7 +10101,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1123: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1124: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10135,7 +10149,7 @@ def test_events_read_on_this_sessions_pages(
     « ont été annoncés »; a lumberjack sport's contest on its day (not one « a remporté »); not
     the day of a newspaper's own earlier issue (« voir notre édition de mercredi 25 »); a body
     that « tiendra son assemblée générale annuelle, le … »; a trade's « semaine internationale
-    du … » with its span."""
+    du … » with its span; not « une rencontre avec la presse »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

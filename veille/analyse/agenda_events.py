@@ -357,8 +357,11 @@ EVENTS = (
         "Rencontre",
         hints=("assises",),
     ),
+    # (not a press meeting: « lors d'une rencontre avec la presse, le 30 septembre », a press
+    # conference, no event to attend)
     EventWords(
-        r"\brencontres?\b|\bmatinales?\b|\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
+        r"\brencontres?\b(?! (?:avec la|de|avec les) (?:presse|journalistes)\b)|\bmatinales?\b|"
+        r"\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
         "Rencontre",
         hints=("rencontre", "matinale", "petit-dejeuner", "journee", "meetup"),
     ),
