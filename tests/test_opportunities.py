@@ -10047,6 +10047,20 @@ EVENT_READINGS = [
         "2027 à Paris.",
         ("event", date(2027, 3, 30)),
     ),
+    # batch 1125: « Si ça vous intéresse, rendez-vous ce 21 janvier sur le parking » invites to a
+    # day, not « un premier rendez-vous, le 21 janvier » told
+    (
+        "",
+        "Les recruteurs attendent les candidats. Si ça vous intéresse, rendez-vous ce 21 janvier "
+        "sur le parking de l'agence.",
+        ("event", date(2027, 1, 21)),
+    ),
+    (
+        "",
+        "Les recruteurs attendaient les candidats. Après un premier rendez-vous, le 21 janvier, "
+        "ils ont signé.",
+        None,
+    ),
 ]
 
 
@@ -10101,7 +10115,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1124: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1125: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10149,7 +10163,8 @@ def test_events_read_on_this_sessions_pages(
     « ont été annoncés »; a lumberjack sport's contest on its day (not one « a remporté »); not
     the day of a newspaper's own earlier issue (« voir notre édition de mercredi 25 »); a body
     that « tiendra son assemblée générale annuelle, le … »; a trade's « semaine internationale
-    du … » with its span; not « une rencontre avec la presse »."""
+    du … » with its span; not « une rencontre avec la presse »; « …, rendez-vous ce 21
+    janvier » after a condition's comma."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

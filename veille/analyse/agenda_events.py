@@ -795,8 +795,10 @@ SAVE_THE_DATE = re.compile(
     # (and « donnons-nous rendez-vous le 14 novembre pour connaître les heureux élus »)
     # (and the public's own: « citoyens du monde entier se donnent massivement rendez-vous le 8
     # juin pour célébrer la Journée mondiale de l'océan »)
-    r"(?:^|[.!?:]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? |\bse donnent "
-    r"(?:[\w-]+ )?)rendez-vous (?:le|les|du) (?=\d)|"
+    # (and after a condition's comma: « Si ça vous intéresse, rendez-vous ce 21 juillet sur le
+    # parking »)
+    r"(?:^|[.!?:,]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? |\bse donnent "
+    r"(?:[\w-]+ )?)rendez-vous (?:le|les|du|ce) (?=\d)|"
     # (and « Rendez-vous est donné du 3 au 8 avril 2023, partout en France »)
     r"\brendez-vous (?:est|sera) donne (?:le|les|du) (?=\d)"
 )
