@@ -8780,6 +8780,20 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à projets"),
     ),
+    # batch 1126: an aid's rate with its ceiling after it (« Subvention représentant 80 % maximum
+    # des dépenses éligibles »), not a subsidy received
+    (
+        "",
+        "Montant de l'aide : subvention représentant 80 % maximum des dépenses éligibles.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Montant de l'aide : la subvention reçue l'an dernier couvrait 80 % du projet.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8787,7 +8801,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1121: a call read where a page invites or announces it (with its label where
+    """Batches 562–1126: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8820,7 +8834,7 @@ def test_calls_read_on_these_batches_pages(
     « propose un appel à projets »; an aid whose applicant « peut bénéficier de subventions » or
     « répondez aux critères d'éligibilité » (not « a pu bénéficier »); a call's acronym that
     « vise à » (not « visait »); « l'ouverture … de l'appel à projets »; not a call a
-    metropolis « avait lancé »."""
+    metropolis « avait lancé »; an aid's rate « 80 % maximum des dépenses éligibles »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -10061,6 +10075,20 @@ EVENT_READINGS = [
         "ils ont signé.",
         None,
     ),
+    # batch 1126: a congress whose sentence says its guests « ont beaucoup parlé finances » (a
+    # report), not one where they « parleront »
+    (
+        "",
+        "Réunis à Toulouse pour les Rencontres nationales du transport public du 28 au 30 "
+        "septembre 2027, les élus ont beaucoup parlé finances.",
+        None,
+    ),
+    (
+        "",
+        "Réunis à Toulouse pour les Rencontres nationales du transport public du 28 au 30 "
+        "septembre 2027, les élus parleront finances.",
+        ("event", date(2027, 9, 28)),
+    ),
 ]
 
 
@@ -10115,7 +10143,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1125: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1126: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10164,7 +10192,7 @@ def test_events_read_on_this_sessions_pages(
     the day of a newspaper's own earlier issue (« voir notre édition de mercredi 25 »); a body
     that « tiendra son assemblée générale annuelle, le … »; a trade's « semaine internationale
     du … » with its span; not « une rencontre avec la presse »; « …, rendez-vous ce 21
-    janvier » after a condition's comma."""
+    janvier » after a condition's comma; not a congress where guests « ont beaucoup parlé »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -69,9 +69,12 @@ SEEKING_APPLICATIONS = r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications
 # invitation in ``INVITED_RARE``; « subvention » is a call's word in ``CALLS``)
 AID_RATE = (
     r"\bsubventions? (?:proposee |accordee )?(?:representant|represente) (?:jusqu'a |au maximum )?"
-    r"\d{1,3}(?:[,.]\d{1,2})? ?% des (?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b"
+    # (and its ceiling after the rate: « Subvention représentant 80 % maximum des dépenses
+    # éligibles »)
+    r"\d{1,3}(?:[,.]\d{1,2})? ?% (?:maximum |au maximum |au plus )?des "
+    r"(?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b"
 )
-AID_RATE_HINTS = ("% des depenses", "% des investissements", "% des couts")
+AID_RATE_HINTS = ("% des depenses", "% des investissements", "% des couts", "% maximum des")
 CALLS = (
     # (and a PDF's text that lost its apostrophe: « Appel à manifestation d intérêt »)
     CallWords(

@@ -75,6 +75,9 @@ _PAST_VERBS = (
     # how the day went: « Le salon …, organisé du 28 au 31 mai …, s'est distingué par »; its
     # winners named: « Le mercredi 7 février, les lauréats des … Awards ont été annoncés »
     r"s'est distinguee?|se sont distinguee?s|"
+    # what was talked over there: « Réunis à Toulouse … du 28 au 30 septembre, les professionnels
+    # et les élus ont beaucoup parlé finances »
+    r"(?:a|ont) (?:beaucoup |longuement )?(?:parle|debattu|discute)\b|"
     r"laureats? [^.!?]{0,60}?(?:a|ont) ete (?:annonce|devoile|proclame|designe|recompense)e?s?|"
     # « Le 8 février a été célébré dans le monde entier le Safer Internet Day »
     r"(?:a|ont) ete celebree?s?|(?:was|were) celebrated|"
