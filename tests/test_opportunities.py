@@ -8794,6 +8794,34 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1131: an aid scheme's own heading « Aides aux investissements » (the plural) or « Aide
+    # à l'amélioration de … », not such aid told in a report's sentence
+    (
+        "",
+        "Aides aux investissements\nLes dispositifs du plan de filière laitière accompagnent les "
+        "élevages.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "La coopérative a touché des aides aux investissements en 2025, selon son rapport.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Aide à l'amélioration de la valorisation du lait\nLe programme vise à maintenir une "
+        "activité laitière en montagne.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le rapport salue l'aide à l'amélioration des routes versée en 2025.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8801,7 +8829,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1126: a call read where a page invites or announces it (with its label where
+    """Batches 562–1131: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8834,7 +8862,8 @@ def test_calls_read_on_these_batches_pages(
     « propose un appel à projets »; an aid whose applicant « peut bénéficier de subventions » or
     « répondez aux critères d'éligibilité » (not « a pu bénéficier »); a call's acronym that
     « vise à » (not « visait »); « l'ouverture … de l'appel à projets »; not a call a
-    metropolis « avait lancé »; an aid's rate « 80 % maximum des dépenses éligibles »."""
+    metropolis « avait lancé »; an aid's rate « 80 % maximum des dépenses éligibles »; an aid
+    scheme's heading « Aides aux investissements » or « Aide à l'amélioration de … »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -606,9 +606,11 @@ CALLS = (
     # « L'essentiel : Aide à la reprise », « Objectifs de l'aide à la reprise de TPE » above its
     # page (a title's, or a text's announced: « cette aide à la transmission »)
     CallWords(
+        # (and « Aides aux investissements » above a dairy plan's schemes, « Aide à l'amélioration
+        # de la valorisation du lait »)
         r"\baides? (?:a|au|aux) (?:la |l')?(?:reprise|transmission|creation|installation|"
-        r"embauche|recrutement|investissement|exportation|export|innovation|modernisation|"
-        r"amorcage|primo-developpement)\b|"
+        r"embauche|recrutement|investissements?|exportation|export|innovation|modernisation|"
+        r"amorcage|primo-developpement|amelioration)\b|"
         # a fund's own name: « L'essentiel : Fonds régional d'aide aux œuvres audiovisuelles »
         r"\bfonds (?:(?:regional|departemental|national|europeen|local|special) )?d'aides? "
         r"(?:a|au|aux)\b",
