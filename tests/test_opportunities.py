@@ -8822,6 +8822,23 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1133: an edition's days after « l'édition 2027, organisée du … au … » are the show's,
+    # no window to apply in (its contest's winners told); candidatures « ouvertes du … au … » are
+    (
+        "",
+        "Chaque année, le concours du salon récompense les meilleurs produits. Lors de l'édition "
+        "2027, organisée du 22 février au 2 mars 2027 à Paris, plusieurs cidres ont décroché la "
+        "médaille d'or.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Chaque année, le concours du salon récompense les meilleurs produits. Les candidatures "
+        "sont ouvertes du 22 février au 2 mars 2027 pour les producteurs de cidre.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -8829,7 +8846,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1131: a call read where a page invites or announces it (with its label where
+    """Batches 562–1133: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8863,7 +8880,8 @@ def test_calls_read_on_these_batches_pages(
     « répondez aux critères d'éligibilité » (not « a pu bénéficier »); a call's acronym that
     « vise à » (not « visait »); « l'ouverture … de l'appel à projets »; not a call a
     metropolis « avait lancé »; an aid's rate « 80 % maximum des dépenses éligibles »; an aid
-    scheme's heading « Aides aux investissements » or « Aide à l'amélioration de … »."""
+    scheme's heading « Aides aux investissements » or « Aide à l'amélioration de … »; not an
+    edition's days « l'édition 2027, organisée du … au … » read as a window to apply in."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -154,7 +154,8 @@ _EVENT_NAMED_BEFORE = re.compile(
     # an edition's days: « les appels à candidatures de sa 33ème édition, programmée du 26 au 30
     # avril », « À l'occasion de la prochaine édition de Maison&Objet du 8 au 12 septembre,
     # l'organisation lance un nouveau tremplin »
-    r"\bedition,? (?:programmee|prevue|organisee)\s+$|"
+    # (and its year between: « Lors de l'édition 2026, organisée du 22 février au 2 mars 2026 »)
+    r"\bedition(?: \d{4})?,? (?:programmee|prevue|organisee)\s+$|"
     r"\b(?:prochaine|nouvelle) edition (?:de|du|des) [^.!?,;:()]{0,30}$|"
     # what happens during a named event: « une remise de prix lors de la SME Assembly du 13 au
     # 15 janvier 2024 » (not « lors de la période de dépôt »)
