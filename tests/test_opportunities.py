@@ -10136,6 +10136,20 @@ EVENT_READINGS = [
         "septembre 2027, les élus parleront finances.",
         ("event", date(2027, 9, 28)),
     ),
+    # batch 1136: a news page's practical line under an event's story (« Pratique. Vendredi 8 et
+    # samedi 9 janvier, de 10h à 20h sur la place »), not « C'est pratique : 8 producteurs … »
+    (
+        "",
+        "Les producteurs normands vous font déguster leurs produits sur la place.\n\nPratique. "
+        "Vendredi 8 et samedi 9 janvier, de 10h à 20h sur la place Saint-Sauveur à Caen. Gratuit.",
+        ("event", date(2027, 1, 8)),
+    ),
+    (
+        "",
+        "Les producteurs normands ont fait déguster leurs produits sur la place.\n\nC'est "
+        "pratique : 8 producteurs sur 10 vendent désormais en ligne.",
+        None,
+    ),
 ]
 
 
@@ -10190,7 +10204,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1126: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1136: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10239,7 +10253,8 @@ def test_events_read_on_this_sessions_pages(
     the day of a newspaper's own earlier issue (« voir notre édition de mercredi 25 »); a body
     that « tiendra son assemblée générale annuelle, le … »; a trade's « semaine internationale
     du … » with its span; not « une rencontre avec la presse »; « …, rendez-vous ce 21
-    janvier » after a condition's comma; not a congress where guests « ont beaucoup parlé »."""
+    janvier » after a condition's comma; not a congress where guests « ont beaucoup parlé »; a
+    news page's « Pratique. Vendredi 8 et samedi 9 janvier, de 10h à 20h »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

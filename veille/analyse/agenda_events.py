@@ -830,6 +830,11 @@ DATES_LABEL = re.compile(
     rf"(?!(?:{MONTH_NAMES})\.? \d{{1,2}},? (?:\d{{4}} )?(?:opens? for applications|application "
     r"deadline)\b)"
 )
+# a news page's practical line under an event's story: « Pratique. Vendredi 8 et samedi 9 novembre,
+# de 10h à 20h sur la place Saint-Sauveur » (looked for where « pratique » stands)
+PRACTICAL_LABEL = re.compile(
+    rf"\bpratique ?[.:] (?=(?:(?:{DAY_NAMES}) )?(?:le |les |du )?\d{{1,2}}(?:er)? )"
+)
 # an agenda's record, its fields: « Du : 2 février 2026 Au : 2 février 2026 » (the event's own
 # days, above what its text says of other days); an agenda's export: « Début :
 # 2024-05-02T13:00:00+02:00 – 2024-05-02T21:00:00+02:00 »

@@ -105,6 +105,7 @@ from veille.analyse.agenda_events import (
     ORGANISES,
     PLACE_HINTS,
     PRACTICAL,
+    PRACTICAL_LABEL,
     PROGRAMME_DAY,
     REPORT_LEAD,
     REPORT_TITLE,
@@ -599,6 +600,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         if "dates " in whole or "dates:" in whole or "date range" in whole
         else []
     )
+    if "pratique" in whole:
+        labelled += PRACTICAL_LABEL.finditer(whole)  # « Pratique. Vendredi 8 et samedi 9 … »
     if any(map(whole.__contains__, PLACE_HINTS)) and not REPORTED.search(whole):
         labelled += DATE_THEN_PLACE.finditer(whole)
     if extra := labelled + _programme_days(whole):  # in the order they stand, with the saves
