@@ -673,7 +673,8 @@ TAKES_PLACE_HINTS = (
     "t prevu", "se tien", "appret", "attendus du", "attendues du", "attendu du", "attendue du",
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
     "ouvrira ses portes", "ouvriront leurs portes", "seront present", "seront tous present",
-    "seront sur place", "tiendra s", "tiendra l", "tiendront l",
+    "seront sur place", "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur",
+    "tiendront leur",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
