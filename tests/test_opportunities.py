@@ -8839,6 +8839,44 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 1140: an aid's FAQ heading « Qui peut bénéficier de l'offre … ? » invites (not
+    # a scheme that « a bénéficié à 300 ménages », told once it is over)
+    (
+        "",
+        "Un nouveau dispositif « Coup de pouce » est applicable depuis avril. Ce dispositif a "
+        "pour objectif d'aider les copropriétés à rénover leurs immeubles.\n\nQui peut "
+        "bénéficier de l'offre « Coup de pouce » ?\n\nLes syndicats de copropriétaires et les "
+        "bailleurs sociaux.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "",
+        "Un nouveau dispositif « Coup de pouce » est applicable depuis avril. Ce dispositif a "
+        "pour objectif d'aider les copropriétés à rénover leurs immeubles.\n\nIl a bénéficié à "
+        "300 ménages de la région.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1144: an aid body that « accompagne financièrement et techniquement les
+    # entreprises » under its scheme's « Présentation du dispositif » (not one that « a
+    # accompagné financièrement » them, told once it is over)
+    (
+        "",
+        "Présentation du dispositif\nLe dispositif « Booster Rénovation » vise à réduire la "
+        "facture énergétique des entreprises.\nL'agence accompagne financièrement et "
+        "techniquement les entreprises du secteur privé pour rénover leurs bureaux.",
+        PUBLISHED,
+        ("call", None),
+    ),
+    (
+        "",
+        "Présentation du dispositif\nLe dispositif « Booster Rénovation » visait à réduire la "
+        "facture énergétique des entreprises.\nL'agence a accompagné financièrement et "
+        "techniquement les entreprises du secteur privé pour rénover leurs bureaux.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8846,7 +8884,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1133: a call read where a page invites or announces it (with its label where
+    """Batches 562–1144: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8881,7 +8919,9 @@ def test_calls_read_on_these_batches_pages(
     « vise à » (not « visait »); « l'ouverture … de l'appel à projets »; not a call a
     metropolis « avait lancé »; an aid's rate « 80 % maximum des dépenses éligibles »; an aid
     scheme's heading « Aides aux investissements » or « Aide à l'amélioration de … »; not an
-    edition's days « l'édition 2027, organisée du … au … » read as a window to apply in."""
+    edition's days « l'édition 2027, organisée du … au … » read as a window to apply in; an
+    aid's FAQ « Qui peut bénéficier de l'offre … ? »; an aid body that « accompagne
+    financièrement et techniquement les entreprises » (not « a accompagné »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -10150,6 +10190,20 @@ EVENT_READINGS = [
         "pratique : 8 producteurs sur 10 vendent désormais en ligne.",
         None,
     ),
+    # batch 1141: a day told before « à l'occasion du congrès de … » (not « le 10 mars dernier »,
+    # a congress held)
+    (
+        "",
+        "Le secteur change vite. Le 10 mars, à l'occasion du congrès de la fédération à Rouen, "
+        "nous partagerons nos propositions avec les partenaires de la filière.",
+        ("event", date(2027, 3, 10)),
+    ),
+    (
+        "",
+        "Le secteur change vite. Le 10 mars dernier, à l'occasion du congrès de la fédération à "
+        "Rouen, nous avons partagé nos propositions avec les partenaires de la filière.",
+        None,
+    ),
 ]
 
 
@@ -10204,7 +10258,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1136: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1141: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10254,7 +10308,8 @@ def test_events_read_on_this_sessions_pages(
     that « tiendra son assemblée générale annuelle, le … »; a trade's « semaine internationale
     du … » with its span; not « une rencontre avec la presse »; « …, rendez-vous ce 21
     janvier » after a condition's comma; not a congress where guests « ont beaucoup parlé »; a
-    news page's « Pratique. Vendredi 8 et samedi 9 janvier, de 10h à 20h »."""
+    news page's « Pratique. Vendredi 8 et samedi 9 janvier, de 10h à 20h »; a day told before
+    « à l'occasion du congrès de … » (not « le 10 mars dernier »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

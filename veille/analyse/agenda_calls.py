@@ -1119,7 +1119,8 @@ INVITED = re.compile(
     # « La date limite d'envoi des candidatures est fixée au 17 février »
     r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"
     r"dossiers de candidature)\b|"
-    r"\bqui peut en beneficier\b|\bsont eligibles,? les "
+    # (and an aid's FAQ: « Qui peut bénéficier de l'offre « Coup de pouce » ? »)
+    r"\bqui peut (?:en )?beneficier\b|\bsont eligibles,? les "
     r"(?:tpe|pme|entreprises|start-?ups?)\b|\bpeut se voir allouer\b|"
     # an aid scheme's « Dépenses éligibles : », « Quelles sont les opérations éligibles ? »
     # (and an aid portal's « Nature des actions éligibles : »)
@@ -1223,6 +1224,14 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:de cette aide|de subventions?|d'une (?:subvention|aide))\b|"
             r"\b(?:repondez|repondent|remplissez|remplissent|satisfaites|satisfont) (?:a |aux )"
             r"(?:tous les )?criteres d'eligibilite\b",
+        ),
+        # an aid body's own words on whom it funds: « L'ADEME accompagne financièrement et
+        # techniquement les entreprises du secteur privé » (not « a accompagné financièrement »)
+        (
+            ("accompagne financierement", "accompagnent financierement"),
+            r"\b(?<!a )accompagnen?t? financierement (?:et techniquement )?(?:les|des|vos) "
+            r"(?:entreprises|pme|tpe|porteurs de projets?|collectivites|associations|exploitants|"
+            r"agriculteurs|artisans)\b",
         ),
         # a prize's or a call's imperative: « Candidatez aux prix de l'ESS », « Candidater aux
         # Prix de l'ESS 2025 » (its page's heading)

@@ -702,16 +702,18 @@ _OPENING_DAY_THEN_VERB = re.compile(
 _CLEFT_DAY = re.compile(rf"\bc'est (?:les?|du) {_DAY_SPAN} que [^.!?]{{0,40}}$")
 CLEFT_NEAR = 120  # characters before an event's word where a cleft sentence's day may start
 # a day told right before the event it falls in: « Verdict le 3 octobre lors du forum Eco Class
-# Logistics à Paris » (looked for where « lors d » or « au cours d » stands before the event's word)
+# Logistics à Paris », « Le 10 juin, à l'occasion du congrès de la fédération » (looked for where
+# « lors d », « au cours d » or « l'occasion d » stands before the event's word)
 _DAY_THEN_DURING = re.compile(
-    rf"\b(?:les?|du) {_DAY_SPAN},? (?:lors|au cours) (?:du |de la |de l'|des )(?:[\w'-]+ ){{0,2}}$"
+    rf"\b(?:les?|du) {_DAY_SPAN},? (?:lors|au cours|a l'occasion) (?:du |de la |de l'|des )"
+    r"(?:[\w'-]+ ){0,2}$"
 )
 DURING_NEAR = 70  # characters before an event's word where such a day may start
 # the days told before an event's word, tried in this order: each pattern (its day its group 1),
 # how far before the word it may start, the words one of which stands there where it may match
 _DAYS_BEFORE_WORD = (
     (_CLEFT_DAY, CLEFT_NEAR, ("c'est ",)),
-    (_DAY_THEN_DURING, DURING_NEAR, ("lors d", "au cours d")),
+    (_DAY_THEN_DURING, DURING_NEAR, ("lors d", "au cours d", "l'occasion d")),
 )
 
 
