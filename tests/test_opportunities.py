@@ -8877,6 +8877,22 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1146: the days a place « accueille » a contest's edition are the contest's, no window
+    # to apply in (not « Du 6 au 18 décembre, les apprentis peuvent s'inscrire au concours »)
+    (
+        "",
+        "Du 6 au 8 décembre, le CFA de Dijon accueille la trentième édition du concours du "
+        "meilleur apprenti peintre.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Du 6 au 18 décembre, les apprentis peuvent s'inscrire au concours du meilleur apprenti "
+        "peintre.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -8884,7 +8900,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1144: a call read where a page invites or announces it (with its label where
+    """Batches 562–1146: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8921,7 +8937,8 @@ def test_calls_read_on_these_batches_pages(
     scheme's heading « Aides aux investissements » or « Aide à l'amélioration de … »; not an
     edition's days « l'édition 2027, organisée du … au … » read as a window to apply in; an
     aid's FAQ « Qui peut bénéficier de l'offre … ? »; an aid body that « accompagne
-    financièrement et techniquement les entreprises » (not « a accompagné »)."""
+    financièrement et techniquement les entreprises » (not « a accompagné »); not the days a
+    place « accueille » a contest's edition read as a window to apply in."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -10204,6 +10221,20 @@ EVENT_READINGS = [
         "Rouen, nous avons partagé nos propositions avec les partenaires de la filière.",
         None,
     ),
+    # batch 1145: a chamber's « information collective est prévue à Saumur, mardi 9 février à
+    # 18 heures » (not one that « a eu lieu »)
+    (
+        "",
+        "Les artisans sont invités à se former.\n\nUne information collective est prévue à "
+        "Saumur, mardi 9 février à 18 heures, à l'antenne de la chambre de métiers.",
+        ("event", date(2027, 2, 9)),
+    ),
+    (
+        "",
+        "Les artisans ont été invités à se former.\n\nUne information collective a eu lieu à "
+        "Saumur, mardi 9 février à 18 heures, à l'antenne de la chambre de métiers.",
+        None,
+    ),
 ]
 
 
@@ -10258,7 +10289,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1141: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1145: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10309,7 +10340,8 @@ def test_events_read_on_this_sessions_pages(
     du … » with its span; not « une rencontre avec la presse »; « …, rendez-vous ce 21
     janvier » after a condition's comma; not a congress where guests « ont beaucoup parlé »; a
     news page's « Pratique. Vendredi 8 et samedi 9 janvier, de 10h à 20h »; a day told before
-    « à l'occasion du congrès de … » (not « le 10 mars dernier »)."""
+    « à l'occasion du congrès de … » (not « le 10 mars dernier »); a chamber's « information
+    collective est prévue à …, mardi 9 février à 18 heures »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -163,10 +163,14 @@ _EVENT_NAMED_BEFORE = re.compile(
     r"[^.!?,;:()]{0,40}$"
 )
 # an event's days laid out before it, in a call's stages: « Du 15 au 16 septembre : la finale du
-# concours se déroulera à Lyon » (no window to apply in)
+# concours se déroulera à Lyon » (no window to apply in), or its host after them
 _EVENT_AFTER = re.compile(
     r"\W{0,4}(?:(?:la|le|les|the) |l')?(?:finale?|ceremonie|remise des prix|soiree|salon|"
-    r"hackathon|conference|forum|festival|awards? ceremony)\b"
+    r"hackathon|conference|forum|festival|awards? ceremony)\b|"
+    # a place that hosts the contest on those days: « Du 6 au 8 novembre, le CFA de Dijon
+    # accueille la trentième édition du concours » (in its clause)
+    r",\s[^.!?;:,]{0,60}?\b(?:accueille|accueillent|accueillera|accueilleront|abrite|abritera)"
+    r"\b"
 )
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »

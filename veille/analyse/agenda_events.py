@@ -467,12 +467,14 @@ EVENTS = (
         hints=("days", "governance day", "security day", "safety day"),
     ),
     # "a live educational session on June 17", « réunion d'information le 3 mars »: a
-    # session one attends (not a parliament's or an exam's)
+    # session one attends (not a parliament's or an exam's); a chamber's « information
+    # collective est prévue à Saumur, mardi 7 février à 18 heures »
     EventWords(
         r"\b(?:information|info|informational|educational|training|live|virtual|online|q&a) "
-        r"sessions?\b|\b(?:seances?|sessions?|reunions?) d'information\b",
+        r"sessions?\b|\b(?:seances?|sessions?|reunions?) d'information\b|"
+        r"\binformations? collectives?\b",
         "Rencontre",
-        hints=("session", "d'information"),
+        hints=("session", "d'information", "information collective", "informations collectives"),
     ),
     # a parliament's "oral evidence session", a public hearing (« audience publique »): a
     # session one may attend
