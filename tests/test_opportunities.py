@@ -8893,6 +8893,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 1150: a contest launched in French, « en lançant le 1er Challenge d'idées » (not one
+    # the organisers « avaient lancé », told once it is over)
+    (
+        "",
+        "Les organisateurs du salon vont plus loin en lançant le 1er Challenge d'idées « Medtech "
+        "Innovation » avec une fondation, pour aider les exposants à se diversifier.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Les organisateurs du salon avaient lancé le 1er Challenge d'idées « Medtech Innovation » "
+        "avec une fondation, pour aider les exposants à se diversifier.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8900,7 +8916,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1146: a call read where a page invites or announces it (with its label where
+    """Batches 562–1150: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8938,7 +8954,8 @@ def test_calls_read_on_these_batches_pages(
     edition's days « l'édition 2027, organisée du … au … » read as a window to apply in; an
     aid's FAQ « Qui peut bénéficier de l'offre … ? »; an aid body that « accompagne
     financièrement et techniquement les entreprises » (not « a accompagné »); not the days a
-    place « accueille » a contest's edition read as a window to apply in."""
+    place « accueille » a contest's edition read as a window to apply in; a contest launched
+    « en lançant le 1er Challenge » (not « avaient lancé »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -1342,6 +1342,25 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"entrepreneurs|developers|researchers|applicants|companies|individuals) (?:[\w'-]+ )"
             r"{0,6}?(?:can|may) (?:now )?participate in the (?:competition|challenge|contest)\b",
         ),
+        # a contest launched in French, now or soon: « les organisateurs vont plus loin en
+        # lançant le 1er Challenge de développement d'idées », « la Région lance un concours »
+        # (not « a lancé » nor « avait lancé », told once it is over)
+        (
+            (
+                "lance le ",
+                "lance la ",
+                "lance un",
+                "lance son ",
+                "lance sa ",
+                "lancent ",
+                "lancant ",
+                "lancera ",
+            ),
+            r"\b(?<!a )(?<!ont )(?<!avait )(?<!avaient )lanc(?:e|ent|ant|era|eront) "
+            r"(?:le |la |l'|un |une |son |sa |leur )(?:(?:1er|premier|premiere|nouveau|nouvelle) )?"
+            # (not a hackathon: the event on its days, below)
+            r"(?:challenge|concours|defi|prix|trophees?)\b",
+        ),
         # a contest's launch: "a telegram … on Hackathon Bridge – Poland to Ukraine competition
         # launch", « le lancement du concours »
         (
