@@ -10252,6 +10252,22 @@ EVENT_READINGS = [
         "Saumur, mardi 9 février à 18 heures, à l'antenne de la chambre de métiers.",
         None,
     ),
+    # batch 1155: a show that « s'installera du 24 au 27 septembre 2027 au Parc des expositions »
+    # (not one that « s'est installé » there)
+    (
+        "",
+        "Silmo Paris s'installera du 24 au 27 septembre 2027 au Parc des expositions de "
+        "Villepinte. Il réunira, comme l'an dernier, environ 900 exposants de l'optique et de la "
+        "lunetterie au salon.",
+        ("event", date(2027, 9, 24)),
+    ),
+    (
+        "",
+        "Silmo Paris s'est installé du 24 au 27 septembre 2026 au Parc des expositions de "
+        "Villepinte. Il a réuni, comme l'an dernier, environ 900 exposants de l'optique et de la "
+        "lunetterie au salon.",
+        None,
+    ),
 ]
 
 
@@ -10306,7 +10322,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1145: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1155: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10358,7 +10374,8 @@ def test_events_read_on_this_sessions_pages(
     janvier » after a condition's comma; not a congress where guests « ont beaucoup parlé »; a
     news page's « Pratique. Vendredi 8 et samedi 9 janvier, de 10h à 20h »; a day told before
     « à l'occasion du congrès de … » (not « le 10 mars dernier »); a chamber's « information
-    collective est prévue à …, mardi 9 février à 18 heures »."""
+    collective est prévue à …, mardi 9 février à 18 heures »; a show that « s'installera du 24
+    au 27 septembre 2027 au Parc des expositions »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

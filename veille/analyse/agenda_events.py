@@ -676,7 +676,7 @@ TAKES_PLACE_HINTS = (
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
     "ouvrira ses portes", "ouvriront leurs portes", "seront present", "seront tous present",
     "seront sur place", "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur",
-    "tiendront leur",
+    "tiendront leur", "s'install",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -703,6 +703,9 @@ TAKES_PLACE_RARE = re.compile(
     # Expositions »; the place about to host it: « Le Parc des Expositions de Villepinte
     # s'apprête à accueillir du 15 au 19 octobre la 53e édition du Sial Paris »
     r"\b(?:se tien(?:t|nent)|s'appret(?:e|ent) a accueillir) (?=(?:du|les?) \d)|"
+    # a show that settles in a venue for its span: « Silmo Paris s'installera du 26 au 29
+    # septembre 2025 au Parc des expositions » (a span only)
+    r"\bs'install(?:e|ent|era|eront)\b(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)|"
     # (and « se déroule », its place between: « le Fira, qui se déroule en mode hybride à Toulouse
     # du 7 au 9 décembre, devrait permettre »; a span only)
     r"\bse deroul(?:e|ent)\b(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)|"
