@@ -8965,6 +8965,16 @@ def test_calls_read_on_these_batches_pages(
         assert label is None or found.label == label, text
 
 
+# a hairdressers' show's story, its coming edition or its report, before the line a case reads
+HAIRDRESSERS_COMING = (
+    "Le salon des coiffeurs attend 50 000 visiteurs en septembre, un retour à l'esprit initial de "
+    "l'événement. Il y aura une trentaine de marques d'esthétique, a indiqué son organisateur "
+)
+HAIRDRESSERS_REPORTED = (
+    "Le salon des coiffeurs a perdu un tiers de ses visiteurs cette année à Nice. Les exposants "
+    "étaient pourtant au rendez-vous, comme les talents sur la scène du palais, très applaudis. "
+)
+
 # the events this session's shown pages taught, each with the case it must not break
 EVENT_READINGS = [
     # batch 631: a job fair is an event, its day with its hour at the top of its page
@@ -10268,6 +10278,50 @@ EVENT_READINGS = [
         "lunetterie au salon.",
         None,
     ),
+    # batch 1161: a new edition's days in parentheses (« présenter la nouvelle édition (du 10 au
+    # 12 septembre, au Hall 1) »), a touring show that « fera escale à Cannes les 9 et 10
+    # octobre », a show's « édition printanière, les 20 et 21 mars » (not one that « avait fait
+    # escale », nor a spring edition that « s'est tenue »), its event named far above
+    (
+        "",
+        HAIRDRESSERS_COMING
+        + "lors d'un point presse organisé mardi pour présenter la nouvelle édition (du 10 au 12 "
+        "septembre, au Hall 1 de Paris Expo).",
+        ("event", date(2027, 9, 10)),
+    ),
+    (
+        "",
+        HAIRDRESSERS_COMING
+        + "lors d'un point presse organisé mardi pour présenter le bilan de la nouvelle édition, "
+        "close le 12 septembre.",
+        None,
+    ),
+    (
+        "",
+        HAIRDRESSERS_REPORTED
+        + "Prochaine étape ? Le rendez-vous des coiffeurs fera escale à Cannes les 9 et 10 "
+        "octobre.",
+        ("event", date(2027, 10, 9)),
+    ),
+    (
+        "",
+        HAIRDRESSERS_REPORTED
+        + "Le rendez-vous des coiffeurs avait fait escale à Cannes les 9 et 10 octobre.",
+        None,
+    ),
+    (
+        "",
+        HAIRDRESSERS_REPORTED
+        + "En espérant un regain de motivation de la profession pour l'édition printanière, les 20 "
+        "et 21 mars à Aix.",
+        ("event", date(2027, 3, 20)),
+    ),
+    (
+        "",
+        HAIRDRESSERS_REPORTED
+        + "L'édition printanière s'est tenue les 20 et 21 mars à Aix, avec 5 000 visiteurs.",
+        None,
+    ),
 ]
 
 
@@ -10322,7 +10376,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1155: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1161: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10375,7 +10429,9 @@ def test_events_read_on_this_sessions_pages(
     news page's « Pratique. Vendredi 8 et samedi 9 janvier, de 10h à 20h »; a day told before
     « à l'occasion du congrès de … » (not « le 10 mars dernier »); a chamber's « information
     collective est prévue à …, mardi 9 février à 18 heures »; a show that « s'installera du 24
-    au 27 septembre 2027 au Parc des expositions »."""
+    au 27 septembre 2027 au Parc des expositions »; a new edition's days in parentheses, a
+    touring show that « fera escale à Cannes les 9 et 10 octobre », a show's « édition
+    printanière, les 20 et 21 mars » (not one that « s'est tenue »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

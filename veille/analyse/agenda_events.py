@@ -641,7 +641,12 @@ DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
 # 3 et 4 juin », "the next edition will be held on"
 NEXT_EDITION = re.compile(
     r"\bprochaine edition\b|\bprevoi\w* (?:deja )?(?:une|la|leur) (?:prochaine |nouvelle )?"
-    r"edition\b|\bnext edition\b"
+    r"edition\b|\bnext edition\b|"
+    # (and a new edition's days in parentheses: « un point presse pour présenter la nouvelle
+    # édition (du 10 au 12 septembre, au Hall 1 de Paris Expo) »; a show's seasonal edition:
+    # « pour l'édition printanière de Coiffure Beauté Méditerranée, les 20 et 21 mars »)
+    r"\bnouvelle edition \((?=(?:du|les?) \d)|\bedition (?:printaniere|automnale|estivale|"
+    r"hivernale)\b"
 )
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(
@@ -676,7 +681,7 @@ TAKES_PLACE_HINTS = (
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
     "ouvrira ses portes", "ouvriront leurs portes", "seront present", "seront tous present",
     "seront sur place", "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur",
-    "tiendront leur", "s'install",
+    "tiendront leur", "s'install", "escale",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
@@ -718,6 +723,8 @@ TAKES_PLACE_RARE = re.compile(
     # édition, du 23 au 28 septembre », « revient du 16 au 22 septembre » (not « revient sur » a
     # story, « revient à » someone, nor « revient du Japon »)
     r"\brevien(?:t|nent|dra|dront)\b(?! (?:sur|a|au|aux|de|des|en)\b| d'| du (?!\d))|"
+    # a touring show's next stop: « Le rendez-vous … fera escale à Cannes les 9 et 10 octobre »
+    r"\bfer(?:a|ont) escale\b|"
     # « Le coup d'envoi sera donné le 16 juillet », « Le top départ sera donné le 5 mars »
     r"\b(?:coup d'envoi|top depart) (?:sera|seront) donnee?s?\b|"
     # a show that will open its doors on its days: « Euromaritime ouvrira ses portes trois jours
