@@ -8909,6 +8909,39 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1163: an aid sheet's rate as a range of « du coût HT de l'investissement », of « du
+    # montant HT des dépenses éligibles », or a scheme that « offre une subvention de 20% du
+    # montant des dépenses éligibles » (not a grant a baker « a reçu », told once it is paid)
+    (
+        "",
+        "Présentation\n\nAider les commerçants et les artisans à moderniser leurs entreprises."
+        "\n\nMontant de l'aide\n\nSubvention représentant 20 % à 40 % du coût HT de "
+        "l'investissement.\n\nConditions d'obtention",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Présentation\n\nAccompagner les artisans dans leurs projets.\n\nMontant de l'aide\n\n"
+        "Subvention représentant 20 % du montant HT des dépenses éligibles, plafonnée à 15 000 €.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Quel est l'objectif de l'action collective ? Accompagner les artisans et les commerçants "
+        "dans la modernisation de leur outil de travail. Le dispositif offre une subvention de "
+        "20% du montant des dépenses éligibles, plafonnée à 7 500 €.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le boulanger a reçu en 2025 une subvention de la Région pour moderniser son fournil : "
+        "20 % du coût de ses travaux.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8916,7 +8949,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1150: a call read where a page invites or announces it (with its label where
+    """Batches 562–1163: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8955,7 +8988,9 @@ def test_calls_read_on_these_batches_pages(
     aid's FAQ « Qui peut bénéficier de l'offre … ? »; an aid body that « accompagne
     financièrement et techniquement les entreprises » (not « a accompagné »); not the days a
     place « accueille » a contest's edition read as a window to apply in; a contest launched
-    « en lançant le 1er Challenge » (not « avaient lancé »)."""
+    « en lançant le 1er Challenge » (not « avaient lancé »); an aid sheet's rate as a range
+    « du coût HT de l'investissement », « du montant HT des dépenses éligibles », or a scheme
+    that « offre une subvention de 20% du montant des dépenses éligibles »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -64,17 +64,27 @@ _GRANTS = (
 )
 # a funder seeking applications: a call's words (``CALLS``) and an invitation (``INVITED_RARE``)
 SEEKING_APPLICATIONS = r"\b(?:is|are) (?:now )?(?:seeking|inviting) applications\b"
+_RATE = r"\d{1,3}(?:[,.]\d{1,2})? ?%"  # a rate: « 20 % », « 12,5% »
 # an aid scheme's rate, as its own sheet states it: « Subvention représentant 30 % des dépenses
 # éligibles », « La subvention accordée représente 10 % des dépenses éligibles » (its terms, an
 # invitation in ``INVITED_RARE``; « subvention » is a call's word in ``CALLS``)
 AID_RATE = (
     r"\bsubventions? (?:proposee |accordee )?(?:representant|represente) (?:jusqu'a |au maximum )?"
     # (and its ceiling after the rate: « Subvention représentant 80 % maximum des dépenses
+    # éligibles »; a range: « Subvention représentant 20 % à 40 % du coût HT de
+    # l'investissement »; the amount of the expenses: « 20 % du montant HT des dépenses
     # éligibles »)
-    r"\d{1,3}(?:[,.]\d{1,2})? ?% (?:maximum |au maximum |au plus )?des "
-    r"(?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b"
+    rf"{_RATE}(?: a {_RATE})? (?:maximum |au maximum |au plus )?(?:des "
+    r"(?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b|du montant (?:ht |ttc )?des "
+    r"depenses (?:[\w-]+ )?eligibles\b|du cout (?:ht |ttc )?de l'investissement\b)|"
+    # an aid scheme that « offre une subvention de 20% du montant des dépenses éligibles »
+    rf"\bsubventions? de {_RATE} (?:du montant (?:ht |ttc )?)?des depenses (?:[\w-]+ )?"
+    r"eligibles\b"
 )
-AID_RATE_HINTS = ("% des depenses", "% des investissements", "% des couts", "% maximum des")
+AID_RATE_HINTS = (
+    "% des depenses", "% des investissements", "% des couts", "% maximum des", "% du montant",
+    "% du cout",
+)  # fmt: skip
 CALLS = (
     # (and a PDF's text that lost its apostrophe: « Appel à manifestation d intérêt »)
     CallWords(
