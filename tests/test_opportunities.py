@@ -8942,6 +8942,15 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1160: a window « lors de la période d'inscription, du 13 au 15 mai » is one to apply
+    # in (not an event's days)
+    (
+        "",
+        "Le concours national de la meilleure baguette est ouvert aux boulangers : les "
+        "candidatures sont ouvertes, lors de la période d'inscription, du 13 au 15 mai 2027.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -10357,6 +10366,15 @@ EVENT_READINGS = [
         + "L'édition printanière s'est tenue les 20 et 21 mars à Aix, avec 5 000 visiteurs.",
         None,
     ),
+    # batch 1160: a contest's days « lors de la Fête du Pain, du 13 au 15 mai » (the event named
+    # before them, a comma between) are the feast's, no window to apply in
+    (
+        "",
+        "Le concours national de la meilleure baguette est annoncé ! Il se déroulera sous les yeux "
+        "du public, à Paris, sur le parvis de la cathédrale, lors de la Fête du Pain, du 13 au 15 "
+        "mai 2027.",
+        ("event", date(2027, 5, 13)),
+    ),
 ]
 
 
@@ -10466,7 +10484,8 @@ def test_events_read_on_this_sessions_pages(
     collective est prévue à …, mardi 9 février à 18 heures »; a show that « s'installera du 24
     au 27 septembre 2027 au Parc des expositions »; a new edition's days in parentheses, a
     touring show that « fera escale à Cannes les 9 et 10 octobre », a show's « édition
-    printanière, les 20 et 21 mars » (not one that « s'est tenue »)."""
+    printanière, les 20 et 21 mars » (not one that « s'est tenue »); a contest's days « lors de
+    la Fête du Pain, du 13 au 15 mai », the feast's."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -150,7 +150,8 @@ _CALL_RUNS_BEFORE = re.compile(
 # 10 au 13 juillet 2024 »)
 _EVENT_NAMED_BEFORE = re.compile(
     r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
-    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b,?[^.!?,;:()]{0,40}$|"
+    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b,?[^.!?,;:()]{0,40}"
+    r",?\s?$|"
     # an edition's days: « les appels à candidatures de sa 33ème édition, programmée du 26 au 30
     # avril », « À l'occasion de la prochaine édition de Maison&Objet du 8 au 12 septembre,
     # l'organisation lance un nouveau tremplin »
@@ -160,7 +161,8 @@ _EVENT_NAMED_BEFORE = re.compile(
     # what happens during a named event: « une remise de prix lors de la SME Assembly du 13 au
     # 15 janvier 2024 » (not « lors de la période de dépôt »)
     r"\blors (?:de la|du|de l'|des) (?!(?:periode|phase|session|campagne|fenetre)s?\b)"
-    r"[^.!?,;:()]{0,40}$"
+    # (and its clause closed by a comma: « lors de la Fête du Pain, du 13 au 15 mai 2018 »)
+    r"[^.!?,;:()]{0,40},?\s?$"
 )
 # an event's days laid out before it, in a call's stages: « Du 15 au 16 septembre : la finale du
 # concours se déroulera à Lyon » (no window to apply in), or its host after them
