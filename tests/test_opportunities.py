@@ -9014,6 +9014,11 @@ HAIRDRESSERS_COMING = (
     "Le salon des coiffeurs attend 50 000 visiteurs en septembre, un retour à l'esprit initial de "
     "l'événement. Il y aura une trentaine de marques d'esthétique, a indiqué son organisateur "
 )
+# a chamber's bread feast, before the words a case reads
+BREAD_FEAST = (
+    "Comme chaque année, les boulangers font la fête du pain. La chambre de métiers a choisi "
+    "Provins pour y installer un fournil et "
+)
 HAIRDRESSERS_REPORTED = (
     "Le salon des coiffeurs a perdu un tiers de ses visiteurs cette année à Nice. Les exposants "
     "étaient pourtant au rendez-vous, comme les talents sur la scène du palais, très applaudis. "
@@ -10375,6 +10380,22 @@ EVENT_READINGS = [
         "mai 2027.",
         ("event", date(2027, 5, 13)),
     ),
+    # batch 1165: a chamber that chose a town « pour y installer un fournil et organiser les 6,
+    # 7 et 8 mai de nombreuses animations » (the infinitive, its days right after; not the
+    # closing day named below, nor animations that « ont eu lieu »)
+    (
+        "",
+        BREAD_FEAST
+        + "organiser les 6, 7 et 8 mai de nombreuses animations. Samedi 8 mai à 16 heures, la "
+        "fête sera close.",
+        ("event", date(2027, 5, 6)),
+    ),
+    (
+        "",
+        BREAD_FEAST + "organiser les 6, 7 et 8 mai de nombreuses animations, qui ont eu lieu place "
+        "Saint-Ayoul.",
+        None,
+    ),
 ]
 
 
@@ -10429,7 +10450,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1161: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1165: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10485,7 +10506,8 @@ def test_events_read_on_this_sessions_pages(
     au 27 septembre 2027 au Parc des expositions »; a new edition's days in parentheses, a
     touring show that « fera escale à Cannes les 9 et 10 octobre », a show's « édition
     printanière, les 20 et 21 mars » (not one that « s'est tenue »); a contest's days « lors de
-    la Fête du Pain, du 13 au 15 mai », the feast's."""
+    la Fête du Pain, du 13 au 15 mai », the feast's; a chamber that will « organiser les 6, 7 et
+    8 mai de nombreuses animations »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

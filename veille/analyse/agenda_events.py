@@ -762,9 +762,11 @@ SPAN_THEN_HOSTS = re.compile(
 # ``REPORTED_BEFORE`` tells the report's auxiliary)
 # (and its passive: « La Semaine … est organisée par le réseau des Chambres de Métiers … du 27
 # janvier », its day after the organiser's name, ``NAMED_THEN_DAY``)
+# (and its infinitive, its day right after: « a choisi Provins pour y installer un fournil et
+# organiser les 6, 7 et 8 mai de nombreuses animations »)
 ORGANISES = re.compile(
-    r"\b(?:organise|organisera|organisent|organiseront|accueille|accueillera|hosts|will host|"
-    r"is hosting|will be hosting|organizes|will organize|(?:est|sera) organisee?)\b"
+    r"\b(?:organise|organisera|organisent|organiseront|organiser|accueille|accueillera|hosts|"
+    r"will host|is hosting|will be hosting|organizes|will organize|(?:est|sera) organisee?)\b"
 )
 # and its exhibitors, read as the verb above: « Ces derniers vont exposer du 13 au 17 juin à
 # Villepinte » (looked for only where « expos » stands)
