@@ -10396,6 +10396,37 @@ EVENT_READINGS = [
         "Saint-Ayoul.",
         None,
     ),
+    # batch 1166: a crafts show that « prendra ses quartiers du 12 au 15 octobre », one that
+    # « ouvriront (gratuitement) leurs portes au public du 9 au 12 octobre » (not one that « a
+    # pris ses quartiers » nor « ont ouvert leurs portes »), its show's word further down
+    (
+        "",
+        "La 19e édition des Artisanales prendra ses quartiers du 12 au 15 octobre 2027 à "
+        "Chartrexpo. Aux manettes de cette manifestation, la chambre de métiers. Aujourd'hui, le "
+        "salon accueille plus de 500 exposants.",
+        ("event", date(2027, 10, 12)),
+    ),
+    (
+        "",
+        "La 19e édition des Artisanales a pris ses quartiers du 12 au 15 octobre 2026 à "
+        "Chartrexpo. Aux manettes de cette manifestation, la chambre de métiers. Cette année, le "
+        "salon a accueilli plus de 500 exposants.",
+        None,
+    ),
+    (
+        "",
+        "Les Artisanales ouvriront (gratuitement) leurs portes au public du 9 au 12 octobre 2027 "
+        "au parc des expositions. Une 22e édition qui mettra en avant l'apprentissage. L'an "
+        "passé, 85 000 visiteurs avaient arpenté les allées d'un salon au rayonnement national.",
+        ("event", date(2027, 10, 9)),
+    ),
+    (
+        "",
+        "Les Artisanales ont ouvert (gratuitement) leurs portes au public du 9 au 12 octobre 2026 "
+        "au parc des expositions. Une 22e édition qui a mis en avant l'apprentissage. 85 000 "
+        "visiteurs ont arpenté les allées d'un salon au rayonnement national.",
+        None,
+    ),
 ]
 
 
@@ -10450,7 +10481,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1165: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1166: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10507,7 +10538,8 @@ def test_events_read_on_this_sessions_pages(
     touring show that « fera escale à Cannes les 9 et 10 octobre », a show's « édition
     printanière, les 20 et 21 mars » (not one that « s'est tenue »); a contest's days « lors de
     la Fête du Pain, du 13 au 15 mai », the feast's; a chamber that will « organiser les 6, 7 et
-    8 mai de nombreuses animations »."""
+    8 mai de nombreuses animations »; a show that « prendra ses quartiers du 12 au 15 octobre »
+    or whose doors « ouvriront (gratuitement) … du 9 au 12 octobre »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -679,7 +679,8 @@ TAKES_PLACE_HINTS = (
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
     "t prevu", "se tien", "appret", "attendus du", "attendues du", "attendu du", "attendue du",
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
-    "ouvrira ses portes", "ouvriront leurs portes", "seront present", "seront tous present",
+    "ouvrira ses portes", "ouvriront leurs portes", "ouvrira (", "ouvriront (", "seront present",
+    "seront tous present", "quartiers",
     "seront sur place", "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur",
     "tiendront leur", "s'install", "escale",
     *_STARTING_HINTS,
@@ -729,7 +730,11 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:coup d'envoi|top depart) (?:sera|seront) donnee?s?\b|"
     # a show that will open its doors on its days: « Euromaritime ouvrira ses portes trois jours
     # durant, les 4, 5 et 6 février »
-    r"\bouvrira ses portes\b|\bouvriront leurs portes\b|"
+    # (and « Les Artisanales ouvriront (gratuitement) leurs portes au public du 9 au 12 octobre »)
+    r"\bouvrira (?:\([^()]{1,20}\) )?ses portes\b|\bouvriront (?:\([^()]{1,20}\) )?leurs portes\b|"
+    # a show that settles in for its days: « La 19e édition des Artisanales de Chartres prendra
+    # ses quartiers du 12 au 15 octobre à Chartrexpo » (a span only)
+    r"\bprendr(?:a|ont) (?:ses|leurs) quartiers\b(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)|"
     # its exhibitors there on its days: « 340 exposants … seront présents au Carrousel du Louvre du
     # 3 au 6 novembre », « Autant de corps de métiers qui seront sur place du 8 au 11 novembre »
     # (a span only)
