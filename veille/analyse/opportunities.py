@@ -571,7 +571,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for upcoming in NEXT_EDITION.finditer(whole) if kinds and "edition" in whole else ():
         if told_as_past(whole, upcoming.start()):
-            continue  # « l'édition printanière, les 20 et 21 mars, a attiré 5 000 visiteurs »
+            continue  # « L'édition printanière s'est tenue les 20 et 21 mars à Aix »
         # its words with what follows: « une édition 2023 (du 28 au 30 novembre) »
         after = text_after(whole, upcoming.start(), len(upcoming.group(0)) + NEAR)
         if (when := first_date(after, published, edition_year(after))) is not None:
