@@ -641,12 +641,16 @@ DECLARED_LABELS = {"call": "Appel à projets", "event": "Événement"}
 # 3 et 4 juin », "the next edition will be held on"
 NEXT_EDITION = re.compile(
     r"\bprochaine edition\b|\bprevoi\w* (?:deja )?(?:une|la|leur) (?:prochaine |nouvelle )?"
-    r"edition\b|\bnext edition\b|"
-    # (and a new edition's days in parentheses: « un point presse pour présenter la nouvelle
-    # édition (du 10 au 12 septembre, au Hall 1 de Paris Expo) »; a show's seasonal edition:
-    # « pour l'édition printanière de Coiffure Beauté Méditerranée, les 20 et 21 mars »)
-    r"\bnouvelle edition \((?=(?:du|les?) \d)|\bedition (?:printaniere|automnale|estivale|"
-    r"hivernale)\b"
+    r"edition\b|\bnext edition\b"
+)
+# rarer forms, looked for only where their words stand (``NEXT_EDITION_HINTS``): a new edition's
+# days in parentheses (« un point presse pour présenter la nouvelle édition (du 10 au 12
+# septembre, au Hall 1 de Paris Expo) »); a show's seasonal edition (« pour l'édition printanière
+# de Coiffure Beauté Méditerranée, les 20 et 21 mars »)
+_SEASONS = ("printaniere", "automnale", "estivale", "hivernale")
+NEXT_EDITION_HINTS = ("nouvelle edition (", *(f"edition {season}" for season in _SEASONS))
+NEXT_EDITION_RARE = re.compile(
+    rf"\bnouvelle edition \((?=(?:du|les?) \d)|\bedition (?:{'|'.join(_SEASONS)})\b"
 )
 # an announcement of when: « aura lieu les 6, 7 et 8 décembre », « will take place … from »
 TAKES_PLACE = re.compile(

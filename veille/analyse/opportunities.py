@@ -101,6 +101,8 @@ from veille.analyse.agenda_events import (
     NAMED_THEN_DAY,
     NEAR,
     NEXT_EDITION,
+    NEXT_EDITION_HINTS,
+    NEXT_EDITION_RARE,
     ORGANISED_NEAR,
     ORGANISES,
     PLACE_HINTS,
@@ -569,7 +571,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         )
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for upcoming in NEXT_EDITION.finditer(whole) if kinds and "edition" in whole else ():
+    for upcoming in _next_editions(whole) if kinds and "edition" in whole else ():
         if told_as_past(whole, upcoming.start()):
             continue  # « L'édition printanière s'est tenue les 20 et 21 mars à Aix »
         # its words with what follows: « une édition 2023 (du 28 au 30 novembre) »
@@ -746,6 +748,14 @@ def _takes_place(whole: str) -> Iterator[re.Match[str]]:
     hinted = any(map(whole.__contains__, TAKES_PLACE_HINTS))
     return in_order(
         TAKES_PLACE.finditer(whole), TAKES_PLACE_RARE.finditer(whole) if hinted else None
+    )
+
+
+def _next_editions(whole: str) -> Iterator[re.Match[str]]:
+    """``NEXT_EDITION``'s matches, with its rarer forms' where their words stand."""
+    hinted = any(map(whole.__contains__, NEXT_EDITION_HINTS))
+    return in_order(
+        NEXT_EDITION.finditer(whole), NEXT_EDITION_RARE.finditer(whole) if hinted else None
     )
 
 
