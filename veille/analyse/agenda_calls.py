@@ -82,8 +82,7 @@ AID_RATE = (
     r"eligibles\b"
 )
 AID_RATE_HINTS = (
-    "% des depenses", "% des investissements", "% des couts", "% maximum des", "% du montant",
-    "% du cout",
+    "% des depenses", "% des investissements", "% des couts", "% maximum des", "% du ",
 )  # fmt: skip
 CALLS = (
     # (and a PDF's text that lost its apostrophe: « Appel à manifestation d intérêt »)
@@ -1238,7 +1237,7 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # an aid body's own words on whom it funds: « L'ADEME accompagne financièrement et
         # techniquement les entreprises du secteur privé » (not « a accompagné financièrement »)
         (
-            ("accompagne financierement", "accompagnent financierement"),
+            ("financierement",),
             r"\b(?<!a )accompagnen?t? financierement (?:et techniquement )?(?:les|des|vos) "
             r"(?:entreprises|pme|tpe|porteurs de projets?|collectivites|associations|exploitants|"
             r"agriculteurs|artisans)\b",
@@ -1356,16 +1355,7 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # lançant le 1er Challenge de développement d'idées », « la Région lance un concours »
         # (not « a lancé » nor « avait lancé », told once it is over)
         (
-            (
-                "lance le ",
-                "lance la ",
-                "lance un",
-                "lance son ",
-                "lance sa ",
-                "lancent ",
-                "lancant ",
-                "lancera ",
-            ),
+            ("lance", "lancant"),
             r"\b(?<!a )(?<!ont )(?<!avait )(?<!avaient )lanc(?:e|ent|ant|era|eront) "
             r"(?:le |la |l'|un |une |son |sa |leur )(?:(?:1er|premier|premiere|nouveau|nouvelle) )?"
             # (not a hackathon: the event on its days, below)

@@ -683,10 +683,9 @@ TAKES_PLACE_HINTS = (
     "se derouler", "avoir lieu", "debutera", "commencera", "sera donne", "se reuniront", "revien",
     "t prevu", "se tien", "appret", "attendus du", "attendues du", "attendu du", "attendue du",
     "attendus (", "attendues (", "se deroule", "demarrera", "rendez-vous est",
-    "ouvrira ses portes", "ouvriront leurs portes", "ouvrira (", "ouvriront (", "seront present",
-    "seront tous present", "ses quartiers", "leurs quartiers",
-    "seront sur place", "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur",
-    "tiendront leur", "s'install", "fera escale", "feront escale",
+    "ouvrir", "seront present", "seront tous present", "s quartiers", "seront sur place",
+    "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur", "tiendront leur", "s'install",
+    "escale",
     *_STARTING_HINTS,
 )  # fmt: skip
 TAKES_PLACE_RARE = re.compile(
