@@ -1355,7 +1355,16 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # lançant le 1er Challenge de développement d'idées », « la Région lance un concours »
         # (not « a lancé » nor « avait lancé », told once it is over)
         (
-            ("lance", "lancant"),
+            (
+                "lance le ",
+                "lance la ",
+                "lance un",
+                "lance son ",
+                "lance sa ",
+                "lancent ",
+                "lancant ",
+                "lancera ",
+            ),
             r"\b(?<!a )(?<!ont )(?<!avait )(?<!avaient )lanc(?:e|ent|ant|era|eront) "
             r"(?:le |la |l'|un |une |son |sa |leur )(?:(?:1er|premier|premiere|nouveau|nouvelle) )?"
             # (not a hackathon: the event on its days, below)
