@@ -689,6 +689,10 @@ TAKES_PLACE_HINTS = (
     "escale",
     *_STARTING_HINTS,
 )  # fmt: skip
+# a span of days a little further in its sentence (« … du 26 au 29 septembre »): what the rarer
+# verbs below that stand for a show's stay (« s'installera », « se déroule », « prendra ses
+# quartiers ») need after them
+_SPAN_AHEAD = r"(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)"
 TAKES_PLACE_RARE = re.compile(
     r"\b(?:is|are) being held\b|\bkicking off\b|"
     r"\bla tenue d(?:e l'|u |e la |e cet |e ce |es )|"
@@ -715,10 +719,10 @@ TAKES_PLACE_RARE = re.compile(
     r"\b(?:se tien(?:t|nent)|s'appret(?:e|ent) a accueillir) (?=(?:du|les?) \d)|"
     # a show that settles in a venue for its span: « Silmo Paris s'installera du 26 au 29
     # septembre 2025 au Parc des expositions » (a span only)
-    r"\bs'install(?:e|ent|era|eront)\b(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)|"
+    rf"\bs'install(?:e|ent|era|eront)\b{_SPAN_AHEAD}|"
     # (and « se déroule », its place between: « le Fira, qui se déroule en mode hybride à Toulouse
     # du 7 au 9 décembre, devrait permettre »; a span only)
-    r"\bse deroul(?:e|ent)\b(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)|"
+    rf"\bse deroul(?:e|ent)\b{_SPAN_AHEAD}|"
     # its crowd expected over its span: « 4 000 marques attendues (contre 3 000 pour son année
     # record de 2019) du 19 au 23 janvier à Eurexpo » (a span only: not « attendus le 15 mars »)
     r"\battendue?s? (?:\([^()]{0,60}\) )?(?=du \d{1,2}(?:er)? au \d)|"
@@ -738,7 +742,7 @@ TAKES_PLACE_RARE = re.compile(
     r"\bouvrira (?:\([^()]{1,20}\) )?ses portes\b|\bouvriront (?:\([^()]{1,20}\) )?leurs portes\b|"
     # a show that settles in for its days: « La 19e édition des Artisanales de Chartres prendra
     # ses quartiers du 12 au 15 octobre à Chartrexpo » (a span only)
-    r"\bprendr(?:a|ont) (?:ses|leurs) quartiers\b(?=[^.!?]{0,40}?\bdu \d{1,2}(?:er)? au \d)|"
+    rf"\bprendr(?:a|ont) (?:ses|leurs) quartiers\b{_SPAN_AHEAD}|"
     # its exhibitors there on its days: « 340 exposants … seront présents au Carrousel du Louvre du
     # 3 au 6 novembre », « Autant de corps de métiers qui seront sur place du 8 au 11 novembre »
     # (a span only)
