@@ -214,15 +214,15 @@ def _call_words(
     )
     if written:
         said_short = [
-            m
+            (m, before)
             for m in re.finditer(acronym, raw)
-            if not _spelled_out(raw[max(0, m.start() - 80) : m.start()], m.group(0))
+            if not _spelled_out(before := raw[max(0, m.start() - 80) : m.start()], m.group(0))
         ]
-        hits += [(fold(raw[max(0, m.start() - 80) : m.start()]), m.group(0)) for m in said_short]
+        hits += [(fold(before), m.group(0)) for m, before in said_short]
         # (and announced after it: « L'AAP REMOVE vise à accorder des aides »)
         announced_after = announced_after or any(
             ANNOUNCED_AFTER.match(fold(raw[m.end() : m.end() + ACRONYM_AFTER_CHARS]))
-            for m in said_short
+            for m, _ in said_short
         )
     if not hits:
         return "", False, False
@@ -565,20 +565,26 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         ) == when.strftime("%m%d"):
             when = same
         return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for takes_place in _takes_place(whole) if kinds else ():
+    for takes_place in (
+        _with_rare(whole, TAKES_PLACE, TAKES_PLACE_RARE, TAKES_PLACE_HINTS) if kinds else ()
+    ):
         when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition) or (
             _day_before(whole, takes_place.start(), published, edition)
         )
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for upcoming in _next_editions(whole) if kinds and "edition" in whole else ():
+    for upcoming in (
+        _with_rare(whole, NEXT_EDITION, NEXT_EDITION_RARE, NEXT_EDITION_HINTS)
+        if kinds and "edition" in whole
+        else ()
+    ):
         if told_as_past(whole, upcoming.start()):
             continue  # « L'édition printanière s'est tenue les 20 et 21 mars à Aix »
         # its words with what follows: « une édition 2023 (du 28 au 30 novembre) »
         after = text_after(whole, upcoming.start(), len(upcoming.group(0)) + NEAR)
         if (when := first_date(after, published, edition_year(after))) is not None:
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
-    for organises in _organises(whole) if kinds else ():
+    for organises in _with_rare(whole, ORGANISES, EXHIBIT, ("expos",)) if kinds else ():
         if REPORTED_BEFORE.search(whole, max(0, organises.start() - 8), organises.start()):
             continue  # « l'agence a organisé le 18 mars »: a report
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
@@ -743,27 +749,15 @@ def _day_before(whole: str, verb: int, published: date, edition: int | None) -> 
     return first_date(found.group(1), published, edition) if found else None
 
 
-def _takes_place(whole: str) -> Iterator[re.Match[str]]:
-    """``TAKES_PLACE``'s matches, with its rarer forms' where their words stand."""
-    hinted = any(map(whole.__contains__, TAKES_PLACE_HINTS))
-    return in_order(
-        TAKES_PLACE.finditer(whole), TAKES_PLACE_RARE.finditer(whole) if hinted else None
-    )
-
-
-def _next_editions(whole: str) -> Iterator[re.Match[str]]:
-    """``NEXT_EDITION``'s matches, with its rarer forms' where their words stand."""
-    hinted = any(map(whole.__contains__, NEXT_EDITION_HINTS))
-    return in_order(
-        NEXT_EDITION.finditer(whole), NEXT_EDITION_RARE.finditer(whole) if hinted else None
-    )
-
-
-def _organises(whole: str) -> Iterator[re.Match[str]]:
-    """``ORGANISES``' matches, with the exhibitors' verb (``EXHIBIT``) where « expos » stands."""
-    return in_order(
-        ORGANISES.finditer(whole), EXHIBIT.finditer(whole) if "expos" in whole else None
-    )
+def _with_rare(
+    whole: str, common: re.Pattern[str], rare: re.Pattern[str], hints: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``common``'s matches, with ``rare``'s where one of its ``hints`` stands, in the order
+    they stand: « aura lieu » with « tiendra son … » (``TAKES_PLACE``), « prochaine édition »
+    with « l'édition printanière » (``NEXT_EDITION``), « organise » with the exhibitors' verb
+    where « expos » stands (``ORGANISES``)."""
+    hinted = any(map(whole.__contains__, hints))
+    return in_order(common.finditer(whole), rare.finditer(whole) if hinted else None)
 
 
 def _show_contests(whole: str) -> bool:
