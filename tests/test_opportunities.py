@@ -6827,12 +6827,35 @@ CLOSING_DATES = [
         "dépôt des dossiers, le jury se réunira le 3 juin 2027.",
         date(2027, 5, 1),
     ),
+    # batch 1173: a ministry's « La date du dépôt des dossiers de candidature est fixée au … »
+    (
+        "Le ministère lance un appel à projets pour les nouvelles destinations touristiques. La "
+        "date du dépôt des dossiers de candidature est fixée au 15 octobre 2027.",
+        date(2027, 10, 15),
+    ),
+    # batch 1174: registrations that « se concluront le … » (not a show that « se conclura »)
+    (
+        "Le trophée des jeunes serveurs est lancé. Les inscriptions ont débuté le 16 septembre "
+        "2027 et se concluront le 10 novembre 2027.",
+        date(2027, 11, 10),
+    ),
+    (
+        "Le trophée des jeunes serveurs est lancé : inscriptions jusqu'au 1er octobre 2027. Le "
+        "salon où il est remis se conclura le 10 novembre 2027.",
+        date(2027, 10, 1),
+    ),
+    # batch 1171: a telegraphic « (limite dépôt le 20 septembre) », not the contest's day after
+    (
+        "Six chefs seront sélectionnés sur dossier (limite dépôt le 20 septembre 2027), puis "
+        "cuisineront en direct sur le salon, lundi 18 octobre 2027.",
+        date(2027, 9, 20),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1090: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1174: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6854,7 +6877,9 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     round's day « fixée au … »; the last of the rounds named after their dates (« … pour la
     première vague, … pour la deuxième vague »); not the days a selection committee « réunira
     entre le … et le … »; a day written with spaced dots (« 14 . 10 . 2027 »); « La fin du
-    dépôt de candidature est fixée au … »."""
+    dépôt de candidature est fixée au … »; « La date du dépôt des dossiers de candidature est
+    fixée au … »; registrations that « se concluront le … » (not a show that « se conclura »); a
+    telegraphic « (limite dépôt le …) »."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -8951,6 +8976,52 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 1171: an aid sheet's rate of the cost (« subvention au taux de 30 % du coût », «
+    # subvention plafonnée à 50 % du coût »), not a subsidy a campsite received
+    (
+        "",
+        "Aide aux hébergements touristiques\nMontant de l'aide : subvention au taux de 30 % du "
+        "coût des travaux, dans la limite de 50 000 €.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Études préalables : subvention plafonnée à 50 % du coût de l'étude, dans la limite de "
+        "6 000 €.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le camping a reçu une subvention en 2025, soit 30 % du coût de ses travaux de rénovation.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1174: the entries opened for a trophy (« Ouverture des inscriptions pour le Trophée
+    # … », « Les inscriptions sont ouvertes pour la 3e édition du Prix … »), not a show's
+    # registrations beside a trophy it gives
+    (
+        "",
+        "Le Journal des sommeliers\n\nOUVERTURE DES INSCRIPTIONS POUR LE TROPHÉE DES SOMMELIERS "
+        "2027\n\nLa finale se déroulera au printemps, devant le public d'un grand salon lyonnais.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Les inscriptions sont ouvertes pour la 3e édition du Prix des jeunes sommeliers. Le "
+        "jury réunit des chefs étoilés et des professeurs de lycées hôteliers.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Les inscriptions sont ouvertes pour le salon des vins ; un trophée sera remis au "
+        "meilleur stand, devant le public.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -8958,7 +9029,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1163: a call read where a page invites or announces it (with its label where
+    """Batches 562–1174: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -8999,7 +9070,10 @@ def test_calls_read_on_these_batches_pages(
     place « accueille » a contest's edition read as a window to apply in; a contest launched
     « en lançant le 1er Challenge » (not « avaient lancé »); an aid sheet's rate as a range
     « du coût HT de l'investissement », « du montant HT des dépenses éligibles », or a scheme
-    that « offre une subvention de 20% du montant des dépenses éligibles »."""
+    that « offre une subvention de 20% du montant des dépenses éligibles »; a sheet's
+    « subvention au taux de 30 % du coût » or « plafonnée à 50 % du coût » (not a subsidy
+    received); « Ouverture des inscriptions pour le Trophée … », « Les inscriptions sont ouvertes
+    pour la 3e édition du Prix … » (not a show's registrations beside its trophy)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -10427,6 +10501,55 @@ EVENT_READINGS = [
         "visiteurs ont arpenté les allées d'un salon au rayonnement national.",
         None,
     ),
+    # batch 1170: a span, then the venue named in full before « accueillera » (« Du 17 au 19 mars
+    # le parc des expositions de Bordeaux accueillera le salon ») or « va accueillir » after two
+    # days (« Les 31 mars et 1er avril, le parc … va accueillir »), not a venue that « a
+    # accueilli »
+    (
+        "",
+        "Du 17 au 19 mars 2027 le parc des expositions de Bordeaux accueillera les cafetiers et "
+        "les restaurateurs de toute la région. Exposants, démonstrations de chefs et concours "
+        "d'apprentis : le salon se veut celui de toute une filière.",
+        ("event", date(2027, 3, 17)),
+    ),
+    (
+        "",
+        "Du 17 au 19 mars 2026 le parc des expositions de Bordeaux a accueilli les cafetiers et "
+        "les restaurateurs de toute la région. Exposants, démonstrations de chefs et concours "
+        "d'apprentis : le salon se voulait celui de toute une filière.",
+        None,
+    ),
+    (
+        "",
+        "Les 31 mars et 1er avril 2027, le parc des expositions de Reims va accueillir les "
+        "métiers de bouche de trois départements. Une centaine d'exposants sont attendus dans ce "
+        "salon de proximité.",
+        ("event", date(2027, 3, 31)),
+    ),
+    # batch 1170: days whose year is not the edition's a comparison names (« 26 % de plus que sur
+    # l'édition 2025 »), read as days to come; a contest's words beside a show's span « prochain,
+    # le parc … accueillera »: the show's days, no window to apply in
+    (
+        "",
+        "Présidé par un chef étoilé, le salon biennal accueillera du 24 au 26 novembre 350 "
+        "exposants, 26 % de plus que sur l'édition 2025.",
+        ("event", date(2026, 11, 24)),
+    ),
+    (
+        "",
+        "Des concours de très haut niveau et des chefs étoilés. Du 22 au 25 novembre prochain, "
+        "le parc des expositions de Bordeaux accueillera la deuxième édition de ce rendez-vous "
+        "des métiers de bouche, un salon créé il y a deux ans.",
+        ("event", date(2026, 11, 22)),
+    ),
+    # batch 1173: a report's next edition, « Rendez-vous est pris pour 2027, du 15 au 18
+    # septembre »
+    (
+        "",
+        "Le salon du tourisme a fermé ses portes sur une fréquentation en hausse et des exposants "
+        "satisfaits de leurs rencontres. Rendez-vous est pris pour 2027, du 15 au 18 septembre.",
+        ("event", date(2027, 9, 15)),
+    ),
 ]
 
 
@@ -10481,7 +10604,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1166: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1173: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10539,7 +10662,11 @@ def test_events_read_on_this_sessions_pages(
     printanière, les 20 et 21 mars » (not one that « s'est tenue »); a contest's days « lors de
     la Fête du Pain, du 13 au 15 mai », the feast's; a chamber that will « organiser les 6, 7 et
     8 mai de nombreuses animations »; a show that « prendra ses quartiers du 12 au 15 octobre »
-    or whose doors « ouvriront (gratuitement) … du 9 au 12 octobre »."""
+    or whose doors « ouvriront (gratuitement) … du 9 au 12 octobre »; a span, then the venue
+    named in full before « accueillera » (not « a accueilli »), or two days before « va
+    accueillir »; days whose year is not the one a comparison names (« de plus que sur l'édition
+    2025 »); a show's span « prochain, le parc … accueillera » beside a contest's words (no
+    window to apply in); a report's « Rendez-vous est pris pour 2027, du … »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -79,7 +79,10 @@ AID_RATE = (
     r"depenses (?:[\w-]+ )?eligibles\b|du cout (?:ht |ttc )?de l'investissement\b)|"
     # an aid scheme that « offre une subvention de 20% du montant des dépenses éligibles »
     rf"\bsubventions? de {_RATE} (?:du montant (?:ht |ttc )?)?des depenses (?:[\w-]+ )?"
-    r"eligibles\b"
+    r"eligibles\b|"
+    # a sheet's rate of the cost, capped: « subvention au taux de 100% du coût de l'étude »,
+    # « subvention plafonnée à 50% du coût »
+    rf"\bsubventions? (?:au taux de|plafonnee a) {_RATE} du cout\b"
 )
 AID_RATE_HINTS = (
     "% des depenses", "% des investissements", "% des couts", "% maximum des", "% du ",
@@ -491,6 +494,13 @@ CALLS = (
         r"\bcandidate[rz] (?:au|aux|pour le|pour les) (?:prix|trophees?)\b|"
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b|"
+        # the entries opened for a trophy or a prize: « Ouverture des inscriptions pour le Trophée
+        # Maître d'hôtel 2023 », « Les inscriptions sont ouvertes pour la 5e édition du Trophée »
+        # (its words from « inscriptions », so that the opening before or after announces it)
+        r"(?<=ouverture des )inscriptions(?= pour (?:le |la |l')?(?:[\w'-]+ ){0,3}?"
+        r"(?:trophees?|prix)\b)|"
+        r"\binscriptions(?= sont (?:desormais |maintenant )?ouvertes (?:pour|au|a) (?:le |la |l')?"
+        r"(?:[\w'-]+ ){0,4}?(?:trophees?|prix)\b)|"
         # (and a prize after the application, in its sentence: « vous pouvez déposer une
         # candidature dans l'une des catégories du prix »)
         r"\bcandidatures?\b[^.!?]{0,50}?\bprix\b|"

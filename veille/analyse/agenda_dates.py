@@ -351,7 +351,11 @@ _EDITION_YEAR = re.compile(
     # hackathon international qui débarque à Montpellier les 30 et 31 janvier »
     rf"{_APPOSED_YEAR.pattern}"
 )
-_PAST_EDITION = re.compile(r"(?:succes de l'|apres l'|precedente |derniere |last |previous )$")
+# (and a comparison with it: « 350 exposants, 26 % de plus que sur l'édition 2017 »)
+_PAST_EDITION = re.compile(
+    r"(?:succes de l'|apres l'|precedente |derniere |last |previous |que sur l'|que lors de l'|"
+    r"par rapport a l')$"
+)
 # a past edition by what it did: « L'édition 2019 a marqué un record », "the 2023 edition drew"
 _PAST_EDITION_AFTER = re.compile(
     r"\W*(?:(?:a|avait|ont|avaient) (?:marque|reuni|rassemble|accueilli|attire|compte|connu)|"

@@ -170,8 +170,11 @@ _EVENT_AFTER = re.compile(
     r"\W{0,4}(?:(?:la|le|les|the) |l')?(?:finale?|ceremonie|remise des prix|soiree|salon|"
     r"hackathon|conference|forum|festival|awards? ceremony)\b|"
     # a place that hosts the contest on those days: « Du 6 au 8 novembre, le CFA de Dijon
-    # accueille la trentième édition du concours » (in its clause)
-    r",\s[^.!?;:,]{0,60}?\b(?:accueille|accueillent|accueillera|accueilleront|abrite|abritera)"
+    # accueille la trentième édition du concours » (in its clause; and « Du 22 au 25 novembre
+    # prochain, le parc des expositions de Bordeaux accueillera la deuxième édition du salon »,
+    # « Du 17 au 19 mars le parc des expositions … accueillera », no comma)
+    r"(?: prochains?)?,?\s[^.!?;:,]{0,60}?\b(?:accueille|accueillent|accueillera|accueilleront|"
+    r"abrite|abritera)"
     r"\b"
 )
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
@@ -300,7 +303,9 @@ _CLOSING = re.compile(
     r"\b(?:dates? (?:(?:limites?|ultimes?|butoirs?)"
     r"(?: (?:de |d')(?:depot|remise|reception|envoi)s? "
     r"(?:des|du|de la|de) (?:candidatures?|dossiers?|projets?|propositions?|offres?)\b)?|"
-    r"(?<=s )de depots? des (?:candidatures|dossiers)\b)|"
+    r"(?<=s )de depots? des (?:candidatures|dossiers)\b|"
+    # (and « La date du dépôt des dossiers de candidature est fixée au 15 octobre prochain »)
+    r"du depot des (?:dossiers|candidatures)(?: de candidature)? (?:est )?fixee (?:au|a)\b)|"
     r"clotur\w*+(?! depuis\b)|(?<!dates and )deadline|"
     r"attendue?s? (?:pour|avant) le|"
     # « Chaque dossier PAC doit parvenir à la DDT (M) … au plus tard le 15 mai 2014 » (before a
@@ -355,10 +360,15 @@ _RARE_HINTS = (
     "will close", "shall close", "now close", "will be closed", "idea submission",
     "application end", "applications end", "end submission", "accepted after", "sera clos",
     "seront clos", "se clo", "releve, fixee", "releve fixee", "releve est fixee",
-    "releve sera fixee", "fin du depot", "fin des depots",
+    "releve sera fixee", "fin du depot", "fin des depots", "se conclu", "limite depot",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
+    # « Les inscriptions ont débuté le 16 septembre et se concluront le 10 novembre »
+    r"\b(?:inscriptions|candidatures)\b[^.!?]{0,60}?\bse conclu(?:t|ent|ra|ront)\b|"
+    # a telegraphic closing date: « 6 candidats seront sélectionnés sur dossier (limite dépôt le
+    # 20 septembre) »
+    r"\blimite depots?\b|"
     # a department's call: « La fin du dépôt de candidature est fixée au 15 juin à 18h » (the verb
     # right after, not « après la fin du dépôt des dossiers, le jury … »)
     r"\bfin (?:du|des) depots? (?:de |des )?(?:candidatures?|dossiers?)(?: de candidature)? "

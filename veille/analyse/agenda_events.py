@@ -712,7 +712,9 @@ TAKES_PLACE_RARE = re.compile(
     # « mondial de la machine agricole » démarrera ce 12 novembre »)
     r"\b(?:debutera|commencera|demarrera)\b|"
     # a report's next edition: « Le rendez-vous est déjà fixé, du 7 au 9 décembre 2021 »
-    r"\b(?:le |leur |notre )?(?:prochain )?rendez-vous est (?:deja |d'ores et deja )?fixe\b|"
+    # (and « Rendez-vous est pris pour 2012, du 18 au 21 septembre »)
+    r"\b(?:le |leur |notre )?(?:prochain )?rendez-vous est (?:deja |d'ores et deja )?"
+    r"(?:fixe|pris)\b|"
     # the present, its days right after: « Sial 2006 se tient du 22 au 26 octobre au Parc des
     # Expositions »; the place about to host it: « Le Parc des Expositions de Villepinte
     # s'apprête à accueillir du 15 au 19 octobre la 53e édition du Sial Paris »
@@ -760,13 +762,20 @@ HOSTS_VERBS = (
     # « Du 2 au 16 mai retrouvez la fête de l'Europe … », « Du 12 au 16 mars, rendez-vous au
     # gymnase Lemarchand pour une nouvelle édition »
     "retrouvez", "rendez-vous",
+    # (and the near future: « les 31 mars et 1er avril, le Parc Expo de Reims va accueillir sa
+    # première édition du salon »)
+    "va accueillir",
 )  # fmt: skip
 # (and « prochain » after the span, its place between commas: « Du 15 au 19 octobre prochain, à
 # Villepinte, le rendez-vous international de la filière agroalimentaire réunira »)
+# (and the venue named in full before its verb: « Du 17 au 19 novembre le parc des expositions de
+# Bordeaux accueillera le Salon de l'hôtellerie »; two days: « les 31 mars et 1er avril, le Parc
+# Expo de Reims va accueillir »)
 SPAN_THEN_HOSTS = re.compile(
-    rf"\bdu \d{{1,2}}(?:er)? au \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?"
+    r"\b(?:du \d{1,2}(?:er)? au|les \d{1,2}(?:er)?"
+    rf"(?: (?:{MONTH_NAMES}))? et) \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?"
     r"(?: prochains?)?,?(?: (?:a|au|en) [^,.!?]{1,40},)? "
-    rf"(?:[\w'-]+ ){{0,3}}?(?:{'|'.join(HOSTS_VERBS)})\b"
+    rf"(?:[\w'-]+ ){{0,6}}?(?:{'|'.join(HOSTS_VERBS)})\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a
