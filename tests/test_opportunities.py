@@ -9022,6 +9022,50 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1175: an aid portal's sheet, its « Type d'aide : Subvention » field or its « taux
+    # maximum de subvention : 15 % », a lodging aid's own name above its page (« Aide aux meublés
+    # de tourisme et chambres d'hôtes »); not a subsidy received, a yearly rate told, nor the aid's
+    # name in a story that it was ended
+    (
+        "",
+        "Gîtes ruraux\n\nType de projet : Création / Tourisme\nType d'aide : Subvention\n\n"
+        "Présentation\n\nRénovation de gîtes ruraux de qualité dans les petites communes.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le gîte a reçu une subvention du département l'an passé ; le type d'aide accordé n'a pas "
+        "été précisé.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Meublés de tourisme\nNature de l'aide\n- seuil minimum de dépenses : 10 000 € HT\n- taux "
+        "maximum de subvention : 15 % par meublé",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le taux de subvention moyen a atteint 15 % l'an dernier, selon le bilan du département.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Précédent\nAide aux meublés de tourisme et chambres d'hôtes\nFavoriser la création et la "
+        "rénovation des meublés de tourisme dans le département.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le département a supprimé l'aide aux meublés de tourisme en 2024, faute de budget.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9029,7 +9073,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1174: a call read where a page invites or announces it (with its label where
+    """Batches 562–1175: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9073,7 +9117,10 @@ def test_calls_read_on_these_batches_pages(
     that « offre une subvention de 20% du montant des dépenses éligibles »; a sheet's
     « subvention au taux de 30 % du coût » or « plafonnée à 50 % du coût » (not a subsidy
     received); « Ouverture des inscriptions pour le Trophée … », « Les inscriptions sont ouvertes
-    pour la 3e édition du Prix … » (not a show's registrations beside its trophy)."""
+    pour la 3e édition du Prix … » (not a show's registrations beside its trophy); an aid
+    portal's « Type d'aide : Subvention » or « taux maximum de subvention : 15 % », a lodging
+    aid's name above its page (« Aide aux meublés de tourisme … »), not a subsidy received, a
+    yearly rate told or an aid said to be ended."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

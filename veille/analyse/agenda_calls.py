@@ -629,7 +629,8 @@ CALLS = (
         # de la valorisation du lait »)
         r"\baides? (?:a|au|aux) (?:la |l')?(?:reprise|transmission|creation|installation|"
         r"embauche|recrutement|investissements?|exportation|export|innovation|modernisation|"
-        r"amorcage|primo-developpement|amelioration)\b|"
+        # (and a tourism lodging's: « Aide aux meublés de tourisme et chambres d'hôtes »)
+        r"amorcage|primo-developpement|amelioration|meubles de tourisme|chambres d'hotes)\b|"
         # a fund's own name: « L'essentiel : Fonds régional d'aide aux œuvres audiovisuelles »
         r"\bfonds (?:(?:regional|departemental|national|europeen|local|special) )?d'aides? "
         r"(?:a|au|aux)\b",
@@ -1206,6 +1207,13 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:1\.|article (?:1|premier)\b|art\. 1\b)",
         ),
         (AID_RATE_HINTS, AID_RATE),  # an aid sheet's rate: its terms, for whoever applies
+        # an aid portal's sheet: its « Type d'aide : Subvention » field, its « taux maximum de
+        # subvention : 15 % »
+        (("type d'aide",), r"\btype d'aides? ?: ?(?:subventions?|avances? remboursables?)\b"),
+        (
+            ("de subvention :", "de subvention de"),
+            rf"\btaux (?:maximum |maximal )?de subvention (?:: |de ){_RATE}",
+        ),
         # an aid scheme's own page on what it pays for: « Le Fonds Tourisme Durable permet de
         # financer les projets de transition écologique des restaurateurs » (not « a permis de
         # financer 300 projets », told once it is over)
