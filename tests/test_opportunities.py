@@ -6850,12 +6850,23 @@ CLOSING_DATES = [
         "cuisineront en direct sur le salon, lundi 18 octobre 2027.",
         date(2027, 9, 20),
     ),
+    # batch 1181: an aid « mise en place par l'Etat jusqu'au … », not the Games' days before it
+    # (« place aux Jeux Paralympiques du … au … »), while a game contest's window stays one
+    (
+        "Place aux Jeux Paralympiques du 28 août au 8 septembre 2027. Pour les taxis, une aide "
+        "exceptionnelle a été mise en place par l'Etat jusqu'au 31 décembre 2027.",
+        date(2027, 12, 31),
+    ),
+    (
+        "Un jeu-concours pour les chauffeurs de taxi est ouvert du 28 août au 8 septembre 2027.",
+        date(2027, 9, 8),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1174: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1181: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6879,7 +6890,8 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     entre le … et le … »; a day written with spaced dots (« 14 . 10 . 2027 »); « La fin du
     dépôt de candidature est fixée au … »; « La date du dépôt des dossiers de candidature est
     fixée au … »; registrations that « se concluront le … » (not a show that « se conclura »); a
-    telegraphic « (limite dépôt le …) »."""
+    telegraphic « (limite dépôt le …) »; an aid « mise en place par l'Etat jusqu'au … », not the
+    Games' days (« Jeux Paralympiques du … au … »), while a game contest's window stays one."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -9066,6 +9078,60 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1181: an aid programme's own name extended (« Le programme d'aide à l'acquisition
+    # … prolongé jusqu'au … »), an aid's requests that « peuvent être déposées avant le … », an
+    # aid sheet's rate of a vehicle's price; not an aid told as ended, nor a subsidy received
+    (
+        "",
+        "Le programme d'aide à l'acquisition de taxis électriques vient d'être prolongé jusqu'au "
+        "31 mars 2027.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "L'aide à l'acquisition de taxis électriques a été supprimée l'an passé, faute de budget.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Notez que les demandes d'aide peuvent être déposées avant le 31 décembre 2027, dans la "
+        "limite des 1 000 premiers dossiers complets.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Montant : subvention représentant 40 % du prix d'achat TTC du véhicule, plafonnée à "
+        "17 500 euros.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le taxi a été acheté l'an passé avec une subvention : 40 % du prix d'achat.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1184: a trophy's own page, « Comment participer à ces trophées ? » (not under a title
+    # that gives its winners)
+    (
+        "",
+        "Depuis 2007, la fédération remet tous les deux ans ses trophées aux entreprises de "
+        "propreté.\n\nComment participer à ces trophées ?\n\nL'inscription est gratuite pour les "
+        "adhérents.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "Trophées de la propreté : le palmarès",
+        "Depuis 2007, la fédération remet tous les deux ans ses trophées aux entreprises de "
+        "propreté.\n\nComment participer à ces trophées ?\n\nL'inscription est gratuite pour les "
+        "adhérents.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9073,7 +9139,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1175: a call read where a page invites or announces it (with its label where
+    """Batches 562–1184: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9120,7 +9186,10 @@ def test_calls_read_on_these_batches_pages(
     pour la 3e édition du Prix … » (not a show's registrations beside its trophy); an aid
     portal's « Type d'aide : Subvention » or « taux maximum de subvention : 15 % », a lodging
     aid's name above its page (« Aide aux meublés de tourisme … »), not a subsidy received, a
-    yearly rate told or an aid said to be ended."""
+    yearly rate told or an aid said to be ended; an aid programme's name extended (« Le programme
+    d'aide à l'acquisition … prolongé jusqu'au … »), an aid's requests that « peuvent être
+    déposées avant le … », a rate of a vehicle's « prix d'achat » (not a subsidy received);
+    « Comment participer à ces trophées ? » (not under a title that gives the winners)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -59,6 +59,8 @@ _GRANTS = (
     r"\bsubventions?\b|\baides? regionales?\b|\bgrant (?:programme|program|scheme|funding|"
     # "Gitcoin is launching its next Gitcoin Grants round"
     r"call|applications?)\b|\bfunding call\b|\bgrants? rounds?\b|"
+    # (and an aid's requests to file: « les demandes d'aide peuvent être déposées avant le … »)
+    r"\bdemandes? d'aides?(?= (?:peuvent|doivent|pourront) etre deposees\b)|"
     # "launched a major multi-annual competitive fund" (not a venture fund)
     r"\bcompetitive funds?\b"
 )
@@ -76,7 +78,9 @@ AID_RATE = (
     # éligibles »)
     rf"{_RATE}(?: a {_RATE})? (?:maximum |au maximum |au plus )?(?:des "
     r"(?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b|du montant (?:ht |ttc )?des "
-    r"depenses (?:[\w-]+ )?eligibles\b|du cout (?:ht |ttc )?de l'investissement\b)|"
+    r"depenses (?:[\w-]+ )?eligibles\b|du cout (?:ht |ttc )?de l'investissement\b|"
+    # (and a vehicle's price: « une subvention représentant 40% du prix d'achat TTC »)
+    r"du prix d'(?:achat|acquisition)\b)|"
     # an aid scheme that « offre une subvention de 20% du montant des dépenses éligibles »
     rf"\bsubventions? de {_RATE} (?:du montant (?:ht |ttc )?)?des depenses (?:[\w-]+ )?"
     r"eligibles\b|"
@@ -514,6 +518,16 @@ CALLS = (
         launched=True,
         hints=("concours", "prix", "trophee", "tremplin"),
     ),
+    # a trophy's own page on how to enter: « Comment participer à ces trophées ? » (its notice)
+    CallWords(
+        r"\bcomment (?:participer|candidater|concourir) (?:a|au|aux) (?:ces |ce |cette |nos |notre "
+        r"|la |le |les )?(?:trophees?|concours|prix)\b",
+        None,
+        "Concours",
+        False,
+        notice=True,
+        hints=("comment participer", "comment candidater", "comment concourir"),
+    ),
     # the works a festival takes in: « Inscription au festival et dépôt des œuvres », « Les
     # inscriptions des courts métrages sont ouvertes » (a call with its closing date)
     CallWords(
@@ -629,6 +643,7 @@ CALLS = (
         # de la valorisation du lait »)
         r"\baides? (?:a|au|aux) (?:la |l')?(?:reprise|transmission|creation|installation|"
         r"embauche|recrutement|investissements?|exportation|export|innovation|modernisation|"
+        r"acquisition|"
         # (and a tourism lodging's: « Aide aux meublés de tourisme et chambres d'hôtes »)
         r"amorcage|primo-developpement|amelioration|meubles de tourisme|chambres d'hotes)\b|"
         # a fund's own name: « L'essentiel : Fonds régional d'aide aux œuvres audiovisuelles »

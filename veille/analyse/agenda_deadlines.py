@@ -150,7 +150,9 @@ _CALL_RUNS_BEFORE = re.compile(
 # 10 au 13 juillet 2024 »)
 _EVENT_NAMED_BEFORE = re.compile(
     r"\b(?:hackathon|datathon|salon|conference|colloque|congres|forum|sommet|summit|seminaire|"
-    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire)s?\b,?[^.!?,;:()]{0,40}"
+    r"seminar|webinaire|webinar|atelier|workshop|festival|fete|foire|"
+    # (and the Games: « place aux Jeux Paralympiques du 28 août au 8 septembre »)
+    r"jeux olympique|jeux paralympique)s?\b,?[^.!?,;:()]{0,40}"
     r",?\s?$|"
     # an edition's days: « les appels à candidatures de sa 33ème édition, programmée du 26 au 30
     # avril », « À l'occasion de la prochaine édition de Maison&Objet du 8 au 12 septembre,
@@ -361,6 +363,7 @@ _RARE_HINTS = (
     "application end", "applications end", "end submission", "accepted after", "sera clos",
     "seront clos", "se clo", "releve, fixee", "releve fixee", "releve est fixee",
     "releve sera fixee", "fin du depot", "fin des depots", "se conclu", "limite depot",
+    "en place par",
 )  # fmt: skip
 _CLOSING_RARE = re.compile(
     r"\bfermera\b|"  # « L'appel de propositions fermera le vendredi, 12 février, 2021 »
@@ -369,6 +372,9 @@ _CLOSING_RARE = re.compile(
     # a telegraphic closing date: « 6 candidats seront sélectionnés sur dossier (limite dépôt le
     # 20 septembre) »
     r"\blimite depots?\b|"
+    # an aid set up until its day: « une aide exceptionnelle a été mise en place par l'Etat
+    # jusqu'au 31 décembre 2024 »
+    r"\baides? [^.!?]{0,40}?\bmise?s? en place par [^.!?]{1,30}? (?=jusqu'(?:au|a)\b)|"
     # a department's call: « La fin du dépôt de candidature est fixée au 15 juin à 18h » (the verb
     # right after, not « après la fin du dépôt des dossiers, le jury … »)
     r"\bfin (?:du|des) depots? (?:de |des )?(?:candidatures?|dossiers?)(?: de candidature)? "
