@@ -6895,6 +6895,17 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
+def test_the_games_days_are_no_window_to_apply_in():
+    """Batch 1181: « place aux Jeux Paralympiques du 28 août au 8 septembre » gives the Games'
+    days, an event's, not a window an aid closes at the end of (a game contest's window stays
+    one, in ``CLOSING_DATES``)."""
+    text = (
+        "Pour les taxis qui veulent passer à l'électrique, il est encore temps de demander une "
+        "subvention. Place aux Jeux Paralympiques du 28 août au 8 septembre 2027."
+    )
+    assert deadline_in(fold(text), PUBLISHED) is None
+
+
 def test_a_small_business_week_is_an_event_and_an_open_day_reported_is_none():
     """Batches 621 and 624: "National Small Business Week at the library … from May 1 - 4" is a
     week of events (not Bloomberg's "Businessweek"); « Samedi 30 janvier, journée portes ouvertes
