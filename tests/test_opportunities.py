@@ -9143,6 +9143,45 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1185: the entries opened, told with their auxiliary (« se sont ouvertes les
+    # inscriptions aux 4e Trophées », « a ouvert les candidatures de son concours »), not entries
+    # told closed
+    (
+        "",
+        "Résonance : le 1er juin dernier se sont ouvertes les inscriptions aux 4e Trophées du "
+        "funéraire. L'intérêt du secteur est-il toujours au rendez-vous ?",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "La fédération des cuisiniers a ouvert les candidatures de son concours des jeunes chefs, "
+        "réservé aux moins de 25 ans.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Les inscriptions aux Trophées du funéraire se sont closes le 1er juin dernier ; le jury "
+        "délibère.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1186: an aid's terms for whoever would have it, « Pour bénéficier de cette aide, les
+    # entreprises … doivent s'inscrire … avant le … » (not the terms it had, told in the past)
+    (
+        "",
+        "Pour bénéficier de cette aide, les entreprises de transport doivent s'inscrire en ligne "
+        "sur la plateforme avant le 31 mai 2027.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Pour bénéficier de cette aide, il fallait être installé avant 2020, rappelle l'article.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9150,7 +9189,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1184: a call read where a page invites or announces it (with its label where
+    """Batches 562–1186: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9200,7 +9239,10 @@ def test_calls_read_on_these_batches_pages(
     yearly rate told or an aid said to be ended; an aid programme's name extended (« Le programme
     d'aide à l'acquisition … prolongé jusqu'au … »), an aid's requests that « peuvent être
     déposées avant le … », a rate of a vehicle's « prix d'achat » (not a subsidy received);
-    « Comment participer à ces trophées ? » (not under a title that gives the winners)."""
+    « Comment participer à ces trophées ? » (not under a title that gives the winners); entries
+    that « se sont ouvertes » or that a federation « a ouvert » (not entries « closes »); « Pour
+    bénéficier de cette aide, les entreprises … doivent s'inscrire … avant le … » (not the terms
+    it had)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -10677,6 +10719,20 @@ EVENT_READINGS = [
         "satisfaits de leurs rencontres. Rendez-vous est pris pour 2027, du 15 au 18 septembre.",
         ("event", date(2027, 9, 15)),
     ),
+    # batch 1185: a show that « va ouvrir ses portes », its span before (not one that « a ouvert
+    # ses portes »)
+    (
+        "",
+        "Du 26 au 30 septembre 2027 à Eurexpo Lyon, le salon de l'automobile à la sauce lyonnaise "
+        "va ouvrir ses portes. Tous les modèles présentés peuvent y être essayés.",
+        ("event", date(2027, 9, 26)),
+    ),
+    (
+        "",
+        "Du 26 au 30 septembre 2026 à Eurexpo Lyon, le salon de l'automobile à la sauce lyonnaise "
+        "a ouvert ses portes. Tous les modèles présentés pouvaient y être essayés.",
+        None,
+    ),
 ]
 
 
@@ -10731,7 +10787,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1173: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1185: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -10793,7 +10849,8 @@ def test_events_read_on_this_sessions_pages(
     named in full before « accueillera » (not « a accueilli »), or two days before « va
     accueillir »; days whose year is not the one a comparison names (« de plus que sur l'édition
     2025 »); a show's span « prochain, le parc … accueillera » beside a contest's words (no
-    window to apply in); a report's « Rendez-vous est pris pour 2027, du … »."""
+    window to apply in); a report's « Rendez-vous est pris pour 2027, du … »; a show that « va
+    ouvrir ses portes », its span before (not one that « a ouvert ses portes »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -503,6 +503,9 @@ CALLS = (
         # (its words from « inscriptions », so that the opening before or after announces it)
         r"(?<=ouverture des )inscriptions(?= pour (?:le |la |l')?(?:[\w'-]+ ){0,3}?"
         r"(?:trophees?|prix)\b)|"
+        # (and « le 1er juin dernier se sont ouvertes les inscriptions aux 4e Trophées »)
+        r"(?<=ouvertes les )inscriptions(?= (?:aux|au|pour les|pour le) (?:[\w'-]+ ){0,3}?"
+        r"(?:trophees?|prix)\b)|"
         r"\binscriptions(?= sont (?:desormais |maintenant )?ouvertes (?:pour|au|a) (?:le |la |l')?"
         r"(?:[\w'-]+ ){0,4}?(?:trophees?|prix)\b)|"
         # (and a prize after the application, in its sentence: « vous pouvez déposer une
@@ -517,6 +520,15 @@ CALLS = (
         False,
         launched=True,
         hints=("concours", "prix", "trophee", "tremplin"),
+    ),
+    # an aid's terms for whoever would have it: « Pour bénéficier de cette aide, les entreprises …
+    # doivent s'inscrire en ligne … avant le 31 mai 2022 » (with a closing date or an invitation)
+    CallWords(
+        r"\bpour (?:pouvoir )?beneficier de (?:cette |l')aide\b",
+        None,
+        "Aide et subvention",
+        False,
+        hints=("beneficier de cette aide", "beneficier de l'aide"),
     ),
     # a trophy's own page on how to enter: « Comment participer à ces trophées ? » (its notice)
     CallWords(
@@ -959,7 +971,10 @@ _LAUNCHED = (
     # un appel à propositions »)
     # (not procurement's "open market consultation, call for tender")
     # (and « annoncent l'ouverture pour l'année 2023 de l'appel à projets »)
-    r"\blaunch\w*|\bouvr\w*|\bouverture\b|\bopens?(?![\w-])(?! market\b)|\bopened|"
+    # (and the opening told with its auxiliary: « le 1er juin dernier se sont ouvertes les
+    # inscriptions aux 4e Trophées », « a ouvert les candidatures »)
+    r"\blaunch\w*|\bouvr\w*|\bouverture\b|\b(?:se sont|s'est|a|ont) ouverte?s?\b|"
+    r"\bopens?(?![\w-])(?! market\b)|\bopened|"
     r"\breleas\w*+(?! (?:schedule|calendar|dates?)\b)|"
     r"\bissu(?:es|ed|ing)\b|"
     # "the Innovation Authority published a call for proposals today", « la Région a publié un

@@ -763,19 +763,21 @@ HOSTS_VERBS = (
     # gymnase Lemarchand pour une nouvelle édition »
     "retrouvez", "rendez-vous",
     # (and the near future: « les 31 mars et 1er avril, le Parc Expo de Reims va accueillir sa
-    # première édition du salon »)
-    "va accueillir",
+    # première édition du salon », « … le salon de l'automobile à la sauce lyonnaise va ouvrir ses
+    # portes »)
+    "va accueillir", "va ouvrir ses portes", "vont ouvrir leurs portes",
 )  # fmt: skip
 # (and « prochain » after the span, its place between commas: « Du 15 au 19 octobre prochain, à
 # Villepinte, le rendez-vous international de la filière agroalimentaire réunira »)
 # (and the venue named in full before its verb: « Du 17 au 19 novembre le parc des expositions de
 # Bordeaux accueillera le Salon de l'hôtellerie »; two days: « les 31 mars et 1er avril, le Parc
-# Expo de Reims va accueillir »)
+# Expo de Reims va accueillir »; up to eight words: « Du 26 au 30 septembre 2019 à Eurexpo Lyon, le
+# salon de l'automobile à la sauce lyonnaise va ouvrir ses portes »)
 SPAN_THEN_HOSTS = re.compile(
     r"\b(?:du \d{1,2}(?:er)? au|les \d{1,2}(?:er)?"
     rf"(?: (?:{MONTH_NAMES}))? et) \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b(?: \d{{4}})?"
     r"(?: prochains?)?,?(?: (?:a|au|en) [^,.!?]{1,40},)? "
-    rf"(?:[\w'-]+ ){{0,6}}?(?:{'|'.join(HOSTS_VERBS)})\b"
+    rf"(?:[\w'-]+ ){{0,8}}?(?:{'|'.join(HOSTS_VERBS)})\b"
 )
 # who organises an event on a day, the day right after: « la CMA organise les 14 et 15
 # octobre », "Fusion will host on July 24" (not « organise depuis 2015 », nor « l'agence a
