@@ -499,15 +499,16 @@ CALLS = (
         r"\btrophees?\b.{0,60}\bcandidatur|"
         r"\bcandidatur\w*.{0,60}\btrophees?\b|"
         # the entries opened for a trophy or a prize: « Ouverture des inscriptions pour le Trophée
-        # Maître d'hôtel 2023 », « Les inscriptions sont ouvertes pour la 5e édition du Trophée »
-        # (its words from « inscriptions », so that the opening before or after announces it)
-        r"(?<=ouverture des )inscriptions(?= pour (?:le |la |l')?(?:[\w'-]+ ){0,3}?"
+        # Maître d'hôtel 2023 », « Les inscriptions sont ouvertes pour la 5e édition du Trophée »,
+        # « le 1er juin dernier se sont ouvertes les inscriptions aux 4e Trophées » (its words from
+        # « inscriptions », so that the opening before or after announces it; the word first, its
+        # opening looked behind it, so that most places fail at once)
+        r"\binscriptions(?:(?<=ouverture des inscriptions)(?= pour (?:le |la |l')?"
+        r"(?:[\w'-]+ ){0,3}?(?:trophees?|prix)\b)|"
+        r"(?<=ouvertes les inscriptions)(?= (?:aux|au|pour les|pour le) (?:[\w'-]+ ){0,3}?"
         r"(?:trophees?|prix)\b)|"
-        # (and « le 1er juin dernier se sont ouvertes les inscriptions aux 4e Trophées »)
-        r"(?<=ouvertes les )inscriptions(?= (?:aux|au|pour les|pour le) (?:[\w'-]+ ){0,3}?"
-        r"(?:trophees?|prix)\b)|"
-        r"\binscriptions(?= sont (?:desormais |maintenant )?ouvertes (?:pour|au|a) (?:le |la |l')?"
-        r"(?:[\w'-]+ ){0,4}?(?:trophees?|prix)\b)|"
+        r"(?= sont (?:desormais |maintenant )?ouvertes (?:pour|au|a) (?:le |la |l')?"
+        r"(?:[\w'-]+ ){0,4}?(?:trophees?|prix)\b))|"
         # (and a prize after the application, in its sentence: « vous pouvez déposer une
         # candidature dans l'une des catégories du prix »)
         r"\bcandidatures?\b[^.!?]{0,50}?\bprix\b|"
