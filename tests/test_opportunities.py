@@ -6861,12 +6861,25 @@ CLOSING_DATES = [
         "Un jeu-concours pour les chauffeurs de taxi est ouvert du 28 août au 8 septembre 2027.",
         date(2027, 9, 8),
     ),
+    # batch 1190: a market's days in its relative clause (« … du marché de Noël qui se déroulera du
+    # … au … ») are not the call's window, while a call that « va se dérouler du … au … » runs then
+    (
+        "Appel à candidature marché de Noël 2027 dans le cadre de l'organisation du marché de "
+        "Noël qui se déroulera du 18 décembre 2027 au 2 janvier 2028, la ville propose des "
+        "chalets aux exposants : bulletin à retourner avant le lundi 8 novembre 2027.",
+        date(2027, 11, 8),
+    ),
+    (
+        "L'appel à candidatures des exposants du marché de Noël va se dérouler du 1er octobre 2027 "
+        "au 8 novembre 2027.",
+        date(2027, 11, 8),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1181: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1190: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6891,7 +6904,9 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     dépôt de candidature est fixée au … »; « La date du dépôt des dossiers de candidature est
     fixée au … »; registrations that « se concluront le … » (not a show that « se conclura »); a
     telegraphic « (limite dépôt le …) »; an aid « mise en place par l'Etat jusqu'au … », not the
-    Games' days (« Jeux Paralympiques du … au … »), while a game contest's window stays one."""
+    Games' days (« Jeux Paralympiques du … au … »), while a game contest's window stays one; a
+    market's days in its relative clause (« … qui se déroulera du … au … »), while a call that
+    « va se dérouler du … au … » runs then."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -9182,6 +9197,65 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1190: a town's notice of who « peuvent faire acte de candidature » (not a candidacy
+    # told)
+    (
+        "",
+        "Peuvent faire acte de candidature les commerçants et artisans de la commune : dossier à "
+        "remettre au plus tard le dimanche 10 novembre 2027.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "Le commerçant a fait acte de candidature l'an passé, sans succès.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1191: a shop aid's own name above its sheet (« Aide à la rénovation de façades … »,
+    # « Aide pour la rénovation des devantures ») and its rate of the works (« représentant 30% du
+    # montant total HT des travaux », « représente : - 25% du montant des travaux »); not a
+    # town's aid told as voted, nor a cost without a subsidy
+    (
+        "",
+        "L'essentiel : Aide à la rénovation de façades commerciales\nQuel est l'objectif de "
+        "l'aide ? Soutenir les commerces de proximité.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "L'essentiel : Aide pour la rénovation des devantures des commerces\nQuel est l'objectif "
+        "de l'aide ? Améliorer l'aspect des devantures.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "La commune avait voté l'an dernier une aide à la rénovation de la salle des fêtes.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Montant : une subvention représentant 30% du montant total HT des travaux, plafonnée à "
+        "4 500 €.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Montant. Cette subvention représente : - 25% du montant des travaux hors taxe pour les "
+        "devantures commerciales.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Les travaux de la boutique ont coûté 30% du montant total HT prévu au budget.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9189,7 +9263,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1186: a call read where a page invites or announces it (with its label where
+    """Batches 562–1191: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9242,7 +9316,10 @@ def test_calls_read_on_these_batches_pages(
     « Comment participer à ces trophées ? » (not under a title that gives the winners); entries
     that « se sont ouvertes » or that a federation « a ouvert » (not entries « closes »); « Pour
     bénéficier de cette aide, les entreprises … doivent s'inscrire … avant le … » (not the terms
-    it had)."""
+    it had); who « peuvent faire acte de candidature » (not a candidacy told); a shop aid's name
+    above its sheet (« Aide à la rénovation de façades », « Aide pour la rénovation des
+    devantures ») and its rate of the works (« du montant total HT des travaux », « représente :
+    - 25% du montant des travaux »), not an aid told as voted nor a cost without a subsidy."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -71,7 +71,10 @@ _RATE = r"\d{1,3}(?:[,.]\d{1,2})? ?%"  # a rate: « 20 % », « 12,5% »
 # éligibles », « La subvention accordée représente 10 % des dépenses éligibles » (its terms, an
 # invitation in ``INVITED_RARE``; « subvention » is a call's word in ``CALLS``)
 AID_RATE = (
-    r"\bsubventions? (?:proposee |accordee )?(?:representant|represente) (?:jusqu'a |au maximum )?"
+    # (and its rate listed after a colon: « Cette subvention représente : - 25% du montant des
+    # travaux hors taxe »)
+    r"\bsubventions? (?:proposee |accordee )?(?:representant|represente)(?: :)?(?: -)? "
+    r"(?:jusqu'a |au maximum )?"
     # (and its ceiling after the rate: « Subvention représentant 80 % maximum des dépenses
     # éligibles »; a range: « Subvention représentant 20 % à 40 % du coût HT de
     # l'investissement »; the amount of the expenses: « 20 % du montant HT des dépenses
@@ -79,8 +82,9 @@ AID_RATE = (
     rf"{_RATE}(?: a {_RATE})? (?:maximum |au maximum |au plus )?(?:des "
     r"(?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b|du montant (?:ht |ttc )?des "
     r"depenses (?:[\w-]+ )?eligibles\b|du cout (?:ht |ttc )?de l'investissement\b|"
-    # (and a vehicle's price: « une subvention représentant 40% du prix d'achat TTC »)
-    r"du prix d'(?:achat|acquisition)\b)|"
+    # (and a vehicle's price: « une subvention représentant 40% du prix d'achat TTC »; a shop's
+    # works: « une subvention représentant 30% du montant total HT des travaux »)
+    r"du prix d'(?:achat|acquisition)\b|du montant (?:total )?(?:ht |ttc )?des travaux\b)|"
     # an aid scheme that « offre une subvention de 20% du montant des dépenses éligibles »
     rf"\bsubventions? de {_RATE} (?:du montant (?:ht |ttc )?)?des depenses (?:[\w-]+ )?"
     r"eligibles\b|"
@@ -531,6 +535,15 @@ CALLS = (
         False,
         hints=("beneficier de cette aide", "beneficier de l'aide"),
     ),
+    # who may apply, in a town's notice: « Peuvent faire acte de candidature les commerçants … »
+    # (with a closing date or an invitation)
+    CallWords(
+        r"\b(?:peu(?:ven)?t|pourront) faire acte de candidature\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("acte de candidature",),
+    ),
     # a trophy's own page on how to enter: « Comment participer à ces trophées ? » (its notice)
     CallWords(
         r"\bcomment (?:participer|candidater|concourir) (?:a|au|aux) (?:ces |ce |cette |nos |notre "
@@ -654,9 +667,11 @@ CALLS = (
     CallWords(
         # (and « Aides aux investissements » above a dairy plan's schemes, « Aide à l'amélioration
         # de la valorisation du lait »)
-        r"\baides? (?:a|au|aux) (?:la |l')?(?:reprise|transmission|creation|installation|"
+        # (and a shop's: « Aide à la rénovation de façades », « Aide à l'embellissement et à la
+        # rénovation des devantures », « Aide pour la rénovation des devantures »)
+        r"\baides? (?:a|au|aux|pour) (?:la |l')?(?:reprise|transmission|creation|installation|"
         r"embauche|recrutement|investissements?|exportation|export|innovation|modernisation|"
-        r"acquisition|"
+        r"acquisition|renovation|embellissement|"
         # (and a tourism lodging's: « Aide aux meublés de tourisme et chambres d'hôtes »)
         r"amorcage|primo-developpement|amelioration|meubles de tourisme|chambres d'hotes)\b|"
         # a fund's own name: « L'essentiel : Fonds régional d'aide aux œuvres audiovisuelles »
@@ -665,7 +680,7 @@ CALLS = (
         None,
         "Aide et subvention",
         True,
-        hints=("aide a", "aides a"),  # (« aide au », « aides aux » hold them)
+        hints=("aide a", "aides a", "aide pour", "aides pour"),  # (« aide au », « aides aux »)
     ),
     # a grant programme's own name: "Open Grants Program" above its page (a title's, not a
     # text's mention: « grant program » in a text is below, launched or with a date)

@@ -140,9 +140,11 @@ _EVENT_BEFORE = re.compile(
 # the call itself runs from a day to another: « L'appel à projet « projets sportifs territoriaux »
 # (PST) lancé par l'Agence Nationale du Sport va se dérouler du 23 mars 2022 au 29 avril 2022 »
 # (its application window, not an event's days)
+# (not an event's relative clause: « Appel à candidature Marché de Noël 2021 … l'organisation du
+# Marché de Noël à Lunel qui se déroulera du 18 décembre 2021 au 02 janvier 2022 »)
 _CALL_RUNS_BEFORE = re.compile(
     r"\b(?:appels? a (?:projets?|candidatures?)|campagnes?)\b[^.!?]{0,100}?"
-    r"\bse deroul(?:er|era|eront)\s+$"
+    r"(?<!\bqui )\bse deroul(?:er|era|eront)\s+$"
 )
 # an event's days right after its name: « trois équipes seront retenues pour un datathon à
 # Bruxelles du 13 au 15 octobre » (in its clause; and a town's « La ville accueille sa fête de la
