@@ -9256,6 +9256,21 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1195: a fund's sheet on how to apply (« Les dossiers de demande de subvention doivent
+    # être impérativement constitués : … »), not a request told as filed
+    (
+        "",
+        "Le fonds soutient la restructuration des locaux commerciaux vacants. Les dossiers de "
+        "demande de subvention doivent être impérativement constitués d'un plan d'actions.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "La commune a déposé l'an dernier son dossier de demande de subvention, qui a été accepté.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9263,7 +9278,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1191: a call read where a page invites or announces it (with its label where
+    """Batches 562–1195: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9319,7 +9334,9 @@ def test_calls_read_on_these_batches_pages(
     it had); who « peuvent faire acte de candidature » (not a candidacy told); a shop aid's name
     above its sheet (« Aide à la rénovation de façades », « Aide pour la rénovation des
     devantures ») and its rate of the works (« du montant total HT des travaux », « représente :
-    - 25% du montant des travaux »), not an aid told as voted nor a cost without a subsidy."""
+    - 25% du montant des travaux »), not an aid told as voted nor a cost without a subsidy; a
+    fund's « Les dossiers de demande de subvention doivent être … constitués » (not a request
+    told as filed)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text

@@ -1253,6 +1253,13 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:1\.|article (?:1|premier)\b|art\. 1\b)",
         ),
         (AID_RATE_HINTS, AID_RATE),  # an aid sheet's rate: its terms, for whoever applies
+        # how to apply: « Les dossiers de demande de subvention doivent être impérativement
+        # constitués : … » (a fund's sheet for whoever applies)
+        (
+            ("dossiers de demande", "dossier de demande"),
+            r"\bdossiers? de demande (?:de subvention|d'aide) (?:doit|doivent) etre "
+            r"(?:imperativement )?(?:constitues?|deposes?|adresses?|transmis)\b",
+        ),
         # an aid portal's sheet: its « Type d'aide : Subvention » field, its « taux maximum de
         # subvention : 15 % »
         (("type d'aide",), r"\btype d'aides? ?: ?(?:subventions?|avances? remboursables?)\b"),
