@@ -9271,6 +9271,61 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1200: a direct-sales aid's sheet (« Les demandeurs éligibles sont : »), a rate of
+    # « du coût des investissements », a call named in quotes, its acronym after, « est lancé »
+    (
+        "",
+        "Aide à l'équipement des fermes qui vendent en direct. Subvention. Les demandeurs "
+        "éligibles sont : les exploitants agricoles du département.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "La subvention a été versée l'an dernier ; les demandeurs éligibles étaient peu nombreux.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Montant : une subvention représentant 20% maximum du coût des investissements matériels.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le prêt bancaire couvre 20% maximum du coût des investissements matériels.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        'L\'appel à projets régional 2027 "Manger local en Normandie" (MLN) est lancé.',
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "",
+        'L\'appel à projets régional "Manger local en Normandie" (MLN) est lancé en 2019 et '
+        "s'est achevé depuis.",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1201: a market's stall to ask for before its day (« Vous pouvez demander un
+    # emplacement … jusqu'au 15 mars »), not a weekly market's standing offer
+    (
+        "",
+        "Vous pouvez demander un emplacement pour la fête des plantes jusqu'au 15 mars 2027 en "
+        "remplissant le formulaire en ligne.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "",
+        "Les associations peuvent demander un emplacement sur le marché du mardi deux fois par an.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9278,7 +9333,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1195: a call read where a page invites or announces it (with its label where
+    """Batches 562–1201: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -10827,6 +10882,48 @@ EVENT_READINGS = [
         "a ouvert ses portes. Tous les modèles présentés pouvaient y être essayés.",
         None,
     ),
+    # batches 1201–1204: a producers' market's days (not a square's « Champ-de-Foire »), one that
+    # « se tiendra le samedi 10 avril », a shopkeepers' braderie, a news box's « Infos pratiques /
+    # Date : »
+    (
+        "",
+        "Prochains marchés de producteurs de pays : - Bourganeuf : mercredi 16 juin 2027, place "
+        "du Champ-de-Foire. - Felletin : mardis 6 et 20 juillet.",
+        ("event", date(2027, 6, 16)),
+    ),
+    (
+        "",
+        "Le parking du Champ-de-Foire sera fermé à partir du 3 mars 2027 pour des travaux.",
+        None,
+    ),
+    (
+        "",
+        "Un marché des producteurs se tiendra le samedi 10 avril 2027 sur le parking de la mairie.",
+        ("event", date(2027, 4, 10)),
+    ),
+    (
+        "",
+        "Le marché des producteurs de lait se porte mal depuis le 10 avril 2026.",
+        None,
+    ),
+    (
+        "",
+        "L'union des commerçants organise sa grande braderie d'été, le dimanche 22 et le lundi "
+        "23 août 2027, dans les rues du centre.",
+        ("event", date(2027, 8, 22)),
+    ),
+    (
+        "",
+        "La grande braderie d'été s'est tenue le dimanche 23 août 2026, sous la pluie.",
+        None,
+    ),
+    (
+        "",
+        "Cent fermes ouvrent leurs portes au public ce printemps. Les agriculteurs feront "
+        "visiter leurs ateliers et goûter leurs produits ; toutes ces visites sont gratuites, "
+        "c'est le moment d'en profiter.\n\nInfos pratiques\n\nDate : 15 mai au 16 mai 2027",
+        ("event", date(2027, 5, 15)),
+    ),
 ]
 
 
@@ -10881,7 +10978,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1185: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1204: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts

@@ -82,6 +82,9 @@ AID_RATE = (
     rf"{_RATE}(?: a {_RATE})? (?:maximum |au maximum |au plus )?(?:des "
     r"(?:depenses|investissements|couts) (?:[\w-]+ )?eligibles\b|du montant (?:ht |ttc )?des "
     r"depenses (?:[\w-]+ )?eligibles\b|du cout (?:ht |ttc )?de l'investissement\b|"
+    # (and the investments' cost: « une subvention représentant 15% maximum du coût des
+    # investissements »)
+    r"du cout (?:ht |ttc )?des investissements\b|"
     # (and a vehicle's price: « une subvention représentant 40% du prix d'achat TTC »; a shop's
     # works: « une subvention représentant 30% du montant total HT des travaux »)
     r"du prix d'(?:achat|acquisition)\b|du montant (?:total )?(?:ht |ttc )?des travaux\b)|"
@@ -94,6 +97,7 @@ AID_RATE = (
 )
 AID_RATE_HINTS = (
     "% des depenses", "% des investissements", "% des couts", "% maximum des", "% du ",
+    "% maximum du",
 )  # fmt: skip
 CALLS = (
     # (and a PDF's text that lost its apostrophe: « Appel à manifestation d intérêt »)
@@ -472,6 +476,16 @@ CALLS = (
         "Appel à candidatures",
         True,
         hints=("artist", "maker", "exhibitor", "vendor", "exposants"),
+    ),
+    # a market's stall asked for: « Vous pouvez demander un emplacement sur le marché nocturne du 4
+    # juillet … Jusqu'au 15 juin, … remplissez le formulaire » (a call with its closing date or
+    # an invitation only: not a weekly market's standing form)
+    CallWords(
+        r"\b(?:demander|solliciter|reserver) (?:un|votre|son|leur) emplacement\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("emplacement",),
     ),
     CallWords(
         r"\bguidelines? for applicants\b",
@@ -1022,7 +1036,10 @@ ANNOUNCED_AFTER = re.compile(
     # a heading's « L'appel à candidatures est lancé », « l'appel à candidatures s'ouvre
     # aujourd'hui » (not « est lancé en 2019 », a call's history); a name between: « Un appel à
     # projets Leader est lancé »
-    r"(?:[\w-]+ ){0,2}(?:est|sont) (?:officiellement )?lancee?s?\b(?! (?:en|depuis|il y a)\b)|"
+    # (and its name in quotes, its acronym after: « L'appel à projets national 2021 "Programme
+    # National pour l'Alimentation" (PNA) est lancé »)
+    r"(?:[\w-]+ ){0,2}(?:[\"«][^\"«»]{1,80}[\"»] )?(?:\([\w-]{1,12}\) )?"
+    r"(?:est|sont) (?:officiellement )?lancee?s?\b(?! (?:en|depuis|il y a)\b)|"
     r"s'ouvre(?:nt)? (?:aujourd'hui|ce|des)\b|"
     # « L'appel à candidatures pour le programme de bourses … de la CSEA est maintenant ouvert »
     # (and « L'appel à candidatures du concours … Digital Africa … est officiellement ouvert »)
@@ -1139,7 +1156,8 @@ INVITED = re.compile(
     # être l'une des entités suivantes » (Ontario's French)
     r"\bdate limite (?:fixee )?(?:pour|de) (?:presenter|deposer|soumettre) (?:une|votre|sa|leur) "
     r"(?:demande|candidature)\b|\bperiode de (?:reception|depot) des (?:demandes|candidatures)\b|"
-    r"\bles demandeurs (?:doivent|devront) etre\b|"
+    # (and an aid sheet's « Les demandeurs éligibles sont : »)
+    r"\bles demandeurs (?:(?:doivent|devront) etre|eligibles sont)\b|"
     # a rolling call's « Les candidatures seront analysées au fil de l'eau »
     r"\bcandidatures (?:seront|sont) (?:analysees|examinees|instruites|traitees) au fil de "
     r"l'eau\b|"

@@ -96,8 +96,11 @@ EVENTS = (
         "Salon",
         hints=("village",),
     ),
-    # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions »)
-    EventWords(r"\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)),
+    # « la Foire de Lyon », « foire-exposition » (not a site's « foire aux questions », nor a
+    # square's name: « place du Champ-de-Foire »)
+    EventWords(
+        r"(?<!champ-de-)(?<!champ de )\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)
+    ),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
     # a repair workshop one brings one's things to: « Le prochain Repair'Café … se tiendra samedi
     # 15 novembre de 14 h à 18 h », « Répare café »
@@ -230,7 +233,11 @@ EVENTS = (
     # 2021 » (not the energy market's « marché des producteurs d'électricité »)
     EventWords(
         r"\bvide[- ]greniers?\b|\bbrocantes?\b|\bmarches? (?:de |des )producteurs (?:de pays|"
-        r"locaux|fermiers|et (?:des )?artisans)\b|\bmarches? (?:fermiers?|paysans?)\b",
+        r"locaux|fermiers|et (?:des )?artisans)\b|\bmarches? (?:fermiers?|paysans?)\b|"
+        # a producers' market that « se tiendra le samedi 11 avril »; the shopkeepers' « grande
+        # braderie d'été » (not a price's « bradé »)
+        r"\bmarches? (?:de |des )producteurs (?=(?:se tiendra|aura lieu|se deroulera)\b)|"
+        r"\bbraderies?\b",
         "Événement",
         hints=(
             "vide-grenier",
@@ -242,6 +249,7 @@ EVENTS = (
             "marches fermier",
             "marche paysan",
             "marches paysan",
+            "braderie",
         ),
     ),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
@@ -871,8 +879,10 @@ DATES_LABEL = re.compile(
 )
 # a news page's practical line under an event's story: « Pratique. Vendredi 8 et samedi 9 novembre,
 # de 10h à 20h sur la place Saint-Sauveur » (looked for where « pratique » stands)
+# (and its box's « Infos pratiques / Date : 12 mai au 13 mai »)
 PRACTICAL_LABEL = re.compile(
-    rf"\bpratique ?[.:] (?=(?:(?:{DAY_NAMES}) )?(?:le |les |du )?\d{{1,2}}(?:er)? )"
+    rf"\b(?:pratique ?[.:] |infos? pratiques\s+dates? ?: ?)"
+    rf"(?=(?:(?:{DAY_NAMES}) )?(?:le |les |du )?\d{{1,2}}(?:er)? )"
 )
 # an agenda's record, its fields: « Du : 2 février 2026 Au : 2 février 2026 » (the event's own
 # days, above what its text says of other days); an agenda's export: « Début :
