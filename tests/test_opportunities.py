@@ -9326,6 +9326,58 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1205: farm processing aids' sheets: « Le taux maximum de l'aide régionale est de
+    # 15 % », « Taux d'aides publiques de base 30% », « Le dispositif d'aide à … s'adresse aux : »,
+    # « Conditions de recevabilité » (not a rate or a term told of the past)
+    (
+        "",
+        "Points de vente à la ferme : le taux maximum de l'aide régionale est de 15 %, majoré "
+        "pour un jeune agriculteur.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "L'aide régionale a couvert l'an dernier 15 % de nos dépenses, selon le bilan.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Dispositif d'aide dédié à la vente directe. Taux d'aides publiques de base 30% ; "
+        "plancher d'investissement : 5 000 € HT.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le dispositif d'aide à la transformation à la ferme s'adresse aux exploitants agricoles "
+        "à titre principal.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Le dispositif d'aide à la transformation à la ferme s'adressait aux exploitants, mais il "
+        "a pris fin en 2019.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Nature des opérations\nLe Département finance des aides aux investissements des "
+        "fermes qui vendent en direct.\nConditions de recevabilité : les devis ne doivent pas "
+        "avoir été signés avant l'accord.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Nature des opérations\nLe Département a financé des aides aux investissements des "
+        "fermes en 2019, mais les conditions de recevabilité des dossiers étaient trop strictes.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9333,7 +9385,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1201: a call read where a page invites or announces it (with its label where
+    """Batches 562–1205: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's

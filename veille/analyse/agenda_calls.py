@@ -1199,6 +1199,11 @@ INVITED = re.compile(
     # (and a call's own page: « L'appel à projets s'adresse aux seules associations nationales »)
     r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel|"
     r"l'appel a (?:projets?|candidatures?))(?: [\w-]+)? s'adresse\b|"
+    # (and an aid scheme named: « Le dispositif d'aide à la transformation à la ferme s'adresse
+    # aux : »); an aid scheme's heading « Conditions de recevabilité » (not a report's)
+    r"\b(?:le|ce) dispositif d'aides? [^.!?]{1,60}? s'adresse\b|"
+    r"\bconditions de recevabilite(?: du projet| des dossiers)?(?:\s*:|\s+(?:les?|la|l'|un|une|"
+    r"tout|toute)\b)|"
     r"\bles (?:participants|candidats) (?:peuvent|pourront) s'inscrire\b|"
     # « La date limite d'envoi des candidatures est fixée au 17 février »
     r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"
@@ -1281,9 +1286,19 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # an aid portal's sheet: its « Type d'aide : Subvention » field, its « taux maximum de
         # subvention : 15 % »
         (("type d'aide",), r"\btype d'aides? ?: ?(?:subventions?|avances? remboursables?)\b"),
+        # (and a region's « Le taux maximum de l'aide régionale est de 15 % », a chamber's « Taux
+        # d'aides publiques de base 30% », an organic farmers' « Taux d'aide : 30 % »)
         (
-            ("de subvention :", "de subvention de"),
-            rf"\btaux (?:maximum |maximal )?de subvention (?:: |de ){_RATE}",
+            (
+                "de subvention :",
+                "de subvention de",
+                "taux maximum de l'aide",
+                "taux maximal de l'aide",
+                "taux d'aide",
+            ),
+            rf"\btaux (?:maximum |maximal )?(?:de subvention|de l'aide(?: regionale| departementale"
+            rf"| publique)?) (?:: |de |est de ){_RATE}|"
+            rf"\btaux d'aides?(?: publiques?)?(?: de base)? ?:? {_RATE}",
         ),
         # an aid scheme's own page on what it pays for: « Le Fonds Tourisme Durable permet de
         # financer les projets de transition écologique des restaurateurs » (not « a permis de
