@@ -9378,6 +9378,21 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1213: a contest's rules, « Concours ouvert aux étudiants en esthétique » (not one told
+    # of the past)
+    (
+        "",
+        "Sujet et épreuves\nConcours ouvert aux étudiants en esthétique lors du congrès de la "
+        "beauté : soin du visage, pose de vernis et maquillage.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Le concours, qui était ouvert aux étudiants en esthétique, a couronné trois lauréates.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9385,7 +9400,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1205: a call read where a page invites or announces it (with its label where
+    """Batches 562–1213: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -10976,6 +10991,29 @@ EVENT_READINGS = [
         "c'est le moment d'en profiter.\n\nInfos pratiques\n\nDate : 15 mai au 16 mai 2027",
         ("event", date(2027, 5, 15)),
     ),
+    # batches 1211 and 1214: a span, the venue, then the public « sont invités à prendre part à ce
+    # congrès »; a beautician's or a hairdresser's shop is no show (« les salons d'esthétique
+    # peuvent enfin rouvrir ce mercredi 19 mai »)
+    (
+        "",
+        "La nouvelle édition du congrès national de la coiffure et de l'esthétique mettra "
+        "l'accent sur les jeunes talents et sur les métiers du bien-être. Du 17 au 19 octobre 2027 "
+        "à l'hôtel du Lac, les professionnels de la beauté sont invités à prendre part à ce "
+        "congrès.",
+        ("event", date(2027, 10, 17)),
+    ),
+    (
+        "",
+        "Les instituts de beauté, les bars à ongles et les autres salons d'esthétique pourront "
+        "enfin rouvrir ce mercredi 19 mai 2027, annonce la préfecture.",
+        None,
+    ),
+    (
+        "",
+        "Les coiffeurs de la région exposeront au salon de la coiffure, qui ouvrira ce dimanche "
+        "16 mai 2027 au parc des expositions.",
+        ("event", date(2027, 5, 16)),
+    ),
 ]
 
 
@@ -11030,7 +11068,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1204: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1214: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts

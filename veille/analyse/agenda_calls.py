@@ -1205,6 +1205,9 @@ INVITED = re.compile(
     r"\bconditions de recevabilite(?: du projet| des dossiers)?(?:\s*:|\s+(?:les?|la|l'|un|une|"
     r"tout|toute)\b)|"
     r"\bles (?:participants|candidats) (?:peuvent|pourront) s'inscrire\b|"
+    # a contest's rules: « Concours ouvert aux étudiants en esthétique lors du Congrès … »
+    r"\b(?:concours|prix|trophee) (?:est )?ouvert (?:a tous|a toutes|aux (?:etudiants|apprentis|"
+    r"eleves|professionnels|jeunes|entreprises|artisans|salons|candidats))\b|"
     # « La date limite d'envoi des candidatures est fixée au 17 février »
     r"\bdate limite (?:d'envoi |de depot |de reception |de remise )?des (?:candidatures|"
     r"dossiers de candidature)\b|"

@@ -75,8 +75,11 @@ EVENTS = (
     EventWords(
         r"\bwebinaires?\b|\bwebinars?\b|\bwebconference\b", "Webinaire", hints=("webin", "webconf")
     ),
+    # (not a hairdresser's or a beautician's shop: « les instituts de beauté … et autres salons
+    # d'esthétique peuvent enfin rouvrir ce mercredi 19 mai »)
     EventWords(
-        r"\bsalons?\b|\btrade (?:show|fair)\b|\bexpos?\b",
+        r"\bsalons?\b(?! (?:de coiffure|d'esthetique|de beaute|de the|de massages?|de tatouage|"
+        r"d'onglerie|de bronzage|de toilettage)\b)|\btrade (?:show|fair)\b|\bexpos?\b",
         "Salon",
         hints=("salon", "trade ", "expo"),
     ),
@@ -774,6 +777,9 @@ HOSTS_VERBS = (
     # première édition du salon », « … le salon de l'automobile à la sauce lyonnaise va ouvrir ses
     # portes »)
     "va accueillir", "va ouvrir ses portes", "vont ouvrir leurs portes",
+    # (and its public invited: « Du 17 au 19 octobre à l'hôtel le Retaj, les professionnels … sont
+    # invités à prendre part à ce congrès »)
+    "invites a prendre part", "invitees a prendre part",
 )  # fmt: skip
 # (and « prochain » after the span, its place between commas: « Du 15 au 19 octobre prochain, à
 # Villepinte, le rendez-vous international de la filière agroalimentaire réunira »)
