@@ -6874,12 +6874,19 @@ CLOSING_DATES = [
         "au 8 novembre 2027.",
         date(2027, 11, 8),
     ),
+    # batch 1221: the candidates told of the selection in a window are no entries' window (« Les
+    # candidats seront informés de leur sélection entre le 22 et le 29 mars »)
+    (
+        "Les dossiers doivent être transmis au plus tard le 15 mars 2027. Les candidats seront "
+        "informés de leur sélection entre le 22 et le 29 mars 2027.",
+        date(2027, 3, 15),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1190: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1221: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -9393,6 +9400,28 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1221: an aid named with its qualifier (« Des aides individuelles à l'installation »)
+    # and an invitation; a call's purpose before « a été lancé par »
+    (
+        "",
+        "Vous vous installez dans un territoire sous-doté ?\nDes aides individuelles à "
+        "l'installation soutiennent les médecins. Qui peut en bénéficier ? Les médecins libéraux.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "",
+        "Les aides individuelles à l'installation versées en 2019 ont profité à douze médecins.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "",
+        "Maillage\nUn appel à manifestation d'intérêt visant à sélectionner six territoires "
+        "volontaires a été lancé par plusieurs organisations professionnelles.",
+        PUBLISHED,
+        ("call", "Appel à manifestation d'intérêt"),
+    ),
 ]
 
 
@@ -9400,7 +9429,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1213: a call read where a page invites or announces it (with its label where
+    """Batches 562–1221: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -11014,6 +11043,19 @@ EVENT_READINGS = [
         "16 mai 2027 au parc des expositions.",
         ("event", date(2027, 5, 16)),
     ),
+    # batch 1220: a congress by its rank (« ce 78e congrès qui … du 27 au 29 septembre »), not the
+    # American one
+    (
+        "",
+        "Vous chapeautez l'organisation de ce 78e congrès qui prendra place du 27 au 29 septembre "
+        "2027 à Montpellier. Comment s'annonce-t-il ?",
+        ("event", date(2027, 9, 27)),
+    ),
+    (
+        "",
+        "Le 118e Congrès américain a siégé du 3 au 5 janvier 2027 pour élire son président.",
+        None,
+    ),
 ]
 
 
@@ -11068,7 +11110,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1214: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1220: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts

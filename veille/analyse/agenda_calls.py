@@ -683,7 +683,9 @@ CALLS = (
         # de la valorisation du lait »)
         # (and a shop's: « Aide à la rénovation de façades », « Aide à l'embellissement et à la
         # rénovation des devantures », « Aide pour la rénovation des devantures »)
-        r"\baides? (?:a|au|aux|pour) (?:la |l')?(?:reprise|transmission|creation|installation|"
+        # (and qualified: « Des aides individuelles à l'installation dans les zones sous-denses »)
+        r"\baides? (?:individuelles? )?(?:a|au|aux|pour) (?:la |l')?"
+        r"(?:reprise|transmission|creation|installation|"
         r"embauche|recrutement|investissements?|exportation|export|innovation|modernisation|"
         r"acquisition|renovation|embellissement|"
         # (and a tourism lodging's: « Aide aux meublés de tourisme et chambres d'hôtes »)
@@ -694,7 +696,15 @@ CALLS = (
         None,
         "Aide et subvention",
         True,
-        hints=("aide a", "aides a", "aide pour", "aides pour"),  # (« aide au », « aides aux »)
+        # (« aide au », « aides aux »; and the qualified names' words)
+        hints=(
+            "aide a",
+            "aides a",
+            "aide pour",
+            "aides pour",
+            "individuelles a",
+            "individuelle a",
+        ),
     ),
     # a grant programme's own name: "Open Grants Program" above its page (a title's, not a
     # text's mention: « grant program » in a text is below, launched or with a date)
@@ -1054,6 +1064,9 @@ ANNOUNCED_AFTER = re.compile(
     # lancé par la Région Normandie et les Hauts-de-France a pour objectif de » (not « lauréate
     # d'un appel à projets lancé par la Région »)
     r"lancee?s? par [^.!?]{1,80}? (?:a pour (?:objectif|but|ambition)|vise a|s'adresse)\b|"
+    # (and its purpose first: « Un appel à manifestation d'intérêt visant à sélectionner six
+    # territoires volontaires a été lancé par plusieurs organisations »)
+    r"visant a [^.!?]{1,60}? (?:a|ont) ete lancee?s? par\b|"
     # (and the call by its own name, its purpose told at once: « L'appel à projets LabCom vise à
     # dynamiser le partenariat »; not « qui visait », a call's history)
     r"(?:[\w'-]+ ){0,3}?(?:vise a|a pour (?:objectif|but|ambition) de)\b)"

@@ -110,6 +110,12 @@ _RESULTS_LABEL_BEFORE = re.compile(
     r"\b(?:(?:annonce|publication|proclamation|designation) des )?(?:laureats|resultats)"
     r"\s*[|:–-]?\s*$"
 )
+# the candidates told of the selection in a window, not the entries' window: « Les candidats
+# seront informés de leurs sélection entre le 22 et le 29 mars 2022 »
+_NOTIFIED_BEFORE = re.compile(
+    r"\b(?:informee?s?|notifiee?s?|avertie?s?|prevenue?s?) (?:de|du|des) (?:leurs? |la |des )?"
+    r"(?:selections?|resultats?|decisions?|choix)\b[^.!?]{0,20}$"
+)
 # a stand cleared by its day, not a call's closing: « Les emplacements devront être débarrassés
 # de tous produits … le 15 Décembre à 22h00 au plus tard », "booths must be removed by"
 _CLEARED_BEFORE = re.compile(
@@ -651,6 +657,8 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # « l'ouverture des votes par le public du 15 au 30 avril »: not the entries'
         if _SET_UP_BEFORE.search(text, max(0, window_start.start() - 60), window_start.start()):
             continue  # « installés entre le 1er janvier 2013 et le 31 décembre 2018 »: who may
+        if _NOTIFIED_BEFORE.search(text, max(0, window_start.start() - 50), window_start.start()):
+            continue  # « Les candidats seront informés de leur sélection entre le 22 et le 29 »
         if end and (
             is_past_span(text, window_start.start(), end.end())
             or reported_in_sentence(text, window_start.start())

@@ -152,7 +152,10 @@ EVENTS = (
         r"\bcongres (?:de|du|des|national|international|annuel|europeen|mondial)\b|"
         r"\bcongres (?:(?!(?:americain|en|a|au|qui|le|la|les)\b)[a-z-]+ ){0,2}20\d\d\b|"
         r"\bcongres\s*[\"“«]|\bcongress (?:20\d\d|on)\b|\b(?:world|international|annual) "
-        r"congress\b",
+        r"congress\b|"
+        # a congress by its rank: « ce 78e congrès qui prendra place du 27 au 29 septembre » (not
+        # the American « 118e Congrès »)
+        r"\b\d{1,3} ?(?:e|eme|ieme) congres\b(?! (?:americain|des etats-unis)\b)",
         "Congrès",
         hints=("congres",),
     ),
