@@ -11056,6 +11056,15 @@ EVENT_READINGS = [
         "Le 118e Congrès américain a siégé du 3 au 5 janvier 2027 pour élire son président.",
         None,
     ),
+    # batch 1225: a day something must be handed in by (« remis avant le 19 décembre ») is no
+    # event's first day
+    (
+        "",
+        "Les 21, 22 et 23 octobre 2027, la Convention nationale des avocats fera son grand "
+        "retour. Chaque commission est invitée à concevoir un atelier, dont le contenu devra "
+        "être remis avant le 19 décembre 2026, pour intégration au programme.",
+        ("event", date(2027, 10, 21)),
+    ),
 ]
 
 
@@ -11110,7 +11119,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1220: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1225: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts

@@ -214,12 +214,13 @@ _THERE_WAS = re.compile(r"\bil y a eu\b[^.!?]*$")
 # an event's last day, not its first: « il prendra fin le 7 janvier », "will end on May 3"; a
 # day something lasts until ("sessions available until November 30", « ouvert jusqu'au 3 mai »);
 # a price's days ("Early Bird … (valid until midnight, Friday 2 August 2024)", "valid from
-# Saturday 3 August")
+# Saturday 3 August"); a day something must be in by (« dont le contenu devra être remis avant le
+# 19 décembre »)
 _ENDS_BEFORE = re.compile(
     r"(?:prendr(?:a|ont) fin|(?:a|ont) pris fin|se terminer(?:a|ont)|s'achever(?:a|ont)|will "
     r"(?:end|close)|(?:ends|closes) on|\buntil|\bjusqu'(?:au|a)|\bvalid (?:until|till|from|"
     # (and "The three-day conference, running through July 28")
-    r"through)(?: midnight)?|\b(?:running|runs|run) through)\W+(?:(?:le|on|the)\W+)?"
+    r"through)(?: midnight)?|\b(?:running|runs|run) through|\bavant)\W+(?:(?:le|on|the)\W+)?"
     rf"(?:(?:{DAY_NAMES})\W+)?$"
 )
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00", a
