@@ -9422,6 +9422,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Appel à manifestation d'intérêt"),
     ),
+    # batch 1231: a contest's own page (« Le concours s'adresse aux apprenants »), not one told
+    # in the past
+    (
+        "",
+        "Le concours s'adresse aux apprenants en section carrosserie en dernière année de "
+        "formation.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "",
+        "Le concours s'adressait aux apprenants en section carrosserie en dernière année de "
+        "formation.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9429,7 +9445,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1221: a call read where a page invites or announces it (with its label where
+    """Batches 562–1231: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -11065,6 +11081,26 @@ EVENT_READINGS = [
         "être remis avant le 19 décembre 2026, pour intégration au programme.",
         ("event", date(2027, 10, 21)),
     ),
+    # batch 1230: a show put off, the days it was planned for given up (« le report du salon …
+    # prévu les 13 et 14 septembre »), not a show planned nor one moved to its new days
+    (
+        "",
+        "Le parc des expositions de Rouen a annoncé le report du salon Auto Moto Rétro prévu les "
+        "13 et 14 septembre 2027. Aucune nouvelle date n'a été annoncée.",
+        None,
+    ),
+    (
+        "",
+        "Le salon Auto Moto Rétro est prévu les 13 et 14 septembre 2027 au parc des expositions "
+        "de Rouen.",
+        ("event", date(2027, 9, 13)),
+    ),
+    (
+        "",
+        "Le parc des expositions a annoncé le report du salon Auto Moto Rétro, qui se tiendra "
+        "finalement les 20 et 21 novembre 2027.",
+        ("event", date(2027, 11, 20)),
+    ),
 ]
 
 
@@ -11119,7 +11155,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1225: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1230: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts

@@ -1210,7 +1210,8 @@ INVITED = re.compile(
     # (and a contest's rules: « Ce concours national s'adresse à toute personne morale … Les
     # participants peuvent s'inscrire »)
     # (and a call's own page: « L'appel à projets s'adresse aux seules associations nationales »)
-    r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|cet appel|"
+    # (and a contest's own page: « Le concours s'adresse aux apprenants en section carrosserie »)
+    r"\b(?:cette offre|ce dispositif|cette aide|ce prix|ce concours|le concours|cet appel|"
     r"l'appel a (?:projets?|candidatures?))(?: [\w-]+)? s'adresse\b|"
     # (and an aid scheme named: « Le dispositif d'aide à la transformation à la ferme s'adresse
     # aux : »); an aid scheme's heading « Conditions de recevabilité » (not a report's)

@@ -705,6 +705,15 @@ _PAST_VERB_AFTER = re.compile(rf"\b(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER})\b")
 _GIVEN_UP_YEAR = re.compile(r"\bne se (?:deroulera|tiendra) pas cette annee\b")
 
 
+def put_off(text: str, start: int) -> bool:
+    """Whether what stands at ``start`` is told put off or called off before the days it was
+    planned for (« le report du salon … prévu les 13 et 14 septembre »)."""
+    return bool(
+        _PUT_OFF_BEFORE.search(text, max(0, start - 20), start)
+        and _PLANNED_AFTER.match(text, start)
+    )
+
+
 def told_as_past(text: str, start: int) -> bool:
     """Whether what stands at ``start`` is told by its sentence as past, nothing in it to come
     (« Ont eu lieu du 23 au 25 mai … et du 28 au 30 mai … les sessions du Hackathon WSA », "On
@@ -747,10 +756,23 @@ _CAPTION_AFTER = re.compile(r"[.)]?\s*\(?(?:picture|photo(?:graph)?|image|credit
 _COMING_AFTER = re.compile(r" prochaine?s?\b")
 
 
+# a show put off, the days it was planned for given up: « a annoncé le report du salon Auto Moto
+# Rétro prévu les 13 et 14 septembre » (not « le report du salon au 12 mars », its new day), read
+# before the day or after the show's word (``put_off``)
+_PUT_OFF_BEFORE = re.compile(r"\b(?:le report|l'annulation) (?:du|de la|de l'|des) $")
+_PLANNED_AFTER = re.compile(r"[^.!?]{0,50}?\bprevue?s? (?:les?|du|pour le)\b")
+_PUT_OFF_DAY = re.compile(
+    r"\b(?:le report|l'annulation) (?:du|de la|de l'|des) [^.!?]{1,50}?\bprevue?s?"
+    r"(?: les?| du| pour le)?\W*$"
+)
+
+
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
     if _PAST_BEFORE.search(before):
+        return True
+    if "prevu" in before and _PUT_OFF_DAY.search(text, max(0, start - 100), start):
         return True
     if _PAST_AFTER.match(text, end):
         return not _COMING_AFTER.match(text, end)  # (looked for only then: most days are not)

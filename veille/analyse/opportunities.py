@@ -78,6 +78,7 @@ from veille.analyse.agenda_dates import (
     in_order,
     is_past,
     line_day,
+    put_off,
     states_a_day,
     states_a_span,
     text_after,
@@ -542,8 +543,11 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                     )
                     or _day_before_word(whole, found_event.start(), published, edition)
                 )
-                if when is not None and told_as_past(whole, found_event.start()):
-                    when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »
+                if when is not None and (
+                    told_as_past(whole, found_event.start()) or put_off(whole, found_event.start())
+                ):
+                    when = None  # « Antsiranana a accueilli … le concours Hackathon, du 27 au 29 »,
+                    # « le report du salon … prévu les 13 et 14 septembre »
                 if when is not None and (when.day, when.month) in told_days():
                     when = None  # a heading's « 16 & 17 octobre 2023 » that « a organisé les 16 &
                     # 17 octobre le Congrès » below
