@@ -11101,6 +11101,45 @@ EVENT_READINGS = [
         "finalement les 20 et 21 novembre 2027.",
         ("event", date(2027, 11, 20)),
     ),
+    # batch 1236: a meeting's place and days (« Le rendez vous est d'ores et déjà fixé à
+    # l'hippodrome … les samedi 28 et dimanche 29 juin »), an edition's lead (« Place à la 14e
+    # édition du Rétro Festival, samedi 2 et dimanche 3 septembre »), a box « Pratique. Le samedi
+    # 1er et dimanche 2 juillet »; not a date merely fixed, an edition told over, nor « C'est
+    # pratique. Le samedi … »
+    (
+        "",
+        "Le rendez vous est d'ores et déjà fixé à l'hippodrome de Caen les samedi 28 et dimanche "
+        "29 juin 2027. Près de 600 véhicules sont attendus.",
+        ("event", date(2027, 6, 28)),
+    ),
+    (
+        "",
+        "Le rendez-vous est fixé : la réforme entrera en vigueur le 1er mars 2027.",
+        None,
+    ),
+    (
+        "",
+        "Loisirs. Place à la 14e édition du Rétro Festival, samedi 2 et dimanche 3 septembre "
+        "2027, à l'hippodrome de Caen.",
+        ("event", date(2027, 9, 2)),
+    ),
+    (
+        "",
+        "Place à la 14e édition du Rétro Festival, qui s'est déroulée samedi 2 et dimanche 3 "
+        "septembre 2026.",
+        None,
+    ),
+    (
+        "",
+        "Des centaines d'autos exposées à l'hippodrome. Pratique. Le samedi 1er et dimanche 2 "
+        "juillet 2027, à l'Hippodrome, chaque jour de 9h à 18h.",
+        ("event", date(2027, 7, 1)),
+    ),
+    (
+        "",
+        "C'est pratique. Le samedi 1er juillet 2027, la boutique sera fermée.",
+        None,
+    ),
 ]
 
 
@@ -11155,7 +11194,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1230: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1236: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts

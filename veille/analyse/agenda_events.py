@@ -856,12 +856,19 @@ SAVE_THE_DATE = re.compile(
     r"(?:^|[.!?:,]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? |\bse donnent "
     r"(?:[\w-]+ )?)rendez-vous (?:le|les|du|ce) (?=\d)|"
     # (and « Rendez-vous est donné du 3 au 8 avril 2023, partout en France »)
-    r"\brendez-vous (?:est|sera) donne (?:le|les|du) (?=\d)"
+    r"\brendez-vous (?:est|sera) donne (?:le|les|du) (?=\d)|"
+    # (and a meeting's place and days: « Le rendez vous est d'ores et déjà fixé à l'hippodrome de
+    # Caen les samedi 28 et dimanche 29 juin »; an edition's lead: « Place à la 14e édition du
+    # Rétro Festival, samedi 2 et dimanche 3 septembre »)
+    r"\ble rendez[- ]vous est (?:d'ores et deja |desormais |deja )?fixe (?=(?:a|au|aux|sur|dans|en|"
+    r"le|les|du) )|"
+    rf"\bplace a la (?:\d+(?:e|eme|ieme)|{_RANKS}) edition\b"
 )
 SAVE_HINTS = (
     "save the date", "register now", "agendas", "notez", "reservez", "mark your calendar",
     "event date",
     "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?", "rendez-vous",
+    "rendez vous", "place a la",
 )  # fmt: skip
 # an event's page that lists its day, then its place: "• Date: 26 February 2021 • Location:
 # online event", « Date : 12 mars Lieu : CCI » (looked for where a place's label stands; not on
@@ -890,8 +897,10 @@ DATES_LABEL = re.compile(
 # de 10h à 20h sur la place Saint-Sauveur » (looked for where « pratique » stands)
 # (and its box's « Infos pratiques / Date : 12 mai au 13 mai »)
 PRACTICAL_LABEL = re.compile(
-    rf"\b(?:pratique ?[.:] |infos? pratiques\s+dates? ?: ?)"
-    rf"(?=(?:(?:{DAY_NAMES}) )?(?:le |les |du )?\d{{1,2}}(?:er)? )"
+    # (and « Pratique. Le samedi 1er et dimanche 2 juillet, à l'Hippodrome »; not « C'est pratique.
+    # Le samedi 1er juillet, la boutique sera fermée »)
+    rf"\b(?<!est )(?:pratique ?[.:] |infos? pratiques\s+dates? ?: ?)"
+    rf"(?=(?:le )?(?:(?:{DAY_NAMES}) )?(?:le |les |du )?\d{{1,2}}(?:er)? )"
 )
 # an agenda's record, its fields: « Du : 2 février 2026 Au : 2 février 2026 » (the event's own
 # days, above what its text says of other days); an agenda's export: « Début :
