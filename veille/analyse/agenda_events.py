@@ -856,20 +856,23 @@ SAVE_THE_DATE = re.compile(
     r"(?:^|[.!?:,]\s+|\bprochain |\bvous donnen?t? |\bdonnons(?:-nous)? |\bse donnent "
     r"(?:[\w-]+ )?)rendez-vous (?:le|les|du|ce) (?=\d)|"
     # (and « Rendez-vous est donné du 3 au 8 avril 2023, partout en France »)
-    r"\brendez-vous (?:est|sera) donne (?:le|les|du) (?=\d)|"
-    # (and a meeting's place and days: « Le rendez vous est d'ores et déjà fixé à l'hippodrome de
-    # Caen les samedi 28 et dimanche 29 juin »; an edition's lead: « Place à la 14e édition du
-    # Rétro Festival, samedi 2 et dimanche 3 septembre »)
-    r"\ble rendez[- ]vous est (?:d'ores et deja |desormais |deja )?fixe (?=(?:a|au|aux|sur|dans|en|"
-    r"le|les|du) )|"
-    rf"\bplace a la (?:\d+(?:e|eme|ieme)|{_RANKS}) edition\b"
+    r"\brendez-vous (?:est|sera) donne (?:le|les|du) (?=\d)"
 )
 SAVE_HINTS = (
     "save the date", "register now", "agendas", "notez", "reservez", "mark your calendar",
     "event date",
     "of the event", "de l'evenement", "when?", "when ?", "quand?", "quand ?", "rendez-vous",
-    "rendez vous", "place a la",
 )  # fmt: skip
+# a meeting's place and days: « Le rendez vous est d'ores et déjà fixé à l'hippodrome de Caen les
+# samedi 28 et dimanche 29 juin »; an edition's lead: « Place à la 14e édition du Rétro Festival,
+# samedi 2 et dimanche 3 septembre » (looked for only where its words stand, ``FIXED_HINTS``:
+# « place à la » is common)
+FIXED_OR_LEAD = re.compile(
+    r"\ble rendez[- ]vous est (?:d'ores et deja |desormais |deja )?fixe (?=(?:a|au|aux|sur|dans|en|"
+    r"le|les|du) )|"
+    rf"\bplace a la (?:\d+(?:e|eme|ieme)|{_RANKS}) edition\b"
+)
+FIXED_HINTS = ("vous est", "place a la")
 # an event's page that lists its day, then its place: "• Date: 26 February 2021 • Location:
 # online event", « Date : 12 mars Lieu : CCI » (looked for where a place's label stands; not on
 # a page that reports: "Event at a Glance • Date: … • Venue: …" below "the event brought

@@ -96,6 +96,8 @@ from veille.analyse.agenda_events import (
     DECLARED_LABELS,
     EVENTS,
     EXHIBIT,
+    FIXED_HINTS,
+    FIXED_OR_LEAD,
     GENERAL_EVENT_TITLE,
     HOSTS_VERBS,
     LEAD_REPORT_CHARS,
@@ -616,6 +618,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
     )
     if "pratique" in whole:
         labelled += PRACTICAL_LABEL.finditer(whole)  # « Pratique. Vendredi 8 et samedi 9 … »
+    if any(map(whole.__contains__, FIXED_HINTS)):
+        labelled += FIXED_OR_LEAD.finditer(whole)  # « Le rendez vous est d'ores et déjà fixé à … »
     if any(map(whole.__contains__, PLACE_HINTS)) and not REPORTED.search(whole):
         labelled += DATE_THEN_PLACE.finditer(whole)
     if extra := labelled + _programme_days(whole):  # in the order they stand, with the saves
