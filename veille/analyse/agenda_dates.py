@@ -705,15 +705,6 @@ _PAST_VERB_AFTER = re.compile(rf"\b(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER})\b")
 _GIVEN_UP_YEAR = re.compile(r"\bne se (?:deroulera|tiendra) pas cette annee\b")
 
 
-def put_off(text: str, start: int) -> bool:
-    """Whether what stands at ``start`` is told put off or called off before the days it was
-    planned for (« le report du salon … prévu les 13 et 14 septembre »)."""
-    return bool(
-        _PUT_OFF_BEFORE.search(text, max(0, start - 20), start)
-        and _PLANNED_AFTER.match(text, start)
-    )
-
-
 def told_as_past(text: str, start: int) -> bool:
     """Whether what stands at ``start`` is told by its sentence as past, nothing in it to come
     (« Ont eu lieu du 23 au 25 mai … et du 28 au 30 mai … les sessions du Hackathon WSA », "On
@@ -758,13 +749,21 @@ _COMING_AFTER = re.compile(r" prochaine?s?\b")
 
 # a show put off, the days it was planned for given up: « a annoncé le report du salon Auto Moto
 # Rétro prévu les 13 et 14 septembre » (not « le report du salon au 12 mars », its new day), read
-# before the day or after the show's word (``put_off``)
-_PUT_OFF_BEFORE = re.compile(r"\b(?:le report|l'annulation) (?:du|de la|de l'|des) $")
-_PLANNED_AFTER = re.compile(r"[^.!?]{0,50}?\bprevue?s? (?:les?|du|pour le)\b")
-_PUT_OFF_DAY = re.compile(
-    r"\b(?:le report|l'annulation) (?:du|de la|de l'|des) [^.!?]{1,50}?\bprevue?s?"
-    r"(?: les?| du| pour le)?\W*$"
-)
+# before the day (``is_past_span``) or after the show's word (``put_off``)
+_PUT_OFF = r"\b(?:le report|l'annulation) (?:du|de la|de l'|des) "
+_PLANNED = r"\bprevue?s?"
+_PUT_OFF_BEFORE = re.compile(rf"{_PUT_OFF}$")
+_PLANNED_AFTER = re.compile(rf"[^.!?]{{0,50}}?{_PLANNED} (?:les?|du|pour le)\b")
+_PUT_OFF_DAY = re.compile(rf"{_PUT_OFF}[^.!?]{{1,50}}?{_PLANNED}(?: les?| du| pour le)?\W*$")
+
+
+def put_off(text: str, start: int) -> bool:
+    """Whether what stands at ``start`` is told put off or called off before the days it was
+    planned for (« le report du salon … prévu les 13 et 14 septembre »)."""
+    return bool(
+        _PUT_OFF_BEFORE.search(text, max(0, start - 20), start)
+        and _PLANNED_AFTER.match(text, start)
+    )
 
 
 def is_past_span(text: str, start: int, end: int) -> bool:
