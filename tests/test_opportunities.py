@@ -11140,6 +11140,47 @@ EVENT_READINGS = [
         "C'est pratique. Le samedi 1er juillet 2027, la boutique sera fermée.",
         None,
     ),
+    # batches 1243–1244: the care trades' weeks (« la Semaine Nationale de la Petite Enfance
+    # donne rendez-vous du 18 au 24 mars »), an awards ceremony on its day (« la cérémonie de
+    # remise des prix se tiendra le 8 décembre »), a sentence opening on a day that goes straight
+    # to the event's place (« Le 18 juin au Parc des Expositions »); not a ceremony told over,
+    # a weekly's « semaine de la petite enfance » without a day, nor a day opening a sentence
+    # that goes elsewhere
+    (
+        "",
+        "Imaginée par l'association Agir pour la Petite Enfance, la Semaine Nationale de la Petite "
+        "Enfance donne rendez-vous du 18 au 24 mars 2027 dans les lieux d'accueil.",
+        ("event", date(2027, 3, 18)),
+    ),
+    (
+        "",
+        "Les Trophées des Services à la Personne 2026. Cette année, la cérémonie de remise des "
+        "prix se tiendra le 8 décembre à Saint-Denis, réunissant des acteurs clés.",
+        ("event", date(2026, 12, 8)),
+    ),
+    (
+        "",
+        "Les Trophées des Services à la Personne ont été remis : la cérémonie de remise des prix "
+        "s'est tenue le 8 novembre 2026 à Saint-Denis.",
+        None,
+    ),
+    (
+        "",
+        "Les assistantes maternelles parlent de leur semaine de la petite enfance, riche en "
+        "ateliers.",
+        None,
+    ),
+    (
+        "",
+        "Les trophées récompenseront 7 lauréats. Réponses ? Le 18 juin au Parc des Expositions.",
+        ("event", date(2027, 6, 18)),
+    ),
+    (
+        "",
+        "Les trophées récompenseront 7 lauréats, selon le jury réuni le 18 juin au siège de la "
+        "fédération.",
+        None,
+    ),
 ]
 
 
@@ -11194,7 +11235,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1236: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1244: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11257,7 +11298,10 @@ def test_events_read_on_this_sessions_pages(
     accueillir »; days whose year is not the one a comparison names (« de plus que sur l'édition
     2025 »); a show's span « prochain, le parc … accueillera » beside a contest's words (no
     window to apply in); a report's « Rendez-vous est pris pour 2027, du … »; a show that « va
-    ouvrir ses portes », its span before (not one that « a ouvert ses portes »)."""
+    ouvrir ses portes », its span before (not one that « a ouvert ses portes »); the care trades'
+    weeks (« la Semaine Nationale de la Petite Enfance donne rendez-vous du 18 au 24 mars »); an
+    awards ceremony on its day (not one that « s'est tenue »); a sentence opening on a day that
+    goes straight to the event's place (« Le 18 juin au Parc des Expositions »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

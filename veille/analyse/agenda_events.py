@@ -272,6 +272,16 @@ EVENTS = (
         "Rencontre",
         hints=("soiree",),
     ),
+    # an awards ceremony: « la cérémonie de remise des prix se tiendra le 8 décembre à
+    # Saint-Denis », « Cette 2ème édition (remise des prix le 10 novembre 2020) », « la 2ème
+    # cérémonie des Trophées des Services à la personne »
+    EventWords(
+        r"\bceremonies? (?:officielles? )?(?:de (?:la )?remise (?:des|de|du) (?:prix|trophees?|"
+        r"recompenses?)|des (?:trophees|prix|recompenses))\b|\bremises? (?:des|de|du) "
+        r"(?:prix|trophees?)\b",
+        "Remise de prix",
+        hints=("ceremonie", "remise d"),
+    ),
     # a trade mission abroad, on its days: « Le dimanche 16 mai, la mission commerciale
     # s'ébranlera vers le Cameroun », « une mission de prospection au Vietnam du 18 au 24 juin »
     # (not a company's « mission », its purpose, nor a « mission économique », an embassy's office)
@@ -398,7 +408,10 @@ EVENTS = (
         r"numerique|cybersecurite|innovation|ia|intelligence artificielle|data|donnees|sciences?|"
         # (and « la Semaine Nationale de l'Artisanat se tiendra du 16 au 23 mars 2019 », « la
         # Semaine nationale de l'apprentissage dans l'artisanat est organisée … du 27 janvier »)
-        r"code|startups?|entrepreneuriat|emploi|metiers|artisanat|apprentissage|alternance)\b|"
+        r"code|startups?|entrepreneuriat|emploi|metiers|artisanat|apprentissage|alternance|"
+        # (and the care trades' weeks: « la Semaine Nationale de la Petite Enfance donne
+        # rendez-vous du 18 au 24 mars prochains », « Semaine des aidant.es »)
+        r"petite enfance|aidant(?:s|\.?es)?)\b|"
         # the European weeks: « la Semaine européenne du sport, organisée du 7 au 13 septembre »,
         # « la Semaine européenne de la vaccination » (not a weekly's « la semaine du sport »)
         # (and « la Semaine européenne pour l'emploi des personnes handicapées »)
@@ -422,6 +435,8 @@ EVENTS = (
             "de l'apprentissage",
             "de l'alternance",
             "de la transmission",
+            "petite enfance",
+            "des aidant",
         ),
     ),
     # the social economy's month, its launch or its days: « Le top départ de la 14e édition du

@@ -727,11 +727,19 @@ _DAY_THEN_DURING = re.compile(
     r"(?:[\w'-]+ ){0,2}$"
 )
 DURING_NEAR = 70  # characters before an event's word where such a day may start
+# a sentence that opens on a day and goes straight to the event's place or word: « Réponses ? Le
+# 18 juin au Parc des Expositions » (looked for where « au », « à la » or « à l' » stands before
+# the event's word)
+_OPENING_DAY_AT = re.compile(
+    rf"(?:^|(?<=[.!?:] )|(?<=\n))(?:les?|du) {_DAY_SPAN} (?:au|a la|a l')\s?$"
+)
+OPENING_AT_NEAR = 40  # characters before an event's word where such a day may start
 # the days told before an event's word, tried in this order: each pattern (its day its group 1),
 # how far before the word it may start, the words one of which stands there where it may match
 _DAYS_BEFORE_WORD = (
     (_CLEFT_DAY, CLEFT_NEAR, ("c'est ",)),
     (_DAY_THEN_DURING, DURING_NEAR, ("lors d", "au cours d", "l'occasion d")),
+    (_OPENING_DAY_AT, OPENING_AT_NEAR, (" au ", " a la ", " a l'")),
 )
 
 
