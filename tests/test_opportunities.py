@@ -9438,6 +9438,24 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1245: a call's own name below a site's link back to its section (« Retour
+    # Partenaires »), not a report's « Retour sur … » above it
+    (
+        "Demande de labellisation Avip",
+        "Retour Partenaires\n\nAppel à projet\n\nLa Caisse nationale des allocations "
+        "familiales a signé une charte relative aux crèches à vocation d'insertion "
+        "professionnelle.",
+        PUBLISHED,
+        ("call", "Appel à projets"),
+    ),
+    (
+        "Demande de labellisation Avip",
+        "Retour sur le forum\n\nAppel à projet\n\nLa Caisse nationale des allocations "
+        "familiales a signé une charte relative aux crèches à vocation d'insertion "
+        "professionnelle.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9445,7 +9463,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1231: a call read where a page invites or announces it (with its label where
+    """Batches 562–1245: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9503,7 +9521,8 @@ def test_calls_read_on_these_batches_pages(
     devantures ») and its rate of the works (« du montant total HT des travaux », « représente :
     - 25% du montant des travaux »), not an aid told as voted nor a cost without a subsidy; a
     fund's « Les dossiers de demande de subvention doivent être … constitués » (not a request
-    told as filed)."""
+    told as filed); a call's own name below a site's link back to its section (« Retour
+    Partenaires »), not below a report's « Retour sur … »."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -11180,6 +11199,18 @@ EVENT_READINGS = [
         "Les trophées récompenseront 7 lauréats, selon le jury réuni le 18 juin au siège de la "
         "fédération.",
         None,
+    ),  # batch 1246: a day observed every year (« aura lieu chaque 7 août »), not this year's
+    (
+        "",
+        "« Une journée nationale des aides à domicile aura lieu chaque 7 août », a annoncé le "
+        "ministre.",
+        None,
+    ),
+    (
+        "",
+        "Une journée nationale des aides à domicile aura lieu le 7 août 2027, a annoncé le "
+        "ministre.",
+        ("event", date(2027, 8, 7)),
     ),
 ]
 
@@ -11301,7 +11332,8 @@ def test_events_read_on_this_sessions_pages(
     ouvrir ses portes », its span before (not one that « a ouvert ses portes »); the care trades'
     weeks (« la Semaine Nationale de la Petite Enfance donne rendez-vous du 18 au 24 mars »); an
     awards ceremony on its day (not one that « s'est tenue »); a sentence opening on a day that
-    goes straight to the event's place (« Le 18 juin au Parc des Expositions »)."""
+    goes straight to the event's place (« Le 18 juin au Parc des Expositions »); not a day
+    observed every year (« aura lieu chaque 7 août »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -181,7 +181,7 @@ _RARE_PAST_HINTS = (
     "article", "publie", "published", "mis a jour", "mise a jour", "updated", "post on",
     "posted on",
     "cloture", "demarre", "debute", "commence", "started", "began", "rideaux", "organise",
-    "celebrated", "observed", "marked", "year", "chaque annee", "tous les ans",
+    "celebrated", "observed", "marked", "year", "chaque", "tous les ans",
 )  # fmt: skip
 _PAST_BEFORE_RARE = re.compile(
     rf"(?:(?:\b(?:{_RARE_REPORT_VERBS})|"
@@ -193,8 +193,10 @@ _PAST_BEFORE_RARE = re.compile(
     # a page's own date, right before it: « (voir notre article du 12 mars 2025) », « publié
     # le », "Updated on" (no event's day)
     # (and a document host's "Post on 15-Aug-2021", "Posted on")
+    # (and a day observed every year, « chaque » right before it: « Une journée nationale des
+    # aides à domicile aura lieu chaque 7 août »)
     r"(?:\barticles? (?:du|of)|\bpubliee?s?(?: le)?|\bpublished(?: on)?|\bmise? a jour(?: le)?|"
-    r"\bupdated(?: on)?|\bpost(?:ed)? on)\W*)$"
+    r"\bupdated(?: on)?|\bpost(?:ed)? on|\bchaque)\W*)$"
 )
 _PAST_AFTER = re.compile(
     # (a report's heading on its day: "4/13 Recap:", "Debrief"; not « (retour sur scène) »)

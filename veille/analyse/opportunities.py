@@ -894,7 +894,12 @@ def _long_heading(line: str) -> bool:
 def _section_name(line: str) -> bool:
     """Whether a page's line above its headline is a site's section name: one word
     (« Formation ») or a menu's bullet (« • Industrie et textile »)."""
-    return " " not in line or line.startswith(("•", "·"))
+    return " " not in line or line.startswith(("•", "·")) or bool(_BACK_LINK.fullmatch(line))
+
+
+# a site's link back to its section above a page's headline: « Retour Partenaires » (not a
+# report's « Retour sur le salon »)
+_BACK_LINK = re.compile(r"Retour [A-ZÉ][\w'-]*")
 
 
 # a call's own document: its cover's line names it with its year alone (« Appel à projets
