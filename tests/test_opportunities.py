@@ -6880,13 +6880,31 @@ CLOSING_DATES = [
         "Les dossiers doivent être transmis au plus tard le 15 mars 2027. Les candidats seront "
         "informés de leur sélection entre le 22 et le 29 mars 2027.",
         date(2027, 3, 15),
+    ),  # batch 1253: the works a contest looks at, by when they were completed (« un aménagement …
+    # achevé entre le … et le … », « dont la réception doit avoir été effectuée entre … »), are no
+    # window to apply in, while « L'inscription doit être effectuée entre … » stays one
+    (
+        "Les inscriptions sont ouvertes jusqu'au 16 mai 2027. Les collectivités peuvent proposer "
+        "un aménagement de moins de 5 ans, c'est à dire achevé entre le 1er janvier 2022 et le "
+        "31 décembre 2027.",
+        date(2027, 5, 16),
+    ),
+    (
+        "Les candidatures sont ouvertes jusqu'au 20 mai 2027. Les sites, dont la réception doit "
+        "avoir été effectuée entre le 1er janvier 2024 et le 31 décembre 2027, seront visités.",
+        date(2027, 5, 20),
+    ),
+    (
+        "Dates limites : l'inscription doit être effectuée entre le 1er décembre 2026 et le 18 "
+        "mars 2027.",
+        date(2027, 3, 18),
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1221: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1253: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6913,7 +6931,9 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     telegraphic « (limite dépôt le …) »; an aid « mise en place par l'Etat jusqu'au … », not the
     Games' days (« Jeux Paralympiques du … au … »), while a game contest's window stays one; a
     market's days in its relative clause (« … qui se déroulera du … au … »), while a call that
-    « va se dérouler du … au … » runs then."""
+    « va se dérouler du … au … » runs then; not the window the works a contest looks at were
+    completed in (« achevé entre le … et le … », « dont la réception doit avoir été effectuée
+    entre … »), while the entries' « doit être effectuée entre … » stays one."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 
@@ -11212,6 +11232,24 @@ EVENT_READINGS = [
         "ministre.",
         ("event", date(2027, 8, 7)),
     ),
+    # batch 1251: the florists' contests (« au concours du Meilleur Apprenti de France », « la
+    # Coupe Île-de-France des Artisans Fleuristes »), not a florist's title
+    (
+        "Comment un jeune apprenti fleuriste se prépare au concours du Meilleur apprenti de France",
+        "A Nice, un jeune apprenti fleuriste défendra sa place, le week-end du 24 juin 2027.",
+        ("event", date(2027, 6, 24)),
+    ),
+    (
+        "",
+        "Le 15 et 16 septembre 2027 se tiendra la Coupe Île-de-France des Artisans Fleuristes, au "
+        "marché de Rungis.",
+        ("event", date(2027, 9, 15)),
+    ),
+    (
+        "",
+        "Ambre, Meilleure apprentie de France 2018, ouvre sa boutique le 15 juin 2027 à Paris.",
+        None,
+    ),
 ]
 
 
@@ -11266,7 +11304,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1244: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1251: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11333,7 +11371,9 @@ def test_events_read_on_this_sessions_pages(
     weeks (« la Semaine Nationale de la Petite Enfance donne rendez-vous du 18 au 24 mars »); an
     awards ceremony on its day (not one that « s'est tenue »); a sentence opening on a day that
     goes straight to the event's place (« Le 18 juin au Parc des Expositions »); not a day
-    observed every year (« aura lieu chaque 7 août »)."""
+    observed every year (« aura lieu chaque 7 août »); the florists' contests (« au concours du
+    Meilleur Apprenti de France », « la Coupe Île-de-France des Artisans Fleuristes »), not a
+    florist's title (« Meilleure apprentie de France 2018 »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -507,8 +507,12 @@ _FOUNDED_BEFORE = re.compile(rf"\b(?:{_FOUNDED})\s+$")
 # who may apply, by when they set up, before a window's days: « producteurs installés entre le 1er
 # janvier 2013 et le 31 décembre 2018 », « il faut avoir démarré son activité entre le 1er janvier
 # 2012 et le 31 décembre 2017 », "companies founded between" (no window to apply in)
+# (and the works a contest looks at, by when they were completed: « un aménagement de moins de 5
+# ans, c'est à dire achevé entre le 1er janvier 2017 et le 31 décembre 2020 », « dont la
+# réception doit avoir été effectuée entre le 1er janvier 2019 et le 31 décembre 2022 »)
 _SET_UP_BEFORE = re.compile(
-    rf"\b(?:{_FOUNDED}|installee?s?|demarre|fondee?s?|nee?s?|born)\b[^.!?;]{{0,50}}$"
+    rf"\b(?:{_FOUNDED}|installee?s?|demarre|fondee?s?|nee?s?|born|acheve(?:e?s?)?|"
+    r"receptionnee?s?|livree?s?|avoir ete effectuee?s?)\b[^.!?;]{0,50}$"
 )
 # a closing date superseded: « au-delà de la date limite initiale du 16 avril, jusqu'au 28
 # avril », "the original deadline of 2 May" (the date it was)

@@ -187,7 +187,12 @@ EVENTS = (
     EventWords(
         r"\bchampionnats? de france (?:de la |du |des |de |d')(?:soudure|soudage|brasage|"
         r"chaudronnerie|metiers?|apprentis?)\b|"
-        r"\bmeilleurs (?:soudeurs|apprentis|ouvriers) de france\b",
+        r"\bmeilleurs (?:soudeurs|apprentis|ouvriers) de france\b|"
+        # (and the florists' contests: « au concours du Meilleur Apprenti de France », not a
+        # florist's title; « la Coupe Île-de-France des Artisans Fleuristes »)
+        r"\bconcours (?:du |de )?(?:la )?meilleure? apprentie? de france\b|"
+        r"\bcoupes? (?:de france |d'europe |du monde |regionale |ile-de-france )?des (?:artisans )?"
+        r"fleuristes\b",
         "Compétition",
         hints=(
             "championnat de france",
@@ -195,6 +200,9 @@ EVENTS = (
             "meilleurs soudeurs",
             "meilleurs apprentis",
             "meilleurs ouvriers",
+            "apprenti de france",
+            "apprentie de france",
+            "fleuristes",
         ),
     ),
     # a tournament or a race one enters, as its own page says it: « 40e Open International du
