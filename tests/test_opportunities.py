@@ -11250,6 +11250,35 @@ EVENT_READINGS = [
         "Ambre, Meilleure apprentie de France 2018, ouvre sa boutique le 15 juin 2027 à Paris.",
         None,
     ),
+    # batch 1256: a day told « prochains » below a past edition's year is to come (« L'édition
+    # 2025 de Paysalia … ont rendez-vous à Lyon du 3 au 5 décembre prochains »), not one without
+    # « prochains », nor one the text gives in full in that past year
+    (
+        "Salon Paysalia s'ouvre de nouveaux horizons",
+        "L'édition 2025 de Paysalia à Eurexpo Lyon. Les professionnels du paysage ont rendez-vous "
+        "à Lyon du 3 au 5 décembre prochains.",
+        ("event", date(2026, 12, 3)),
+    ),
+    (
+        "Salon Paysalia s'ouvre de nouveaux horizons",
+        "L'édition 2025 de Paysalia à Eurexpo Lyon. Les professionnels du paysage ont rendez-vous "
+        "à Lyon du 3 au 5 décembre.",
+        None,
+    ),
+    # (and weekdays listed up to their month are read with it: « vendredi 21, samedi 22 et
+    # dimanche 23 avril 2025 », gone by, not « vendredi 21 » of another month)
+    (
+        "Fête des plantes de printemps",
+        "Rendez-vous au château avec les pépiniéristes vendredi 21, samedi 22 et dimanche 23 avril "
+        "2025 de 10h à 18h.",
+        None,
+    ),
+    (
+        "Fête des plantes de printemps",
+        "Rendez-vous au château avec les pépiniéristes vendredi 21, samedi 22 et dimanche 23 avril "
+        "2027 de 10h à 18h.",
+        ("event", date(2027, 4, 21)),
+    ),
 ]
 
 
@@ -11304,7 +11333,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1251: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1256: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11373,7 +11402,10 @@ def test_events_read_on_this_sessions_pages(
     goes straight to the event's place (« Le 18 juin au Parc des Expositions »); not a day
     observed every year (« aura lieu chaque 7 août »); the florists' contests (« au concours du
     Meilleur Apprenti de France », « la Coupe Île-de-France des Artisans Fleuristes »), not a
-    florist's title (« Meilleure apprentie de France 2018 »)."""
+    florist's title (« Meilleure apprentie de France 2018 »); a day told « prochains » below a
+    past edition's year (« L'édition 2025 … du 3 au 5 décembre prochains »), not without
+    « prochains »; weekdays listed up to their month read with it (« vendredi 21, samedi 22 et
+    dimanche 23 avril 2025 », gone by), not « vendredi 21 » of another month."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

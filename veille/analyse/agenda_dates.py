@@ -847,6 +847,10 @@ def _stamped(text: str, start: int) -> bool:
     )
 
 
+# a day told to come, right after it: « ont rendez-vous à Lyon du 3 au 5 décembre prochains »
+_PROCHAIN_AFTER = re.compile(r"\s+prochaine?s?\b")
+
+
 def first_date(
     text: str,
     published: date,
@@ -891,6 +895,15 @@ def first_date(
         ):
             stated[(read.day, read.month)] = year  # the year the item gives the day elsewhere
         day = _in_year(read, match, stated)
+        if (
+            day is not None
+            and read is not None
+            and day <= published < read
+            and not has_year(match)
+            and (read.day, read.month) not in stated  # (not a day the text gives in full)
+            and _PROCHAIN_AFTER.match(text, match.end())
+        ):
+            day = read  # « du 3 au 5 décembre prochains » below a past edition's year: to come
         if day is not None and not has_year(match) and (day.day, day.month) not in stated:
             day = _sentence_year(day, text, match.start())
             if not stated:  # its year read from the publication alone: its weekday may tell
@@ -940,6 +953,10 @@ _WEEKDAY_DAY = re.compile(
     rf"\b({DAY_NAMES}),? (\d{{1,2}})(?:er)?\b"
     rf"(?!\s*(?:$|(?:de |of )?(?:{MONTH_NAMES})\b|[h:./-]\s?\d|\d|%|h\b|heures?\b|ans?\b|"
     rf"euros?\b|personnes\b|et (?:{DAY_NAMES}) \d))"
+    # (nor the first of weekdays listed up to their month: « vendredi 21, samedi 22 et dimanche
+    # 23 avril 2017 », read with its month)
+    rf"(?!(?:,\s*(?:{DAY_NAMES}) \d{{1,2}}(?:er)?)+(?:,?\s*et (?:{DAY_NAMES}) \d{{1,2}}(?:er)?)?"
+    rf"\s+(?:{MONTH_NAMES})\b)"
 )
 
 
