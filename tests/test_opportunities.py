@@ -6898,13 +6898,27 @@ CLOSING_DATES = [
         "Dates limites : l'inscription doit être effectuée entre le 1er décembre 2026 et le 18 "
         "mars 2027.",
         date(2027, 3, 18),
+    ),  # batch 1263: a show's run told by its opening in its sentence (« La Biennale … ouvrira ses
+    # portes … le 22 mai prochain, et ce jusqu'au 24 octobre ») is no closing day, while the
+    # entries' « jusqu'au » in the next sentence is one, and a call's own « jusqu'au » after a
+    # show named in the sentence before stays one
+    (
+        "La 4e Biennale internationale du design graphique ouvrira ses portes à Chaumont le 22 "
+        "mai prochain, et ce jusqu'au 24 octobre. Les designers graphiques ont encore jusqu'au "
+        "30 janvier 2027 pour s'inscrire et envoyer leurs projets.",
+        date(2027, 1, 30),
+    ),
+    (
+        "L'exposition est visible au musée de l'affiche. Les candidatures sont ouvertes jusqu'au "
+        "15 mars 2027.",
+        date(2027, 3, 15),
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "closing"), CLOSING_DATES)
 def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
-    """Batches 601–1253: the day a call closes, read where a page writes it (« date butoir »,
+    """Batches 601–1263: the day a call closes, read where a page writes it (« date butoir »,
     an American slashed or dotted day, « sera clos le », « doit parvenir … au plus tard le »,
     an extended deadline (not the one it « était initialement fixée » to), a timeline's
     « closes » row, an aid portal's « Échéance », a weekday's year) and not where it tells who
@@ -6933,7 +6947,9 @@ def test_closing_dates_of_this_sessions_pages(text: str, closing: date):
     market's days in its relative clause (« … qui se déroulera du … au … »), while a call that
     « va se dérouler du … au … » runs then; not the window the works a contest looks at were
     completed in (« achevé entre le … et le … », « dont la réception doit avoir été effectuée
-    entre … »), while the entries' « doit être effectuée entre … » stays one."""
+    entre … »), while the entries' « doit être effectuée entre … » stays one; not a show's run
+    told by its opening in its sentence (« … ouvrira ses portes … le 22 mai, et ce jusqu'au 24
+    octobre »)."""
     assert deadline_in(fold(text), PUBLISHED) == closing
 
 

@@ -523,6 +523,14 @@ _SUPERSEDED_AFTER = re.compile(
     r"[^.!?]{0,50}?\b(?:etait|avait ete) (?:initialement|d'abord|primitivement) "
     r"(?:fixee?|prevue?)\b"
 )
+# a show's run, told by its opening or its days in its sentence: « La 4e Biennale … ouvrira ses
+# portes à Chaumont le 22 mai prochain, et ce jusqu'au 24 octobre », « l'exposition est visible
+# jusqu'au » (not the call's own « se déroulera jusqu'au »)
+_SHOW_RUNS_BEFORE = re.compile(
+    r"\b(?:ouvr(?:e|ent|ira|iront) (?:ses|leurs) portes|se tien(?:t|nent|dra|dront)|"
+    r"(?:est|sont|sera|seront) visibles?|rester(?:a|ont) ouverte?s?)\b[^.!?]{0,80}$"
+)
+SHOW_RUN_NEAR = 120  # characters before a « jusqu'au » where a show's run may be told
 # a show's run, told to its visitors: « Jusqu'au 1er mars, les visiteurs pourront découvrir les
 # produits » (no call's closing date)
 _VISITORS_AFTER = re.compile(
@@ -911,6 +919,8 @@ def deadline_in(text: str, published: date) -> date | None:
             continue  # "They have been established before 01.01.2022": who may apply
         if _VISITORS_AFTER.match(text, right_after.end()):
             continue  # « Jusqu'au 1er mars, les visiteurs pourront découvrir »: a show's run
+        if _SHOW_RUNS_BEFORE.search(text, max(0, cue.start() - SHOW_RUN_NEAR), cue.start()):
+            continue  # « La Biennale … ouvrira ses portes … le 22 mai, et ce jusqu'au 24 octobre »
         if found := read_date(right_after, published):
             return in_text_year(found, right_after, text, published)
     if first_step is not None:
