@@ -11295,6 +11295,20 @@ EVENT_READINGS = [
         "2027 de 10h à 18h.",
         ("event", date(2027, 4, 21)),
     ),
+    # batch 1271: a name's year before « se déroulera » is its edition's (« Le Congrès National
+    # des Sapeurs-Pompiers 2028 se déroulera du 25 au 28 septembre »), not a year after « en »
+    (
+        "",
+        "Le Congrès National des Sapeurs-Pompiers 2028 se déroulera du 25 au 28 septembre au parc "
+        "des expositions de Mâcon.",
+        ("event", date(2028, 9, 25)),
+    ),
+    (
+        "",
+        "Le congrès des sapeurs-pompiers, reporté en 2025, se déroulera du 25 au 28 septembre au "
+        "parc des expositions.",
+        ("event", date(2027, 9, 25)),
+    ),
 ]
 
 
@@ -11349,7 +11363,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1256: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1271: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11421,7 +11435,8 @@ def test_events_read_on_this_sessions_pages(
     florist's title (« Meilleure apprentie de France 2018 »); a day told « prochains » below a
     past edition's year (« L'édition 2025 … du 3 au 5 décembre prochains »), not without
     « prochains »; weekdays listed up to their month read with it (« vendredi 21, samedi 22 et
-    dimanche 23 avril 2025 », gone by), not « vendredi 21 » of another month."""
+    dimanche 23 avril 2025 », gone by), not « vendredi 21 » of another month; a name's year before
+    « se déroulera » (« … Sapeurs-Pompiers 2028 se déroulera du 25 au 28 septembre »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -329,13 +329,14 @@ _APPOSED_YEAR = re.compile(rf" (20\d\d), (?:le|la|l'|the) (?:{'|'.join(_APPOSED_
 # (and "picoCTF 2021 starts on March 16th")
 # (and the plural: « Les traditionnelles Foulées de la Rentrée 2023 auront lieu ce dimanche 1er
 # octobre »)
+# (and « Le Congrès National des Sapeurs-Pompiers 2024 se déroulera du 25 au 28 septembre »)
 _ANNOUNCED_HINTS = (
     "will take place", "will be held", "aura lieu", "auront lieu", "se tiendra", "starts on",
-    "begins on",
+    "begins on", "se deroulera",
 )  # fmt: skip
 _ANNOUNCED_YEAR = re.compile(
     r" (20\d\d),? (?=will take place\b|will be held\b|aur(?:a|ont) lieu\b|se tiendra\b|"
-    r"starts on\b|begins on\b)"
+    r"starts on\b|begins on\b|se deroulera\b)"
 )
 _NOT_A_NAME = re.compile(
     r"(?:\b(?:in|en|by|of|de|du|since|for|pour|until|till|to|au|from|and|et)|[^a-z])$"
