@@ -9492,6 +9492,42 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1276: an earlier edition's winners told where a new edition is launched (« Fort du
+    # succès de la première édition … qui a récompensé 4 lauréats …, la DSR lance la deuxième
+    # édition »), not where none is; whoever « peuvent envoyer leurs candidatures jusqu'au … »,
+    # not their questions
+    (
+        "Prix innovation sécurité routière : deuxième édition",
+        "Fort du succès de la première édition du Prix innovation sécurité routière qui a "
+        "récompensé 4 lauréats en février dernier, la DSR lance la deuxième édition. Les "
+        "candidats intéressés ont jusqu'au 15 septembre 2027 pour déposer leur dossier.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "Prix innovation sécurité routière",
+        "Fort du succès de la première édition du Prix innovation sécurité routière qui a "
+        "récompensé 4 lauréats en février dernier, la DSR en dresse le bilan. Les candidats "
+        "intéressés avaient jusqu'au 15 septembre 2026 pour déposer leur dossier.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Deuxième édition du Prix innovation sécurité routière",
+        "Pour la seconde année consécutive, la Sécurité routière labellise des produits "
+        "innovants. Tous les entrepreneurs peuvent envoyer leurs candidatures jusqu'au 15 "
+        "septembre.",
+        PUBLISHED,
+        ("call", "Appel à candidatures"),
+    ),
+    (
+        "Deuxième édition du Prix innovation sécurité routière",
+        "Pour la seconde année consécutive, la Sécurité routière labellise des produits "
+        "innovants. Tous les entrepreneurs peuvent envoyer leurs questions jusqu'au 15 "
+        "septembre.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9499,7 +9535,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1245: a call read where a page invites or announces it (with its label where
+    """Batches 562–1276: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9558,7 +9594,9 @@ def test_calls_read_on_these_batches_pages(
     - 25% du montant des travaux »), not an aid told as voted nor a cost without a subsidy; a
     fund's « Les dossiers de demande de subvention doivent être … constitués » (not a request
     told as filed); a call's own name below a site's link back to its section (« Retour
-    Partenaires »), not below a report's « Retour sur … »."""
+    Partenaires »), not below a report's « Retour sur … »; an earlier edition's winners told
+    where « la DSR lance la deuxième édition » (not where none is launched); whoever « peuvent
+    envoyer leurs candidatures jusqu'au … » (not their questions)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -11309,6 +11347,20 @@ EVENT_READINGS = [
         "parc des expositions.",
         ("event", date(2027, 9, 25)),
     ),
+    # batch 1274: a show « prévu du … au … » that « fait partie des nombreux événements
+    # annulés » has no day left, not one among the season's events
+    (
+        "Report du salon Préventica Lyon",
+        "Le salon Preventica, prévu du 29 septembre au 1er octobre 2027 à Eurexpo-Lyon, fait "
+        "partie des nombreux événements annulés face à la situation sanitaire.",
+        None,
+    ),
+    (
+        "Le salon Préventica à Lyon",
+        "Le salon Preventica, prévu du 29 septembre au 1er octobre 2027 à Eurexpo-Lyon, fait "
+        "partie des nombreux événements de la rentrée.",
+        ("event", date(2027, 9, 29)),
+    ),
 ]
 
 
@@ -11363,7 +11415,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1271: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1276: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11436,7 +11488,8 @@ def test_events_read_on_this_sessions_pages(
     past edition's year (« L'édition 2025 … du 3 au 5 décembre prochains »), not without
     « prochains »; weekdays listed up to their month read with it (« vendredi 21, samedi 22 et
     dimanche 23 avril 2025 », gone by), not « vendredi 21 » of another month; a name's year before
-    « se déroulera » (« … Sapeurs-Pompiers 2028 se déroulera du 25 au 28 septembre »)."""
+    « se déroulera » (« … Sapeurs-Pompiers 2028 se déroulera du 25 au 28 septembre »); not a
+    show « prévu du … au … » that « fait partie des nombreux événements annulés »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

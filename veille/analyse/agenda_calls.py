@@ -973,6 +973,16 @@ CALLS = (
         False,
         hints=("ont jusqu'",),  # (« auront jusqu' » holds it)
     ),
+    # whoever may send their applications until a day: « Tous les entrepreneurs peuvent envoyer
+    # leurs candidatures jusqu'au 15 septembre » (not « peuvent envoyer leurs questions »)
+    CallWords(
+        r"\b(?:peuvent|pourront) (?:envoyer|deposer|adresser|soumettre|transmettre|presenter) "
+        r"(?:leurs?|sa|son|ses) (?:candidatures?|dossiers?(?: de candidature)?) jusqu'(?:au|a)\b",
+        None,
+        "Appel à candidatures",
+        False,
+        hints=("candidatures jusqu'", "candidature jusqu'", "dossiers jusqu'", "dossier jusqu'"),
+    ),
 )
 # « cet appel », « le présent AAP », « this open call »: a determiner before the call's words, a
 # few adjectives between (« notre nouvel appel », "this new open call"; not "this process is a

@@ -96,6 +96,9 @@ _PAST_VERBS = (
     # tard dans l'année » »
     r"(?:est|sont|a ete|ont ete) (?:ainsi |donc |finalement |quant a (?:elle|lui) )?annulee?s?|"
     r"reportee?s? (?:a une date ulterieure|a « ?plus tard|sine die)|"
+    # (and among others called off: « Le salon Preventica, prévu du 29 septembre au 1er octobre à
+    # Eurexpo-Lyon, fait partie des nombreux événements annulés »)
+    r"fait partie des (?:[\w-]+ ){0,2}?(?:evenements|salons|manifestations) (?:annule|reporte)e?s|"
     # who took part: « l'Agence du Numérique a participé au premier hackathon le 15 novembre »,
     # « les élèves ont bénéficié mardi 23 novembre d'une intervention », "took part in"
     r"(?:a|ont) (?:participe|pris part|assiste|beneficie)|participated in|took part in|"

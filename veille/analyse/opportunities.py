@@ -1159,7 +1159,17 @@ _NEW_ROUND = re.compile(
     r"\b(?:a|the) (?:new|second|third|fourth) call for\b|"
     # a prize's new edition launched: « La cinquième édition des trophées « Madame artisanat »
     # est lancée. L'an dernier, plus de 460 candidatures ont été déposées »
-    r"\bedition [^.!?]{0,60}?\b(?:est|a ete) (?:officiellement )?lancee\b"
+    r"\bedition [^.!?]{0,60}?\b(?:est|a ete) (?:officiellement )?lancee\b|"
+    # (and its launcher first: « Fort du succès de la première édition …, la DSR lance la deuxième
+    # édition du Prix innovation sécurité routière »)
+    r"\blance(?:nt)? (?:la|sa|leur|une) (?:nouvelle|deuxieme|seconde|troisieme|quatrieme|"
+    r"cinquieme|\d+e) edition\b"
+)
+# an earlier edition named before a closing cue in its sentence: « Fort du succès de la première
+# édition du Prix …, qui a récompensé 4 lauréats en février dernier » (that edition's winners,
+# where a new one is launched: ``_over``)
+_EARLIER_EDITION = re.compile(
+    r"\b(?:premiere|precedente|derniere) edition\b[^.!?]{0,80}$|\bedition precedente\b[^.!?]{0,80}$"
 )
 
 
@@ -1201,10 +1211,18 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
         # publication … d'un nouvel appel à projets »; nor the applications counted so far where
         # the call goes on: « D'ores et déjà 5 projets ont été déposés, un solde d'enveloppe …
         # permet de poursuivre l'appel à projet jusqu'au 31 août »; every cue read only then)
-        counted = COUNTED_APPLICATIONS.fullmatch
-        if not (counted(closed.group(0)) and _goes_on(whole)):
+        # (nor an earlier edition's winners told where a new edition is launched: « Fort du
+        # succès de la première édition … qui a récompensé 4 lauréats …, la DSR lance la
+        # deuxième édition »)
+        def earlier(cue: re.Match[str]) -> bool:
+            return bool(
+                COUNTED_APPLICATIONS.fullmatch(cue.group(0))
+                or _EARLIER_EDITION.search(whole, max(0, cue.start() - 100), cue.start())
+            )
+
+        if not (earlier(closed) and _goes_on(whole)):
             return True
-        if any(not counted(m.group(0)) for m in CLOSED.finditer(whole, closed.end())):
+        if any(not earlier(m) for m in CLOSED.finditer(whole, closed.end())):
             return True
     if any(map(whole.__contains__, CLOSED_BRACKET_HINTS)) and CLOSED_BRACKET.search(whole):
         return True  # « [Clôturé] Appel à projets … »
