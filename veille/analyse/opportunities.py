@@ -1214,15 +1214,9 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
         # (nor an earlier edition's winners told where a new edition is launched: « Fort du
         # succès de la première édition … qui a récompensé 4 lauréats …, la DSR lance la
         # deuxième édition »)
-        def earlier(cue: re.Match[str]) -> bool:
-            return bool(
-                COUNTED_APPLICATIONS.fullmatch(cue.group(0))
-                or _EARLIER_EDITION.search(whole, max(0, cue.start() - 100), cue.start())
-            )
-
-        if not (earlier(closed) and _goes_on(whole)):
+        if not (_earlier_round(whole, closed) and _goes_on(whole)):
             return True
-        if any(not earlier(m) for m in CLOSED.finditer(whole, closed.end())):
+        if any(not _earlier_round(whole, m) for m in CLOSED.finditer(whole, closed.end())):
             return True
     if any(map(whole.__contains__, CLOSED_BRACKET_HINTS)) and CLOSED_BRACKET.search(whole):
         return True  # « [Clôturé] Appel à projets … »
@@ -1239,6 +1233,16 @@ def _over(head: str, whole: str, heading: str = "") -> bool:
         return True  # "ΕUROSTARS Cyprus Call / Closed": a portal's call page, its status
     return ("award notice" in whole or "avis d'attribution" in whole) and bool(
         AWARDED.search(whole)
+    )
+
+
+def _earlier_round(whole: str, cue: re.Match[str]) -> bool:
+    """Whether a closing cue in ``whole`` may be an earlier round's: applications counted
+    (« 288 dossiers avaient été reçus »), or winners told of an edition named before it in its
+    sentence (« la première édition … qui a récompensé 4 lauréats »)."""
+    return bool(
+        COUNTED_APPLICATIONS.fullmatch(cue.group(0))
+        or _EARLIER_EDITION.search(whole, max(0, cue.start() - 100), cue.start())
     )
 
 
