@@ -28,8 +28,8 @@ batches 9, 13, 14, 17, 26, 36, 47, 59, 77, 93, 111, 135, 149, 167, 169, 186, 187
 1137, 1138, 1139, 1142, 1147, 1148, 1149, 1152, 1157, 1158, 1159, 1162, 1167, 1168, 1169, 1172,
 1177, 1178, 1179, 1182, 1187, 1188, 1189, 1192, 1197, 1198, 1199, 1202, 1207, 1208, 1209, 1212,
 1217, 1218, 1219, 1222, 1227, 1228, 1229, 1232, 1237, 1238, 1239, 1242, 1247, 1248, 1249, 1252,
-1257, 1258, 1259, 1262, 1267, 1268 and 1269 were never tuned on (nor were 193, 194, 195 and 200,
-whose errors were shown).
+1257, 1258, 1259, 1262, 1267, 1268, 1269, 1272, 1277, 1278 and 1279 were never tuned on (nor
+were 193, 194, 195 and 200, whose errors were shown).
 A batch whose texts are not in the file is said and left out. --show prints the errors on the
 batches tuned on only.
 
