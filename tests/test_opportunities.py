@@ -9528,6 +9528,40 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1280: awards launched, their closing in brackets (« les Awards de l'innovation sont
+    # lancés (clôture 10 mai) »), not awards « ont été lancés en 2019 »
+    (
+        "Interclima : les professionnels face au plan pompes à chaleur",
+        "Dans 5 mois, le salon fera le plein. Par ailleurs, les Awards de l'innovation sont "
+        "lancés (clôture 10 mai).",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
+    (
+        "Interclima : les professionnels face au plan pompes à chaleur",
+        "Le salon a fait le plein. Les Awards de l'innovation ont été lancés en 2019 (clôture 10 "
+        "mai 2019).",
+        PUBLISHED,
+        None,
+    ),
+    # batch 1281: a contest's own days told by their length (« Durant 5 jours, du 4 février au 8
+    # février, neuf compétiteurs … se sont retrouvés ») are no window to apply in, the entries'
+    # (« Les candidatures sont ouvertes pendant deux semaines, du … au … ») are one
+    (
+        "9 jeunes menuisiers tentent le concours MOF",
+        "Neuf menuisiers ont tenté de décrocher le titre. Durant 5 jours, du 4 février au 8 "
+        "février, neuf compétiteurs, certains très jeunes, (27 ans pour le plus jeune) se sont "
+        "retrouvés dans les ateliers du CFA de Blois pour le concours.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Concours des jeunes menuisiers",
+        "Le concours est ouvert aux apprentis. Les candidatures sont ouvertes pendant deux "
+        "semaines, du 1er février au 15 février 2027.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -9535,7 +9569,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1276: a call read where a page invites or announces it (with its label where
+    """Batches 562–1281: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9596,7 +9630,10 @@ def test_calls_read_on_these_batches_pages(
     told as filed); a call's own name below a site's link back to its section (« Retour
     Partenaires »), not below a report's « Retour sur … »; an earlier edition's winners told
     where « la DSR lance la deuxième édition » (not where none is launched); whoever « peuvent
-    envoyer leurs candidatures jusqu'au … » (not their questions)."""
+    envoyer leurs candidatures jusqu'au … » (not their questions); awards « sont lancés
+    (clôture 10 mai) » (not « ont été lancés en 2019 »); not a contest's own days told by their
+    length (« Durant 5 jours, du … au … »), but the entries' (« ouvertes pendant deux semaines,
+    du … au … »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -11361,6 +11398,25 @@ EVENT_READINGS = [
         "partie des nombreux événements de la rentrée.",
         ("event", date(2027, 9, 29)),
     ),
+    # batch 1281: the building trades' championships (« Championnat romand des
+    # installateurs-électriciens … aura lieu du 13 au 18 mars »), not one told past, nor a
+    # championship of sales
+    (
+        "Championnat romand des installateurs-électriciens",
+        "Ce championnat aura lieu du 13 au 18 mars 2027 à Marin Centre.",
+        ("event", date(2027, 3, 13)),
+    ),
+    (
+        "",
+        "Le championnat romand des installateurs-électriciens s'est tenu du 13 au 18 mars 2026 à "
+        "Marin Centre.",
+        None,
+    ),
+    (
+        "",
+        "Le championnat des ventes de pompes à chaleur aura lieu du 13 au 18 mars 2027.",
+        None,
+    ),
 ]
 
 
@@ -11415,7 +11471,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1276: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1281: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11489,7 +11545,9 @@ def test_events_read_on_this_sessions_pages(
     « prochains »; weekdays listed up to their month read with it (« vendredi 21, samedi 22 et
     dimanche 23 avril 2025 », gone by), not « vendredi 21 » of another month; a name's year before
     « se déroulera » (« … Sapeurs-Pompiers 2028 se déroulera du 25 au 28 septembre »); not a
-    show « prévu du … au … » that « fait partie des nombreux événements annulés »."""
+    show « prévu du … au … » that « fait partie des nombreux événements annulés »; the building
+    trades' championships (« Championnat romand des installateurs-électriciens »), not one told
+    past nor a championship of sales."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

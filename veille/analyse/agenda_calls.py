@@ -1295,6 +1295,9 @@ INVITED_RARE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (hints, re.compile(pattern))
     for hints, pattern in (
         (("last date", "last day"), r"\blast (?:date|day) to apply\b"),
+        # a contest or awards launched, their closing day in brackets: « les Awards de
+        # l'innovation sont lancés (clôture 10 mai) » (not « ont été lancés en 2019 »)
+        (("(cloture",), r"\b(?:est|sont) (?:officiellement )?lancee?s? \(cloture\b"),
         # a contest's rules under its name, their first article next: « Concours X-Mobility
         # Challenge 2018 Règlement 1. Contexte et objet du concours »
         (

@@ -282,6 +282,15 @@ _DOTTED_WINDOW = re.compile(
 # what runs from a day to another is a programme's course, no window to apply in ("a training
 # program running from October 28 to November 23")
 _RUNS_BEFORE = re.compile(r"\b(?:running|runs|will run|ran)\s+$")
+# (and a span told by its length, right before it: « Durant 5 jours, du 4 février au 8 février,
+# neuf compétiteurs … se sont retrouvés », a contest's own days)
+_LASTS_BEFORE = re.compile(
+    r"\b(?:durant|pendant) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze) "
+    r"(?:jours|semaines)\W*$"
+)
+# what the days of a span told by its length may be for: the entries' (« les candidatures sont
+# ouvertes pendant deux semaines, du 1er au 15 mars »), a window to apply in after all
+_ENTRIES_BEFORE = re.compile(r"\b(?:candidatures?|inscriptions?|depots?|dossiers?)\b")
 # a funded project's own period: "The beneficiaries will be given time to implement project
 # tasks from 15 February to 15 December 2025", « pour réaliser les projets du 1er mars au … »
 _IMPLEMENTED_BEFORE = re.compile(
@@ -661,6 +670,12 @@ def closing_in(text: str, published: date) -> date | None:
             # "a training program running from October 28 to November 23": no window (but "the
             # application period for the grant runs from Oct. 13 to Nov. 15" is one)
             continue
+        if _LASTS_BEFORE.search(
+            text, max(0, window_start.start() - 24), window_start.start()
+        ) and not _ENTRIES_BEFORE.search(
+            text, max(0, window_start.start() - 60), window_start.start()
+        ):
+            continue  # « Durant 5 jours, du 4 février au 8 février, neuf compétiteurs … »
         if _IMPLEMENTED_BEFORE.search(
             text, max(0, window_start.start() - 40), window_start.start()
         ):

@@ -187,6 +187,11 @@ EVENTS = (
     EventWords(
         r"\bchampionnats? de france (?:de la |du |des |de |d')(?:soudure|soudage|brasage|"
         r"chaudronnerie|metiers?|apprentis?)\b|"
+        # (and the building trades' regional or national ones: the « Championnat romand des
+        # installateurs-électriciens », « Ce championnat aura lieu du 13 au 18 mars 2023 »)
+        r"\bchampionnats? (?:de france |regionale? |nationale? |romand |suisse |europeen |"
+        r"d'europe |du monde )?des (?:jeunes )?(?:installateurs-electriciens|electriciens|"
+        r"plombiers|chauffagistes|menuisiers|charpentiers|couvreurs)\b|"
         r"\bmeilleurs (?:soudeurs|apprentis|ouvriers) de france\b|"
         # (and the florists' contests: « au concours du Meilleur Apprenti de France », not a
         # florist's title; « la Coupe Île-de-France des Artisans Fleuristes »)
@@ -197,6 +202,15 @@ EVENTS = (
         hints=(
             "championnat de france",
             "championnats de france",
+            "championnat romand",
+            "championnat suisse",
+            "championnat regional",
+            "championnat national",
+            "championnat europeen",
+            "championnat d'europe",
+            "championnat du monde",
+            "championnat des",
+            "championnats des",
             "meilleurs soudeurs",
             "meilleurs apprentis",
             "meilleurs ouvriers",
