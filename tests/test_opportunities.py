@@ -9562,6 +9562,21 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 1286: the works a contest sets (« les ouvrages imposés par le concours ») launch
+    # nothing, a contest that « s'ouvre » still does
+    (
+        "Deux plombiers en lice pour devenir meilleur apprenti de France",
+        "Cette semaine, les trois membres du jury sont venus examiner les ouvrages imposés par "
+        "le concours (dans les catégories plomberie et chauffage).",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Concours des jeunes plombiers",
+        "Le concours ouvre ses inscriptions aux apprentis plombiers jusqu'au 31 janvier 2027.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -9569,7 +9584,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1281: a call read where a page invites or announces it (with its label where
+    """Batches 562–1286: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9633,7 +9648,7 @@ def test_calls_read_on_these_batches_pages(
     envoyer leurs candidatures jusqu'au … » (not their questions); awards « sont lancés
     (clôture 10 mai) » (not « ont été lancés en 2019 »); not a contest's own days told by their
     length (« Durant 5 jours, du … au … »), but the entries' (« ouvertes pendant deux semaines,
-    du … au … »)."""
+    du … au … »); not the works a contest sets (« les ouvrages imposés par le concours »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -11417,6 +11432,21 @@ EVENT_READINGS = [
         "Le championnat des ventes de pompes à chaleur aura lieu du 13 au 18 mars 2027.",
         None,
     ),
+    # batch 1283: a day, a comma, then the host who holds the event (« Le 21 mars, le centre de
+    # formation … propose une journée portes ouvertes »), even below a heading without a stop;
+    # not one that « a proposé » it
+    (
+        "Un CFA qui bâtit un avenir professionnel",
+        "Un CFA qui bâtit un avenir professionnel\n\nLe 21 mars 2027, le centre de formation "
+        "d'apprentis aux métiers du bâtiment de Saint-Denis propose une journée portes ouvertes.",
+        ("event", date(2027, 3, 21)),
+    ),
+    (
+        "Un CFA qui bâtit un avenir professionnel",
+        "Le 21 mars 2026, le centre de formation d'apprentis aux métiers du bâtiment de "
+        "Saint-Denis a proposé une journée portes ouvertes.",
+        None,
+    ),
 ]
 
 
@@ -11471,7 +11501,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1281: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1286: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11547,7 +11577,8 @@ def test_events_read_on_this_sessions_pages(
     « se déroulera » (« … Sapeurs-Pompiers 2028 se déroulera du 25 au 28 septembre »); not a
     show « prévu du … au … » that « fait partie des nombreux événements annulés »; the building
     trades' championships (« Championnat romand des installateurs-électriciens »), not one told
-    past nor a championship of sales."""
+    past nor a championship of sales; a day, a comma, then the host who « propose une journée
+    portes ouvertes », below a heading without a stop (not one that « a proposé »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1023,7 +1023,10 @@ _LAUNCHED = (
     # (and « annoncent l'ouverture pour l'année 2023 de l'appel à projets »)
     # (and the opening told with its auxiliary: « le 1er juin dernier se sont ouvertes les
     # inscriptions aux 4e Trophées », « a ouvert les candidatures »)
-    r"\blaunch\w*|\bouvr\w*|\bouverture\b|\b(?:se sont|s'est|a|ont) ouverte?s?\b|"
+    # (not the works a contest sets, « les ouvrages imposés par le concours », nor its
+    # craftsmen, « meilleurs ouvriers »)
+    r"\blaunch\w*|\bouvr(?!ages?\b|iere?s?\b)\w*|\bouverture\b|"
+    r"\b(?:se sont|s'est|a|ont) ouverte?s?\b|"
     r"\bopens?(?![\w-])(?! market\b)|\bopened|"
     r"\breleas\w*+(?! (?:schedule|calendar|dates?)\b)|"
     r"\bissu(?:es|ed|ing)\b|"

@@ -734,12 +734,22 @@ _OPENING_DAY_AT = re.compile(
     rf"(?:^|(?<=[.!?:] )|(?<=\n))(?:les?|du) {_DAY_SPAN} (?:au|a la|a l')\s?$"
 )
 OPENING_AT_NEAR = 40  # characters before an event's word where such a day may start
+# a day, a comma, then the host who holds the event: « Le 21 mars, le centre de formation
+# d'apprentis aux métiers du bâtiment de Saint-Denis propose une journée portes ouvertes » (the
+# sentence's start not required: a heading without a stop may stand before it; not « a
+# organisé », « a proposé »: told after the day)
+_OPENING_DAY_HOST = re.compile(
+    rf"\b(?:les?|du) {_DAY_SPAN}, [^.!?]{{1,100}}? (?<!\ba )(?<!\bont )"
+    r"(?:organise|propose)(?:nt)? (?:une?|des|sa|son|ses|leur|leurs) (?:[\w'-]+ ){0,2}$"
+)
+OPENING_HOST_NEAR = 180  # characters before an event's word where such a day may start
 # the days told before an event's word, tried in this order: each pattern (its day its group 1),
 # how far before the word it may start, the words one of which stands there where it may match
 _DAYS_BEFORE_WORD = (
     (_CLEFT_DAY, CLEFT_NEAR, ("c'est ",)),
     (_DAY_THEN_DURING, DURING_NEAR, ("lors d", "au cours d", "l'occasion d")),
     (_OPENING_DAY_AT, OPENING_AT_NEAR, (" au ", " a la ", " a l'")),
+    (_OPENING_DAY_HOST, OPENING_HOST_NEAR, (" organise", " propose")),
 )
 
 
