@@ -9577,6 +9577,22 @@ CALL_READINGS = [
         PUBLISHED,
         ("call", "Concours"),
     ),
+    # batch 1294: an aid's rate with its scheme named between (« La subvention accordée dans le
+    # cadre de ce dispositif représente 40 % des dépenses éligibles »), not a rate told as past
+    (
+        "Soutien régional à l'artisanat et au commerce",
+        "La subvention accordée dans le cadre de ce dispositif représente 40 % des dépenses "
+        "éligibles, avec un montant compris entre 2 000 et 12 000 €.",
+        PUBLISHED,
+        ("call", "Aide et subvention"),
+    ),
+    (
+        "Soutien régional à l'artisanat et au commerce",
+        "La subvention accordée dans le cadre de ce dispositif représentait 40 % des dépenses "
+        "éligibles en 2019.",
+        PUBLISHED,
+        None,
+    ),
 ]
 
 
@@ -9584,7 +9600,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1286: a call read where a page invites or announces it (with its label where
+    """Batches 562–1296: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9648,7 +9664,9 @@ def test_calls_read_on_these_batches_pages(
     envoyer leurs candidatures jusqu'au … » (not their questions); awards « sont lancés
     (clôture 10 mai) » (not « ont été lancés en 2019 »); not a contest's own days told by their
     length (« Durant 5 jours, du … au … »), but the entries' (« ouvertes pendant deux semaines,
-    du … au … »); not the works a contest sets (« les ouvrages imposés par le concours »)."""
+    du … au … »); not the works a contest sets (« les ouvrages imposés par le concours »); an
+    aid's rate with its scheme named between (« La subvention accordée dans le cadre de ce
+    dispositif représente 40 % des dépenses éligibles »), not one told past."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -11447,6 +11465,20 @@ EVENT_READINGS = [
         "Saint-Denis a proposé une journée portes ouvertes.",
         None,
     ),
+    # batch 1296: a span opening a sentence in the future after « Cette année encore, » (« du 19
+    # au 22 octobre, tous les métiers … seront représentés »), not one told past
+    (
+        "",
+        "Le Carrefour des métiers de bouche est bisannuel. Cette année encore, du 19 au 22 "
+        "octobre 2027, tous les métiers de bouche seront représentés au salon.",
+        ("event", date(2027, 10, 19)),
+    ),
+    (
+        "",
+        "Le Carrefour des métiers de bouche est bisannuel. Cette année encore, du 19 au 22 "
+        "octobre 2025, tous les métiers de bouche ont été représentés au salon.",
+        None,
+    ),
 ]
 
 
@@ -11501,7 +11533,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1286: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1296: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11578,7 +11610,8 @@ def test_events_read_on_this_sessions_pages(
     show « prévu du … au … » that « fait partie des nombreux événements annulés »; the building
     trades' championships (« Championnat romand des installateurs-électriciens »), not one told
     past nor a championship of sales; a day, a comma, then the host who « propose une journée
-    portes ouvertes », below a heading without a stop (not one that « a proposé »)."""
+    portes ouvertes », below a heading without a stop (not one that « a proposé »); a span
+    opening a sentence in the future after « Cette année encore, » (not one told past)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -73,7 +73,10 @@ _RATE = r"\d{1,3}(?:[,.]\d{1,2})? ?%"  # a rate: « 20 % », « 12,5% »
 AID_RATE = (
     # (and its rate listed after a colon: « Cette subvention représente : - 25% du montant des
     # travaux hors taxe »)
-    r"\bsubventions? (?:proposee |accordee )?(?:representant|represente)(?: :)?(?: -)? "
+    # (and the scheme named between: « La subvention accordée dans le cadre de ce dispositif
+    # représente 40 % des dépenses éligibles »)
+    r"\bsubventions? (?:proposee |accordee )?(?:dans le cadre (?:de ce|du) dispositif )?"
+    r"(?:representant|represente)(?: :)?(?: -)? "
     r"(?:jusqu'a |au maximum )?"
     # (and its ceiling after the rate: « Subvention représentant 80 % maximum des dépenses
     # éligibles »; a range: « Subvention représentant 20 % à 40 % du coût HT de

@@ -1040,7 +1040,9 @@ _OPENING_DAYS = (
     rf"((?:\d{{1,2}}(?:er)?(?:, | et | & ))*|\d{{1,2}}(?:er)? au (?:(?:{DAY_NAMES}) )?)"
     rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d)"
 )
-_OPENING_DAY = re.compile(rf"(?:^|[.!?]\s+){_OPENING_DAYS}")
+# (and after « Cette année (encore), »: « Cette année encore, du 19 au 22 octobre, tous les
+# métiers … seront représentés »)
+_OPENING_DAY = re.compile(rf"(?:^|[.!?]\s+)(?:cette annee(?: encore)?, )?{_OPENING_DAYS}")
 # (and after a dateline's year near the page's top, its date glued to its lead: « 19 novembre
 # 2025Du 2 au 5 juin 2026, le salon … fera son grand retour »; looked for in its first
 # ``DATELINE_CHARS`` characters only: a lookbehind tried at every place of a long page costs)
