@@ -851,10 +851,6 @@ def _stamped(text: str, start: int) -> bool:
     )
 
 
-# a day told to come, right after it: « ont rendez-vous à Lyon du 3 au 5 décembre prochains »
-_PROCHAIN_AFTER = re.compile(r"\s+prochaine?s?\b")
-
-
 def first_date(
     text: str,
     published: date,
@@ -890,10 +886,11 @@ def first_date(
         if _stamped(text, match.start()):
             continue
         read = _read_any(match, published)
+        yearless = not has_year(match)
         if (
             known is not None
             and read is not None
-            and not has_year(match)
+            and yearless
             and (read.day, read.month) not in stated
             and (year := known().get((read.day, read.month))) is not None
         ):
@@ -903,12 +900,12 @@ def first_date(
             day is not None
             and read is not None
             and day <= published < read
-            and not has_year(match)
+            and yearless
             and (read.day, read.month) not in stated  # (not a day the text gives in full)
-            and _PROCHAIN_AFTER.match(text, match.end())
+            and _COMING_AFTER.match(text, match.end())  # (the text is folded: single spaces)
         ):
             day = read  # « du 3 au 5 décembre prochains » below a past edition's year: to come
-        if day is not None and not has_year(match) and (day.day, day.month) not in stated:
+        if day is not None and yearless and (day.day, day.month) not in stated:
             day = _sentence_year(day, text, match.start())
             if not stated:  # its year read from the publication alone: its weekday may tell
                 day = _weekday_year(day, text, match.start())

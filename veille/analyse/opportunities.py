@@ -901,15 +901,16 @@ def _long_heading(line: str) -> bool:
     )
 
 
-def _section_name(line: str) -> bool:
-    """Whether a page's line above its headline is a site's section name: one word
-    (« Formation ») or a menu's bullet (« • Industrie et textile »)."""
-    return " " not in line or line.startswith(("•", "·")) or bool(_BACK_LINK.fullmatch(line))
-
-
 # a site's link back to its section above a page's headline: « Retour Partenaires » (not a
 # report's « Retour sur le salon »)
 _BACK_LINK = re.compile(r"Retour [A-ZÉ][\w'-]*")
+
+
+def _section_name(line: str) -> bool:
+    """Whether a page's line above its headline is a site's section name: one word
+    (« Formation »), a menu's bullet (« • Industrie et textile ») or a link back to its
+    section (``_BACK_LINK``)."""
+    return " " not in line or line.startswith(("•", "·")) or bool(_BACK_LINK.fullmatch(line))
 
 
 # a call's own document: its cover's line names it with its year alone (« Appel à projets
@@ -1181,7 +1182,7 @@ _NEW_ROUND = re.compile(
 # édition du Prix …, qui a récompensé 4 lauréats en février dernier » (that edition's winners,
 # where a new one is launched: ``_over``)
 _EARLIER_EDITION = re.compile(
-    r"\b(?:premiere|precedente|derniere) edition\b[^.!?]{0,80}$|\bedition precedente\b[^.!?]{0,80}$"
+    r"\b(?:(?:premiere|precedente|derniere) edition|edition precedente)\b[^.!?]{0,80}$"
 )
 
 
