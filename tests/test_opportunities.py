@@ -9593,6 +9593,24 @@ CALL_READINGS = [
         PUBLISHED,
         None,
     ),
+    # batch 1300: a contest whose prizes « ont été décernés » is over (its subject far before the
+    # verb); not one whose prizes « seront décernés »
+    (
+        "tunisie remise des prix du creatif 2027",
+        "Les cinq prix de la 25ème édition du concours euro-méditerranéen « Créatif 2027 » en "
+        "design modélisme dans le domaine de la chaussure, maroquinerie, habillement en cuir et "
+        "des articles de la filière cuir, ont été décernés, jeudi, à Tunis. Ce concours est "
+        "ouvert à tous les étudiants du domaine de design-modélisme.",
+        PUBLISHED,
+        None,
+    ),
+    (
+        "Concours Créatif 2027",
+        "Les prix du concours seront décernés le 12 juin 2027. Ce concours est ouvert à tous les "
+        "étudiants du domaine de design-modélisme, qui peuvent candidater jusqu'au 15 mai 2027.",
+        PUBLISHED,
+        ("call", "Concours"),
+    ),
 ]
 
 
@@ -9600,7 +9618,7 @@ CALL_READINGS = [
 def test_calls_read_on_these_batches_pages(
     title: str, text: str, published: date, reading: tuple[str, str | None] | None
 ):
-    """Batches 562–1296: a call read where a page invites or announces it (with its label where
+    """Batches 562–1300: a call read where a page invites or announces it (with its label where
     the case names one), none where it defines, advises, reports or says the call is over, nor
     under a category's heading alone (« Appels à candidatures »); the candidates' time to apply
     (« Les candidats ont jusqu'au … pour envoyer leur candidature »); a heading below a menu's
@@ -9666,7 +9684,8 @@ def test_calls_read_on_these_batches_pages(
     length (« Durant 5 jours, du … au … »), but the entries' (« ouvertes pendant deux semaines,
     du … au … »); not the works a contest sets (« les ouvrages imposés par le concours »); an
     aid's rate with its scheme named between (« La subvention accordée dans le cadre de ce
-    dispositif représente 40 % des dépenses éligibles »), not one told past."""
+    dispositif représente 40 % des dépenses éligibles »), not one told past; not a contest whose
+    prizes « ont été décernés » (but one whose prizes « seront décernés »)."""
     found = detect(title, text, published)
     if reading is None:
         assert found is None, text
@@ -11479,6 +11498,26 @@ EVENT_READINGS = [
         "octobre 2025, tous les métiers de bouche ont été représentés au salon.",
         None,
     ),
+    # batch 1300: a fair that « ont ouvert leur cinquième rencontre » on its days is reported; not
+    # one that « ouvriront leur » edition, nor one that « a ouvert sa billetterie »
+    (
+        "Les Portes du Cuir, événement clef en Nouvelle Aquitaine",
+        "Les Portes du Cuir ont ouvert leur cinquième rencontre annuelle à Nontron en Dordogne "
+        "du 29 septembre au 1er octobre.",
+        None,
+    ),
+    (
+        "Les Portes du Cuir, événement clef en Nouvelle Aquitaine",
+        "Les Portes du Cuir ouvriront leur cinquième rencontre annuelle à Nontron en Dordogne "
+        "du 29 septembre au 1er octobre 2027.",
+        ("event", date(2027, 9, 29)),
+    ),
+    (
+        "Le salon du cuir",
+        "Le salon du cuir a ouvert sa billetterie : il aura lieu du 29 septembre au 1er octobre "
+        "2027 à Nontron.",
+        ("event", date(2027, 9, 29)),
+    ),
 ]
 
 
@@ -11533,7 +11572,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1296: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1300: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11611,7 +11650,9 @@ def test_events_read_on_this_sessions_pages(
     trades' championships (« Championnat romand des installateurs-électriciens »), not one told
     past nor a championship of sales; a day, a comma, then the host who « propose une journée
     portes ouvertes », below a heading without a stop (not one that « a proposé »); a span
-    opening a sentence in the future after « Cette année encore, » (not one told past)."""
+    opening a sentence in the future after « Cette année encore, » (not one told past); not a
+    fair that « ont ouvert leur cinquième rencontre » on its days (but one that « ouvriront
+    leur » edition, or that « a ouvert sa billetterie »)."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -1828,6 +1828,7 @@ CLOSED_HINTS = (
     "is now over", "les resultats de l'appel", "ete retenu", "laureates d", "recueilli",
     "sont clos", "sont cloture", "sont ferme", "ont ete devoile", "ont ete annonce",
     "ont ete publie", "ont ete proclame", "actuellement clo", "actuellement ferme",
+    "ete decerne",
 )  # fmt: skip
 # a page's heading that gives a call's results: « Résultats de l'Appel à Candidatures : "Soutien
 # à la structuration des PAT niveau 2" » (its first short line, matched from its start; a title's
@@ -1961,6 +1962,9 @@ CLOSED = re.compile(
     # the results told: « Les résultats de cet appel à projets ont été dévoilés ce mardi »
     r"\bresultats (?:de (?:cet |l')appel (?:a (?:projets?|candidatures?) )?)?ont ete "
     r"(?:devoiles|annonces|publies|proclames)\b|"
+    # the prizes awarded: « Les cinq prix de la 25ème édition du concours … ont été décernés,
+    # jeudi, à Tunis » (not « seront décernés le 5 juin »)
+    r"\bprix\b[^.!?]{0,200}? (?:ont ete decernes|a ete decerne)\b|"
     # « L'appel à projets s'est clôturé le 29 novembre 2023 par la remise des prix »
     r"\b(?:cet |l')appel a (?:candidatures?|projets?)(?: (?:pour|de|du|des) [^.!?;]{1,60}?)? "
     r"s'est (?:clos|cloture|termine|acheve)e?\b|"
