@@ -66,8 +66,7 @@ _PAST_VERBS = (
     # (and a report's open day: « l'université de Metz a ouvert ses portes … ce samedi 30 janvier »;
     # and an edition opened: « Les Portes du Cuir ont ouvert leur cinquième rencontre annuelle à
     # Nontron du 29 septembre au 1er octobre », not « a ouvert sa billetterie »)
-    r"(?:a|ont) ouvert (?:ses|leurs) portes|"
-    r"(?:a|ont) ouvert (?:sa|son|leur) (?:\w+ )?(?:edition|rencontre)|"
+    r"(?:a|ont) ouvert (?:(?:ses|leurs) portes|(?:sa|son|leur) (?:\w+ )?(?:edition|rencontre))|"
     # (and a show back, told as past: « le Salon international du machinisme agricole (Sima) a
     # fait son retour pour son centenaire, au Parc des expositions …, du 6 au 10 novembre »)
     r"(?:a|ont) fait (?:son|leur) (?:grand )?retour|"
