@@ -6964,6 +6964,21 @@ def test_the_games_days_are_no_window_to_apply_in():
     assert deadline_in(fold(text), PUBLISHED) is None
 
 
+def test_a_place_open_from_a_day_to_another_is_no_window_to_apply_in():
+    """Batch 1309: « une boutique éphémère de Noël qui sera ouverte du 27 novembre au 23
+    décembre … Les candidatures sont possibles jusqu'au 31 août » closes on 31 August (the
+    shop's doors are no window to apply in); « les inscriptions à la boutique sont ouvertes du 1er
+    au 15 mars » still are one."""
+    shop = (
+        "Le 52 lance un appel à candidatures pour sa prochaine boutique éphémère de Noël qui sera "
+        "ouverte du 27 novembre au 23 décembre à Besançon. Les candidatures sont possibles "
+        "jusqu'au 31 août 2027."
+    )
+    assert deadline_in(fold(shop), PUBLISHED) == date(2027, 8, 31)
+    entries = "Les inscriptions à la boutique sont ouvertes du 1er au 15 mars 2027."
+    assert deadline_in(fold(entries), PUBLISHED) == date(2027, 3, 15)
+
+
 def test_a_small_business_week_is_an_event_and_an_open_day_reported_is_none():
     """Batches 621 and 624: "National Small Business Week at the library … from May 1 - 4" is a
     week of events (not Bloomberg's "Businessweek"); « Samedi 30 janvier, journée portes ouvertes

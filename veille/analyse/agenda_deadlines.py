@@ -291,6 +291,14 @@ _LASTS_BEFORE = re.compile(
 # what the days of a span told by its length may be for: the entries' (« les candidatures sont
 # ouvertes pendant deux semaines, du 1er au 15 mars »), a window to apply in after all
 _ENTRIES_BEFORE = re.compile(r"\b(?:candidatures?|inscriptions?|depots?|dossiers?)\b")
+# (and a place's doors, told open from a day to another, the place the verb's subject: « une
+# boutique éphémère de Noël qui sera ouverte du 27 novembre au 23 décembre », « La boutique …
+# sera ouverte du … », not « les inscriptions à la boutique sont ouvertes du … »: ``_venue_open``)
+_VENUE_OPEN_BEFORE = re.compile(
+    r"\b(?:boutiques?|expositions?|magasins?|marches?|salons?|musees?|galeries?|villages?)"
+    r"(?: (?!candidatures?\b|inscriptions?\b)[\w'-]+){0,4}? (qui )?(?:est|sont|sera|seront) "
+    r"ouverte?s? $"
+)
 # a funded project's own period: "The beneficiaries will be given time to implement project
 # tasks from 15 February to 15 December 2025", « pour réaliser les projets du 1er mars au … »
 _IMPLEMENTED_BEFORE = re.compile(
@@ -676,6 +684,8 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, window_start.start() - 60), window_start.start()
         ):
             continue  # « Durant 5 jours, du 4 février au 8 février, neuf compétiteurs … »
+        if _venue_open(text, window_start.start()):
+            continue  # « la boutique éphémère … qui sera ouverte du 27 novembre au 23 décembre »
         if _IMPLEMENTED_BEFORE.search(
             text, max(0, window_start.start() - 40), window_start.start()
         ):
@@ -906,6 +916,18 @@ def _month_end(match: re.Match[str], published: date) -> date:
 
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _venue_open(text: str, start: int) -> bool:
+    """Whether the span at ``start`` follows a place told open (``_VENUE_OPEN_BEFORE``): its
+    subject the place, by a relative « qui » or by no entries' word right before it (« les
+    inscriptions à la boutique sont ouvertes du … » is a window to apply in)."""
+    venue = _VENUE_OPEN_BEFORE.search(text, max(0, start - 80), start)
+    if venue is None:
+        return False
+    return bool(venue.group(1)) or not _ENTRIES_BEFORE.search(
+        text, max(0, venue.start() - 30), venue.start()
+    )
 
 
 def deadline_in(text: str, published: date) -> date | None:
