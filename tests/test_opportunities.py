@@ -6964,6 +6964,21 @@ def test_the_games_days_are_no_window_to_apply_in():
     assert deadline_in(fold(text), PUBLISHED) is None
 
 
+def test_works_shown_on_a_span_are_no_window_to_apply_in():
+    """Batch 1311: « Du 22 au 25 septembre prochain, les Biennales mondiales de la reliure,
+    présenteront 250 magnifiques ouvrages » gives no closing date to a contest's page; « Du 1er
+    au 15 mars, les candidats présenteront leur dossier » still does."""
+    shown = (
+        "Du 22 au 25 septembre prochain, les Biennales mondiales de la reliure, présenteront 250 "
+        "magnifiques ouvrages reliés pour le concours."
+    )
+    assert deadline_in(fold(shown), PUBLISHED) is None
+    entrants = (
+        "Du 1er au 15 mars 2027, les candidats présenteront leur dossier au concours de reliure."
+    )
+    assert deadline_in(fold(entrants), PUBLISHED) == date(2027, 3, 15)
+
+
 def test_a_place_open_from_a_day_to_another_is_no_window_to_apply_in():
     """Batch 1309: « une boutique éphémère de Noël qui sera ouverte du 27 novembre au 23
     décembre … Les candidatures sont possibles jusqu'au 31 août » closes on 31 August (the
@@ -9726,6 +9741,15 @@ HAIRDRESSERS_REPORTED = (
 )
 
 # the events this session's shown pages taught, each with the case it must not break
+# a glass festival's page (batch 1312), its days « prochains » before its host's verb
+_GLASS_FESTIVAL = (
+    "Du 23 au 25 septembre prochains, la cité des verriers accueillera son Festival International "
+    "du Verre : le Biot Glass Festival. Expositions, marché d'art, soufflage de verre en plein "
+    "air, animations grand public, projections de films, conférences, visites d'ateliers et "
+    "démonstrations rythmeront cet événement de haut vol qui sera parrainé cette année par un "
+    "grand verrier. Aux côtés du maître, l'exposition internationale du festival accueillera, à "
+    "partir du 1er août prochain, deux autres invités d'honneur."
+)
 EVENT_READINGS = [
     # batch 631: a job fair is an event, its day with its hour at the top of its page
     (
@@ -11533,6 +11557,41 @@ EVENT_READINGS = [
         "2027 à Nontron.",
         ("event", date(2027, 9, 29)),
     ),
+    # batch 1312: a show's days told « prochain » take the year the page gives them above its
+    # headline (« Jeudi 24 novembre 2027 - Jeudi 22 décembre 2027 »), not without it
+    (
+        "Exposition internationale du verre",
+        "Jeudi 24 novembre 2027 - Jeudi 22 décembre 2027\nMoulins\n\nExposition internationale du "
+        "verre\n\npar Cécile Vicini\n\nLa septième édition de l'exposition internationale du verre "
+        "se tiendra du 24 novembre au 22 décembre prochain dans le centre-ville de Moulins. Les "
+        "artisans pourront y présenter leurs créations.",
+        ("event", date(2027, 11, 24)),
+    ),
+    (
+        "Exposition internationale du verre",
+        "Moulins\n\nExposition internationale du verre\n\npar Cécile Vicini\n\nLa septième édition "
+        "de l'exposition internationale du verre se tiendra du 24 novembre au 22 décembre prochain "
+        "dans le centre-ville de Moulins. Les artisans pourront y présenter leurs créations.",
+        ("event", date(2026, 11, 24)),
+    ),
+    # batch 1312: a span, then the host that « accueillera » the festival, takes the year the page
+    # gives the same days further down (« Quand ? du 23 au 25 septembre 2028 »), not without it
+    (
+        "big",
+        _GLASS_FESTIVAL
+        + "\nQuand ?  du 23 au 25 septembre 2028\nOu ? Sud de la France, Biot 06410",
+        ("event", date(2028, 9, 23)),
+    ),
+    ("big", _GLASS_FESTIVAL, ("event", date(2027, 9, 23))),
+    # batch 1311: works shown on the span's days (« Du 22 au 25 septembre prochain, les Biennales
+    # …, présenteront 250 magnifiques ouvrages ») are an exhibition's days, no window to enter
+    # the contest in (``test_works_shown_on_a_span_are_no_window_to_apply_in``)
+    (
+        "La Biennale se prépare",
+        "Du 22 au 25 septembre prochain, les Biennales mondiales de la reliure, présenteront 250 "
+        "magnifiques ouvrages reliés pour le concours par des artistes du monde entier.",
+        ("event", date(2027, 9, 22)),
+    ),
 ]
 
 
@@ -11587,7 +11646,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1300: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1312: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11667,7 +11726,9 @@ def test_events_read_on_this_sessions_pages(
     portes ouvertes », below a heading without a stop (not one that « a proposé »); a span
     opening a sentence in the future after « Cette année encore, » (not one told past); not a
     fair that « ont ouvert leur cinquième rencontre » on its days (but one that « ouvriront
-    leur » edition, or that « a ouvert sa billetterie »)."""
+    leur » edition, or that « a ouvert sa billetterie »); a show's days « prochain » in the year
+    the page gives them above its headline, or further down after its host's verb (not without
+    it); works « présenteront » on a span's days: an exhibition's days, not a contest's window."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

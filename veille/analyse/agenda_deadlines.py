@@ -187,6 +187,13 @@ _EVENT_AFTER = re.compile(
     r"abrite|abritera)"
     r"\b"
 )
+# works shown on those days, in the span's clause: « Du 22 au 25 septembre prochain, les Biennales
+# mondiales de la reliure, présenteront 250 magnifiques ouvrages » (an exhibition's days; not
+# « les candidats présenteront leur dossier »: ``_shown_after``)
+_SHOWN_AFTER = re.compile(
+    r"(?: prochains?)?,?\s[^.!?;:]{0,80}?\b(?:presenter(?:a|ont)|exposer(?:a|ont))\b"
+)
+_ENTRANTS = re.compile(r"\b(?:candidat|inscri|dossier|depos|projet)")
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »
 _PROJECT_TIMING = re.compile(
@@ -712,6 +719,8 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # « le salon se tiendra du 24 au 26 mai », « un datathon du 13 au 15 »
         if end and _EVENT_AFTER.match(text, end.end()):
             continue  # « Du 15 au 16 septembre : la finale du concours »: an event's days
+        if end and _shown_after(text, end.end()):
+            continue  # « Du 22 au 25 septembre prochain, les Biennales … présenteront … »
         if end and (found := read_date(end, published)):
             return in_text_year(found, end, text, published)
     if ".-" in text or ".–" in text or ". -" in text:
@@ -916,6 +925,13 @@ def _month_end(match: re.Match[str], published: date) -> date:
 
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shown_after(text: str, end: int) -> bool:
+    """Whether works are shown on the days of the span ending at ``end``, in its clause
+    (``_SHOWN_AFTER``), not the entrants' files (« les candidats présenteront leur dossier »)."""
+    shown = _SHOWN_AFTER.match(text, end)
+    return shown is not None and not _ENTRANTS.search(text, end, shown.end())
 
 
 def _venue_open(text: str, start: int) -> bool:

@@ -482,6 +482,10 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         return None  # "… Summit 2023 Recap", « Retour sur le Symposium … »: over (or under way)
     if (when := calendar_day(whole, published)) is not None:  # a calendar file's event
         return Opportunity("event", DECLARED_LABELS["event"], None, when, "vevent")
+    # the years the page gives its days, read in it whole (its chrome too: « Jeudi 24 novembre
+    # 2022 - Jeudi 22 décembre 2022 » above the headline of a show that « se tiendra du 24
+    # novembre au 22 décembre prochain »), once, if needed
+    years = cache(lambda page=whole: days_with_years(page, published))
     if chrome_end := _below_chrome(head, whole):  # the page's menu and day above its headline
         whole = whole[: len(head)] + whole[chrome_end + len(head) :]
     kinds = []  # the events the item names, for « aura lieu » below
@@ -541,7 +545,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
                         published,
                         edition,
                         sentences=True,
-                        known=lambda: days_with_years(whole, published),
+                        known=years,
                     )
                     or _day_before_word(whole, found_event.start(), published, edition)
                 )
@@ -602,7 +606,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     hinted = bool(kinds) and any(map(whole.__contains__, HOSTS_VERBS))  # most items: none
     for hosts in SPAN_THEN_HOSTS.finditer(whole) if hinted else ():
-        if (when := first_date(hosts.group(0), published, edition)) is not None:
+        # (the year the page gives the same days: « Du 23 au 25 septembre prochains, la cité …
+        # accueillera » above « Quand ? du 23 au 25 septembre 2022 »)
+        if (when := first_date(hosts.group(0), published, edition, known=years)) is not None:
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     if kinds and "prochain" in whole and (coming := _coming_day(whole, named, published)):
         return Opportunity("event", coming[0], None, coming[1], coming[0].lower())
