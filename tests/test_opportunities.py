@@ -9741,6 +9741,12 @@ HAIRDRESSERS_REPORTED = (
 )
 
 # the events this session's shown pages taught, each with the case it must not break
+# a glass exhibition's page (batch 1312) below its heading, its days « prochain »
+_GLASS_EXHIBITION = (
+    "Moulins\n\nExposition internationale du verre\n\npar Cécile Vicini\n\nLa septième édition "
+    "de l'exposition internationale du verre se tiendra du 24 novembre au 22 décembre prochain "
+    "dans le centre-ville de Moulins. Les artisans pourront y présenter leurs créations."
+)
 # a glass festival's page (batch 1312), its days « prochains » before its host's verb
 _GLASS_FESTIVAL = (
     "Du 23 au 25 septembre prochains, la cité des verriers accueillera son Festival International "
@@ -11561,19 +11567,10 @@ EVENT_READINGS = [
     # headline (« Jeudi 24 novembre 2027 - Jeudi 22 décembre 2027 »), not without it
     (
         "Exposition internationale du verre",
-        "Jeudi 24 novembre 2027 - Jeudi 22 décembre 2027\nMoulins\n\nExposition internationale du "
-        "verre\n\npar Cécile Vicini\n\nLa septième édition de l'exposition internationale du verre "
-        "se tiendra du 24 novembre au 22 décembre prochain dans le centre-ville de Moulins. Les "
-        "artisans pourront y présenter leurs créations.",
+        "Jeudi 24 novembre 2027 - Jeudi 22 décembre 2027\n" + _GLASS_EXHIBITION,
         ("event", date(2027, 11, 24)),
     ),
-    (
-        "Exposition internationale du verre",
-        "Moulins\n\nExposition internationale du verre\n\npar Cécile Vicini\n\nLa septième édition "
-        "de l'exposition internationale du verre se tiendra du 24 novembre au 22 décembre prochain "
-        "dans le centre-ville de Moulins. Les artisans pourront y présenter leurs créations.",
-        ("event", date(2026, 11, 24)),
-    ),
+    ("Exposition internationale du verre", _GLASS_EXHIBITION, ("event", date(2026, 11, 24))),
     # batch 1312: a span, then the host that « accueillera » the festival, takes the year the page
     # gives the same days further down (« Quand ? du 23 au 25 septembre 2028 »), not without it
     (
