@@ -193,6 +193,9 @@ _EVENT_AFTER = re.compile(
 _SHOWN_AFTER = re.compile(
     r"(?: prochains?)?,?\s[^.!?;:]{0,80}?\b(?:presenter(?:a|ont)|exposer(?:a|ont))\b"
 )
+# the entrants or their files as the subject or object of that verb: word starts, wider than
+# ``_ENTRIES_BEFORE`` (the entries' words before a span), as « les candidats présenteront » and
+# « présenteront leur projet » name the entrants and their projects, not the entries
 _ENTRANTS = re.compile(r"\b(?:candidat|inscri|dossier|depos|projet)")
 # a funded project's own calendar, not the call's: "projects must start by 1 October 2020",
 # « les travaux devront être achevés avant le 31 décembre »
