@@ -11589,7 +11589,44 @@ EVENT_READINGS = [
         "magnifiques ouvrages reliés pour le concours par des artistes du monde entier.",
         ("event", date(2027, 9, 22)),
     ),
+    # batch 1324: a contest organised on its day, with no closing date for its entries, is an
+    # event on that day, its day after the verb or before its subject
+    # (``test_a_contest_organised_on_its_day_is_an_event_unless_told_or_closing``)
+    (
+        "Rendez-vous pour la 4ème édition du Concours des Miels de France",
+        "L'UNAF organise le mercredi 23 juin 2027, la 4ème édition du Concours des Miels de "
+        "France.",
+        ("event", date(2027, 6, 23)),
+    ),
+    (
+        "2ème édition du Concours des Miels de France",
+        "Le jeudi 17 janvier 2027, l'Union nationale de l'apiculture française (UNAF) organise la "
+        "2ème édition du concours des Miels de France au Palais d'Iéna.",
+        ("event", date(2027, 1, 17)),
+    ),
 ]
+
+
+def test_a_contest_organised_on_its_day_is_an_event_unless_told_or_closing():
+    """Batch 1324: « organise le mercredi 23 juin 2027, la 4ème édition du Concours » gives the
+    contest's day (``EVENT_READINGS``); « a organisé » and « organisait » tell it past, and a
+    contest whose entries close on a day is the call with that closing date."""
+    report = (
+        "L'UNAF a organisé le mercredi 23 juin 2027, la 4ème édition du Concours des Miels de "
+        "France, avec 262 miels inscrits."
+    )
+    assert detect("Concours des miels", report, PUBLISHED) is None
+    told = (
+        "Le jeudi 17 janvier 2027, l'UNAF organisait la 2ème édition du concours des Miels de "
+        "France au Palais d'Iéna."
+    )
+    assert detect("Concours", told, PUBLISHED) is None
+    closing = (
+        "Le syndicat organise le samedi 25 septembre 2027 son concours des bières amateurs. "
+        "Chaque bière devra être déposée au plus tard le 4 septembre 2027."
+    )
+    found = detect("Concours des bières", closing, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 9, 4))
 
 
 def test_a_show_whose_doors_reopened_is_over():
@@ -11643,7 +11680,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1312: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1324: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11725,7 +11762,8 @@ def test_events_read_on_this_sessions_pages(
     fair that « ont ouvert leur cinquième rencontre » on its days (but one that « ouvriront
     leur » edition, or that « a ouvert sa billetterie »); a show's days « prochain » in the year
     the page gives them above its headline, or further down after its host's verb (not without
-    it); works « présenteront » on a span's days: an exhibition's days, not a contest's window."""
+    it); works « présenteront » on a span's days: an exhibition's days, not a contest's window;
+    a contest organised on its day, with no closing date, an event on that day."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

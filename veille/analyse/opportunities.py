@@ -456,6 +456,13 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             continue  # a hackathon's "Competition Rules": the event, below, not a call
         if words.label == "Concours" and _show_contests(whole):
             continue  # a horse show's « concours de saut d'obstacles »: the event, below
+        if (
+            words.label == "Concours"
+            and "organise" in whole
+            and deadline() is None
+            and (day := _contest_day(whole, published)) is not None
+        ):  # « l'UNAF organise le mercredi 23 juin 2027, la 4ème édition du Concours des Miels »
+            return Opportunity("event", "Compétition", None, day, "concours")
         said = (
             (words.notice and not general_title)  # not a guide's « avis d'appel public »
             or (words.own and in_title and not general_title)
@@ -790,6 +797,33 @@ def _with_rare(
     where « expos » stands (``ORGANISES``)."""
     hinted = any(map(whole.__contains__, hints))
     return in_order(common.finditer(whole), rare.finditer(whole) if hinted else None)
+
+
+# a contest organised on its day, with no closing date for its entries: the day it is judged
+# or run, an event (« l'UNAF organise le mercredi 23 juin 2027, la 4ème édition du Concours des
+# Miels », « Le jeudi 17 janvier 2027, l'UNAF organise la 2ème édition du concours »; not « a
+# organisé le … », a report; not « organise un concours … jusqu'au 30 mars », a call)
+_CONTEST = r"(?:la|sa|le|son) (?:\d+(?:e|eme|er|ere) edition (?:du|de son) )?concours\b"
+_CONTEST_DAY = re.compile(
+    rf"\borganise(?:nt)? (?P<after>(?:le|ce) [^.;:!?]{{4,40}}?),? {_CONTEST}|"
+    # (the day first: its weekday, number and month, the year too when given)
+    rf"\b(?P<before>le (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?), "
+    rf"[^.;!?]{{0,80}}?\borganise(?:nt)? {_CONTEST}"
+)
+
+
+def _contest_day(whole: str, published: date) -> date | None:
+    """The day to come a contest is organised on, its day stated beside « organise »
+    (``_CONTEST_DAY``), unless a report tells it."""
+    for found in _CONTEST_DAY.finditer(whole):
+        verb = whole.index("organise", found.start())
+        if REPORTED_BEFORE.search(whole, max(0, verb - 8), verb) or told_as_past(whole, verb):
+            continue
+        if (
+            day := first_date(found.group("after") or found.group("before"), published)
+        ) is not None:
+            return day
+    return None
 
 
 def _show_contests(whole: str) -> bool:
