@@ -6994,6 +6994,57 @@ def test_a_place_open_from_a_day_to_another_is_no_window_to_apply_in():
     assert deadline_in(fold(entries), PUBLISHED) == date(2027, 3, 15)
 
 
+def test_an_aids_invoices_and_its_programmes_year_are_no_window_to_apply_in():
+    """Batch 1327: « une facture d'achat datée entre le 1er janvier 2027 et le 31 octobre 2027 »
+    (what an aid asks for) and « Le Programme … est mis en œuvre du 1er janvier au 31 décembre »
+    (the programme's year, its ligature kept by the folding) are no windows: the requests
+    close on their own day; « Les candidatures sont ouvertes entre le … et le … » still is one."""
+    aid = (
+        "Ils doivent avoir réalisé un traitement, justifié par une facture d'achat datée entre le "
+        "1er janvier 2027 et le 31 octobre 2027. Les dossiers de demandes d'aides doivent être "
+        "déposés, jusqu'au 7 novembre 2027."
+    )
+    assert deadline_in(fold(aid), PUBLISHED) == date(2027, 11, 7)
+    entries = "Les candidatures sont ouvertes entre le 1er janvier 2027 et le 31 octobre 2027."
+    assert deadline_in(fold(entries), PUBLISHED) == date(2027, 10, 31)
+    programme = (
+        "Le Programme Sectoriel Apicole est mis en œuvre du 1er janvier au 31 décembre de chaque "
+        "année. Les demandes doivent être envoyées au plus tard le 30 novembre 2027."
+    )
+    assert deadline_in(fold(programme), PUBLISHED) == date(2027, 11, 30)
+
+
+def test_a_pages_availability_gives_way_to_the_calls_closing_cue():
+    """Batch 1327: « Disponible du 19/11/2026 au 28/02/2028 » above an aid's terms is the page's
+    availability when a cue gives the call's closing day (« au plus tard le 30 novembre 2026 »);
+    with no such cue, it is still the window read."""
+    terms = (
+        "MESURES COLLECTIVES 2027\nDisponible du 19/11/2026 au 28/02/2028\nLes demandes de "
+        "financement doivent être envoyées à FranceAgriMer au plus tard le 30 novembre 2026."
+    )
+    assert deadline_in(fold(terms), PUBLISHED) == date(2026, 11, 30)
+    alone = "MESURES COLLECTIVES 2027\nDisponible du 19/11/2026 au 28/02/2028\nDéposez un projet."
+    assert deadline_in(fold(alone), PUBLISHED) == date(2028, 2, 28)
+
+
+def test_an_aids_requests_told_due_invite_to_apply():
+    """Batch 1327: « Les dossiers de demandes d'aides doivent être déposés, jusqu'au 7 novembre
+    2027 » invites to apply, as « Les demandes … doivent être déposées » did: the aid scheme is
+    a call with that closing day; an aid told without its requests is none."""
+    scheme = (
+        "Le dispositif exceptionnel d'appui à la filière apicole soutient le renouvellement du "
+        "cheptel avec une aide forfaitaire de 80 euros par essaim acheté. Les dossiers de demandes "
+        "d'aides doivent être déposés, jusqu'au 7 novembre 2027, sur le site de FranceAgriMer."
+    )
+    found = detect("Un dispositif d'aide exceptionnelle pour les apiculteurs", scheme, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 11, 7))
+    told = (
+        "Le dispositif exceptionnel d'appui à la filière apicole a soutenu le renouvellement du "
+        "cheptel avec une aide forfaitaire de 80 euros par essaim acheté."
+    )
+    assert detect("Le bilan du dispositif d'aide exceptionnelle", told, PUBLISHED) is None
+
+
 def test_a_small_business_week_is_an_event_and_an_open_day_reported_is_none():
     """Batches 621 and 624: "National Small Business Week at the library … from May 1 - 4" is a
     week of events (not Bloomberg's "Businessweek"); « Samedi 30 janvier, journée portes ouvertes

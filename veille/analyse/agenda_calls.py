@@ -1175,8 +1175,9 @@ INVITED = re.compile(
     r"\bdepot d[' ]une demande (?:de subvention|d[' ]aide|de financement)\b|"
     # an aid scheme's « Les demandes sont à effectuer … sur le compte asso », « Les demandes …
     # devront être déposées à partir du lundi 03 avril »
-    r"\bles demandes (?:de subventions? |d'aides? )?(?:sont a (?:effectuer|deposer|adresser)|"
-    r"(?:doivent|devront) etre (?:deposees|effectuees|adressees))\b|"
+    # (and « Les dossiers de demandes d'aides doivent être déposés, jusqu'au 7 novembre 2018 »)
+    r"\bles (?:dossiers de )?demandes (?:de subventions? |d'aides? )?(?:sont a (?:effectuer|"
+    r"deposer|adresser)|(?:doivent|devront) etre (?:deposee?s|effectuee?s|adressee?s))\b|"
     r"\bdeposer (?:[\w']+ )?dossiers? de candidature|\bdeposer (?:sa|leurs?|votre|vos) "
     r"(?:pre-?)?candidatures?\b|\bdossiers? de candidature (?:sont |est )?a "
     r"deposer|\bdeposer (?:sa|leur|une|votre) demande (?:de subvention|d'aide|de financement)\b|"

@@ -250,6 +250,10 @@ _FIRST_STEP_FOLLOWS = re.compile(
 # grand public jusqu'au 28 août »)
 _VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\s+$")
 _VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
+# a page's availability above an aid's terms, no window to apply in when a cue gives the closing
+# date (« Disponible du 19/11/2025 au 28/02/2027 » above « … doivent être envoyées à FranceAgriMer
+# au plus tard le 30 novembre 2025 »)
+_AVAILABLE_BEFORE = re.compile(r"\bdisponibles? $")
 # what a cue's date closes, told before it, when it is not the call: "projects must start by 1
 # October" (the project's own calendar), « En cas d'annulation de votre fait avant le 30 janvier »
 # (a refund's terms), « Le Contrat de Ville … a été prolongé jusqu'au 31 décembre 2023 » (a
@@ -314,6 +318,9 @@ _VENUE_OPEN_BEFORE = re.compile(
 _IMPLEMENTED_BEFORE = re.compile(
     r"\b(?:implement\w*|carry out|carried out|realiser|mettre en oeuvre|mis en oeuvre)\b"
     r"[^.!?]*$|"
+    # (and with its ligature, which the folding keeps, right before the span: « Le Programme
+    # Sectoriel Apicole est mis en œuvre du 1er janvier au 31 décembre de chaque année »)
+    r"\b(?:mettre|mise?) en œuvre\s+$|"
     # the projects' own days: « avant le 10 décembre pour des projets débutant entre le 1er mai
     # et le 31 juillet », « projets se déroulant entre le 1er mai et le 30 septembre »
     r"\b(?:debutant|commencant|demarrant|se deroulant)\s+$|"
@@ -536,10 +543,12 @@ _FOUNDED_BEFORE = re.compile(rf"\b(?:{_FOUNDED})\s+$")
 # 2012 et le 31 décembre 2017 », "companies founded between" (no window to apply in)
 # (and the works a contest looks at, by when they were completed: « un aménagement de moins de 5
 # ans, c'est à dire achevé entre le 1er janvier 2017 et le 31 décembre 2020 », « dont la
-# réception doit avoir été effectuée entre le 1er janvier 2019 et le 31 décembre 2022 »)
+# réception doit avoir été effectuée entre le 1er janvier 2019 et le 31 décembre 2022 »; and the
+# invoices an aid asks for: « une facture d'achat datée entre le 1er janvier 2018 et le 31 octobre
+# 2018 »)
 _SET_UP_BEFORE = re.compile(
     rf"\b(?:{_FOUNDED}|installee?s?|demarre|fondee?s?|nee?s?|born|acheve(?:e?s?)?|"
-    r"receptionnee?s?|livree?s?|avoir ete effectuee?s?)\b[^.!?;]{0,50}$"
+    r"receptionnee?s?|livree?s?|avoir ete effectuee?s?|datee?s?)\b[^.!?;]{0,50}$"
 )
 # a closing date superseded: « au-delà de la date limite initiale du 16 avril, jusqu'au 28
 # avril », "the original deadline of 2 May" (the date it was)
@@ -702,6 +711,10 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # "time to implement project tasks from 15 February to 15 December"
         if _VOTES_BEFORE.search(text, max(0, window_start.start() - 40), window_start.start()):
             continue  # « l'ouverture des votes par le public du 15 au 30 avril »: not the entries'
+        if _AVAILABLE_BEFORE.search(
+            text, max(0, window_start.start() - 12), window_start.start()
+        ) and any(DATE.match(text, cue.end()) for cue in _CUE.finditer(text)):
+            continue  # « Disponible du 19/11/2025 au 28/02/2027 »: the page's, a cue the call's
         if _SET_UP_BEFORE.search(text, max(0, window_start.start() - 60), window_start.start()):
             continue  # « installés entre le 1er janvier 2013 et le 31 décembre 2018 »: who may
         if _NOTIFIED_BEFORE.search(text, max(0, window_start.start() - 50), window_start.start()):
