@@ -11660,8 +11660,9 @@ EVENT_READINGS = [
 
 def test_a_contest_organised_on_its_day_is_an_event_unless_told_or_closing():
     """Batch 1324: « organise le mercredi 23 juin 2027, la 4ème édition du Concours » gives the
-    contest's day (``EVENT_READINGS``); « a organisé » and « organisait » tell it past, and a
-    contest whose entries close on a day is the call with that closing date."""
+    contest's day (``EVENT_READINGS``); « a organisé » and « organisait » tell it past (not a
+    report's « a organisée » before the verb), and a contest whose entries close on a day is the
+    call with that closing date."""
     report = (
         "L'UNAF a organisé le mercredi 23 juin 2027, la 4ème édition du Concours des Miels de "
         "France, avec 262 miels inscrits."
@@ -11678,6 +11679,13 @@ def test_a_contest_organised_on_its_day_is_an_event_unless_told_or_closing():
     )
     found = detect("Concours des bières", closing, PUBLISHED)
     assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 9, 4))
+    # (the verb read is the one before the contest, not a report's « a organisée » between)
+    between = (
+        "Le jeudi 17 janvier 2027, après la fête qu'elle a organisée, l'UNAF organise la 2ème "
+        "édition du concours des Miels."
+    )
+    found = detect("Concours", between, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 1, 17))
 
 
 def test_a_show_whose_doors_reopened_is_over():

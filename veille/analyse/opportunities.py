@@ -816,7 +816,8 @@ def _contest_day(whole: str, published: date) -> date | None:
     """The day to come a contest is organised on, its day stated beside « organise »
     (``_CONTEST_DAY``), unless a report tells it."""
     for found in _CONTEST_DAY.finditer(whole):
-        verb = whole.index("organise", found.start())
+        # (the verb the match names: its first word, or the last « organise » before the contest)
+        verb = found.start() + (0 if found.group("after") else found.group(0).rindex("organise"))
         if REPORTED_BEFORE.search(whole, max(0, verb - 8), verb) or told_as_past(whole, verb):
             continue
         if (
