@@ -11655,7 +11655,58 @@ EVENT_READINGS = [
         "2ème édition du concours des Miels de France au Palais d'Iéna.",
         ("event", date(2027, 1, 17)),
     ),
+    # batch 1332: the contestants' days, after their verb, are the contest's, no window to apply
+    # in (``test_the_contestants_days_are_the_contests_not_a_window``)
+    (
+        "Un Tourangeau participe au concours du meilleur apprenti charcutier de France",
+        "Sélectionné lors des épreuves régionales, il doit se mesurer du 27 février au 1er mars à "
+        "19 autres candidats : à l'issue de ce week-end de concours national, il espère gagner.",
+        ("event", date(2027, 2, 27)),
+    ),
+    # batch 1333: a contest's own page gives its next days in a field (« Date du prochain
+    # concours : »), its entries' closing day not given
+    (
+        "Le Concours Annuel",
+        "Date du prochain concours : 19 et 20 Octobre 2027\n\nLe concours est ouvert à tous les "
+        "professionnels des métiers de bouche.",
+        ("event", date(2027, 10, 19)),
+    ),
 ]
+
+
+def test_the_contestants_days_are_the_contests_not_a_window():
+    """Batch 1332: « il doit se mesurer du 27 février au 1er mars » gives the contest's days
+    (``EVENT_READINGS``), and told past (« Il s'est mesuré du 27 février au 1er mars … et a
+    remporté le titre ») neither an event nor a window to apply in; « Les apprentis
+    s'affronteront du 3 au 4 avril 2027. Inscriptions jusqu'au 1er mars 2027 » closes on 1
+    March; a contest's « Date limite du concours : » field is its closing day, no day it runs."""
+    report = (
+        "Il s'est mesuré du 27 février au 1er mars à 19 autres candidats lors du concours "
+        "national, et a remporté le titre."
+    )
+    assert (
+        detect("Un Tourangeau a participé au concours du meilleur apprenti", report, PUBLISHED)
+        is None
+    )
+    entries = (
+        "Les apprentis s'affronteront du 3 au 4 avril 2027. Inscriptions jusqu'au 1er mars 2027."
+    )
+    assert deadline_in(fold(entries), PUBLISHED) == date(2027, 3, 1)
+    closing = (
+        "Date limite du concours : 19 octobre 2027\n\nLe concours est ouvert à tous les "
+        "professionnels des métiers de bouche."
+    )
+    found = detect("Le Concours Annuel", closing, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 10, 19))
+
+
+def test_a_closing_day_told_with_its_article_after_on():
+    """Batch 1333: "send your application file before midnight on the 28/08" closes on 28
+    August (the day's article after « on »), as "before midnight on 28 August 2027" does."""
+    rules = "To enter the finals, send your application file before midnight on the 28/08 to us."
+    assert deadline_in(fold(rules), PUBLISHED) == date(2027, 8, 28)
+    plain = "Send your application before midnight on 28 August 2027."
+    assert deadline_in(fold(plain), PUBLISHED) == date(2027, 8, 28)
 
 
 def test_a_contest_organised_on_its_day_is_an_event_unless_told_or_closing():
@@ -11739,7 +11790,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1324: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1333: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11822,7 +11873,9 @@ def test_events_read_on_this_sessions_pages(
     leur » edition, or that « a ouvert sa billetterie »); a show's days « prochain » in the year
     the page gives them above its headline, or further down after its host's verb (not without
     it); works « présenteront » on a span's days: an exhibition's days, not a contest's window;
-    a contest organised on its day, with no closing date, an event on that day."""
+    a contest organised on its day, with no closing date, an event on that day, as the
+    contestants' days (« il doit se mesurer du … au … ») and a contest's « Date du prochain
+    concours : » field."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

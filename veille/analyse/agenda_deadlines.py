@@ -61,7 +61,9 @@ _CUE = re.compile(
     r"(?:(?:at )?(?:\d{1,2}(?:[:h.]\d\d)? ?(?:[ap]\.?m\.?)?|midnight|noon)"
     r"(?:,? (?:[a-z]{2,3}|local time(?: prevailing)?|"
     r"(?:eastern|pacific|central|mountain) (?:standard |daylight )?time))?"
-    r"(?: \([^)]{1,20}\))?,? on |"
+    # (and a day told with its article: "send your application file before midnight on the
+    # 28/08")
+    r"(?: \([^)]{1,20}\))?,? on (?:the )?|"
     # ("The idea submission form shall be open until the midnight of 25th Oct 2021")
     r"(?:the )?midnight of )?"
     rf"(?:(?:{DAY_NAMES}),? )?"
@@ -250,6 +252,13 @@ _FIRST_STEP_FOLLOWS = re.compile(
 # grand public jusqu'au 28 août »)
 _VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\s+$")
 _VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
+# the contestants' days, no window to apply in: « il doit se mesurer du 27 février au 1er mars à
+# 19 autres candidats », « les apprentis s'affronteront du 3 au 4 avril » (and told past: « il
+# s'est mesuré du 27 février au 1er mars »)
+_COMPETE_BEFORE = re.compile(
+    r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourir|concourront|s'est (?:mesuree?|"
+    r"affrontee?)|se sont (?:mesure|affronte)e?s|ont concouru)\s+$"
+)
 # a page's availability above an aid's terms, no window to apply in when a cue gives the closing
 # date (« Disponible du 19/11/2025 au 28/02/2027 » above « … doivent être envoyées à FranceAgriMer
 # au plus tard le 30 novembre 2025 »)
@@ -703,6 +712,8 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, window_start.start() - 60), window_start.start()
         ):
             continue  # « Durant 5 jours, du 4 février au 8 février, neuf compétiteurs … »
+        if _COMPETE_BEFORE.search(text, max(0, window_start.start() - 24), window_start.start()):
+            continue  # « il doit se mesurer du 27 février au 1er mars »: the contest's own days
         if _venue_open(text, window_start.start()):
             continue  # « la boutique éphémère … qui sera ouverte du 27 novembre au 23 décembre »
         if _IMPLEMENTED_BEFORE.search(

@@ -458,7 +458,7 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             continue  # a horse show's « concours de saut d'obstacles »: the event, below
         if (
             words.label == "Concours"
-            and "organise" in whole
+            and any(map(whole.__contains__, _CONTEST_DAY_HINTS))
             and deadline() is None
             and (day := _contest_day(whole, published)) is not None
         ):  # « l'UNAF organise le mercredi 23 juin 2027, la 4ème édition du Concours des Miels »
@@ -808,21 +808,28 @@ _CONTEST_DAY = re.compile(
     rf"\borganise(?:nt)? (?P<after>(?:le|ce) [^.;:!?]{{4,40}}?),? {_CONTEST}|"
     # (the day first: its weekday, number and month, the year too when given)
     rf"\b(?P<before>le (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?), "
-    rf"[^.;!?]{{0,80}}?\borganise(?:nt)? {_CONTEST}"
+    rf"[^.;!?]{{0,80}}?\borganise(?:nt)? {_CONTEST}|"
+    # (and the contestants' days: « il doit se mesurer du 27 février au 1er mars à 19 autres
+    # candidats »; a contest's own page: « Date du prochain concours : 19 et 20 Octobre 2024 »)
+    r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourront) (?P<compete>(?:du|le|les) "
+    r"[^.;:!?]{4,40})|"
+    r"\bdate du (?:prochain )?concours\s*:\s*(?P<field>[^\n.;]{4,40})"
 )
+# the words one of ``_CONTEST_DAY``'s forms needs (most items hold none)
+_CONTEST_DAY_HINTS = ("organise", "se mesurer", "s'affronter", "concourront", "date du")
 
 
 def _contest_day(whole: str, published: date) -> date | None:
-    """The day to come a contest is organised on, its day stated beside « organise »
-    (``_CONTEST_DAY``), unless a report tells it."""
+    """The day to come a contest is organised or run on, its day stated beside « organise »,
+    after the contestants' verb or in its own page's field (``_CONTEST_DAY``), unless a report
+    tells it."""
     for found in _CONTEST_DAY.finditer(whole):
         # (the verb the match names: its first word, or the last « organise » before the contest)
-        verb = found.start() + (0 if found.group("after") else found.group(0).rindex("organise"))
+        verb = found.start() + (found.group(0).rindex("organise") if found.group("before") else 0)
         if REPORTED_BEFORE.search(whole, max(0, verb - 8), verb) or told_as_past(whole, verb):
             continue
-        if (
-            day := first_date(found.group("after") or found.group("before"), published)
-        ) is not None:
+        told = found.group("after") or found.group("before") or found.group("compete")
+        if (day := first_date(told or found.group("field"), published)) is not None:
             return day
     return None
 
