@@ -7027,6 +7027,40 @@ def test_a_pages_availability_gives_way_to_the_calls_closing_cue():
     assert deadline_in(fold(alone), PUBLISHED) == date(2028, 2, 28)
 
 
+def test_a_contests_entries_open_and_its_entrants_time_invite_to_enter():
+    """Batch 1336: "entrants have until 14 June 2027", "looking for young butchers to put
+    themselves forward" and "Complete the application online below" invite to enter a
+    competition (a call, with its closing day where it gives one); entrants who "had until noon"
+    in a report and "countries are now open" invite no one."""
+    cases = [
+        (
+            "The 2027 Young Butcher of the Year competition: entrants have until 14 June 2027 to "
+            "get their entries in.",
+            date(2027, 6, 14),
+        ),
+        (
+            "The Shropshire Young Butcher of the Year competition will take place at the County "
+            "Show. The organisers are looking for young butchers to put themselves forward.",
+            None,
+        ),
+        (
+            "The competition will be held at the WICC in January 2027. Complete the application "
+            "online below.",
+            None,
+        ),
+    ]
+    for text, closing in cases:
+        found = detect("Young butcher competition", text, PUBLISHED)
+        assert found is not None and (found.kind, found.deadline) == ("call", closing), text
+    report = (
+        "The competition took place at the County Show, where the entrants had until noon to "
+        "finish their displays."
+    )
+    assert detect("Young butcher competition report", report, PUBLISHED) is None
+    travel = "Some countries are now open for tourists after the competition season."
+    assert detect("Countries reopen", travel, PUBLISHED) is None
+
+
 def test_an_aids_requests_told_due_invite_to_apply():
     """Batch 1327: « Les dossiers de demandes d'aides doivent être déposés, jusqu'au 7 novembre
     2027 » invites to apply, as « Les demandes … doivent être déposées » did: the aid scheme is

@@ -1136,6 +1136,12 @@ INVITED = re.compile(
     r"\bapplication instructions\b|"
     # (and "with applications for more than $60 million in grant funding opening today")
     r"\bapplications? (?:for [\w'$., -]{1,40} )?(?:are |is )?(?:now )?(?:open\b|opening today\b)|"
+    # a contest's call to its entrants: "looking for young butchers … to put themselves forward
+    # to compete", their time to enter ("Entrants have until 14 June to get their entries in"),
+    # a competition's page: "Complete the application online below"
+    r"\bput (?:themselves|yourself|yourselves) forward\b|"
+    r"\b(?:entrants|applicants|candidates) (?:have|will have) until\b|"
+    r"\bcomplete the application (?:online|form|below)\b|"
     r"\bopen(?:s|ed)? "
     r"applications\b|"
     r"\b(?:submission|application) deadline\b|\bdeadline for (?:applications?|entries)\b|"
