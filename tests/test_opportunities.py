@@ -11705,7 +11705,34 @@ EVENT_READINGS = [
         "professionnels des métiers de bouche.",
         ("event", date(2027, 10, 19)),
     ),
+    # batch 1340: the contest the subject of a verb of where and when it takes place
+    # (``test_a_contest_taking_place_on_its_day_is_an_event_unless_it_closes``)
+    (
+        "Un concours pour sortir le cidre des sentiers battus",
+        "Après Nantes, le concours régional des cidres posera ses valises à l'Orangerie de "
+        "Lanniron, à Quimper (29), le 12 juin prochain.",
+        ("event", date(2027, 6, 12)),
+    ),
+    (
+        "Concours des miels",
+        "Le concours des miels aura lieu le 5 octobre 2027 à Grandvillers.",
+        ("event", date(2027, 10, 5)),
+    ),
 ]
+
+
+def test_a_contest_taking_place_on_its_day_is_an_event_unless_it_closes():
+    """Batch 1340: « le concours … aura lieu le 5 octobre 2027 » gives the contest's day
+    (``EVENT_READINGS``), but with its entries' closing day it is the call that closes then, and
+    « aura lieu en 2028, à une date à fixer » gives no day."""
+    closing = (
+        "Le concours des miels aura lieu le 5 octobre 2027 à Grandvillers. Les inscriptions sont "
+        "ouvertes jusqu'au 1er septembre 2027."
+    )
+    found = detect("Concours des miels", closing, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 9, 1))
+    later = "Le concours des miels aura lieu en 2028, à une date à fixer."
+    assert detect("Concours des miels", later, PUBLISHED) is None
 
 
 def test_the_contestants_days_are_the_contests_not_a_window():
@@ -11824,7 +11851,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1333: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1340: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -11908,8 +11935,8 @@ def test_events_read_on_this_sessions_pages(
     the page gives them above its headline, or further down after its host's verb (not without
     it); works « présenteront » on a span's days: an exhibition's days, not a contest's window;
     a contest organised on its day, with no closing date, an event on that day, as the
-    contestants' days (« il doit se mesurer du … au … ») and a contest's « Date du prochain
-    concours : » field."""
+    contestants' days (« il doit se mesurer du … au … »), a contest's « Date du prochain
+    concours : » field and a contest that « posera ses valises … le 12 juin prochain »."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

@@ -813,10 +813,25 @@ _CONTEST_DAY = re.compile(
     # candidats »; a contest's own page: « Date du prochain concours : 19 et 20 Octobre 2024 »)
     r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourront) (?P<compete>(?:du|le|les) "
     r"[^.;:!?]{4,40})|"
-    r"\bdate du (?:prochain )?concours\s*:\s*(?P<field>[^\n.;]{4,40})"
+    r"\bdate du (?:prochain )?concours\s*:\s*(?P<field>[^\n.;]{4,40})|"
+    # (and the contest the subject of a verb of where and when it takes place: « le concours
+    # régional des cidres posera ses valises à l'Orangerie de Lanniron, à Quimper (29), le 12 juin
+    # prochain »)
+    r"\bconcours\b[^.;!?]{0,60}?\b(?:aura lieu|se tiendra|se deroulera|posera ses valises|se "
+    r"posera)\b(?P<takes>[^.;!?]{0,80})"
 )
 # the words one of ``_CONTEST_DAY``'s forms needs (most items hold none)
-_CONTEST_DAY_HINTS = ("organise", "se mesurer", "s'affronter", "concourront", "date du")
+_CONTEST_DAY_HINTS = (
+    "organise",
+    "se mesurer",
+    "s'affronter",
+    "concourront",
+    "date du",
+    "aura lieu",
+    "se tiendra",
+    "se deroulera",
+    "posera",
+)
 
 
 def _contest_day(whole: str, published: date) -> date | None:
@@ -829,7 +844,8 @@ def _contest_day(whole: str, published: date) -> date | None:
         if REPORTED_BEFORE.search(whole, max(0, verb - 8), verb) or told_as_past(whole, verb):
             continue
         told = found.group("after") or found.group("before") or found.group("compete")
-        if (day := first_date(told or found.group("field"), published)) is not None:
+        field = found.group("field") or found.group("takes")
+        if (day := first_date(told or field, published)) is not None:
             return day
     return None
 
