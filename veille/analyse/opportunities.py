@@ -836,10 +836,11 @@ _CONTEST_DAY_HINTS = (
 
 def _contest_day(whole: str, published: date) -> date | None:
     """The day to come a contest is organised or run on, its day stated beside « organise »,
-    after the contestants' verb or in its own page's field (``_CONTEST_DAY``), unless a report
-    tells it."""
+    after the contestants' verb, in its own page's field or after a verb of where and when it
+    takes place (``_CONTEST_DAY``), unless a report tells it."""
     for found in _CONTEST_DAY.finditer(whole):
-        # (the verb the match names: its first word, or the last « organise » before the contest)
+        # (where the match's sentence is told: its first word — « organise », the contestants'
+        # verb, the field's label, the contest itself — or, the day first, the last « organise »)
         verb = found.start() + (found.group(0).rindex("organise") if found.group("before") else 0)
         if REPORTED_BEFORE.search(whole, max(0, verb - 8), verb) or told_as_past(whole, verb):
             continue
