@@ -7079,6 +7079,44 @@ def test_an_aids_requests_told_due_invite_to_apply():
     assert detect("Le bilan du dispositif d'aide exceptionnelle", told, PUBLISHED) is None
 
 
+def test_a_ban_and_an_eligibility_condition_give_no_closing_day():
+    """Batch 1344–1345: a ban's period (« avaient été interdites temporairement par la préfecture
+    entre le 30 décembre et le 19 janvier ») is no window to apply in, and what applicants
+    « ayant déposé, avant le 31 décembre 2027 » is who may apply: the requests close « au plus
+    tard le 15 octobre 2028 »; a plain « avant le 15 octobre 2027 » still closes then."""
+    ban = (
+        "La commercialisation des huîtres avait été interdite temporairement par la préfecture "
+        "entre le 30 décembre 2026 et le 19 janvier 2027. Inscriptions au concours jusqu'au 1er "
+        "mars 2027."
+    )
+    assert deadline_in(fold(ban), PUBLISHED) == date(2027, 3, 1)
+    eligible = (
+        "Seuls sont éligibles les ostréiculteurs ayant déposé, avant le 31 décembre 2027, une "
+        "déclaration de perte. Les dossiers de demandes d'aides doivent être déposés au plus tard "
+        "le 15 octobre 2028."
+    )
+    assert deadline_in(fold(eligible), PUBLISHED) == date(2028, 10, 15)
+    plain = "Les dossiers doivent être déposés avant le 15 octobre 2027."
+    assert deadline_in(fold(plain), PUBLISHED) == date(2027, 10, 15)
+
+
+def test_a_feast_whose_days_went_by_in_the_plural_is_over():
+    """Batch 1344: « ces premières Fêtes de l'Ostra se sont déroulées du 11 au 13 octobre »
+    reports them, as « se sont tenues » does; « se dérouleront du 11 au 13 octobre » announces
+    them."""
+    report = (
+        "Ces premières Fêtes de l'Ostra se sont déroulées du 11 au 13 octobre à l'entrée du chenal "
+        "de La Cayenne, à Marennes."
+    )
+    assert detect("Les premières Fêtes de l'Ostra", report, PUBLISHED) is None
+    coming = (
+        "Les Fêtes de l'Ostra se dérouleront du 11 au 13 octobre 2027 à l'entrée du chenal de La "
+        "Cayenne, à Marennes."
+    )
+    found = detect("Les Fêtes de l'Ostra", coming, PUBLISHED)
+    assert found is not None and found.when == date(2027, 10, 11)
+
+
 def test_a_small_business_week_is_an_event_and_an_open_day_reported_is_none():
     """Batches 621 and 624: "National Small Business Week at the library … from May 1 - 4" is a
     week of events (not Bloomberg's "Businessweek"); « Samedi 30 janvier, journée portes ouvertes

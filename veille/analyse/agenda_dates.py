@@ -41,7 +41,9 @@ DAY_NAMES = "|".join(WEEKDAYS)
 # uses before or after the day
 _PAST_VERBS = (
     # (and a typo's « évènement départemental qui eu lieu samedi 4 février »)
-    r"s'est tenue?s?|se sont tenue?s|(?:a|ont|qui) eu lieu|s'est deroulee?s?|took place|"
+    # (and the plural's « se sont déroulées du 11 au 13 octobre », as « se sont tenues »)
+    r"s'est tenue?s?|se sont tenue?s|(?:a|ont|qui) eu lieu|s'est deroulee?s?|se sont deroulee?s|"
+    r"took place|"
     # (and « L'incubateur … a reçu, mardi 11 février, le gratin de la French Tech »)
     # (and a gallery's « Samedi 12 juin nous avons accueilli Estèla Alliaud »; a college's
     # « Mercredi 12 avril, tous les élèves de 4° ont vécu un forum des métiers »)

@@ -259,6 +259,10 @@ _COMPETE_BEFORE = re.compile(
     r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourir|concourront|s'est (?:mesuree?|"
     r"affrontee?)|se sont (?:mesure|affronte)e?s|ont concouru)\s+$"
 )
+# a ban's period, no window to apply in: « La récolte et la commercialisation des huîtres … avaient
+# été interdites temporairement par la préfecture de l'Hérault entre le 30 décembre et le 19
+# janvier »
+_BANNED_BEFORE = re.compile(r"\b(?:interdite?s?|suspendue?s?)\b[^.!?;]{0,50}$")
 # a page's availability above an aid's terms, no window to apply in when a cue gives the closing
 # date (« Disponible du 19/11/2025 au 28/02/2027 » above « … doivent être envoyées à FranceAgriMer
 # au plus tard le 30 novembre 2025 »)
@@ -547,6 +551,9 @@ _FOUNDED = (
     r"constituee?s?"
 )
 _FOUNDED_BEFORE = re.compile(rf"\b(?:{_FOUNDED})\s+$")
+# who may apply, by what they have done by a day (« Seuls sont éligibles … les ostréiculteurs ayant
+# déposé, avant le 31 décembre 2013, une déclaration de perte »): no closing date
+_HAVING_DONE_BEFORE = re.compile(r"\bayant (?:deja )?\w+,?\s+$")
 # who may apply, by when they set up, before a window's days: « producteurs installés entre le 1er
 # janvier 2013 et le 31 décembre 2018 », « il faut avoir démarré son activité entre le 1er janvier
 # 2012 et le 31 décembre 2017 », "companies founded between" (no window to apply in)
@@ -712,6 +719,8 @@ def closing_in(text: str, published: date) -> date | None:
             text, max(0, window_start.start() - 60), window_start.start()
         ):
             continue  # « Durant 5 jours, du 4 février au 8 février, neuf compétiteurs … »
+        if _BANNED_BEFORE.search(text, max(0, window_start.start() - 60), window_start.start()):
+            continue  # « … interdites temporairement … entre le 30 décembre et le 19 janvier »
         if _COMPETE_BEFORE.search(text, max(0, window_start.start() - 24), window_start.start()):
             continue  # « il doit se mesurer du 27 février au 1er mars »: the contest's own days
         if _venue_open(text, window_start.start()):
@@ -995,7 +1004,9 @@ def deadline_in(text: str, published: date) -> date | None:
             if first_step is None and (found := read_date(right_after, published)):
                 first_step = in_text_year(found, right_after, text, published)
             continue  # « pré-candidature … jusqu'au 26 juin »: the full application's, further
-        if _FOUNDED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+        if _FOUNDED_BEFORE.search(
+            text, max(0, cue.start() - 30), cue.start()
+        ) or _HAVING_DONE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "They have been established before 01.01.2022": who may apply
         if _VISITORS_AFTER.match(text, right_after.end()):
             continue  # « Jusqu'au 1er mars, les visiteurs pourront découvrir »: a show's run
