@@ -254,7 +254,8 @@ _VOTE_BEFORE = re.compile(r"\b(?:le vote|les votes|voting|the vote|public vote)\
 _VOTES_BEFORE = re.compile(r"\b(?:votes?|voting)\b[^.!?;]{0,30}$")
 # the contestants' days, no window to apply in: « il doit se mesurer du 27 février au 1er mars à
 # 19 autres candidats », « les apprentis s'affronteront du 3 au 4 avril » (and told past: « il
-# s'est mesuré du 27 février au 1er mars »)
+# s'est mesuré du 27 février au 1er mars »; opportunities' contest-day reading takes the same
+# verbs, to come only, to read the contest's own day)
 _COMPETE_BEFORE = re.compile(
     r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourir|concourront|s'est (?:mesuree?|"
     r"affrontee?)|se sont (?:mesure|affronte)e?s|ont concouru)\s+$"

@@ -810,7 +810,9 @@ _CONTEST_DAY = re.compile(
     rf"\b(?P<before>le (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?), "
     rf"[^.;!?]{{0,80}}?\borganise(?:nt)? {_CONTEST}|"
     # (and the contestants' days: « il doit se mesurer du 27 février au 1er mars à 19 autres
-    # candidats »; a contest's own page: « Date du prochain concours : 19 et 20 Octobre 2024 »)
+    # candidats », the verbs to come only — agenda_deadlines' ``_COMPETE_BEFORE`` lists them with
+    # their past too, to skip such a span as a window; a contest's own page: « Date du prochain
+    # concours : 19 et 20 Octobre 2024 »)
     r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourront) (?P<compete>(?:du|le|les) "
     r"[^.;:!?]{4,40})|"
     r"\bdate du (?:prochain )?concours\s*:\s*(?P<field>[^\n.;]{4,40})|"
