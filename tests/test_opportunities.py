@@ -11,7 +11,7 @@ import httpx
 import pytest
 from icalendar import Calendar
 
-from veille.analyse.agenda_dates import timed_day
+from veille.analyse.agenda_dates import first_date, timed_day
 from veille.analyse.agenda_deadlines import deadline_in
 from veille.analyse.agenda_events import TAKES_PLACE_RARE
 from veille.analyse.opportunities import Opportunity, call_words_named, declared, detect, fold
@@ -11836,6 +11836,23 @@ def test_a_contest_organised_on_its_day_is_an_event_unless_told_or_closing():
     )
     found = detect("Concours", between, PUBLISHED)
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 1, 17))
+
+
+def test_a_past_span_with_weekdays_gives_no_weekday_of_its_own():
+    """Batch 1352: « du mercredi 23 au dimanche 27 octobre 2026 », gone by, is past whole: its
+    « mercredi 23 » is no Wednesday the 23rd of a month to come (a report of the feast read none),
+    while a Wednesday the 23rd told alone still is, and the same span to come is read from its
+    first day."""
+    past = "du mercredi 23 au dimanche 27 octobre 2026"
+    assert first_date(fold(past), PUBLISHED) is None
+    assert first_date(fold("rendez-vous mercredi 23 a la salle"), PUBLISHED) == date(2026, 12, 23)
+    coming = "du mercredi 23 au dimanche 27 juin 2027"
+    assert first_date(fold(coming), PUBLISHED) == date(2027, 6, 23)
+    report = (
+        "Le retour de la grande fête de la pomme a été un succès : du mercredi 23 au dimanche 27 "
+        "octobre 2026, environ 9 000 personnes ont profité des animations du village."
+    )
+    assert detect("Quel bilan pour la fête de la pomme ?", report, PUBLISHED) is None
 
 
 def test_a_show_whose_doors_reopened_is_over():

@@ -916,22 +916,35 @@ def first_date(
         if day is not None and day > published:
             return day
         past_until = max(past_until, match.end())  # « du 11 au 15 juin »: the 15th too
+    # a weekday or a day without its month inside a date read above is that date's, never a
+    # day of its own: « du mercredi 23 au dimanche 27 octobre 2019 », past, is no Wednesday the
+    # 23rd of a month to come
+    dated = [(match.start(), match.end()) for match in found]
     for match in _WEEKDAY.finditer(text):
+        if _within(match, dated):
+            continue
         if not is_past(text, match) and (day := weekday_from(match, published)) > published:
             return day
     if ("tomorrow" in text or "demain" in text) and _TOMORROW.search(text):
         return published + timedelta(days=1)
     for match in _DAY_ONLY.finditer(text) if any(map(text.__contains__, _DAY_ONLY_HINTS)) else ():
+        if _within(match, dated):
+            continue
         if not is_past(text, match) and (day := _next_day_of_month(match, published)) is not None:
             return day
     for match in _WEEKDAY_DAY.finditer(text):
-        if _stamped(text, match.start()):
+        if _stamped(text, match.start()) or _within(match, dated):
             continue
         if not is_past(text, match) and (
             day := _month_before(match, text, published) or _weekday_and_day(match, published)
         ):
             return day
     return None
+
+
+def _within(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``match`` stands inside one of ``spans`` (start and end offsets)."""
+    return any(start <= match.start() and match.end() <= end for start, end in spans)
 
 
 def _days_of_month(number: int, published: date, months: int) -> Iterator[date]:
