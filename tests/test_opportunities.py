@@ -11855,6 +11855,44 @@ def test_a_past_span_with_weekdays_gives_no_weekday_of_its_own():
     assert detect("Quel bilan pour la fête de la pomme ?", report, PUBLISHED) is None
 
 
+def test_a_festival_named_by_its_days_is_an_event_and_its_balance_a_report():
+    """Batch 1352: a festival named by its days in one word (« les Cidredays … du 23 au 28
+    octobre », « Pomme'days » in the title) is an event on its first day; "holidays",
+    "nowadays" and a vulnerability's "zero-days" name none; a title that draws an edition's
+    balance (« Quel bilan pour … », « Bilan de la 12e édition du salon ») tells it over, not a
+    « bilan carbone » that a webinar is about."""
+    festival = detect(
+        "Les Cidredays reviennent pour une nouvelle édition",
+        "Les Cidredays « fêtent la pomme » du 23 au 28 octobre, dans six villes de l'Orne.",
+        PUBLISHED,
+    )
+    assert festival is not None and (festival.kind, festival.when) == ("event", date(2027, 10, 23))
+    titled = detect(
+        "Les Pomme'days dans l'Orne",
+        "Le département va célébrer la pomme du 11 au 28 octobre.",
+        PUBLISHED,
+    )
+    assert titled is not None and (titled.kind, titled.when) == ("event", date(2027, 10, 11))
+    for other in (
+        "Nowadays, the school holidays run from 23 to 28 October 2027.",
+        "Attackers exploited zero-days from 23 October 2027 onwards, the vendor said.",
+    ):
+        assert detect("", other, PUBLISHED) is None, other
+    report = (
+        "Le retour des Cidredays a été un succès : environ 18 000 personnes ont profité des "
+        "animations. Pour la prochaine édition des Cidredays, rendez-vous en 2028."
+    )
+    assert detect("Quel bilan pour les Cidredays édition 2026 ?", report, PUBLISHED) is None
+    salon = "Le salon des artisans aura lieu du 3 au 5 mars 2027 à Caen."
+    assert detect("Bilan de la 12e édition du salon des artisans", salon, PUBLISHED) is None
+    carbon = detect(
+        "Bilan carbone : un webinaire pour les PME",
+        "Un webinaire sur le bilan carbone aura lieu le 12 mars 2027.",
+        PUBLISHED,
+    )
+    assert carbon is not None and (carbon.kind, carbon.when) == ("event", date(2027, 3, 12))
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -678,6 +678,16 @@ EVENTS = (
         "Exposition",
         hints=("exposition", "biennale"),
     ),
+    # a festival named by its days, one word: « les Equidays "fêtent le cheval" du 23 au 28
+    # octobre », « les journées nationales APIdays », « Equi'days » (not "holidays", "nowadays",
+    # "birthdays", the weekdays nor a vulnerability's "zero-days"); last, so that an item's other
+    # words name its kind first (« les journées nationales » a meeting)
+    EventWords(
+        r"\b(?!(?:holi|nowa|week|birth|work|pay|school|zero|yester|every|some|dooms|hey|half|"
+        r"mid|mon|tues|wednes|thurs|fri|satur|sun|to)['-]?days\b)[a-z]{3,}['-]?days\b",
+        "Événement",
+        hints=("days",),
+    ),
 )
 # what a person may say an item announces (the item page's « Corriger l'agenda »)
 AGENDA_LABELS: dict[str, str] = {
@@ -992,6 +1002,10 @@ REPORT_TITLE = re.compile(
     r"\brecap\b|\bdebrief\b|\btakeaways?\b|\bhighlights\b|\blessons learned\b|"
     r"\bce qu'il faut retenir\b|\bsuccess stor(?:y|ies)\b|"
     r"\bretour sur\b|\ben images\b|\bin pictures\b|\bcompte[- ]rendu\b|"
+    # the balance of an edition: « Quel bilan pour les Equidays édition 2019 ? », « Bilan de la
+    # 12e édition du salon » (not « bilan carbone », « bilan de compétences »)
+    r"\bquel(?:le)? bilan\b|\bbilan (?:de la |de l'|du |des )(?:\d{1,3} ?e(?:me)? )?(?:edition|"
+    r"salon|fete|festival|forum|congres|rencontres|journees|semaine|foire)\b|"
     # "NASSCOM-DSCI Annual Information Security Summit 2015 - Notes", "Notes from the Summit"
     r"\bnotes from\b|[-–:]\s*notes$|"
     # "Looking back at a successful Gaia-X Tech-X & Hackathon 2026", "Follow-up report GXFS
