@@ -10059,6 +10059,24 @@ EVENT_READINGS = [
         "2027 au samedi 23 octobre 2027.",
         ("event", date(2027, 10, 18)),
     ),
+    # batch 1352: and in English ("Yearling Sale" in the title, its days in the text)
+    (
+        "August Yearling Sale",
+        "CAEN - The auction hall> August 14 to 17\n\nEach summer, the historic "
+        "sale brings together the region's finest foals.",
+        ("event", date(2027, 8, 14)),
+    ),
+    (
+        "Bloodstock market",
+        "The December bloodstock sale opens its doors on 5 December 2026 in Newmarket.",
+        ("event", date(2026, 12, 5)),
+    ),
+    # (not "yearling" alone, a young horse: "The yearling will race on 5 December 2026")
+    (
+        "A champion's yearling",
+        "The yearling bought in Deauville will go into training on 5 December 2026.",
+        None,
+    ),
     # batch 672: a list of days by its commas, its first day: « les 2, 3 et 4 octobre
     # prochains », « Cournon - 7, 8 & 9 octobre 2027 »
     (
@@ -11944,7 +11962,7 @@ def test_a_day_with_its_hour_in_words_is_an_appointment():
 def test_events_read_on_this_sessions_pages(
     title: str, text: str, reading: tuple[str, date | None] | None
 ):
-    """Batches 631–1340: a job fair, a chess open, a market, a show, a horse show or auction, a
+    """Batches 631–1352: a job fair, a chess open, a market, a show, a horse show or auction, a
     county show, a town's « fête », an open day, an agenda's record, a health campaign's
     information villages or weeks, a charity run, a repair café, the DuoDay or the disability
     employment week, a country's pavilion at a fair, a fair at its venue, the national crafts
@@ -12029,7 +12047,8 @@ def test_events_read_on_this_sessions_pages(
     it); works « présenteront » on a span's days: an exhibition's days, not a contest's window;
     a contest organised on its day, with no closing date, an event on that day, as the
     contestants' days (« il doit se mesurer du … au … »), a contest's « Date du prochain
-    concours : » field and a contest that « posera ses valises … le 12 juin prochain »."""
+    concours : » field and a contest that « posera ses valises … le 12 juin prochain »; a
+    horse auction told in English ("Yearling Sale", "bloodstock sale"), not a "yearling" alone."""
     found = detect(title, text, PUBLISHED)
     if reading is None:
         assert found is None, text

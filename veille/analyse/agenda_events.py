@@ -251,10 +251,12 @@ EVENTS = (
     # show (« Le comice agricole du Pays d'Evran, qui se tiendra au Quiou, samedi 2 septembre »)
     SHOW_CONTEST_WORDS,
     # a horse auction: « la vente de yearlings du mois d'août », « Vente aux enchères de chevaux »
+    # (and in English: "the historic August Yearling Sale", "bloodstock sales")
     EventWords(
-        r"\bventes? (?:de yearlings|aux encheres de (?:chevaux|pur-sang|yearlings))\b",
+        r"\bventes? (?:de yearlings|aux encheres de (?:chevaux|pur-sang|yearlings))\b|"
+        r"\b(?:yearling|bloodstock) sales?\b",
         "Vente aux enchères",
-        hints=("yearlings", "aux encheres de"),
+        hints=("yearlings", "aux encheres de", "yearling sale", "bloodstock sale"),
     ),
     # a flea market: « VIDE GRENIER 18 MAI 2025 », « BROCANTE DE PRINTEMPS Lundi 28 Mai »; a
     # farmers' market: « MARCHÉ DES PRODUCTEURS ET DES ARTISANS LOCAUX / Date - Mardi 4 Mai
