@@ -11911,6 +11911,50 @@ def test_a_festival_named_by_its_days_is_an_event_and_its_balance_a_report():
     assert carbon is not None and (carbon.kind, carbon.when) == ("event", date(2027, 3, 12))
 
 
+def test_an_editions_days_in_apposition_are_its_own_not_a_window():
+    """Batch 1357: « La 9e édition de Design Week, du 26 au 29 juin 2027, met à l'honneur … à
+    travers un concours » gives the edition's days (an event on the 26th), no window to enter
+    the contest in, nor is an event's whole run (« pendant toute la durée de Design Week, du 27
+    juin au 1er novembre 2027 »); a call's or a contest's own edition still opens its window
+    (« la 3e édition de l'appel à projets, du 1er au 30 juin 2027 »)."""
+    edition = (
+        "La 9e édition de Design Week, du 26 au 29 juin 2027, met à l'honneur la jeune création "
+        "à travers un concours et des expositions."
+    )
+    found = detect("Design Week 2027 : sept projets en lin", edition, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 6, 26))
+    run = (
+        "Les projets des finalistes du concours sont exposés à Toulon pendant toute la durée de "
+        "Design Week, du 27 juin au 1er novembre 2027."
+    )
+    assert deadline_in(fold(run), PUBLISHED) is None
+    for call in (
+        "La 3e édition de l'appel à projets, du 1er au 30 juin 2027, soutient les PME.",
+        "La 3e édition du concours Innov, du 1er au 30 juin 2027, est ouverte aux PME.",
+    ):
+        assert deadline_in(fold(call), PUBLISHED) == date(2027, 6, 30), call
+
+
+def test_an_opening_night_and_a_vernissage_are_events():
+    """Batch 1357: a festival's « soirée d'ouverture » and an exhibition's « vernissage » are
+    events one attends, on their day; « dans la soirée du 3 mars » is a time of day."""
+    opening = detect(
+        "Programme",
+        "La soirée d'ouverture aura lieu le 25 juin 2027 à la salle des fêtes.",
+        PUBLISHED,
+    )
+    assert opening is not None and (opening.kind, opening.when) == ("event", date(2027, 6, 25))
+    vernissage = detect(
+        "Cartes et plans anciens",
+        "Vernissage de l'exposition le samedi 26 juin 2027 à 11 heures.",
+        PUBLISHED,
+    )
+    assert vernissage is not None
+    assert (vernissage.kind, vernissage.when) == ("event", date(2027, 6, 26))
+    closed = "Le magasin sera fermé dans la soirée du 3 mars 2027 pour inventaire."
+    assert detect("Horaires", closed, PUBLISHED) is None
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

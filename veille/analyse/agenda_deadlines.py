@@ -170,6 +170,14 @@ _EVENT_NAMED_BEFORE = re.compile(
     # (and its year between: « Lors de l'édition 2026, organisée du 22 février au 2 mars 2026 »)
     r"\bedition(?: \d{4})?,? (?:programmee|prevue|organisee)\s+$|"
     r"\b(?:prochaine|nouvelle) edition (?:de|du|des) [^.!?,;:()]{0,30}$|"
+    # (and an edition by its rank, its name and a comma: « La 9e édition de Design Parade, du 26
+    # au 29 juin 2025, met à l'honneur la jeune création »; not a call's or a contest's own
+    # edition: « la 3e édition de l'appel à projets, du 1er au 30 avril »)
+    r"\b\d{1,3} ?(?:e|eme|ieme) edition (?:de |du |des |d')(?!(?:l')?(?:appels?|concours|prix|"
+    r"trophees?|challenges?|bourses?|candidatures?)\b)[^.!?,;:()]{1,40}, $|"
+    # an event's whole run: « exposés … pendant toute la durée de Design Parade, du 27 juin au 1er
+    # novembre 2025 »
+    r"\bpendant (?:toute )?la duree (?:de |du |des |d')[^.!?,;:()]{1,40},?\s?$|"
     # what happens during a named event: « une remise de prix lors de la SME Assembly du 13 au
     # 15 janvier 2024 » (not « lors de la période de dépôt »)
     r"\blors (?:de la|du|de l'|des) (?!(?:periode|phase|session|campagne|fenetre)s?\b)"

@@ -289,13 +289,17 @@ EVENTS = (
         r"\bmoocs?\b|\bboot ?camps?\b", "Formation", hints=("mooc", "bootcamp", "boot camp")
     ),
     # « une soirée spéciale transdisciplinaire le 18 septembre », « soirée de lancement » (not
-    # « dans la soirée du 3 mars », a time of day)
+    # « dans la soirée du 3 mars », a time of day); a festival's opening night (« Vendredi 25
+    # octobre, … à 20h30, soirée d'ouverture »)
     EventWords(
         r"\bsoirees? (?:speciale|de lancement|d'information|thematique|debat|conference|networking|"
-        r"festive|d'echanges?|de rencontres?|de gala)s?\b",
+        r"festive|d'echanges?|de rencontres?|de gala|d'ouverture|de cloture|inaugurale)s?\b",
         "Rencontre",
         hints=("soiree",),
     ),
+    # an exhibition's opening, one is invited to: « Vernissage de l'exposition le samedi 26
+    # octobre à 11 heures »
+    EventWords(r"\bvernissages?\b", "Exposition", hints=("vernissage",)),
     # an awards ceremony: « la cérémonie de remise des prix se tiendra le 8 décembre à
     # Saint-Denis », « Cette 2ème édition (remise des prix le 10 novembre 2020) », « la 2ème
     # cérémonie des Trophées des Services à la personne »
@@ -348,7 +352,10 @@ EVENTS = (
         r"se tien(?:t|dra|nent|dront)|a lieu|aura lieu|auront lieu|se deroulera|takes place|will "
         # « la 21e édition du Safer Internet Day débute ce mardi 6 février »
         r"take place|will be held|is held|debute(?:ra)?|commence(?:ra)?|s'ouvr(?:e|ira)|begins|"
-        r"starts|opens)\b)",
+        r"starts|opens)\b|"
+        # (or its days in apposition after its name: « La 9e édition de Design Parade, du 26 au 29
+        # juin 2025, met à l'honneur la jeune création »)
+        r" (?:de |du |des |d')[^.!?,;:()]{1,40}, (?:du|les?) \d)",
         "Rencontre",
         hints=("edition",),
     ),
