@@ -11955,6 +11955,22 @@ def test_an_opening_night_and_a_vernissage_are_events():
     assert detect("Horaires", closed, PUBLISHED) is None
 
 
+def test_the_day_a_programme_was_unveiled_is_past_not_the_events():
+    """Batch 1360: « Le programme du festival a été dévoilé ce mardi soir 19 janvier » tells the
+    day of the unveiling, past; the festival is on the day it « se tiendra » (the 6 April), while
+    a day a show « a été présenté pour » and one a programme « sera dévoilé » stay to come."""
+    text = (
+        "Le programme du festival a été dévoilé ce mardi soir 19 janvier. Le festival de "
+        "l'élevage se tiendra à Argentan les 6 et 7 avril prochains."
+    )
+    found = detect("Argentan : festival de l'élevage normand", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 4, 6))
+    set_for = "Le salon a été présenté pour le 12 mars 2027."
+    assert first_date(fold(set_for), PUBLISHED, sentences=True) == date(2027, 3, 12)
+    coming = "Le programme sera dévoilé le 19 janvier 2027."
+    assert first_date(fold(coming), PUBLISHED, sentences=True) == date(2027, 1, 19)
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -161,6 +161,9 @@ _PAST_BEFORE = re.compile(
     r"a (?:recemment )?ete "
     # (and « Au MOOC, officiellement lancé le 18 mai » : the adverb before, a participle)
     r"lancee?|\bofficiellement lancee?s?|avai(?:en)?t jusqu'(?:au|a)|had until|"
+    # the day a programme was unveiled: « Le programme du festival a été dévoilé ce mardi soir 19
+    # mars » (not « a été présenté pour le 12 mars », the day it was set for)
+    r"(?:a|ont) ete (?:devoilee?s?|presentee?s?|revelee?s?)(?! pour\b)|"
     # « Déjà déployé entre le 27 octobre et le 31 décembre 2020, ce guichet » (not « déjà
     # ouvert jusqu'au », still open)
     r"\bdeja (?:deployee?s?|organisee?s?|mise?s? en place)|"
