@@ -11971,6 +11971,35 @@ def test_the_day_a_programme_was_unveiled_is_past_not_the_events():
     assert first_date(fold(coming), PUBLISHED, sentences=True) == date(2027, 1, 19)
 
 
+def test_a_salons_days_told_as_announced_or_planned_are_no_window():
+    """Batch 1365: « La 19e édition du Salon du Brasseur et le Marché … sont annoncés du 8 au 10
+    avril », « le Salon …, organisé par le Musée …, qui est prévu dans la cité portoise du 8 au
+    10 avril » give the salon's days, no window to enter its traditional beer contest in: the
+    salon is an event on the 8th. The entries' window stays one (« l'appel à candidatures est
+    prévu du … »), and so does a call's « Il est prévu du … » in a sentence of its own."""
+    text = (
+        "Saint-Nicolas-de-Port accueille la 19e édition du Salon du Brasseur à partir du 8 avril. "
+        "La 19e édition du Salon du Brasseur et le Marché « Bières & Saveurs » sont annoncés du "
+        "8 au 10 avril 2027. Le Salon du Brasseur, organisé par le Musée de la Brasserie, qui est "
+        "prévu dans la cité portoise du 8 au 10 avril, est ponctué de conférences et du "
+        "traditionnel Concours de bières."
+    )
+    found = detect("La filière brassicole s'expose", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 4, 8))
+    for planned in (
+        "Le Salon du Brasseur et le Marché « Bières » sont annoncés du 8 au 10 avril 2027.",
+        "Le salon, organisé par le Musée de la Brasserie avec le soutien de la ville, qui est "
+        "prévu dans la cité du 8 au 10 avril 2027.",
+    ):
+        assert deadline_in(fold(planned), PUBLISHED) is None, planned
+    for window in (
+        "Pour exposer au salon de l'an prochain, l'appel à candidatures est prévu du 1er au 30 "
+        "avril 2027.",
+        "Le festival lance un appel à candidatures. Il est prévu du 1er au 30 avril 2027.",
+    ):
+        assert deadline_in(fold(window), PUBLISHED) == date(2027, 4, 30), window
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -268,6 +268,16 @@ _COMPETE_BEFORE = re.compile(
     r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourir|concourront|s'est (?:mesuree?|"
     r"affrontee?)|se sont (?:mesure|affronte)e?s|ont concouru)\s+$"
 )
+# an event's days told as planned or announced, the event the subject of its sentence: « La 19e
+# édition du Salon du Brasseur et le Marché … sont annoncés du 8 au 10 avril », « le Salon du
+# Brasseur, organisé par le Musée …, qui est prévu dans la cité portoise du 8 au 10 avril » (no
+# window to apply in; not the entries' « le dépôt des dossiers pour le salon est prévu du … »)
+_EVENT_PLANNED_BEFORE = re.compile(
+    r"\b(?:salon|festival|fete|foire|forum|congres|colloque|conference)s?\b"
+    r"(?:(?!\b(?:candidatures?|inscriptions?|depots?|dossiers?|appels?)\b)[^.!?]){0,160}?"
+    r"\b(?:est|sont|sera|seront) (?:prevue?s?|annoncee?s?)\b[^.!?,;]{0,40}$"
+)
+EVENT_PLANNED_NEAR = 240  # characters before a span where an event's planned days may be told
 # a ban's period, no window to apply in: « La récolte et la commercialisation des huîtres … avaient
 # été interdites temporairement par la préfecture de l'Hérault entre le 30 décembre et le 19
 # janvier »
@@ -732,6 +742,10 @@ def closing_in(text: str, published: date) -> date | None:
             continue  # « … interdites temporairement … entre le 30 décembre et le 19 janvier »
         if _COMPETE_BEFORE.search(text, max(0, window_start.start() - 24), window_start.start()):
             continue  # « il doit se mesurer du 27 février au 1er mars »: the contest's own days
+        if _EVENT_PLANNED_BEFORE.search(
+            text, max(0, window_start.start() - EVENT_PLANNED_NEAR), window_start.start()
+        ):
+            continue  # « Le Salon du Brasseur … sont annoncés du 8 au 10 avril »: its days
         if _venue_open(text, window_start.start()):
             continue  # « la boutique éphémère … qui sera ouverte du 27 novembre au 23 décembre »
         if _IMPLEMENTED_BEFORE.search(
