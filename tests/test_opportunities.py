@@ -12000,6 +12000,31 @@ def test_a_salons_days_told_as_announced_or_planned_are_no_window():
         assert deadline_in(fold(window), PUBLISHED) == date(2027, 4, 30), window
 
 
+def test_a_span_set_off_by_commas_before_the_verb_gives_the_shows_days():
+    """Batch 1369: « Monaco sera pendant 3 jours, du 30 septembre au 2 octobre, la capitale du
+    packaging avec Luxe Pack qui se tiendra au Grimaldi Forum »: the span set off by commas
+    earlier in the sentence of « se tiendra », each day with its month, is the salon's; not a
+    span in the sentence before, and the entries' window stays a call's."""
+    text = (
+        "Monaco sera pendant 3 jours, du 30 septembre au 2 octobre 2027, la capitale du "
+        "packaging avec Luxe Pack qui se tiendra au Grimaldi Forum. Lancé en 1988, ce salon de "
+        "l'emballage de luxe a accueilli l'an dernier 10 000 visiteurs."
+    )
+    found = detect("Luxe Pack : emballer vert", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 30))
+    before = (
+        "L'exposition a été présentée du 3 mars au 5 avril 2026. Le salon se tiendra au "
+        "Grimaldi Forum."
+    )
+    assert detect("Luxe Pack", before, PUBLISHED) is None
+    entries = (
+        "Du 1er mars au 30 avril 2027, les inscriptions des exposants sont ouvertes pour le "
+        "salon qui se tiendra à Caen."
+    )
+    found = detect("Luxe Pack", entries, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 4, 30))
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

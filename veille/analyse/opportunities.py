@@ -727,6 +727,16 @@ _OPENING_DAY_THEN_VERB = re.compile(
     r"(?: prochain)?\s+$"
 )
 
+# (and a span set off by commas earlier in the verb's sentence, each day with its month, what
+# the sentence is about between: « Monaco sera pendant 3 jours, du 30 septembre au 2 octobre, la
+# capitale du packaging avec Luxe Pack qui se tiendra au Grimaldi Forum »; not the entries'
+# window: « du 1er au 30 avril, les candidatures sont ouvertes pour le forum qui se tiendra »)
+_DAY_MONTH = rf"(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?"
+_SPAN_SET_OFF_THEN_VERB = re.compile(
+    rf"\bdu ({_DAY_MONTH}) au {_DAY_MONTH}, "
+    r"(?:(?!\b(?:candidatures?|inscriptions?|depots?|dossiers?)\b)[^.!?]){0,100}$"
+)
+SPAN_SET_OFF_NEAR = 160  # characters before the verb where such a span may start
 
 # a day told before its event, in a cleft sentence: « C'est du 11 au 31 octobre que la 23e Fête du
 # cinéma d'animation se déploiera » (looked for where « c'est » stands before the event's word)
@@ -781,9 +791,12 @@ def _day_before_word(whole: str, event: int, published: date, edition: int | Non
 
 def _day_before(whole: str, verb: int, published: date, edition: int | None) -> date | None:
     """The day set right before an « aura lieu » (``_DAY_THEN_VERB``, else
-    ``_OPENING_DAY_THEN_VERB``)."""
-    found = _DAY_THEN_VERB.search(whole, max(0, verb - 60), verb) or (
-        _OPENING_DAY_THEN_VERB.search(whole, max(0, verb - 60), verb)
+    ``_OPENING_DAY_THEN_VERB``), or a span set off by commas earlier in its sentence
+    (``_SPAN_SET_OFF_THEN_VERB``)."""
+    found = (
+        _DAY_THEN_VERB.search(whole, max(0, verb - 60), verb)
+        or _OPENING_DAY_THEN_VERB.search(whole, max(0, verb - 60), verb)
+        or _SPAN_SET_OFF_THEN_VERB.search(whole, max(0, verb - SPAN_SET_OFF_NEAR), verb)
     )
     return first_date(found.group(1), published, edition) if found else None
 
