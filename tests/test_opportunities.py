@@ -12025,6 +12025,22 @@ def test_a_span_set_off_by_commas_before_the_verb_gives_the_shows_days():
     assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 4, 30))
 
 
+def test_a_page_number_among_its_pages_is_no_date():
+    """Batch 1373: a lace meeting's report, page « 8/15 » of its pages (« Page 8/15 »), was read
+    as an event on 15 August (the number read month first); a full date after « page » is still
+    one, and so is a day and month with a slash elsewhere."""
+    report = (
+        "Les rencontres internationales de la dentelle : Bailleul les 21 et 22 juillet 2001. "
+        "Nous partons maintenant en visite avec les différents pays présents à cette "
+        "exposition. Page précédente Page 8/15 Page suivante"
+    )
+    assert detect("Les rencontres internationales de la dentelle", report, PUBLISHED) is None
+    assert first_date(fold("Page 8/15"), PUBLISHED) is None
+    assert first_date(fold("Pages 8/15"), PUBLISHED) is None
+    assert first_date(fold("Mise à jour de la page 12/03/2027"), PUBLISHED) == date(2027, 3, 12)
+    assert first_date(fold("La rencontre aura lieu le 12/03"), PUBLISHED) == date(2027, 3, 12)
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

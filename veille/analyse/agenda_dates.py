@@ -281,8 +281,10 @@ _MONTH_DAY = (
 # 2024 » (two digits each, a year after them); not a month and its year (« inscriptions :
 # 06/2017 »), nor the lines of a bus or a tram (« bus 71/ 72, tram 7/25 »)
 _NUMERIC = (
-    # (looked behind only where a day and a slash stand, each width's words at once)
+    # (looked behind only where a day and a slash stand, each width's words at once; and a page's
+    # number among its pages, « Page 8/15 », no date, but a full date after « page » is one)
     r"\b(?=\d\d?/)(?<!bus )(?<!tram |line )(?<!ligne |lines |route |metro )(?<!lignes )"
+    r"(?:(?<!page )(?<!pages )|(?=\d\d?/\d\d?/\d))"
     r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
     # (and a funder's spaced dots: « Date limite : 14 . 10 . 2025 à 12:00 »)
     r"\b(\d{1,2})(?:[.-]| \. (?=\d\d? \. (?:19|20)\d\d(?!\d))|"
