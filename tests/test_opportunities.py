@@ -12041,6 +12041,27 @@ def test_a_page_number_among_its_pages_is_no_date():
     assert first_date(fold("La rencontre aura lieu le 12/03"), PUBLISHED) == date(2027, 3, 12)
 
 
+def test_a_tourism_agendas_opening_days_under_their_heading_give_the_events_day():
+    """Batch 1372: a department's agenda record gives its event's days under « LES OUVERTURES »
+    (« Ouvert du 09/07/2027 au 19/09/2027 »), the year its heading « 9 juillet - 19 septembre »
+    leaves out: the lace museum's demonstrations are an event on 9 July 2027. A shop's hours
+    under the same heading (« Ouvert du lundi au samedi ») give none."""
+    record = (
+        "9 juillet - 19 septembre LIEU DE LA MANIFESTATION 12 Rue du Capitaine Charles Aveline "
+        "61000 ALENCON ORGANISATEUR Musée des Beaux Arts et de la Dentelle PRÉSENTATION Les "
+        "dentellières vous font découvrir toutes les étapes de réalisation de la dentelle lors "
+        "de démonstrations organisées au musée. INFORMATIONS PRATIQUES THÈME Artisanat "
+        "LES OUVERTURES Ouvert du 09/07/2027 au 19/09/2027 LES TARIFS Tarif de base : 4€"
+    )
+    found = detect("demonstrations dentellieres", record, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 7, 9))
+    shop = (
+        "La boutique du musée propose des livres sur la dentelle. LES OUVERTURES Ouvert du "
+        "lundi au samedi, de 10h à 18h."
+    )
+    assert detect("La boutique du musée", shop, PUBLISHED) is None
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -968,10 +968,13 @@ AGENDA_FIELDS = re.compile(
     rf"\bdu ?: (?=\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} au ?:)|"
     r"\bdebut ?: (?=(?:19|20)\d\d-\d\d-\d\dt\d\d:)|"
     # (and « Date et horaire de début et de fin : 2026-02-20 – »)
-    r"\bde debut et de fin\b[^:]{0,60}: (?=(?:19|20)\d\d-\d\d-\d\d\b)"
+    r"\bde debut et de fin\b[^:]{0,60}: (?=(?:19|20)\d\d-\d\d-\d\d\b)|"
+    # (and a tourism agenda's record, its opening days under their heading: « LES OUVERTURES
+    # Ouvert du 09/07/2025 au 19/09/2025 », not a shop's hours « Ouvert du lundi au samedi »)
+    r"\bles ouvertures\s+ouvert du (?=\d\d?/\d\d?/(?:19|20)\d\d au \d)"
 )
 # one stands in any folded text ``AGENDA_FIELDS`` matches (most items hold none: not scanned)
-AGENDA_FIELDS_HINTS = ("du :", "du:", "debut :", "debut:", "debut et de fin")
+AGENDA_FIELDS_HINTS = ("du :", "du:", "debut :", "debut:", "debut et de fin", "les ouvertures")
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(
