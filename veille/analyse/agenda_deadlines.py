@@ -268,13 +268,16 @@ _COMPETE_BEFORE = re.compile(
     r"\b(?:se mesurer(?:ont)?|s'affronter(?:ont)?|concourir|concourront|s'est (?:mesuree?|"
     r"affrontee?)|se sont (?:mesure|affronte)e?s|ont concouru)\s+$"
 )
+# the entries' words, what a window to apply in is about (« les candidatures sont ouvertes du … »,
+# « le dépôt des dossiers est prévu du … »): no event's days where they stand
+ENTRY_WORDS = r"candidatures?|inscriptions?|depots?|dossiers?"
 # an event's days told as planned or announced, the event the subject of its sentence: « La 19e
 # édition du Salon du Brasseur et le Marché … sont annoncés du 8 au 10 avril », « le Salon du
 # Brasseur, organisé par le Musée …, qui est prévu dans la cité portoise du 8 au 10 avril » (no
 # window to apply in; not the entries' « le dépôt des dossiers pour le salon est prévu du … »)
 _EVENT_PLANNED_BEFORE = re.compile(
     r"\b(?:salon|festival|fete|foire|forum|congres|colloque|conference)s?\b"
-    r"(?:(?!\b(?:candidatures?|inscriptions?|depots?|dossiers?|appels?)\b)[^.!?]){0,160}?"
+    rf"(?:(?!\b(?:{ENTRY_WORDS}|appels?)\b)[^.!?]){{0,160}}?"
     r"\b(?:est|sont|sera|seront) (?:prevue?s?|annoncee?s?)\b[^.!?,;]{0,40}$"
 )
 EVENT_PLANNED_NEAR = 240  # characters before a span where an event's planned days may be told
@@ -336,7 +339,7 @@ _LASTS_BEFORE = re.compile(
 )
 # what the days of a span told by its length may be for: the entries' (« les candidatures sont
 # ouvertes pendant deux semaines, du 1er au 15 mars »), a window to apply in after all
-_ENTRIES_BEFORE = re.compile(r"\b(?:candidatures?|inscriptions?|depots?|dossiers?)\b")
+_ENTRIES_BEFORE = re.compile(rf"\b(?:{ENTRY_WORDS})\b")
 # (and a place's doors, told open from a day to another, the place the verb's subject: « une
 # boutique éphémère de Noël qui sera ouverte du 27 novembre au 23 décembre », « La boutique …
 # sera ouverte du … », not « les inscriptions à la boutique sont ouvertes du … »: ``_venue_open``)

@@ -85,7 +85,7 @@ from veille.analyse.agenda_dates import (
     timed_day,
     told_as_past,
 )
-from veille.analyse.agenda_deadlines import closing_in, deadline_in
+from veille.analyse.agenda_deadlines import ENTRY_WORDS, closing_in, deadline_in
 from veille.analyse.agenda_events import (
     AGENDA_FIELDS,
     AGENDA_FIELDS_HINTS,
@@ -727,14 +727,15 @@ _OPENING_DAY_THEN_VERB = re.compile(
     r"(?: prochain)?\s+$"
 )
 
+# a day with its month (its weekday and year when given): « mercredi 30 septembre 2026 »
+_DAY_MONTH = rf"(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?"
 # (and a span set off by commas earlier in the verb's sentence, each day with its month, what
 # the sentence is about between: « Monaco sera pendant 3 jours, du 30 septembre au 2 octobre, la
 # capitale du packaging avec Luxe Pack qui se tiendra au Grimaldi Forum »; not the entries'
 # window: « du 1er au 30 avril, les candidatures sont ouvertes pour le forum qui se tiendra »)
-_DAY_MONTH = rf"(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?"
 _SPAN_SET_OFF_THEN_VERB = re.compile(
     rf"\bdu ({_DAY_MONTH}) au {_DAY_MONTH}, "
-    r"(?:(?!\b(?:candidatures?|inscriptions?|depots?|dossiers?)\b)[^.!?]){0,100}$"
+    rf"(?:(?!\b(?:{ENTRY_WORDS})\b)[^.!?]){{0,100}}$"
 )
 SPAN_SET_OFF_NEAR = 160  # characters before the verb where such a span may start
 
@@ -820,7 +821,7 @@ _CONTEST = r"(?:la|sa|le|son) (?:\d+(?:e|eme|er|ere) edition (?:du|de son) )?con
 _CONTEST_DAY = re.compile(
     rf"\borganise(?:nt)? (?P<after>(?:le|ce) [^.;:!?]{{4,40}}?),? {_CONTEST}|"
     # (the day first: its weekday, number and month, the year too when given)
-    rf"\b(?P<before>le (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?), "
+    rf"\b(?P<before>le {_DAY_MONTH}), "
     rf"[^.;!?]{{0,80}}?\borganise(?:nt)? {_CONTEST}|"
     # (and the contestants' days: « il doit se mesurer du 27 février au 1er mars à 19 autres
     # candidats », the verbs to come only — agenda_deadlines' ``_COMPETE_BEFORE`` lists them with
