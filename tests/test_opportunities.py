@@ -12062,6 +12062,28 @@ def test_a_tourism_agendas_opening_days_under_their_heading_give_the_events_day(
     assert detect("La boutique du musée", shop, PUBLISHED) is None
 
 
+def test_a_place_that_will_be_the_capital_of_a_craft_on_its_day_announces_its_event():
+    """Batch 1376: « Vallabrègue sera la capitale de la vannerie le week-end du 8 août. … la Fête
+    de la Vannerie revient pour sa 26ème édition »: the town that will be a craft's capital on a
+    day announces the feast the item names on that day. Not a capital told without a day, nor
+    one the town was, nor a capital with no event named."""
+    text = (
+        "Vallabrègues sera la capitale de la vannerie le week-end du 8 août. Organisée par le "
+        "Comité des fêtes avec l'aide de 80 bénévoles, la Fête de la Vannerie revient pour sa "
+        "26ème édition."
+    )
+    found = detect("La vannerie à l'honneur", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 8, 8))
+    for not_one in (
+        "Vallabrègues sera la capitale de la vannerie pour longtemps. La Fête de la Vannerie "
+        "a fêté sa 26ème édition.",
+        "Vallabrègues a été la capitale de la vannerie le week-end du 8 août 2026. La Fête de la "
+        "Vannerie a réuni 40 vanniers.",
+        "Caen sera la capitale de la cybersécurité le 8 août 2027, selon le maire.",
+    ):
+        assert detect("La vannerie", not_one, PUBLISHED) is None, not_one
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -756,7 +756,7 @@ TAKES_PLACE_HINTS = (
     "ouvrira ses portes", "ouvriront leurs portes", "ouvrira (", "ouvriront (", "seront present",
     "seront tous present", "ses quartiers", "leurs quartiers", "seront sur place",
     "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur", "tiendront leur", "s'install",
-    "escale",
+    "escale", "la capitale",
     *_STARTING_HINTS,
 )  # fmt: skip
 # a span of days a little further in its sentence (« … du 26 au 29 septembre »): what the rarer
@@ -806,6 +806,10 @@ TAKES_PLACE_RARE = re.compile(
     r"\brevien(?:t|nent|dra|dront)\b(?! (?:sur|a|au|aux|de|des|en)\b| d'| du (?!\d))|"
     # a touring show's next stop: « Le rendez-vous … fera escale à Cannes les 9 et 10 octobre »
     r"\bfer(?:a|ont) escale\b|"
+    # a place that will be a craft's capital on its day: « Vallabrègue sera la capitale de la
+    # vannerie le week-end du 8 août » (the event named elsewhere in the item; not « a été la
+    # capitale »)
+    r"\b(?:sera|seront|deviendra|deviendront) (?:[\w'-]+ ){0,4}?la capitale\b|"
     # « Le coup d'envoi sera donné le 16 juillet », « Le top départ sera donné le 5 mars »
     r"\b(?:coup d'envoi|top depart) (?:sera|seront) donnee?s?\b|"
     # a show that will open its doors on its days: « Euromaritime ouvrira ses portes trois jours
