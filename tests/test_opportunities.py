@@ -12084,6 +12084,30 @@ def test_a_place_that_will_be_the_capital_of_a_craft_on_its_day_announces_its_ev
         assert detect("La vannerie", not_one, PUBLISHED) is None, not_one
 
 
+def test_a_calendar_row_whose_registration_closes_gives_the_closing_day():
+    """Batch 1381: a contest's calendar, each row its date then what happens (« 14 February 2027 :
+    Registration closes. 24 february 2027 : Distribution of the candidates's list »), closes on
+    the row whose registration closes, not on the next row's day; a registration that closes
+    « on » a day still gives that day, and a row that opens registration gives none."""
+    calendar = (
+        "Calendar\n\n14 February 2027 : Registration closes.\n\n24 february 2027 : "
+        "Distribution of the candidates's list\n\n22, 23, 24 May 2027 : Competition"
+    )
+    assert deadline_in(fold(calendar), PUBLISHED) == date(2027, 2, 14)
+    found = detect(
+        "Damascus Worldcup",
+        "The organizing board proposes to the blacksmiths to participate in an international "
+        "competition on damask steel during the weekend of Coutellia.\n\nThe Competition\n\n"
+        + calendar
+        + "\n\nCandidate File\n\nCompetition\nrules",
+        PUBLISHED,
+    )
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 2, 14))
+    assert deadline_in(fold("Registration closes on 3 March 2027."), PUBLISHED) == date(2027, 3, 3)
+    opens = "1 February 2027 : Registration opens. Registration fees : 100 €."
+    assert deadline_in(fold(opens), PUBLISHED) is None
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -86,8 +86,9 @@ _CLOSING_AFTER = re.compile(
     r"(?:applications?|proposals?|submissions?) (?:are |is )?due|"
     r"(?:window|period|round \w+) closes|"
     # a timeline's row: "28 February - Call for proposals closes", "Tuesday, May 28 | Student
-    # Competition – Closes |"
-    r"(?:call for [\w-]+|applications|submissions|entries|nominations|competition|contest)"
+    # Competition – Closes |" (and "14 February 2020 : Registration closes.")
+    r"(?:call for [\w-]+|applications|registrations?|submissions|entries|nominations|"
+    r"competition|contest)"
     r"\s*[–-]?\s*closes?)\b"
     # a label with its own date after a dash or a colon is « label - date »: "- Opening Date -
     # November 17, 2021 - Deadline - February 22, 2022" (the 17th is no closing date; but
