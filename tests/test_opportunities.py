@@ -12108,6 +12108,27 @@ def test_a_calendar_row_whose_registration_closes_gives_the_closing_day():
     assert deadline_in(fold(opens), PUBLISHED) is None
 
 
+def test_the_days_a_place_will_host_in_the_plural_are_no_window_to_apply_in():
+    """Batch 1384: « Ils accueilleront la semaine du 13 au 20 septembre prochain, des tourneurs
+    venus de toute l'Europe » gives a festival's week, as « accueillera » does: no window to
+    apply in, so a festival whose public « est invité à participer » to its « concours de
+    toupies » is an event, not a call closing on the 20th. The entries' window stays a call's."""
+    week = "Ils accueilleront la semaine du 13 au 20 septembre 2027, des tourneurs venus d'Europe."
+    assert deadline_in(fold(week), PUBLISHED) is None
+    assert deadline_in(fold(week.replace("accueilleront", "abriteront")), PUBLISHED) is None
+    text = (
+        "Le festival des Tourneurs sur bois se déroulera à Plouhinec du mercredi 13 au mercredi "
+        "20 septembre 2027. Le public curieux est invité à participer à l'événement et à ses "
+        "nombreuses animations : défis et démonstrations de tourneurs, concours de toupies, "
+        "exposition-vente, etc. Installés depuis 2019, les Ateliers Jean Moulin sont un lieu-"
+        "ressource. " + week
+    )
+    found = detect("Plouhinec : le festival des Tourneurs sur bois", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 13))
+    window = "Les candidatures seront reçues du 1er au 30 avril 2027 pour le concours de toupies."
+    assert deadline_in(fold(window), PUBLISHED) == date(2027, 4, 30)
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

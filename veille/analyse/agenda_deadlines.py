@@ -139,7 +139,10 @@ _OPENS_LABELLED = re.compile(rf"\b(?:{_OPENING}|opens?)(?: date)?\s*(?::|>>)\s*$
 # the Convention Center Festival Hall, Bled, Slovenia, from June 27 to June 30" (in its sentence)
 _EVENT_BEFORE = re.compile(
     r"(?:se tiendr(?:a|ont)|se tient|aur(?:a|ont) lieu|a lieu|se deroulera|se derouleront|"
-    r"will take place|takes place|will be held|is held|abritera|accueillera|will host|"
+    r"will take place|takes place|will be held|is held|will host|"
+    # (and the plural: « Ils accueilleront la semaine du 13 au 20 septembre prochain, des
+    # tourneurs venus de toute l'Europe »)
+    r"abriter(?:a|ont)|accueiller(?:a|ont)|"
     # a labelled event's own days: « un événement doit se dérouler entre le 14 et le 20 mars »
     r"se derouler|se deroulant|avoir lieu|take place|taking place|"
     # « La fête de la Science est de retour du 1er au 11 octobre »
