@@ -12129,6 +12129,26 @@ def test_the_days_a_place_will_host_in_the_plural_are_no_window_to_apply_in():
     assert deadline_in(fold(window), PUBLISHED) == date(2027, 4, 30)
 
 
+def test_a_lead_that_draws_an_editions_balance_tells_it_over():
+    """Batch 1385: « Roland Haas … dresse le bilan de la vingtième Fête des tourneurs et
+    d'artisanats d'art, organisée à Dolexpo du 7 au 9 novembre » is a feast's balance, no feast
+    to come. Not a balance of a year with the next salon announced, nor one that will be drawn
+    at the event (« dressera le bilan »)."""
+    balance = (
+        "Roland Haas, président de l'Association des tourneurs, dresse le bilan de la vingtième "
+        "Fête des tourneurs et d'artisanats d'art, organisée à Dolexpo du 7 au 9 novembre 2027."
+    )
+    assert detect("L'invité de la rédaction. Roland Haas", balance, PUBLISHED) is None
+    for still in (
+        "Le président dresse le bilan de l'année 2026 et annonce la Fête des tourneurs, "
+        "organisée à Dolexpo du 7 au 9 novembre 2027.",
+        "Le président dressera le bilan de la vingtième Fête des tourneurs lors de son "
+        "assemblée générale, organisée à Dolexpo du 7 au 9 novembre 2027.",
+    ):
+        found = detect("L'association des tourneurs", still, PUBLISHED)
+        assert found is not None and (found.kind, found.when) == ("event", date(2027, 11, 7)), still
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -1053,7 +1053,11 @@ REPORT_LEAD = re.compile(
     r"forum|seminar) (?:was|were) (?:organi[sz]ed|held|hosted)\b|"
     # "The recent Data Week 2025 workshop “Navigating Challenges …”, in Athens"
     r"\b(?i:the) recent (?:[\w-]+ ){0,4}?(?:hackathon|conference|summit|workshop|webinar|"
-    r"symposium|forum|seminar)s?\b"
+    r"symposium|forum|seminar)s?\b|"
+    # an edition's balance drawn: « Roland Haas … dresse le bilan de la vingtième Fête des
+    # tourneurs » (not « dressera le bilan », nor a year's « bilan de l'année »)
+    r"\bdress(?:e|ent) (?:le|un) bilan (?:de la |du |de l['’]|des )(?:[\w-]+ )?"
+    r"(?i:édition|fête|salon|festival|forum|congrès|rencontres|journées|semaine|foire)\b"
 )
 LEAD_REPORT_CHARS = 500  # characters of an item (after its title) where such a lead stands
 # a show or forum under way as the item is written, in its lead: « il s'apprête à prendre la parole
