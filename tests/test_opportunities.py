@@ -12149,6 +12149,23 @@ def test_a_lead_that_draws_an_editions_balance_tells_it_over():
         assert found is not None and (found.kind, found.when) == ("event", date(2027, 11, 7)), still
 
 
+def test_a_biennale_named_with_its_rank_and_quotes_is_an_event():
+    """Batch 1385: « La 9e « Biennale Bois » débute vendredi et se poursuit jusqu'à dimanche »,
+    published on a Wednesday, is a biennial show on the Friday after (the biennale named with its
+    rank and between quotes, as « la biennale » is); the adjective stays none (« une évaluation
+    biennale »)."""
+    wednesday = date(2027, 8, 18)
+    text = (
+        "La 9e édition de la « Biennale Bois », nommée maintenant « Métiers d'Art du Bois » se "
+        "déroulera vendredi, samedi et dimanche à la salle des fêtes. L'entrée est libre."
+    )
+    title = "La Chaise-Dieu La 9e « Biennale Bois » débute vendredi et se poursuit jusqu'à dimanche"
+    found = detect(title, text, wednesday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 8, 20))
+    adjective = "Une évaluation biennale des programmes débute vendredi, selon le ministère."
+    assert detect("Une évaluation biennale débute vendredi", adjective, wednesday) is None
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

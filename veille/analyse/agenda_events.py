@@ -683,7 +683,9 @@ EVENTS = (
         # (and a world expo: « l'Exposition universelle 2020 … Du 1er octobre 2021 au 31 mars
         # 2022, 25 millions de personnes sont attendues »)
         r"\bexpositions? universelles?\b|"
-        r"\b(?:la|une|cette|sa|leur|de la|a la) biennale\b|\bbiennales? internationales?\b",
+        # (and its rank, its name between quotes: « La 9e « Biennale Bois » débute vendredi »)
+        r"\b(?:la|une|cette|sa|leur|de la|a la)(?: \d{1,3} ?(?:e|eme|ieme))? (?:[«\"“] ?)?"
+        r"biennale\b|\bbiennales? internationales?\b",
         "Exposition",
         hints=("exposition", "biennale"),
     ),
