@@ -12166,6 +12166,25 @@ def test_a_biennale_named_with_its_rank_and_quotes_is_an_event():
     assert detect("Une évaluation biennale débute vendredi", adjective, wednesday) is None
 
 
+def test_a_records_date_row_above_its_hours_gives_the_outings_day():
+    """Batch 1388: an association's outing laid out as a table, « Date | jeudi 11 avril 2027 |
+    COMPLET | Heures | de 10h à 15h | Rendez-vous | 10h, Gare AOMC de Monthey-Ville | », is an
+    event on its date row's day (as « Du : … Au : » is); a document's date row above its author
+    is none."""
+    outing = (
+        "Nous découvrirons les différentes étapes de création d'un vitrail à l'école de "
+        "Monthey.\nDate | jeudi 11 avril 2027 | COMPLET |\nHeures | de 10h à 15h |\n"
+        "Rendez-vous | 10h, Gare AOMC de Monthey-Ville |\nParticipant·e·s | 15 au maximum |"
+    )
+    found = detect("L'école suisse de vitrail à Monthey", outing, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 4, 11))
+    document = (
+        "Rapport sur la restauration des vitraux.\nDate | 12 mars 2027 |\nAuteur | Jean "
+        "Desarzens |\nPages | 12 |"
+    )
+    assert detect("Rapport sur les vitraux", document, PUBLISHED) is None
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -977,10 +977,16 @@ AGENDA_FIELDS = re.compile(
     r"\bde debut et de fin\b[^:]{0,60}: (?=(?:19|20)\d\d-\d\d-\d\d\b)|"
     # (and a tourism agenda's record, its opening days under their heading: « LES OUVERTURES
     # Ouvert du 09/07/2025 au 19/09/2025 », not a shop's hours « Ouvert du lundi au samedi »)
-    r"\bles ouvertures\s+ouvert du (?=\d\d?/\d\d?/(?:19|20)\d\d au \d)"
+    r"\bles ouvertures\s+ouvert du (?=\d\d?/\d\d?/(?:19|20)\d\d au \d)|"
+    # (and a record laid out as a table, its date row above its hours or its meeting point:
+    # « Date | jeudi 11 avril 2024 | COMPLET | Heures | de 10h à 15h | Rendez-vous | 10h, Gare »)
+    rf"\bdate \| (?=(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} \|"
+    r"(?: [^|]{1,20} \|)? (?:heures?|horaires?|lieu|rendez-vous) \|)"
 )
 # one stands in any folded text ``AGENDA_FIELDS`` matches (most items hold none: not scanned)
-AGENDA_FIELDS_HINTS = ("du :", "du:", "debut :", "debut:", "debut et de fin", "les ouvertures")
+AGENDA_FIELDS_HINTS = (
+    "du :", "du:", "debut :", "debut:", "debut et de fin", "les ouvertures", "date |",
+)  # fmt: skip
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
 PROGRAMME_DAY = re.compile(
