@@ -12185,6 +12185,26 @@ def test_a_records_date_row_above_its_hours_gives_the_outings_day():
     assert detect("Rapport sur les vitraux", document, PUBLISHED) is None
 
 
+def test_who_may_be_a_candidate_invites_to_a_contest():
+    """Batch 1389: the best craftsmen's contest's rules for stained glass, « Référentiel du
+    concours diplômant « Un des Meilleurs Ouvriers de France » … QUI PEUT ÊTRE CANDIDAT ? Pour
+    être admis à se présenter … le candidat devra », invite to enter (as « qui peut candidater
+    ? »), a call without its closing day; the contest's words without the question stay none."""
+    rules = (
+        "Référentiel du concours diplômant « Un des Meilleurs Ouvriers de France » 27e concours, "
+        "classe vitraux d'art. POURQUOI SE PRÉSENTER AU CONCOURS MOF ? C'est avant tout la "
+        "recherche d'une satisfaction personnelle. QUI PEUT ÊTRE CANDIDAT ? Pour être admis à se "
+        "présenter à l'épreuve finale, le candidat devra être âgé de plus de 23 ans."
+    )
+    found = detect("Groupe IX Classe 5 Vitraux d'art : les conditions", rules, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", None)
+    told = (
+        "Le concours « Un des Meilleurs Ouvriers de France » distingue chaque année des "
+        "vitraillistes; le candidat devra être âgé de plus de 23 ans."
+    )
+    assert detect("Les Meilleurs Ouvriers de France du vitrail", told, PUBLISHED) is None
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

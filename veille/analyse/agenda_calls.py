@@ -1092,8 +1092,10 @@ ANNOUNCED_AFTER = re.compile(
 APPLICATIONS_DUE = r"\bapplications (?:in|for|to) [^.!?]{1,60}? (?:are|is) due\b"
 # an invitation to answer: the item is the call, whatever its words
 INVITED = re.compile(
-    # (and a sub-prefecture's sheet on a call: « Qui peut demander ? »)
-    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible|demander)|"
+    # (and a sub-prefecture's sheet on a call: « Qui peut demander ? », a contest's rules: « QUI
+    # PEUT ÊTRE CANDIDAT ? »)
+    r"\bqui peut (?:candidater|postuler|concourir|participer|repondre|etre eligible|demander|"
+    r"etre candidate?)|"
     # « Quelles sont les démarches pour participer au concours ? »
     r"\bquelles sont les (?:demarches|modalites) pour (?:participer|candidater|postuler|"
     r"concourir)\b|"
