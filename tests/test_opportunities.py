@@ -12205,6 +12205,20 @@ def test_who_may_be_a_candidate_invites_to_a_contest():
     assert detect("Les Meilleurs Ouvriers de France du vitrail", told, PUBLISHED) is None
 
 
+def test_a_span_whose_first_day_is_past_its_last_starts_in_the_month_before():
+    """Batch 1393: « Calligraphie. Alger. Du mercredi 29 au 4 juin. … la 5e édition du Festival
+    international de la calligraphie » runs from 29 May to 4 June: a span whose first day, named
+    without its month, is past its last day's starts in the month before (it was read as 29
+    June); the turn of the year too, and a span in one month stays as it was."""
+    assert first_date(fold("Du mercredi 29 au 4 juin 2027."), PUBLISHED) == date(2027, 5, 29)
+    assert first_date(fold("Du mercredi 29 au 4 juin."), PUBLISHED) == date(2027, 5, 29)
+    assert first_date(fold("du 30 au 2 janvier 2028"), PUBLISHED) == date(2027, 12, 30)
+    assert first_date(fold("du 4 au 29 juin 2027"), PUBLISHED) == date(2027, 6, 4)
+    text = "Le festival se tiendra du 29 au 4 juin 2027 au musée de la calligraphie."
+    found = detect("Festival de la calligraphie", text, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 5, 29))
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

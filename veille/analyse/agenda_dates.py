@@ -1072,6 +1072,14 @@ def _read_any(match: re.Match[str], published: date) -> date | None:
         return read_date(match, published)
     month = match.group(3) if match.re is _RANGE else match.group(2)
     year = match.group(4) if match.re is _RANGE else match.group(3)
+    if match.re is _RANGE and int(match.group(1)) > int(match.group(2)):
+        # « du 29 au 4 juin »: a first day past the last starts in the month before the last's
+        if (last := _year(int(match.group(2)), MONTHS[month], year, published)) is None:
+            return None
+        try:
+            return (last.replace(day=1) - timedelta(days=1)).replace(day=int(match.group(1)))
+        except ValueError:
+            return None
     return _year(int(match.group(1)), MONTHS[month], year, published)
 
 
