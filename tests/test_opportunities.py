@@ -2702,13 +2702,14 @@ PUBLISHED = date(2026, 11, 12)
             "Salon",
             date(2027, 3, 12),
         ),
-        # batch 168: a conference "which will be held this weekend", the title naming it
+        # batch 168: a conference "which will be held this weekend", the title naming it (its
+        # Saturday after the publication, since batch 1381)
         (
             "World AI Conference to happen in Beijing",
             "The World Artificial Intelligence Conference, which will be held this weekend in "
             "Beijing, will look to propel China's ambitions.",
             "Conférence",
-            None,
+            date(2026, 11, 14),
         ),
         (
             "The Ministry to support Challenge 22",
@@ -12217,6 +12218,25 @@ def test_a_span_whose_first_day_is_past_its_last_starts_in_the_month_before():
     text = "Le festival se tiendra du 29 au 4 juin 2027 au musée de la calligraphie."
     found = detect("Festival de la calligraphie", text, PUBLISHED)
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 5, 29))
+
+
+def test_this_weekend_is_the_coming_saturday():
+    """Batch 1381: « Jamais … le Salon de la Durolle aux couteaux n'avait connu un tel engouement.
+    Des exposants, il y en aura plus de 120, ce week-end » names the weekend to come: the salon
+    is an event on its Saturday, as « ce samedi » would be (and "this weekend" too); a weekend
+    told as past stays none."""
+    wednesday = date(2027, 3, 10)
+    salon = (
+        "Jamais, depuis sa création, le Salon de la Durolle aux couteaux n'avait connu un tel "
+        "engouement. Des exposants, il y en aura plus de 120, ce week-end, au 2, avenue du stade."
+    )
+    found = detect("Ce salon coutelier affiche complet depuis deux mois", salon, wednesday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 13))
+    fair = "The antiquarian book fair will be held this weekend at the Caen exhibition centre."
+    found = detect("Book fair", fair, wednesday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 13))
+    told = "Le salon a accueilli 5 000 visiteurs ce week-end, un record pour les couteliers."
+    assert detect("Le salon des couteliers", told, wednesday) is None
 
 
 def test_a_show_whose_doors_reopened_is_over():

@@ -410,7 +410,8 @@ _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
     rf"commencant|begins|starts|kicks off|opens|(?<!\ba )(?<!\bont )(?:debute|commence)) "
     # (not a date's weekday: « A partir de ce vendredi 20 septembre » is the 20th, read as a date)
-    rf"({DAY_NAMES})\b(?!,? (?:the |le )?\d)|"
+    # (and the weekend, its Saturday: « il y en aura plus de 120, ce week-end »)
+    rf"({DAY_NAMES}|week-?end)\b(?!,? (?:the |le )?\d)|"
     rf"({DAY_NAMES}) (prochain)\b)"
 )
 # a day of the month alone, after a verb that says when: "The first one is on the 13th, in just
@@ -1142,7 +1143,7 @@ def weekday_from(match: re.Match[str], published: date) -> date:
     and "this" name the nearest such day, three days back at most (a report of « ce
     lundi » published on Wednesday)."""
     word, name = (match.group(1), match.group(2)) if match.group(2) else ("next", match.group(3))
-    ahead = (WEEKDAYS[name] - published.weekday()) % 7
+    ahead = ((5 if name.startswith("week") else WEEKDAYS[name]) - published.weekday()) % 7
     if word == "next" and ahead == 0:
         ahead = 7
     elif word in ("ce", "this") and ahead > 3:
