@@ -12239,6 +12239,22 @@ def test_this_weekend_is_the_coming_saturday():
     assert detect("Le salon des couteliers", told, wednesday) is None
 
 
+def test_a_contest_its_lead_tells_as_held_is_over():
+    """Batch 1401: « Le dimanche 5 mai a eu lieu le Concours Suisse d'Accordéon à Prilly. … Ce
+    concours est ouvert à tous les musiciens accordéonistes de Suisse » tells a contest held, no
+    call to answer (its « ouvert à tous » is who it was for). Not when the page goes on to a new
+    edition still open, nor a contest that « aura lieu »."""
+    held = (
+        "Le dimanche 5 mai a eu lieu le Concours Suisse d'Accordéon à Prilly. Il a lieu tous les "
+        "deux ans. Ce concours est ouvert à tous les musiciens accordéonistes de Suisse, enfants, "
+        "adolescents ou adultes. Cette année, plus de 150 candidats ont été jugés."
+    )
+    assert detect("Concours Suisse d'Accordéon à Prilly", held, PUBLISHED) is None
+    again = held + " Les inscriptions de la prochaine édition sont ouvertes jusqu'au 31 mars 2027."
+    found = detect("Concours Suisse d'Accordéon à Prilly", again, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 3, 31))
+
+
 def test_a_show_whose_doors_reopened_is_over():
     """Batches 901 and 915: doors that « se sont rouvertes » on the show's days, a show that
     « s'est achevé » on its last, report it (an item read before them in a page without its own

@@ -441,6 +441,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         lambda page=whole: bool(CONSULTATION.search(page, 0, EXPLAINER_LEAD_CHARS))
     )
     results = _over(head, whole, fold(heading))  # (its heading's results: « Résultats de … »)
+    lead = len(head) + LEAD_REPORT_CHARS
+    if not results and "a eu lieu" in whole[:lead] and _HELD_LEAD.search(whole, 0, lead):
+        results = deadline() is None  # a contest held, no new closing day to come
     for words in CALLS if not results else ():
         if words.invited_only:  # too common a word without an invitation: not even looked for
             if words.hints is not None and not any(map(whole.__contains__, words.hints)):
@@ -1277,6 +1280,13 @@ _NEW_CALLS_TITLED = re.compile(
 # projets « Mixité … » » (looked for only where « et lancé » stands)
 _LAUNCHED_BESIDE = re.compile(
     rf"\bet (?:ont |a )?lance (?:l'|le |un (?:nouvel )?)appel {_CALL_KINDS}"
+)
+
+
+# a contest its lead tells as held: « Le dimanche 5 mai a eu lieu le Concours Suisse d'Accordéon à
+# Prilly » (looked for where « a eu lieu » stands in the lead)
+_HELD_LEAD = re.compile(
+    r"\ba eu lieu (?:le |la |l')(?:[\w'-]+ ){0,2}?(?:concours|competition|trophee|challenge)\b"
 )
 
 
