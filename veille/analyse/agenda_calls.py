@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.analyse.agenda_dates import DAY_NAMES, MONTH_NAMES
+from veille.analyse.agenda_dates import DAY_NAMES, DAY_WITH_MONTH, MONTH_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -1013,7 +1013,7 @@ _LAUNCHED = (
     # (not a call's history: « Depuis son lancement en 1999, le concours d'innovation i-Lab »)
     # (and the day it was launched on, between: « a lancé le vendredi 24 janvier 2020, l'appel à
     # projets relatif à l'agriculture urbaine »)
-    rf"(?:\b(?:a|ont) lance (?:le |ce )?(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) "
+    rf"(?:\b(?:a|ont) lance (?:le |ce )?{DAY_WITH_MONTH} "
     r"\d{4}|"
     # (nor a launch told as history: « Lancé en décembre 2013, ce concours doit permettre », « En
     # 2018, Nantes Métropole avait lancé un appel à projets … 13 projets ont été récompensés »)
@@ -1893,9 +1893,7 @@ CLOSED_STATUS = re.compile(
 # a call closed on a day gone by: « La phase de candidature à cet appel à projets, clôturée le 30
 # mars dernier, a donné lieu au dépôt de 34 projets » (looked for only where « dernier » stands
 # beside a closing word)
-CLOSED_PAST_DAY = re.compile(
-    rf"\b(?:clos|cloture)e?s? le (?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) dernier\b"
-)
+CLOSED_PAST_DAY = re.compile(rf"\b(?:clos|cloture)e?s? le {DAY_WITH_MONTH} dernier\b")
 CLOSED = re.compile(
     r"\bno longer accept(?:ing|s) (?:new )?(?:applications|submissions|proposals|entries)\b|"
     # the projects a call chose: « Deux offres de restauration ont été retenues en Île-de-France

@@ -37,6 +37,9 @@ WEEKDAYS = {
     "dimanche": 6, "sunday": 6,
 }  # fmt: skip
 DAY_NAMES = "|".join(WEEKDAYS)
+# a day with its month, its weekday first when given (« jeudi 11 avril », « 1er mai »): the
+# plain words, no groups, that other modules' patterns build on
+DAY_WITH_MONTH = rf"(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})"
 # a past event: « s'est tenu les 23 et 24 juin », « le 16 septembre dernier »; the verbs a report
 # uses before or after the day
 _PAST_VERBS = (
@@ -1143,7 +1146,9 @@ def weekday_from(match: re.Match[str], published: date) -> date:
     and "this" name the nearest such day, three days back at most (a report of « ce
     lundi » published on Wednesday)."""
     word, name = (match.group(1), match.group(2)) if match.group(2) else ("next", match.group(3))
-    ahead = ((5 if name.startswith("week") else WEEKDAYS[name]) - published.weekday()) % 7
+    # (« ce week-end »: its Saturday)
+    weekday = WEEKDAYS["samedi"] if name.startswith("week") else WEEKDAYS[name]
+    ahead = (weekday - published.weekday()) % 7
     if word == "next" and ahead == 0:
         ahead = 7
     elif word in ("ce", "this") and ahead > 3:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from veille.analyse.agenda_calls import CALLS, COUNTED, SCHOOLS
-from veille.analyse.agenda_dates import DAY_NAMES, MONTH_NAMES
+from veille.analyse.agenda_dates import DAY_NAMES, DAY_WITH_MONTH, MONTH_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -980,7 +980,7 @@ AGENDA_FIELDS = re.compile(
     r"\bles ouvertures\s+ouvert du (?=\d\d?/\d\d?/(?:19|20)\d\d au \d)|"
     # (and a record laid out as a table, its date row above its hours or its meeting point:
     # « Date | jeudi 11 avril 2024 | COMPLET | Heures | de 10h à 15h | Rendez-vous | 10h, Gare »)
-    rf"\bdate \| (?=(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES}) \d{{4}} \|"
+    rf"\bdate \| (?={DAY_WITH_MONTH} \d{{4}} \|"
     r"(?: [^|]{1,20} \|)? (?:heures?|horaires?|lieu|rendez-vous) \|)"
 )
 # one stands in any folded text ``AGENDA_FIELDS`` matches (most items hold none: not scanned)

@@ -65,6 +65,7 @@ from veille.analyse.agenda_dates import (
     DATE,
     DAY_LIST,
     DAY_NAMES,
+    DAY_WITH_MONTH,
     MONTH_NAMES,
     MONTHS,
     SENTENCE_BREAK,
@@ -731,7 +732,7 @@ _OPENING_DAY_THEN_VERB = re.compile(
 )
 
 # a day with its month (its weekday and year when given): « mercredi 30 septembre 2026 »
-_DAY_MONTH = rf"(?:(?:{DAY_NAMES}) )?\d{{1,2}}(?:er)? (?:{MONTH_NAMES})(?: \d{{4}})?"
+_DAY_MONTH = rf"{DAY_WITH_MONTH}(?: \d{{4}})?"
 # (and a span set off by commas earlier in the verb's sentence, each day with its month, what
 # the sentence is about between: « Monaco sera pendant 3 jours, du 30 septembre au 2 octobre, la
 # capitale du packaging avec Luxe Pack qui se tiendra au Grimaldi Forum »; not the entries'
