@@ -12398,3 +12398,20 @@ def test_events_read_on_this_sessions_pages(
         assert found is None, text
     else:
         assert found is not None and (found.kind, found.when) == reading, text
+
+
+def test_a_planting_aid_is_an_aid_scheme():
+    """Batch 1405: « Aide à la plantation de truffière en Grand Est » above its eligible
+    expenses and « Qui peut bénéficier de l'aide ? » is an aid scheme's own page, as « aide à
+    l'installation » is. Not a planting told as done, nor a plantation without an aid."""
+    page = (
+        "Aide à la plantation de truffière en Grand Est\n\nLa Région soutient le développement "
+        "des plantations truffières.\n\nDépenses éligibles : achat de plants certifiés.\n\nQui "
+        "peut bénéficier de l'aide ?\n\nLes exploitants agricoles et les communes."
+    )
+    found = detect("Aide à la plantation de truffière en Grand Est", page, PUBLISHED)
+    assert found is not None and (found.kind, found.label) == ("call", "Aide et subvention")
+    planted = "Il a mis en terre 150 chênes truffiers sur une parcelle en friche l'an dernier."
+    assert detect("Une plantation de chênes truffiers", planted, PUBLISHED) is None
+    report = "La plantation de haies a commencé dans la commune, avec les écoliers."
+    assert detect("Plantation de haies à l'école", report, PUBLISHED) is None

@@ -691,8 +691,10 @@ CALLS = (
         r"(?:reprise|transmission|creation|installation|"
         r"embauche|recrutement|investissements?|exportation|export|innovation|modernisation|"
         r"acquisition|renovation|embellissement|"
-        # (and a tourism lodging's: « Aide aux meublés de tourisme et chambres d'hôtes »)
-        r"amorcage|primo-developpement|amelioration|meubles de tourisme|chambres d'hotes)\b|"
+        # (and a tourism lodging's: « Aide aux meublés de tourisme et chambres d'hôtes »; a
+        # planting aid's: « Aide à la plantation de truffière en Grand Est »)
+        r"amorcage|primo-developpement|amelioration|meubles de tourisme|chambres d'hotes|"
+        r"plantation)\b|"
         # a fund's own name: « L'essentiel : Fonds régional d'aide aux œuvres audiovisuelles »
         r"\bfonds (?:(?:regional|departemental|national|europeen|local|special) )?d'aides? "
         r"(?:a|au|aux)\b",
