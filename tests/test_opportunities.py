@@ -12415,3 +12415,26 @@ def test_a_planting_aid_is_an_aid_scheme():
     assert detect("Une plantation de chênes truffiers", planted, PUBLISHED) is None
     report = "La plantation de haies a commencé dans la commune, avec les écoliers."
     assert detect("Plantation de haies à l'école", report, PUBLISHED) is None
+
+
+def test_a_market_of_one_produce_is_an_event():
+    """Batch 1404: « Le marché de la truffe … retrouve ses quartiers à Thionville ce samedi 11
+    octobre » is a market held on its day, as a farmers' market is (« marché aux fleurs »,
+    « marché de Noël » too). Not a trade's market with a day after it, nor a market told past."""
+    thionville = (
+        "Il revient place Claude-Arnoult. Le marché de la truffe, à acheter nature ou déclinée en "
+        "produits transformés, retrouve ses quartiers à Thionville ce samedi 11 octobre."
+    )
+    saturday = date(2027, 10, 6)
+    found = detect("", thionville, saturday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 10, 11))
+    flowers = "Le marché aux fleurs se tiendra le dimanche 2 mai 2027 sur la place du village."
+    found = detect("", flowers, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 5, 2))
+    trade = (
+        "Le marché de l'emploi, à suivre de près en produits transformés, retrouve des couleurs "
+        "à Thionville ce samedi 11 octobre."
+    )
+    assert detect("", trade, saturday) is None
+    past = "Le marché aux fleurs s'est tenu le dimanche 2 mai 2027 sous le soleil."
+    assert detect("", past, date(2027, 5, 5)) is None

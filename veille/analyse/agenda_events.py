@@ -267,7 +267,12 @@ EVENTS = (
         # a producers' market that « se tiendra le samedi 11 avril »; the shopkeepers' « grande
         # braderie d'été » (not a price's « bradé »)
         r"\bmarches? (?:de |des )producteurs (?=(?:se tiendra|aura lieu|se deroulera)\b)|"
-        r"\bbraderies?\b",
+        r"\bbraderies?\b|"
+        # a market of one produce or kind of goods: « Le marché de la truffe … retrouve ses
+        # quartiers à Thionville ce samedi 11 octobre », « marché aux fleurs », « marché de
+        # Noël » (not a trade's « marché de l'emploi »)
+        r"\bmarches? (?:aux (?:truffes|puces|fleurs|plantes|livres|santons|vins|huitres)|"
+        r"de (?:la truffe|noel))\b",
         "Événement",
         hints=(
             "vide-grenier",
@@ -280,6 +285,12 @@ EVENTS = (
             "marche paysan",
             "marches paysan",
             "braderie",
+            "marche aux ",
+            "marches aux ",
+            "marche de la truffe",
+            "marches de la truffe",
+            "marche de noel",
+            "marches de noel",
         ),
     ),
     EventWords(SCHOOLS, "École d'été", hints=("school", "ecole", "universite")),
