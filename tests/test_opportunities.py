@@ -12438,3 +12438,20 @@ def test_a_market_of_one_produce_is_an_event():
     assert detect("", trade, saturday) is None
     past = "Le marché aux fleurs s'est tenu le dimanche 2 mai 2027 sous le soleil."
     assert detect("", past, date(2027, 5, 5)) is None
+
+
+def test_new_contests_over_the_years_are_history():
+    """Batch 1409: « Depuis une dizaine d'années, de nouveaux concours sont proposés : en 1995,
+    une compétition réservée aux moins de 20 ans » tells a championship's history, no contest
+    launched. Not new contests « cette année », nor since a day (« Depuis le 1er mars »)."""
+    history = (
+        "Le concours de Gourin a évolué. Depuis une dizaine d’années, de nouveaux concours sont "
+        "proposés : en 1995, une compétition réservée aux moins de 20 ans."
+    )
+    assert detect("Le championnat des sonneurs", history, PUBLISHED) is None
+    for new in (
+        history.replace("Depuis une dizaine d’années", "Cette année"),
+        "Depuis le 1er mars, de nouveaux concours sont proposés aux moins de 20 ans.",
+    ):
+        found = detect("Le championnat des sonneurs", new, PUBLISHED)
+        assert found is not None and found.kind == "call", new

@@ -239,9 +239,18 @@ def _call_words(
         and not _QUANTITY.search(before)
         and not _PROCESS.search(before)
         and not _NEGATED.search(before)
+        and not _OVER_THE_YEARS.search(before)
         for before, said in hits
     )
     return hits[0][1], in_title, announced
+
+
+# a call's words after a span of years it has gone on for: « Depuis une dizaine d'années, de
+# nouveaux concours sont proposés » (a contest's history; not « Depuis le 1er mars, … »)
+_OVER_THE_YEARS = re.compile(
+    r"\b(?:depuis|over the (?:past|last)|for the (?:past|last)) (?:[\w']+ ){0,3}?(?:d')?"
+    r"(?:ans|annees|decennies|years|decades)\b[^.!?]*$"
+)
 
 
 # calls in the plural after a verb in its bare form tell how calls go, not one: "These consortia
