@@ -12455,3 +12455,21 @@ def test_new_contests_over_the_years_are_history():
     ):
         found = detect("Le championnat des sonneurs", new, PUBLISHED)
         assert found is not None and found.kind == "call", new
+
+
+def test_an_english_tourism_record_gives_its_opening_days():
+    """Batch 1413: a tourism office's English record, « Opening times / From 14 December 2024
+    until 2 February 2025 - Open everyday », gives its event's first day, as « LES OUVERTURES
+    Ouvert du 09/07/2025 au 19/09/2025 » does. Not a shop's weekly hours, nor days gone by."""
+    record = (
+        "Christmas crèches are displayed in the churches to celebrate the Nativity.\nOpening "
+        "times\nFrom 14 December 2027 until 2 February 2028 - Open everyday\nDates subject to "
+        "change."
+    )
+    found = detect("Crèches in the churches in Avignon", record, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 12, 14))
+    shop = record.replace(
+        "From 14 December 2027 until 2 February 2028", "Monday to Saturday, 9am to 6pm"
+    )
+    assert detect("Crèches in the churches in Avignon", shop, PUBLISHED) is None
+    assert detect("Crèches in the churches in Avignon", record, date(2028, 3, 1)) is None

@@ -989,6 +989,9 @@ AGENDA_FIELDS = re.compile(
     # (and a tourism agenda's record, its opening days under their heading: « LES OUVERTURES
     # Ouvert du 09/07/2025 au 19/09/2025 », not a shop's hours « Ouvert du lundi au samedi »)
     r"\bles ouvertures\s+ouvert du (?=\d\d?/\d\d?/(?:19|20)\d\d au \d)|"
+    # (and the same record in English: "Opening times From 14 December 2024 until 2 February
+    # 2025 - Open everyday", not a shop's "Opening times Monday to Saturday")
+    rf"\bopening times\s+from (?=\d{{1,2}} (?:{MONTH_NAMES}) (?:19|20)\d\d until \d)|"
     # (and a record laid out as a table, its date row above its hours or its meeting point:
     # « Date | jeudi 11 avril 2024 | COMPLET | Heures | de 10h à 15h | Rendez-vous | 10h, Gare »)
     rf"\bdate \| (?={DAY_WITH_MONTH} \d{{4}} \|"
@@ -997,6 +1000,7 @@ AGENDA_FIELDS = re.compile(
 # one stands in any folded text ``AGENDA_FIELDS`` matches (most items hold none: not scanned)
 AGENDA_FIELDS_HINTS = (
     "du :", "du:", "debut :", "debut:", "debut et de fin", "les ouvertures", "date |",
+    "opening times",
 )  # fmt: skip
 # a programme that opens on a day with its hour: « Programme 21 Avril 2022 17h00 : … » (matched
 # where « programme » stands)
