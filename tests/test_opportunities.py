@@ -12473,3 +12473,22 @@ def test_an_english_tourism_record_gives_its_opening_days():
     )
     assert detect("Crèches in the churches in Avignon", shop, PUBLISHED) is None
     assert detect("Crèches in the churches in Avignon", record, date(2028, 3, 1)) is None
+
+
+def test_a_festival_announced_by_its_verb_in_the_text():
+    """Batch 1416: « Le festival international des cerfs-volants revient à Dieppe du 13 au 21
+    septembre 2025 » under a title that names no event (« Dieppe capitale mondiale du
+    cerf-volant en septembre ») announces the festival on its first day, as « aura lieu »
+    does. Not a festival named alone beside its days, nor one told past."""
+    title = "Dieppe capitale mondiale du cerf-volant en septembre"
+    for text in (
+        "Le festival international des cerfs-volants revient à Dieppe du 13 au 21 septembre 2027.",
+        "Le festival de Dieppe aura lieu du 13 au 21 septembre 2027.",
+    ):
+        found = detect(title, text, PUBLISHED)
+        assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 13))
+    for text in (
+        "Le festival de Cannes, du 13 au 21 mai 2027, a couronné un film normand.",
+        "Le festival a eu lieu du 13 au 21 septembre 2026, sous le soleil.",
+    ):
+        assert detect(title, text, PUBLISHED) is None, text
