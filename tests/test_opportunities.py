@@ -12492,3 +12492,24 @@ def test_a_festival_announced_by_its_verb_in_the_text():
         "Le festival a eu lieu du 13 au 21 septembre 2026, sous le soleil.",
     ):
         assert detect(title, text, PUBLISHED) is None, text
+
+
+def test_a_span_then_its_host_in_the_present():
+    """Batch 1416: « Du 8 au 16 septembre, Dieppe accueille le festival international du
+    cerf-volant … Le 9 septembre, le centre-ville accueillera une grande parade » gives the
+    festival's first day, not its parade's, as « Dieppe accueillera » does. Not a host told in
+    the past, nor days gone by."""
+    lead = (
+        "Du 8 au 16 septembre 2027, Dieppe accueille le festival international du cerf-volant.\n\n"
+        "Pendant ces 9 jours, les visiteurs pourront s'initier à la construction de cerfs-volants "
+        "dans le cadre d'ateliers. Des activités spécifiques sont aussi mises en place pour les "
+        "enfants et le public handicapé.\n\nLe 9 septembre, le centre-ville accueillera une "
+        "grande parade avec les plus grands artistes créateurs de cerfs-volants."
+    )
+    title = "Dieppe, capitale mondiale du cerf-volant pour la vingtième fois"
+    found = detect(title, lead, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 8))
+    past = lead.replace(" 2027, Dieppe accueille", ", Dieppe a accueilli").replace(
+        "accueillera une", "a accueilli une"
+    )
+    assert detect(title, past, date(2027, 9, 20)) is None

@@ -855,6 +855,9 @@ TAKES_PLACE_RARE = re.compile(
 # lors de la nouvelle édition du salon Made In France »)
 HOSTS_VERBS = (
     "accueillera", "reunira", "rassemblera", "se tiendra", "aura lieu", "exposent", "exposeront",
+    # (and the host in the present, a news lead's: « Du 8 au 16 septembre, Dieppe accueille le
+    # festival international du cerf-volant »)
+    "accueille",
     # « Du 2 au 16 mai retrouvez la fête de l'Europe … », « Du 12 au 16 mars, rendez-vous au
     # gymnase Lemarchand pour une nouvelle édition »
     "retrouvez", "rendez-vous",
