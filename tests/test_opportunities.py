@@ -9138,13 +9138,15 @@ CALL_READINGS = [
         None,
     ),
     # batch 1146: the days a place « accueille » a contest's edition are the contest's, no window
-    # to apply in (not « Du 6 au 18 décembre, les apprentis peuvent s'inscrire au concours »)
+    # to apply in (not « Du 6 au 18 décembre, les apprentis peuvent s'inscrire au concours »);
+    # since batch 1416, the contest held on those days, an event on its first (a span, then its
+    # host in the present, as « accueillera »)
     (
         "",
         "Du 6 au 8 décembre, le CFA de Dijon accueille la trentième édition du concours du "
         "meilleur apprenti peintre.",
         PUBLISHED,
-        None,
+        ("event", None),
     ),
     (
         "",
