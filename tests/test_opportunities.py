@@ -12515,3 +12515,22 @@ def test_a_span_then_its_host_in_the_present():
         "accueillera une", "a accueilli une"
     )
     assert detect(title, past, date(2027, 9, 20)) is None
+
+
+def test_a_contest_organised_in_the_past_is_no_launch():
+    """Batch 1421: « Cette année, nous avons organisé un concours 'boite-en-boite' … le
+    vainqueur était la maquette de Pierre » tells a contest held: the past participle after its
+    auxiliary folds as the present (« organisé », « organise ») and read as a launch. Not a
+    contest that « organise » now, with its closing day."""
+    held = (
+        "Notre dernier salon a eu lieu en juin. Cette année, nous avons organisé un concours "
+        "de maquettes dans des boîtes à chaussures. Le public a voté, le vainqueur était Pierre."
+    )
+    assert detect("", held, PUBLISHED) is None
+    assert (
+        detect("", held.replace("nous avons organisé", "l'association a organisé"), PUBLISHED)
+        is None
+    )
+    now = "L'association organise un concours de maquettes, ouvert à tous jusqu'au 30 juin 2027."
+    found = detect("", now, PUBLISHED)
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 6, 30))

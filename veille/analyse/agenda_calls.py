@@ -1002,7 +1002,10 @@ _RESULTS_WORDS = "results|winners|laureates|recipients|awardees|finalists|select
 _LAUNCHED = (
     r"\b(?:nouvel|nouvelle|nouveaux|nouvelles|new)(?:[^\w.!?]+[\w'-]+){0,2}[^\w.!?]*$|"
     # « Elle organise donc un appel à candidatures pour favoriser l'émergence de centres de santé »
-    # (the call right after: not « organise une réunion sur l'appel à projets »)
+    # (the call right after: not « organise une réunion sur l'appel à projets »; nor the past
+    # participle after its auxiliary, folded alike: « Cette année, nous avons organisé un
+    # concours 'boite-en-boite' … le vainqueur était », a contest told once held)
+    r"(?<!\bavons )(?<!\bavez )(?<!\bont )(?<!\ba )(?<!\bavait )(?<!\bavaient )"
     r"\borganis(?:e|ent)(?: donc| ainsi| aussi| egalement)? (?:un|une|son|sa|leur) $|"
     # (and « La Région … propose un appel à projets au titre de … », the call right after)
     r"\bpropos(?:e|ent) (?:un|une|son|sa|leur|deux|trois) (?:nouvel |nouveaux |nouvelle )?$|"
