@@ -12534,3 +12534,22 @@ def test_a_contest_organised_in_the_past_is_no_launch():
     now = "L'association organise un concours de maquettes, ouvert à tous jusqu'au 30 juin 2027."
     found = detect("", now, PUBLISHED)
     assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 6, 30))
+
+
+def test_a_weekend_named_by_its_days_is_read_as_its_dates():
+    """Batch 1420: « C'est ce qu'a proposé ce week-end des 11 et 12 novembre le salon du train
+    miniature » names a weekend by its days, gone by: not « ce week-end » alone, the coming
+    Saturday. A weekend to come named so reads on its first day; « ce week-end » alone stays the
+    coming Saturday."""
+    thursday = date(2026, 11, 12)
+    report = (
+        "Des trains, partout, sur 3 700 mètres carrés. C'est ce qu'a proposé ce week-end des 7 "
+        "et 8 novembre le salon du train miniature de Bourges, au pavillon d'Auron."
+    )
+    assert detect("Le salon du train miniature de Bourges", report, thursday) is None
+    coming = "Le salon du train miniature ouvre ses portes ce week-end des 14 et 15 novembre."
+    found = detect("", coming, thursday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2026, 11, 14))
+    alone = "Le salon du train miniature ouvre ses portes ce week-end au pavillon d'Auron."
+    found = detect("", alone, thursday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2026, 11, 14))

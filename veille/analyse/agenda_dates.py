@@ -413,8 +413,9 @@ _WEEKDAY = re.compile(
     rf"\b(?:(ce|this|next|beginning|starting|a partir de|des|prevue? pour|demarrant|debutant|"
     rf"commencant|begins|starts|kicks off|opens|(?<!\ba )(?<!\bont )(?:debute|commence)) "
     # (not a date's weekday: « A partir de ce vendredi 20 septembre » is the 20th, read as a date)
-    # (and the weekend, its Saturday: « il y en aura plus de 120, ce week-end »)
-    rf"({DAY_NAMES}|week-?end)\b(?!,? (?:the |le )?\d)|"
+    # (and the weekend, its Saturday: « il y en aura plus de 120, ce week-end »; not « ce
+    # week-end des 11 et 12 novembre », a weekend named by its days, read as a date)
+    rf"({DAY_NAMES}|week-?end)\b(?!,? (?:the |le |des |du |les )?\d)|"
     rf"({DAY_NAMES}) (prochain)\b)"
 )
 # a day of the month alone, after a verb that says when: "The first one is on the 13th, in just
