@@ -12553,3 +12553,19 @@ def test_a_weekend_named_by_its_days_is_read_as_its_dates():
     alone = "Le salon du train miniature ouvre ses portes ce week-end au pavillon d'Auron."
     found = detect("", alone, thursday)
     assert found is not None and (found.kind, found.when) == ("event", date(2026, 11, 14))
+
+
+def test_a_scale_fraction_is_no_date():
+    """Batch 1421: « des modèles de plusieurs tailles, allant du 1/87 à l'échelle Z (1/22e) »
+    in a show's report gives a scale, not the 22nd of January (read month first). A day written
+    month first and a full numeric date stay dates."""
+    report = (
+        "Le centre culturel a été transformé en vaste gare de triage miniature, samedi 12 et "
+        "dimanche 13 mai. Petits et grands ont pu admirer des modèles de plusieurs tailles, "
+        "allant du 1/87 à l'échelle Z (1/22e), présentés par les clubs."
+    )
+    assert detect("Salon des trains miniatures", report, date(2027, 5, 14)) is None
+    found = detect("", "Le salon du modélisme aura lieu le 1/22 à Chelles.", PUBLISHED)
+    assert found is not None and found.when == date(2027, 1, 22)
+    found = detect("", "Le salon du modélisme aura lieu le 22/01/2027 à Chelles.", PUBLISHED)
+    assert found is not None and found.when == date(2027, 1, 22)

@@ -288,7 +288,8 @@ _NUMERIC = (
     # number among its pages, « Page 8/15 », no date, but a full date after « page » is one)
     r"\b(?=\d\d?/)(?<!bus )(?<!tram |line )(?<!ligne |lines |route |metro )(?<!lignes )"
     r"(?:(?<!page )(?<!pages )|(?=\d\d?/\d\d?/\d))"
-    r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)|"
+    # (not a scale's fraction: « allant du 1/87 à l'échelle Z (1/22e) »)
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)(?!e\b|eme\b)|"
     # (and a funder's spaced dots: « Date limite : 14 . 10 . 2025 à 12:00 »)
     r"\b(\d{1,2})(?:[.-]| \. (?=\d\d? \. (?:19|20)\d\d(?!\d))|"
     r"(?<=\d\d) (?=\d\d (?:19|20)\d\d(?!\d)))"
