@@ -629,9 +629,9 @@ EVENTS = (
         r"\b(?:a|public|live|open|panel) debate\b", "Rencontre", title_only=True, hints=("debate",)
     ),
     EventWords(r"\bfestivals?\b", "Festival", title_only=True, hints=("festival",)),
-    # (in the text, a festival announced by its verb: « Le festival international des
-    # cerfs-volants revient à Dieppe du 13 au 21 septembre 2025 », "the festival will take place"
-    # (not « le festival de Cannes », a festival named alone)
+    # (and in the text, a festival announced by its verb: « Le festival international des
+    # cerfs-volants revient à Dieppe du 13 au 21 septembre 2025 », "the festival will take
+    # place"; not « le festival de Cannes », a festival named alone)
     EventWords(
         r"\bfestivals?\b(?=[^.!?]{0,80}?\b(?:revient|reviendra|se tien(?:t|dra)|a lieu|aura lieu|"
         r"se deroule(?:ra)?|takes place|will take place|will be held|is held|returns)\b)",
