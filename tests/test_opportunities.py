@@ -12569,3 +12569,35 @@ def test_a_scale_fraction_is_no_date():
     assert found is not None and found.when == date(2027, 1, 22)
     found = detect("", "Le salon du modélisme aura lieu le 22/01/2027 à Chelles.", PUBLISHED)
     assert found is not None and found.when == date(2027, 1, 22)
+
+
+def test_a_concert_with_its_day_is_an_event():
+    """Batch 1433: a concert announced is an event on its day, named in the title (« Concert de
+    Noël demain en l'église Notre-Dame » above « ce dimanche 8 décembre ») or in the text with
+    its weekday and day (« offre un concert de choix, dimanche 11 décembre à 16h30 »). Not a
+    news report's concerts in the title ("rem concerts blighted by illness" above a gig
+    "rescheduled for 15 june"), nor a concert in a sentence without its weekday, nor one told
+    past."""
+    saturday = date(2027, 12, 4)
+    titled = (
+        "La chorale prépare activement son concert de Noël. Elle se produira ce dimanche 5 "
+        "décembre, à 15 h 30, en l'église Notre-Dame."
+    )
+    found = detect("Concert de Noël demain en l'église Notre-Dame", titled, saturday)
+    assert found is not None and (found.kind, found.label, found.when) == (
+        "event",
+        "Concert",
+        date(2027, 12, 5),
+    )
+    offered = "Le groupe vocal offre un concert de choix, dimanche 12 décembre à 16h30 à l'église."
+    found = detect("", offered, saturday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 12, 12))
+    news = (
+        "us rock band rem have been forced to cancel concerts after bass player mike mills was "
+        "taken to hospital. tuesday s gig has been rescheduled for 15 june."
+    )
+    assert detect("rem concerts blighted by illness", news, saturday) is None
+    no_weekday = "Le groupe vocal offre un concert de choix le 12 décembre à l'église."
+    assert detect("", no_weekday, saturday) is None
+    past = "Le groupe vocal a offert un concert de choix, dimanche 28 novembre à l'église."
+    assert detect("", past, saturday) is None

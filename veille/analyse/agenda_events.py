@@ -311,6 +311,17 @@ EVENTS = (
     # an exhibition's opening, one is invited to: « Vernissage de l'exposition le samedi 26
     # octobre à 11 heures »
     EventWords(r"\bvernissages?\b", "Exposition", hints=("vernissage",)),
+    # a concert: one in the title (« Concert de Noël demain en l'église Notre-Dame »; not a news
+    # report's "rem concerts blighted by illness", its "gig rescheduled for 15 june"), or in the
+    # text with its weekday and day in its sentence (« offre un concert de choix, dimanche 11
+    # décembre à 16h30 »)
+    EventWords(r"\bconcert\b", "Concert", title_only=True, hints=("concert",)),
+    EventWords(
+        rf"\bconcerts?\b"
+        rf"(?=[^.!?]{{0,80}}?\b(?:{DAY_NAMES}),? \d{{1,2}}(?:er)? (?:{MONTH_NAMES})\b)",
+        "Concert",
+        hints=("concert",),
+    ),
     # an awards ceremony: « la cérémonie de remise des prix se tiendra le 8 décembre à
     # Saint-Denis », « Cette 2ème édition (remise des prix le 10 novembre 2020) », « la 2ème
     # cérémonie des Trophées des Services à la personne »
