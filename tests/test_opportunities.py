@@ -12601,3 +12601,25 @@ def test_a_concert_with_its_day_is_an_event():
     assert detect("", no_weekday, saturday) is None
     past = "Le groupe vocal a offert un concert de choix, dimanche 28 novembre à l'église."
     assert detect("", past, saturday) is None
+
+
+def test_an_organised_event_named_then_a_comma_then_its_day():
+    """Batch 1436: « la Ligue Corse des Echecs organise le 13u Open Internaziunale di Quenza,
+    le dimanche 7 juillet 2024 » names what it organises, a comma, then its day, as « organise
+    sa … le » does without the comma. Not one organised before (« a organisé »), nor a name
+    longer than the rule allows before its day."""
+    rules = (
+        "Article 1 : la « Ligue Corse des Echecs » organise le 13u Open Internaziunale di Quenza, "
+        "le dimanche 7 juillet 2027.\nArticle 2 : Les règles du jeu sont celles de la F.I.D.E.\n"
+        "Article 9 : Pas de bye possible dans ce tournoi."
+    )
+    found = detect("", rules, PUBLISHED)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 7, 7))
+    past = rules.replace("organise le 13u", "a organisé le 13u")
+    assert detect("", past, PUBLISHED) is None
+    far = rules.replace(
+        "Open Internaziunale di Quenza,",
+        "Open, avec le soutien de la commune et des amis du club de Quenza,",
+    )
+    assert detect("", far, PUBLISHED) is None
+

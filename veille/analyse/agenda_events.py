@@ -916,9 +916,10 @@ ORGANISED_NEAR = 12  # characters between the verb and its day: « organise, le 
 # Artificial Intelligence on 13th November" (the day right after the name's last "on", « le »:
 # not the name's own words; French determiners too, « organise sa … le »; and its organiser
 # named after a passive: « est organisée par le réseau des Chambres de Métiers et de l'Artisanat du
-# 27 janvier au 3 février »)
+# 27 janvier au 3 février »; and a comma before its day: « organise le 13u Open Internaziunale di
+# Quenza, le dimanche 7 juillet 2024 »)
 NAMED_THEN_DAY = re.compile(
-    rf"\s+(?:par )?(?:its|their|the|an?|sa|son|ses|une?|la|le|les) (?:[\w'&-]+ ){{1,8}}?"
+    rf"\s+(?:par )?(?:its|their|the|an?|sa|son|ses|une?|la|le|les) (?:[\w'&-]+,? ){{1,8}}?"
     rf"(?:on|from|le|les|du) (?=(?:the )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})\b|"
     rf"(?:{MONTH_NAMES}) \d|(?:{DAY_NAMES})\b)"
 )
