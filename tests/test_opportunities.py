@@ -12623,3 +12623,24 @@ def test_an_organised_event_named_then_a_comma_then_its_day():
     )
     assert detect("", far, PUBLISHED) is None
 
+
+def test_a_bare_weekday_takes_its_date_from_the_practical_line():
+    """Batch 1436: « Le 36e grand prix rapide d'échecs aura lieu lundi, à la Maison du temps
+    libre » names its day by its weekday alone; the paper's practical line below gives that
+    weekday with its date (« Lundi 1er mai, à la maison du temps libre. Inscriptions … »). Not
+    another weekday's date, nor that weekday's date told as past."""
+    tuesday = date(2027, 4, 27)
+    text = (
+        "Le tournoi d'échecs attend ses participants. Le 36e grand prix rapide d'échecs aura lieu "
+        "lundi, à la Maison du temps libre. « Plusieurs catégories sont prévues », explique le "
+        "président du club, qui espère faire mieux que lors de la dernière édition.\nLundi 3 mai, "
+        "à la maison du temps libre (salle polyvalente). Inscriptions jusqu'au 2 mai à 20 h."
+    )
+    found = detect("Le Grand prix d'échecs de la Sarthe aura lieu lundi", text, tuesday)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 5, 3))
+    other = text.replace("Lundi 3 mai", "Samedi 8 mai").replace("jusqu'au 2 mai", "sur place")
+    assert detect("", other, tuesday) is None
+    told = text.replace("Lundi 3 mai, à la", "Lundi 26 avril s'est tenu le tournoi de la").replace(
+        " Inscriptions jusqu'au 2 mai à 20 h.", ""
+    )
+    assert detect("", told, tuesday) is None

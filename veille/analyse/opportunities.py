@@ -601,6 +601,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(text_after(whole, takes_place.end(), NEAR), published, edition) or (
             _day_before(whole, takes_place.start(), published, edition)
         )
+        if when is None and (bare := _BARE_WEEKDAY.match(whole, takes_place.end())):
+            when = _weekday_dated(whole, bare.group(1), published, edition)
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for upcoming in (
@@ -1077,6 +1079,25 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
 # Installation-Transmission »)
 # (the names stand first, their word boundary checked by ``_word_starts``)
 _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES})(?: prochain)?,? (?=\d|(?:le |the )?\d)")
+
+
+# a bare weekday right after the verb that announces the event: « Le 36e grand prix rapide
+# d'échecs aura lieu lundi, à la Maison du temps libre » (not « lundi 1er mai », a day read for
+# itself, nor « lundi prochain »)
+_BARE_WEEKDAY = re.compile(rf" (?:ce |le |on )?({DAY_NAMES})\b(?!,? (?:\d|le \d|prochain))")
+
+
+def _weekday_dated(whole: str, weekday: str, published: date, edition: int | None) -> date | None:
+    """The day a bare weekday names where the item gives that weekday with its date, as a
+    local paper's practical line does below its text (« aura lieu lundi » above « Lundi 1er mai,
+    à la maison du temps libre. Inscriptions … »); a day told as past is no such day."""
+    for again in re.finditer(rf"\b{weekday},? (?=\d)", whole):
+        found = DATE.match(whole, again.end())
+        if found is None or is_past(whole, found) or told_as_past(whole, found.start()):
+            continue
+        if (when := first_date(whole[again.start() : found.end()], published, edition)) is not None:
+            return when
+    return None
 
 
 # the head of a span whose last day is given with its weekday: « de vendredi 13 à », « du 2 au »
