@@ -12644,3 +12644,24 @@ def test_a_bare_weekday_takes_its_date_from_the_practical_line():
         " Inscriptions jusqu'au 2 mai à 20 h.", ""
     )
     assert detect("", told, tuesday) is None
+
+
+def test_we_met_on_that_day_is_a_report():
+    """Batch 1445: « Le dimanche 12 juin, nous nous sommes retrouvés pour une journée festive »
+    tells a school's fête in the first person, gone by, as « se sont retrouvés » does. Not a
+    day to come where « nous nous retrouverons »."""
+    kermesse = (
+        "Le dimanche 12 juin, nous nous sommes retrouvés pour une journée festive.\n\nLa journée "
+        "a débuté avec une messe célébrée sur la cour de l'école. Puis un repas a été organisé."
+    )
+    may = date(2027, 5, 20)
+    assert detect("Kermesse 2027", kermesse, may) is None
+    coming = (
+        kermesse.replace("nous nous sommes retrouvés", "nous nous retrouverons")
+        .replace(
+            "La journée a débuté avec une messe célébrée", "La journée débutera avec une messe"
+        )
+        .replace("Puis un repas a été organisé", "Puis un repas sera servi")
+    )
+    found = detect("Kermesse 2027", coming, may)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 6, 12))

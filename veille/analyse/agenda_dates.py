@@ -56,8 +56,10 @@ _PAST_VERBS = (
     r"(?:was|were) hosted|"
     # « des experts … se sont rassemblés », « Cet évènement démarrait la 3e édition … du 19 au 22
     # novembre » (the imperfect of a report; and « Le 28 mars, Sceneo à Longuenesse accueillait
-    # le salon du travail »)
-    r"se sont (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|avait lieu|se deroulait|"
+    # le salon du travail »; and the first person: « Le dimanche 12 juin, nous nous sommes
+    # retrouvés pour une journée festive »)
+    r"(?:se sont|nous nous sommes) (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|"
+    r"avait lieu|se deroulait|"
     r"accueillai(?:en)?t|"
     # « Les propriétaires d'objets avaient rendez-vous pour les réparer … samedi 17 juin »
     r"avai(?:en)?t rendez-vous|"
