@@ -12665,3 +12665,20 @@ def test_we_met_on_that_day_is_a_report():
     )
     found = detect("Kermesse 2027", coming, may)
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 6, 12))
+
+
+def test_the_nights_of_the_stars_are_an_event():
+    """Batch 1452: the astronomers' « Nuits des étoiles » name an event as « la Nuit des musées »
+    does: « une seconde soirée d'observation dans le cadre des nuits des étoiles. Elle se
+    déroulera au Plessis-Pâté le samedi 22 août ». Not one told as over."""
+    coming = (
+        "Le club organise une seconde soirée d'observation dans le cadre des nuits des étoiles. "
+        "Elle se déroulera au Plessis-Pâté le samedi 21 août dans la cour de la médiathèque."
+    )
+    found = detect("", coming, date(2027, 8, 12))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 8, 21))
+    over = (
+        "La nuit des étoiles s'est très bien déroulée le samedi 7 août. Beaucoup ont été "
+        "émerveillés de voir Saturne et Jupiter."
+    )
+    assert detect("", over, date(2027, 8, 12)) is None

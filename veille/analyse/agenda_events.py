@@ -58,7 +58,7 @@ SHOW_CONTEST_WORDS = EventWords(
 # a town's festival's hints, a careers night's, a farmers' festival's
 _FETE_HINTS = (
     "fete du", "fete de", "fete des", "fetes d", "nuit de l'orientation", "nuit des",
-    "nuit europeenne",
+    "nuit europeenne", "nuits des etoiles",
     "fete agricole", "fetes agricoles",
 )  # fmt: skip
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
@@ -687,6 +687,9 @@ EVENTS = (
         r"\bfetes? (?:du|de la|des|de l') ?(?!(?:meres|peres|grands-(?:meres|peres)|travail|"
         r"fin d'annee|noel|paques|saint-valentin|nouvel an|rois|morts|toussaint|victoire|"
         r"armistice|republique|science)\b)[\w-]|\bnuits? (?:de l'orientation|des musees)\b|"
+        # (and the astronomers' « Nuits des étoiles »: « une seconde soirée d'observation dans le
+        # cadre des nuits des étoiles. Elle se déroulera … le samedi 22 août »)
+        r"\bnuits? des etoiles\b|"
         # (and « la Nuit européenne des chercheur.e.s », « la Nuit des chercheurs »)
         r"\bnuits? (?:europeenne )?des chercheur|"
         # (and the young farmers' « plus grande fête agricole de plein air d'Europe »)
