@@ -12682,3 +12682,18 @@ def test_the_nights_of_the_stars_are_an_event():
         "émerveillés de voir Saturne et Jupiter."
     )
     assert detect("", over, date(2027, 8, 12)) is None
+
+
+def test_a_day_then_prochain_then_its_hour_is_an_appointment():
+    """Batch 1452: « Nous vous donnons donc rendez-vous le 26 septembre prochain à 21h à notre
+    observatoire », in a club's page that names its workshops, gives the day with its hour, as
+    « le 26 septembre à 21h » does. Not the same day « dernier », told as past."""
+    page = (
+        "Nous vous accueillerons sur le stade avec de nombreux ateliers et instruments ainsi que "
+        "dans notre observatoire.\nNous vous donnons donc rendez-vous le 24 septembre prochain à "
+        "21h à notre observatoire de Luzernod (commune de la Valla-en-Gier)."
+    )
+    found = detect("Soirée Astro : A ciel ouvert", page, date(2027, 9, 10))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 24))
+    past = page.replace("le 24 septembre prochain", "le 4 septembre dernier")
+    assert detect("Soirée Astro : A ciel ouvert", past, date(2027, 9, 10)) is None

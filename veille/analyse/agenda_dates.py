@@ -243,8 +243,9 @@ _ENDS_BEFORE = re.compile(
 # an hour right after a date: « , 11h30 », « à 20h », "| 8:30 a.m.", "@ 1pm", "at 10:00", a
 # programme's « mercredi 4 juin : 08h30-18h45 », a list's "• Tue 13 Apr 2021 • 6:00PM"
 _TIME_AFTER = re.compile(
-    # (and « le 14 septembre vers 11h », about its hour)
-    r"\s*(?:[,|@–:•·-]\s*)?(?:(?:a|at|des|de|from|a partir de|vers|around)\s+)?"
+    # (and « le 14 septembre vers 11h », about its hour; « le 26 septembre prochain à 21h »)
+    r"(?:\s+prochaine?s?\b)?\s*(?:[,|@–:•·-]\s*)?"
+    r"(?:(?:a|at|des|de|from|a partir de|vers|around)\s+)?"
     # "6:00PM", "6-7pm", "10:30 to 11:30 a.m."; « à 18 heures », « de 17 à 21 heures »
     r"(?:\d{1,2}(?:h(?:\d{2})?\b|:\d{2}\b)|\d{1,2}(?::\d{2})?(?:\s?(?:to|-|–)\s?\d{1,2}(?::\d{2})?)?"
     r"\s?(?:a\.?m\b|p\.?m\b)|(?:[01]?\d|2[0-3])(?:\s?(?:a|-|–)\s?(?:[01]?\d|2[0-3]))?\sheures?\b)"
