@@ -12697,3 +12697,25 @@ def test_a_day_then_prochain_then_its_hour_is_an_appointment():
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 24))
     past = page.replace("le 24 septembre prochain", "le 4 septembre dernier")
     assert detect("Soirée Astro : A ciel ouvert", past, date(2027, 9, 10)) is None
+
+
+def test_a_festival_its_organiser_announces_is_an_event():
+    """Batch 1460: « cette formidable école de cirque organisera un grand festival dédié aux arts
+    circassiens, du 28 septembre au 3 novembre » announces a festival by its organiser's verb,
+    as « le festival … aura lieu » does after the word. Not one organised before (« a organisé
+    un grand festival »), nor a festival named alone."""
+    school = (
+        "Le Théâtre Cirqule a 30 ans. Pour célébrer son anniversaire, cette formidable école de "
+        "cirque organisera un grand festival dédié aux arts circassiens, du 28 septembre au 3 "
+        "novembre. Pendant cinq semaines, une vingtaine de compagnies se produiront."
+    )
+    found = detect("Thônex : une école du cirque fête ses 30 ans", school, date(2027, 8, 30))
+    assert found is not None and (found.kind, found.label, found.when) == (
+        "event",
+        "Festival",
+        date(2027, 9, 28),
+    )
+    held = school.replace("organisera un grand festival", "a organisé un grand festival")
+    assert detect("Thônex : une école du cirque fête ses 30 ans", held, date(2027, 8, 30)) is None
+    alone = school.replace("organisera un grand festival", "aime le grand festival")
+    assert detect("Thônex : une école du cirque fête ses 30 ans", alone, date(2027, 8, 30)) is None

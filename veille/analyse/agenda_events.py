@@ -645,7 +645,12 @@ EVENTS = (
     # place"; not « le festival de Cannes », a festival named alone)
     EventWords(
         r"\bfestivals?\b(?=[^.!?]{0,80}?\b(?:revient|reviendra|se tien(?:t|dra)|a lieu|aura lieu|"
-        r"se deroule(?:ra)?|takes place|will take place|will be held|is held|returns)\b)",
+        r"se deroule(?:ra)?|takes place|will take place|will be held|is held|returns)\b)|"
+        # (and its organiser's verb before it: « cette formidable école de cirque organisera un
+        # grand festival dédié aux arts circassiens, du 28 septembre au 3 novembre »; not once
+        # held, « a organisé un festival »)
+        r"(?<!\ba )(?<!\bont )(?<!avait )(?<!avaient )(?<!\bete )\borganis(?:e|era|ent|eront) "
+        r"(?:un|une|le|la|son|sa|leur|ses|leurs) (?:[\w'-]+ ){0,3}?festivals?\b",
         "Festival",
         hints=("festival",),
     ),
