@@ -12719,3 +12719,25 @@ def test_a_festival_its_organiser_announces_is_an_event():
     assert detect("Thônex : une école du cirque fête ses 30 ans", held, date(2027, 8, 30)) is None
     alone = school.replace("organisera un grand festival", "aime le grand festival")
     assert detect("Thônex : une école du cirque fête ses 30 ans", alone, date(2027, 8, 30)) is None
+
+
+def test_a_carnival_is_an_event_on_its_day():
+    """Batch 1464: a carnival is an event, as a town's feast is: its page titled « CARNAVAL &
+    CHARS » gives its day (« Ouvertures et horaires - Le 28 mars 2026 »); a parade's sentence
+    names it with its weekday and day (« Le vendredi 28 mars, les enfants … défileront … où
+    Monsieur Carnaval sera brûlé »). Not a carnival told as over."""
+    found = detect(
+        "CARNAVAL & CHARS",
+        "Le Comité des Fêtes organise un défilé de chars.\nOuvertures et horaires\n- Le 28 mars "
+        "2027\nContact & localisation",
+        PUBLISHED,
+    )
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 28))
+    parade = (
+        "Le vendredi 26 mars, les enfants des écoles et de la crèche défileront sur l'avenue avec "
+        "1 ou 2 chars jusqu'à la place Stanislas où Monsieur Carnaval sera brûlé."
+    )
+    found = detect("", parade, date(2027, 3, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 26))
+    over = "Le carnaval a réuni une foule nombreuse le dimanche 7 mars dans les rues du village."
+    assert detect("", over, date(2027, 3, 10)) is None

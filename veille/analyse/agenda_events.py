@@ -702,6 +702,9 @@ EVENTS = (
         "Fête",
         hints=_FETE_HINTS,
     ),
+    # a carnival: « CARNAVAL & CHARS … Le 28 mars 2026 », « Le vendredi 28 mars, les enfants …
+    # défileront … où Monsieur Carnaval sera brûlé » (and an address's « carnaval2017 »)
+    EventWords(r"\bcarnavals?(?:\b|(?=\d))", "Fête", hints=("carnaval",)),
     # an event by what it is to its public: « Festi'jeux est le grand rendez-vous annuel de la
     # Maison des découvertes » (not an appointment: « prendre rendez-vous »)
     EventWords(r"\brendez-vous (?:annuel|incontournable)s?\b", "Rencontre", hints=("rendez-vous",)),
