@@ -12741,3 +12741,30 @@ def test_a_carnival_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 26))
     over = "Le carnaval a réuni une foule nombreuse le dimanche 7 mars dans les rues du village."
     assert detect("", over, date(2027, 3, 10)) is None
+
+
+def test_a_boules_contest_is_played_on_its_day():
+    """Batch 1468: a pétanque contest is played on its day by the teams that come, as a horse
+    show's contests are: « Le SAM Pétanque organise un concours officiel FFPJP en doublettes le :
+    Samedi 27 mai 2023 … Inscriptions … avant le mardi 23 mai » is an event on the 27th, not a
+    call closing on the 23rd; « la finale de la coupe départementale de pétanque … ce week-end des
+    8 et 9 septembre » too. A contest one applies to stays a call."""
+    club = (
+        "Le SAM Pétanque organise un concours officiel FFPJP en doublettes le :\nSamedi 29 mai "
+        "2027.\nJet du but à 10h en poule\nInscriptions concours et/ou repas avant le mardi 25 "
+        "mai auprès de Gaëtan."
+    )
+    found = detect("Concours de pétanque", club, date(2027, 5, 15))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 5, 29))
+    final = (
+        "La finale de la coupe départementale de pétanque réunira les compétiteurs ce week-end "
+        "des 11 et 12 septembre sur le site de la rue Jacquot."
+    )
+    found = detect("", final, date(2027, 9, 6))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 11))
+    essay = (
+        "Le concours d'écriture de la médiathèque est ouvert à tous : envoyez vos textes avant le "
+        "mardi 25 mai."
+    )
+    found = detect("", essay, date(2027, 5, 15))
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 5, 25))

@@ -45,12 +45,19 @@ SHOW_CONTEST_WORDS = EventWords(
     # samedi 28 septembre », « la seconde manche … du Championnat de France de Bûcheronnage »)
     r"\b(?:concours|championnats?|manches?|finales?|coupes?) (?:[\w'-]+ ){0,4}?de "
     r"(?:bucheronnage|coupe de bois sportive|decoupe sportive)\b|\btimbersports?\b|"
-    r"\bbucheronnage sportif\b",
+    r"\bbucheronnage sportif\b|"
+    # (and a boules contest, played on its day by the teams that come: « Le SAM Pétanque organise
+    # un concours officiel FFPJP en doublettes le : Samedi 27 mai 2023 », « la finale de la coupe
+    # départementale de pétanque … ce week-end des 8 et 9 septembre »)
+    r"\b(?:concours|championnats?|finales?|coupes?|grands? prix|nationals?|tournois?) "
+    r"(?:[\w'-]+ ){0,3}?(?:de petanque|de boules|de jeu provencal|en doublettes?|"
+    r"en triplettes?|en tete-a-tete)\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
         "de labour", "comice", "bucheronnage", "coupe de bois sportive", "decoupe sportive",
-        "timbersport",
+        "timbersport", "petanque", "de boules", "jeu provencal", "doublette", "triplette",
+        "tete-a-tete",
     ),
 )  # fmt: skip
 
