@@ -12768,3 +12768,20 @@ def test_a_boules_contest_is_played_on_its_day():
     )
     found = detect("", essay, date(2027, 5, 15))
     assert found is not None and (found.kind, found.deadline) == ("call", date(2027, 5, 25))
+
+
+def test_a_numbered_edition_then_a_comma_then_its_day():
+    """Batch 1469: « Pétanqu'Ovalie est de retour pour sa 15e édition, le samedi 29 juin. Les
+    inscriptions sont ouvertes » gives its edition's day after a comma, as « 19e édition : les
+    15 & 16 juin » does after a colon. Not an edition's rank followed by another sentence."""
+    back = (
+        "Pétanqu'Ovalie est de retour pour sa 15e édition, le samedi 26 juin. Les inscriptions "
+        "sont ouvertes. Le concours de pétanque est ouvert au monde du rugby de tous âges."
+    )
+    found = detect("", back, date(2027, 5, 17))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 6, 26))
+    other = (
+        "Le club prépare sa 15e édition, avec de nouveaux partenaires. Le 26 juin, le bureau se "
+        "réunira pour le bilan financier."
+    )
+    assert detect("", other, date(2027, 5, 17)) is None

@@ -716,11 +716,12 @@ EVENTS = (
     # Maison des découvertes » (not an appointment: « prendre rendez-vous »)
     EventWords(r"\brendez-vous (?:annuel|incontournable)s?\b", "Rencontre", hints=("rendez-vous",)),
     # a numbered edition with its days right after: « 19e édition : les 15 & 16 juin 2024 », its
-    # weekday too (« 29e édition mardi 14 juillet du meeting aérien ») (not « la 5e édition du
-    # salon », whose word is read for itself)
+    # weekday too (« 29e édition mardi 14 juillet du meeting aérien »), after a comma (« de retour
+    # pour sa 15e édition, le samedi 29 juin ») (not « la 5e édition du salon », whose word is
+    # read for itself)
     EventWords(
         rf"\b\d{{1,3}} ?(?:e|eme|ieme) edition\b"
-        rf"(?= ?:? (?:les? |du |des )?(?:(?:{DAY_NAMES}) )?\d)",
+        rf"(?= ?[:,]? (?:les? |du |des )?(?:(?:{DAY_NAMES}) )?\d)",
         "Événement",
         hints=("e edition",),
     ),
