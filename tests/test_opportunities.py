@@ -12785,3 +12785,32 @@ def test_a_numbered_edition_then_a_comma_then_its_day():
         "réunira pour le bilan financier."
     )
     assert detect("", other, date(2027, 5, 17)) is None
+
+
+def test_a_blood_drive_is_an_event_on_its_day():
+    """Batches 1472 and 1473: a blood drive is an event on its day, where the donors come: « La
+    prochaine collecte de sang aura lieu jeudi 1er septembre », « Venez donner votre sang lundi
+    21 juin de 15h à 19h », « la prochaine collecte à Vienne a lieu le mardi 2 mai » on a page of
+    blood. Not the waste's next collection, nor a drive told as over."""
+    published = date(2027, 3, 1)
+    found = detect(
+        "Prochaine collecte de sang",
+        "La prochaine collecte de sang aura lieu jeudi 1er avril, de 15 h à 18 h 30, à la salle "
+        "des fêtes.",
+        published,
+    )
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 4, 1))
+    assert found.label == "Collecte de sang"
+    come = "Venez donner votre sang lundi 21 juin de 15h à 19h à la salle polyvalente."
+    found = detect("Don de sang", come, published)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 6, 21))
+    vienne = (
+        "Il manque 30 000 poches de sang. Pour y répondre, la prochaine collecte à Vienne a lieu "
+        "le mardi 2 mai à la salle des Fêtes, de 9 h à 13 h."
+    )
+    found = detect("", vienne, published)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 5, 2))
+    waste = vienne.replace("la prochaine collecte à Vienne", "la prochaine collecte des déchets")
+    assert detect("", waste, published) is None
+    over = "La collecte de sang du mardi 2 mars a réuni 59 donneurs à la salle des fêtes."
+    assert detect("", over, date(2027, 3, 10)) is None

@@ -712,6 +712,19 @@ EVENTS = (
     # a carnival: « CARNAVAL & CHARS … Le 28 mars 2026 », « Le vendredi 28 mars, les enfants …
     # défileront … où Monsieur Carnaval sera brûlé » (and an address's « carnaval2017 »)
     EventWords(r"\bcarnavals?(?:\b|(?=\d))", "Fête", hints=("carnaval",)),
+    # a blood drive, where the donors come on its day: « La prochaine collecte de sang aura lieu
+    # jeudi 1er septembre », « Le prochain rendez-vous pour le don de sang est fixé au mercredi
+    # 10 décembre », « Venez donner votre sang lundi 21 juin de 15h à 19h » (the item names the
+    # blood)
+    EventWords(
+        r"\bcollectes? (?:de|du) sang\b|\b(?:rendez-vous|journees?) (?:pour le|du) dons? (?:de|du) "
+        r"sang\b|\bdonner (?:votre|son|leur) sang\b|"
+        # (and its next one, on a page of blood: « la prochaine collecte à Vienne a lieu le mardi
+        # 2 mai »; not the waste's, « la prochaine collecte des encombrants »)
+        r"\bprochaine collecte\b(?! (?:des?|du) (?!sang\b))",
+        "Collecte de sang",
+        hints=(" sang",),
+    ),
     # an event by what it is to its public: « Festi'jeux est le grand rendez-vous annuel de la
     # Maison des découvertes » (not an appointment: « prendre rendez-vous »)
     EventWords(r"\brendez-vous (?:annuel|incontournable)s?\b", "Rencontre", hints=("rendez-vous",)),
