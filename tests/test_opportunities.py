@@ -12814,3 +12814,26 @@ def test_a_blood_drive_is_an_event_on_its_day():
     assert detect("", waste, published) is None
     over = "La collecte de sang du mardi 2 mars a réuni 59 donneurs à la salle des fêtes."
     assert detect("", over, date(2027, 3, 10)) is None
+
+
+def test_an_anglers_contest_is_fished_on_its_day():
+    """Batch 1476: an anglers' contest is fished on its day by those who come, as a boules
+    contest is played: « Samedi 13 avril, l'APPMA … organise son traditionnel concours de pêche
+    à la truite … Les inscriptions seront reçues jusqu'au vendredi 12 avril » is an event on the
+    13th, not a call closing on the 12th; a carp enduro too. Not a contest told as over."""
+    wassy = (
+        "Samedi 13 avril, l'APPMA La Blaise de Wassy organise son traditionnel concours de pêche "
+        "à la truite ouvert aux enfants et aux adultes. Les inscriptions seront reçues jusqu'au "
+        "vendredi 12 avril inclus."
+    )
+    found = detect("Concours de pêche", wassy, date(2024, 4, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 4, 13))
+    enduro = (
+        "Le Club carpiste 42 remet le couvert et organise, du 31 juillet au 4 août, un nouvel "
+        "enduro de pêche à la carpe."
+    )
+    found = detect("Un rendez-vous devenu incontournable", enduro, date(2027, 7, 28))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 7, 31))
+    over = "Le concours de pêche s'est déroulé samedi 13 avril au canal de Pont-Varin."
+    assert detect("Concours de pêche", over, date(2024, 4, 20)) is None
+

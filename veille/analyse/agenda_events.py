@@ -51,13 +51,19 @@ SHOW_CONTEST_WORDS = EventWords(
     # départementale de pétanque … ce week-end des 8 et 9 septembre »)
     r"\b(?:concours|championnats?|finales?|coupes?|grands? prix|nationals?|tournois?) "
     r"(?:[\w'-]+ ){0,3}?(?:de petanque|de boules|de jeu provencal|en doublettes?|"
-    r"en triplettes?|en tete-a-tete)\b",
+    r"en triplettes?|en tete-a-tete)\b|"
+    # (and an anglers' contest, fished on its day: « Samedi 13 avril, l'APPMA La Blaise de Wassy
+    # organise son traditionnel concours de pêche à la truite … Les inscriptions seront reçues
+    # jusqu'au vendredi 12 avril », « aura lieu le grand concours annuel de la Pêche saint-rémy
+    # montaise, samedi 11 octobre »; a carp enduro: « un nouvel enduro de pêche à la carpe »)
+    r"\b(?:concours|championnats?|grands? prix) (?:[\w'-]+ ){0,3}?de (?:la )?peche\b|"
+    r"\benduros? (?:de (?:la )?)?(?:peche (?:a|de) la )?carpes?\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
         "de labour", "comice", "bucheronnage", "coupe de bois sportive", "decoupe sportive",
         "timbersport", "petanque", "de boules", "jeu provencal", "doublette", "triplette",
-        "tete-a-tete",
+        "tete-a-tete", "peche", "enduro",
     ),
 )  # fmt: skip
 
