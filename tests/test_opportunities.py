@@ -12837,3 +12837,19 @@ def test_an_anglers_contest_is_fished_on_its_day():
     over = "Le concours de pêche s'est déroulé samedi 13 avril au canal de Pont-Varin."
     assert detect("Concours de pêche", over, date(2024, 4, 20)) is None
 
+
+def test_a_feast_told_after_in_the_imperfect_is_no_event():
+    """Batch 1477: a feast told after its day, in the imperfect or by who came (« Près de 2 000
+    personnes ont fréquenté, ce dimanche 4 juin, la Fête de la pêche », « la Fédération
+    départementale organisait ce dimanche 5 juin la fête de la pêche », « la fête … battait son
+    plein ce dimanche 5 juin ») announces nothing; the same feast announced does."""
+    published = date(2027, 5, 1)
+    came = "Près de 2 000 personnes ont fréquenté, ce dimanche 6 juin, la Fête de la pêche."
+    assert detect("La Fête de la pêche séduit", came, published) is None
+    held = "La Fédération départementale organisait ce dimanche 6 juin la fête de la pêche."
+    assert detect("", held, published) is None
+    full = "Alors que la fête de la pêche battait son plein ce dimanche 6 juin, un orage a éclaté."
+    assert detect("", full, published) is None
+    coming = "La Fédération départementale organise ce dimanche 6 juin la fête de la pêche."
+    found = detect("", coming, published)
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 6, 6))

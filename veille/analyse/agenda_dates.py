@@ -61,6 +61,10 @@ _PAST_VERBS = (
     r"(?:se sont|nous nous sommes) (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|"
     r"avait lieu|se deroulait|"
     r"accueillai(?:en)?t|"
+    # (and a feast told after: « Près de 2 000 personnes ont fréquenté, ce dimanche 4 juin, la
+    # Fête de la pêche », « la fête de la pêche battait son plein ce dimanche 5 juin », « la
+    # Fédération départementale organisait ce dimanche 5 juin la fête de la pêche »)
+    r"(?:a|ont) frequente|battai(?:en)?t (?:son|leur) plein|organisai(?:en)?t|"
     # « Les propriétaires d'objets avaient rendez-vous pour les réparer … samedi 17 juin »
     r"avai(?:en)?t rendez-vous|"
     # how the day went: « L'affluence du public a été particulièrement satisfaisante dimanche 6
