@@ -12853,3 +12853,27 @@ def test_a_feast_told_after_in_the_imperfect_is_no_event():
     coming = "La Fédération départementale organise ce dimanche 6 juin la fête de la pêche."
     found = detect("", coming, published)
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 6, 6))
+
+
+def test_a_card_contest_is_played_on_its_day():
+    """Batch 1480: a belote contest is played on its day by the pairs that come, as a boules
+    contest is (« Dimanche 12 janvier après-midi, la société musicale … organise un concours de
+    belote … Les inscriptions … seront reçues à partir de 14 h 45 » is an event on the 12th, not a
+    call); batch 1481: its final announced in a qualifying round's report. Not one told after."""
+    manziat = (
+        "Dimanche 12 janvier après-midi, la société musicale la Jeanne d'Arc organise un concours "
+        "de belote à la nouvelle salle des fêtes. Les inscriptions, au tarif de 14 € par "
+        "doublette, seront reçues à partir de 14 h 45."
+    )
+    found = detect("La Jeanne d'Arc organise sa belote", manziat, date(2025, 1, 5))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 1, 12))
+    final = (
+        "Les éliminatoires du concours départemental de belote rassemblaient 25 équipes. Douze "
+        "équipes ont été qualifiées pour la finale départementale qui se déroulera le mardi 21 "
+        "octobre à Vic-Fezensac."
+    )
+    found = detect("Belote des aînés : 12 équipes en finale", final, date(2025, 9, 21))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 10, 21))
+    over = "Le concours de belote s'est déroulé dimanche 12 janvier à la salle des fêtes."
+    assert detect("", over, date(2025, 1, 20)) is None
+

@@ -57,13 +57,18 @@ SHOW_CONTEST_WORDS = EventWords(
     # jusqu'au vendredi 12 avril », « aura lieu le grand concours annuel de la Pêche saint-rémy
     # montaise, samedi 11 octobre »; a carp enduro: « un nouvel enduro de pêche à la carpe »)
     r"\b(?:concours|championnats?|grands? prix) (?:[\w'-]+ ){0,3}?de (?:la )?peche\b|"
-    r"\benduros? (?:de (?:la )?)?(?:peche (?:a|de) la )?carpes?\b",
+    r"\benduros? (?:de (?:la )?)?(?:peche (?:a|de) la )?carpes?\b|"
+    # (and a card contest, played on its day by the pairs that come: « Dimanche 12 janvier
+    # après-midi, la société musicale … organise un concours de belote … Les inscriptions … seront
+    # reçues à partir de 14 h 45 »)
+    r"\b(?:concours|tournois?|championnats?|finales?) (?:[\w'-]+ ){0,3}?(?:de (?:la )?belote|"
+    r"de tarot|de coinche|de manille)\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
         "de labour", "comice", "bucheronnage", "coupe de bois sportive", "decoupe sportive",
         "timbersport", "petanque", "de boules", "jeu provencal", "doublette", "triplette",
-        "tete-a-tete", "peche", "enduro",
+        "tete-a-tete", "peche", "enduro", "belote", "tarot", "coinche", "manille",
     ),
 )  # fmt: skip
 
