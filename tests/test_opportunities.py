@@ -12877,3 +12877,20 @@ def test_a_card_contest_is_played_on_its_day():
     over = "Le concours de belote s'est déroulé dimanche 12 janvier à la salle des fêtes."
     assert detect("", over, date(2025, 1, 20)) is None
 
+
+def test_a_village_loto_is_an_event_not_the_national_lottery():
+    """Batch 1480: a loto a school's or a club's association organises is an event on its day
+    (« Le dimanche 8 février 2026, l'association des parents d'élèves … organise un grand loto
+    solidaire à la salle Jean Moulin »); the national lottery's draw is not (« le tirage du Loto
+    du samedi 14 février »), nor the heritage lottery."""
+    school = (
+        "Le dimanche 8 février 2026, l'association des parents d'élèves Ducau – Les Fontaines "
+        "organise un grand loto solidaire à la salle Jean Moulin."
+    )
+    found = detect("Un grand loto pour soutenir les écoles", school, date(2026, 1, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2026, 2, 8))
+    assert found.label == "Loto"
+    draw = "Le tirage du Loto du samedi 14 février 2026 offre un jackpot de 5 millions d'euros."
+    assert detect("Loto : un jackpot", draw, date(2026, 2, 10)) is None
+    heritage = "La Française des jeux propose le Loto du patrimoine, tiré le 14 juillet 2026."
+    assert detect("", heritage, date(2026, 6, 10)) is None

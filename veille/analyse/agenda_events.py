@@ -723,6 +723,18 @@ EVENTS = (
     # a carnival: « CARNAVAL & CHARS … Le 28 mars 2026 », « Le vendredi 28 mars, les enfants …
     # défileront … où Monsieur Carnaval sera brûlé » (and an address's « carnaval2017 »)
     EventWords(r"\bcarnavals?(?:\b|(?=\d))", "Fête", hints=("carnaval",)),
+    # a village hall's loto, organised for a school or a club (« Le dimanche 8 février 2026,
+    # l'association des parents d'élèves … organise un grand loto solidaire à la salle Jean
+    # Moulin »; not the national lottery's draws, « le tirage du Loto », « le Loto du patrimoine »)
+    EventWords(
+        r"\blotos? (?:(?:annuel|traditionnel|solidaire|associatif|gourmand|geant)s?\b|"
+        r"(?:de l'|des |du |de la )(?:ecoles?|club|association|amicale|comite|paroisse|foyer|"
+        r"apel?|aines)\b)|"
+        r"\b(?:organise(?:ra|nt|ront)?|propose(?:ra|nt|ront)?) (?:un|une|son|sa|leur|le) "
+        r"(?:[\w'-]+ ){0,2}?lotos?\b(?! du patrimoine)",
+        "Loto",
+        hints=("loto",),
+    ),
     # a blood drive, where the donors come on its day: « La prochaine collecte de sang aura lieu
     # jeudi 1er septembre », « Le prochain rendez-vous pour le don de sang est fixé au mercredi
     # 10 décembre », « Venez donner votre sang lundi 21 juin de 15h à 19h » (the item names the
