@@ -12894,3 +12894,19 @@ def test_a_village_loto_is_an_event_not_the_national_lottery():
     assert detect("Loto : un jackpot", draw, date(2026, 2, 10)) is None
     heritage = "La Française des jeux propose le Loto du patrimoine, tiré le 14 juillet 2026."
     assert detect("", heritage, date(2026, 6, 10)) is None
+
+
+def test_an_associations_second_hand_sale_is_an_event():
+    """Batch 1484: an association's second-hand sale is an event on its days (« la bourse aux
+    vêtements du printemps, qui se déroulera les 7, 8 et 9 avril prochains »); the stock exchange
+    is not (« La Bourse de Paris a clôturé en hausse le 7 avril »)."""
+    clothes = (
+        "L'Association des Familles prépare la bourse aux vêtements du printemps, qui se déroulera "
+        "les 7, 8 et 9 avril prochains."
+    )
+    found = detect("Une bourse aux vêtements", clothes, date(2027, 3, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 4, 7))
+    assert found.label == "Bourse"
+    exchange = "La Bourse de Paris a clôturé en hausse le 7 avril, portée par le luxe."
+    assert detect("", exchange, date(2027, 4, 1)) is None
+

@@ -735,6 +735,15 @@ EVENTS = (
         "Loto",
         hints=("loto",),
     ),
+    # an association's second-hand sale, held on its days: « la bourse aux vêtements du
+    # printemps, qui se déroulera les 7, 8 et 9 avril prochains », « sa 2e bourse aux skis, rando
+    # et montagne » (not the stock exchange, « la Bourse de Paris »)
+    EventWords(
+        r"\bbourses? (?:aux|a la|au|de) (?:jouets|vetements|skis?|livres|velos|puericulture|"
+        r"petite enfance|materiel|plantes|graines|disques|cartes)\b",
+        "Bourse",
+        hints=("bourse",),
+    ),
     # a blood drive, where the donors come on its day: « La prochaine collecte de sang aura lieu
     # jeudi 1er septembre », « Le prochain rendez-vous pour le don de sang est fixé au mercredi
     # 10 décembre », « Venez donner votre sang lundi 21 juin de 15h à 19h » (the item names the
