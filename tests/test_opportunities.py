@@ -12910,3 +12910,16 @@ def test_an_associations_second_hand_sale_is_an_event():
     exchange = "La Bourse de Paris a clôturé en hausse le 7 avril, portée par le luxe."
     assert detect("", exchange, date(2027, 4, 1)) is None
 
+
+def test_a_weekend_told_with_its_figures_is_past():
+    """Batch 1485: a weekend told with what it brought (« on a déjà eu plus de 90 inscriptions ce
+    week-end ») is gone by, no day to come; the same sale announced for the weekend is."""
+    told = (
+        "Une bourse aux skis réussie. Cette bourse est aussi l'occasion de commencer les "
+        "inscriptions : on a déjà eu plus de 90 inscriptions ce week-end."
+    )
+    assert detect("La bourse aux skis est vitale pour le club", told, date(2027, 11, 10)) is None
+    coming = "La bourse aux skis du club se tiendra ce week-end au gymnase."
+    found = detect("Bourse aux skis", coming, date(2027, 11, 10))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 11, 13))
+

@@ -70,6 +70,8 @@ _PAST_VERBS = (
     # how the day went: « L'affluence du public a été particulièrement satisfaisante dimanche 6
     # mars », « le public a été nombreux », « les visiteurs ont été au rendez-vous »
     r"(?:a|ont) ete (?:\w+ )?(?:satisfaisante?s?|nombreu(?:x|se|ses)|au rendez-vous)|"
+    # (and its figures: « on a déjà eu plus de 90 inscriptions ce week-end »)
+    r"(?:a|ont|avons) (?:deja |aussi )?eu (?:plus de|pres de|\d)|"
     # « Les Hackathons se sont poursuivis à Marrakech du 17 au 19 septembre »
     r"se sont poursuivie?s|s'est poursuivie?|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
