@@ -12923,3 +12923,22 @@ def test_a_weekend_told_with_its_figures_is_past():
     found = detect("Bourse aux skis", coming, date(2027, 11, 10))
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 11, 13))
 
+
+def test_a_bare_weekday_after_another_dated_weekday_is_in_its_week():
+    """Batch 1485: a bare weekday after the announcing verb names the week of the weekday the
+    item dates just before (« déposer leurs affaires le vendredi 19 novembre … La véritable
+    bourse se tiendra le samedi » is Saturday the 20th); not after a day told as past."""
+    obernai = (
+        "Depuis plus de dix ans, la saison du Ski Club commence avec une bourse aux skis :\nC'est "
+        "un événement qui fonctionne très bien pour les enfants, explique le président du club. "
+        "Les vendeurs en herbe pourront déposer leurs affaires le vendredi 19 novembre à partir "
+        "de 16h30. La véritable bourse se tiendra le samedi. En général, les gens viennent le "
+        "matin."
+    )
+    found = detect("Tout schuss pour le ski club", obernai, date(2027, 11, 13))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 11, 20))
+    told = obernai.replace(
+        "Les vendeurs en herbe pourront déposer leurs affaires le vendredi 19 novembre",
+        "Le dépôt s'est tenu le vendredi 12 novembre",
+    )
+    assert detect("Tout schuss pour le ski club", told, date(2027, 11, 13)) is None

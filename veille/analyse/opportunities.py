@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import chain
 
@@ -69,6 +69,7 @@ from veille.analyse.agenda_dates import (
     MONTH_NAMES,
     MONTHS,
     SENTENCE_BREAK,
+    WEEKDAYS,
     calendar_day,
     day_month,
     days_told_as_past,
@@ -602,7 +603,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             _day_before(whole, takes_place.start(), published, edition)
         )
         if when is None and (bare := _BARE_WEEKDAY.match(whole, takes_place.end())):
-            when = _weekday_dated(whole, bare.group(1), published, edition)
+            when = _weekday_dated(whole, bare.group(1), published, edition) or _weekday_after(
+                whole, bare.group(1), takes_place.start(), published, edition
+            )
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for upcoming in (
@@ -1098,6 +1101,30 @@ def _weekday_dated(whole: str, weekday: str, published: date, edition: int | Non
         if (when := first_date(whole[again.start() : found.end()], published, edition)) is not None:
             return when
     return None
+
+
+# a weekday given with its date: « le vendredi 17 novembre »
+_WEEKDAY_THEN_DAY = re.compile(rf"\b({DAY_NAMES}),? (?=\d)")
+# how far before the announcing verb a dated weekday is looked for (about two sentences)
+_WEEKDAY_AFTER_NEAR = 300
+
+
+def _weekday_after(
+    whole: str, weekday: str, before: int, published: date, edition: int | None
+) -> date | None:
+    """The day a bare weekday names the week of another weekday the item dates just before (« Les
+    vendeurs … pourront déposer leurs affaires le vendredi 17 novembre … La véritable bourse se
+    tiendra le samedi » is Saturday the 18th): the first such weekday after that day, within the
+    week; a day told as past is no such day."""
+    dated = list(_WEEKDAY_THEN_DAY.finditer(whole, max(0, before - _WEEKDAY_AFTER_NEAR), before))
+    if not dated or (last := dated[-1]).group(1) == weekday:
+        return None
+    found = DATE.match(whole, last.end())
+    if found is None or is_past(whole, found) or told_as_past(whole, found.start()):
+        return None
+    if (day := first_date(whole[last.start() : found.end()], published, edition)) is None:
+        return None
+    return day + timedelta(days=(WEEKDAYS[weekday] - day.weekday()) % 7)
 
 
 # the head of a span whose last day is given with its weekday: « de vendredi 13 à », « du 2 au »
