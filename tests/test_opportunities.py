@@ -12942,3 +12942,24 @@ def test_a_bare_weekday_after_another_dated_weekday_is_in_its_week():
         "Le dépôt s'est tenu le vendredi 12 novembre",
     )
     assert detect("Tout schuss pour le ski club", told, date(2027, 11, 13)) is None
+
+
+def test_a_firework_is_an_event_on_its_evening():
+    """Batches 1488, 1489: a firework is an event on its evening, the national day's or a
+    feast's (« le feu d'artifice de Limoges sera tiré le jeudi 13 juillet », « Pour la fête
+    nationale du 14 juillet … à 22h30, sera tiré le grand feu d'artifice au stade »), and one put
+    off, on its new day (« tout comme le feu d'artifice reporté au 29 août »)."""
+    limoges = (
+        "La ville célèbre la fête nationale avec des festivités. À partir de 22h30 : spectacle "
+        "pyrotechnique, le traditionnel feu d'artifice sera tiré de l'esplanade le jeudi 13 "
+        "juillet dès la tombée de la nuit."
+    )
+    found = detect("Le feu d'artifice sera tiré le jeudi 13 juillet", limoges, date(2028, 7, 11))
+    assert found is not None and (found.kind, found.when) == ("event", date(2028, 7, 13))
+    put_off = (
+        "Le traditionnel bal fut supprimé, remplacé par un concert, tout comme le feu d'artifice "
+        "reporté au 29 août."
+    )
+    found = detect("Une retraite aux flambeaux tout en musique", put_off, date(2027, 7, 16))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 8, 29))
+

@@ -723,6 +723,15 @@ EVENTS = (
     # a carnival: « CARNAVAL & CHARS … Le 28 mars 2026 », « Le vendredi 28 mars, les enfants …
     # défileront … où Monsieur Carnaval sera brûlé » (and an address's « carnaval2017 »)
     EventWords(r"\bcarnavals?(?:\b|(?=\d))", "Fête", hints=("carnaval",)),
+    # a firework and the evening it ends, the national day's or a feast's (« le feu d'artifice de
+    # Limoges sera tiré le jeudi 13 juillet », « à 22h30, sera tiré le grand feu d'artifice au
+    # stade », « retraite aux flambeaux », « bal populaire »)
+    EventWords(
+        r"\bfeux? d'artifices?\b|\bspectacles? pyrotechniques?\b|\bretraites? aux flambeaux\b|"
+        r"\bbals? populaires?\b",
+        "Fête",
+        hints=("artifice", "pyrotechni", "flambeaux", "populaire"),
+    ),
     # a village hall's loto, organised for a school or a club (« Le dimanche 8 février 2026,
     # l'association des parents d'élèves … organise un grand loto solidaire à la salle Jean
     # Moulin »; not the national lottery's draws, « le tirage du Loto », « le Loto du patrimoine »)
