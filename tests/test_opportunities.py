@@ -12963,3 +12963,16 @@ def test_a_firework_is_an_event_on_its_evening():
     found = detect("Une retraite aux flambeaux tout en musique", put_off, date(2027, 7, 16))
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 8, 29))
 
+
+def test_a_firework_told_as_fired_is_past():
+    """Batch 1489: a firework told as fired (« En raison du mauvais temps du samedi 15 juillet, le
+    feu d'artifice a été tiré une semaine plus tard ») announces nothing; one to be fired does."""
+    told = (
+        "En raison du mauvais temps du samedi 15 juillet, le feu d'artifice a été tiré une "
+        "semaine plus tard."
+    )
+    assert detect("Le feu d'artifice de Châtenoy", told, date(2027, 7, 1)) is None
+    coming = "Le feu d'artifice sera tiré le samedi 17 juillet au stade."
+    found = detect("Le feu d'artifice de Châtenoy", coming, date(2027, 7, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 7, 17))
+

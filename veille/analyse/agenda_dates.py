@@ -61,6 +61,8 @@ _PAST_VERBS = (
     r"(?:se sont|nous nous sommes) (?:rassemblee?s|reunie?s|retrouvee?s)|demarrait|se tenait|"
     r"avait lieu|se deroulait|"
     r"accueillai(?:en)?t|"
+    # (and a firework told after: « le feu d'artifice a été tiré une semaine plus tard »)
+    r"(?:a|ont) ete tiree?s?|"
     # (and a feast told after: « Près de 2 000 personnes ont fréquenté, ce dimanche 4 juin, la
     # Fête de la pêche », « la fête de la pêche battait son plein ce dimanche 5 juin », « la
     # Fédération départementale organisait ce dimanche 5 juin la fête de la pêche »)
