@@ -12976,3 +12976,16 @@ def test_a_firework_told_as_fired_is_past():
     found = detect("Le feu d'artifice de Châtenoy", coming, date(2027, 7, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 7, 17))
 
+
+def test_a_towns_festivities_begin_tomorrow():
+    """Batch 1488: a town's festivities are an event, from the day after the publication when
+    they begin « demain » in the plural (« Saverdun. Les festivités débutent demain »); not the
+    year's end's festivities."""
+    found = detect(
+        "Saverdun. Les festivités débutent demain",
+        "Tout est prêt pour cet éternel retour d'un moment de communion festive au cœur de l'été.",
+        date(2027, 8, 20),
+    )
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 8, 21))
+    year_end = "Les festivités de fin d'année débutent demain dans les magasins."
+    assert detect("", year_end, date(2027, 12, 1)) is None

@@ -415,7 +415,10 @@ _RANGE = re.compile(
 _TOMORROW = re.compile(
     r"\b(?:kicks? off|begins?|starts?|opens?|opening|will (?:kick off|begin|start|open|take "
     r"place|be held)|takes place|is held) tomorrow\b|\b(?:debute(?:ra)?|commence(?:ra)?|"
-    r"ouvre(?:ra)? ses portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?) demain\b|"
+    r"ouvre(?:ra)? ses portes|aura lieu|a lieu|se tien(?:t|dra)|se deroule(?:ra)?|"
+    # (and the plural: « Saverdun. Les festivités débutent demain »)
+    r"debut(?:ent|eront)|commenc(?:ent|eront)|ont lieu|auront lieu|se tiennent|"
+    r"se deroul(?:ent|eront)) demain\b|"
     r"\bouvre(?:ra)? demain (?:(?:matin|midi|soir) )?ses portes\b"
 )
 # a day named by its weekday, from the publication: « ce lundi », « mardi prochain », "next

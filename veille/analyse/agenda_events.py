@@ -728,9 +728,12 @@ EVENTS = (
     # stade », « retraite aux flambeaux », « bal populaire »)
     EventWords(
         r"\bfeux? d'artifices?\b|\bspectacles? pyrotechniques?\b|\bretraites? aux flambeaux\b|"
-        r"\bbals? populaires?\b",
+        r"\bbals? populaires?\b|"
+        # (and a town's festivities, not the year's end: « Saverdun. Les festivités débutent
+        # demain »; not « les festivités de fin d'année »)
+        r"\bfestivites\b(?! (?:de (?:fin d'annee|noel|paques)|du nouvel an))",
         "Fête",
-        hints=("artifice", "pyrotechni", "flambeaux", "populaire"),
+        hints=("artifice", "pyrotechni", "flambeaux", "populaire", "festivites"),
     ),
     # a village hall's loto, organised for a school or a club (« Le dimanche 8 février 2026,
     # l'association des parents d'élèves … organise un grand loto solidaire à la salle Jean
