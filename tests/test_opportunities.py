@@ -12989,3 +12989,25 @@ def test_a_towns_festivities_begin_tomorrow():
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 8, 21))
     year_end = "Les festivités de fin d'année débutent demain dans les magasins."
     assert detect("", year_end, date(2027, 12, 1)) is None
+
+
+def test_a_dance_is_an_event_on_its_day():
+    """Batches 1496, 1497: a dance, the elders' or the village's, is an event on its day (« Le
+    prochain thé dansant est d'ores et déjà annoncé. Il se déroulera le dimanche 16 mars »; the
+    seniors « invités à danser » at their « goûter des seniors », « Jeudi 3 Février »); not one
+    told after."""
+    next_one = (
+        "Pour cette première édition, plus de 80 danseurs ont évolué dans la salle des fêtes. Le "
+        "prochain thé dansant est d'ores et déjà annoncé. Il se déroulera le dimanche 16 mars."
+    )
+    found = detect("Le retour des thés dansants", next_one, date(2025, 2, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 3, 16))
+    assert found.label == "Bal"
+    tea = (
+        "Jeudi 3 Février, à LANGO, De 15 h à 18 h, les seniors sont invités à danser valses, "
+        "tangos, madisons et à se retrouver autour d'un goûter convivial."
+    )
+    found = detect("Goûter des seniors", tea, date(2022, 1, 10))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 2, 3))
+    over = "Le thé dansant du dimanche 16 mars a réuni plus de 80 danseurs."
+    assert detect("", over, date(2025, 3, 20)) is None

@@ -735,6 +735,16 @@ EVENTS = (
         "Fête",
         hints=("artifice", "pyrotechni", "flambeaux", "populaire", "festivites"),
     ),
+    # a dance, the elders' or the village's (« Le prochain thé dansant est d'ores et déjà
+    # annoncé. Il se déroulera le dimanche 16 mars », « le repas dansant le 25 mars 2023 », « les
+    # seniors … sont invités à danser » at their « goûter des seniors »)
+    EventWords(
+        r"\bthes? dansants?\b|\brepas dansants?\b|\bapres-midi dansante?s?\b|"
+        r"\bsoirees? dansantes?\b|\bbals? (?:musette|disco|folk|trad|gratuit)s?\b|"
+        r"\bgouters? (?:dansants?|des (?:aines|seniors|anciens))\b",
+        "Bal",
+        hints=("dansant", "bal ", "bals ", "gouter"),
+    ),
     # a village hall's loto, organised for a school or a club (« Le dimanche 8 février 2026,
     # l'association des parents d'élèves … organise un grand loto solidaire à la salle Jean
     # Moulin »; not the national lottery's draws, « le tirage du Loto », « le Loto du patrimoine »)
