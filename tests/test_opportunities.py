@@ -13011,3 +13011,18 @@ def test_a_dance_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2022, 2, 3))
     over = "Le thé dansant du dimanche 16 mars a réuni plus de 80 danseurs."
     assert detect("", over, date(2025, 3, 20)) is None
+
+
+def test_the_telethon_is_an_event_on_its_days():
+    """Batch 1500: the Téléthon's days are events, a village's own and the nation's weekend
+    (« Le traditionnel repas truffade du Téléthon … aura lieu le samedi 9 décembre »); not its
+    count told after."""
+    meal = (
+        "Le traditionnel repas truffade du Téléthon préparé par le restaurant Le Chaudron aura "
+        "lieu le samedi 9 décembre, à partir de 20 heures, à la salle des fêtes."
+    )
+    found = detect("Téléthon : repas truffade en approche", meal, date(2028, 11, 30))
+    assert found is not None and (found.kind, found.when) == ("event", date(2028, 12, 9))
+    count = "Le Téléthon 2028 s'achève sur un compteur de 81 065 239 euros."
+    assert detect("Le Téléthon recueille 81 millions d'euros", count, date(2028, 12, 10)) is None
+

@@ -745,6 +745,10 @@ EVENTS = (
         "Bal",
         hints=("dansant", "bal ", "bals ", "gouter"),
     ),
+    # the Téléthon's days, the nation's weekend and a village's own (« Le traditionnel repas
+    # truffade du Téléthon … aura lieu le samedi 9 décembre », « Le Téléthon a lieu cette année
+    # les 7 et 8 décembre »)
+    EventWords(r"\btelethon\b", "Fête", hints=("telethon",)),
     # a village hall's loto, organised for a school or a club (« Le dimanche 8 février 2026,
     # l'association des parents d'élèves … organise un grand loto solidaire à la salle Jean
     # Moulin »; not the national lottery's draws, « le tirage du Loto », « le Loto du patrimoine »)
