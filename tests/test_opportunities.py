@@ -13026,3 +13026,16 @@ def test_the_telethon_is_an_event_on_its_days():
     count = "Le Téléthon 2028 s'achève sur un compteur de 81 065 239 euros."
     assert detect("Le Téléthon recueille 81 millions d'euros", count, date(2028, 12, 10)) is None
 
+
+def test_a_weekend_seen_in_the_first_or_second_person_is_past():
+    """Batch 1501: what « vous avez vues durant ce week-end » is gone by (« Toutes les victoires
+    que vous avez vues durant ce week-end »), no weekend to come; « vous verrez ce week-end » is
+    one."""
+    seen = (
+        "« Toutes les victoires que vous avez vues durant ce week-end, ce n'est pas un miracle, ce "
+        "n'est pas de la magie. C'est le fruit de 35 ans de combat. » a déclaré la présidente."
+    )
+    assert detect("Téléthon 2021 : la 35e édition se clôture", seen, date(2021, 12, 1)) is None
+    coming = "Le Téléthon se tiendra ce week-end : vous verrez des défis partout en France."
+    found = detect("Téléthon", coming, date(2021, 12, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 12, 4))

@@ -72,6 +72,9 @@ _PAST_VERBS = (
     # how the day went: « L'affluence du public a été particulièrement satisfaisante dimanche 6
     # mars », « le public a été nombreux », « les visiteurs ont été au rendez-vous »
     r"(?:a|ont) ete (?:\w+ )?(?:satisfaisante?s?|nombreu(?:x|se|ses)|au rendez-vous)|"
+    # (and what was seen there, in the first or second person: « Toutes les victoires que vous
+    # avez vues durant ce week-end »)
+    r"(?:avez|avons) vue?s?|"
     # (and its figures: « on a déjà eu plus de 90 inscriptions ce week-end »)
     r"(?:a|ont|avons) (?:deja |aussi )?eu (?:plus de|pres de|\d)|"
     # « Les Hackathons se sont poursuivis à Marrakech du 17 au 19 septembre »
