@@ -13039,3 +13039,23 @@ def test_a_weekend_seen_in_the_first_or_second_person_is_past():
     coming = "Le Téléthon se tiendra ce week-end : vous verrez des défis partout en France."
     found = detect("Téléthon", coming, date(2021, 12, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2021, 12, 4))
+
+
+def test_a_collectors_fair_is_an_event():
+    """Batch 1504: a mineral and fossil fair is an event on its days (« a lieu le 19 et 20 août
+    2017, la 36e bourse : exposition Internationale de Fossiles », « la bourse aux minéraux »);
+    not a scholarship (« la 3e bourse d'études ») nor the stock exchange."""
+    narbonne = (
+        "Sur Narbonne, au Palais des Sports a lieu le 19 et 20 août 2017, la 36e bourse : "
+        "exposition Internationale de Fossiles, minéraux et gemmes."
+    )
+    title = "36e Bourse : Exposition Internationale sur narbonne"
+    found = detect(title, narbonne, date(2017, 8, 11))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 8, 19))
+    assert found.label == "Bourse"
+    fair = "La bourse aux minéraux du club se tiendra le dimanche 14 mars à la salle des fêtes."
+    found = detect("", fair, date(2027, 3, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 14))
+    grant = "La 3e bourse d'études de la fondation sera remise le 14 mars aux lauréats."
+    assert detect("", grant, date(2027, 3, 1)) is None
+

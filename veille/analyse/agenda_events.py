@@ -766,7 +766,13 @@ EVENTS = (
     # et montagne » (not the stock exchange, « la Bourse de Paris »)
     EventWords(
         r"\bbourses? (?:aux|a la|au|de) (?:jouets|vetements|skis?|livres|velos|puericulture|"
-        r"petite enfance|materiel|plantes|graines|disques|cartes)\b",
+        r"petite enfance|materiel|plantes|graines|disques|cartes)\b|"
+        # (and the collectors': « la 48e édition de la bourse dédiée aux minéraux et aux fossiles
+        # se tiendra les 20 et 21 juillet », « la 36e bourse : exposition Internationale de
+        # Fossiles », « la bourse d'échange de micro-minéraux »; not a scholarship, « bourse
+        # d'études »)
+        r"\bbourses? (?:aux|d'echanges? de|de|des) (?:micro-?)?(?:mineraux|fossiles)\b|"
+        r"\b\d{1,3} ?(?:e|eme|°) bourses?\b(?! d'etudes)",
         "Bourse",
         hints=("bourse",),
     ),
