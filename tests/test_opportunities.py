@@ -13059,3 +13059,17 @@ def test_a_collectors_fair_is_an_event():
     grant = "La 3e bourse d'études de la fondation sera remise le 14 mars aux lauréats."
     assert detect("", grant, date(2027, 3, 1)) is None
 
+
+def test_a_day_that_won_a_real_success_is_past():
+    """Batch 1505: a day told as a success (« La bourse d'échange de micro-minéraux du 6 mars a
+    obtenu un réel succès ») is a report's, as « a connu un franc succès » is."""
+    told = (
+        "La bourse d'échange de micro-minéraux du 6 mars a obtenu un réel succès avec la "
+        "participation de clubs venus de toute la France."
+    )
+    assert detect("Bourse d'échanges de micro minéraux", told, date(2027, 1, 1)) is None
+    coming = (
+        "La bourse d'échange de micro-minéraux du 6 mars accueillera des clubs de toute la France."
+    )
+    found = detect("Bourse d'échanges de micro minéraux", coming, date(2027, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 6))

@@ -232,7 +232,9 @@ _PAST_AFTER = re.compile(
     r"\W*dernier(?:e|s|es)?\b|\W*(?:[\w'-]++\W++){0,8}?"
     rf"(?:{_PAST_VERBS}|{_GIVEN_UP_AFTER}|a ete le theatre|(?:a|ont) ete organisee?s?|"
     # « La deuxième édition, le 9 avril, du salon … a été à la hauteur des attentes »
-    r"(?:a|ont) ete a la hauteur|(?:a|ont) connu un (?:(?:franc|vif|grand|beau|reel) )?succes|"
+    # (and « La bourse d'échange de micro-minéraux du 6 mars a obtenu un réel succès »)
+    r"(?:a|ont) ete a la hauteur|(?:a|ont) (?:connu|obtenu|remporte) un (?:(?:franc|vif|grand|beau|"
+    r"reel) )?succes|"
     # « Samedi 24 avril a été la journée dédiée à Devoxx4kids », « Le vendredi 4 avril était
     # dédié aux scolaires »
     r"(?:a|ont) ete (?:la|une) (?:journee|soiree|matinee)|"
