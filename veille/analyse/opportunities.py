@@ -1090,23 +1090,34 @@ _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES})(?: prochain)?,? (?=\d|(?:le |the )?
 _BARE_WEEKDAY = re.compile(rf" (?:ce |le |on )?({DAY_NAMES})\b(?!,? (?:\d|le \d|prochain))")
 
 
+# a weekday given with its date: « le vendredi 17 novembre », « Lundi 1er mai »
+_WEEKDAY_THEN_DAY = re.compile(rf"\b({DAY_NAMES}),? (?=\d)")
+# how far before the announcing verb a dated weekday is looked for (about two sentences)
+_WEEKDAY_AFTER_NEAR = 300
+
+
+def _weekday_date(
+    whole: str, weekday: re.Match[str], published: date, edition: int | None
+) -> date | None:
+    """The day a weekday given with its date stands for (``_WEEKDAY_THEN_DAY``), unless that day
+    is told as past."""
+    found = DATE.match(whole, weekday.end())
+    if found is None or is_past(whole, found) or told_as_past(whole, found.start()):
+        return None
+    return first_date(whole[weekday.start() : found.end()], published, edition)
+
+
 def _weekday_dated(whole: str, weekday: str, published: date, edition: int | None) -> date | None:
     """The day a bare weekday names where the item gives that weekday with its date, as a
     local paper's practical line does below its text (« aura lieu lundi » above « Lundi 1er mai,
     à la maison du temps libre. Inscriptions … »); a day told as past is no such day."""
-    for again in re.finditer(rf"\b{weekday},? (?=\d)", whole):
-        found = DATE.match(whole, again.end())
-        if found is None or is_past(whole, found) or told_as_past(whole, found.start()):
-            continue
-        if (when := first_date(whole[again.start() : found.end()], published, edition)) is not None:
+    for again in _WEEKDAY_THEN_DAY.finditer(whole):
+        if (
+            again.group(1) == weekday
+            and (when := _weekday_date(whole, again, published, edition)) is not None
+        ):
             return when
     return None
-
-
-# a weekday given with its date: « le vendredi 17 novembre »
-_WEEKDAY_THEN_DAY = re.compile(rf"\b({DAY_NAMES}),? (?=\d)")
-# how far before the announcing verb a dated weekday is looked for (about two sentences)
-_WEEKDAY_AFTER_NEAR = 300
 
 
 def _weekday_after(
@@ -1119,10 +1130,7 @@ def _weekday_after(
     dated = list(_WEEKDAY_THEN_DAY.finditer(whole, max(0, before - _WEEKDAY_AFTER_NEAR), before))
     if not dated or (last := dated[-1]).group(1) == weekday:
         return None
-    found = DATE.match(whole, last.end())
-    if found is None or is_past(whole, found) or told_as_past(whole, found.start()):
-        return None
-    if (day := first_date(whole[last.start() : found.end()], published, edition)) is None:
+    if (day := _weekday_date(whole, last, published, edition)) is None:
         return None
     return day + timedelta(days=(WEEKDAYS[weekday] - day.weekday()) % 7)
 
