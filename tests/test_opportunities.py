@@ -13073,3 +13073,23 @@ def test_a_day_that_won_a_real_success_is_past():
     )
     found = detect("Bourse d'échanges de micro minéraux", coming, date(2027, 1, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 6))
+
+
+def test_a_breton_pardon_is_an_event_on_its_day():
+    """Batches 1508, 1509: a Breton pardon, a chapel's feast day, is an event on its day (« Le
+    grand pardon de Notre-Dame de Penhors … se tiendra ce week-end des 4 et 5 septembre », « Le 8
+    juillet prochain aura lieu le pardon de Notre-Dame de la Roche »); not one's forgiveness,
+    nor Yom Kippur's « Grand Pardon »."""
+    penhors = (
+        "Le grand pardon de Notre-Dame de Penhors à Pouldreuzic se tiendra ce week-end des 4 et 5 "
+        "septembre."
+    )
+    found = detect("Le grand pardon de Penhors", penhors, date(2027, 8, 31))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 9, 4))
+    roche = "Le 8 juillet prochain aura lieu le pardon de Notre-Dame de la Roche à Saint-Thois."
+    found = detect("Pardon Notre-Dame de la Roche", roche, date(2027, 6, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 7, 8))
+    sorry = "Le maire a demandé pardon aux habitants le 8 juillet, lors du conseil municipal."
+    assert detect("", sorry, date(2027, 6, 20)) is None
+    kippur = "Le Grand Pardon, Yom Kippour, sera célébré le 8 juillet par la communauté."
+    assert detect("", kippur, date(2027, 6, 20)) is None

@@ -749,6 +749,16 @@ EVENTS = (
     # truffade du Téléthon … aura lieu le samedi 9 décembre », « Le Téléthon a lieu cette année
     # les 7 et 8 décembre »)
     EventWords(r"\btelethon\b", "Fête", hints=("telethon",)),
+    # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
+    # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
+    # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
+    # « Grand Pardon »)
+    EventWords(
+        r"\bpardons? (?:annuel |traditionnel )?(?:de|du|des) (?:la |l')?(?:notre-dame|saint|sainte|"
+        r"st|ste|chapelle)\b",
+        "Fête",
+        hints=("pardon",),
+    ),
     # a village hall's loto, organised for a school or a club (« Le dimanche 8 février 2026,
     # l'association des parents d'élèves … organise un grand loto solidaire à la salle Jean
     # Moulin »; not the national lottery's draws, « le tirage du Loto », « le Loto du patrimoine »)
