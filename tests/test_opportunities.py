@@ -13093,3 +13093,26 @@ def test_a_breton_pardon_is_an_event_on_its_day():
     assert detect("", sorry, date(2027, 6, 20)) is None
     kippur = "Le Grand Pardon, Yom Kippour, sera célébré le 8 juillet par la communauté."
     assert detect("", kippur, date(2027, 6, 20)) is None
+
+
+def test_a_new_years_greetings_ceremony_is_an_event_on_its_day():
+    """Batches 1512, 1513: a town's or a chamber's New Year's greetings ceremony (« la cérémonie
+    des vœux du maire à la population ») and its Canadian kin, the New Year's levee ("the Mayor's
+    Levee on Saturday, January 7, 2017"), are events on their day; not a river's levee, nor a
+    ceremony given up (« Pas de cérémonie des vœux cette année »)."""
+    levee = (
+        "Mayor Jane Doe and Town Council invite residents to celebrate the New Year at the "
+        "Mayor's Levee on Saturday, January 7, 2017 at the Sportsplex."
+    )
+    found = detect("Mayor's Levee", levee, date(2016, 12, 17))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 1, 7))
+    voeux = (
+        "La cérémonie des vœux du maire à la population aura lieu le vendredi 10 janvier à 19h "
+        "à la salle des fêtes."
+    )
+    found = detect("", voeux, date(2024, 12, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 1, 10))
+    flood = "The levee broke on Saturday, January 7, 2017, after the storm, and the town flooded."
+    assert detect("", flood, date(2016, 12, 17)) is None
+    none = "Pas de cérémonie des vœux cette année : le maire les présentera en vidéo le 10 janvier."
+    assert detect("", none, date(2024, 12, 20)) is None

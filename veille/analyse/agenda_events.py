@@ -749,6 +749,20 @@ EVENTS = (
     # truffade du Téléthon … aura lieu le samedi 9 décembre », « Le Téléthon a lieu cette année
     # les 7 et 8 décembre »)
     EventWords(r"\btelethon\b", "Fête", hints=("telethon",)),
+    # a New Year's greetings ceremony, the town's, the council's or the chamber's (« la cérémonie
+    # des vœux », « les vœux du maire à la population »), and its Canadian kin, the New Year's
+    # levee ("the Mayor's Levee on Saturday, January 7, 2017", "The 2020 New Year's Levee will be
+    # held … Sunday, Jan. 5"; not a river's levee, an embankment; nor a ceremony given up, « pas
+    # de cérémonie des vœux cette année »)
+    EventWords(
+        r"(?<!pas de )\bceremonies? (?:des|de) v(?:oe|œ)ux\b|"
+        r"\bv(?:oe|œ)ux (?:du maire|de la municipalite|du conseil municipal|a la population|"
+        r"aux habitants|aux forces vives|au monde economique|aux acteurs economiques|"
+        r"aux entreprises|consulaires)\b|"
+        r"\b(?:new year's|mayor's|civic|legion) (?:(?:day|civic) )?levees?\b",
+        "Vœux",
+        hints=("vœux", "voeux", "levee"),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
