@@ -13116,3 +13116,25 @@ def test_a_new_years_greetings_ceremony_is_an_event_on_its_day():
     assert detect("", flood, date(2016, 12, 17)) is None
     none = "Pas de cérémonie des vœux cette année : le maire les présentera en vidéo le 10 janvier."
     assert detect("", none, date(2024, 12, 20)) is None
+
+
+def test_a_ceremony_told_by_who_came_is_past():
+    """Batches 1512, 1513: a day told by who came (« la population est venue nombreuse pour
+    assister à la traditionnelle cérémonie des vœux », « répondait à l'invitation du Maire ») is
+    a report's, not a day to come; the same day announced is one."""
+    came = (
+        "Samedi 6 janvier, la population est venue nombreuse pour assister à la traditionnelle "
+        "cérémonie des vœux du maire."
+    )
+    assert detect("", came, date(2024, 1, 2)) is None
+    answered = (
+        "Samedi 20 janvier, une foule d'habitants répondait à l'invitation du Maire pour la "
+        "traditionnelle cérémonie des vœux."
+    )
+    assert detect("", answered, date(2024, 1, 2)) is None
+    coming = (
+        "Samedi 6 janvier, la population est invitée à la traditionnelle cérémonie des vœux du "
+        "maire."
+    )
+    found = detect("", coming, date(2024, 1, 2))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 1, 6))

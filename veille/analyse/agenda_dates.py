@@ -72,6 +72,9 @@ _PAST_VERBS = (
     # how the day went: « L'affluence du public a été particulièrement satisfaisante dimanche 6
     # mars », « le public a été nombreux », « les visiteurs ont été au rendez-vous »
     r"(?:a|ont) ete (?:\w+ )?(?:satisfaisante?s?|nombreu(?:x|se|ses)|au rendez-vous)|"
+    # (and who came: « Samedi 6 janvier, la population est venue nombreuse pour assister à la
+    # traditionnelle cérémonie des vœux », « répondait à l'invitation du Maire »)
+    r"(?:est|sont) venue?s? (?:nombreu(?:x|se|ses)|en nombre)|repondai(?:en)?t a l'invitation|"
     # (and what was seen there, in the first or second person: « Toutes les victoires que vous
     # avez vues durant ce week-end »)
     r"(?:avez|avons) vue?s?|"
