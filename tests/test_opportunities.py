@@ -13138,3 +13138,20 @@ def test_a_ceremony_told_by_who_came_is_past():
     )
     found = detect("", coming, date(2024, 1, 2))
     assert found is not None and (found.kind, found.when) == ("event", date(2024, 1, 6))
+
+
+def test_an_event_called_off_in_its_title_announces_nothing():
+    """Batch 1512: a title that starts by calling the event off (« Annulation de la cérémonie des
+    voeux du 6 janvier », "Cancelled: …") announces no day; a title that puts it off to a new day
+    still does."""
+    text = (
+        "La traditionnelle cérémonie des vœux devait se tenir le 6 janvier prochain. La décision "
+        "a été prise d'annuler l'événement."
+    )
+    title = "Annulation de la cérémonie des voeux du 6 janvier"
+    assert detect(title, text, date(2021, 12, 20)) is None
+    english = "The Mayor's Levee on Saturday, January 7 will not go ahead this year."
+    assert detect("Cancelled: the Mayor's Levee of January 7", english, date(2016, 12, 17)) is None
+    moved = "La cérémonie des vœux du maire aura lieu le samedi 15 janvier à la salle des fêtes."
+    found = detect("Report de la cérémonie des vœux au 15 janvier", moved, date(2022, 1, 2))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 1, 15))

@@ -1191,6 +1191,9 @@ REPORT_TITLE = re.compile(
     r"salon|fete|festival|forum|congres|rencontres|journees|semaine|foire)\b|"
     # "NASSCOM-DSCI Annual Information Security Summit 2015 - Notes", "Notes from the Summit"
     r"\bnotes from\b|[-–:]\s*notes$|"
+    # an event called off, said at its title's start: « Annulation de la cérémonie des voeux du 6
+    # janvier », "Cancelled: …" (not « Report du salon au 12 mars », its new day)
+    r"^(?:annulation|annulee?s?|cancell?ed|cancell?ation)\b|"
     # "Looking back at a successful Gaia-X Tech-X & Hackathon 2026", "Follow-up report GXFS
     # Connect 2022", "… a chronicle of our final event"
     r"\blooking back (?:at|on)\b|\bfollow-up report\b|\ba chronicle of\b|"
