@@ -13155,3 +13155,13 @@ def test_an_event_called_off_in_its_title_announces_nothing():
     moved = "La cérémonie des vœux du maire aura lieu le samedi 15 janvier à la salle des fêtes."
     found = detect("Report de la cérémonie des vœux au 15 janvier", moved, date(2022, 1, 2))
     assert found is not None and (found.kind, found.when) == ("event", date(2022, 1, 15))
+
+
+def test_a_time_of_day_is_no_days_event():
+    """Batch 1513: « en fin de journée », « à longueur de journée » tell a time of day, not a
+    « journée », a day's event; a « journée portes ouvertes » still is one."""
+    closing = "Les bureaux de la mairie fermeront en fin de journée le vendredi 12 mars."
+    assert detect("", closing, date(2027, 3, 1)) is None
+    open_day = "Une journée portes ouvertes aura lieu le vendredi 12 mars à la mairie."
+    found = detect("", open_day, date(2027, 3, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 12))

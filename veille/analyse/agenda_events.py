@@ -453,10 +453,12 @@ EVENTS = (
         hints=("assises",),
     ),
     # (not a press meeting: « lors d'une rencontre avec la presse, le 30 septembre », a press
-    # conference, no event to attend)
+    # conference, no event to attend; nor a time of day, « Samedi 20 janvier en fin de journée »,
+    # « à longueur de journée »)
     EventWords(
         r"\brencontres?\b(?! (?:avec la|de|avec les) (?:presse|journalistes)\b)|\bmatinales?\b|"
-        r"\bpetit-dejeuner\b|\bjournees?\b|\bmeetups?\b",
+        r"\bpetit-dejeuner\b|(?<!fin de )(?<!debut de )(?<!milieu de )(?<!cours de )"
+        r"(?<!longueur de )\bjournees?\b|\bmeetups?\b",
         "Rencontre",
         hints=("rencontre", "matinale", "petit-dejeuner", "journee", "meetup"),
     ),
