@@ -13165,3 +13165,32 @@ def test_a_time_of_day_is_no_days_event():
     open_day = "Une journée portes ouvertes aura lieu le vendredi 12 mars à la mairie."
     found = detect("", open_day, date(2027, 3, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2027, 3, 12))
+
+
+def test_a_commemoration_is_an_event_on_its_day():
+    """Batches 1516, 1517: a commemoration at the war memorial (« la cérémonie du jeudi 11
+    novembre 2021, en commémoration du 103ème anniversaire de l'armistice ») and its English kin
+    ("Racine's Memorial Day Parade steps off at 10 a.m. Monday, May 29") are events on their day;
+    not a page on what a commemoration marks, nor one told after."""
+    armistice = (
+        "La population est invitée à participer à la cérémonie du jeudi 11 novembre 2027, en "
+        "commémoration du 109ème anniversaire de l'armistice."
+    )
+    found = detect("", armistice, date(2027, 10, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2027, 11, 11))
+    parade = (
+        "Racine's Memorial Day Parade steps off at 10 a.m. Monday, May 29, at Lindermann Avenue, "
+        "and a ceremony follows at 11 a.m."
+    )
+    found = detect("", parade, date(2023, 5, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 5, 29))
+    history = (
+        "La commémoration du 8 mai 1945 marque la fin de la Seconde Guerre mondiale en Europe ; "
+        "cette journée est célébrée chaque année en France."
+    )
+    assert detect("", history, date(2027, 4, 1)) is None
+    told = (
+        "La cérémonie commémorative du 11 novembre s'est tenue en présence des anciens "
+        "combattants et des enfants des écoles."
+    )
+    assert detect("", told, date(2027, 11, 12)) is None

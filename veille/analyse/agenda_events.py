@@ -765,6 +765,20 @@ EVENTS = (
         "Vœux",
         hints=("vœux", "voeux", "levee"),
     ),
+    # a commemoration at the war memorial, the nation's days (« la cérémonie du jeudi 11 novembre
+    # 2021, en commémoration du 103ème anniversaire de l'armistice », « Commémoration de
+    # l'Armistice du 8 mai 1945 … Ces manifestations se dérouleront le mercredi 8 mai 2019 »), and
+    # its English kin ("Racine's Memorial Day Parade steps off at 10 a.m. Monday, May 29",
+    # "Remembrance Day ceremonies", "the Anzac Day dawn service")
+    EventWords(
+        r"\bcommemorations?\b|\bceremonies? (?:commemoratives?|patriotiques?|du souvenir|"
+        r"(?:du|de l'armistice du) (?:8 mai|11 novembre|14 juillet|19 mars|18 juin)|"
+        r"de l'armistice)\b|\bdepots? de gerbes?\b|"
+        r"\b(?:memorial day|remembrance day|veterans day|armistice day|anzac day) (?:parades?|"
+        r"ceremon(?:y|ies)|services?|march(?:es)?|observances?)\b|\bdawn services?\b",
+        "Commémoration",
+        hints=("commemoration", "ceremonie", "gerbe", " day ", "dawn service"),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
