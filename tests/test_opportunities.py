@@ -13194,3 +13194,24 @@ def test_a_commemoration_is_an_event_on_its_day():
         "combattants et des enfants des écoles."
     )
     assert detect("", told, date(2027, 11, 12)) is None
+
+
+def test_a_holiday_names_the_day_when_no_date_is_given():
+    """Batch 1517: an event named by its holiday, no date given, is on the holiday's next day
+    ("The city's annual Memorial Day Parade will be Monday at 10 a.m." is the last Monday of May;
+    "the New Year's Day Levee" is on 1 January); one told after (« We had our first New Year's Day
+    Levee since the pandemic started ») is no day to come."""
+    parade = (
+        "The city's annual Memorial Day Parade will be Monday at 10 a.m., from North Elm Street "
+        "to Parker Memorial Park."
+    )
+    found = detect("Westfield Memorial Day Parade", parade, date(2018, 5, 25))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 5, 28))
+    levee = (
+        "Mayor Jane Doe invites all residents to the New Year's Day Levee at the museum, from "
+        "noon to 2 p.m."
+    )
+    found = detect("New Year's Day Levee", levee, date(2022, 12, 13))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 1, 1))
+    told = "We had our first New Year's Day Levee since the pandemic started. Here are pictures."
+    assert detect("New Year's Day Levee", told, date(2023, 1, 3)) is None

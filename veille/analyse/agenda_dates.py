@@ -78,6 +78,9 @@ _PAST_VERBS = (
     # (and what was seen there, in the first or second person: « Toutes les victoires que vous
     # avez vues durant ce week-end »)
     r"(?:avez|avons) vue?s?|"
+    # (and who held it, in the first person: "We had our first New Year's Day Levee since the
+    # pandemic started")
+    r"(?:we|they) had (?:our|their)|"
     # (and its figures: « on a déjà eu plus de 90 inscriptions ce week-end »)
     r"(?:a|ont|avons) (?:deja |aussi )?eu (?:plus de|pres de|\d)|"
     # « Les Hackathons se sont poursuivis à Marrakech du 17 au 19 septembre »
@@ -958,6 +961,10 @@ def first_date(
             continue
         if not is_past(text, match) and (day := weekday_from(match, published)) > published:
             return day
+    if any(map(text.__contains__, _HOLIDAY_HINTS)):
+        for match in _HOLIDAY.finditer(text):
+            if not is_past(text, match) and not (sentences and told_as_past(text, match.start())):
+                return _next_holiday(match, published)
     if ("tomorrow" in text or "demain" in text) and _TOMORROW.search(text):
         return published + timedelta(days=1)
     for match in _DAY_ONLY.finditer(text) if any(map(text.__contains__, _DAY_ONLY_HINTS)) else ():
@@ -973,6 +980,35 @@ def first_date(
         ):
             return day
     return None
+
+
+# a day named by its holiday, when the text gives no date: "Remembrance Day", "Armistice Day",
+# "Veterans Day" (11 November), "Anzac Day" (25 April), "New Year's Day", « le jour de l'An »
+# (1 January), "Memorial Day" (the last Monday of May): « Racine's Memorial Day Parade », "The
+# city's annual Memorial Day Parade will be Monday at 10 a.m."
+_HOLIDAY = re.compile(
+    r"\b(?:(remembrance|armistice|veterans'?|anzac|new year's) day|(memorial) day|jour de l'an)\b"
+)
+_HOLIDAY_HINTS = (" day", "jour de l'an")
+_HOLIDAY_DAYS = {
+    "remembrance": (11, 11), "armistice": (11, 11), "veterans": (11, 11), "veterans'": (11, 11),
+    "anzac": (4, 25), "new year's": (1, 1), None: (1, 1),
+}  # fmt: skip
+
+
+def _holiday_in(match: re.Match[str], year: int) -> date:
+    """The day ``_HOLIDAY``'s match names in a year."""
+    if match.group(2):  # Memorial Day: the last Monday of May
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())
+    month, day = _HOLIDAY_DAYS[match.group(1)]
+    return date(year, month, day)
+
+
+def _next_holiday(match: re.Match[str], published: date) -> date:
+    """The first day after the publication that ``_HOLIDAY``'s match names."""
+    day = _holiday_in(match, published.year)
+    return day if day > published else _holiday_in(match, published.year + 1)
 
 
 def _within(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
