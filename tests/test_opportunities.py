@@ -13215,3 +13215,29 @@ def test_a_holiday_names_the_day_when_no_date_is_given():
     assert found is not None and (found.kind, found.when) == ("event", date(2023, 1, 1))
     told = "We had our first New Year's Day Levee since the pandemic started. Here are pictures."
     assert detect("New Year's Day Levee", told, date(2023, 1, 3)) is None
+
+
+def test_an_easter_egg_hunt_is_an_event_on_its_day():
+    """Batches 1520, 1521: an Easter egg hunt is an event on its day (« Le rendez-vous est fixé
+    au lundi 17 avril … pour cette chasse aux œufs », "The annual Easter Egg Hunt … will be held
+    on Easter Sunday, April 1, 2018"); not the hunting season's opening, nor eggs looked for."""
+    chasse = (
+        "Le rendez-vous est fixé au lundi 17 avril, au parc des Dryades, pour cette chasse aux "
+        "œufs géante."
+    )
+    found = detect("", chasse, date(2017, 4, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 4, 17))
+    hunt = (
+        "The annual Easter Egg Hunt sponsored by the Lions Club will be held on Easter Sunday, "
+        "April 1, 2018, at the fairgrounds."
+    )
+    found = detect("", hunt, date(2018, 3, 26))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 4, 1))
+    season = (
+        "L'ouverture de la chasse au gibier aura lieu le dimanche 17 septembre dans le département."
+    )
+    assert detect("", season, date(2023, 9, 1)) is None
+    snails = (
+        "The town will hunt for eggs of the invasive snail on Saturday, April 8, a report says."
+    )
+    assert detect("", snails, date(2023, 4, 1)) is None

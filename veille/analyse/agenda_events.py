@@ -779,6 +779,14 @@ EVENTS = (
         "Commémoration",
         hints=("commemoration", "ceremonie", "gerbe", " day ", "dawn service"),
     ),
+    # an Easter egg hunt, the town's, the parents' or the club's (« Le rendez-vous est fixé au lundi
+    # 17 avril, au Parc des Dryades pour cette chasse aux œufs XXL », "The annual Easter Egg Hunt
+    # sponsored by the Delta Lions Club will be held on Easter Sunday, April 1, 2018")
+    EventWords(
+        r"\bchasses? (?:aux (?:oe|œ)ufs|a l'(?:oe|œ)uf)\b|\begg hunts?\b|\beggstravaganza\b",
+        "Fête",
+        hints=("chasse", "egg hunt", "eggstravaganza"),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
