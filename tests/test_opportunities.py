@@ -13241,3 +13241,23 @@ def test_an_easter_egg_hunt_is_an_event_on_its_day():
         "The town will hunt for eggs of the invasive snail on Saturday, April 8, a report says."
     )
     assert detect("", snails, date(2023, 4, 1)) is None
+
+
+def test_a_day_told_by_who_came_for_what_or_was_welcomed_is_past():
+    """Batches 1520, 1521: a day told by who came for what (« la cinquantaine d'enfants venus
+    chercher les œufs … ce lundi 10 avril ») or by how they were welcomed (« Les élèves ont été
+    accueillis le vendredi 2 avril … avant de participer à la chasse aux oeufs ») is a report's;
+    the same day announced is one to come."""
+    came = (
+        "Les petites pluies n'ont pas découragé les enfants venus chercher les œufs de la chasse "
+        "aux œufs ce lundi 10 avril."
+    )
+    assert detect("", came, date(2023, 3, 20)) is None
+    welcomed = (
+        "Les élèves ont été accueillis le vendredi 2 avril par deux lapins avant de participer à "
+        "la chasse aux oeufs."
+    )
+    assert detect("", welcomed, date(2021, 3, 20)) is None
+    coming = "Les enfants sont invités à la chasse aux œufs ce lundi 10 avril, au parc du logis."
+    found = detect("", coming, date(2023, 4, 5))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 4, 10))

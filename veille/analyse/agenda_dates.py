@@ -75,6 +75,10 @@ _PAST_VERBS = (
     # (and who came: « Samedi 6 janvier, la population est venue nombreuse pour assister à la
     # traditionnelle cérémonie des vœux », « répondait à l'invitation du Maire »)
     r"(?:est|sont) venue?s? (?:nombreu(?:x|se|ses)|en nombre)|repondai(?:en)?t a l'invitation|"
+    # (and who came for what, and how they were welcomed: « la cinquantaine d'enfants venus
+    # chercher les œufs … ce lundi 10 avril », « Les élèves ont été accueillis le vendredi 2 avril
+    # par 2 magnifiques lapins »)
+    r"venue?s? (?:chercher|assister|applaudir)|(?:a|ont) ete accueillie?s?|"
     # (and what was seen there, in the first or second person: « Toutes les victoires que vous
     # avez vues durant ce week-end »)
     r"(?:avez|avons) vue?s?|"
