@@ -13261,3 +13261,18 @@ def test_a_day_told_by_who_came_for_what_or_was_welcomed_is_past():
     coming = "Les enfants sont invités à la chasse aux œufs ce lundi 10 avril, au parc du logis."
     found = detect("", coming, date(2023, 4, 5))
     assert found is not None and (found.kind, found.when) == ("event", date(2023, 4, 10))
+
+
+def test_the_next_event_set_on_its_day_is_an_event():
+    """Batch 1520: a club's next event, set on its day as a report's last line gives it
+    (« Concernant l'APE, le prochain événement est calé le 12 mai avec une balade animée », « Le
+    prochain rendez-vous est fixé au dimanche 12 mai »), is an event on that day; not an
+    appointment one makes (« prenez rendez-vous avant le 12 mai »)."""
+    next_one = "Concernant l'APE, le prochain événement est calé le 12 mai avec une balade animée."
+    found = detect("", next_one, date(2019, 4, 14))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 12))
+    fixed = "Le prochain rendez-vous est fixé au dimanche 12 mai à la salle des fêtes."
+    found = detect("", fixed, date(2019, 4, 14))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 12))
+    appointment = "Pour vos papiers, prenez rendez-vous en mairie avant le 12 mai."
+    assert detect("", appointment, date(2019, 4, 14)) is None

@@ -440,9 +440,14 @@ EVENTS = (
     # agroalimentaire réunira » (not « prendre rendez-vous », an appointment)
     EventWords(
         r"\ble rendez-vous (?:international|national|europeen|mondial|regional|annuel|"
-        r"incontournable|professionnel)\b",
+        r"incontournable|professionnel)\b|"
+        # (and a club's next one, set on its day, as a report's last line gives it: « Concernant
+        # l'APE, le prochain événement est calé le 12 mai avec une balade animée », « Le prochain
+        # rendez-vous est fixé au samedi 12 mai »)
+        r"\ble prochain (?:evenement|rendez-vous)(?= (?:est|sera) (?:cale|fixe|prevu|programme)"
+        r" (?:le|au|pour le)\b)",
         "Rencontre",
-        hints=("le rendez-vous",),
+        hints=("le rendez-vous", "le prochain "),
     ),
     # « les Assises nationales de l'intelligence artificielle », « les Assises de la
     # cybersécurité » (not a « cour d'assises du Calvados », a court)
