@@ -13276,3 +13276,22 @@ def test_the_next_event_set_on_its_day_is_an_event():
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 12))
     appointment = "Pour vos papiers, prenez rendez-vous en mairie avant le 12 mai."
     assert detect("", appointment, date(2019, 4, 14)) is None
+
+
+def test_a_halloween_party_or_trail_is_an_event_on_its_day():
+    """Batches 1524, 1525: Halloween's parties, parades and trails are events on their day ("Trunk
+    or Treat will be held on Monday, October 31st", « participer au défilé d'Halloween, dimanche
+    31 octobre à partir de 17h »); not Halloween's sales, nor its trick-or-treaters told."""
+    trunk = "Trunk or Treat will be held on Monday, October 31st from 6-8 PM in our parking lot."
+    found = detect("", trunk, date(2022, 9, 21))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 10, 31))
+    parade = (
+        "Le comité des fêtes invite tous les enfants à venir participer au défilé d'Halloween, "
+        "dimanche 31 octobre à partir de 17h."
+    )
+    found = detect("", parade, date(2021, 10, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 10, 31))
+    sales = "Halloween costumes sales jumped on Monday, October 31st, the retailer said."
+    assert detect("", sales, date(2022, 9, 21)) is None
+    treaters = "Une foule de trick or treaters a envahi les rues le lundi 31 octobre, dit le maire."
+    assert detect("", treaters, date(2022, 9, 21)) is None

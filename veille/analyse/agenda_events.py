@@ -792,6 +792,18 @@ EVENTS = (
         "Fête",
         hints=("chasse", "egg hunt", "eggstravaganza"),
     ),
+    # Halloween's parties, parades and trails (« A l'occasion de la fête d'Halloween, vendredi 31
+    # octobre, les enfants feront le tour du village », « le défilé d'Halloween … dimanche 31
+    # octobre à partir de 17h », "Trunk or Treat will be held on Monday, October 31st", "will host
+    # its 22nd annual Trunk or Treat on Sunday, Oct. 12")
+    EventWords(
+        r"\btrunk[- ]or[- ]treats?\b|\btrick[- ]or[- ]treat(?:ing)?\b|"
+        r"\bhalloween (?:party|parties|parade|festival|bash|carnival|celebration|dance|trail|"
+        r"walk)s?\b|\b(?:fete|defile|soiree|bal|parade|boum|gouter|nuit) d'halloween\b|"
+        r"\bsoiree halloween\b|\bchasse aux bonbons\b|\bbeggar'?s'? night\b",
+        "Fête",
+        hints=("treat", "halloween", "bonbons", "beggar"),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
