@@ -13295,3 +13295,32 @@ def test_a_halloween_party_or_trail_is_an_event_on_its_day():
     assert detect("", sales, date(2022, 9, 21)) is None
     treaters = "Une foule de trick or treaters a envahi les rues le lundi 31 octobre, dit le maire."
     assert detect("", treaters, date(2022, 9, 21)) is None
+
+
+def test_a_midsummer_feast_is_an_event_on_its_day():
+    """Batches 1528, 1529: a midsummer feast is an event on its day, the Saint-Jean bonfire and
+    its evening (« Ce samedi, le Comité des fêtes organise sa fameuse soirée champêtre avec feu de
+    Saint-Jean ») and the Nordic midsommar ("Scandinavian Midsommar 2025 … Sun, Jun 22"); not the
+    saint's day named in a ban, nor Shakespeare's play."""
+    champetre = (
+        "Ce samedi, le Comité des fêtes organise sa fameuse soirée champêtre avec feu de "
+        "Saint-Jean, dès 20 heures, place du Champ-de-Foire."
+    )
+    found = detect("La soirée champêtre propose une scène ouverte", champetre, date(2016, 6, 16))
+    assert found is not None and (found.kind, found.when) == ("event", date(2016, 6, 18))
+    bonfire = "Le comité des fêtes organise le feu de la Saint-Jean le samedi 22 juin 2024 à 21h."
+    found = detect("", bonfire, date(2024, 6, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 6, 22))
+    midsommar = (
+        "Scandinavian Midsommar 2025. Sun, Jun 22. Hosted by the Swedish American Historical "
+        "Society, this family friendly event is free."
+    )
+    found = detect("Scandinavian Midsommar 2025", midsommar, date(2025, 5, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 6, 22))
+    ban = (
+        "Le 24 juin, jour de la Saint-Jean, les pompiers rappellent qu'il est interdit "
+        "d'allumer des feux dans les forêts."
+    )
+    assert detect("", ban, date(2023, 6, 1)) is None
+    play = "A midsummer night's dream will be read in class on June 22 by the students."
+    assert detect("", play, date(2023, 6, 1)) is None

@@ -804,6 +804,16 @@ EVENTS = (
         "Fête",
         hints=("treat", "halloween", "bonbons", "beggar"),
     ),
+    # a midsummer feast: the Saint-Jean bonfire and its evening (« Ce samedi, le Comité des fêtes
+    # organise sa fameuse soirée champêtre avec feu de Saint-Jean »), the Nordic midsommar ("Nordic
+    # Midsummer Fest - June 23rd, 2024", "Scandinavian Midsommar 2025 … Jun 22, 2025")
+    EventWords(
+        r"\b(?:feux?|fetes?) de (?:la )?(?:saint|st)[- ]jean\b|\bsoirees? champetres?\b|"
+        r"\bmidsommar(?:fest|dag)?\b|\bmidsummer (?:fest|festival|celebration|eve|party|"
+        r"bonfire)s?\b",
+        "Fête",
+        hints=("jean", "champetre", "midsommar", "midsummer"),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
