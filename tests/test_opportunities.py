@@ -13324,3 +13324,16 @@ def test_a_midsummer_feast_is_an_event_on_its_day():
     assert detect("", ban, date(2023, 6, 1)) is None
     play = "A midsummer night's dream will be read in class on June 22 by the students."
     assert detect("", play, date(2023, 6, 1)) is None
+
+
+def test_a_day_told_as_it_went_is_past():
+    """Batch 1528: a day told as it went (« Samedi 28 août, le bourg était en effervescence pour
+    renouer avec la fête », « La fête du village a ravi la population ») is a report's; the same
+    day told to come is one to come."""
+    went = "Samedi 28 août, le bourg était en effervescence pour renouer avec la fête du village."
+    assert detect("", went, date(2021, 8, 20)) is None
+    delighted = "La fête du village a ravi la population, samedi 28 août, place Julien Soulier."
+    assert detect("", delighted, date(2021, 8, 20)) is None
+    coming = "Samedi 28 août, le bourg sera en effervescence pour la fête du village."
+    found = detect("", coming, date(2021, 8, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 8, 28))

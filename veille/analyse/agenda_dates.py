@@ -79,6 +79,9 @@ _PAST_VERBS = (
     # chercher les œufs … ce lundi 10 avril », « Les élèves ont été accueillis le vendredi 2 avril
     # par 2 magnifiques lapins »)
     r"venue?s? (?:chercher|assister|applaudir)|(?:a|ont) ete accueillie?s?|"
+    # (and how the day went: « Samedi 28 août, le bourg était en effervescence pour renouer avec
+    # la fête », « La fête du village a ravi la population »)
+    r"etai(?:en)?t en effervescence|(?:a|ont) ravi|"
     # (and what was seen there, in the first or second person: « Toutes les victoires que vous
     # avez vues durant ce week-end »)
     r"(?:avez|avons) vue?s?|"
