@@ -13337,3 +13337,25 @@ def test_a_day_told_as_it_went_is_past():
     coming = "Samedi 28 août, le bourg sera en effervescence pour la fête du village."
     found = detect("", coming, date(2021, 8, 20))
     assert found is not None and (found.kind, found.when) == ("event", date(2021, 8, 28))
+
+
+def test_a_running_race_is_an_event_on_its_day():
+    """Batches 1532, 1533: a running race is an event on its day (« Le dimanche 12 mai, pour la
+    45e édition de la Foulée suresnoise », "The eighth annual Florissa Family 5K will be
+    Saturday, June 15, 2024"); not a sum ("a $5k prize") nor a screen ("5K monitors")."""
+    foulee = (
+        "Des centaines de coureurs sont attendus le 12 mai pour la 45e édition de la Foulée "
+        "suresnoise."
+    )
+    found = detect("La foulée, c'est la santé", foulee, date(2019, 4, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 12))
+    five_k = (
+        "The eighth annual Florissa Family 5K will be Saturday, June 15, 2024, at Sauk Valley "
+        "Community College."
+    )
+    found = detect("", five_k, date(2024, 6, 6))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 6, 15))
+    prize = "The winner will take home a $5k prize on Saturday, June 15, 2024, the jury said."
+    assert detect("", prize, date(2024, 6, 6)) is None
+    monitors = "The new 5K monitors will ship on Saturday, June 15, 2024, the maker said."
+    assert detect("", monitors, date(2024, 6, 6)) is None
