@@ -13359,3 +13359,27 @@ def test_a_running_race_is_an_event_on_its_day():
     assert detect("", prize, date(2024, 6, 6)) is None
     monitors = "The new 5K monitors will ship on Saturday, June 15, 2024, the maker said."
     assert detect("", monitors, date(2024, 6, 6)) is None
+
+
+def test_a_races_challenge_is_no_contest_call():
+    """Batch 1533: a running race's « challenge » is run on the day ("This chip timed race is
+    part of the Lakeside Health 5K Challenge … The 5K begins at 8 a.m. Saturday, July 27"), the
+    event, not a contest one applies to; a challenge that teams apply to is still a call."""
+    race = (
+        "LAKEVIEW — It's time for the Lakeside Health Summer Festival 5K run.\n\n"
+        "Registration is available online at www.lakesidehealth5kchallenge.com. This chip timed "
+        "race is part of the Lakeside Health 5K Challenge.\n\n"
+        "The 5K begins at 8 a.m. Saturday, July 27, at Shore Park. Registration opens at 6:30 "
+        "a.m. The deadline for pre-registration is July, 25 at a cost of $15, and $20 on the day "
+        "of the race. All runners 14 and under will run for free with a completed entry form."
+    )
+    found = detect("Annual 5K run this Saturday in Lakeview", race, date(2024, 7, 21))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 7, 27))
+    challenge = (
+        "Registration is available online at www.smartcitychallenge.org. The Smart City "
+        "Challenge is open to startups of the region.\n\n"
+        "The deadline for applications is March 3, 2025. The winning team gets 10K; teams apply "
+        "with a completed entry form."
+    )
+    found = detect("Smart City Challenge", challenge, date(2025, 1, 10))
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2025, 3, 3))

@@ -86,6 +86,22 @@ _FAIR_HINTS = tuple(
     for who in ("job", "jobs", "career", "careers", "hiring", "employment", "recruitment")
     for what in ("fair", "expo")
 )
+
+# a running race, run on its day whatever its registrations' closing (« Des centaines de coureurs
+# sont attendus le 12 mai pour la 45e édition de la Foulée suresnoise », « la corrida pédestre de
+# Lourdes se déroule samedi 10 décembre », "The eighth annual Florissa Family 5K will be Saturday,
+# June 15, 2024", "will be holding a 5K fun run starting at 9 a.m. Saturday, May 12"; not a sum,
+# "a $5k prize", nor a screen's "5K resolution"): shared by the events' words and the calls', as
+# ``SHOW_CONTEST_WORDS`` (a race's « challenge » is no contest one applies to)
+RACE_WORDS = EventWords(
+    r"\bfoulees?\b|\bcorridas? (?:pedestres?|de noel|de la saint-sylvestre)\b|"
+    r"\bcourses? (?:a pied|pedestres?|nature|sur route|des lutins)\b|\brondes? de noel\b|"
+    r"\bsemi-marathons?\b|(?<![$€£])\b(?:5|8|10|15)k\b(?! (?:followers|views|subscribers|"
+    r"resolution|monitors?|tvs?|displays?|prizes?|grants?|awards?))|\bfun runs?\b|"
+    r"\b(?:road|charity) races?\b|\bwalk/run\b",
+    "Course",
+    hints=("foulee", "corrida", "course", "ronde", "marathon", "k", "fun run", "race", "run"),
+)
 # the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")
 _FEST_WORDS = ("tech", "hack", "code", "pitch", "startup", "cyber", "data", "ai", "science")
 
@@ -814,20 +830,7 @@ EVENTS = (
         "Fête",
         hints=("jean", "champetre", "midsommar", "midsummer"),
     ),
-    # a running race, run on its day whatever its registrations' closing (« Des centaines de
-    # coureurs sont attendus le 12 mai pour la 45e édition de la Foulée suresnoise », « la corrida
-    # pédestre de Lourdes se déroule samedi 10 décembre », "The eighth annual Florissa Family 5K
-    # will be Saturday, June 15, 2024", "will be holding a 5K fun run starting at 9 a.m. Saturday,
-    # May 12"; not a sum, "a $5k prize", nor a screen's "5K resolution")
-    EventWords(
-        r"\bfoulees?\b|\bcorridas? (?:pedestres?|de noel|de la saint-sylvestre)\b|"
-        r"\bcourses? (?:a pied|pedestres?|nature|sur route|des lutins)\b|\brondes? de noel\b|"
-        r"\bsemi-marathons?\b|(?<![$€£])\b(?:5|8|10|15)k\b(?! (?:followers|views|subscribers|"
-        r"resolution|monitors?|tvs?|displays?|prizes?|grants?|awards?))|\bfun runs?\b|"
-        r"\b(?:road|charity) races?\b|\bwalk/run\b",
-        "Course",
-        hints=("foulee", "corrida", "course", "ronde", "marathon", "k", "fun run", "race", "run"),
-    ),
+    RACE_WORDS,
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's

@@ -114,6 +114,7 @@ from veille.analyse.agenda_events import (
     PRACTICAL,
     PRACTICAL_LABEL,
     PROGRAMME_DAY,
+    RACE_WORDS,
     REPORT_LEAD,
     REPORT_TITLE,
     REPORTED,
@@ -468,8 +469,8 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             continue  # a consultation's "deadline for submissions": no call to answer
         if words.label == "Concours" and _hackathon_rules(whole):
             continue  # a hackathon's "Competition Rules": the event, below, not a call
-        if words.label == "Concours" and _show_contests(whole):
-            continue  # a horse show's « concours de saut d'obstacles »: the event, below
+        if words.label == "Concours" and (_show_contests(whole) or _race(whole)):
+            continue  # a horse show's « concours de saut d'obstacles », a race's "5K Challenge"
         if (
             words.label == "Concours"
             and any(map(whole.__contains__, _CONTEST_DAY_HINTS))
@@ -892,6 +893,23 @@ def _show_contests(whole: str) -> bool:
     for them, read as they are."""
     words = SHOW_CONTEST_WORDS
     return _may_stand(words, whole) and bool(re.search(words.pattern, whole))
+
+
+# what a page that names a race says of it as run: "the 5K run", "race day", « la course »
+_RACE_RUN_HINTS = (" run", " race", "course", "foulee", "corrida")
+
+
+def _race(whole: str) -> bool:
+    """Whether the item names a running race (``RACE_WORDS``) as one runs it: its « challenge »
+    is run on the day ("It's time for the Mercer Health Lake Festival 5K run. … This chip timed
+    race is part of the Mercer Health 5K Challenge"), the event below, not a contest one applies
+    to."""
+    words = RACE_WORDS
+    return (
+        _may_stand(words, whole)
+        and any(map(whole.__contains__, _RACE_RUN_HINTS))
+        and bool(re.search(words.pattern, whole))
+    )
 
 
 def _hackathon_rules(whole: str) -> bool:
