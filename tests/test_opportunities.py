@@ -13383,3 +13383,22 @@ def test_a_races_challenge_is_no_contest_call():
     )
     found = detect("Smart City Challenge", challenge, date(2025, 1, 10))
     assert found is not None and (found.kind, found.deadline) == ("call", date(2025, 3, 3))
+
+
+def test_an_event_back_in_its_year_gives_its_days_that_year():
+    """Batch 1532: an event told back in a year for a new edition (« Annulées en 2025 …, les
+    Foulées … reviennent en 2026 pour une nouvelle édition. La course se tiendra le 5 avril
+    prochain ») has its days in that year, whatever the page's date; without the year, the days
+    are read from the page's date."""
+    back = (
+        "Annulées en 2025 en raison de travaux, les Foulées de la Plaine reviennent en 2026 pour "
+        "une nouvelle édition. La course se tiendra le 5 avril prochain, au départ de la mairie."
+    )
+    found = detect("", back, date(2020, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2026, 4, 5))
+    no_year = (
+        "Les Foulées de la Plaine reviennent pour une nouvelle édition. La course se tiendra le 5 "
+        "avril prochain, au départ de la mairie."
+    )
+    found = detect("", no_year, date(2020, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2020, 4, 5))

@@ -394,6 +394,10 @@ _EDITION_YEAR = re.compile(
     r"\bfetes? de la science (20\d\d)\b|"  # « se profile la Fête de la Science 2023. Du 6 au 16 »
     # "In 2024, the 21st edition takes place on February 6", « En 2024, la 21e édition »
     r"\b(?:in|en) (20\d\d),? (?:the|la) \d{1,3} ?(?:e|eme|st|nd|rd|th) edition\b|"
+    # an event back in its year: « Annulées en 2025 …, les Foulées de Villeurbanne reviennent en
+    # 2026 pour une nouvelle édition. La course se tiendra le 5 avril prochain »
+    r"\brevien(?:t|nent|dra|dront) en (20\d\d),? pour (?:une|sa|leur) (?:nouvelle |"
+    r"\d{1,3} ?e(?:me)? )?edition\b|"
     # a title that opens on the edition's year: "2021 Salon International de l'Agriculture"
     rf"^(20\d\d) (?:{'|'.join(_NAMED_YEAR_WORDS)})\b|"
     # a name's year set beside the kind of event it is: « lancés pour Act In Space 2026, le
