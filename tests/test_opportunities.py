@@ -13402,3 +13402,26 @@ def test_an_event_back_in_its_year_gives_its_days_that_year():
     )
     found = detect("", no_year, date(2020, 1, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2020, 4, 5))
+
+
+def test_a_st_patricks_parade_or_evening_is_an_event_on_its_day():
+    """Batches 1536, 1537: St. Patrick's Day's parades and evenings are events on their day ("The
+    Pittsburgh St. Patrick Day Parade Committee said the 2024 celebration will be held on March
+    16", « Soirée Saint-Patrick ce samedi 16 mars »); not the saint's day named, nor a parade
+    told after."""
+    parade = (
+        "The Pittsburgh St. Patrick Day Parade Committee said the 2024 celebration will be held "
+        "on March 16. The parade will run down Grant Street."
+    )
+    found = detect("", parade, date(2024, 2, 18))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 3, 16))
+    soiree = "Soirée Saint-Patrick ce samedi 16 mars à Fos, autour d'un repas irlandais."
+    found = detect("", soiree, date(2024, 3, 11))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 3, 16))
+    saint = "Saint Patrick, patron de l'Irlande, est fêté le 17 mars ; il a évangélisé l'île."
+    assert detect("", saint, date(2024, 3, 1)) is None
+    told = (
+        "The St. Patrick's Day parade marched down Park Avenue on Saturday, March 16, in the "
+        "rain, and the crowds were thinner."
+    )
+    assert detect("", told, date(2024, 3, 17)) is None

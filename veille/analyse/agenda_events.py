@@ -831,6 +831,17 @@ EVENTS = (
         hints=("jean", "champetre", "midsommar", "midsummer"),
     ),
     RACE_WORDS,
+    # St. Patrick's Day's parades, festivals and evenings ("The parade will kick off on Saturday,
+    # March 13", "the 2024 celebration will be held on March 16", « Soirée Saint-Patrick ce samedi
+    # 16 mars », « On célèbre la Saint-Patrick ce vendredi 17 mars »; not the saint's day named)
+    EventWords(
+        r"\b(?:st\.?|saint)[- ]patrick'?s?'? (?:day )?(?:parade|festival|celebration|party|fest)s?"
+        r"\b|\bst\.? paddy'?s'? (?:day )?(?:parade|festival|fest|party)s?\b|"
+        r"\b(?:soirees?|fetes?|bals?|repas) (?:de la |de )?(?:saint|st)[- ]patrick\b|"
+        r"\b(?:feter|celebrer|celebre|celebrent) la (?:saint|st)[- ]patrick\b",
+        "Fête",
+        hints=("patrick", "paddy"),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
