@@ -13425,3 +13425,23 @@ def test_a_st_patricks_parade_or_evening_is_an_event_on_its_day():
         "rain, and the crowds were thinner."
     )
     assert detect("", told, date(2024, 3, 17)) is None
+
+
+def test_an_elders_banquet_or_a_seasons_meal_is_an_event_on_its_day():
+    """Batches 1540, 1541: the elders' banquet and the season's community meals are events on
+    their day (« Le repas des aînés aura lieu le dimanche 12 janvier 2025 », "will hold a Deck the
+    Halls Christmas luncheon … Friday, Dec. 13"); not a survey of what a Christmas dinner costs."""
+    luncheon = (
+        "The Senior Center will hold a Deck the Halls Christmas luncheon from 11 a.m. to 12:30 "
+        "p.m. Friday, Dec. 13, at the Senior Center."
+    )
+    found = detect("", luncheon, date(2019, 12, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 12, 13))
+    repas = (
+        "Le repas des aînés aura lieu le dimanche 12 janvier 2025 à la salle des fêtes ; "
+        "inscriptions en mairie."
+    )
+    found = detect("", repas, date(2024, 12, 15))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 1, 12))
+    cost = "The cost of a Christmas dinner rose by 5%, a survey published on December 12 said."
+    assert detect("", cost, date(2024, 12, 1)) is None

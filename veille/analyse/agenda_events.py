@@ -842,6 +842,17 @@ EVENTS = (
         "Fête",
         hints=("patrick", "paddy"),
     ),
+    # the elders' banquets and the season's community meals (« le repas des aînés », "The El
+    # Dorado Springs Senior Center will hold a Deck the Halls Christmas luncheon … Friday, Dec.
+    # 13", "Northshire Seniors will be holding a holiday dinner at noon on Dec. 12", "The lunch
+    # will be held … on December 25")
+    EventWords(
+        r"\brepas (?:des (?:aines|anciens|seniors)|de fin d'annee des aines)\b|"
+        r"\bbanquets? des (?:aines|anciens)\b|\b(?:christmas|holiday|thanksgiving|senior|"
+        r"seniors'?|christmas day|community christmas) (?:luncheon|lunch|dinner|reception)s?\b",
+        "Repas",
+        hints=("repas", "banquet", "luncheon", "lunch", "dinner", "reception"),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
