@@ -13445,3 +13445,20 @@ def test_an_elders_banquet_or_a_seasons_meal_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2025, 1, 12))
     cost = "The cost of a Christmas dinner rose by 5%, a survey published on December 12 said."
     assert detect("", cost, date(2024, 12, 1)) is None
+
+
+def test_days_told_by_whom_they_drew_are_past():
+    """Batch 1540: days told by whom they drew (« La soirée couscous le 21 mai, le tournoi de foot
+    le 2 juillet … sont autant d'événements festifs qui ont attiré beaucoup de monde ») are a
+    report's; the same days told to draw are to come."""
+    drew = (
+        "La soirée couscous le 21 mai, le tournoi de foot le 2 juillet et le vide-greniers le 28 "
+        "août sont autant d'événements festifs qui ont attiré beaucoup de monde au repas des aînés."
+    )
+    assert detect("Le repas des aînés", drew, date(2020, 1, 1)) is None
+    will_draw = (
+        "La soirée couscous le 21 mai, le tournoi de foot le 2 juillet et le vide-greniers le 28 "
+        "août sont autant d'événements festifs qui attireront beaucoup de monde."
+    )
+    found = detect("Le repas des aînés et les fêtes du village", will_draw, date(2020, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2020, 5, 21))

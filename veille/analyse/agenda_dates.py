@@ -82,6 +82,10 @@ _PAST_VERBS = (
     # (and how the day went: « Samedi 28 août, le bourg était en effervescence pour renouer avec
     # la fête », « La fête du village a ravi la population »)
     r"etai(?:en)?t en effervescence|(?:a|ont) ravi|"
+    # (and who they drew: « La soirée couscous le 21 mai, le tournoi de foot le 2 juillet … sont
+    # autant d'événements festifs qui ont attiré beaucoup de monde »)
+    r"(?:a|ont) attire (?:beaucoup de monde|du monde|la foule|les foules|un (?:large |nombreux )?"
+    r"public)|"
     # (and what was seen there, in the first or second person: « Toutes les victoires que vous
     # avez vues durant ce week-end »)
     r"(?:avez|avons) vue?s?|"
