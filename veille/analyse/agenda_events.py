@@ -100,7 +100,19 @@ RACE_WORDS = EventWords(
     r"resolution|monitors?|tvs?|displays?|prizes?|grants?|awards?))|\bfun runs?\b|"
     r"\b(?:road|charity) races?\b|\bwalk/run\b",
     "Course",
-    hints=("foulee", "corrida", "course", "ronde", "marathon", "k", "fun run", "race", "run"),
+    hints=(
+        "foulee",
+        "corrida",
+        "course",
+        "ronde",
+        "marathon",
+        "5k",
+        "8k",
+        "10k",
+        "15k",
+        "race",
+        "run",
+    ),
 )
 # the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")
 _FEST_WORDS = ("tech", "hack", "code", "pitch", "startup", "cyber", "data", "ai", "science")
