@@ -891,8 +891,7 @@ def _show_contests(whole: str) -> bool:
     show, a lumberjack sport's contest (its « concours » is one riders, farmers or lumberjacks
     enter on the day, the event below, not a contest one applies to): the events' own words
     for them, read as they are."""
-    words = SHOW_CONTEST_WORDS
-    return _may_stand(words, whole) and bool(re.search(words.pattern, whole))
+    return _stands(SHOW_CONTEST_WORDS, whole)
 
 
 # what a page that names a race says of it as run: "the 5K run", "race day", « la course »
@@ -904,12 +903,7 @@ def _race(whole: str) -> bool:
     is run on the day ("It's time for the Mercer Health Lake Festival 5K run. … This chip timed
     race is part of the Mercer Health 5K Challenge"), the event below, not a contest one applies
     to."""
-    words = RACE_WORDS
-    return (
-        _may_stand(words, whole)
-        and any(map(whole.__contains__, _RACE_RUN_HINTS))
-        and bool(re.search(words.pattern, whole))
-    )
+    return any(map(whole.__contains__, _RACE_RUN_HINTS)) and _stands(RACE_WORDS, whole)
 
 
 def _hackathon_rules(whole: str) -> bool:
@@ -1309,6 +1303,11 @@ def _may_stand(words: EventWords, whole: str) -> bool:
     """Whether an event's words may stand in ``whole``: one of its hints is in it (or it has
     none)."""
     return words.hints is None or any(map(whole.__contains__, words.hints))
+
+
+def _stands(words: EventWords, whole: str) -> bool:
+    """Whether an event's words stand in ``whole`` (looked for only where a hint of theirs is)."""
+    return _may_stand(words, whole) and bool(re.search(words.pattern, whole))
 
 
 def _events_hinted(whole: str) -> list[EventWords]:
