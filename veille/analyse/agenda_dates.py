@@ -1004,7 +1004,10 @@ def first_date(
 _HOLIDAY = re.compile(
     r"\b(?:(remembrance|armistice|veterans'?|anzac|new year's) day|(memorial) day|jour de l'an)\b"
 )
-_HOLIDAY_HINTS = (" day", "jour de l'an")
+_HOLIDAY_HINTS = (
+    "remembrance day", "armistice day", "veterans day", "veterans' day", "anzac day",
+    "new year's day", "memorial day", "jour de l'an",
+)  # fmt: skip
 _HOLIDAY_DAYS = {
     "remembrance": (11, 11), "armistice": (11, 11), "veterans": (11, 11), "veterans'": (11, 11),
     "anzac": (4, 25), "new year's": (1, 1), None: (1, 1),

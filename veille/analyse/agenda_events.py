@@ -96,24 +96,16 @@ _FAIR_HINTS = tuple(
 RACE_WORDS = EventWords(
     r"\bfoulees?\b|\bcorridas? (?:pedestres?|de noel|de la saint-sylvestre)\b|"
     r"\bcourses? (?:a pied|pedestres?|nature|sur route|des lutins)\b|\brondes? de noel\b|"
-    r"\bsemi-marathons?\b|(?<![$€£])\b(?:5|8|10|15)k\b(?! (?:followers|views|subscribers|"
+    r"\bsemi-marathons?\b|\b(?<![$€£])(?:5|8|10|15)k\b(?! (?:followers|views|subscribers|"
     r"resolution|monitors?|tvs?|displays?|prizes?|grants?|awards?))|\bfun runs?\b|"
     r"\b(?:road|charity) races?\b|\bwalk/run\b",
     "Course",
     hints=(
-        "foulee",
-        "corrida",
-        "course",
-        "ronde",
-        "marathon",
-        "5k",
-        "8k",
-        "10k",
-        "15k",
-        "race",
-        "run",
+        "foulee", "corrida", "course a pied", "courses a pied", "pedestre", "course nature",
+        "courses nature", "sur route", "des lutins", "de noel", "marathon", "5k", "8k", "10k",
+        "15k", "fun run", "road race", "charity race", "walk/run",
     ),
-)
+)  # fmt: skip
 # the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")
 _FEST_WORDS = ("tech", "hack", "code", "pitch", "startup", "cyber", "data", "ai", "science")
 
@@ -490,8 +482,8 @@ EVENTS = (
     # « à longueur de journée »)
     EventWords(
         r"\brencontres?\b(?! (?:avec la|de|avec les) (?:presse|journalistes)\b)|\bmatinales?\b|"
-        r"\bpetit-dejeuner\b|(?<!fin de )(?<!debut de )(?<!milieu de )(?<!cours de )"
-        r"(?<!longueur de )\bjournees?\b|\bmeetups?\b",
+        r"\bpetit-dejeuner\b|\b(?<!fin de )(?<!debut de )(?<!milieu de )(?<!cours de )"
+        r"(?<!longueur de )journees?\b|\bmeetups?\b",
         "Rencontre",
         hints=("rencontre", "matinale", "petit-dejeuner", "journee", "meetup"),
     ),
@@ -790,7 +782,7 @@ EVENTS = (
     # held … Sunday, Jan. 5"; not a river's levee, an embankment; nor a ceremony given up, « pas
     # de cérémonie des vœux cette année »)
     EventWords(
-        r"(?<!pas de )\bceremonies? (?:des|de) v(?:oe|œ)ux\b|"
+        r"\b(?<!pas de )ceremonies? (?:des|de) v(?:oe|œ)ux\b|"
         r"\bv(?:oe|œ)ux (?:du maire|de la municipalite|du conseil municipal|a la population|"
         r"aux habitants|aux forces vives|au monde economique|aux acteurs economiques|"
         r"aux entreprises|consulaires)\b|"
@@ -810,7 +802,17 @@ EVENTS = (
         r"\b(?:memorial day|remembrance day|veterans day|armistice day|anzac day) (?:parades?|"
         r"ceremon(?:y|ies)|services?|march(?:es)?|observances?)\b|\bdawn services?\b",
         "Commémoration",
-        hints=("commemoration", "ceremonie", "gerbe", " day ", "dawn service"),
+        hints=(
+            "commemoration",
+            "ceremonie",
+            "gerbe",
+            "day parade",
+            "day ceremon",
+            "day service",
+            "day march",
+            "day observance",
+            "dawn service",
+        ),
     ),
     # an Easter egg hunt, the town's, the parents' or the club's (« Le rendez-vous est fixé au lundi
     # 17 avril, au Parc des Dryades pour cette chasse aux œufs XXL », "The annual Easter Egg Hunt
