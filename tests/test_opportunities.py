@@ -13462,3 +13462,39 @@ def test_days_told_by_whom_they_drew_are_past():
     )
     found = detect("Le repas des aînés et les fêtes du village", will_draw, date(2020, 1, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2020, 5, 21))
+
+
+def test_a_funfair_is_an_event_on_its_opening_day():
+    """Batches 1544, 1545: a funfair, the town's, the parish's or the county's, is an event on
+    its first day (« la fête foraine s'installera … à partir du samedi 23 octobre », « la vogue
+    annuelle commencera vendredi 28 août », "The Parish Carnival will run Wednesday, May 8",
+    "The carnival will be in operation July 26th-29th", "The Riverside Fair 2023 is set to
+    return from Friday, October 6"); not a cruise line's name, nor a fashion (« la vogue du
+    télétravail »), nor a fair given up (« il n'y aura pas de fête foraine »)."""
+    foraine = (
+        "La fête foraine s'installera sur la place du marché à partir du samedi 23 octobre, avec "
+        "une trentaine de manèges."
+    )
+    found = detect("", foraine, date(2021, 10, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 10, 23))
+    vogue = "La traditionnelle vogue annuelle commencera vendredi 28 août sur la place du village."
+    found = detect("", vogue, date(2020, 7, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2020, 8, 28))
+    parish = "The Parish Carnival will run Wednesday, May 8, with rides and games for all ages."
+    found = detect("", parish, date(2024, 4, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 5, 8))
+    midway = "The carnival will be in operation July 26th-29th at the fairgrounds."
+    found = detect("", midway, date(2023, 7, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 7, 26))
+    named = "The Riverside Fair 2023 is set to return from Friday, October 6 until October 14."
+    found = detect("", named, date(2023, 9, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 10, 6))
+    cruise = "Carnival Cruise Line shares rose on Thursday, August 1, after the results."
+    assert detect("", cruise, date(2024, 7, 1)) is None
+    fashion = "La vogue du télétravail ne faiblit pas : une étude sera publiée le 12 mars."
+    assert detect("", fashion, date(2024, 3, 1)) is None
+    given_up = (
+        "Le maire l'a confirmé : il n'y aura pas de fête foraine de printemps, a-t-il dit "
+        "mardi 28 janvier 2020."
+    )
+    assert detect("", given_up, date(2020, 1, 1)) is None

@@ -79,6 +79,12 @@ _FETE_HINTS = (
     "nuit europeenne", "nuits des etoiles",
     "fete agricole", "fetes agricoles",
 )  # fmt: skip
+# a funfair's hints (" fair " the word before its year or its return: "Hull Fair 2023 is set to
+# return")
+_FUNFAIR_HINTS = (
+    "forain", "ducasse", "kermesse", "patronale", "vogue", "funfair", "fun fair", "carnival",
+    "rodeo", "fair ",
+)  # fmt: skip
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
 # English texts: "affair", "fairly", "export")
 _FAIR_HINTS = tuple(
@@ -866,6 +872,24 @@ EVENTS = (
         r"seniors'?|christmas day|community christmas) (?:luncheon|lunch|dinner|reception)s?\b",
         "Repas",
         hints=("repas", "banquet", "luncheon", "lunch", "dinner", "reception"),
+    ),
+    # a funfair, the town's, the parish's or the county's (« la fête foraine fait son retour … à
+    # partir de ce samedi 23 octobre », « la vogue annuelle commencera vendredi 28 août », "the
+    # annual Holy Trinity Parish Carnival makes a triumphant return from Wednesday August 4", "The
+    # carnival will be in operation July 26th-29th", "Hull Fair 2023 is set to return from
+    # Friday, October 6"; not a cruise line's name, nor « la vogue du télétravail », a fashion,
+    # nor a fair given up: « il n'y aura pas de fête foraine de printemps cette année »)
+    EventWords(
+        r"\b(?<!pas de )fetes? foraines?\b|\battractions foraines\b|\bducasses?\b|\bkermesses?\b|"
+        r"\bfetes? patronales?\b|\bvogues? (?:annuelles?|des marrons|de (?:la )?(?:saint|st)-)|"
+        r"\btraditionnelles? vogues?\b|"
+        r"\bfun ?fairs?\b|\b(?:parish|church|school|firem[ae]n'?s'?|community|spring|summer|fall|"
+        r"travell?ing) carnivals?\b|\bcarnival (?:will (?:be (?:open|held|in operation)|open|"
+        r"run|return)|opens|runs|returns|is coming)\b|\bfair (?:&|and) rodeo\b|"
+        r"\bfair (?:(?:19|20)\d\d )?(?:is set to return|will return|"
+        r"returns to (?:the city|town))\b",
+        "Fête",
+        hints=_FUNFAIR_HINTS,
     ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
