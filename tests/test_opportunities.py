@@ -13498,3 +13498,23 @@ def test_a_funfair_is_an_event_on_its_opening_day():
         "mardi 28 janvier 2020."
     )
     assert detect("", given_up, date(2020, 1, 1)) is None
+
+
+def test_a_title_that_ends_by_calling_the_event_off_announces_no_day():
+    """Batch 1545: a title that ends by calling the event off (« Au Mans, la fête foraine de
+    printemps à nouveau annulée », "Spring funfair cancelled") announces no day, as one that
+    starts so; a title that tells a cancellation past announces the day to come."""
+    text = (
+        "Le maire a confirmé ce mardi 28 janvier 2020 la décision, au grand regret des forains "
+        "de la fête foraine."
+    )
+    title = "Au Mans, la fête foraine de printemps à nouveau annulée"
+    assert detect(title, text, date(2020, 1, 1)) is None
+    english = (
+        "The council confirmed on Tuesday, January 28, 2020, that the funfair would not come to "
+        "the park."
+    )
+    assert detect("Spring funfair cancelled", english, date(2020, 1, 1)) is None
+    back = "La fête foraine s'installera sur la place à partir du samedi 12 mars."
+    found = detect("La fête foraine, annulée l'an dernier, revient", back, date(2022, 3, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 3, 12))

@@ -1322,6 +1322,9 @@ REPORT_TITLE = re.compile(
     # an event called off, said at its title's start: « Annulation de la cérémonie des voeux du 6
     # janvier », "Cancelled: …" (not « Report du salon au 12 mars », its new day)
     r"^(?:annulation|annulee?s?|cancell?ed|cancell?ation)\b|"
+    # (and at its end: « Au Mans, la fête foraine de printemps à nouveau annulée », "Spring
+    # funfair cancelled"; not « La fête foraine, annulée l'an dernier, revient »)
+    r"\b(?:annulee?s?|cancell?ed|called off)\W*$|"
     # "Looking back at a successful Gaia-X Tech-X & Hackathon 2026", "Follow-up report GXFS
     # Connect 2022", "… a chronicle of our final event"
     r"\blooking back (?:at|on)\b|\bfollow-up report\b|\ba chronicle of\b|"
