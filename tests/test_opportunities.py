@@ -13518,3 +13518,21 @@ def test_a_title_that_ends_by_calling_the_event_off_announces_no_day():
     back = "La fête foraine s'installera sur la place à partir du samedi 12 mars."
     found = detect("La fête foraine, annulée l'an dernier, revient", back, date(2022, 3, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2022, 3, 12))
+
+
+def test_a_span_of_named_days_takes_its_last_days_year():
+    """Batch 1544: "Wednesday, May 8 through Saturday, May 11, 2024" gives its first day the
+    last day's year, a weekday before the last day or not ("May 8 through May 11, 2024"); a
+    day in a sentence of its own keeps the year of the publication."""
+    parish = (
+        "The Parish Carnival will run Wednesday, May 8 through Saturday, May 11, 2024, with rides "
+        "and games."
+    )
+    found = detect("", parish, date(2020, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 5, 8))
+    conference = "The conference runs May 8 through May 11, 2024 in Denver."
+    found = detect("", conference, date(2020, 1, 1))
+    assert found is not None and found.when == date(2024, 5, 8)
+    apart = "The workshop will be held May 8. Registration closes Saturday, May 4."
+    found = detect("", apart, date(2024, 4, 1))
+    assert found is not None and found.when == date(2024, 5, 8)

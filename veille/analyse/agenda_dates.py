@@ -309,8 +309,9 @@ _DAY_MONTH = (
 _NAME_DOT = r"(?:(?<![a-z]{5})\.)?"
 _MONTH_DAY = (
     rf"\b({MONTH_NAMES})\b{_NAME_DOT} (\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:(?:,? and|,| to| ?[-–]| &) ?(?:(?:{MONTH_NAMES})\b{_NAME_DOT} )?"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\b)*"
+    # (and a weekday before the last day: "Wednesday, May 8 through Saturday, May 11, 2024")
+    rf"(?:(?:,? and|,| to| through| ?[-–]| &) ?(?:(?:{DAY_NAMES}),? )?"
+    rf"(?:(?:{MONTH_NAMES})\b{_NAME_DOT} )?\d{{1,2}}(?:st|nd|rd|th)?\b)*"
     rf",?(?: (\d{{4}})(?!\d))?"
 )
 # « 15/01/2027 », « 15.01.2027 », "19-05-2021at1030hrs" (a year glued to the hour), « 26 09
