@@ -13536,3 +13536,24 @@ def test_a_span_of_named_days_takes_its_last_days_year():
     apart = "The workshop will be held May 8. Registration closes Saturday, May 4."
     found = detect("", apart, date(2024, 4, 1))
     assert found is not None and found.when == date(2024, 5, 8)
+
+
+def test_a_triathlon_named_as_a_race_to_come_is_an_event_on_its_day():
+    """Batches 1548, 1549: a triathlon or a duathlon named by its edition or its kind, or told to
+    take place, is a race on its day (« le club organise son traditionnel triathlon … Ce dimanche
+    11 septembre », "The 19th annual Lakeside Triathlon will take place this Saturday"); not a
+    word on the sport (« le triathlon mondial à l'arrêt … à partir du lundi 16 mars »)."""
+    club = (
+        "Comme chaque année, le club organise son traditionnel triathlon au mois de septembre. "
+        "Ce dimanche 11 septembre, débutants et experts vont nager, pédaler et courir."
+    )
+    found = detect("", club, date(2022, 9, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 9, 11))
+    annual = "The 19th annual Lakeside Triathlon will take place this Saturday at the beach."
+    found = detect("", annual, date(2019, 8, 8))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 8, 10))
+    sport = (
+        "La fédération a suspendu ses activités : le triathlon mondial est à l'arrêt et les "
+        "classements sont gelés à partir du lundi 16 mars 2020."
+    )
+    assert detect("", sport, date(2020, 3, 1)) is None

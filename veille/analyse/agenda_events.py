@@ -96,7 +96,8 @@ _FAIR_HINTS = tuple(
 # a running race, run on its day whatever its registrations' closing (« Des centaines de coureurs
 # sont attendus le 12 mai pour la 45e édition de la Foulée suresnoise », « la corrida pédestre de
 # Lourdes se déroule samedi 10 décembre », "The eighth annual Florissa Family 5K will be Saturday,
-# June 15, 2024", "will be holding a 5K fun run starting at 9 a.m. Saturday, May 12"; not a sum,
+# June 15, 2024", "will be holding a 5K fun run starting at 9 a.m. Saturday, May 12", a triathlon;
+# not a sum,
 # "a $5k prize", nor a screen's "5K resolution"): shared by the events' words and the calls', as
 # ``SHOW_CONTEST_WORDS`` (a race's « challenge » is no contest one applies to)
 RACE_WORDS = EventWords(
@@ -104,12 +105,23 @@ RACE_WORDS = EventWords(
     r"\bcourses? (?:a pied|pedestres?|nature|sur route|des lutins)\b|\brondes? de noel\b|"
     r"\bsemi-marathons?\b|\b(?<![$€£])(?:5|8|10|15)k\b(?! (?:followers|views|subscribers|"
     r"resolution|monitors?|tvs?|displays?|prizes?|grants?|awards?))|\bfun runs?\b|"
-    r"\b(?:road|charity) races?\b|\bwalk/run\b",
+    r"\b(?:road|charity) races?\b|\bwalk/run\b|"
+    # (and the multisport races: « La 15e édition du triathlon, revisitée cette année en
+    # duathlon », "The 19th annual Presque Isle Triathlon will take place Saturday", the aquathlon,
+    # the aquabike, the swimrun)
+    # (not a word on the sport, « le triathlon mondial à l'arrêt »: a race named by its edition
+    # or its kind, or told to take place)
+    r"\b(?:annual|kids'?|youth|junior|children'?s'?|sprint|this year's|traditionnel|"
+    r"organise son|organisera son|organisent leur) (?:[\w'&-]+ ){0,4}?(?:tri|du|aqu)athlons?\b|"
+    r"\b(?:tri|du|aqu)athlons? (?:will (?:take place|be held|start|begin|kick off)|"
+    r"is set (?:for|to)|set for|aura lieu|se deroulera|se tiendra)\b|\baquabikes?\b|"
+    r"\bswim ?runs?\b",
     "Course",
     hints=(
         "foulee", "corrida", "course a pied", "courses a pied", "pedestre", "course nature",
         "courses nature", "sur route", "des lutins", "de noel", "marathon", "5k", "8k", "10k",
-        "15k", "fun run", "road race", "charity race", "walk/run",
+        "15k", "fun run", "road race", "charity race", "walk/run", "athlon", "aquabike", "swimrun",
+        "swim run",
     ),
 )  # fmt: skip
 # the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")
