@@ -13557,3 +13557,24 @@ def test_a_triathlon_named_as_a_race_to_come_is_an_event_on_its_day():
         "classements sont gelés à partir du lundi 16 mars 2020."
     )
     assert detect("", sport, date(2020, 3, 1)) is None
+
+
+def test_a_title_that_says_the_event_is_called_off_announces_no_day():
+    """Batches 1548, 1549: a title that says the event is called off (« Le traditionnel triathlon
+    de Mandelieu est annulé 3 mois avant l'épreuve », "Junior Triathlon cancelled for 2017")
+    announces no day; a title that tells a cancellation past ("The fair that was cancelled last
+    year returns") announces the day to come."""
+    mandelieu = (
+        "Le rendez-vous incontournable du triathlon était prévu les 10 et 11 septembre, mais il "
+        "n'y a pas assez de participants inscrits."
+    )
+    title = "Le traditionnel triathlon de Mandelieu est annulé 3 mois avant l'épreuve"
+    assert detect(title, mandelieu, date(2022, 6, 1)) is None
+    junior = (
+        "We didn't see the registrations needed to run the junior triathlon this Saturday, "
+        "June 3rd."
+    )
+    assert detect("Junior Triathlon cancelled for 2017", junior, date(2017, 5, 30)) is None
+    back = "The annual fun fair will return on Saturday, June 3, with rides for all ages."
+    found = detect("The fair that was cancelled last year returns", back, date(2017, 5, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 6, 3))

@@ -1336,7 +1336,12 @@ REPORT_TITLE = re.compile(
     r"^(?:annulation|annulee?s?|cancell?ed|cancell?ation)\b|"
     # (and at its end: « Au Mans, la fête foraine de printemps à nouveau annulée », "Spring
     # funfair cancelled"; not « La fête foraine, annulée l'an dernier, revient »)
-    r"\b(?:annulee?s?|cancell?ed|called off)\W*$|"
+    r"\b(?:annulee?s?|cancell?ed|called off)(?: (?:en|in|for|pour) (?:19|20)\d\d)?\W*$|"
+    # (and a verb that says so in it: « Le traditionnel triathlon de Mandelieu est annulé 3 mois
+    # avant l'épreuve », "Junior Triathlon cancelled for 2017"; not "The fair that was cancelled
+    # last year returns")
+    r"\b(?:est|sont|a ete|ont ete|is|are|has been|have been) (?:definitivement |officiellement )?"
+    r"(?:annulee?s?|cancell?ed|called off)\b|"
     # "Looking back at a successful Gaia-X Tech-X & Hackathon 2026", "Follow-up report GXFS
     # Connect 2022", "… a chronicle of our final event"
     r"\blooking back (?:at|on)\b|\bfollow-up report\b|\ba chronicle of\b|"
