@@ -13578,3 +13578,23 @@ def test_a_title_that_says_the_event_is_called_off_announces_no_day():
     back = "The annual fun fair will return on Saturday, June 3, with rides for all ages."
     found = detect("The fair that was cancelled last year returns", back, date(2017, 5, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2017, 6, 3))
+
+
+def test_a_weekday_after_a_verb_of_the_future_is_ahead():
+    """Batch 1548: a weekday after a verb of the future is the next such day, however far in
+    the week ("will be held this Saturday" published on Tuesday is the Saturday to come, not the
+    one gone by; « aura lieu ce samedi »; "will take place Saturday", a bare weekday); the same
+    day told in the past tense is a report's."""
+    held = "The Lakeside Triathlon will be held this Saturday at the lake."
+    found = detect("", held, date(2017, 8, 22))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 8, 26))
+    forum = "Le forum des métiers aura lieu ce samedi à la salle des fêtes."
+    found = detect("", forum, date(2017, 8, 22))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 8, 26))
+    bare = "The annual Lakeside Triathlon will take place Saturday at the beach."
+    found = detect("", bare, date(2019, 8, 9))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 8, 10))
+    was = "The conference was held this Saturday at the hall."
+    assert detect("", was, date(2017, 8, 22)) is None
+    took = "Le forum des métiers a eu lieu ce samedi à la salle des fêtes."
+    assert detect("", took, date(2017, 8, 22)) is None

@@ -460,6 +460,13 @@ _WEEKDAY = re.compile(
     rf"({DAY_NAMES}|week-?end)\b(?!,? (?:the |le |des |du |les )?\d)|"
     rf"({DAY_NAMES}) (prochain)\b)"
 )
+# a verb of the future right before « ce samedi », "this Saturday": the day is ahead, however
+# far in the week ("The Lakeside Triathlon will be held this Saturday", published on Tuesday);
+# and the next such day, for a bare weekday after it (``next_weekday``)
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will (?:be held|take place|kick off|start|begin)|(?:is|are) (?:set|scheduled) for|"
+    r"aur(?:a|ont) lieu|se tiendr(?:a|ont)|se derouler(?:a|ont)) $"
+)
 # a day of the month alone, after a verb that says when: "The first one is on the 13th, in just
 # two days", « la rencontre aura lieu le 13, à la CCI » (the next such day; not « le 13 mai », a
 # date, nor "the 13th floor")
@@ -975,7 +982,8 @@ def first_date(
     for match in _WEEKDAY.finditer(text):
         if _within(match, dated):
             continue
-        if not is_past(text, match) and (day := weekday_from(match, published)) > published:
+        ahead = bool(FUTURE_BEFORE.search(text, max(0, match.start() - 24), match.start()))
+        if not is_past(text, match) and (day := weekday_from(match, published, ahead)) > published:
             return day
     if any(map(text.__contains__, _HOLIDAY_HINTS)):
         for match in _HOLIDAY.finditer(text):
@@ -1219,20 +1227,27 @@ def _month_years(text: str) -> dict[int, int]:
     return {month: years.pop() for month, years in seen.items() if len(years) == 1}
 
 
-def weekday_from(match: re.Match[str], published: date) -> date:
+def weekday_from(match: re.Match[str], published: date, ahead_only: bool = False) -> date:
     """The day « ce lundi » or "next Thursday" names: « prochain », "next", "beginning",
     "starting" look forward (today counts, except for « prochain » and "next"); « ce »
     and "this" name the nearest such day, three days back at most (a report of « ce
-    lundi » published on Wednesday)."""
+    lundi » published on Wednesday), unless ``ahead_only`` (a verb of the future before
+    it: "will be held this Saturday")."""
     word, name = (match.group(1), match.group(2)) if match.group(2) else ("next", match.group(3))
     # (« ce week-end »: its Saturday)
     weekday = WEEKDAYS["samedi"] if name.startswith("week") else WEEKDAYS[name]
     ahead = (weekday - published.weekday()) % 7
     if word == "next" and ahead == 0:
         ahead = 7
-    elif word in ("ce", "this") and ahead > 3:
+    elif word in ("ce", "this") and ahead > 3 and not ahead_only:
         ahead -= 7
     return published + timedelta(days=ahead)
+
+
+def next_weekday(name: str, published: date) -> date:
+    """The first day after the publication that is the weekday ``name`` (« lundi », "Saturday")
+    names: a bare weekday after a verb of the future ("will take place Saturday")."""
+    return published + timedelta(days=(WEEKDAYS[name] - published.weekday() - 1) % 7 + 1)
 
 
 def in_order(

@@ -66,6 +66,7 @@ from veille.analyse.agenda_dates import (
     DAY_LIST,
     DAY_NAMES,
     DAY_WITH_MONTH,
+    FUTURE_BEFORE,
     MONTH_NAMES,
     MONTHS,
     SENTENCE_BREAK,
@@ -80,6 +81,7 @@ from veille.analyse.agenda_dates import (
     in_order,
     is_past,
     line_day,
+    next_weekday,
     put_off,
     states_a_day,
     states_a_span,
@@ -607,6 +609,14 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             when = _weekday_dated(whole, bare.group(1), published, edition) or _weekday_after(
                 whole, bare.group(1), takes_place.start(), published, edition
             )
+            if (
+                when is None
+                and FUTURE_BEFORE.search(whole, takes_place.start(), bare.start() + 1)
+                and not _WEEKDAY_THEN_DAY.search(whole)
+            ):
+                # "will take place Saturday", the page giving no weekday its date (where it gives
+                # one, another weekday is no guide: « aura lieu lundi … Samedi 8 mai »)
+                when = next_weekday(bare.group(1), published)
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for upcoming in (
@@ -1099,7 +1109,7 @@ _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES})(?: prochain)?,? (?=\d|(?:le |the )?
 # a bare weekday right after the verb that announces the event: « Le 36e grand prix rapide
 # d'échecs aura lieu lundi, à la Maison du temps libre » (not « lundi 1er mai », a day read for
 # itself, nor « lundi prochain »)
-_BARE_WEEKDAY = re.compile(rf" (?:ce |le |on )?({DAY_NAMES})\b(?!,? (?:\d|le \d|prochain))")
+_BARE_WEEKDAY = re.compile(rf" (?:ce |le |on |this )?({DAY_NAMES})\b(?!,? (?:\d|le \d|prochain))")
 
 
 # a weekday given with its date: « le vendredi 17 novembre », « Lundi 1er mai »
