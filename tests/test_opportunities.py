@@ -13598,3 +13598,34 @@ def test_a_weekday_after_a_verb_of_the_future_is_ahead():
     assert detect("", was, date(2017, 8, 22)) is None
     took = "Le forum des métiers a eu lieu ce samedi à la salle des fêtes."
     assert detect("", took, date(2017, 8, 22)) is None
+
+
+def test_a_public_meeting_is_an_event_on_its_day():
+    """Batches 1552, 1553: a public meeting, the town's or the elected member's, is an event on
+    its day (« Lundi 26 novembre à 20h, salle polyvalente » below « Réunion publique n°02 »,
+    "will host a town hall meeting … on Aug. 22 at 7 p.m.", "holding a community meeting
+    Wednesday, Oct. 19", "a special Joint Work Session … on Thursday, April 29th"); not the
+    building ("will be at town hall, 6 Park Row, on Aug. 22")."""
+    reunion = "Lundi 26 novembre à 20h, salle polyvalente, venez découvrir le diagnostic."
+    found = detect("Révision du PLU – Réunion publique n°02", reunion, date(2018, 11, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 11, 26))
+    town_hall = (
+        "Congressman Smith will host a town hall meeting in Bensalem later this month. He will "
+        "hold the event on Aug. 22 at 7 p.m."
+    )
+    found = detect("", town_hall, date(2017, 8, 11))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 8, 22))
+    community = (
+        "City officials are looking at holding a community meeting Wednesday, Oct. 19, on the "
+        "library's master plan."
+    )
+    found = detect("", community, date(2016, 10, 9))
+    assert found is not None and (found.kind, found.when) == ("event", date(2016, 10, 19))
+    session = (
+        "The draft plan will be released at a special Joint Work Session of the Commission and "
+        "the Council on Thursday, April 29th at 6 pm."
+    )
+    found = detect("", session, date(2021, 4, 16))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 4, 29))
+    building = "The clerk's office at town hall, 6 Park Row, will be closed on Aug. 22."
+    assert detect("", building, date(2017, 8, 11)) is None

@@ -85,6 +85,11 @@ _FUNFAIR_HINTS = (
     "forain", "ducasse", "kermesse", "patronale", "vogue", "funfair", "fun fair", "carnival",
     "rodeo", "fair ",
 )  # fmt: skip
+# a public meeting's hints
+_MEETING_HINTS = (
+    "reunion", "de quartier", "town hall", "town-hall", "townhall", "meeting", "listening",
+    "work session",
+)  # fmt: skip
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
 # English texts: "affair", "fairly", "export")
 _FAIR_HINTS = tuple(
@@ -902,6 +907,20 @@ EVENTS = (
         r"returns to (?:the city|town))\b",
         "Fête",
         hints=_FUNFAIR_HINTS,
+    ),
+    # a public meeting, the town's or the elected member's (« Elle aura lieu lundi 15 avril 2019 à
+    # 19h » below « la commune propose une réunion publique », « les réunions de quartier », "U.S.
+    # Rep. Andy Harris … will hold a town hall meeting … on Friday, March 31", "city officials are
+    # looking at holding a community meeting Wednesday, Oct. 19", "a special Joint Work Session …
+    # on Thursday, April 29th"; not the building, "will be at town hall, 6 Park Row")
+    EventWords(
+        r"\breunions? (?:publiques?|de quartiers?|d'habitants)\b|\b(?:conseils?|rencontres?) de "
+        r"quartiers?\b|\btown[- ]?hall (?:meetings?|forums?|sessions?)\b|"
+        r"\b(?:host|hold|hosts|holds|hosting|holding) (?:a |an |the |their |his |her )?"
+        r"(?:[\w-]+ ){0,2}?town[- ]?halls?\b|\b(?:community|public|neighbou?rhood) meetings?\b|"
+        r"\blistening sessions?\b|\b(?:joint |special )?work sessions?\b",
+        "Réunion publique",
+        hints=_MEETING_HINTS,
     ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
