@@ -13629,3 +13629,33 @@ def test_a_public_meeting_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2021, 4, 29))
     building = "The clerk's office at town hall, 6 Park Row, will be closed on Aug. 22."
     assert detect("", building, date(2017, 8, 11)) is None
+
+
+def test_a_meeting_told_over_in_the_lead_is_a_report():
+    """Batches 1552, 1553: a lead that tells the meeting over (« La seconde réunion publique … s'est
+    déroulée ce mardi 10 avril 2018 », « Monsieur le Maire avait convié ses administrés à une
+    réunion publique le 29 août ») reports it, whatever day follows; a meeting told over before
+    the one announced (« Après la réunion publique qui s'est tenue le 3 mars, une seconde aura
+    lieu ») leaves the announcement."""
+    over = (
+        "La seconde réunion publique concernant la révision du PLU s'est déroulée ce mardi 10 "
+        "avril 2018. Le projet sera arrêté par le conseil communautaire du 24 juin."
+    )
+    assert detect("Seconde réunion publique sur le PLU", over, date(2018, 4, 12)) is None
+    convened = (
+        "Monsieur le Maire avait convié ses administrés à une réunion publique le 29 août pour "
+        "les informer de l'avancement du PLU."
+    )
+    assert detect("Urbanisme : réunion publique", convened, date(2020, 1, 1)) is None
+    convenes = (
+        "Monsieur le Maire convie ses administrés à une réunion publique le 29 août pour les "
+        "informer de l'avancement du PLU."
+    )
+    found = detect("Urbanisme : réunion publique", convenes, date(2020, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2020, 8, 29))
+    second = (
+        "Après la réunion publique qui s'est tenue le 3 mars, une seconde réunion publique aura "
+        "lieu le mardi 10 avril à la mairie."
+    )
+    found = detect("", second, date(2018, 3, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 4, 10))

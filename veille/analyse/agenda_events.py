@@ -1377,6 +1377,15 @@ REPORT_LEAD = re.compile(
     r"\bRetour (?:sur (?:le|la|les|l['’])|en images)|"
     # « Vendredi 13 janvier, avait lieu la 9e édition de la Nuit de l'orientation »
     r"\bavai(?:en)?t lieu (?:la|le|les|l['’])|"
+    # (and its public, invited before: « Monsieur le Maire avait convié ses administrés à une
+    # réunion publique le 29 août »)
+    r"\bavai(?:en)?t (?:convié|invité)\b|"
+    # a meeting told over in the lead: « La seconde réunion publique concernant la révision du PLU
+    # s'est déroulée ce mardi 10 avril 2018 » (not a meeting before the one announced: « Après la
+    # réunion publique qui s'est tenue le 3 mars, une seconde aura lieu le 10 avril »)
+    r"\b(?i:réunions?|rencontres?|assemblées?|meetings?|town halls?) [^.!?]{0,80}?(?<!qui )"
+    r"(?<!dont )(?:s['’]est (?:déroulée|tenue)|se sont (?:déroulées|tenues)|a eu lieu|"
+    r"ont eu lieu|was held|took place)\b|"
     r"\b(?:I|We) (?:have|had) (?:attended|visited)\b|"
     # "NIST held its sixth workshop on the Cybersecurity Framework on October 29-30"
     r"\bheld (?:its|their) (?:[\w-]+ ){0,3}?(?:workshop|conference|summit|meeting|forum|"
