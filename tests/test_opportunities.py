@@ -13659,3 +13659,20 @@ def test_a_meeting_told_over_in_the_lead_is_a_report():
     )
     found = detect("", second, date(2018, 3, 20))
     assert found is not None and (found.kind, found.when) == ("event", date(2018, 4, 10))
+
+
+def test_a_bare_weekday_ending_what_a_host_will_hold_is_the_next_such_day():
+    """Batch 1552: what a host will hold, named first, then a bare weekday ending its clause
+    ("will host a town hall meeting for area residents Saturday.", a title's "will hold town
+    hall Saturday in Mansfield") is the next such day, the page giving no weekday its date; the
+    same told in the past is a report's."""
+    host = "U.S. Rep Jane Smith will host a town hall meeting for area residents Saturday."
+    found = detect("", host, date(2022, 3, 24))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 3, 26))
+    title = "Smith will hold town hall Saturday in Mansfield"
+    found = detect(
+        title, "The congressman will be at town hall from noon to 1 p.m.", date(2022, 3, 24)
+    )
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 3, 26))
+    held = "U.S. Rep Jane Smith held a town hall meeting for area residents Saturday."
+    assert detect("", held, date(2022, 3, 28)) is None

@@ -636,6 +636,15 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
         when = first_date(text_after(whole, organises.end(), ORGANISED_NEAR), published, edition)
         if when is None and (named_first := NAMED_THEN_DAY.match(whole, organises.end())):
             when = first_date(text_after(whole, named_first.end(), NEAR), published, edition)
+        if (
+            when is None
+            and organises.group(0) in _WILL_HOST
+            and (bare := _NAMED_THEN_WEEKDAY.match(whole, organises.end()))
+            and not _WEEKDAY_THEN_DAY.search(whole)
+        ):
+            # "will host a town hall meeting for area residents Saturday", the page giving no
+            # weekday its date
+            when = next_weekday(bare.group(1), published)
         if when is not None and told_as_past(whole, organises.start()):
             continue  # « L'édition 2024 du salon …, organisé du 28 au 31 mai …, s'est distingué »
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
@@ -1114,6 +1123,13 @@ _BARE_WEEKDAY = re.compile(rf" (?:ce |le |on |this )?({DAY_NAMES})\b(?!,? (?:\d|
 
 # a weekday given with its date: « le vendredi 17 novembre », « Lundi 1er mai »
 _WEEKDAY_THEN_DAY = re.compile(rf"\b({DAY_NAMES}),? (?=\d)")
+# what a host will hold named first, then a bare weekday ending its clause: "will host a town
+# hall meeting for area residents Saturday." (not "… Saturday, March 26", a date read for
+# itself)
+_WILL_HOST = ("will host", "will hold")
+_NAMED_THEN_WEEKDAY = re.compile(
+    rf"\s+(?:[\w'&-]+ ){{1,8}}?(?:on )?({DAY_NAMES})\b(?=\s*(?:[.;:!?]|$| (?:at|in|from)\b))"
+)
 # how far before the announcing verb a dated weekday is looked for (about two sentences)
 _WEEKDAY_AFTER_NEAR = 300
 
