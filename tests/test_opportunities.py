@@ -13676,3 +13676,28 @@ def test_a_bare_weekday_ending_what_a_host_will_hold_is_the_next_such_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2022, 3, 26))
     held = "U.S. Rep Jane Smith held a town hall meeting for area residents Saturday."
     assert detect("", held, date(2022, 3, 28)) is None
+
+
+def test_a_charity_sale_is_an_event_on_its_day():
+    """Batches 1556, 1557: a charity sale, the library's friends', the church's or the garden
+    club's, is an event on its day ("St. John's will host its annual rummage and bake sale on May
+    14 and 15", "the Annual Book Sale fundraiser, which will be held on Saturday", « Le Marché du
+    livre d'occasion se déroulera du jeudi 23 au samedi 25 mai 2024 »); not the trade's "book
+    sales"."""
+    rummage = "St. John's church will host its annual rummage and bake sale on May 14 and 15."
+    found = detect("", rummage, date(2021, 4, 28))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 5, 14))
+    book = (
+        "The Friends of the Library are preparing for the Annual Book Sale fundraiser, which "
+        "will be held on Saturday."
+    )
+    found = detect("", book, date(2023, 5, 31))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 6, 3))
+    marche = (
+        "Le Marché du livre d'occasion se déroulera à la Bibliothèque, du jeudi 23 au samedi 25 "
+        "mai 2024, de 9 h à 19 h."
+    )
+    found = detect("", marche, date(2024, 5, 10))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 5, 23))
+    trade = "Publishers said book sales will be reported on May 14, after a strong quarter."
+    assert detect("", trade, date(2021, 4, 28)) is None

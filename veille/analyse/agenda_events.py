@@ -85,6 +85,12 @@ _FUNFAIR_HINTS = (
     "forain", "ducasse", "kermesse", "patronale", "vogue", "funfair", "fun fair", "carnival",
     "rodeo", "fair ",
 )  # fmt: skip
+# a charity sale's hints
+_SALE_HINTS = (
+    "book sale", "bake sale", "rummage sale", "yard sale", "garage sale", "plant sale",
+    "jumble sale", "elephant sale", "vente de", "ventes de", "d'occasion", "vide-biblio",
+    "vide biblio",
+)  # fmt: skip
 # a public meeting's hints
 _MEETING_HINTS = (
     "reunion", "de quartier", "town hall", "town-hall", "townhall", "meeting", "listening",
@@ -921,6 +927,19 @@ EVENTS = (
         r"\blistening sessions?\b|\b(?:joint |special )?work sessions?\b",
         "Réunion publique",
         hints=_MEETING_HINTS,
+    ),
+    # a charity sale, the library's friends', the church's, the garden club's (« Le Marché du
+    # livre d'occasion se déroulera … du jeudi 23 au samedi 25 mai 2024 », "St. John's … will
+    # host its annual rummage and bake sale on May 14 and 15", "the Annual Book Sale fundraiser,
+    # which will be held on Saturday", "the annual Community Yard Sale, set for Saturday, May
+    # 18"; not the trade's "book sales rose 5%")
+    EventWords(
+        r"\b(?:book|bake|rummage|yard|garage|plant|jumble|white elephant) sale\b|"
+        r"\b(?:bake|rummage|yard|plant) sales\b|"
+        r"\bventes? (?:de livres|de charite|de gateaux|de plantes)\b|"
+        r"\bmarches? (?:du|aux) livres? d'occasion\b|\bvide[- ]bibliotheques?\b",
+        "Vente",
+        hints=_SALE_HINTS,
     ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
