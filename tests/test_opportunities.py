@@ -13701,3 +13701,19 @@ def test_a_charity_sale_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2024, 5, 23))
     trade = "Publishers said book sales will be reported on May 14, after a strong quarter."
     assert detect("", trade, date(2021, 4, 28)) is None
+
+
+def test_a_title_that_calls_the_event_a_success_reports_it():
+    """Batch 1557: a title that ends by calling the event a success (« Vente de livres à la
+    bibliothèque de Pau : un succès », « … : un franc succès ») reports it, whatever day its text
+    names; a success promised (« succès garanti ») does not."""
+    text = (
+        "Les amateurs de livres se sont rués à la bibliothèque ce samedi. Une vente de livres "
+        "était organisée toute la journée."
+    )
+    title = "Vente de livres à la bibliothèque de Pau : un succès"
+    assert detect(title, text, date(2022, 6, 1)) is None
+    assert detect("Vente de livres : un franc succès", text, date(2022, 6, 1)) is None
+    coming = "Une vente de livres aura lieu samedi 4 juin à la bibliothèque."
+    found = detect("Vente de livres : succès garanti", coming, date(2022, 6, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 6, 4))

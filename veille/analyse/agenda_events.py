@@ -1381,6 +1381,10 @@ REPORT_TITLE = re.compile(
     # last year returns")
     r"\b(?:est|sont|a ete|ont ete|is|are|has been|have been) (?:definitivement |officiellement )?"
     r"(?:annulee?s?|cancell?ed|called off)\b|"
+    # a title that ends by calling it a success: « Vente de livres et de CD à la bibliothèque
+    # départementale de Pau : un succès », « … : un franc succès » (not « succès garanti », a
+    # promise)
+    r"[:,–-] (?:un |une )?(?:vrai |franc |beau |grand |immense |reel )?succes\W*$|"
     # "Looking back at a successful Gaia-X Tech-X & Hackathon 2026", "Follow-up report GXFS
     # Connect 2022", "… a chronicle of our final event"
     r"\blooking back (?:at|on)\b|\bfollow-up report\b|\ba chronicle of\b|"
