@@ -13717,3 +13717,14 @@ def test_a_title_that_calls_the_event_a_success_reports_it():
     coming = "Une vente de livres aura lieu samedi 4 juin à la bibliothèque."
     found = detect("Vente de livres : succès garanti", coming, date(2022, 6, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2022, 6, 4))
+
+
+def test_a_bare_weekday_ending_what_a_host_is_holding_is_the_next_such_day():
+    """Batch 1557: the present that tells the near future ("The Friends of the Library are
+    holding a book sale Saturday.") reads as "will hold": the next such day, the page giving no
+    weekday its date; the past does not."""
+    holding = "The Friends of the Pleasant Hill Library are holding a book sale Saturday."
+    found = detect("", holding, date(2017, 2, 21))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 2, 25))
+    held = "The Friends of the Pleasant Hill Library held a book sale Saturday."
+    assert detect("", held, date(2017, 2, 27)) is None

@@ -1201,8 +1201,8 @@ SPAN_THEN_HOSTS = re.compile(
 # organiser les 6, 7 et 8 mai de nombreuses animations »)
 ORGANISES = re.compile(
     r"\b(?:organise|organisera|organisent|organiseront|organiser|accueille|accueillera|hosts|"
-    r"will host|will hold|is hosting|will be hosting|organizes|will organize|(?:est|sera) "
-    r"organisee?)\b"
+    r"will host|will hold|(?:is|are) (?:hosting|holding)|will be (?:hosting|holding)|organizes|"
+    r"will organize|(?:est|sera) organisee?)\b"
 )
 # and its exhibitors, read as the verb above: « Ces derniers vont exposer du 13 au 17 juin à
 # Villepinte » (looked for only where « expos » stands)

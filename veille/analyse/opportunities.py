@@ -1124,9 +1124,12 @@ _BARE_WEEKDAY = re.compile(rf" (?:ce |le |on |this )?({DAY_NAMES})\b(?!,? (?:\d|
 # a weekday given with its date: « le vendredi 17 novembre », « Lundi 1er mai »
 _WEEKDAY_THEN_DAY = re.compile(rf"\b({DAY_NAMES}),? (?=\d)")
 # what a host will hold named first, then a bare weekday ending its clause: "will host a town
-# hall meeting for area residents Saturday." (not "… Saturday, March 26", a date read for
-# itself)
-_WILL_HOST = ("will host", "will hold")
+# hall meeting for area residents Saturday.", "are holding a book sale Saturday." (not "…
+# Saturday, March 26", a date read for itself)
+_WILL_HOST = (
+    "will host", "will hold", "is hosting", "are hosting", "is holding", "are holding",
+    "will be hosting", "will be holding",
+)  # fmt: skip
 _NAMED_THEN_WEEKDAY = re.compile(
     rf"\s+(?:[\w'&-]+ ){{1,8}}?(?:on )?({DAY_NAMES})\b(?=\s*(?:[.;:!?]|$| (?:at|in|from)\b))"
 )
