@@ -13728,3 +13728,34 @@ def test_a_bare_weekday_ending_what_a_host_is_holding_is_the_next_such_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2017, 2, 25))
     held = "The Friends of the Pleasant Hill Library held a book sale Saturday."
     assert detect("", held, date(2017, 2, 27)) is None
+
+
+def test_a_golf_tournament_is_an_event_on_its_day_not_a_contest_call():
+    """Batches 1560, 1561: a golf tournament, the charity's or the club's, is played on its day
+    by the teams that register ("The Morongo Charity Golf Tournament … set to take place on
+    Monday, Oct. 18 … The registration deadline is Sept. 4" is an event on Oct. 18, no call
+    closing on Sept. 4; « La première sélection du grand trophée de golf se tiendra ce dimanche 9
+    juin »); not the sport's news (« le nouveau protocole sanitaire au golf … le 19 mai »)."""
+    charity = (
+        "Registration for golfers is underway for the 25th Annual Charity Golf Tournament, set to "
+        "take place on Monday, Oct. 18 at the Golf Club. The registration deadline is Sept. 4."
+    )
+    found = detect("", charity, date(2021, 8, 13))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 10, 18))
+    trophee = (
+        "La première sélection du grand trophée de golf se tiendra ce dimanche 9 juin au golf de "
+        "la Grande Romanie."
+    )
+    found = detect("", trophee, date(2019, 6, 3))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 6, 9))
+    scramble = (
+        "The Lions Club is finalizing plans for its 34th annual golf tournament. The tournament is "
+        "set for Saturday, Sept. 9, with a shotgun start at 8 a.m."
+    )
+    found = detect("", scramble, date(2023, 8, 31))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 9, 9))
+    news = (
+        "Le déconfinement, qui entre en vigueur le 19 mai, s'accompagne pour le golf d'un "
+        "nouveau protocole sanitaire."
+    )
+    assert detect("", news, date(2021, 5, 18)) is None

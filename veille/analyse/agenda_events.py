@@ -62,13 +62,22 @@ SHOW_CONTEST_WORDS = EventWords(
     # après-midi, la société musicale … organise un concours de belote … Les inscriptions … seront
     # reçues à partir de 14 h 45 »)
     r"\b(?:concours|tournois?|championnats?|finales?) (?:[\w'-]+ ){0,3}?(?:de (?:la )?belote|"
-    r"de tarot|de coinche|de manille)\b",
+    r"de tarot|de coinche|de manille)\b|"
+    # (and a golf tournament, the charity's or the club's, played on its day by the teams that
+    # register: "The 25th Annual Morongo Charity Golf Tournament … set to take place on Monday,
+    # Oct. 18 … The registration deadline is Sept. 4", « La première sélection se tiendra ce
+    # dimanche 9 juin au golf de la Grande Romanie », a club's « coupe du Président »; not the
+    # sport's news, « le protocole sanitaire au golf »)
+    r"\bgolf (?:tournaments?|tourneys?|outings?|classics?|scrambles?|challenges?|fundraisers?)\b|"
+    r"\b(?:tournois?|competitions?|trophees?|coupes?|selections?) (?:[\w'-]+ ){0,3}?de golf\b|"
+    r"\b(?:four|4|two|2)[- ](?:person|man|player) scrambles?\b|\bshotgun start\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
         "de labour", "comice", "bucheronnage", "coupe de bois sportive", "decoupe sportive",
         "timbersport", "petanque", "de boules", "jeu provencal", "doublette", "triplette",
-        "tete-a-tete", "peche", "enduro", "belote", "tarot", "coinche", "manille",
+        "tete-a-tete", "peche", "enduro", "belote", "tarot", "coinche", "manille", "golf ",
+        "de golf", "scramble", "shotgun start",
     ),
 )  # fmt: skip
 
