@@ -88,22 +88,25 @@ _FETE_HINTS = (
     "nuit europeenne", "nuits des etoiles",
     "fete agricole", "fetes agricoles",
 )  # fmt: skip
-# a funfair's hints (" fair " the word before its year or its return: "Hull Fair 2023 is set to
-# return")
+# a funfair's hints ("fair" with its year or its return: "Hull Fair 2023 is set to return", not
+# the word alone, "fair use", "an affair")
 _FUNFAIR_HINTS = (
     "forain", "ducasse", "kermesse", "patronale", "vogue", "funfair", "fun fair", "carnival",
-    "rodeo", "fair ",
+    "fair &", "fair and rodeo", "fair 19", "fair 20", "fair is set", "fair will return",
+    "fair returns",
 )  # fmt: skip
 # a charity sale's hints
 _SALE_HINTS = (
     "book sale", "bake sale", "rummage sale", "yard sale", "garage sale", "plant sale",
-    "jumble sale", "elephant sale", "vente de", "ventes de", "d'occasion", "vide-biblio",
-    "vide biblio",
+    "jumble sale", "elephant sale", "vente de livres", "ventes de livres", "vente de charite",
+    "ventes de charite", "vente de gateaux", "ventes de gateaux", "vente de plantes",
+    "ventes de plantes", "livre d'occasion", "livres d'occasion", "vide-biblio", "vide biblio",
 )  # fmt: skip
 # a public meeting's hints
 _MEETING_HINTS = (
-    "reunion", "de quartier", "town hall", "town-hall", "townhall", "meeting", "listening",
-    "work session",
+    "reunion publique", "reunions publiques", "reunion d'habitants", "reunions d'habitants",
+    "de quartier", "town hall", "town-hall", "townhall", "community meeting", "public meeting",
+    "neighborhood meeting", "neighbourhood meeting", "listening session", "work session",
 )  # fmt: skip
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
 # English texts: "affair", "fairly", "export")
@@ -140,8 +143,8 @@ RACE_WORDS = EventWords(
     hints=(
         "foulee", "corrida", "course a pied", "courses a pied", "pedestre", "course nature",
         "courses nature", "sur route", "des lutins", "de noel", "marathon", "5k", "8k", "10k",
-        "15k", "fun run", "road race", "charity race", "walk/run", "athlon", "aquabike", "swimrun",
-        "swim run",
+        "15k", "fun run", "road race", "charity race", "walk/run", "triathlon", "duathlon",
+        "aquathlon", "aquabike", "swimrun", "swim run",
     ),
 )  # fmt: skip
 # the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")
