@@ -609,14 +609,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             when = _weekday_dated(whole, bare.group(1), published, edition) or _weekday_after(
                 whole, bare.group(1), takes_place.start(), published, edition
             )
-            if (
-                when is None
-                and FUTURE_BEFORE.search(whole, takes_place.start(), bare.start() + 1)
-                and not _WEEKDAY_THEN_DAY.search(whole)
-            ):
-                # "will take place Saturday", the page giving no weekday its date (where it gives
-                # one, another weekday is no guide: « aura lieu lundi … Samedi 8 mai »)
-                when = next_weekday(bare.group(1), published)
+            if when is None and FUTURE_BEFORE.search(whole, takes_place.start(), bare.start() + 1):
+                # "will take place Saturday"
+                when = _bare_weekday_ahead(whole, bare.group(1), published)
         if when is not None:  # « the conference … will take place … from March 30 »
             return Opportunity("event", kinds[0], None, when, kinds[0].lower())
     for upcoming in (
@@ -640,11 +635,9 @@ def recognise(title: str, text: str, published: date, body: str = "") -> Opportu
             when is None
             and organises.group(0) in _WILL_HOST
             and (bare := _NAMED_THEN_WEEKDAY.match(whole, organises.end()))
-            and not _WEEKDAY_THEN_DAY.search(whole)
         ):
-            # "will host a town hall meeting for area residents Saturday", the page giving no
-            # weekday its date
-            when = next_weekday(bare.group(1), published)
+            # "will host a town hall meeting for area residents Saturday."
+            when = _bare_weekday_ahead(whole, bare.group(1), published)
         if when is not None and told_as_past(whole, organises.start()):
             continue  # « L'édition 2024 du salon …, organisé du 28 au 31 mai …, s'est distingué »
         if when is not None:  # « la CMA organise les 14 et 15 octobre 2025 … une rencontre »
@@ -1135,6 +1128,13 @@ _NAMED_THEN_WEEKDAY = re.compile(
 )
 # how far before the announcing verb a dated weekday is looked for (about two sentences)
 _WEEKDAY_AFTER_NEAR = 300
+
+
+def _bare_weekday_ahead(whole: str, weekday: str, published: date) -> date | None:
+    """The next such day for a bare weekday after a verb of the future ("will take place
+    Saturday", "will host … Saturday."), the page giving no weekday its date (where it gives
+    one, another weekday is no guide: « aura lieu lundi … Samedi 8 mai »)."""
+    return None if _WEEKDAY_THEN_DAY.search(whole) else next_weekday(weekday, published)
 
 
 def _weekday_date(
