@@ -982,7 +982,10 @@ def first_date(
     for match in _WEEKDAY.finditer(text):
         if _within(match, dated):
             continue
-        ahead = bool(FUTURE_BEFORE.search(text, max(0, match.start() - 24), match.start()))
+        # (a verb of the future looked for only before « ce », "this": the words it changes)
+        ahead = match.group(1) in ("ce", "this") and bool(
+            FUTURE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        )
         if not is_past(text, match) and (day := weekday_from(match, published, ahead)) > published:
             return day
     if any(map(text.__contains__, _HOLIDAY_HINTS)):
