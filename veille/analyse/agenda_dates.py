@@ -1237,12 +1237,11 @@ def weekday_from(match: re.Match[str], published: date, ahead_only: bool = False
     lundi » published on Wednesday), unless ``ahead_only`` (a verb of the future before
     it: "will be held this Saturday")."""
     word, name = (match.group(1), match.group(2)) if match.group(2) else ("next", match.group(3))
-    # (« ce week-end »: its Saturday)
-    weekday = WEEKDAYS["samedi"] if name.startswith("week") else WEEKDAYS[name]
-    ahead = (weekday - published.weekday()) % 7
-    if word == "next" and ahead == 0:
-        ahead = 7
-    elif word in ("ce", "this") and ahead > 3 and not ahead_only:
+    name = "samedi" if name.startswith("week") else name  # (« ce week-end »: its Saturday)
+    if word == "next":
+        return next_weekday(name, published)
+    ahead = (WEEKDAYS[name] - published.weekday()) % 7
+    if word in ("ce", "this") and ahead > 3 and not ahead_only:
         ahead -= 7
     return published + timedelta(days=ahead)
 
