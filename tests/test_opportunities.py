@@ -13759,3 +13759,33 @@ def test_a_golf_tournament_is_an_event_on_its_day_not_a_contest_call():
         "nouveau protocole sanitaire."
     )
     assert detect("", news, date(2021, 5, 18)) is None
+
+
+def test_a_car_show_is_an_event_on_its_day():
+    """Batches 1564, 1565: a car show, the club's or the charity's, its cars judged on the day by
+    those who come, is an event on its day ("The Dixie Car Club will hold its 41st annual Car Show
+    Oct. 5", "to host its fifth annual Car/Motorcycle show at noon Sunday, Sept. 8", « Dimanche
+    24 septembre … le 12e rendez-vous des véhicules anciens », a cruise night); not a dealer's
+    show car, nor a show called off."""
+    club = "The Valley Car Club will hold its 20th annual Car Show Oct. 5 at the fairgrounds."
+    found = detect("", club, date(2019, 9, 25))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 10, 5))
+    police = (
+        "The police department will host its fifth annual Car/Motorcycle show at noon Sunday, "
+        "Sept. 8, at Memorial Park."
+    )
+    found = detect("", police, date(2019, 9, 4))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 9, 8))
+    perche = (
+        "Dimanche 24 septembre, le 12e rendez-vous des véhicules anciens réunira près de 70 "
+        "voitures au Carré du Perche."
+    )
+    found = detect("", perche, date(2017, 9, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 9, 24))
+    dealer = "The dealer unveiled its new show car, a coupe with 500 horsepower, on May 14."
+    assert detect("", dealer, date(2019, 5, 20)) is None
+    cancelled = (
+        "The association has decided to cancel the 2020 edition of its car show. The event was "
+        "scheduled for July 18."
+    )
+    assert detect("", cancelled, date(2020, 5, 5)) is None

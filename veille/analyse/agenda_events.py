@@ -108,6 +108,17 @@ _MEETING_HINTS = (
     "de quartier", "town hall", "town-hall", "townhall", "community meeting", "public meeting",
     "neighborhood meeting", "neighbourhood meeting", "listening session", "work session",
 )  # fmt: skip
+# a car show's hints: each of its vehicles before "show", the cruise nights' and the French
+# words' endings
+_CAR_SHOW_HINTS = (
+    *(
+        f"{what}{plural} show"
+        for what in ("car", "auto", "truck", "motorcycle", "bike", "rod", "tractor")
+        for plural in ("", "s")
+    ),
+    "cruise night", "cruise-in", "cruise in", "shine", "cars and coffee", "cars & coffee",
+    "ancien", "de collection", "d'epoque", "auto-retro",
+)  # fmt: skip
 # a job fair's hints: each of its words before "fair" or "expo" (the bare words stand in most
 # English texts: "affair", "fairly", "export")
 _FAIR_HINTS = tuple(
@@ -952,6 +963,23 @@ EVENTS = (
         r"\bmarches? (?:du|aux) livres? d'occasion\b|\bvide[- ]bibliotheques?\b",
         "Vente",
         hints=_SALE_HINTS,
+    ),
+    # a car show, the club's or the charity's, its cars judged on its day by those who come
+    # (« Dimanche 24 septembre, les voitures anciennes seront de sortie … le 12e rendez-vous des
+    # véhicules anciens », "Dixie Car Club will hold its 41st annual Car Show Oct. 5", "to host
+    # its fifth annual Car/Motorcycle show at noon Sunday, Sept. 8", a cruise night, a show and
+    # shine, a cars and coffee; not a dealer's "show car")
+    EventWords(
+        r"\b(?:car|cars|auto|truck|motorcycle|hot rod|street rod|tractor)"
+        r"(?: ?(?:and|&|/) ?(?:truck|motorcycle|bike|tractor)s?)? shows?\b|"
+        r"\bcruise[- ](?:nights?|ins?)\b|\bshow (?:and|&|'n'?|n) shine\b|"
+        r"\bcars (?:and|&) coffee\b|"
+        r"\b(?:rassemblements?|expositions?|rendez-vous|festivals?|concentrations?|journees?) "
+        r"(?:de |des |du )(?:belles )?(?:voitures?|vehicules?|autos?|motos?|automobiles?)"
+        r"(?: et (?:de )?(?:voitures?|motos?))? (?:anciens?|anciennes?|de collection|d'epoque)\b|"
+        r"\bauto-retro\b",
+        "Exposition",
+        hints=_CAR_SHOW_HINTS,
     ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
