@@ -13789,3 +13789,25 @@ def test_a_car_show_is_an_event_on_its_day():
         "scheduled for July 18."
     )
     assert detect("", cancelled, date(2020, 5, 5)) is None
+
+
+def test_an_anglers_derby_is_an_event_on_its_day_not_a_contest_call():
+    """Batches 1568, 1569: an anglers' derby or tournament, fished on its day by those who
+    register, is an event on its day (the annual club's "ice fishing derby is set for Feb. 18",
+    "the Big Nasty Bass Tournament on Sept. 30", a kids' fishing rodeo), not a contest call
+    without a closing day ("Compete for prizes at our Fishing Derby! Registration opens
+    on-site"); not a bass guitar's contest."""
+    ice = "The Fish and Game Club's annual ice fishing derby is set for Feb. 18 from 6 a.m."
+    found = detect("", ice, date(2019, 2, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 2, 18))
+    bass = "Anglers will look for the big one in the city's Big Nasty Bass Tournament on Sept. 30."
+    found = detect("", bass, date(2000, 8, 12))
+    assert found is not None and (found.kind, found.when) == ("event", date(2000, 9, 30))
+    pond = (
+        "Saturday, Nov. 9\n8-10:30 a.m. at Recreation Park Pond\nEnjoy some fishing and compete "
+        "for prizes at our Fishing Derby! Registration opens on-site at 7 a.m."
+    )
+    found = detect("Memorial Fishing Derby", pond, date(2024, 11, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 11, 9))
+    guitar = "The bass guitar contest results were posted on May 4, with the winners' solos."
+    assert detect("", guitar, date(2019, 4, 20)) is None

@@ -70,14 +70,22 @@ SHOW_CONTEST_WORDS = EventWords(
     # sport's news, « le protocole sanitaire au golf »)
     r"\bgolf (?:tournaments?|tourneys?|outings?|classics?|scrambles?|challenges?|fundraisers?)\b|"
     r"\b(?:tournois?|competitions?|trophees?|coupes?|selections?) (?:[\w'-]+ ){0,3}?de golf\b|"
-    r"\b(?:four|4|two|2)[- ](?:person|man|player) scrambles?\b|\bshotgun start\b",
+    r"\b(?:four|4|two|2)[- ](?:person|man|player) scrambles?\b|\bshotgun start\b|"
+    # (and an anglers' derby or tournament, fished on its day by those who register: "The annual
+    # Racquette Valley Fish and Game Club's ice fishing derby is set for Feb. 18", "the Big Nasty
+    # Bass Tournament on Sept. 30", "The 3rd Annual Faith Bass Team Tournament", a kids' fishing
+    # rodeo, an ice fishing contest; the English kin of « concours de pêche »)
+    r"\b(?:fish(?:ing)?|bass|walleye|trout|catfish|crappie|pike|muskie|salmon) "
+    r"(?:(?:team|fishing|open) )?(?:derby|derbies|tournaments?|tourneys?|rodeos?|contests?|"
+    r"classics?)\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
         "de labour", "comice", "bucheronnage", "coupe de bois sportive", "decoupe sportive",
         "timbersport", "petanque", "de boules", "jeu provencal", "doublette", "triplette",
         "tete-a-tete", "peche", "enduro", "belote", "tarot", "coinche", "manille", "golf ",
-        "de golf", "scramble", "shotgun start",
+        "de golf", "scramble", "shotgun start", "fish ", "fishing ", "bass ", "walleye ",
+        "trout ", "crappie ", "pike ", "muskie ", "salmon ",
     ),
 )  # fmt: skip
 
