@@ -13811,3 +13811,14 @@ def test_an_anglers_derby_is_an_event_on_its_day_not_a_contest_call():
     assert found is not None and (found.kind, found.when) == ("event", date(2024, 11, 9))
     guitar = "The bass guitar contest results were posted on May 4, with the winners' solos."
     assert detect("", guitar, date(2019, 4, 20)) is None
+
+
+def test_a_day_after_as_of_is_a_reference_day_not_the_events():
+    """Batch 1573: "as of" before a day makes it a reference day, an age's or a status's ("All
+    contestants must be 18 years of age or under as of September 1"), not the day of the event the
+    page names; the day an event is held on stays its day."""
+    age = "Participants must be 18 years of age or under as of September 1 and enrolled in school."
+    assert detect("Youth conference", age, date(2019, 5, 2)) is None
+    held = "The youth conference will be held on September 1 at the school."
+    found = detect("Youth conference", held, date(2019, 5, 2))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 9, 1))

@@ -914,6 +914,13 @@ def _stamped(text: str, start: int) -> bool:
     )
 
 
+# a reference day, not an event's: "18 years of age or under as of September 1" (an age's, a
+# status's, a price's day)
+def _reference_day(text: str, start: int) -> bool:
+    """Whether "as of" stands right before the day at ``start``."""
+    return text[max(0, start - 10) : start].endswith(("as of ", "as of the "))
+
+
 def first_date(
     text: str,
     published: date,
@@ -946,7 +953,7 @@ def first_date(
         ):
             past_until = max(past_until, match.end())
             continue
-        if _stamped(text, match.start()):
+        if _stamped(text, match.start()) or _reference_day(text, match.start()):
             continue
         read = _read_any(match, published)
         yearless = not has_year(match)
