@@ -13822,3 +13822,32 @@ def test_a_day_after_as_of_is_a_reference_day_not_the_events():
     held = "The youth conference will be held on September 1 at the school."
     found = detect("Youth conference", held, date(2019, 5, 2))
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 9, 1))
+
+
+def test_a_rodeo_is_an_event_on_its_day_not_a_contest_call():
+    """Batches 1572, 1573: a rodeo, the town's, the fair's or the school's, or a stampede, is an
+    event on its day, its contestants entered before it ("The Junior Rodeo is scheduled for 8:30
+    a.m. Saturday, Oct. 6 … Entries must be postmarked by Sept. 21" is Oct. 6, no call closing on
+    Sept. 21; the Calgary Stampede "scheduled July 4-13"); not the saying ("not my first rodeo"),
+    Rodeo Drive, nor « les rodéos urbains »."""
+    junior = (
+        "The Sheriff's Posse Junior Rodeo is scheduled for 8:30 a.m. Saturday, Oct. 6 at the "
+        "arena. Entries must be postmarked by Sept. 21."
+    )
+    found = detect("", junior, date(2018, 9, 12))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 10, 6))
+    stampede = (
+        "Chuckwagon races and other old-fashioned entertainment are on the program at the Calgary "
+        "Stampede, scheduled July 4-13."
+    )
+    found = detect("", stampede, date(2008, 5, 27))
+    assert found is not None and (found.kind, found.when) == ("event", date(2008, 7, 4))
+    school = "Arcola will be hosting their High School Rodeo on Sept. 2 and 3."
+    found = detect("", school, date(2019, 8, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 9, 2))
+    saying = "This is not my first rodeo, the mayor said, before the budget vote on May 4."
+    assert detect("", saying, date(2019, 5, 1)) is None
+    street = "Shoppers crowded Rodeo Drive on May 4 for the opening of the boutique."
+    assert detect("", street, date(2019, 5, 1)) is None
+    urbains = "Les rodéos urbains inquiètent les habitants : le maire prendra un arrêté le 4 mai."
+    assert detect("", urbains, date(2019, 5, 1)) is None

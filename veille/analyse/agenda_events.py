@@ -77,7 +77,18 @@ SHOW_CONTEST_WORDS = EventWords(
     # rodeo, an ice fishing contest; the English kin of « concours de pêche »)
     r"\b(?:fish(?:ing)?|bass|walleye|trout|catfish|crappie|pike|muskie|salmon) "
     r"(?:(?:team|fishing|open) )?(?:derby|derbies|tournaments?|tourneys?|rodeos?|contests?|"
-    r"classics?)\b",
+    r"classics?)\b|"
+    # (and a rodeo, the town's, the fair's or the school's, its contestants entered before its
+    # day: "The Glenn County Sheriff's Posse Junior Rodeo is scheduled for 8:30 a.m. Saturday, Oct.
+    # 6 … Entries must be postmarked by Sept. 21", "Hell on Hooves Rough Stock rodeo will kick up
+    # some dust once again on Thursday", a stampede, a bull riding challenge; not the saying, "not
+    # my first rodeo", a Beverly Hills street nor « les rodéos urbains », a police matter)
+    r"\b(?<!first )(?<!isuzu )rodeos?\b(?! drive\b| (?:urbains?|sauvages?|motorises?|de (?:motos?|"
+    r"quads?|voitures?))\b)|"
+    r"\b(?:calgary|greeley|ponoka|(?:fair|days|rodeo) (?:and|&)) stampede\b|"
+    r"\bstampede (?:rodeo|parade|grounds|park)s?\b|"
+    r"\bbull riding (?:challenges?|events?|competitions?|finals?|tours?|classics?|series)\b|"
+    r"\b(?:professional )?bull riders (?:of america|inc)\b|\bpbr (?:challenger|velocity|tour)\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
@@ -85,7 +96,8 @@ SHOW_CONTEST_WORDS = EventWords(
         "timbersport", "petanque", "de boules", "jeu provencal", "doublette", "triplette",
         "tete-a-tete", "peche", "enduro", "belote", "tarot", "coinche", "manille", "golf ",
         "de golf", "scramble", "shotgun start", "fish ", "fishing ", "bass ", "walleye ",
-        "trout ", "crappie ", "pike ", "muskie ", "salmon ",
+        "trout ", "crappie ", "pike ", "muskie ", "salmon ", "rodeo", "stampede", "bull riding",
+        "bull riders", "pbr ",
     ),
 )  # fmt: skip
 
