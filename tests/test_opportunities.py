@@ -13851,3 +13851,17 @@ def test_a_rodeo_is_an_event_on_its_day_not_a_contest_call():
     assert detect("", street, date(2019, 5, 1)) is None
     urbains = "Les rodéos urbains inquiètent les habitants : le maire prendra un arrêté le 4 mai."
     assert detect("", urbains, date(2019, 5, 1)) is None
+
+
+def test_a_move_in_a_sentence_that_calls_the_event_off_gives_no_day():
+    """Batch 1573: new days in a sentence that calls the event off are given up with it ("announced
+    the cancellation of the competitions, concerts and carnival, which were recently rescheduled
+    for May 4 – 23, 2021"); a move alone gives the event its new day."""
+    called_off = (
+        "The Livestock Show and Rodeo announced the cancellation of its competitions, concerts "
+        "and carnival, which were recently rescheduled for May 4 – 23, 2021."
+    )
+    assert detect("", called_off, date(2021, 2, 3)) is None
+    moved = "The rodeo competitions, which were recently rescheduled for May 4 – 23, 2021, go on."
+    found = detect("", moved, date(2021, 2, 3))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 5, 4))

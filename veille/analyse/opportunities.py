@@ -718,6 +718,10 @@ _MOVED_TO = re.compile(
     r"[^.!?]{1,60}? (?:au|aux) )"
 )
 MOVED_NEAR = 40  # characters between the words that move an event and its new day
+# a move given up: "announced … the cancellation of the competitions …, which were recently
+# rescheduled for May 4 – 23, 2021", "had been rescheduled for May 4-23, but was canceled"
+_CALLED_OFF = re.compile(r"\b(?:cancell?(?:ed|ation|ing)|called off|annul(?:e|ee|ees|es|ation))\b")
+CALLED_OFF_NEAR = 300  # characters before the move where its sentence may start
 
 
 def _moved_event(
@@ -726,6 +730,11 @@ def _moved_event(
     """An event the item names, moved to new days that stand right after the words that say
     so (the event's label and its first new day)."""
     for moved in _MOVED_TO.finditer(whole):
+        begin, stop = _sentence_bounds(
+            whole, moved.start(), moved.end(), max(0, moved.start() - CALLED_OFF_NEAR)
+        )
+        if _CALLED_OFF.search(whole, begin, stop):
+            continue  # its sentence calls it off: the new days are given up too
         after = text_after(whole, moved.end(), MOVED_NEAR)
         if end := SENTENCE_BREAK.search(after):  # its sentence only: not the next one's report
             after = after[: end.start()]
