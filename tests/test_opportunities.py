@@ -13865,3 +13865,14 @@ def test_a_move_in_a_sentence_that_calls_the_event_off_gives_no_day():
     moved = "The rodeo competitions, which were recently rescheduled for May 4 – 23, 2021, go on."
     found = detect("", moved, date(2021, 2, 3))
     assert found is not None and (found.kind, found.when) == ("event", date(2021, 5, 4))
+
+
+def test_an_event_set_for_a_bare_weekday_is_the_next_such_day():
+    """Batch 1572: an event "set for" a bare weekday ("The Cattlemen's Association Rodeo is set for
+    Friday and Saturday nights", published on a Tuesday) is on the next such day, as one
+    "scheduled for" it; one that was set for it is not announced."""
+    rodeo = "The Cattlemen's Association Rodeo is set for Friday and Saturday nights at the park."
+    found = detect("", rodeo, date(2022, 8, 23))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 8, 26))
+    was = "The Cattlemen's Association Rodeo was set for Friday, before the storm."
+    assert detect("", was, date(2022, 8, 29)) is None
