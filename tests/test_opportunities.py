@@ -13876,3 +13876,17 @@ def test_an_event_set_for_a_bare_weekday_is_the_next_such_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2022, 8, 26))
     was = "The Cattlemen's Association Rodeo was set for Friday, before the storm."
     assert detect("", was, date(2022, 8, 29)) is None
+
+
+def test_a_county_or_state_fair_is_an_event_on_its_opening_day():
+    """Batches 1576, 1577: a county's or a state's fair is an event on its opening day ("The county
+    fair will run August 3 through 10", "2019 State Fair dates: Aug. 22 through Labor Day, Sept.
+    2"), as « la foire » is; not the state's "fair market value"."""
+    county = "The county fair will run August 3 through 10 this year at the fairgrounds."
+    found = detect("", county, date(2024, 5, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2024, 8, 3))
+    state = "2019 State Fair dates: Aug. 22 through Labor Day, Sept. 2"
+    found = detect("", state, date(2019, 8, 17))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 8, 22))
+    value = "The county will pay the state fair market value of the farm on May 4."
+    assert detect("", value, date(2019, 5, 1)) is None

@@ -214,6 +214,19 @@ EVENTS = (
     EventWords(
         r"(?<!champ-de-)(?<!champ de )\bfoires?\b(?! aux questions)", "Salon", hints=("foire",)
     ),
+    # and its English kin, the county's or the state's fair, its livestock and its midway: "The
+    # county fair will run August 3 through 10", "2019 State Fair dates: Aug. 22 through Labor
+    # Day", "The 140th Fayette County Fair will officially open on Monday", the fair told to open
+    # ("The fair will open with a horse show on Wednesday evening"; not the state's "fair market
+    # value", nor a fair price)
+    EventWords(
+        r"\b(?:county|state|district|agricultural|4-h|junior|youth|community|township|parish|"
+        r"grange) fairs?\b(?! market)|"
+        r"\b(?:the|this year's|annual) fair (?:will (?:open|run|begin|kick off)|opens|runs|begins|"
+        r"kicks off)\b",
+        "Salon",
+        hints=(" fair",),
+    ),
     EventWords(r"\bateliers?\b|\bworkshops?\b", "Atelier", hints=("atelier", "workshop")),
     # a repair workshop one brings one's things to: « Le prochain Repair'Café … se tiendra samedi
     # 15 novembre de 14 h à 18 h », « Répare café »
