@@ -13890,3 +13890,14 @@ def test_a_county_or_state_fair_is_an_event_on_its_opening_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 8, 22))
     value = "The county will pay the state fair market value of the farm on May 4."
     assert detect("", value, date(2019, 5, 1)) is None
+
+
+def test_an_event_that_will_open_on_a_bare_weekday_is_on_the_next_such_day():
+    """Batch 1577: an event that "will (officially) open on" a bare weekday ("The 140th Fayette
+    County Fair will officially open on Monday", published on a Friday) is on the next such day;
+    one that opened on it is told after."""
+    fair = "The 140th Fayette County Fair will officially open on Monday with plenty of shows."
+    found = detect("", fair, date(2019, 7, 12))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 7, 15))
+    opened = "The 140th Fayette County Fair officially opened on Monday with plenty of shows."
+    assert detect("", opened, date(2019, 7, 17)) is None

@@ -464,7 +464,8 @@ _WEEKDAY = re.compile(
 # far in the week ("The Lakeside Triathlon will be held this Saturday", published on Tuesday);
 # and the next such day, for a bare weekday after it (``next_weekday``)
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will (?:be held|take place|kick off|start|begin)|(?:is|are) (?:set|scheduled) for|"
+    r"\b(?:will (?:be held|take place|kick off|start|begin|(?:officially )?open)|"
+    r"(?:is|are) (?:set|scheduled) for|"
     r"aur(?:a|ont) lieu|se tiendr(?:a|ont)|se derouler(?:a|ont)) $"
 )
 # a day of the month alone, after a verb that says when: "The first one is on the 13th, in just

@@ -1160,7 +1160,7 @@ TAKES_PLACE_HINTS = (
     "ouvrira ses portes", "ouvriront leurs portes", "ouvrira (", "ouvriront (", "seront present",
     "seront tous present", "ses quartiers", "leurs quartiers", "seront sur place",
     "tiendra son", "tiendra sa ", "tiendra ses", "tiendra leur", "tiendront leur", "s'install",
-    "escale", "la capitale", "set for",
+    "escale", "la capitale", "set for", "will open", "will officially open",
     *_STARTING_HINTS,
 )  # fmt: skip
 # a span of days a little further in its sentence (« … du 26 au 29 septembre »): what the rarer
@@ -1231,7 +1231,10 @@ TAKES_PLACE_RARE = re.compile(
     rf"\b(?:{'|'.join(_STARTING_NOUNS)})s? (?:{'|'.join(_STARTING_VERBS)})\b(?: on\b)?|"
     # an event set for a bare weekday: "The Pike County Cattlemen's Association Rodeo is set for
     # Friday and Saturday nights" (a date after it is read by the event's word)
-    rf"\b(?:is|are) set for(?= (?:this )?(?:{DAY_NAMES})\b)"
+    rf"\b(?:is|are) set for(?= (?:this )?(?:{DAY_NAMES})\b)|"
+    # and one that will open on one: "The 140th Fayette County Fair will officially open on
+    # Monday" (its date, when given, read by the event's word)
+    rf"\bwill (?:officially )?open(?= on (?:{DAY_NAMES})\b)"
 )
 # a span of days, then the place that will host the event: « Du 14 au 16 avril, Marrakech
 # accueillera plus de 1 500 exposants » (the event named elsewhere in the item); looked for
