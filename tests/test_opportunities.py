@@ -13901,3 +13901,30 @@ def test_an_event_that_will_open_on_a_bare_weekday_is_on_the_next_such_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 7, 15))
     opened = "The 140th Fayette County Fair officially opened on Monday with plenty of shows."
     assert detect("", opened, date(2019, 7, 17)) is None
+
+
+def test_a_community_meal_is_an_event_on_its_day():
+    """Batches 1580, 1581: a club's, a church's or a fire company's fundraising meal is an event
+    on its day ("the 39th annual pancake breakfast at Tracy fire Station 91 on Oct. 6", "The
+    annual Spaghetti Supper will be from 5:30 p.m.- 9 p.m. on Nov. 15", "The Walworth Fire
+    Department's Chicken Barbecue starts at 11 a.m., Saturday, June 30"), labelled a meal as the
+    elders' banquets are; not a barbecue sauce."""
+    pancakes = (
+        "The batter gets cooking with the 39th annual pancake breakfast at the station on Oct. 6."
+    )
+    found = detect("", pancakes, date(2012, 9, 29))
+    assert found is not None and (found.kind, found.label, found.when) == (
+        "event",
+        "Repas",
+        date(2012, 10, 6),
+    )
+    supper = (
+        "The annual Spaghetti Supper will be from 5:30 p.m.- 9 p.m. on Nov. 15 in the cafeteria."
+    )
+    found = detect("", supper, date(2018, 11, 6))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 11, 15))
+    chicken = "The Fire Department's Chicken Barbecue starts at 11 a.m., Saturday, June 30."
+    found = detect("", chicken, date(2012, 6, 26))
+    assert found is not None and (found.kind, found.when) == ("event", date(2012, 6, 30))
+    sauce = "The new chicken barbecue sauce goes on sale at the market on June 30."
+    assert detect("", sauce, date(2012, 6, 26)) is None

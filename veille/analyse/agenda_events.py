@@ -122,6 +122,11 @@ _SALE_HINTS = (
     "ventes de charite", "vente de gateaux", "ventes de gateaux", "vente de plantes",
     "ventes de plantes", "livre d'occasion", "livres d'occasion", "vide-biblio", "vide biblio",
 )  # fmt: skip
+# a community meal's hints
+_MEAL_HINTS = (
+    "repas", "banquet", "luncheon", "lunch", "dinner", "reception", "breakfast", "pancake",
+    "fish fr", "spaghetti", "barbecue", "bbq", "roast", "potluck", "pot-luck", "chili ", "supper",
+)  # fmt: skip
 # a public meeting's hints
 _MEETING_HINTS = (
     "reunion publique", "reunions publiques", "reunion d'habitants", "reunions d'habitants",
@@ -948,9 +953,22 @@ EVENTS = (
     EventWords(
         r"\brepas (?:des (?:aines|anciens|seniors)|de fin d'annee des aines)\b|"
         r"\bbanquets? des (?:aines|anciens)\b|\b(?:christmas|holiday|thanksgiving|senior|"
-        r"seniors'?|christmas day|community christmas) (?:luncheon|lunch|dinner|reception)s?\b",
+        r"seniors'?|christmas day|community christmas) (?:luncheon|lunch|dinner|reception)s?\b|"
+        # (and the clubs', the churches' and the fire companies' fundraising meals: "the 39th
+        # annual pancake breakfast at Tracy fire Station 91 on Oct. 6", "The annual Spaghetti
+        # Supper will be from 5:30 p.m.- 9 p.m. on Nov. 15", "The Walworth Fire Department's
+        # Chicken Barbecue starts at 11 a.m., Saturday, June 30", a fish fry, a potluck, a chili
+        # cook-off; not "fish dinners" on Fridays in general, nor a chicken's barbecue sauce)
+        r"\b(?:pancake|flapjack|waffle|community|firem[ae]n'?s'?|firefighters'?) breakfasts?\b|"
+        r"\bpancake (?:feeds?|suppers?|days?)\b|\bfish (?:fry|fries|frys)\b|"
+        r"\bspaghetti (?:dinners?|suppers?|days?|feeds?)\b|"
+        r"\b(?:chicken|pork|rib|ox) (?:barbecues?|bbqs?|roasts?)\b(?! sauces?)|"
+        r"\b(?:barbecue|bbq) chicken (?:dinners?|plates?|fundraisers?)\b|"
+        r"\bpot-?lucks?(?: (?:dinners?|suppers?|lunch(?:eon)?s?|meals?))?\b|"
+        r"\bchili (?:cook-?offs?|suppers?|feeds?)\b|"
+        r"\b(?:community|church|harvest|turkey|ham and bean|oyster|soup) suppers?\b",
         "Repas",
-        hints=("repas", "banquet", "luncheon", "lunch", "dinner", "reception"),
+        hints=_MEAL_HINTS,
     ),
     # a funfair, the town's, the parish's or the county's (« la fête foraine fait son retour … à
     # partir de ce samedi 23 octobre », « la vogue annuelle commencera vendredi 28 août », "the
