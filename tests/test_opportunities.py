@@ -13928,3 +13928,21 @@ def test_a_community_meal_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2012, 6, 30))
     sauce = "The new chicken barbecue sauce goes on sale at the market on June 30."
     assert detect("", sauce, date(2012, 6, 26)) is None
+
+
+def test_a_day_named_as_the_weekday_gone_by_is_past():
+    """Batch 1580: a day right after "last Saturday," or "this past Sunday," is the weekday gone by
+    ("Last Saturday, November 4th, the Key Clubs volunteered to help out with the Spaghetti
+    Dinner"), a report's, even on a page without its own date; "next Saturday, November 4th" is
+    to come."""
+    report = (
+        "Last Saturday, November 4th, the Key Clubs volunteered to help out with the Spaghetti "
+        "Dinner at the Senior Center."
+    )
+    assert detect("Spaghetti Dinner", report, date(2017, 1, 1)) is None
+    coming = (
+        "Next Saturday, November 4th, the Key Clubs will help out with the Spaghetti Dinner at "
+        "the Senior Center."
+    )
+    found = detect("Spaghetti Dinner", coming, date(2017, 10, 30))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 11, 4))

@@ -836,10 +836,17 @@ def put_off(text: str, start: int) -> bool:
     )
 
 
+# a day named as the weekday gone by, right before it: "Last Saturday, November 4th, the Key
+# Clubs volunteered", "this past Sunday, May 5"
+_LAST_WEEKDAY_BEFORE = re.compile(rf"\b(?:last|this past|past) (?:{DAY_NAMES}),? $")
+
+
 def is_past_span(text: str, start: int, end: int) -> bool:
     """``is_past`` for the words from ``start`` to ``end``."""
     before = text[max(0, start - 40) : start]
     if _PAST_BEFORE.search(before):
+        return True
+    if ("last " in before or "past " in before) and _LAST_WEEKDAY_BEFORE.search(before):
         return True
     if "prevu" in before and _PUT_OFF_DAY.search(text, max(0, start - 100), start):
         return True
