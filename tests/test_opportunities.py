@@ -13946,3 +13946,26 @@ def test_a_day_named_as_the_weekday_gone_by_is_past():
     )
     found = detect("Spaghetti Dinner", coming, date(2017, 10, 30))
     assert found is not None and (found.kind, found.when) == ("event", date(2017, 11, 4))
+
+
+def test_an_associations_outing_is_an_event_on_its_day():
+    """Batches 1584, 1585: an association's outing, walked or ridden on its day by those who come,
+    is an event on its day (« leur randonnée VTT et pédestre des gorges de l'Aveyron, ce dimanche
+    11 juin », « La 6e Rando Gourmande … se déroulera le dimanche 28 juin », « les Promenades
+    gourmandes prévues … le 8 octobre »), labelled « Randonnée »; not a hiker's « randonnée »
+    alone."""
+    vtt = (
+        "Les parents d'élèves vous attendent pour leur randonnée VTT et pédestre des gorges, ce "
+        "dimanche 11 juin, à la salle des fêtes."
+    )
+    found = detect("", vtt, date(2017, 6, 8))
+    assert found is not None and (found.kind, found.label, found.when) == (
+        "event",
+        "Randonnée",
+        date(2017, 6, 11),
+    )
+    gourmande = "La 6e Rando Gourmande se déroulera cette année le dimanche 28 juin à Meursault."
+    found = detect("", gourmande, date(2015, 5, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2015, 6, 28))
+    hiker = "Un randonneur a été secouru le 28 juin lors d'une randonnée dans le massif."
+    assert detect("", hiker, date(2015, 5, 20)) is None

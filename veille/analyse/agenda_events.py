@@ -127,6 +127,11 @@ _MEAL_HINTS = (
     "repas", "banquet", "luncheon", "lunch", "dinner", "reception", "breakfast", "pancake",
     "fish fr", "spaghetti", "barbecue", "bbq", "roast", "potluck", "pot-luck", "chili ", "supper",
 )  # fmt: skip
+# an outing's hints: its words, « marche » only with its kind (the folded « marché » is common)
+_OUTING_HINTS = (
+    "rando", "gourmande", "semaine",
+    *(f"marche{s} {kind}" for s in ("", "s") for kind in ("populaire", "nocturne")),
+)  # fmt: skip
 # a public meeting's hints
 _MEETING_HINTS = (
     "reunion publique", "reunions publiques", "reunion d'habitants", "reunions d'habitants",
@@ -935,6 +940,21 @@ EVENTS = (
         hints=("jean", "champetre", "midsommar", "midsummer"),
     ),
     RACE_WORDS,
+    # an association's outing, walked or ridden on its day by those who come (« leur randonnée VTT
+    # et pédestre des gorges de l'Aveyron, ce dimanche 11 juin », « La 6e Rando Gourmande … se
+    # déroulera cette année le dimanche 28 juin », « les «Promenades gourmandes» prévues de caves
+    # en caves le 8 octobre », a « marche populaire », a « grande semaine de randonnée »; not a
+    # hiker's « randonnée » alone, nor « la marche à suivre »)
+    EventWords(
+        r"\b(?:randonnees?|randos?)(?: (?:vtt|pedestres?|cyclo(?:touristes?)?|equestres?|"
+        r"gourmandes?|nocturnes?|semi-nocturnes?|familiales?))+(?: et (?:vtt|pedestres?))?\b|"
+        r"\bmarches? (?:gourmandes?|populaires?|nocturnes?)\b|"
+        r"\b(?:balades?|promenades?) gourmandes?\b|"
+        r"\b(?:journees? du randonneur|fetes? de la rando(?:nnee)?|"
+        r"semaines? de (?:la )?randonnee)\b",
+        "Randonnée",
+        hints=_OUTING_HINTS,
+    ),
     # St. Patrick's Day's parades, festivals and evenings ("The parade will kick off on Saturday,
     # March 13", "the 2024 celebration will be held on March 16", « Soirée Saint-Patrick ce samedi
     # 16 mars », « On célèbre la Saint-Patrick ce vendredi 17 mars »; not the saint's day named)
