@@ -13969,3 +13969,21 @@ def test_an_associations_outing_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2015, 6, 28))
     hiker = "Un randonneur a été secouru le 28 juin lors d'une randonnée dans le massif."
     assert detect("", hiker, date(2015, 5, 20)) is None
+
+
+def test_a_fairs_motor_contest_is_an_event_on_its_day_not_a_contest_call():
+    """Batches 1588, 1589: a demolition derby, a tractor or truck pull, a mud bog is an event on its
+    day, its drivers entered on the day ("Entries are still being received for the Demolition
+    Derby Championship … this Saturday night", "Garden Tractor / Tractor / Truck Pull … 6:00pm
+    Thursday, July 28, 2022"), not a contest call; not a truck that pulls into a station."""
+    derby = (
+        "Entries are still being received for the Demolition Derby Championship at the speedway "
+        "this Saturday night."
+    )
+    found = detect("", derby, date(2017, 10, 27))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 10, 28))
+    pull = "Time & Date\n6:00pm Thursday, July 28, 2022, on the Track\nEnter grounds after 1:30pm"
+    found = detect("Thursday: Garden Tractor / Tractor / Truck Pull", pull, date(2022, 6, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 7, 28))
+    station = "The delivery truck pulls into the station on Saturday, Aug. 2, with the new desks."
+    assert detect("", station, date(2019, 7, 17)) is None

@@ -88,7 +88,14 @@ SHOW_CONTEST_WORDS = EventWords(
     r"\b(?:calgary|greeley|ponoka|(?:fair|days|rodeo) (?:and|&)) stampede\b|"
     r"\bstampede (?:rodeo|parade|grounds|park)s?\b|"
     r"\bbull riding (?:challenges?|events?|competitions?|finals?|tours?|classics?|series)\b|"
-    r"\b(?:professional )?bull riders (?:of america|inc)\b|\bpbr (?:challenger|velocity|tour)\b",
+    r"\b(?:professional )?bull riders (?:of america|inc)\b|\bpbr (?:challenger|velocity|tour)\b|"
+    # (and a fair's motor contest, its drivers entered on the day: "the NSW Demolition Derby
+    # Championship … this Saturday night", "6:00pm Thursday, July 28, 2022 … Garden Tractor /
+    # Tractor / Truck Pull", "On Aug. 3, the inaugural Mud Bog fundraiser will be held"; not a
+    # truck that "pulls" into a station)
+    r"\b(?:demolition|demo|figure[ -]8|figure[ -]eight|lawn ?mower|compact car|powder ?puff) "
+    r"derb(?:y|ies)\b|\btractor (?:and truck )?pulls?\b|\btruck (?:and tractor )?pull\b|"
+    r"\bmud ?bog(?:s|ging)?\b",
     "Compétition",
     hints=(
         "horse show", "concours", "i*", "i *", "i 1*", "i 2*", "i 3*", "i 4*", "i 5*",
@@ -97,7 +104,7 @@ SHOW_CONTEST_WORDS = EventWords(
         "tete-a-tete", "peche", "enduro", "belote", "tarot", "coinche", "manille", "golf ",
         "de golf", "scramble", "shotgun start", "fish ", "fishing ", "bass ", "walleye ",
         "trout ", "crappie ", "pike ", "muskie ", "salmon ", "rodeo", "stampede", "bull riding",
-        "bull riders", "pbr ",
+        "bull riders", "pbr ", " derb", "tractor pull", "truck pull", "mud bog", "mudbog",
     ),
 )  # fmt: skip
 
