@@ -13987,3 +13987,18 @@ def test_a_fairs_motor_contest_is_an_event_on_its_day_not_a_contest_call():
     assert found is not None and (found.kind, found.when) == ("event", date(2022, 7, 28))
     station = "The delivery truck pulls into the station on Saturday, Aug. 2, with the new desks."
     assert detect("", station, date(2019, 7, 17)) is None
+
+
+def test_an_english_sentence_that_opens_on_its_day_in_the_future_is_the_events():
+    """Batch 1589: an English sentence that opens on a day, its comma taken with the date ("On
+    August 3, the inaugural conference will be held", "On Aug. 3, the inaugural Mud Bog
+    fundraiser will be held"), is the event's day, as « Le 3 août, la conférence se tiendra »
+    is; told in the past, it is a report's."""
+    conference = "On August 3, the inaugural conference will be held in the hall."
+    found = detect("", conference, date(2023, 7, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 8, 3))
+    bog = "On Aug. 3, the inaugural Mud Bog fundraiser will be held to benefit the rink."
+    found = detect("", bog, date(2023, 7, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 8, 3))
+    held = "On Aug. 3, the club held its inaugural Mud Bog fundraiser to benefit the rink."
+    assert detect("", held, date(2023, 8, 10)) is None

@@ -1239,7 +1239,7 @@ _OPENING_DAYS = (
     # (and a span's first day: « Du 15 au 18 mai, le parc des expositions … accueillera la
     # deuxième édition du Toulouse Space Festival »)
     rf"((?:\d{{1,2}}(?:er)?(?:, | et | & ))*|\d{{1,2}}(?:er)? au (?:(?:{DAY_NAMES}) )?)"
-    rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d)"
+    rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)? (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES})\.? \d)"
 )
 # (and after « Cette année (encore), »: « Cette année encore, du 19 au 22 octobre, tous les
 # métiers … seront représentés »)
@@ -1267,7 +1267,9 @@ def _day_opening_future(whole: str, published: date) -> date | None:
         if found is None:
             continue
         coming = _PROCHAIN_COMMA.match(whole, found.end())  # « Du 15 au 20 octobre prochain, »
-        if not (coming or whole.startswith(",", found.end())) or is_past(whole, found):
+        # (the comma after it, or the one an English date takes with it: "On August 3, the …")
+        comma = whole.startswith(",", found.end()) or found.group(0).endswith(",")
+        if not (coming or comma) or is_past(whole, found):
             continue  # "On 19 May 2021, DIGITAL SME held a workshop titled « … will … »"
         end = SENTENCE_BREAK.search(whole, found.end())
         if not coming and not _FUTURE_VERB.search(
