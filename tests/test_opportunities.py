@@ -14002,3 +14002,17 @@ def test_an_english_sentence_that_opens_on_its_day_in_the_future_is_the_events()
     assert found is not None and (found.kind, found.when) == ("event", date(2023, 8, 3))
     held = "On Aug. 3, the club held its inaugural Mud Bog fundraiser to benefit the rink."
     assert detect("", held, date(2023, 8, 10)) is None
+
+
+def test_an_english_weekday_given_with_its_date_is_no_bare_weekday():
+    """Found in the session's review: "will be held Saturday, April 20" names a dated day, read for
+    itself; on a page published after it, the day is gone, not the next Saturday (it was read as
+    such, the weekday taken bare: the date after it was French-ordered only); before it, the day
+    stands."""
+    hunt = "The Easter egg hunt will be held Saturday, April 20 at the park."
+    assert detect("", hunt, date(2019, 5, 1)) is None
+    found = detect("", hunt, date(2019, 4, 10))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 4, 20))
+    bare = "The Easter egg hunt will be held Saturday at the park."
+    found = detect("", bare, date(2019, 5, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 4))

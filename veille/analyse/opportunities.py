@@ -1119,8 +1119,10 @@ _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES})(?: prochain)?,? (?=\d|(?:le |the )?
 
 # a bare weekday right after the verb that announces the event: « Le 36e grand prix rapide
 # d'échecs aura lieu lundi, à la Maison du temps libre » (not « lundi 1er mai », a day read for
-# itself, nor « lundi prochain »)
-_BARE_WEEKDAY = re.compile(rf" (?:ce |le |on |this )?({DAY_NAMES})\b(?!,? (?:\d|le \d|prochain))")
+# itself, nor "Saturday, April 20", nor « lundi prochain »)
+_BARE_WEEKDAY = re.compile(
+    rf" (?:ce |le |on |this )?({DAY_NAMES})\b(?!,? (?:\d|le \d|prochain|(?:{MONTH_NAMES})\b))"
+)
 
 
 # a weekday given with its date: « le vendredi 17 novembre », « Lundi 1er mai »
