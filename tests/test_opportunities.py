@@ -14016,3 +14016,32 @@ def test_an_english_weekday_given_with_its_date_is_no_bare_weekday():
     bare = "The Easter egg hunt will be held Saturday at the park."
     found = detect("", bare, date(2019, 5, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 4))
+
+
+def test_a_makers_market_is_an_event_on_its_day():
+    """Batches 1592, 1593: a church's, a school's or a guild's makers' market (a holiday craft
+    fair, a church bazaar, « le marché artisanal ») is an event on its day, labelled a sale ("St.
+    Luke's to hold annual bazaar … On Saturday, Nov. 19"), and a quilt show an exhibition; not a
+    fashion magazine's "Bazaar"."""
+    bazaar = (
+        "On Saturday, Nov. 19, St. Luke's Episcopal Church holds its annual bazaar with lunch "
+        "and open house from 9 a.m. to 2 p.m."
+    )
+    found = detect("St. Luke's to hold annual bazaar", bazaar, date(2016, 11, 15))
+    assert found is not None and (found.kind, found.label, found.when) == (
+        "event",
+        "Vente",
+        date(2016, 11, 19),
+    )
+    craft = "The annual craft fair is set for Saturday, Nov. 2 at the high school gym."
+    found = detect("", craft, date(2019, 10, 29))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 11, 2))
+    quilt = "The guild's quilt show will be held May 10-11 at the community center."
+    found = detect("", quilt, date(2019, 4, 20))
+    assert found is not None and (found.kind, found.label, found.when) == (
+        "event",
+        "Exposition",
+        date(2019, 5, 10),
+    )
+    magazine = "The May 10 issue of Harper's Bazaar features the designer's new collection."
+    assert detect("", magazine, date(2019, 4, 20)) is None

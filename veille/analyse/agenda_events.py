@@ -1059,6 +1059,20 @@ EVENTS = (
         "Exposition",
         hints=_CAR_SHOW_HINTS,
     ),
+    # a makers' market, the church's, the school's or the guild's (a holiday craft fair, "St.
+    # Luke's to hold annual bazaar … On Saturday, Nov. 19", "Craft Fair and Harvest Bazaar is set
+    # to run from 9 a.m. to 4 p.m. Saturday (Nov. 16)", « le marché artisanal »; not a fashion
+    # magazine's "Bazaar")
+    EventWords(
+        r"\b(?:arts? (?:and|&) )?crafts? (?:fairs?|shows?|festivals?|bazaars?|sales?|markets?)\b|"
+        r"\b(?:church|holiday|christmas|harvest|fall|autumn|spring|annual|craft|bake|white "
+        r"elephant|rummage|hospital|school) bazaars?\b|\b(?:holiday|christmas) fairs?\b|"
+        r"\bmarches? (?:artisanaux|artisanal|d'artisans?|de createurs)\b",
+        "Vente",
+        hints=("craft", "bazaar", "holiday fair", "christmas fair", "artisan", "createurs"),
+    ),
+    # and a quilters' guild's show (« the quilt show … May 10-11 »)
+    EventWords(r"\bquilt (?:shows?|exhibits?|exhibitions?)\b", "Exposition", hints=("quilt ",)),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
