@@ -136,7 +136,7 @@ _MEAL_HINTS = (
 )  # fmt: skip
 # an outing's hints: its words, « marche » only with its kind (the folded « marché » is common)
 _OUTING_HINTS = (
-    "rando", "gourmande", "semaine",
+    "rando", "gourmande",
     *(f"marche{s} {kind}" for s in ("", "s") for kind in ("populaire", "nocturne")),
 )  # fmt: skip
 # a public meeting's hints

@@ -730,11 +730,6 @@ def _moved_event(
     """An event the item names, moved to new days that stand right after the words that say
     so (the event's label and its first new day)."""
     for moved in _MOVED_TO.finditer(whole):
-        begin, stop = _sentence_bounds(
-            whole, moved.start(), moved.end(), max(0, moved.start() - CALLED_OFF_NEAR)
-        )
-        if _CALLED_OFF.search(whole, begin, stop):
-            continue  # its sentence calls it off: the new days are given up too
         after = text_after(whole, moved.end(), MOVED_NEAR)
         if end := SENTENCE_BREAK.search(after):  # its sentence only: not the next one's report
             after = after[: end.start()]
@@ -743,11 +738,19 @@ def _moved_event(
         when = first_date(
             after, published, edition, known=lambda: days_with_years(whole, published)
         )
-        if when is not None:
+        if when is not None and not _called_off(whole, moved):
             if (event := _first_named(named, whole)) is None:
                 return None
             return Opportunity("event", event.label, None, when, event.label.lower())
     return None
+
+
+def _called_off(whole: str, moved: re.Match[str]) -> bool:
+    """Whether the move's sentence calls the event off: its new days are given up too."""
+    begin, stop = _sentence_bounds(
+        whole, moved.start(), moved.end(), max(0, moved.start() - CALLED_OFF_NEAR)
+    )
+    return bool(_CALLED_OFF.search(whole, begin, stop))
 
 
 # a day right before the verb, set off by a comma: « Les 21 et 22 février 2018, aura lieu la
