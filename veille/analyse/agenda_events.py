@@ -131,7 +131,7 @@ _SALE_HINTS = (
 )  # fmt: skip
 # a community meal's hints
 _MEAL_HINTS = (
-    "repas", "banquet", "luncheon", "lunch", "dinner", "reception", "breakfast", "pancake",
+    "repas", "banquet", "lunch", "dinner", "reception", "breakfast", "pancake",
     "fish fr", "spaghetti", "barbecue", "bbq", "roast", "potluck", "pot-luck", "chili ", "supper",
 )  # fmt: skip
 # an outing's hints: its words, « marche » only with its kind (the folded « marché » is common)
