@@ -14045,3 +14045,35 @@ def test_a_makers_market_is_an_event_on_its_day():
     )
     magazine = "The May 10 issue of Harper's Bazaar features the designer's new collection."
     assert detect("", magazine, date(2019, 4, 20)) is None
+
+
+def test_a_powwow_is_an_event_on_its_days_not_a_contest_call():
+    """Batches 1596, 1597: a powwow, the tribe's, the college's or the society's, is an event on
+    its first day ("will host a Pow Wow from 12:30 to 10 p.m. Saturday, Oct. 19", "gets underway
+    Saturday"), labelled a feast, and its dance and drum contests, entered on the day, are no
+    call ("Registration for the dance competitions opens at 10 a.m."); not a film's "Powwow
+    Highway" nor the season."""
+    society = (
+        "The Gourd Dance Society will host a Pow Wow from noon to 10 p.m. Saturday, Oct. 19 at "
+        "the community center. It is free and open to the public."
+    )
+    found = detect("", society, date(2019, 10, 12))
+    assert found is not None and (found.kind, found.label) == ("event", "Fête")
+    assert found.when == date(2019, 10, 19)
+    contests = (
+        "The student powwow will take place on Saturday, April 13, at the college. Registration "
+        "for the dance and drumming competitions opens at 10 a.m. Men and women will compete in "
+        "traditional and fancy dance competitions."
+    )
+    found = detect("", contests, date(2019, 4, 10))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 4, 13))
+    weekend = "The 30th annual Pow Wow gets underway Saturday at the park on Ninth Street."
+    found = detect("Pow Wow is this weekend", weekend, date(2018, 9, 7))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 9, 8))
+    film = "Powwow Highway, the road film, is shown again at the cinema club on May 4."
+    assert detect("", film, date(2019, 5, 1)) is None
+    season = (
+        "Powwow season starts on May 4 this year, and the dancers will travel from one "
+        "reservation to another all summer."
+    )
+    assert detect("", season, date(2019, 4, 1)) is None

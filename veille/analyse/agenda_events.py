@@ -164,6 +164,17 @@ _FAIR_HINTS = tuple(
     for what in ("fair", "expo")
 )
 
+# a powwow, the tribe's, the college's or the society's, its dancers and drums come on its days
+# ("The Red Star Intertribal Gourd Dance Society will host a Pow Wow from 12:30 to 10 p.m.
+# Saturday, Oct. 19", "The 30th annual Trail of Tears Native American Pow Wow gets underway
+# Saturday", a wacipi; not a film's "Powwow Highway", nor the season, the trail, a guide): its
+# dance and drum contests are entered on the day, as a show's (``SHOW_CONTEST_WORDS``)
+POWWOW_WORDS = EventWords(
+    r"\bpow[- ]?wows?\b(?! (?:highway|season|trail|guide|etiquette|circuit|dates)\b)|\bwacipi\b",
+    "Fête",
+    hints=("powwow", "pow wow", "pow-wow", "wacipi"),
+)
+
 # a running race, run on its day whatever its registrations' closing (« Des centaines de coureurs
 # sont attendus le 12 mai pour la 45e édition de la Foulée suresnoise », « la corrida pédestre de
 # Lourdes se déroule samedi 10 décembre », "The eighth annual Florissa Family 5K will be Saturday,
@@ -1073,6 +1084,8 @@ EVENTS = (
     ),
     # and a quilters' guild's show (« the quilt show … May 10-11 »)
     EventWords(r"\bquilt (?:shows?|exhibits?|exhibitions?)\b", "Exposition", hints=("quilt ",)),
+    # a powwow (``POWWOW_WORDS``)
+    POWWOW_WORDS,
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's

@@ -113,6 +113,7 @@ from veille.analyse.agenda_events import (
     ORGANISED_NEAR,
     ORGANISES,
     PLACE_HINTS,
+    POWWOW_WORDS,
     PRACTICAL,
     PRACTICAL_LABEL,
     PROGRAMME_DAY,
@@ -912,10 +913,10 @@ def _contest_day(whole: str, published: date) -> date | None:
 
 def _show_contests(whole: str) -> bool:
     """Whether the item names a show's contests: a horse show, a ploughing match, a county
-    show, a lumberjack sport's contest (its « concours » is one riders, farmers or lumberjacks
-    enter on the day, the event below, not a contest one applies to): the events' own words
-    for them, read as they are."""
-    return _stands(SHOW_CONTEST_WORDS, whole)
+    show, a lumberjack sport's contest, a powwow's dance and drum contests (its « concours » is
+    one riders, farmers, lumberjacks or dancers enter on the day, the event below, not a contest
+    one applies to): the events' own words for them, read as they are."""
+    return _stands(SHOW_CONTEST_WORDS, whole) or _stands(POWWOW_WORDS, whole)
 
 
 # what a page that names a race says of it as run: "the 5K run", "race day", « la course »
