@@ -14077,3 +14077,39 @@ def test_a_powwow_is_an_event_on_its_days_not_a_contest_call():
         "reservation to another all summer."
     )
     assert detect("", season, date(2019, 4, 1)) is None
+
+
+def test_a_graduation_is_an_event_on_its_day():
+    """Batches 1600, 1601: a school's, a college's or a university's graduation is an event on
+    its day, labelled « Remise des diplômes » ("Commencement will take place at the stadium on
+    Friday, June 5, 2026", "the May 9 Commencement Ceremony", « la cérémonie de remise des
+    diplômes »); not a graduation rate, nor a works' commencement, nor « le commencement des
+    travaux »."""
+    bare = (
+        "Commencement will take place at the stadium on Friday, June 5, 2026. Graduates must be "
+        "checked in no later than 6 p.m."
+    )
+    found = detect("", bare, date(2026, 3, 1))
+    assert found is not None and (found.kind, found.label) == ("event", "Remise des diplômes")
+    assert found.when == date(2026, 6, 5)
+    ceremony = (
+        "The Graduation Ceremony for the Class of 2023 is scheduled to occur on Saturday, May 20, "
+        "2023. The procession will begin at 7 p.m. on the football field."
+    )
+    found = detect("", ceremony, date(2023, 4, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 5, 20))
+    procedures = (
+        "Degree candidates are encouraged to review the procedures for the May 9 Commencement "
+        "Ceremony. Guests needing disability seating must fill out a form by April 27."
+    )
+    found = detect("Commencement Ceremony Details", procedures, date(2015, 4, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2015, 5, 9))
+    french = "La cérémonie de remise des diplômes aura lieu le vendredi 12 décembre 2025."
+    found = detect("", french, date(2025, 11, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 12, 12))
+    rate = "The state's graduation rate will be published on May 4, the department said."
+    assert detect("", rate, date(2019, 4, 1)) is None
+    works = "Construction commencement is set for May 4, the council said."
+    assert detect("", works, date(2019, 4, 1)) is None
+    travaux = "Le commencement des travaux est prévu le 4 mai, annonce la mairie."
+    assert detect("", travaux, date(2019, 4, 1)) is None

@@ -483,6 +483,26 @@ EVENTS = (
         "Remise de prix",
         hints=("ceremonie", "remise d"),
     ),
+    # a graduation, the school's, the college's or the university's, its graduates come on its day
+    # ("Commencement will take place at the stadium on Friday, June 5, 2026", "The Graduation
+    # Ceremony for the Class of 2023 is scheduled to occur on Saturday, May 20, 2023", "the May 9
+    # Commencement Ceremony", « la cérémonie de remise des diplômes »; not a graduation rate, nor
+    # the works' commencement, nor « le commencement des travaux », a beginning)
+    EventWords(
+        r"\bcommencement (?:ceremon(?:y|ies)|exercises?|weekend|convocation)\b|"
+        r"\bcommencement (?:19|20)\d\d\b|"
+        r"\b(?:university[- ]?wide|campus[- ]?wide|college|spring|fall|winter|summer|may|december|"
+        r"undergraduate|graduate|annual|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)) commencement\b|"
+        # (told bare, its graduates named after it: not a works' "commencement is set for May 4")
+        r"\bcommencement (?:will (?:be held|take place|begin)|is (?:set|scheduled) for)\b"
+        r"(?=[\s\S]{0,300}?\bgraduat)|"
+        r"\bgraduation (?:ceremon(?:y|ies)|exercises?)\b|"
+        r"\bgraduation (?:will (?:be held|take place|begin)|is (?:set|scheduled) for)\b|"
+        r"\bclass of (?:19|20)\d\d(?:'s)? graduation\b|\bconvocation ceremon(?:y|ies)\b|"
+        r"\b(?:ceremonies? (?:de )?)?remises? (?:des|de|du) diplomes?\b",
+        "Remise des diplômes",
+        hints=("commencement", "graduation", "convocation", "diplome"),
+    ),
     # a trade mission abroad, on its days: « Le dimanche 16 mai, la mission commerciale
     # s'ébranlera vers le Cameroun », « une mission de prospection au Vietnam du 18 au 24 juin »
     # (not a company's « mission », its purpose, nor a « mission économique », an embassy's office)
