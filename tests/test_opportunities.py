@@ -14113,3 +14113,21 @@ def test_a_graduation_is_an_event_on_its_day():
     assert detect("", works, date(2019, 4, 1)) is None
     travaux = "Le commencement des travaux est prévu le 4 mai, annonce la mairie."
     assert detect("", travaux, date(2019, 4, 1)) is None
+
+
+def test_nominations_accepted_until_a_day_are_a_call_closing_then():
+    """Batch 1600: nominations "accepted until" a day are a call for nominations closing on it
+    (a commencement's student speaker's: "Nominations … will be accepted until noon on Feb. 18"),
+    not the ceremony the finalist will speak at; not nominations that were accepted, nor those
+    accepted through the year."""
+    speaker = (
+        "Nominations from students, staff and faculty will be accepted until noon on Feb. 18. "
+        "The committee will select one finalist to speak at the Commencement Ceremony on "
+        "Saturday, May 23."
+    )
+    found = detect("", speaker, date(2020, 1, 10))
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2020, 2, 18))
+    past = "Nominations were accepted until Feb. 18, and the winners were named on March 3."
+    assert detect("", past, date(2020, 3, 10)) is None
+    board = "Nominations for the board are accepted through the year; the board meets on May 4."
+    assert detect("", board, date(2020, 3, 10)) is None

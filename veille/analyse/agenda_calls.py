@@ -618,10 +618,13 @@ CALLS = (
     ),
     # an award's nominations told closing or due: "Nominations must be received through this
     # site no later than 5:00pm EDT on Monday 14 April", "Nominations will now close at 11:59pm
-    # on Sunday 10th of December" — a call for nominations, with its closing date
+    # on Sunday 10th of December" — a call for nominations, with its closing date (and those
+    # accepted until a day: "Nominations for this process from students, staff and faculty will
+    # be accepted until noon on Feb. 18", a commencement's student speaker's)
     CallWords(
         r"\bnominations? (?:will (?:now )?|shall )?(?:close|closes|are due|is due|must be "
-        r"(?:received|submitted))\b",
+        r"(?:received|submitted))\b|"
+        r"\bnominations? [^.!?]{0,60}?\b(?:will be|are being|are) accepted (?:until|through)\b",
         None,
         "Concours",
         False,
