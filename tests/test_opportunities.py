@@ -14131,3 +14131,30 @@ def test_nominations_accepted_until_a_day_are_a_call_closing_then():
     assert detect("", past, date(2020, 3, 10)) is None
     board = "Nominations for the board are accepted through the year; the board meets on May 4."
     assert detect("", board, date(2020, 3, 10)) is None
+
+
+def test_a_soapbox_race_is_a_race_on_its_day_not_a_contest_call():
+    """Batches 1604, 1605: a village's soapbox race is a race on its day, its crews entered
+    before it (« accueillera pour la première fois une descente de caisses à savon le dimanche
+    11 juin … Les inscriptions pour y participer sont déjà ouvertes » is 11 June, no contest
+    call; « L'association en organise une … le dimanche 5 juin » below « Une course de caisses à
+    savon »), and a soapbox derby too; not a shop's soapbox derby kits."""
+    descente = (
+        "La commune accueillera pour la première fois une descente de caisses à savon le "
+        "dimanche 11 juin. Il est possible d'en faire pour le plaisir ou pour des compétitions. "
+        "Les inscriptions pour y participer sont déjà ouvertes."
+    )
+    found = detect("", descente, date(2023, 3, 1))
+    assert found is not None and (found.kind, found.label) == ("event", "Course")
+    assert found.when == date(2023, 6, 11)
+    organised = (
+        "Une course de caisses à savon pour la Pentecôte. L'association du village en organise "
+        "une le dimanche 5 juin. Elle est ouverte à tous."
+    )
+    found = detect("", organised, date(2022, 2, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 6, 5))
+    derby = "The Freedom Festival announces its first Soapbox Derby Race on June 30 downtown."
+    found = detect("", derby, date(2023, 5, 31))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 6, 30))
+    kits = "Soap box derby kits go on sale on May 4 at the hardware store."
+    assert detect("", kits, date(2023, 4, 1)) is None

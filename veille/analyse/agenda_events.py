@@ -197,13 +197,20 @@ RACE_WORDS = EventWords(
     r"organise son|organisera son|organisent leur) (?:[\w'&-]+ ){0,4}?(?:tri|du|aqu)athlons?\b|"
     r"\b(?:tri|du|aqu)athlons? (?:will (?:take place|be held|start|begin|kick off)|"
     r"is set (?:for|to)|set for|aura lieu|se deroulera|se tiendra)\b|\baquabikes?\b|"
-    r"\bswim ?runs?\b",
+    r"\bswim ?runs?\b|"
+    # (and a village's soapbox race, its crews entered before or on the day: « accueillera pour la
+    # première fois une descente de caisses à savon le dimanche 11 juin », « la course de caisses
+    # à savon … samedi 23 septembre 2023 », "the first Classic Chevrolet Soapbox Derby Race on June
+    # 30"; not the soap's crates, « des caisses de savon »)
+    r"\b(?:courses?|descentes?|grand prix|rallyes?|derby) (?:de |des )?(?:caisses?|boites?) a "
+    r"savons?\b|\bcaisses? a savons? (?:folkloriques? )?(?:sont de retour|reviennent|"
+    r"(?:se )?(?:deroule|tiendr|aur)\w*)\b|\bsoap ?box derby\b(?! (?:car|cars|kits?)\b)",
     "Course",
     hints=(
         "foulee", "corrida", "course a pied", "courses a pied", "pedestre", "course nature",
         "courses nature", "sur route", "des lutins", "de noel", "marathon", "5k", "8k", "10k",
         "15k", "fun run", "road race", "charity race", "walk/run", "triathlon", "duathlon",
-        "aquathlon", "aquabike", "swimrun", "swim run",
+        "aquathlon", "aquabike", "swimrun", "swim run", "a savon", "soapbox", "soap box",
     ),
 )  # fmt: skip
 # the subjects a campus's or a city's « fest » names (« TechFest », "Hack Fest")

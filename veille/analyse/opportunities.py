@@ -919,8 +919,9 @@ def _show_contests(whole: str) -> bool:
     return _stands(SHOW_CONTEST_WORDS, whole) or _stands(POWWOW_WORDS, whole)
 
 
-# what a page that names a race says of it as run: "the 5K run", "race day", « la course »
-_RACE_RUN_HINTS = (" run", " race", "course", "foulee", "corrida")
+# what a page that names a race says of it as run: "the 5K run", "race day", « la course », a
+# soapbox's « descente » (its crates, « caisses à savon », are run downhill)
+_RACE_RUN_HINTS = (" run", " race", "course", "foulee", "corrida", "a savon", "soapbox", "soap box")
 
 
 def _race(whole: str) -> bool:
