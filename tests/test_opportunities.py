@@ -14158,3 +14158,26 @@ def test_a_soapbox_race_is_a_race_on_its_day_not_a_contest_call():
     assert found is not None and (found.kind, found.when) == ("event", date(2023, 6, 30))
     kits = "Soap box derby kits go on sale on May 4 at the hardware store."
     assert detect("", kits, date(2023, 4, 1)) is None
+
+
+def test_a_block_party_is_an_event_on_its_day():
+    """Batches 1608, 1609: a neighbourhood's block party, the city's, the association's or the
+    church's, and the nation's night of them, are events on their day, labelled a feast ("will
+    host its second Block Party in Bayliss Park on Sept. 4", "National Night Out Neighborhood
+    Parties will be held Sunday, October 5, 2025", « la fête de quartier »); not the permit one
+    asks for before it."""
+    city = (
+        "Parks and Recreation has announced it will host its second Block Party in the park on "
+        "Sept. 4."
+    )
+    found = detect("", city, date(2021, 8, 25))
+    assert found is not None and (found.kind, found.label) == ("event", "Fête")
+    assert found.when == date(2021, 9, 4)
+    night = "National Night Out Neighborhood Parties will be held Sunday, October 5, 2025."
+    found = detect("", night, date(2025, 9, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2025, 10, 5))
+    quartier = "La fête de quartier se tiendra samedi 15 juin au square."
+    found = detect("", quartier, date(2019, 5, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 6, 15))
+    permits = "Block party permits will be issued at City Hall from May 4."
+    assert detect("", permits, date(2019, 4, 1)) is None

@@ -1113,6 +1113,24 @@ EVENTS = (
     EventWords(r"\bquilt (?:shows?|exhibits?|exhibitions?)\b", "Exposition", hints=("quilt ",)),
     # a powwow (``POWWOW_WORDS``)
     POWWOW_WORDS,
+    # a neighbourhood's block party, the city's, the association's or the church's, and the
+    # nation's night of them ("will host its second Block Party in Bayliss Park on Sept. 4",
+    # "National Night Out Neighborhood Parties will be held Sunday, October 5, 2025", « la fête de
+    # quartier … samedi 14 septembre »; not the permit one asks for before, nor its form)
+    EventWords(
+        r"\b(?:block|street) part(?:y|ies)\b(?! (?:permits?|applications?|forms?|trailers?)\b)|"
+        r"\bnational night out\b|\bnight to unite\b|"
+        r"\b(?:fetes?|repas) de (?:quartiers?|rue)\b",
+        "Fête",
+        hints=(
+            "block part",
+            "street part",
+            "night out",
+            "night to unite",
+            "de quartier",
+            "de rue",
+        ),
+    ),
     # a Breton pardon, a chapel's feast day (« Le grand pardon de Notre-Dame de Penhors … se
     # tiendra ce week-end des 4 et 5 septembre », « Le 8 juillet prochain aura lieu le pardon de
     # Notre-Dame de la Roche »; not one's forgiveness, « demander pardon », nor Yom Kippur's
