@@ -14181,3 +14181,20 @@ def test_a_block_party_is_an_event_on_its_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 6, 15))
     permits = "Block party permits will be issued at City Hall from May 4."
     assert detect("", permits, date(2019, 4, 1)) is None
+
+
+def test_a_day_that_came_to_be_is_told_as_past():
+    """Batch 1609: a day that « a vu le jour » is a first edition's, told after (« C'est ainsi que
+    la soirée du vendredi 12 mai a vu le jour et est devenue la fête des voisins », on a page
+    without its date); not its host's « qui a vu le jour en 2015 », a clause of its own."""
+    report = (
+        "C'est ainsi que la soirée du vendredi 12 mai a vu le jour et est devenue la fête des "
+        "voisins et des voisines."
+    )
+    assert detect("", report, date(2020, 1, 1)) is None
+    host = (
+        "La fête des voisins aura lieu le 12 mai, et l'association, qui a vu le jour en 2015, "
+        "offre l'apéritif."
+    )
+    found = detect("", host, date(2023, 4, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 5, 12))

@@ -96,6 +96,10 @@ _PAST_VERBS = (
     r"(?:a|ont|avons) (?:deja |aussi )?eu (?:plus de|pres de|\d)|"
     # « Les Hackathons se sont poursuivis à Marrakech du 17 au 19 septembre »
     r"se sont poursuivie?s|s'est poursuivie?|"
+    # (and a first edition that came to be on its day: « C'est ainsi que la soirée du vendredi 12
+    # mai a vu le jour et est devenue la fête des voisins »; not its host's « qui a vu le jour en
+    # 2015 », a clause of its own)
+    r"(?<!qui )(?:a|ont) vu le jour|"
     # « Innov-Agri a fermé ses portes le 9 septembre », "the show closed its doors on"
     r"(?:a|ont) ferme (?:ses|leurs) portes|closed (?:its|their) doors|"
     # (and a report's open day: « l'université de Metz a ouvert ses portes … ce samedi 30 janvier »;
