@@ -14198,3 +14198,21 @@ def test_a_day_that_came_to_be_is_told_as_past():
     )
     found = detect("", host, date(2023, 4, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2023, 5, 12))
+
+
+def test_a_bare_weekday_after_its_hours_is_the_next_such_day():
+    """Batch 1608: an event that "will be held from 3 to 6 p.m. Saturday" is on the next
+    Saturday, its hours between the verb and the weekday, as "will be held Saturday" is ("at 7
+    p.m. Friday", "from noon to 4 p.m. Sunday"); not a weekday given with its date ("at 7 p.m.
+    Saturday, May 4"), nor one told after ("was held from 3 to 6 p.m. Saturday")."""
+    hours = "The free event will be held from 3 to 6 p.m. Saturday at the community center."
+    found = detect("Block party planned on State Street", hours, date(2018, 9, 13))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 9, 15))
+    evening = "The powwow will take place at 7 p.m. Friday in the gym."
+    found = detect("", evening, date(2018, 9, 13))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 9, 14))
+    dated = "The block party will be held at 7 p.m. Saturday, May 4, at the park."
+    found = detect("", dated, date(2018, 9, 13))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 4))
+    told = "The block party was held from 3 to 6 p.m. Saturday at the park."
+    assert detect("", told, date(2018, 9, 13)) is None

@@ -1122,11 +1122,20 @@ def _coming_day(whole: str, named: list[EventWords], published: date) -> tuple[s
 _WEEKDAY_DAY = re.compile(rf"(?:{DAY_NAMES})(?: prochain)?,? (?=\d|(?:le |the )?\d)")
 
 
+# an English clock time or its span before a bare weekday: "from 3 to 6 p.m.", "at 7 p.m.",
+# "from noon to 4 p.m." (its last word a.m., p.m., noon or midnight)
+_CLOCK = (
+    r"(?:(?:from|at|between) )?(?:noon|\d{1,2}(?::\d\d)?)(?: ?[ap]\.m\.)?"
+    r"(?: ?(?:to|-|–|until|and) ?(?:noon|midnight|\d{1,2}(?::\d\d)?)(?: ?[ap]\.m\.)?)?"
+    r"(?:(?<=m\.)|(?<=noon)|(?<=night)),? "
+)
 # a bare weekday right after the verb that announces the event: « Le 36e grand prix rapide
-# d'échecs aura lieu lundi, à la Maison du temps libre » (not « lundi 1er mai », a day read for
+# d'échecs aura lieu lundi, à la Maison du temps libre », its hours between them ("will be held
+# from 3 to 6 p.m. Saturday at the community center") (not « lundi 1er mai », a day read for
 # itself, nor "Saturday, April 20", nor « lundi prochain »)
 _BARE_WEEKDAY = re.compile(
-    rf" (?:ce |le |on |this )?({DAY_NAMES})\b(?!,? (?:\d|le \d|prochain|(?:{MONTH_NAMES})\b))"
+    rf" (?:{_CLOCK})?(?:ce |le |on |this )?({DAY_NAMES})\b"
+    rf"(?!,? (?:\d|le \d|prochain|(?:{MONTH_NAMES})\b))"
 )
 
 
