@@ -14216,3 +14216,33 @@ def test_a_bare_weekday_after_its_hours_is_the_next_such_day():
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 5, 4))
     told = "The block party was held from 3 to 6 p.m. Saturday at the park."
     assert detect("", told, date(2018, 9, 13)) is None
+
+
+def test_an_open_air_screening_is_an_event_on_its_night():
+    """Batches 1612, 1613: a town's, a park's or an association's open-air screening is an event
+    on its night, labelled « Projection » (« une projection en plein air du film … le samedi 13
+    juillet », "will host Family Fun Movie Night in the Park … on Saturday, September 23", "an
+    outdoor movie … on June 30"); not a cinema's own screening, nor a film's release."""
+    plein_air = (
+        "La commune organise une projection en plein air du film Le Grand Bain le samedi 13 "
+        "juillet à 22 h."
+    )
+    found = detect("", plein_air, date(2019, 6, 1))
+    assert found is not None and (found.kind, found.label) == ("event", "Projection")
+    assert found.when == date(2019, 7, 13)
+    park = (
+        "The City Recreation and Parks Department will host Family Fun Movie Night in the Park on "
+        "Saturday, September 23."
+    )
+    found = detect("", park, date(2023, 9, 19))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 9, 23))
+    outdoor = (
+        "Residents will have a new option: an outdoor movie at the park. The council approved a "
+        "free movie night at 9:30 p.m. on June 30."
+    )
+    found = detect("", outdoor, date(2017, 6, 27))
+    assert found is not None and (found.kind, found.when) == ("event", date(2017, 6, 30))
+    indoors = "Le cinéma Le Lux projette le film en avant-première le samedi 13 juillet."
+    assert detect("", indoors, date(2019, 6, 1)) is None
+    release = "The movie opens in theaters on Friday, July 12, the studio said."
+    assert detect("", release, date(2019, 6, 1)) is None

@@ -1113,6 +1113,35 @@ EVENTS = (
     EventWords(r"\bquilt (?:shows?|exhibits?|exhibitions?)\b", "Exposition", hints=("quilt ",)),
     # a powwow (``POWWOW_WORDS``)
     POWWOW_WORDS,
+    # an open-air screening, the town's, the park's or the association's, on its night (« une
+    # séance de cinéma en plein air », « Ciné sous les étoiles », "The City … will host 'Family Fun
+    # Movie Night in the Park' … on Saturday, September 23", "The city's free Movies on the Lawn
+    # series begins Saturday"; not a cinema's programme indoors, nor a film's release)
+    EventWords(
+        r"\b(?:cine(?:ma)?s?|seances?|projections?|soirees? cine(?:ma)?) (?:de cinema )?"
+        r"(?:en |de )?plein[- ]air\b|\bcine(?:ma)? (?:sous les etoiles|a la belle etoile)\b|"
+        r"\bmovies? (?:in|at|on|by) the (?:park|lawn|beach|green|square|plaza|river|lake)\b|"
+        r"\b(?:outdoor|family|free|community|family fun) movie (?:nights?|screenings?)\b|"
+        r"\bmovie nights? (?:in|at) the park\b|\boutdoor (?:screenings?|movies?|films?)\b|"
+        r"\blawn chair film\b",
+        "Projection",
+        hints=(
+            "plein air",
+            "plein-air",
+            "sous les etoiles",
+            "belle etoile",
+            "movies in",
+            "movie in",
+            "movies on",
+            "movies at",
+            "movies by",
+            "movie night",
+            "outdoor movie",
+            "outdoor screen",
+            "outdoor film",
+            "lawn chair film",
+        ),
+    ),
     # a neighbourhood's block party, the city's, the association's or the church's, and the
     # nation's night of them ("will host its second Block Party in Bayliss Park on Sept. 4",
     # "National Night Out Neighborhood Parties will be held Sunday, October 5, 2025", « la fête de
