@@ -14246,3 +14246,20 @@ def test_an_open_air_screening_is_an_event_on_its_night():
     assert detect("", indoors, date(2019, 6, 1)) is None
     release = "The movie opens in theaters on Friday, July 12, the studio said."
     assert detect("", release, date(2019, 6, 1)) is None
+
+
+def test_chicken_tenders_and_legal_tender_are_no_call_for_tenders():
+    """Batch 1612: a menu's "chicken tenders" and "legal tender", a currency, are no call for
+    tenders ("Meals, including burgers and chicken tenders, also will be offered" below a
+    screening's days was read as a call closing on its last day); a buyer's tenders still are."""
+    menu = (
+        "Free outdoor movie nights will begin Thursday, July 22 and continue through Thursday, "
+        "Aug. 26. Meals, including burgers and chicken tenders, also will be offered."
+    )
+    found = detect("", menu, date(2021, 7, 15))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 7, 22))
+    currency = "The dollar is legal tender on the island until July 22, the central bank said."
+    assert detect("", currency, date(2021, 7, 15)) is None
+    buyer = "The city invites tenders for the park's new lighting; tenders are due by July 22."
+    found = detect("", buyer, date(2021, 7, 15))
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2021, 7, 22))

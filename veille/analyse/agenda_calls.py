@@ -241,8 +241,10 @@ CALLS = (
         hints=("call for tender", "calls for tender"),
     ),
     CallWords(
-        # (a call for tenders by its name: its own words above; "tenders" alone here)
-        r"appels? d'offres?|\bcalls? for bids\b|\btenders?\b|\bmarches? publics?\b|"
+        # (a call for tenders by its name: its own words above; "tenders" alone here, not a
+        # menu's "chicken tenders" nor "legal tender", a currency)
+        r"appels? d'offres?|\bcalls? for bids\b|\b(?<!chicken )(?<!legal )tenders?\b|"
+        r"\bmarches? publics?\b|"
         r"appel public a la concurrence",
         None,
         "Appel d'offres",
