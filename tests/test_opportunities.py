@@ -14263,3 +14263,21 @@ def test_chicken_tenders_and_legal_tender_are_no_call_for_tenders():
     buyer = "The city invites tenders for the park's new lighting; tenders are due by July 22."
     found = detect("", buyer, date(2021, 7, 15))
     assert found is not None and (found.kind, found.deadline) == ("call", date(2021, 7, 22))
+
+
+def test_a_day_the_public_was_numerous_is_told_as_past():
+    """Batch 1613: a day its public « étaient nombreux » at is told after, in the imperfect, as
+    « a été nombreux » is (« Égletonnais et estivants de passage étaient nombreux dans le parc … le
+    24 juillet pour assister à la projection », on a page without its date); not a day to come
+    after last year's crowd."""
+    report = (
+        "La séance de cinéma en plein air organisée chaque été par la commune a une nouvelle fois "
+        "attiré un large public familial. Les habitants étaient nombreux dans le parc le 24 "
+        "juillet pour assister à la projection."
+    )
+    assert detect("Un ciné en plein air apprécié", report, date(2020, 1, 1)) is None
+    coming = (
+        "Ils étaient nombreux l'an dernier ; la projection en plein air aura lieu le 24 juillet."
+    )
+    found = detect("", coming, date(2020, 1, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2020, 7, 24))

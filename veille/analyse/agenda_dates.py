@@ -72,6 +72,9 @@ _PAST_VERBS = (
     # how the day went: « L'affluence du public a été particulièrement satisfaisante dimanche 6
     # mars », « le public a été nombreux », « les visiteurs ont été au rendez-vous »
     r"(?:a|ont) ete (?:\w+ )?(?:satisfaisante?s?|nombreu(?:x|se|ses)|au rendez-vous)|"
+    # (and in the imperfect: « Égletonnais et estivants de passage étaient nombreux dans le parc …
+    # le 24 juillet pour assister à la projection »)
+    r"etai(?:en)?t (?:\w+ )?nombreu(?:x|se|ses)|"
     # (and who came: « Samedi 6 janvier, la population est venue nombreuse pour assister à la
     # traditionnelle cérémonie des vœux », « répondait à l'invitation du Maire »)
     r"(?:est|sont) venue?s? (?:nombreu(?:x|se|ses)|en nombre)|repondai(?:en)?t a l'invitation|"
