@@ -14281,3 +14281,27 @@ def test_a_day_the_public_was_numerous_is_told_as_past():
     )
     found = detect("", coming, date(2020, 1, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2020, 7, 24))
+
+
+def test_a_food_truck_gathering_is_an_event_on_its_day():
+    """Batches 1616, 1617: a gathering of food trucks, the town's or the association's, is an
+    event on its first day, labelled « Festival » ("a Food Truck Rally on Sunday, June 17", "The
+    food truck rallies will be held every Thursday starting April 6", « le festival de food
+    trucks … du 19 au 21 août »); not one truck's opening, nor a food truck park, a venue."""
+    rally = "The plaza will host a fleet of food trucks for a Food Truck Rally on Sunday, June 17."
+    found = detect("", rally, date(2012, 6, 14))
+    assert found is not None and (found.kind, found.label) == ("event", "Festival")
+    assert found.when == date(2012, 6, 17)
+    weekly = (
+        "The food truck rallies will be held every Thursday starting April 6 and continue "
+        "through Oct. 26."
+    )
+    found = detect("", weekly, date(2023, 2, 14))
+    assert found is not None and (found.kind, found.when) == ("event", date(2023, 4, 6))
+    festival = "Du 19 au 21 août, le parc accueillera un festival de food trucks."
+    found = detect("", festival, date(2022, 8, 11))
+    assert found is not None and (found.kind, found.when) == ("event", date(2022, 8, 19))
+    one = "Le food truck de Marc ouvre ses portes le 4 mai sur la place de la mairie."
+    assert detect("", one, date(2019, 4, 1)) is None
+    venue = "A new food truck park opens on Main Street on May 4."
+    assert detect("", venue, date(2019, 4, 1)) is None

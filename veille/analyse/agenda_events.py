@@ -1113,6 +1113,18 @@ EVENTS = (
     EventWords(r"\bquilt (?:shows?|exhibits?|exhibitions?)\b", "Exposition", hints=("quilt ",)),
     # a powwow (``POWWOW_WORDS``)
     POWWOW_WORDS,
+    # a food trucks' gathering, the town's or the association's, on its days ("a Food Truck Rally on
+    # Sunday, June 17", "The food truck rallies will be held every Thursday starting April 6", « le
+    # plus grand rassemblement de food trucks de France du 5 au 8 mai »; not a town's call for a
+    # food truck's pitch, read as a call, nor one truck's opening, nor a food truck park, a venue)
+    EventWords(
+        r"\bfood[- ]?trucks? (?:rall(?:y|ies)|festivals?|fests?|rodeos?|round-?ups?|fridays?|"
+        r"thursdays?|nights?|roundups?|(?:and|&) (?:craft )?(?:beer|music) festivals?)\b|"
+        r"\b(?:rassemblements?|festivals?|villages?|soirees?) (?:de |des )?food[- ]?trucks?\b|"
+        r"\bfood[- ]?trucks? festival\b",
+        "Festival",
+        hints=("food truck", "food-truck", "foodtruck"),
+    ),
     # an open-air screening, the town's, the park's or the association's, on its night (« une
     # séance de cinéma en plein air », « Ciné sous les étoiles », "The City … will host 'Family Fun
     # Movie Night in the Park' … on Saturday, September 23", "The city's free Movies on the Lawn
