@@ -14305,3 +14305,23 @@ def test_a_food_truck_gathering_is_an_event_on_its_day():
     assert detect("", one, date(2019, 4, 1)) is None
     venue = "A new food truck park opens on Main Street on May 4."
     assert detect("", venue, date(2019, 4, 1)) is None
+
+
+def test_a_festivals_food_vendor_application_is_a_call():
+    """Batch 1616: a festival's food vendor application is a call for applications closing on its
+    deadline ("The 2025 Food Vendor Application is now available … Application deadline: December
+    16, 2024", "Food Truck Application"); not a city's review of food truck applications, told
+    after, nor food vendors serving at a fair."""
+    fairhope = (
+        "The 2025 Food Vendor Application is now available. Food vendors are vetted. Application "
+        "deadline: December 16, 2024."
+    )
+    found = detect("", fairhope, date(2024, 9, 1))
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2024, 12, 16))
+    truck = "Food Truck Application. Deadline: May 25, 2024. Vendors are accepted until full."
+    found = detect("", truck, date(2024, 4, 1))
+    assert found is not None and (found.kind, found.deadline) == ("call", date(2024, 5, 25))
+    review = "The city reviewed its food truck applications on May 4 and approved six."
+    assert detect("", review, date(2024, 4, 1)) is None
+    serving = "Food vendors will serve lunch at the fair on Saturday, May 4."
+    assert detect("", serving, date(2024, 4, 1)) is None

@@ -476,7 +476,12 @@ CALLS = (
         # réunira en mai pour établir la liste définitive des exposants »
         r"\bdemandes? de pre-?inscription\b(?=[\s\S]{0,300}?\bexposants\b)|"
         r"\bvendor applications? (?:form|season|deadline|process|period|window)s?\b|"
-        r"\bapplications? for (?:new |seasonal |weekly )?vendors\b",
+        r"\bapplications? for (?:new |seasonal |weekly )?vendors\b|"
+        # (and a festival's food vendors: "The 2025 Food Vendor Application is now available …
+        # Application deadline: December 16, 2024", "Food Truck Application")
+        r"\bfood (?:truck|trailer|vendor)s?(?: ?/ ?(?:truck|trailer)s?)? (?:vendor )?"
+        r"applications?\b|"
+        r"\bvendor applications? (?:is|are) (?:now )?(?:available|open)\b",
         None,
         "Appel à candidatures",
         True,
