@@ -14325,3 +14325,29 @@ def test_a_festivals_food_vendor_application_is_a_call():
     assert detect("", review, date(2024, 4, 1)) is None
     serving = "Food vendors will serve lunch at the fair on Saturday, May 4."
     assert detect("", serving, date(2024, 4, 1)) is None
+
+
+def test_a_class_reunion_is_an_event_on_its_day():
+    """Batches 1620, 1621: a class's reunion, the high school's or the alumni's, is an event on
+    its day, labelled a meeting ("will hold their annual reunion May 4", "will hold its 40-year
+    reunion on June 16", "are having a joint reunion on Saturday, Oct. 2"); not a family's
+    reunion season, nor « la réunion annuelle » of a club, a meeting, nor La Réunion, the island."""
+    annual = (
+        "High school graduates from the late 1940s will hold their annual reunion May 4 at 1 p.m. "
+        "at the Historical Society."
+    )
+    found = detect("", annual, date(2019, 4, 10))
+    assert found is not None and (found.kind, found.label) == ("event", "Rencontre")
+    assert found.when == date(2019, 5, 4)
+    forty = "The inaugural graduating class will hold its 40-year reunion on June 16."
+    found = detect("", forty, date(2018, 4, 27))
+    assert found is not None and (found.kind, found.when) == ("event", date(2018, 6, 16))
+    joint = "The Classes of 1985 and 1986 are having a joint reunion on Saturday, Oct. 2."
+    found = detect("", joint, date(2021, 6, 25))
+    assert found is not None and (found.kind, found.when) == ("event", date(2021, 10, 2))
+    family = "Family reunion season starts May 4, the travel site says."
+    assert detect("", family, date(2021, 4, 1)) is None
+    club = "La réunion annuelle du club se tiendra le 4 mai à la mairie."
+    assert detect("", club, date(2021, 4, 1)) is None
+    island = "The island of La Réunion will welcome the regatta's boats from May 4."
+    assert detect("", island, date(2021, 4, 1)) is None

@@ -1113,6 +1113,18 @@ EVENTS = (
     EventWords(r"\bquilt (?:shows?|exhibits?|exhibitions?)\b", "Exposition", hints=("quilt ",)),
     # a powwow (``POWWOW_WORDS``)
     POWWOW_WORDS,
+    # a class's reunion, the high school's, the college's or the alumni's, on its day ("will hold
+    # their annual reunion May 4", "Saugus High School's inaugural graduating class will hold its
+    # 40-year reunion on June 16", "The 2023 50 Plus Reunion will be held on September 9, 2023";
+    # not « La Réunion », the island, nor a family's or a band's reunion)
+    EventWords(
+        r"\b(?:class|classes|school|alumni|all-class|multi-class|\d{1,2}(?:st|nd|rd|th)|"
+        r"\d{1,2}-year|(?:19|20)\d\d|'\d\d|plus|annual|joint|golden|silver|anniversary|"
+        r"homecoming) reunions?\b|\bclass of (?:19|20)\d\d(?:'s)? (?:\d{1,2}(?:st|nd|rd|th) )?"
+        r"reunions?\b|\breunion (?:dinner|picnic|weekend|committee) (?=[\s\S]{0,200}?\bclass)",
+        "Rencontre",
+        hints=("reunion",),
+    ),
     # a food trucks' gathering, the town's or the association's, on its days ("a Food Truck Rally on
     # Sunday, June 17", "The food truck rallies will be held every Thursday starting April 6", « le
     # plus grand rassemblement de food trucks de France du 5 au 8 mai »; not a town's call for a
