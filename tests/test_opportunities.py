@@ -14351,3 +14351,22 @@ def test_a_class_reunion_is_an_event_on_its_day():
     assert detect("", club, date(2021, 4, 1)) is None
     island = "The island of La Réunion will welcome the regatta's boats from May 4."
     assert detect("", island, date(2021, 4, 1)) is None
+
+
+def test_a_day_a_yearly_rule_counts_from_is_no_events_day():
+    """Batch 1621: the day a yearly rule counts from is no event's day (« cette manifestation se
+    déroule depuis le samedi le plus proche du 11 novembre », a page on a village's custom, was
+    read as an event on 11 November; "the Saturday closest to July 4, this year July 6" is July
+    6); a day given for itself still is."""
+    custom = (
+        "Les retrouvailles se déroulaient au printemps. Cette manifestation se déroule depuis le "
+        "samedi le plus proche du 11 novembre suivant un programme devenu immuable."
+    )
+    title = "Fête des classes : une fête intergénérationnelle"
+    assert detect(title, f"{title}. {custom}", date(2020, 1, 1)) is None
+    closest = "The county fair will be held on the Saturday closest to July 4, this year July 6."
+    found = detect("", closest, date(2019, 6, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 7, 6))
+    itself = "La fête des classes aura lieu le samedi 9 novembre, le plus proche du 11 novembre."
+    found = detect("", itself, date(2019, 6, 1))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 11, 9))

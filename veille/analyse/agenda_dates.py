@@ -930,10 +930,14 @@ def _stamped(text: str, start: int) -> bool:
 
 
 # a reference day, not an event's: "18 years of age or under as of September 1" (an age's, a
-# status's, a price's day)
+# status's, a price's day), and the day a yearly rule counts from: « cette manifestation se
+# déroule depuis le samedi le plus proche du 11 novembre », "the Saturday closest to July 4"
 def _reference_day(text: str, start: int) -> bool:
-    """Whether "as of" stands right before the day at ``start``."""
-    return text[max(0, start - 10) : start].endswith(("as of ", "as of the "))
+    """Whether "as of", or a rule's « le plus proche du » / "closest to", stands right before
+    the day at ``start``."""
+    return text[max(0, start - 20) : start].endswith(
+        ("as of ", "as of the ", "plus proche du ", "plus proche de ", "closest to ", "nearest to ")
+    )
 
 
 def first_date(
