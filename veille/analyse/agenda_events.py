@@ -164,6 +164,23 @@ _FAIR_HINTS = tuple(
     for what in ("fair", "expo")
 )
 
+# what stands before a class's reunion: "class reunion", "alumni reunion", "50 Plus Reunion",
+# "40th reunion", "40-year reunion", "2023 reunion", "the class of 1972's reunion" (looked back at
+# from the word, each a lookbehind of its own width)
+_REUNION_AFTER = "|".join(
+    [
+        f"(?<=\\b{word} reunion)"
+        for word in (
+            "class", "classes", "school", "alumni", "all-class", "multi-class", "plus", "annual",
+            "joint", "golden", "silver", "anniversary", "homecoming",
+        )
+    ]
+    + [
+        r"(?<=\d(?:st|nd|rd|th) reunion)", r"(?<=\d-year reunion)", r"(?<=\d\d reunion)",
+        r"(?<=\d\d's reunion)",
+    ]
+)  # fmt: skip
+
 # a powwow, the tribe's, the college's or the society's, its dancers and drums come on its days
 # ("The Red Star Intertribal Gourd Dance Society will host a Pow Wow from 12:30 to 10 p.m.
 # Saturday, Oct. 19", "The 30th annual Trail of Tears Native American Pow Wow gets underway
@@ -505,11 +522,13 @@ EVENTS = (
         r"(?=[\s\S]{0,300}?\bgraduat)|"
         r"\bgraduation (?:ceremon(?:y|ies)|exercises?)\b|"
         r"\bgraduation (?:will (?:be held|take place|begin)|is (?:set|scheduled) for)\b|"
-        r"\bclass of (?:19|20)\d\d(?:'s)? graduation\b|\bconvocation ceremon(?:y|ies)\b|"
-        r"\b(?:ceremonies? (?:de )?)?remises? (?:des|de|du) diplomes?\b",
+        r"\bclass of (?:19|20)\d\d(?:'s)? graduation\b|\bconvocation ceremon(?:y|ies)\b",
         "Remise des diplômes",
-        hints=("commencement", "graduation", "convocation", "diplome"),
+        hints=("commencement", "graduation", "convocation ceremon"),
     ),
+    # (and in French, « la cérémonie de remise des diplômes »: its words first, so that the
+    # search runs on their letters, « diplôme » alone being common)
+    EventWords(r"remises? (?:des|de|du) diplomes?\b", "Remise des diplômes", hints=("remise",)),
     # a trade mission abroad, on its days: « Le dimanche 16 mai, la mission commerciale
     # s'ébranlera vers le Cameroun », « une mission de prospection au Vietnam du 18 au 24 juin »
     # (not a company's « mission », its purpose, nor a « mission économique », an embassy's office)
@@ -1117,11 +1136,11 @@ EVENTS = (
     # their annual reunion May 4", "Saugus High School's inaugural graduating class will hold its
     # 40-year reunion on June 16", "The 2023 50 Plus Reunion will be held on September 9, 2023";
     # not « La Réunion », the island, nor a family's or a band's reunion)
+    # (its word first, the words before it looked back at, so that the search runs on its
+    # letters: « réunion » is common in French)
     EventWords(
-        r"\b(?:class|classes|school|alumni|all-class|multi-class|\d{1,2}(?:st|nd|rd|th)|"
-        r"\d{1,2}-year|(?:19|20)\d\d|'\d\d|plus|annual|joint|golden|silver|anniversary|"
-        r"homecoming) reunions?\b|\bclass of (?:19|20)\d\d(?:'s)? (?:\d{1,2}(?:st|nd|rd|th) )?"
-        r"reunions?\b|\breunion (?:dinner|picnic|weekend|committee) (?=[\s\S]{0,200}?\bclass)",
+        rf"reunion(?:(?:{_REUNION_AFTER})s?\b|"
+        r" (?:dinner|picnic|weekend|committee)\b(?=[\s\S]{0,200}?\bclass))",
         "Rencontre",
         hints=("reunion",),
     ),
