@@ -14370,3 +14370,25 @@ def test_a_day_a_yearly_rule_counts_from_is_no_events_day():
     itself = "La fête des classes aura lieu le samedi 9 novembre, le plus proche du 11 novembre."
     found = detect("", itself, date(2019, 6, 1))
     assert found is not None and (found.kind, found.when) == ("event", date(2019, 11, 9))
+
+
+def test_a_farmers_markets_opening_day_is_an_event():
+    """Batches 1624, 1625: a farmers market's opening day is an event on its day ("The Butler
+    County Farmers Market will open this Saturday, May 28", "Opening day for the Downtown Farmers
+    Market will be May 5", "will kick off the season Saturday, June 1"); not the market named
+    without its opening ("The farmers market vendors meet at City Hall on May 12"), nor one told
+    as open."""
+    butler = "The Butler County Farmers Market will open this Saturday, May 28."
+    found = detect("", butler, date(2022, 5, 25))
+    assert found is not None and (found.kind, found.label) == ("event", "Événement")
+    assert found.when == date(2022, 5, 28)
+    opening = "Opening day for the Downtown Farmers Market will be May 5, the alliance announced."
+    found = detect("", opening, date(2012, 4, 20))
+    assert found is not None and (found.kind, found.when) == ("event", date(2012, 5, 5))
+    season = "The Marblehead Farmers Market will kick off the season Saturday, June 1 at 9 a.m."
+    found = detect("", season, date(2019, 5, 29))
+    assert found is not None and (found.kind, found.when) == ("event", date(2019, 6, 1))
+    vendors = "The farmers market vendors meet at City Hall on May 12 to discuss fees."
+    assert detect("", vendors, date(2022, 5, 1)) is None
+    told = "The Farmers Market is officially open, so what can you expect to find on May 12?"
+    assert detect("", told, date(2018, 5, 9)) is None

@@ -1132,6 +1132,22 @@ EVENTS = (
     EventWords(r"\bquilt (?:shows?|exhibits?|exhibitions?)\b", "Exposition", hints=("quilt ",)),
     # a powwow (``POWWOW_WORDS``)
     POWWOW_WORDS,
+    # a farmers market's opening day, its season's first market ("Opening day for the 2012
+    # Downtown Farmers Market will be May 5", "The Marblehead Farmers Market will kick off the
+    # season Saturday, June 1", "Saturday, May 12 marks the first day of the 2018 Farm Market
+    # season"; not the weekly market told bare, "open every Saturday through Oct. 27", nor one
+    # told after, "The Farmers Market is officially open")
+    EventWords(
+        r"\bfarmers?(?:'|’)?s?(?:'|’)? markets?\b(?=[^.!?]{0,60}?\b(?:will (?:open|kick off|"
+        r"return|begin|reopen)|opens? (?:for|its|the|on|saturday|friday|sunday|this)|to (?:open|"
+        r"reopen)|kicks? off (?:the|its)|returns (?:for|this|on|saturday|friday)|(?:begins|"
+        r"starts) (?:its|the) (?:new )?season)\b)|"
+        r"\bopening day (?:for|of) (?:the )?(?:(?:19|20)\d\d )?(?:[\w'’-]+ ){0,3}?"
+        r"farmers?(?:'|’)?s?(?:'|’)? markets?\b|"
+        r"\bfirst day of the (?:(?:19|20)\d\d )?farm(?:ers?(?:'|’)?s?(?:'|’)?)? market season\b",
+        "Événement",
+        hints=("farmer", "farm market"),
+    ),
     # a class's reunion, the high school's, the college's or the alumni's, on its day ("will hold
     # their annual reunion May 4", "Saugus High School's inaugural graduating class will hold its
     # 40-year reunion on June 16", "The 2023 50 Plus Reunion will be held on September 9, 2023";
