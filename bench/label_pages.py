@@ -2,7 +2,7 @@
 stored public pages corpus, see how the rules read one page, and compare two versions of the
 rules on every text.
 
-    python bench/label_pages.py add BATCH_FILE --batch 1624     # texts and labels at once
+    python bench/label_pages.py add BATCH_FILE --batch 1628     # texts and labels at once
     python bench/label_pages.py show URL_PART                  # how the rules read a page
     python bench/label_pages.py dump OUT.json                  # every reading, kept-aside left out
     python bench/label_pages.py diff BEFORE.json AFTER.json    # the pages a change reads otherwise
