@@ -164,6 +164,10 @@ _FAIR_HINTS = tuple(
     for what in ("fair", "expo")
 )
 
+# a farmers market's first word, its apostrophe anywhere or nowhere: "farmers", "farmers'",
+# "farmer's", « farmers’ »
+_FARMERS = r"farmers?['’]?s?['’]?"
+
 # what stands before a class's reunion: "class reunion", "alumni reunion", "50 Plus Reunion",
 # "40th reunion", "40-year reunion", "2023 reunion", "the class of 1972's reunion" (looked back at
 # from the word, each a lookbehind of its own width)
@@ -1138,13 +1142,13 @@ EVENTS = (
     # season"; not the weekly market told bare, "open every Saturday through Oct. 27", nor one
     # told after, "The Farmers Market is officially open")
     EventWords(
-        r"\bfarmers?(?:'|’)?s?(?:'|’)? markets?\b(?=[^.!?]{0,60}?\b(?:will (?:open|kick off|"
-        r"return|begin|reopen)|opens? (?:for|its|the|on|saturday|friday|sunday|this)|to (?:open|"
-        r"reopen)|kicks? off (?:the|its)|returns (?:for|this|on|saturday|friday)|(?:begins|"
-        r"starts) (?:its|the) (?:new )?season)\b)|"
-        r"\bopening day (?:for|of) (?:the )?(?:(?:19|20)\d\d )?(?:[\w'’-]+ ){0,3}?"
-        r"farmers?(?:'|’)?s?(?:'|’)? markets?\b|"
-        r"\bfirst day of the (?:(?:19|20)\d\d )?farm(?:ers?(?:'|’)?s?(?:'|’)?)? market season\b",
+        rf"\b{_FARMERS} markets?\b(?=[^.!?]{{0,60}}?\b(?:will (?:open|kick off|return|begin|"
+        r"reopen)|opens? (?:for|its|the|on|saturday|friday|sunday|this)|to (?:open|reopen)|"
+        r"kicks? off (?:the|its)|returns (?:for|this|on|saturday|friday)|(?:begins|starts) "
+        r"(?:its|the) (?:new )?season)\b)|"
+        rf"\bopening day (?:for|of) (?:the )?(?:(?:19|20)\d\d )?(?:[\w'’-]+ ){{0,3}}?"
+        rf"{_FARMERS} markets?\b|"
+        rf"\bfirst day of the (?:(?:19|20)\d\d )?(?:farm|{_FARMERS}) market season\b",
         "Événement",
         hints=("farmer", "farm market"),
     ),
